@@ -1,0 +1,23 @@
+"""PassEntry REST API client on httpx. Knows nothing of the local store."""
+
+from passdesk.api.client import ConnectionReport, PassEntryClient
+from passdesk.api.errors import (
+    ApiError,
+    BadRequestError,
+    ForbiddenError,
+    InsecureUrlError,
+    NetworkError,
+    NotFoundError,
+    RateLimitedError,
+    ResponseFormatError,
+    ServerError,
+    UnauthorizedError,
+    UnprocessableError,
+)
+from passdesk.api.passes import PassQuery
+
+__all__ = [
+    "ApiError", "BadRequestError", "ConnectionReport", "ForbiddenError", "InsecureUrlError",
+    "NetworkError", "NotFoundError", "PassEntryClient", "PassQuery", "RateLimitedError",
+    "ResponseFormatError", "ServerError", "UnauthorizedError", "UnprocessableError",
+]

@@ -1,0 +1,94 @@
+"""The PassEntry API client: one object per server and key.
+
+    client = PassEntryClient("https://api.passentry.com/api/v1", api_key)
+    for p in client.passes.iter(status="active"):
+        ...
+
+Safe for one thread at a time per method call; worker threads may share one
+client (httpx.Client is thread-safe) or open their own.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import httpx
+
+from passdesk import __version__
+from passdesk.api.entities import Entities
+from passdesk.api.events import Events
+from passdesk.api.http import DEFAULT_TIMEOUT, HttpCore, RetryPolicy, is_loopback
+from passdesk.api.loyalty import Loyalty
+from passdesk.api.passes import Passes
+from passdesk.api.readers import Readers
+from passdesk.api.routes import DEFAULT_BASE_URL
+from passdesk.api.templates import Templates
+
+
+@dataclass(frozen=True)
+class ConnectionReport:
+    """The answer to "test connection": who we reached, what we saw, how fast."""
+
+    base_url: str
+    entity_names: list[str]
+    entity_count: int | None
+    latency_ms: float
+
+    @property
+    def summary(self) -> str:
+        names = ", ".join(self.entity_names[:3]) or "no entities"
+        more = f" and {self.entity_count - 3} more" if (self.entity_count or 0) > 3 else ""
+        return f"Connected to {httpx.URL(self.base_url).host} in {self.latency_ms:.0f} ms: " \
+               f"{names}{more}"
+
+
+class PassEntryClient:
+    def __init__(
+        self,
+        base_url: str = DEFAULT_BASE_URL,
+        api_key: str | None = None,
+        *,
+        transport: httpx.BaseTransport | None = None,
+        timeout: httpx.Timeout | float = DEFAULT_TIMEOUT,
+        retry: RetryPolicy | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self._core = HttpCore(base_url, api_key, transport=transport, timeout=timeout,
+                              retry=retry, sleep=sleep, user_agent=f"passdesk/{__version__}")
+        self.entities = Entities(self._core)
+        self.templates = Templates(self._core)
+        self.events = Events(self._core)
+        self.passes = Passes(self._core)
+        self.loyalty = Loyalty(self._core)
+        self.readers = Readers(self._core)
+
+    @property
+    def base_url(self) -> str:
+        return self._core.base_url
+
+    @property
+    def is_local(self) -> bool:
+        """True when the server is on this computer (the sandbox)."""
+        return is_loopback(self._core.host)
+
+    def check_connection(self) -> ConnectionReport:
+        """One cheap authenticated call; raises the typed error if it fails."""
+        started = time.perf_counter()
+        page = self.entities.list(per_page=3)
+        elapsed = (time.perf_counter() - started) * 1000
+        return ConnectionReport(self.base_url, [e.name or e.id for e in page.records],
+                                page.meta.total_count, elapsed)
+
+    def close(self) -> None:
+        self._core.close()
+
+    def __enter__(self) -> PassEntryClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"PassEntryClient({self.base_url!r})"

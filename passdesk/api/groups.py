@@ -1,0 +1,65 @@
+"""What every resource group of the client shares: one list, all pages, one record."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+
+from passdesk.api import errors
+from passdesk.api.pagination import Page, fetch_page, iter_pages
+from passdesk.api.routes import DEFAULT_PER_PAGE, ROUTES
+from passdesk.core.records import Resource
+
+if TYPE_CHECKING:
+    from passdesk.api.http import ApiResponse, HttpCore
+
+R = TypeVar("R", bound=Resource)
+
+
+class Endpoint(Generic[R]):
+    """Calls routes named "<PREFIX>.<action>" and checks the record type they return."""
+
+    KIND: ClassVar[type[Resource]]
+    PREFIX: ClassVar[str]
+
+    def __init__(self, core: HttpCore) -> None:
+        self._core = core
+
+    def _call(self, action: str, *, params: Mapping[str, Any] | None = None,
+              body: Any = None, **path_params: str) -> ApiResponse:
+        route = ROUTES[f"{self.PREFIX}.{action}"]
+        return self._core.request(route.method, route.url(**path_params), params=params,
+                                  json_body=body)
+
+    def _one(self, response: ApiResponse) -> R:
+        record = response.document().one()
+        if not isinstance(record, self.KIND):
+            raise errors.ResponseFormatError(
+                f"expected a {self.KIND.TYPE} record, got {record.type!r}")
+        return record  # type: ignore[return-value]
+
+
+class ResourceGroup(Endpoint[R]):
+    """Base of ``client.entities``, ``client.events`` ...: list, pages, iterate, get."""
+
+    def _list_params(self, **filters: Any) -> dict[str, Any]:
+        if filters:
+            raise TypeError(f"{self.PREFIX} lists take no filters, got {sorted(filters)}")
+        return {}
+
+    def list(self, *, page: int = 1, per_page: int = DEFAULT_PER_PAGE, **filters: Any) -> Page[R]:
+        params = {**self._list_params(**filters), "page": page, "perPage": per_page}
+        return fetch_page(self._core, ROUTES[f"{self.PREFIX}.list"].path, params, self.KIND)
+
+    def pages(self, *, per_page: int = DEFAULT_PER_PAGE, start_page: int = 1,
+              **filters: Any) -> Iterator[Page[R]]:
+        return iter_pages(self._core, ROUTES[f"{self.PREFIX}.list"].path,
+                          self._list_params(**filters), self.KIND, per_page=per_page,
+                          start_page=start_page)
+
+    def iter(self, *, per_page: int = DEFAULT_PER_PAGE, **filters: Any) -> Iterator[R]:
+        for page in self.pages(per_page=per_page, **filters):
+            yield from page.records
+
+    def get(self, record_id: str) -> R:
+        return self._one(self._call("get", id=record_id))

@@ -1,0 +1,43 @@
+"""Loyalty balance of a pass: show, add/subtract, override.
+
+A delta is not idempotent and the API has no idempotency key: a delta whose
+answer was lost (``NetworkError.outcome_unknown``) must be checked by reading
+the balance back, never resent blindly. That decision belongs to the outbox.
+"""
+
+from __future__ import annotations
+
+from passdesk.api import errors
+from passdesk.api.groups import Endpoint
+from passdesk.api.http import ApiResponse
+from passdesk.core.payloads import LoyaltyChange
+from passdesk.core.records import LoyaltyState, NotificationResult, Pass
+
+
+class Loyalty(Endpoint[Pass]):
+    KIND = Pass
+    PREFIX = "loyalty"
+
+    def _state(self, response: ApiResponse) -> LoyaltyState:
+        doc = response.document()
+        record = self._one(response)
+        loyalty = doc.meta.get("loyalty")
+        balance = loyalty.get("balance") if isinstance(loyalty, dict) else None
+        if balance is not None and (not isinstance(balance, int) or isinstance(balance, bool)):
+            raise errors.ResponseFormatError(f"the loyalty balance is not a whole number: "
+                                             f"{balance!r}")
+        header = response.headers.get("X-Notification-Status")
+        return LoyaltyState(record, balance, NotificationResult.from_meta(doc.meta, header))
+
+    def get(self, pass_id: str) -> LoyaltyState:
+        return self._state(self._call("get", id=pass_id))
+
+    def update(self, pass_id: str, change: LoyaltyChange) -> LoyaltyState:
+        return self._state(self._call("update", id=pass_id, body=change.to_body()))
+
+    def add(self, pass_id: str, points: int, *, message: str | None = None) -> LoyaltyState:
+        return self.update(pass_id, LoyaltyChange(delta=points, message=message))
+
+    def override(self, pass_id: str, balance: int, *,
+                 message: str | None = None) -> LoyaltyState:
+        return self.update(pass_id, LoyaltyChange(override=balance, message=message))

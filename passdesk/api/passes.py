@@ -1,0 +1,92 @@
+"""Passes: list with every documented filter, issue, get, update, notify."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from passdesk.api.groups import ResourceGroup
+from passdesk.api.http import ApiResponse
+from passdesk.api.routes import CREATE_PASS_QUERY, FIELD_VALUE_STYLE, ROUTES
+from passdesk.core.payloads import PassAction, PassInput, PassUpdate
+from passdesk.core.records import NotificationResult, Pass, PassChange
+
+
+@dataclass(frozen=True)
+class PassQuery:
+    """Filters of GET /passes; None leaves a filter out."""
+
+    status: str | None = None
+    device_type: str | None = None
+    group_tag: str | None = None
+    pass_template_uuid: str | None = None
+    pass_template_name: str | None = None
+    event_uuid: str | None = None
+    event_name: str | None = None
+    created_after: datetime | str | None = None
+    created_before: datetime | str | None = None
+    fields: Sequence[str] | None = None  # sparse fieldset
+    include_pass_design: bool | None = None
+    include_locations: bool | None = None
+    include_beacons: bool | None = None
+
+    def to_params(self) -> dict[str, Any]:
+        names = {
+            "status": "status", "device_type": "deviceType", "group_tag": "groupTag",
+            "pass_template_uuid": "passTemplateUuid", "pass_template_name": "passTemplateName",
+            "event_uuid": "eventUuid", "event_name": "eventName",
+            "created_after": "createdAfter", "created_before": "createdBefore",
+            "fields": "fields", "include_pass_design": "includePassDesign",
+            "include_locations": "includeLocations", "include_beacons": "includeBeacons",
+        }
+        return {api: getattr(self, py) for py, api in names.items()
+                if getattr(self, py) is not None}
+
+
+def _change(response: ApiResponse) -> PassChange:
+    doc = response.document()
+    record = doc.one()
+    header = response.headers.get("X-Notification-Status")
+    return PassChange(record, NotificationResult.from_meta(doc.meta, header))  # type: ignore[arg-type]
+
+
+class Passes(ResourceGroup[Pass]):
+    KIND = Pass
+    PREFIX = "passes"
+
+    def _list_params(self, query: PassQuery | None = None, **filters: Any) -> dict[str, Any]:
+        if query is not None and filters:
+            raise TypeError("pass either a PassQuery or filter keywords, not both")
+        return (query or PassQuery(**filters)).to_params()
+
+    def create(self, new: PassInput, *, include_pass_source: str | None = None) -> Pass:
+        """Issue a pass. ``include_pass_source``: "apple" or "google" for the pass file."""
+        params = {CREATE_PASS_QUERY["template"]: new.template_id,
+                  CREATE_PASS_QUERY["ext_id"]: new.ext_id,
+                  CREATE_PASS_QUERY["pass_source"]: include_pass_source}
+        route = ROUTES["passes.create"]
+        response = self._core.request(route.method, route.path, params=params,
+                                      json_body=new.to_body(FIELD_VALUE_STYLE))
+        return self._one(response)
+
+    def get(self, pass_id: str, *, include_pass_design: bool | None = None,
+            include_locations: bool | None = None, include_beacons: bool | None = None,
+            include_pass_source: str | None = None) -> Pass:
+        """One pass by id (or extId). The pass source comes only for passes not active."""
+        params = {"includePassDesign": include_pass_design,
+                  "includeLocations": include_locations, "includeBeacons": include_beacons,
+                  "includePassSource": include_pass_source}
+        return self._one(self._call("get", id=pass_id, params=params))
+
+    def update(self, pass_id: str, changes: PassUpdate) -> PassChange:
+        return _change(self._call("update", id=pass_id, body=changes.to_body(FIELD_VALUE_STYLE)))
+
+    def deactivate(self, pass_id: str, *, message: str | None = None) -> PassChange:
+        return self.update(pass_id, PassUpdate(pass_action=PassAction.DEACTIVATE, message=message))
+
+    def notify(self, pass_id: str, message: str) -> PassChange:
+        """Send a push message. Google shows 3 a day, Apple 10; keep to 3."""
+        return _change(self._call("notify", id=pass_id,
+                                  body={"notification": {"message": message}}))

@@ -1,0 +1,71 @@
+"""The limits the PassEntry docs set on request values, as plain checks.
+
+Each function returns a list of problems a person can read (empty = fine).
+The client, the GUI editors and the sandbox (which answers 422) share them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from passdesk.core.records import Beacon, Location
+
+MAX_LOCATIONS = 10
+MAX_BEACONS = 10
+#: Geofence radius in metres. The docs give no bounds; Apple Wallet ignores
+#: relevance beyond a few km, so anything outside 1..10,000 m is a typo.
+MIN_RADIUS_M = 1
+MAX_RADIUS_M = 10_000
+BEACON_NUMBER_MAX = 65_535
+_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+
+
+def _number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def location_problems(locations: Sequence[Location]) -> list[str]:
+    out = []
+    if len(locations) > MAX_LOCATIONS:
+        out.append(f"at most {MAX_LOCATIONS} locations per pass ({len(locations)} given)")
+    for n, loc in enumerate(locations, 1):
+        if not _number(loc.latitude) or not -90 <= loc.latitude <= 90:
+            out.append(f"location {n}: latitude must be between -90 and 90")
+        if not _number(loc.longitude) or not -180 <= loc.longitude <= 180:
+            out.append(f"location {n}: longitude must be between -180 and 180")
+        if loc.radius is not None and (
+            not _number(loc.radius) or not MIN_RADIUS_M <= loc.radius <= MAX_RADIUS_M
+        ):
+            out.append(f"location {n}: radius must be {MIN_RADIUS_M}-{MAX_RADIUS_M} metres")
+    return out
+
+
+def beacon_problems(beacons: Sequence[Beacon]) -> list[str]:
+    out = []
+    if len(beacons) > MAX_BEACONS:
+        out.append(f"at most {MAX_BEACONS} beacons per pass ({len(beacons)} given)")
+    for n, b in enumerate(beacons, 1):
+        if not isinstance(b.proximity_uuid, str) or not _UUID.match(b.proximity_uuid):
+            out.append(f"beacon {n}: proximity UUID must look like "
+                       "E2C56DB5-DFFB-48D2-B060-D0F5A71096E0")
+        for label, value in (("major", b.major), ("minor", b.minor)):
+            if value is not None and (
+                not isinstance(value, int) or isinstance(value, bool)
+                or not 0 <= value <= BEACON_NUMBER_MAX
+            ):
+                out.append(f"beacon {n}: {label} must be a whole number 0-{BEACON_NUMBER_MAX}")
+    return out
+
+
+def loyalty_problems(delta: object, override: object) -> list[str]:
+    if delta is not None and override is not None:
+        return ["send either a balance change or an override, not both"]
+    if delta is None and override is None:
+        return ["a balance change or an override is required"]
+    value = delta if delta is not None else override
+    if not isinstance(value, int) or isinstance(value, bool):
+        return ["the balance must be a whole number"]
+    if override is not None and value < 0:
+        return ["the balance cannot be set below zero"]
+    return []

@@ -1,0 +1,105 @@
+"""User settings that are not secret, as a JSON file in the config folder.
+
+The API key is not here: it lives in the OS keychain (``passdesk.secrets``).
+A broken or unreadable settings file never stops the app: it is moved aside
+(``settings.json.broken-<time>``) and defaults are used, with a message.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from passdesk.api.routes import DEFAULT_BASE_URL
+
+APP_NAME = "passdesk"
+
+
+def config_dir() -> Path:
+    """Where settings live; ``PASSDESK_CONFIG_DIR`` overrides (tests, portable installs)."""
+    override = os.environ.get("PASSDESK_CONFIG_DIR")
+    return Path(override) if override else platformdirs.user_config_path(APP_NAME, appauthor=False)
+
+
+def data_dir() -> Path:
+    """Where the local database lives; ``PASSDESK_DATA_DIR`` overrides."""
+    override = os.environ.get("PASSDESK_DATA_DIR")
+    return Path(override) if override else platformdirs.user_data_path(APP_NAME, appauthor=False)
+
+
+class SettingsError(OSError):
+    """Settings could not be written; the message says why in plain words."""
+
+
+@dataclass
+class Settings:
+    api_base_url: str = DEFAULT_BASE_URL
+    #: Any SQLAlchemy URL; None = SQLite file in the data folder.
+    database_url: str | None = None
+    #: Keys this version does not know, kept so an older app loses nothing.
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        out = {f.name: getattr(self, f.name) for f in dataclasses.fields(self) if f.name != "extra"}
+        return {**self.extra, **out}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Settings:
+        names = {f.name for f in dataclasses.fields(cls)} - {"extra"}
+        known = {k: v for k, v in data.items() if k in names}
+        defaults = cls()
+        for k, v in list(known.items()):
+            if not isinstance(v, type(getattr(defaults, k))) and v is not None:
+                del known[k]  # wrong type: fall back to the default
+        return cls(**known, extra={k: v for k, v in data.items() if k not in names})
+
+
+class SettingsStore:
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or config_dir() / "settings.json"
+        #: A message for the user about the last load, e.g. a broken file set aside.
+        self.problem: str | None = None
+
+    def load(self) -> Settings:
+        self.problem = None
+        try:
+            raw = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return Settings()
+        except OSError as exc:
+            self.problem = f"Could not read {self.path}: {exc.strerror or exc}. Using defaults."
+            return Settings()
+        try:
+            data = json.loads(raw)
+            if not isinstance(data, dict):
+                raise ValueError("not a JSON object")
+        except ValueError as exc:
+            aside = self.path.with_name(f"{self.path.name}.broken-{int(time.time())}")
+            try:
+                self.path.replace(aside)
+                kept = f" It was kept as {aside.name}."
+            except OSError:
+                kept = ""
+            self.problem = f"The settings file was damaged ({exc}); using defaults.{kept}"
+            return Settings()
+        return Settings.from_json(data)
+
+    def save(self, settings: Settings) -> None:
+        """Write atomically: a crash or full disk never leaves half a file."""
+        tmp = self.path.with_name(self.path.name + ".tmp")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp.write_text(json.dumps(settings.to_json(), indent=2) + "\n", encoding="utf-8")
+            os.replace(tmp, self.path)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            raise SettingsError(
+                f"Could not save settings to {self.path}: {exc.strerror or exc}"
+            ) from exc
