@@ -7,6 +7,7 @@ A broken or unreadable settings file never stops the app: it is moved aside
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import json
 import os
@@ -52,13 +53,16 @@ class Settings:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Settings:
-        names = {f.name for f in dataclasses.fields(cls)} - {"extra"}
-        known = {k: v for k, v in data.items() if k in names}
-        defaults = cls()
-        for k, v in list(known.items()):
-            if not isinstance(v, type(getattr(defaults, k))) and v is not None:
-                del known[k]  # wrong type: fall back to the default
-        return cls(**known, extra={k: v for k, v in data.items() if k not in names})
+        """Known keys of the right type; a wrong type or null falls back to the default."""
+        known = {k: v for k, v in data.items() if k in _ALLOWED and isinstance(v, _ALLOWED[k])}
+        return cls(**known, extra={k: v for k, v in data.items() if k not in _ALLOWED})
+
+
+#: The JSON types each setting accepts.
+_ALLOWED: dict[str, type | tuple[type, ...]] = {
+    "api_base_url": str,
+    "database_url": (str, type(None)),
+}
 
 
 class SettingsStore:
@@ -99,7 +103,8 @@ class SettingsStore:
             tmp.write_text(json.dumps(settings.to_json(), indent=2) + "\n", encoding="utf-8")
             os.replace(tmp, self.path)
         except OSError as exc:
-            tmp.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # the first error is the one to report
+                tmp.unlink(missing_ok=True)
             raise SettingsError(
                 f"Could not save settings to {self.path}: {exc.strerror or exc}"
             ) from exc

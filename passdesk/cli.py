@@ -1,0 +1,138 @@
+"""The ``passdesk`` command line.
+
+    passdesk                 the desktop app (offers demo mode when no key is set)
+    passdesk --demo          the app on the embedded demo sandbox
+    passdesk sandbox         a PassEntry-compatible demo API server
+    passdesk login           store an API key in the OS keychain (asks for it)
+    passdesk logout          remove the stored API key
+    passdesk check           test the connection with the configured server and key
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+
+from passdesk import __version__, logs
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="passdesk", description="Desktop app for PassEntry wallet passes.")
+    parser.add_argument("--version", action="version", version=f"passdesk {__version__}")
+    parser.add_argument("--demo", action="store_true",
+                        help="run on the embedded demo sandbox (no account needed)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    sub = parser.add_subparsers(dest="command", metavar="command")
+
+    sandbox = sub.add_parser("sandbox", help="run the PassEntry-compatible demo API server")
+    sandbox.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    sandbox.add_argument("--port", type=int, default=8765, help="port (0 = any free one)")
+    sandbox.add_argument("--seed", type=int, default=None, help="demo data seed")
+
+    for name, text in (("login", "store an API key in the OS keychain"),
+                       ("logout", "remove the stored API key"),
+                       ("check", "test the connection with the configured server and key")):
+        cmd = sub.add_parser(name, help=text)
+        cmd.add_argument("--url", help="API base URL (default: the one in Settings)")
+        if name == "login":
+            cmd.add_argument("--key-stdin", action="store_true",
+                             help="read the key from standard input instead of prompting")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logs.configure(args.verbose)
+    if args.command == "sandbox":
+        return _sandbox(args)
+    if args.command in ("login", "logout", "check"):
+        return {"login": _login, "logout": _logout, "check": _check}[args.command](args)
+    from passdesk import app  # Qt is loaded only for the GUI
+
+    return app.run(demo=args.demo)
+
+
+def _sandbox(args: argparse.Namespace) -> int:
+    from passdesk.sandbox import serve
+
+    kwargs = {"seed": args.seed} if args.seed is not None else {}
+
+    def ready(url: str) -> None:  # the real port, also for --port 0
+        print(f"passdesk sandbox on {url} (API key: demo); Ctrl+C stops it",
+              file=sys.stderr, flush=True)
+
+    serve(args.host, args.port, ready=ready, **kwargs)
+    return 0
+
+
+def _server_url(args: argparse.Namespace) -> str:
+    from passdesk.settings import SettingsStore
+
+    return (args.url or SettingsStore().load().api_base_url).rstrip("/")
+
+
+def _login(args: argparse.Namespace) -> int:
+    from passdesk.api import ApiError, PassEntryClient
+    from passdesk.secrets import KeychainUnavailableError, SecretStore
+    from passdesk.settings import SettingsError, SettingsStore
+
+    url = _server_url(args)
+    key = sys.stdin.readline().strip() if args.key_stdin else getpass.getpass(
+        f"API key for {url}: ").strip()
+    if not key:
+        print("No key given; nothing stored.", file=sys.stderr)
+        return 2
+    logs.register_secret(key)
+    try:
+        with PassEntryClient(url, key) as client:
+            report = client.check_connection()
+    except ApiError as exc:
+        print(f"{exc}\n{exc.hint}\nNothing was stored.", file=sys.stderr)
+        return 1
+    try:
+        SecretStore().set("api_key", key, scope=url)
+    except KeychainUnavailableError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    store = SettingsStore()
+    settings = store.load()
+    if settings.api_base_url != url:
+        settings.api_base_url = url
+        try:
+            store.save(settings)
+        except SettingsError as exc:
+            print(exc, file=sys.stderr)
+            return 1
+    print(f"{report.summary}\nThe key is stored in the OS keychain.")
+    return 0
+
+
+def _logout(args: argparse.Namespace) -> int:
+    from passdesk.secrets import SecretStore
+
+    url = _server_url(args)
+    SecretStore().delete("api_key", scope=url)
+    print(f"Removed the stored API key for {url} (if there was one).")
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from passdesk.api import ApiError, PassEntryClient
+    from passdesk.secrets import SecretStore
+
+    url = _server_url(args)
+    secret = SecretStore().get("api_key", scope=url)
+    if not secret:
+        print(f"No API key for {url}. Run 'passdesk login' or set PASSDESK_API_KEY.",
+              file=sys.stderr)
+        return 1
+    logs.register_secret(secret.value)
+    try:
+        with PassEntryClient(url, secret.value) as client:
+            print(client.check_connection().summary + f" (key from the {secret.source})")
+    except ApiError as exc:
+        print(f"{exc}\n{exc.hint}", file=sys.stderr)
+        return 1
+    return 0

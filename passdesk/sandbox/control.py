@@ -1,0 +1,59 @@
+"""``/_sandbox/...`` routes: faults, request log and reset, for tests and demos.
+
+They sit outside the API prefix, so faults never hit them (a test can
+always clear what it set), but they need the same bearer key.
+"""
+
+from __future__ import annotations
+
+import json
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from passdesk.sandbox.errors import bad_request, unprocessable
+from passdesk.sandbox.state import state_of
+
+CONTROL_PREFIX = "/_sandbox"
+
+
+async def get_faults(request: Request) -> Response:
+    return JSONResponse(request.app.state.faults.snapshot())
+
+
+async def set_faults(request: Request) -> Response:
+    try:
+        body = json.loads(await request.body())
+    except ValueError:
+        raise bad_request("The request body is not valid JSON") from None
+    try:
+        request.app.state.faults.set_from_json(body)
+    except (ValueError, TypeError) as exc:
+        raise unprocessable(str(exc)) from None
+    return JSONResponse(request.app.state.faults.snapshot())
+
+
+async def clear_faults(request: Request) -> Response:
+    request.app.state.faults.clear()
+    return JSONResponse(request.app.state.faults.snapshot())
+
+
+async def get_requests(request: Request) -> Response:
+    entries = request.app.state.request_log.entries()
+    return JSONResponse({"data": [{"method": e.method, "path": e.path, "status": e.status,
+                                   "fault": e.fault} for e in entries]})
+
+
+async def reset(request: Request) -> Response:
+    state_of(request).reset()
+    return JSONResponse({"status": "ok"})
+
+
+ROUTES = [
+    Route(f"{CONTROL_PREFIX}/faults", get_faults, methods=["GET"]),
+    Route(f"{CONTROL_PREFIX}/faults", set_faults, methods=["POST"]),
+    Route(f"{CONTROL_PREFIX}/faults", clear_faults, methods=["DELETE"]),
+    Route(f"{CONTROL_PREFIX}/requests", get_requests, methods=["GET"]),
+    Route(f"{CONTROL_PREFIX}/reset", reset, methods=["POST"]),
+]

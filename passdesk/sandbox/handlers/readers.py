@@ -1,0 +1,119 @@
+"""Readers (the password is stored, never returned) and the reader configuration."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from passdesk.sandbox.bodies import wrapped_object
+from passdesk.sandbox.errors import not_found, unprocessable
+from passdesk.sandbox.pagination import paginate
+from passdesk.sandbox.rows import StoredReader
+from passdesk.sandbox.state import state_of
+from passdesk.sandbox.views import document, reader_resource, resource
+
+READER_TYPES = ("PassentryReader", "VtapReader")
+FLAGS = ("qrEnabled", "mifareClassicNfcEnabled", "scanEnabled", "redeemEnabled",
+         "addPointsEnabled", "ndefTagScanningEnabled")
+# Reader ids go into URL paths; the vendor examples use letters, digits, - and _.
+READER_ID = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
+
+
+async def list_readers(request: Request) -> Response:
+    state = state_of(request)
+    with state.lock:
+        page, meta, links = paginate(request, list(state.readers.values()))
+        return document([reader_resource(r) for r in page], meta=meta, links=links)
+
+
+async def get_reader(request: Request) -> Response:
+    state = state_of(request)
+    with state.lock:
+        reader = state.readers.get(request.path_params["id"])
+        if reader is None:
+            raise not_found("Reader")
+        return document(reader_resource(reader))
+
+
+async def create_reader(request: Request) -> Response:
+    given, _body = await wrapped_object(request, "reader")
+    problems = []
+    reader_id = given.get("id")
+    if not isinstance(reader_id, str) or not READER_ID.match(reader_id):
+        problems.append("id is required: 1-64 letters, digits, '-', '_' or '.'")
+    if given.get("type") is None:
+        problems.append(f"type is required ({' or '.join(READER_TYPES)})")
+    if given.get("password") is None:
+        problems.append("password is required")
+    problems += _problems(given)
+    if problems:
+        raise unprocessable(*problems)
+    attributes = {"name": given.get("name") or reader_id, "readerType": given["type"],
+                  "loggedIn": False, **{f: bool(given.get(f, False)) for f in FLAGS},
+                  "lastSeenAt": None}
+    state = state_of(request)
+    with state.lock:
+        if reader_id in state.readers:
+            raise unprocessable("id has already been taken")
+        reader = StoredReader(reader_id, attributes, password=given["password"])
+        state.readers[reader_id] = reader
+        return document(reader_resource(reader), status=201)
+
+
+async def update_reader(request: Request) -> Response:
+    given, _body = await wrapped_object(request, "reader")
+    reader_id = request.path_params["id"]
+    problems = _problems(given)
+    if given.get("id") not in (None, reader_id):
+        problems.append("id cannot be changed")
+    if problems:
+        raise unprocessable(*problems)
+    state = state_of(request)
+    with state.lock:
+        reader = state.readers.get(reader_id)
+        if reader is None:
+            raise not_found("Reader")
+        if given.get("name") is not None:
+            reader.attributes["name"] = given["name"]
+        if given.get("type") is not None:
+            reader.attributes["readerType"] = given["type"]
+        if given.get("password") is not None:
+            reader.password = given["password"]
+        for flag in FLAGS:
+            if given.get(flag) is not None:
+                reader.attributes[flag] = given[flag]
+        return document(reader_resource(reader))
+
+
+def _problems(given: dict[str, Any]) -> list[str]:
+    """Checks on the values present (presence is checked by the caller)."""
+    out = []
+    if given.get("type") is not None and given["type"] not in READER_TYPES:
+        out.append(f"type must be {' or '.join(READER_TYPES)} (got {given['type']!r})")
+    if given.get("password") is not None and (
+            not isinstance(given["password"], str) or not given["password"]):
+        out.append("password must be a non-empty string")
+    if given.get("name") is not None and not isinstance(given["name"], str):
+        out.append("name must be a string")
+    out += [f"{flag} must be true or false" for flag in FLAGS
+            if given.get(flag) is not None and not isinstance(given[flag], bool)]
+    return out
+
+
+async def get_reader_configuration(request: Request) -> Response:
+    state = state_of(request)
+    with state.lock:
+        config_id, attributes = state.reader_configuration
+        return document(resource(config_id, "readerConfiguration", attributes))
+
+
+HANDLERS = {
+    "readers.list": list_readers,
+    "readers.get": get_reader,
+    "readers.create": create_reader,
+    "readers.update": update_reader,
+    "reader_configuration.get": get_reader_configuration,
+}
