@@ -1,0 +1,29 @@
+"""The panes of the main window, in navigation order.
+
+Adding a pane is one line here: a key, a title, an icon from
+``resources/icons`` and a factory that builds the widget from the services.
+Only panes that exist are listed: no placeholders.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QWidget
+
+from passdesk.gui.services import Services
+from passdesk.gui.settings_pane import SettingsPane
+
+
+@dataclass(frozen=True)
+class PaneSpec:
+    key: str
+    title: str
+    icon: str
+    factory: Callable[[Services], QWidget]
+
+
+PANES: tuple[PaneSpec, ...] = (
+    PaneSpec("settings", "Settings", "settings.svg", SettingsPane.from_services),
+)

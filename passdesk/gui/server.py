@@ -1,0 +1,148 @@
+"""Which server the app talks to, with which key, and the client for it.
+
+``ServerTarget`` is plain data (safe to hand to a worker thread). ``ServerLink``
+holds the current target and its API client, and announces a switch (after
+Settings are saved, or when demo mode starts) with its ``changed`` signal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import httpx
+from PySide6.QtCore import QObject, Signal
+
+from passdesk import logs
+from passdesk.api import ApiError, ConnectionReport, PassEntryClient
+from passdesk.api.http import RetryPolicy, check_base_url, is_loopback
+from passdesk.secrets import SecretSource
+
+#: A connection check answers quickly: one attempt, no retries, a short timeout.
+PROBE_RETRY = RetryPolicy(max_attempts=1)
+PROBE_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
+
+ClientFactory = Callable[..., PassEntryClient]
+
+
+def normalize_url(url: str) -> str:
+    """The base URL as stored and used as the keychain scope (no trailing slash).
+
+    An invalid or insecure URL comes back stripped but otherwise as typed; the
+    client refuses it with an ``InsecureUrlError`` when it is used.
+    """
+    try:
+        return check_base_url(url)
+    except ApiError:
+        return url.strip().rstrip("/")
+
+
+@dataclass(frozen=True)
+class ServerTarget:
+    """A server and the key to use with it. Its repr never shows the key."""
+
+    base_url: str
+    api_key: str | None = field(default=None, repr=False)
+    key_source: SecretSource = SecretSource.NONE
+    demo: bool = False
+
+    @property
+    def has_key(self) -> bool:
+        return bool(self.api_key)
+
+    @property
+    def address(self) -> str:
+        """``host`` or ``host:port`` when the port is not the scheme's default."""
+        try:
+            url = httpx.URL(self.base_url)
+        except httpx.InvalidURL:
+            return self.base_url
+        if not url.host:
+            return self.base_url
+        return f"{url.host}:{url.port}" if url.port else url.host
+
+    @property
+    def is_local(self) -> bool:
+        try:
+            return is_loopback(httpx.URL(self.base_url).host)
+        except httpx.InvalidURL:
+            return False
+
+    @property
+    def label(self) -> str:
+        """What the status bar says, e.g. ``Demo sandbox · 127.0.0.1:8765``."""
+        if self.demo:
+            kind = "Demo sandbox"
+        elif self.is_local:
+            kind = "Local server"
+        else:
+            kind = "PassEntry API"
+        return f"{kind} · {self.address}"
+
+
+def probe(target: ServerTarget, client_factory: ClientFactory = PassEntryClient
+          ) -> ConnectionReport:
+    """Check a server with a short-lived client of its own. Runs in a worker thread."""
+    with client_factory(target.base_url, target.api_key, retry=PROBE_RETRY,
+                        timeout=PROBE_TIMEOUT) as client:
+        return client.check_connection()
+
+
+def _register_key(target: ServerTarget) -> None:
+    # Logs mask a registered key wherever it appears; the public demo key is
+    # the word "demo", which must stay readable.
+    if not target.demo:
+        logs.register_secret(target.api_key)
+
+
+class ServerLink(QObject):
+    """The app's current server, key and API client."""
+
+    #: The new ``ServerTarget`` after ``switch``.
+    changed = Signal(object)
+
+    def __init__(self, target: ServerTarget, *, client_factory: ClientFactory = PassEntryClient,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._target = target
+        self._client_factory = client_factory
+        self._client: PassEntryClient | None = None
+        _register_key(target)
+
+    @property
+    def target(self) -> ServerTarget:
+        return self._target
+
+    @property
+    def client_factory(self) -> ClientFactory:
+        return self._client_factory
+
+    @property
+    def client(self) -> PassEntryClient:
+        """The API client for the current target, built on first use.
+
+        Raises ``InsecureUrlError`` when the configured URL is not acceptable.
+        """
+        if self._client is None:
+            self._client = self._client_factory(self._target.base_url, self._target.api_key)
+        return self._client
+
+    def switch(self, target: ServerTarget) -> None:
+        """Talk to another server or with another key from now on.
+
+        ``changed`` is emitted even when the target is the same, so listeners
+        (the connection monitor) check again after every save.
+        """
+        _register_key(target)
+        if target != self._target:
+            self._close_client()
+            self._target = target
+        self.changed.emit(target)
+
+    def close(self) -> None:
+        self._close_client()
+
+    def _close_client(self) -> None:
+        if self._client is not None:
+            self._client.close()
+            self._client = None

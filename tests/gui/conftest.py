@@ -1,0 +1,48 @@
+"""GUI fixtures: services and windows built per test, over the real sandbox."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from passdesk import app
+from passdesk.gui.main_window import MainWindow
+from passdesk.gui.services import Services
+from tests.gui.helpers import configure
+
+
+@pytest.fixture
+def make_services() -> Iterator[Callable[..., Services]]:
+    """``make_services(**build_services_kwargs)``; each is closed after the test."""
+    made: list[Services] = []
+
+    def make(**kwargs) -> Services:
+        services = app.build_services(**kwargs)
+        made.append(services)
+        return services
+
+    yield make
+    for services in made:
+        services.close()
+
+
+@pytest.fixture
+def open_window(qtbot) -> Callable[..., MainWindow]:
+    """``open_window(services, start_pane=None)``: the main window, shown at its default size."""
+
+    def open_(services: Services, *, start_pane: str | None = None) -> MainWindow:
+        window = app.build_main_window(services, start_pane=start_pane)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    return open_
+
+
+@pytest.fixture
+def sandbox_window(sandbox, make_services, open_window) -> MainWindow:
+    """The app as set up for the sandbox: its URL saved, key ``demo`` in the keychain."""
+    configure(sandbox.base_url, sandbox.api_key)
+    return open_window(make_services())

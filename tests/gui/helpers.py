@@ -1,0 +1,62 @@
+"""Helpers for GUI tests: set the app up as a user would have, and act as a person."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QWidget
+
+from passdesk.gui.main_window import MainWindow
+from passdesk.gui.settings_pane import SettingsPane
+from passdesk.secrets import SecretStore
+from passdesk.settings import Settings, SettingsStore
+
+
+def configure(base_url: str, key: str | None = None) -> None:
+    """What a user who set passdesk up before has: a settings file and a stored key."""
+    SettingsStore().save(Settings(api_base_url=base_url))
+    if key is not None:
+        SecretStore().set("api_key", key, scope=base_url)
+
+
+def click(qtbot, widget: QWidget) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def open_settings(qtbot, window: MainWindow) -> SettingsPane:
+    """Click "Settings" in the navigation list."""
+    items = window.nav.findItems("Settings", Qt.MatchFlag.MatchExactly)
+    assert len(items) == 1
+    center = window.nav.visualItemRect(items[0]).center()
+    qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=center)
+    pane = window.stack.currentWidget()
+    assert isinstance(pane, SettingsPane)
+    return pane
+
+
+def retype(qtbot, line_edit: QWidget, text: str) -> None:
+    """Select everything in a field and type over it."""
+    line_edit.setFocus()
+    qtbot.keyClick(line_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(line_edit, Qt.Key.Key_Delete)
+    qtbot.keyClicks(line_edit, text)
+
+
+def run_connection_test(qtbot, pane: SettingsPane) -> str:
+    """Click Test connection, wait for the verdict, return the result text."""
+    click(qtbot, pane.form.testButton)
+    qtbot.waitUntil(lambda: pane.form.testButton.isEnabled())
+    return pane.form.resultLabel.text()
+
+
+def distinct_colours(path: Path, grid: int = 40) -> int:
+    """How many colours a grid of samples over the image finds (1 = a blank image)."""
+    image = QImage(str(path))
+    assert not image.isNull(), f"{path} is not a readable image"
+    seen = {
+        image.pixel(x * (image.width() - 1) // grid, y * (image.height() - 1) // grid)
+        for x in range(grid + 1) for y in range(grid + 1)
+    }
+    return len(seen)

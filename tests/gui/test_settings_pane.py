@@ -1,0 +1,219 @@
+"""The Settings pane, driven as a person would, against the real sandbox over loopback."""
+
+from __future__ import annotations
+
+import json
+import threading
+
+import keyring
+import keyring.backends.fail
+import pytest
+
+from passdesk.api import (
+    ConnectionReport,
+    InsecureUrlError,
+    NetworkError,
+    PassEntryClient,
+    UnauthorizedError,
+)
+from passdesk.gui.settings_pane import TESTING, SettingsPane
+from passdesk.gui.style import Tone, tone_of
+from passdesk.secrets import SecretStore
+from passdesk.settings import SettingsStore
+from tests.gui.helpers import click, configure, open_settings, retype, run_connection_test
+
+WRONG_KEY = "pd-wrong-key-0000"
+NEW_KEY = "pd-live-7f3a9c2e51b84d06"
+
+
+def entity_names(base_url: str, key: str) -> list[str]:
+    with PassEntryClient(base_url, key) as client:
+        return [e.name or e.id for e in client.entities.list(per_page=3).records]
+
+
+def test_connection_test_succeeds_with_the_sandbox(qtbot, sandbox, sandbox_window) -> None:
+    pane = open_settings(qtbot, sandbox_window)
+    assert pane.form.urlEdit.text() == sandbox.base_url
+
+    text = run_connection_test(qtbot, pane)
+
+    assert text.startswith("Connected to 127.0.0.1")
+    first_entity = entity_names(sandbox.base_url, "demo")[0]
+    assert first_entity in text
+    assert tone_of(pane.form.resultLabel) is Tone.SUCCESS
+
+
+def test_a_wrong_key_is_reported_as_refused(qtbot, sandbox_window) -> None:
+    pane = open_settings(qtbot, sandbox_window)
+    qtbot.keyClicks(pane.form.keyEdit, WRONG_KEY)
+
+    text = run_connection_test(qtbot, pane)
+
+    assert "The API key was not accepted" in text
+    assert UnauthorizedError.hint in text
+    assert WRONG_KEY not in text
+    assert tone_of(pane.form.resultLabel) is Tone.ERROR
+
+
+def test_a_stopped_server_is_a_network_failure(qtbot, sandbox, sandbox_window) -> None:
+    pane = open_settings(qtbot, sandbox_window)
+    sandbox.stop()
+
+    text = run_connection_test(qtbot, pane)
+
+    assert "Could not connect to 127.0.0.1" in text
+    assert NetworkError.hint in text
+    assert tone_of(pane.form.resultLabel) is Tone.ERROR
+
+
+def test_plain_http_to_a_remote_host_is_refused_before_any_request(
+        qtbot, sandbox_window) -> None:
+    pane = open_settings(qtbot, sandbox_window)
+    retype(qtbot, pane.form.urlEdit, "http://example.com/api/v1")
+    qtbot.keyClicks(pane.form.keyEdit, "some-key")
+
+    click(qtbot, pane.form.testButton)
+
+    # Refused at once, on the UI thread, without waiting for a worker.
+    text = pane.form.resultLabel.text()
+    assert "Refusing plain http to example.com" in text
+    assert InsecureUrlError.hint in text
+    assert text != TESTING
+    assert pane.form.testButton.isEnabled()
+
+
+def test_the_button_is_disabled_and_says_testing_while_a_test_runs(
+        qtbot, make_services) -> None:
+    configure("https://api.passentry.com/api/v1", "some-key")
+    services = make_services()
+    release = threading.Event()
+
+    def slow_check(target):
+        release.wait(timeout=30)
+        return ConnectionReport(target.base_url, ["Box office"], 1, 5.0)
+
+    pane = SettingsPane(services.settings, services.secrets, services.link, services.tasks,
+                        check=slow_check)
+    qtbot.addWidget(pane)
+
+    click(qtbot, pane.form.testButton)
+    assert not pane.form.testButton.isEnabled()
+    assert pane.form.resultLabel.text() == TESTING
+
+    release.set()
+    qtbot.waitUntil(lambda: pane.form.testButton.isEnabled())
+    assert "Box office" in pane.form.resultLabel.text()
+
+
+def test_save_puts_the_key_in_the_keychain_and_not_in_the_settings_file(
+        qtbot, sandbox, sandbox_window, memory_keyring) -> None:
+    pane = open_settings(qtbot, sandbox_window)
+    qtbot.keyClicks(pane.form.keyEdit, NEW_KEY)
+
+    click(qtbot, pane.form.saveButton)
+
+    assert memory_keyring.store[("passdesk", f"api_key@{sandbox.base_url}")] == NEW_KEY
+    settings_file = SettingsStore().path
+    saved = settings_file.read_text(encoding="utf-8")
+    assert NEW_KEY not in saved
+    assert json.loads(saved)["api_base_url"] == sandbox.base_url
+    assert pane.form.keyEdit.text() == ""
+    assert "stored in the keychain" in pane.form.keyStatus.text()
+    assert pane.form.resultLabel.text().startswith("Saved.")
+    # The app now uses the new key: the sandbox refuses it, and the status bar says so.
+    qtbot.waitUntil(lambda: "Key refused" in sandbox_window.status.online_label.text())
+
+
+def test_save_without_a_keychain_stores_nothing_and_says_so(
+        qtbot, sandbox, make_services, open_window, memory_keyring) -> None:
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    window = open_window(make_services())
+    pane = open_settings(qtbot, window)
+    assert "No keychain on this system" in pane.form.keyStatus.text()
+    retype(qtbot, pane.form.urlEdit, sandbox.base_url)
+    qtbot.keyClicks(pane.form.keyEdit, NEW_KEY)
+
+    click(qtbot, pane.form.saveButton)
+
+    text = pane.form.resultLabel.text()
+    assert "nothing was stored" in text
+    assert "PASSDESK_API_KEY" in text
+    assert NEW_KEY not in text
+    assert tone_of(pane.form.resultLabel) is Tone.ERROR
+    assert not SettingsStore().path.exists()
+    assert memory_keyring.store == {}
+
+
+def test_remove_key_deletes_it_and_the_app_has_no_key(
+        qtbot, sandbox, sandbox_window, memory_keyring) -> None:
+    pane = open_settings(qtbot, sandbox_window)
+    qtbot.waitUntil(lambda: "Online" in sandbox_window.status.online_label.text())
+    assert pane.form.removeKeyButton.isEnabled()
+
+    click(qtbot, pane.form.removeKeyButton)
+
+    assert memory_keyring.store == {}
+    assert "No key is stored" in pane.form.keyStatus.text()
+    assert not pane.form.removeKeyButton.isEnabled()
+    assert "No API key" in sandbox_window.status.online_label.text()
+
+
+def test_the_key_field_never_shows_the_stored_key(qtbot, sandbox, sandbox_window) -> None:
+    pane = open_settings(qtbot, sandbox_window)
+    assert pane.form.keyEdit.text() == ""
+    assert pane.form.keyEdit.echoMode() is pane.form.keyEdit.EchoMode.Password
+    assert "stored in the keychain" in pane.form.keyStatus.text()
+    assert "demo" not in pane.form.keyStatus.text()
+
+
+def test_a_key_from_the_environment_is_shown_as_such(
+        qtbot, sandbox, make_services, open_window, monkeypatch) -> None:
+    monkeypatch.setenv("PASSDESK_API_KEY", sandbox.api_key)
+    configure(sandbox.base_url)
+    window = open_window(make_services())
+    pane = open_settings(qtbot, window)
+
+    assert "environment variable PASSDESK_API_KEY" in pane.form.keyStatus.text()
+    assert not pane.form.removeKeyButton.isEnabled()
+    assert run_connection_test(qtbot, pane).startswith("Connected to")
+
+
+def test_demo_mode_says_so_and_saving_a_key_switches_to_that_server(
+        qtbot, sandbox, make_services, open_window) -> None:
+    services = make_services(demo=True)
+    window = open_window(services)
+    demo_address = services.link.target.address
+    pane = open_settings(qtbot, window)
+    assert pane.form.demoNotice.isVisible()
+    assert demo_address in pane.form.demoNotice.text()
+    assert "keychain" in pane.form.demoNotice.text()
+    assert window.status.server_label.text() == f"Demo sandbox · {demo_address}"
+
+    # The fixture's sandbox plays "the real server" here.
+    retype(qtbot, pane.form.urlEdit, sandbox.base_url)
+    qtbot.keyClicks(pane.form.keyEdit, sandbox.api_key)
+    click(qtbot, pane.form.saveButton)
+
+    assert not pane.form.demoNotice.isVisible()
+    assert window.status.server_label.text() == f"Local server · 127.0.0.1:{sandbox.port}"
+    assert SecretStore().get("api_key", scope=sandbox.base_url).value == sandbox.api_key
+    qtbot.waitUntil(lambda: "Online" in window.status.online_label.text())
+
+
+@pytest.mark.parametrize("size", [(1100, 720), (900, 600)])
+def test_nothing_is_clipped_at_common_window_sizes(
+        qtbot, make_services, open_window, size) -> None:
+    services = make_services(demo=True)
+    window = open_window(services)
+    pane = open_settings(qtbot, window)
+    run_connection_test(qtbot, pane)  # a two-line result and the demo notice: the tallest case
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.size().toTuple() == size)
+
+    assert pane.form.scrollArea.verticalScrollBar().maximum() == 0
+    assert pane.form.scrollArea.horizontalScrollBar().maximum() == 0
+    for button in (pane.form.testButton, pane.form.saveButton, pane.form.removeKeyButton,
+                   window.status.check_button):
+        assert button.width() >= button.sizeHint().width(), button.text()
+    label = window.status.online_label
+    assert label.width() >= label.sizeHint().width()

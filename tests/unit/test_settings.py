@@ -1,0 +1,149 @@
+"""Settings file: round trip, damaged files set aside, unknown keys kept, write errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from passdesk.api.routes import DEFAULT_BASE_URL
+from passdesk.settings import Settings, SettingsError, SettingsStore, config_dir
+
+
+def test_the_store_lives_in_the_config_dir(isolated_dirs: Path) -> None:
+    assert config_dir() == isolated_dirs / "config"
+    assert SettingsStore().path == isolated_dirs / "config" / "settings.json"
+
+
+def test_round_trip(tmp_path: Path) -> None:
+    store = SettingsStore(tmp_path / "settings.json")
+    settings = Settings(api_base_url="https://staging.example.org/api/v1",
+                        database_url="postgresql://desk@venue/passdesk")
+
+    store.save(settings)
+
+    assert store.load() == settings
+    assert store.problem is None
+    assert not (tmp_path / "settings.json.tmp").exists()
+
+
+def test_a_missing_file_gives_defaults_without_a_problem(tmp_path: Path) -> None:
+    store = SettingsStore(tmp_path / "settings.json")
+    assert store.load() == Settings()
+    assert store.load().api_base_url == DEFAULT_BASE_URL
+    assert store.problem is None
+
+
+@pytest.mark.parametrize("content", ['{"api_base_url": "https://x', "[1, 2, 3]", "\x00\x01"])
+def test_a_damaged_file_is_set_aside_and_defaults_are_used(tmp_path: Path, content) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(content, encoding="utf-8")
+    store = SettingsStore(path)
+
+    assert store.load() == Settings()
+
+    assert store.problem is not None
+    assert "damaged" in store.problem
+    assert "using defaults" in store.problem
+    assert not path.exists()
+    aside = list(tmp_path.glob("settings.json.broken-*"))
+    assert len(aside) == 1
+    assert aside[0].read_text(encoding="utf-8") == content
+    assert aside[0].name in store.problem
+
+
+def test_an_unreadable_file_gives_defaults_and_a_problem(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.mkdir()  # reading a folder fails with an OSError
+    store = SettingsStore(path)
+    assert store.load() == Settings()
+    assert store.problem is not None
+    assert "Could not read" in store.problem
+
+
+def test_the_next_load_clears_the_problem(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text("not json", encoding="utf-8")
+    store = SettingsStore(path)
+    store.load()
+    assert store.problem
+    store.load()
+    assert store.problem is None
+
+
+def test_unknown_keys_are_kept_through_a_save(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"api_base_url": "https://a.example/api/v1",
+                                "theme": "dark", "panes": {"order": ["scan", "till"]}}),
+                    encoding="utf-8")
+    store = SettingsStore(path)
+
+    settings = store.load()
+    assert settings.extra == {"theme": "dark", "panes": {"order": ["scan", "till"]}}
+    settings.api_base_url = "https://b.example/api/v1"
+    store.save(settings)
+
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert saved["theme"] == "dark"
+    assert saved["panes"] == {"order": ["scan", "till"]}
+    assert saved["api_base_url"] == "https://b.example/api/v1"
+
+
+def test_a_value_of_the_wrong_type_falls_back_to_the_default(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"api_base_url": 42, "database_url": ["x"]}), encoding="utf-8")
+    settings = SettingsStore(path).load()
+    assert settings.api_base_url == DEFAULT_BASE_URL
+    assert settings.database_url is None
+
+
+def test_a_null_api_base_url_falls_back_to_the_default(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"api_base_url": None}), encoding="utf-8")
+    assert SettingsStore(path).load().api_base_url == DEFAULT_BASE_URL
+
+
+def test_the_api_base_url_round_trips(tmp_path: Path) -> None:
+    store = SettingsStore(tmp_path / "settings.json")
+    store.save(Settings(api_base_url="https://staging.example.org/api/v1"))
+    assert store.load().api_base_url == "https://staging.example.org/api/v1"
+    assert not (tmp_path / "settings.json.tmp").exists()
+
+
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0,
+                    reason="root may write to read-only folders")
+def test_a_read_only_folder_gives_a_readable_settings_error(tmp_path: Path) -> None:
+    folder = tmp_path / "config"
+    folder.mkdir()
+    path = folder / "settings.json"
+    path.write_text(json.dumps({"api_base_url": "https://old.example/api/v1"}), "utf-8")
+    folder.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        with pytest.raises(SettingsError) as caught:
+            SettingsStore(path).save(Settings(api_base_url="https://new.example/api/v1"))
+    finally:
+        folder.chmod(stat.S_IRWXU)
+    message = str(caught.value)
+    assert message.startswith(f"Could not save settings to {path}: ")
+    assert "Permission denied" in message
+    assert "Errno" not in message
+    assert json.loads(path.read_text("utf-8"))["api_base_url"] == "https://old.example/api/v1"
+
+
+def test_an_unwritable_location_gives_a_readable_settings_error(tmp_path: Path) -> None:
+    # Works as root too: the "folder" is a file, so nothing can be created in it.
+    blocker = tmp_path / "config"
+    blocker.write_text("I am a file, not a folder", encoding="utf-8")
+    path = blocker / "settings.json"
+
+    with pytest.raises(SettingsError) as caught:
+        SettingsStore(path).save(Settings())
+
+    message = str(caught.value)
+    assert message.startswith(f"Could not save settings to {path}: ")
+    assert "Errno" not in message
+    assert isinstance(caught.value, OSError)
+    assert blocker.read_text(encoding="utf-8") == "I am a file, not a folder"
