@@ -10,7 +10,7 @@ from starlette.responses import Response
 
 from passdesk.sandbox.bodies import wrapped_object
 from passdesk.sandbox.errors import not_found, unprocessable
-from passdesk.sandbox.pagination import paginate
+from passdesk.sandbox.handlers.collection import get_handler, list_handler
 from passdesk.sandbox.rows import StoredReader
 from passdesk.sandbox.state import state_of
 from passdesk.sandbox.views import document, reader_resource, resource
@@ -20,22 +20,6 @@ FLAGS = ("qrEnabled", "mifareClassicNfcEnabled", "scanEnabled", "redeemEnabled",
          "addPointsEnabled", "ndefTagScanningEnabled")
 # Reader ids go into URL paths; the vendor examples use letters, digits, - and _.
 READER_ID = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
-
-
-async def list_readers(request: Request) -> Response:
-    state = state_of(request)
-    with state.lock:
-        page, meta, links = paginate(request, list(state.readers.values()))
-        return document([reader_resource(r) for r in page], meta=meta, links=links)
-
-
-async def get_reader(request: Request) -> Response:
-    state = state_of(request)
-    with state.lock:
-        reader = state.readers.get(request.path_params["id"])
-        if reader is None:
-            raise not_found("Reader")
-        return document(reader_resource(reader))
 
 
 async def create_reader(request: Request) -> Response:
@@ -111,8 +95,8 @@ async def get_reader_configuration(request: Request) -> Response:
 
 
 HANDLERS = {
-    "readers.list": list_readers,
-    "readers.get": get_reader,
+    "readers.list": list_handler("readers", lambda _id, r: reader_resource(r)),
+    "readers.get": get_handler("readers", "Reader", lambda _id, r: reader_resource(r)),
     "readers.create": create_reader,
     "readers.update": update_reader,
     "reader_configuration.get": get_reader_configuration,

@@ -10,28 +10,12 @@ from starlette.responses import Response
 
 from passdesk.api.routes import TEMPLATE_CREATE_BODY_KEY
 from passdesk.sandbox.bodies import wrapped_object
-from passdesk.sandbox.errors import not_found, unprocessable
-from passdesk.sandbox.pagination import paginate
+from passdesk.sandbox.errors import unprocessable
+from passdesk.sandbox.handlers.collection import get_handler, list_handler
 from passdesk.sandbox.rows import StoredTemplate
 from passdesk.sandbox.state import state_of
 from passdesk.sandbox.template_slots import SLOT_KEYS, field_ids, slot
 from passdesk.sandbox.views import document, template_resource
-
-
-async def list_templates(request: Request) -> Response:
-    state = state_of(request)
-    with state.lock:
-        page, meta, links = paginate(request, list(state.templates.values()))
-        return document([template_resource(t) for t in page], meta=meta, links=links)
-
-
-async def get_template(request: Request) -> Response:
-    state = state_of(request)
-    with state.lock:
-        template = state.templates.get(request.path_params["id"])
-        if template is None:
-            raise not_found("Pass template")
-        return document(template_resource(template))
 
 
 async def create_template(request: Request) -> Response:
@@ -104,7 +88,8 @@ def _loyalty(given: Any, problems: list[str]) -> dict[str, Any]:
 
 
 HANDLERS = {
-    "templates.list": list_templates,
-    "templates.get": get_template,
+    "templates.list": list_handler("templates", lambda _id, t: template_resource(t)),
+    "templates.get": get_handler("templates", "Pass template",
+                                 lambda _id, t: template_resource(t)),
     "templates.create": create_template,
 }
