@@ -20,11 +20,12 @@ from typing import Any
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from passdesk.api import PassEntryClient
+from passdesk.api.http import normalize_url
 from passdesk.api.routes import DEFAULT_BASE_URL
 from passdesk.gui.icons import app_icon
 from passdesk.gui.main_window import MainWindow
 from passdesk.gui.monitor import DEFAULT_INTERVAL_MS, ConnectionMonitor
-from passdesk.gui.server import ClientFactory, ServerLink, ServerTarget, normalize_url
+from passdesk.gui.server import ClientFactory, ServerLink, ServerTarget
 from passdesk.gui.services import Services
 from passdesk.gui.start_dialog import StartChoice, ask_start_choice
 from passdesk.gui.tasks import TaskRunner

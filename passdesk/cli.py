@@ -68,9 +68,11 @@ def _sandbox(args: argparse.Namespace) -> int:
 
 
 def _server_url(args: argparse.Namespace) -> str:
+    from passdesk.api.http import normalize_url
     from passdesk.settings import SettingsStore
 
-    return (args.url or SettingsStore().load().api_base_url).rstrip("/")
+    # The same normal form as the GUI: it names the key in the keychain.
+    return normalize_url(args.url or SettingsStore().load().api_base_url)
 
 
 def _login(args: argparse.Namespace) -> int:

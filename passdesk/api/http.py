@@ -55,6 +55,18 @@ def check_base_url(url: str) -> str:
     return str(parsed).rstrip("/")
 
 
+def normalize_url(url: str) -> str:
+    """The base URL as stored and used as the keychain scope (no trailing slash).
+
+    An invalid or insecure URL comes back stripped but otherwise as typed; the
+    client refuses it with an ``InsecureUrlError`` when it is used.
+    """
+    try:
+        return check_base_url(url)
+    except errors.ApiError:
+        return url.strip().rstrip("/")
+
+
 class BearerAuth(httpx.Auth):
     """Adds the bearer header. Its repr and str never show the key."""
 

@@ -14,8 +14,8 @@ import httpx
 from PySide6.QtCore import QObject, Signal
 
 from passdesk import logs
-from passdesk.api import ApiError, ConnectionReport, PassEntryClient
-from passdesk.api.http import RetryPolicy, check_base_url, is_loopback
+from passdesk.api import ConnectionReport, PassEntryClient
+from passdesk.api.http import RetryPolicy, is_loopback
 from passdesk.secrets import SecretSource
 
 #: A connection check answers quickly: one attempt, no retries, a short timeout.
@@ -23,18 +23,6 @@ PROBE_RETRY = RetryPolicy(max_attempts=1)
 PROBE_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 
 ClientFactory = Callable[..., PassEntryClient]
-
-
-def normalize_url(url: str) -> str:
-    """The base URL as stored and used as the keychain scope (no trailing slash).
-
-    An invalid or insecure URL comes back stripped but otherwise as typed; the
-    client refuses it with an ``InsecureUrlError`` when it is used.
-    """
-    try:
-        return check_base_url(url)
-    except ApiError:
-        return url.strip().rstrip("/")
 
 
 @dataclass(frozen=True)

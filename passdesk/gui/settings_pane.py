@@ -16,10 +16,10 @@ from PySide6.QtWidgets import QWidget
 
 from passdesk import logs
 from passdesk.api import ApiError, ConnectionReport
-from passdesk.api.http import check_base_url
+from passdesk.api.http import check_base_url, normalize_url
 from passdesk.api.routes import DEFAULT_BASE_URL
 from passdesk.gui.forms import load_form
-from passdesk.gui.server import ServerLink, ServerTarget, normalize_url, probe
+from passdesk.gui.server import ServerLink, ServerTarget, probe
 from passdesk.gui.services import Services
 from passdesk.gui.style import Tone, set_tone
 from passdesk.gui.tasks import TaskRunner

@@ -12,8 +12,9 @@ from passdesk.api import (
     ServerError,
     UnauthorizedError,
 )
+from passdesk.api.http import normalize_url
 from passdesk.gui.monitor import OnlineState, status_from_error, status_from_report
-from passdesk.gui.server import ServerTarget, normalize_url
+from passdesk.gui.server import ServerTarget
 
 
 @pytest.mark.parametrize(("target", "label"), [

@@ -80,3 +80,16 @@ def test_sandbox_command_serves_pages_and_requires_the_key() -> None:
             proc.terminate()
             _, err = proc.communicate(timeout=10)
     assert f"passdesk sandbox on http://127.0.0.1:{port}/api/v1" in err.decode()
+
+
+def test_login_files_the_key_under_the_same_name_as_the_app(
+        sandbox_session, memory_keyring, monkeypatch) -> None:
+    from passdesk.app import configured_target
+    from passdesk.secrets import SecretStore
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO("demo\n"))
+    # As pasted: upper-case scheme, trailing slash. The app must still find the key.
+    typed = sandbox_session.base_url.replace("http://", "HTTP://") + "/"
+    assert cli.main(["login", "--url", typed, "--key-stdin"]) == 0
+    target = configured_target(SettingsStore().load(), SecretStore())
+    assert target.api_key == "demo"
