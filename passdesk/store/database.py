@@ -1,0 +1,96 @@
+"""Opening the local database: engine, pragmas, migrations, sessions.
+
+SQLite is the embedded default (a file in the data folder). Any SQLAlchemy
+URL works (``PASSDESK_DATABASE_URL`` or settings), PostgreSQL being the
+shared venue database. Migrations run at every open, so a file made by an
+older version is upgraded before anything reads it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from passdesk.store import migrate
+
+DATABASE_FILE = "passdesk.sqlite3"
+
+
+class DatabaseError(RuntimeError):
+    """The database could not be opened or written; the message says why in plain words."""
+
+
+def database_url(configured: str | None, data_dir: Path) -> str:
+    """``PASSDESK_DATABASE_URL``, else the configured URL, else the SQLite file."""
+    return (os.environ.get("PASSDESK_DATABASE_URL") or configured
+            or f"sqlite:///{data_dir / DATABASE_FILE}")
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    # WAL: readers never block the writer (the scan station reads while sync writes).
+    cursor.execute("PRAGMA journal_mode=WAL")
+    # FULL: a committed scan or loyalty operation survives a power cut, not only a crash.
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+class Database:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @classmethod
+    def open(cls, url: str, *, upgrade: bool = True) -> Database:
+        parsed = make_url(url)
+        kwargs: dict = {}
+        if parsed.get_backend_name() == "sqlite":
+            if parsed.database and parsed.database != ":memory:":
+                try:
+                    Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+                except OSError as exc:
+                    raise DatabaseError(f"Cannot create the folder for the database "
+                                        f"{parsed.database}: {exc.strerror or exc}") from exc
+            # The sync worker, the pusher and the UI each use their own connection.
+            kwargs["connect_args"] = {"check_same_thread": False, "timeout": 10}
+        else:
+            kwargs["pool_pre_ping"] = True
+        engine = create_engine(url, **kwargs)
+        if parsed.get_backend_name() == "sqlite":
+            event.listen(engine, "connect", _sqlite_pragmas)
+        database = cls(engine)
+        if upgrade:
+            try:
+                migrate.upgrade(engine)
+            except OperationalError as exc:
+                engine.dispose()
+                raise DatabaseError(f"Cannot open the database at {_safe(url)}: "
+                                    f"{exc.orig}") from exc
+        return database
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session in one transaction: committed on success, rolled back on error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _safe(url: str) -> str:
+    """The URL without its password, for messages."""
+    return make_url(url).render_as_string(hide_password=True)

@@ -1,0 +1,193 @@
+"""The local database: a cache of the API plus the app's own records.
+
+API records keep their full attributes (``attributes``) so nothing the API
+sends is lost; the columns beside them are what the app filters, sorts and
+looks up by. Scans, loyalty operations and the outbox are the app's own and
+must never be lost: they are written in the same transaction as their local
+effect.
+
+This module is the shape at the newest migration; ``migrations/`` holds the
+steps, and a test checks the two agree.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Boolean, Index, Integer, MetaData, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from passdesk.store.types import Json, UtcDateTime
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Entity(Base):
+    __tablename__ = "entities"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str | None] = mapped_column(String(255))
+    attributes: Mapped[dict[str, Any]] = mapped_column(Json, default=dict)
+    synced_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class PassTemplate(Base):
+    __tablename__ = "pass_templates"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str | None] = mapped_column(String(255))
+    template_type: Mapped[str | None] = mapped_column(String(64))
+    loyalty_enabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    balance_type: Mapped[str | None] = mapped_column(String(32))
+    attributes: Mapped[dict[str, Any]] = mapped_column(Json, default=dict)
+    synced_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class Event(Base):
+    __tablename__ = "events"
+    #: The API's id, or "local-<uuid>" until the outbox has created it.
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str | None] = mapped_column(String(255), index=True)
+    venue_name: Mapped[str | None] = mapped_column(String(255))
+    start_time: Mapped[datetime | None] = mapped_column(UtcDateTime, index=True)
+    end_time: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    time_zone: Mapped[str | None] = mapped_column(String(64))
+    status: Mapped[str | None] = mapped_column(String(32))
+    passes_count: Mapped[int | None] = mapped_column(Integer)
+    attributes: Mapped[dict[str, Any]] = mapped_column(Json, default=dict)
+    synced_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class Pass(Base):
+    __tablename__ = "passes"
+    __table_args__ = (
+        Index("ix_passes_template_status", "template_id", "status"),
+        Index("ix_passes_event_status", "event_id", "status"),
+    )
+    #: The API's id, or "local-<uuid>" until the outbox has created it.
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    ext_id: Mapped[str | None] = mapped_column(String(255), index=True)
+    nfc_value: Mapped[str | None] = mapped_column(String(255), index=True)
+    barcode_value: Mapped[str | None] = mapped_column(String(1024), index=True)
+    barcode_type: Mapped[str | None] = mapped_column(String(32))
+    status: Mapped[str | None] = mapped_column(String(32), index=True)
+    pass_type: Mapped[str | None] = mapped_column(String(32))
+    device_type: Mapped[str | None] = mapped_column(String(32), index=True)
+    group_tag: Mapped[str | None] = mapped_column(String(255), index=True)
+    template_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    template_name: Mapped[str | None] = mapped_column(String(255))
+    #: Not in the pass record: learnt by listing passes per event.
+    event_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    display_name: Mapped[str | None] = mapped_column(String(255))
+    created_at: Mapped[datetime | None] = mapped_column(UtcDateTime, index=True)
+    added_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    removed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    deactivated_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    expires_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    latest_message: Mapped[str | None] = mapped_column(Text)
+    download_url: Mapped[str | None] = mapped_column(String(1024))
+    #: Balance as the API last confirmed it; pending operations come on top.
+    loyalty_balance: Mapped[int | None] = mapped_column(Integer)
+    #: The pass record's attributes exactly as the API sent them.
+    attributes: Mapped[dict[str, Any]] = mapped_column(Json, default=dict)
+    synced_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class Reader(Base):
+    __tablename__ = "readers"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str | None] = mapped_column(String(255))
+    reader_type: Mapped[str | None] = mapped_column(String(32))
+    attributes: Mapped[dict[str, Any]] = mapped_column(Json, default=dict)
+    synced_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class ReaderConfiguration(Base):
+    """The non-secret part only: keys and tokens live in the OS keychain."""
+
+    __tablename__ = "reader_configurations"
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    google_collector_id: Mapped[str | None] = mapped_column(String(64))
+    apple_pass_type_id: Mapped[str | None] = mapped_column(String(255))
+    google_key_version: Mapped[int | None] = mapped_column(Integer)
+    validation_type: Mapped[str | None] = mapped_column(String(32))
+    validation_url: Mapped[str | None] = mapped_column(String(1024))
+    synced_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class Scan(Base):
+    """One scan at a door: the raw value, the verdict and why. Never lost."""
+
+    __tablename__ = "scans"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    scanned_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    raw_value: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(32))
+    pass_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    event_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    desk: Mapped[str | None] = mapped_column(String(64))
+    verdict: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str | None] = mapped_column(String(64))
+    detail: Mapped[str | None] = mapped_column(Text)
+
+
+class LoyaltyOperation(Base):
+    """A balance change made here. ``state`` follows its outbox row."""
+
+    __tablename__ = "loyalty_operations"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    pass_id: Mapped[str] = mapped_column(String(64), index=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # delta | override
+    amount: Mapped[int] = mapped_column(Integer)
+    message: Mapped[str | None] = mapped_column(Text)
+    desk: Mapped[str | None] = mapped_column(String(64))
+    state: Mapped[str] = mapped_column(String(16), index=True)
+    #: The balance the API confirmed after this operation, when known.
+    confirmed_balance: Mapped[int | None] = mapped_column(Integer)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class OutboxRow(Base):
+    """A change to deliver to the API, in order per ``order_key``."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_deliverable", "state", "next_attempt_at"),)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    op_id: Mapped[str] = mapped_column(String(36), unique=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    #: Rows with the same key are delivered strictly in seq order (the pass id).
+    order_key: Mapped[str] = mapped_column(String(64), index=True)
+    target_id: Mapped[str | None] = mapped_column(String(64))
+    payload: Mapped[dict[str, Any]] = mapped_column(Json, default=dict)
+    state: Mapped[str] = mapped_column(String(16))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    claimed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    #: The last error, in words a person can act on (the API's message).
+    last_error: Mapped[str | None] = mapped_column(Text)
+    #: Facts gathered while delivering (e.g. the balance read before a delta).
+    facts: Mapped[dict[str, Any]] = mapped_column(Json, default=dict)
+
+
+class SyncState(Base):
+    """Cursors and marks of the pull sync, committed with the data they describe."""
+
+    __tablename__ = "sync_state"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[dict[str, Any]] = mapped_column(Json, default=dict)
+
+
+__all__ = [
+    "Base", "Entity", "Event", "LoyaltyOperation", "OutboxRow", "Pass", "PassTemplate",
+    "Reader", "ReaderConfiguration", "Scan", "SyncState",
+]
