@@ -63,13 +63,19 @@ class Passes(ResourceGroup[Pass]):
 
     def create(self, new: PassInput, *, include_pass_source: str | None = None) -> Pass:
         """Issue a pass. ``include_pass_source``: "apple" or "google" for the pass file."""
-        params = {CREATE_PASS_QUERY["template"]: new.template_id,
-                  CREATE_PASS_QUERY["ext_id"]: new.ext_id,
+        return self.create_with_body(new.template_id, new.to_body(FIELD_VALUE_STYLE),
+                                     ext_id=new.ext_id, include_pass_source=include_pass_source)
+
+    def create_with_body(self, template_id: str, body: dict[str, Any], *,
+                         ext_id: str | None = None,
+                         include_pass_source: str | None = None) -> Pass:
+        """Issue a pass from a body already built (as the outbox keeps it)."""
+        params = {CREATE_PASS_QUERY["template"]: template_id,
+                  CREATE_PASS_QUERY["ext_id"]: ext_id,
                   CREATE_PASS_QUERY["pass_source"]: include_pass_source}
         route = ROUTES["passes.create"]
-        response = self._core.request(route.method, route.path, params=params,
-                                      json_body=new.to_body(FIELD_VALUE_STYLE))
-        return self._one(response)
+        return self._one(self._core.request(route.method, route.path, params=params,
+                                            json_body=body))
 
     def get(self, pass_id: str, *, include_pass_design: bool | None = None,
             include_locations: bool | None = None, include_beacons: bool | None = None,
@@ -81,7 +87,10 @@ class Passes(ResourceGroup[Pass]):
         return self._one(self._call("get", id=pass_id, params=params))
 
     def update(self, pass_id: str, changes: PassUpdate) -> PassChange:
-        return _change(self._call("update", id=pass_id, body=changes.to_body(FIELD_VALUE_STYLE)))
+        return self.update_with_body(pass_id, changes.to_body(FIELD_VALUE_STYLE))
+
+    def update_with_body(self, pass_id: str, body: dict[str, Any]) -> PassChange:
+        return _change(self._call("update", id=pass_id, body=body))
 
     def deactivate(self, pass_id: str, *, message: str | None = None) -> PassChange:
         return self.update(pass_id, PassUpdate(pass_action=PassAction.DEACTIVATE, message=message))

@@ -1,0 +1,232 @@
+"""How each kind of outbox row reaches the API, and how a lost answer is checked.
+
+``deliver`` returns what happened (Applied, NotApplied, Undecidable) or
+raises the client's typed error; ``push.Pusher`` turns both into row states.
+Kinds that are not idempotent call ``mark_sending`` (which commits) before
+their request, so a later attempt knows it must check before sending again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from passdesk.api import NotFoundError, PassEntryClient, UnprocessableError
+from passdesk.core.payloads import LoyaltyChange
+from passdesk.core.records import Event, Pass, parse_time
+from passdesk.store import loyalty as loyalty_store
+from passdesk.store import passes as pass_store
+from passdesk.store import rows
+from passdesk.store.outbox import OutboxItem
+from passdesk.store.renames import rename_event, rename_pass
+from passdesk.store.schema import Event as EventRow
+from passdesk.store.upsert import upsert
+
+LOYALTY = "loyalty.change"
+MarkSending = Callable[[OutboxItem, dict[str, Any]], None]
+
+
+@dataclass(frozen=True)
+class Applied:
+    """The API has the change; ``on_commit`` updates the store in the same transaction."""
+
+    why: str
+    facts: dict[str, Any] = field(default_factory=dict)
+    on_commit: Callable[[Session, datetime], None] = lambda _s, _now: None
+
+    def apply(self, session: Session, now: datetime) -> None:
+        self.on_commit(session, now)
+
+
+@dataclass(frozen=True)
+class NotApplied:
+    """Checked: the API does not have the change; send it again."""
+
+    why: str
+
+
+@dataclass(frozen=True)
+class Undecidable:
+    """The facts fit neither "applied" nor "not applied": a person must decide."""
+
+    why: str
+
+
+Result = Applied | NotApplied | Undecidable
+
+
+def deliver(item: OutboxItem, client: PassEntryClient, mark_sending: MarkSending) -> Result:
+    handler = HANDLERS.get(item.kind)
+    if handler is None:
+        return Undecidable(f"This version does not know how to send {item.kind!r}.")
+    return handler(item, client, mark_sending)
+
+
+# --- loyalty ---------------------------------------------------------------
+
+
+def _loyalty_applied(item: OutboxItem, balance: int | None, why: str) -> Applied:
+    def on_commit(session: Session, now: datetime) -> None:
+        loyalty_store.set_state(session, item.op_id, loyalty_store.APPLIED,
+                                confirmed_balance=balance, note=why)
+        if balance is not None:
+            loyalty_store.confirm_balance(session, item.target_id, balance, now)
+
+    return Applied(why, {"balance_after": balance}, on_commit)
+
+
+def _loyalty(item: OutboxItem, client: PassEntryClient, mark_sending: MarkSending) -> Result:
+    payload, pass_id = item.payload, item.target_id
+    message = payload.get("message")
+    if "override" in payload:  # setting a value twice gives the same value
+        state = client.loyalty.update(pass_id, LoyaltyChange(override=payload["override"],
+                                                             message=message))
+        return _loyalty_applied(item, state.balance, "balance set")
+    delta = payload["delta"]
+    if item.facts.get("sent_at"):
+        before = item.facts.get("balance_before")
+        balance = client.loyalty.get(pass_id).balance
+        if before is None or balance is None:
+            return Undecidable(f"The answer to {delta:+d} points was lost and the balance "
+                               "before it is not known; check the pass and decide.")
+        if balance == before + delta:
+            return _loyalty_applied(item, balance, f"answer lost; balance {before} -> "
+                                                   f"{balance} shows it was applied")
+        if balance == before:
+            return NotApplied(f"answer lost; balance still {before}: not applied")
+        return Undecidable(
+            f"The answer to {delta:+d} points was lost. The balance was {before} before "
+            f"sending and is {balance} now, which is neither {before} (not applied) nor "
+            f"{before + delta} (applied): someone else changed it meanwhile. Check the "
+            "pass's history and retry or discard.")
+    before = client.loyalty.get(pass_id).balance
+    mark_sending(item, {"balance_before": before})
+    state = client.loyalty.update(pass_id, LoyaltyChange(delta=delta, message=message))
+    return _loyalty_applied(item, state.balance, f"{delta:+d} applied")
+
+
+# --- passes ------------------------------------------------------------------
+
+
+def _refresh_pass(record: Pass, why: str, facts: dict[str, Any] | None = None,
+                  rename_from: str | None = None) -> Applied:
+    def on_commit(session: Session, now: datetime) -> None:
+        if rename_from and rename_from != record.id:
+            rename_pass(session, rename_from, record.id)
+        pass_store.upsert_passes(session, [rows.pass_row(record, now)])
+
+    return Applied(why, {"pass_id": record.id, **(facts or {})}, on_commit)
+
+
+def _pass_create(item: OutboxItem, client: PassEntryClient,
+                 mark_sending: MarkSending) -> Result:
+    payload, local_id = item.payload, item.target_id
+    ext_id = payload["ext_id"]
+    if item.facts.get("sent_at"):
+        try:
+            found = client.passes.get(ext_id)
+        except NotFoundError:
+            return NotApplied(f"answer lost; no pass with ext id {ext_id}: not created")
+        return _refresh_pass(found, "answer lost; found by ext id", rename_from=local_id)
+    mark_sending(item, {})
+    try:
+        created = client.passes.create_with_body(payload["template_id"], payload["body"],
+                                                 ext_id=ext_id)
+    except UnprocessableError as exc:
+        if "extid" not in (exc.detail or "").lower():
+            raise
+        # An earlier attempt created it and its answer was lost.
+        created = client.passes.get(ext_id)
+    return _refresh_pass(created, "created", rename_from=local_id)
+
+
+def _pass_message_landed(client: PassEntryClient, pass_id: str, message: str) -> Pass | None:
+    record = client.passes.get(pass_id)
+    return record if record.latest_message == message else None
+
+
+def _pass_update(item: OutboxItem, client: PassEntryClient,
+                 mark_sending: MarkSending) -> Result:
+    body, pass_id = item.payload["body"], item.target_id
+    message = body.get("message")
+    if message:  # a push message must not go out twice
+        if item.facts.get("sent_at"):
+            landed = _pass_message_landed(client, pass_id, message)
+            if landed is None:
+                return NotApplied("answer lost; the message is not on the pass: not applied")
+            return _refresh_pass(landed, "answer lost; the message is on the pass")
+        mark_sending(item, {})
+    change = client.passes.update_with_body(pass_id, body)
+    notification = change.notification.status if change.notification else None
+    return _refresh_pass(change.record, "updated", {"notification": notification})
+
+
+def _pass_notify(item: OutboxItem, client: PassEntryClient,
+                 mark_sending: MarkSending) -> Result:
+    message, pass_id = item.payload["message"], item.target_id
+    if item.facts.get("sent_at"):
+        landed = _pass_message_landed(client, pass_id, message)
+        if landed is None:
+            return NotApplied("answer lost; the message is not on the pass: not sent")
+        return _refresh_pass(landed, "answer lost; the message is on the pass")
+    mark_sending(item, {})
+    change = client.passes.notify(pass_id, message)
+    notification = change.notification.status if change.notification else None
+    return _refresh_pass(change.record, f"notification {notification or 'sent'}",
+                         {"notification": notification})
+
+
+# --- events --------------------------------------------------------------------
+
+
+def _refresh_event(record: Event, why: str, rename_from: str | None = None) -> Applied:
+    def on_commit(session: Session, now: datetime) -> None:
+        if rename_from and rename_from != record.id:
+            rename_event(session, rename_from, record.id)
+        upsert(session, EventRow.__table__, [rows.event_row(record, now)])
+
+    return Applied(why, {"event_id": record.id}, on_commit)
+
+
+def _same_event(record: Event, body: dict[str, Any]) -> bool:
+    return (record.name == body.get("name")
+            and parse_time(record.start_time) == parse_time(body.get("startDatetime")))
+
+
+def _event_create(item: OutboxItem, client: PassEntryClient,
+                  mark_sending: MarkSending) -> Result:
+    body, local_id = item.payload["body"], item.target_id
+    if item.facts.get("sent_at"):
+        found = [e for e in client.events.iter() if _same_event(e, body["event"])]
+        if not found:
+            return NotApplied("answer lost; no such event on the API: not created")
+        if len(found) > 1:
+            return Undecidable(f"The answer was lost and {len(found)} events named "
+                               f"{body['event'].get('name')!r} start at that time; "
+                               "pick the right one.")
+        return _refresh_event(found[0], "answer lost; found by name and start",
+                              rename_from=local_id)
+    mark_sending(item, {})
+    return _refresh_event(client.events.create_with_body(body), "created",
+                          rename_from=local_id)
+
+
+def _event_update(item: OutboxItem, client: PassEntryClient,
+                  mark_sending: MarkSending) -> Result:
+    # Setting the same fields twice is harmless: no check needed.
+    return _refresh_event(client.events.update_with_body(item.target_id, item.payload["body"]),
+                          "updated")
+
+
+HANDLERS: dict[str, Callable[[OutboxItem, PassEntryClient, MarkSending], Result]] = {
+    LOYALTY: _loyalty,
+    "pass.create": _pass_create,
+    "pass.update": _pass_update,
+    "pass.notify": _pass_notify,
+    "event.create": _event_create,
+    "event.update": _event_update,
+}

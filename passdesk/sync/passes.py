@@ -1,0 +1,81 @@
+"""Passes issued, edited or messaged here: local effect + outbox row in one transaction."""
+
+from __future__ import annotations
+
+import uuid
+
+from passdesk.api.routes import FIELD_VALUE_STYLE
+from passdesk.core.names import display_name
+from passdesk.core.payloads import PassAction, PassInput, PassUpdate
+from passdesk.store import outbox
+from passdesk.store.database import Database
+from passdesk.store.renames import LOCAL_PREFIX
+from passdesk.store.schema import Pass, PassTemplate
+from passdesk.sync.changes import ChangeRefused, Clock, utcnow
+
+CREATE, UPDATE, NOTIFY = "pass.create", "pass.update", "pass.notify"
+
+
+def issue_pass(db: Database, *, new: PassInput, clock: Clock = utcnow) -> str:
+    """Issue a pass; returns its local id. Without an ext id one is made up, because
+    the ext id is how a create whose answer was lost is found again (never twice)."""
+    problems = new.problems()
+    if problems:
+        raise ChangeRefused("; ".join(problems))
+    ext_id = new.ext_id or f"pd-{uuid.uuid4().hex[:20]}"
+    local_id = f"{LOCAL_PREFIX}{uuid.uuid4()}"
+    now = clock()
+    body = PassInput(**{**new.__dict__, "ext_id": ext_id}).to_body(FIELD_VALUE_STYLE)
+    with db.session() as session:
+        template = session.get(PassTemplate, new.template_id)
+        session.add(Pass(
+            id=local_id, ext_id=ext_id, status="pending", template_id=new.template_id,
+            template_name=template.name if template else None, group_tag=new.group_tag,
+            display_name=display_name(new.values), created_at=now,
+            barcode_value=new.qr.value if new.qr else None,
+            barcode_type="qrCode" if new.qr else None,
+            attributes={"passContent": body["pass"]}))
+        outbox.enqueue(session, kind=CREATE, order_key=local_id, target_id=local_id, now=now,
+                       payload={"template_id": new.template_id, "ext_id": ext_id,
+                                "body": body})
+    return local_id
+
+
+def update_pass(db: Database, *, pass_id: str, changes: PassUpdate,
+                clock: Clock = utcnow) -> None:
+    problems = changes.problems()
+    if problems:
+        raise ChangeRefused("; ".join(problems))
+    body = changes.to_body(FIELD_VALUE_STYLE)
+    with db.session() as session:
+        row = _pass(session, pass_id)
+        attributes = dict(row.attributes or {})
+        if changes.values:
+            attributes["passContent"] = {**attributes.get("passContent", {}), **changes.values}
+            row.display_name = display_name(attributes["passContent"]) or row.display_name
+        if changes.message:
+            row.latest_message = changes.message
+        if changes.pass_action == PassAction.DEACTIVATE:
+            row.status = "deactivated"
+            row.deactivated_at = clock()
+        if changes.group_tag is not None:
+            row.group_tag = changes.group_tag
+        row.attributes = attributes
+        outbox.enqueue(session, kind=UPDATE, order_key=pass_id, target_id=pass_id,
+                       payload={"body": body}, now=clock())
+
+
+def notify(db: Database, *, pass_id: str, message: str, clock: Clock = utcnow) -> None:
+    if not message.strip():
+        raise ChangeRefused("A notification needs a message.")
+    with db.session() as session:
+        _pass(session, pass_id).latest_message = message
+        outbox.enqueue(session, kind=NOTIFY, order_key=pass_id, target_id=pass_id,
+                       payload={"message": message}, now=clock())
+
+
+def _pass(session, pass_id: str) -> Pass:
+    row = session.get(Pass, pass_id)
+    if row is None:
+        raise ChangeRefused(f"No pass {pass_id} in the local store; sync first.")
+    return row
