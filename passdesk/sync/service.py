@@ -1,0 +1,328 @@
+"""The sync worker: one background thread that pulls, pushes and knows if we are online.
+
+No Qt here: listeners are plain callables, called on the worker thread; the
+GUI bridges them into Qt signals. Everything the worker reports is plain,
+frozen data, safe to hand across threads.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from passdesk.api import ApiError, ForbiddenError, NetworkError, PassEntryClient, UnauthorizedError
+from passdesk.store import outbox
+from passdesk.store.database import Database
+from passdesk.sync.changes import Clock, utcnow
+from passdesk.sync.progress import SyncCancelled, SyncProgress
+from passdesk.sync.pull import PullReport, PullSync
+from passdesk.sync.push import Pusher, PushOutcome, PushStopped, next_due
+
+log = logging.getLogger(__name__)
+
+PULL_EVERY = timedelta(minutes=5)
+#: With nothing to do, still check the connection this often (the status bar).
+IDLE_CHECK_EVERY = timedelta(seconds=30)
+
+
+class Connection(StrEnum):
+    UNKNOWN = "unknown"
+    ONLINE = "online"
+    OFFLINE = "offline"
+    KEY_REFUSED = "key refused"
+    NO_KEY = "no key"
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    connection: Connection = Connection.UNKNOWN
+    connection_detail: str = ""
+    syncing: bool = False
+    progress: SyncProgress | None = None
+    last_sync_at: datetime | None = None
+    last_sync_error: str | None = None
+    last_report: PullReport | None = None
+    outbox_counts: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def pending(self) -> int:
+        return self.outbox_counts.get(outbox.PENDING, 0) + self.outbox_counts.get(
+            outbox.SENDING, 0)
+
+    @property
+    def needs_a_person(self) -> int:
+        return sum(self.outbox_counts.get(s, 0) for s in outbox.NEEDS_A_PERSON)
+
+
+@dataclass(frozen=True)
+class StoreChanged:
+    """One app-wide notice: the store changed; panes that show ``what`` reload."""
+
+    what: str  # "passes", "events", "loyalty", "outbox", "all"
+    ids: tuple[str, ...] = ()
+
+
+Listener = Callable[[SyncStatus | StoreChanged], None]
+ClientFactory = Callable[[], PassEntryClient | None]
+
+
+class SyncService:
+    def __init__(self, database: Database, client_factory: ClientFactory, *,
+                 clock: Clock = utcnow, pull_every: timedelta = PULL_EVERY,
+                 idle_check_every: timedelta = IDLE_CHECK_EVERY) -> None:
+        self.db = database
+        self._client_factory = client_factory
+        self._client: PassEntryClient | None = None
+        self.clock = clock
+        self.pull_every = pull_every
+        self.idle_check_every = idle_check_every
+        self._listeners: list[Listener] = []
+        self._wake = threading.Condition()
+        self._pull_requested = False
+        self._full_requested = False
+        self._stop = False
+        self._cancel = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._status = SyncStatus()
+        self._status_lock = threading.Lock()
+        self._last_contact: datetime | None = None
+        self._next_pull: datetime | None = None
+
+    # --- control (any thread) ------------------------------------------------
+
+    def add_listener(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def start(self) -> None:
+        if self._thread is not None:
+            return
+        self._stop = False
+        self._publish(outbox_counts=self._outbox_counts())
+        self._thread = threading.Thread(target=self._run, name="passdesk-sync", daemon=True)
+        self._thread.start()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        with self._wake:
+            self._stop = True
+            self._cancel.set()
+            self._wake.notify_all()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None
+        if self._client is not None:
+            self._client.close()
+            self._client = None
+
+    def sync_now(self, *, full_check: bool = False) -> None:
+        """Pull (and push) as soon as possible; ``full_check`` also re-reads every status."""
+        with self._wake:
+            self._pull_requested = True
+            self._full_requested = self._full_requested or full_check
+            self._wake.notify_all()
+
+    def push_soon(self) -> None:
+        """A local change was queued: deliver it without waiting for the timer."""
+        with self._wake:
+            self._wake.notify_all()
+        self._emit(StoreChanged("outbox"))
+        self._publish(outbox_counts=self._outbox_counts())
+
+    def cancel(self) -> None:
+        """Stop the running pull between two pages; what was committed stays."""
+        self._cancel.set()
+
+    def set_client_factory(self, factory: ClientFactory) -> None:
+        """Another server or key: the next round uses it."""
+        with self._wake:
+            self._client_factory = factory
+            if self._client is not None:
+                self._client.close()
+            self._client = None
+            self._pull_requested = True
+            self._wake.notify_all()
+        self._publish(connection=Connection.UNKNOWN, connection_detail="")
+
+    @property
+    def status(self) -> SyncStatus:
+        with self._status_lock:
+            return self._status
+
+    # --- outbox actions for the panel (any thread) --------------------------------
+
+    def outbox_items(self, states: tuple[str, ...]) -> list[outbox.OutboxItem]:
+        with self.db.session() as session:
+            return outbox.items(session, states)
+
+    def retry(self, seq: int) -> None:
+        with self.db.session() as session:
+            outbox.retry(session, seq, self.clock())
+        self.push_soon()
+
+    def discard(self, seq: int) -> None:
+        from passdesk.store import loyalty as loyalty_store
+
+        with self.db.session() as session:
+            row = outbox.discard(session, seq)
+            if row.kind == "loyalty.change" and row.state == outbox.DISCARDED:
+                loyalty_store.set_state(session, row.op_id, loyalty_store.DISCARDED)
+        self._emit(StoreChanged("loyalty"))
+        self.push_soon()
+
+    # --- the worker -------------------------------------------------------------------
+
+    def _run(self) -> None:
+        self._recover()
+        while True:
+            with self._wake:
+                if self._stop:
+                    return
+                wait = self._seconds_until_work()
+                if wait > 0 and not self._pull_requested:
+                    self._wake.wait(wait)
+                if self._stop:
+                    return
+                pull = self._pull_requested or self._pull_due()
+                full = self._full_requested
+                self._pull_requested = self._full_requested = False
+            client = self._current_client()
+            if client is None:
+                self._publish(connection=Connection.NO_KEY,
+                              connection_detail="No API key for this server.")
+                with self._wake:
+                    self._wake.wait(self.idle_check_every.total_seconds())
+                continue
+            try:
+                if pull:
+                    self._pull(client, full)
+                self._push(client)
+                if not pull and self._idle_too_long():
+                    client.check_connection()
+                    self._contact()
+            except Exception as exc:  # the worker must survive anything and say what
+                self._failed(exc)
+
+    def _recover(self) -> None:
+        client = self._current_client()
+        if client is not None:
+            recovered = Pusher(client, self.db, clock=self.clock).recover()
+            if recovered:
+                log.info("%d outbox rows were being sent when passdesk stopped", recovered)
+
+    def _seconds_until_work(self) -> float:
+        now = self.clock()
+        moments = [self._next_pull or now, (self._last_contact or now) + self.idle_check_every]
+        due = next_due(self.db)
+        if due is not None:
+            moments.append(due)
+        return max(0.0, min((m - now).total_seconds() for m in moments))
+
+    def _pull_due(self) -> bool:
+        return self._next_pull is None or self.clock() >= self._next_pull
+
+    def _idle_too_long(self) -> bool:
+        last = self._last_contact
+        return last is None or self.clock() - last >= self.idle_check_every
+
+    def _current_client(self) -> PassEntryClient | None:
+        with self._wake:
+            if self._client is None:
+                try:
+                    self._client = self._client_factory()
+                except ApiError as exc:  # e.g. an insecure URL in settings
+                    self._publish(connection=Connection.OFFLINE, connection_detail=exc.message)
+                    return None
+            return self._client
+
+    def _pull(self, client: PassEntryClient, full: bool) -> None:
+        self._cancel.clear()
+        self._publish(syncing=True, progress=None, last_sync_error=None)
+
+        def progress(p: SyncProgress) -> None:
+            self._contact()
+            self._publish(progress=p)
+            if p.phase.startswith(("passes", "status")):
+                self._emit(StoreChanged("passes"))
+
+        sync = PullSync(client, self.db, on_progress=progress, cancel=self._cancel,
+                        clock=self.clock)
+        try:
+            report = sync.run(reconcile=True if full else None)
+        except SyncCancelled:
+            self._publish(syncing=False, progress=None, last_sync_error="Sync cancelled.")
+            self._next_pull = self.clock() + self.pull_every
+            return
+        except Exception:
+            self._publish(syncing=False, progress=None)
+            self._next_pull = self.clock() + min(self.pull_every, timedelta(seconds=30))
+            raise
+        self._contact()
+        self._next_pull = self.clock() + self.pull_every
+        self._publish(syncing=False, progress=None, last_sync_at=self.clock(),
+                      last_report=report, last_sync_error=None)
+        self._emit(StoreChanged("all"))
+
+    def _push(self, client: PassEntryClient) -> None:
+        pusher = Pusher(client, self.db, clock=self.clock)
+        try:
+            outcomes = pusher.drain(should_stop=lambda: self._stop)
+        except PushStopped as exc:
+            self._publish(connection=Connection.KEY_REFUSED, connection_detail=exc.error.message,
+                          outbox_counts=self._outbox_counts())
+            return
+        if outcomes:
+            if any(o.result in ("done", "failed", "review") for o in outcomes):
+                self._contact()
+            self._announce(outcomes)
+            self._publish(outbox_counts=self._outbox_counts())
+
+    def _announce(self, outcomes: list[PushOutcome]) -> None:
+        kinds = {o.kind.split(".")[0] for o in outcomes}
+        for kind in kinds:
+            self._emit(StoreChanged({"loyalty": "loyalty", "pass": "passes",
+                                     "event": "events"}.get(kind, "all")))
+        self._emit(StoreChanged("outbox"))
+
+    def _contact(self) -> None:
+        self._last_contact = self.clock()
+        if self.status.connection is not Connection.ONLINE:
+            self._publish(connection=Connection.ONLINE, connection_detail="")
+
+    def _failed(self, exc: Exception) -> None:
+        if isinstance(exc, UnauthorizedError | ForbiddenError):
+            connection, detail = Connection.KEY_REFUSED, exc.message
+        elif isinstance(exc, NetworkError):
+            connection, detail = Connection.OFFLINE, exc.message
+        elif isinstance(exc, ApiError):
+            connection, detail = self.status.connection, exc.message
+        else:
+            log.exception("sync failed")
+            connection, detail = self.status.connection, f"{type(exc).__name__}: {exc}"
+        self._last_contact = self.clock()  # wait a full idle period before checking again
+        self._publish(connection=connection, connection_detail=detail,
+                      last_sync_error=detail, outbox_counts=self._outbox_counts())
+
+    # --- reporting --------------------------------------------------------------------
+
+    def _outbox_counts(self) -> dict[str, int]:
+        try:
+            with self.db.session() as session:
+                return outbox.counts(session)
+        except Exception:  # a locked or broken database must not stop reporting
+            log.exception("cannot count the outbox")
+            return dict(self.status.outbox_counts)
+
+    def _publish(self, **changes) -> None:
+        with self._status_lock:
+            self._status = replace(self._status, **changes)
+            status = self._status
+        self._emit(status)
+
+    def _emit(self, notice: SyncStatus | StoreChanged) -> None:
+        for listener in list(self._listeners):
+            with contextlib.suppress(Exception):  # a listener's bug must not kill sync
+                listener(notice)
