@@ -30,6 +30,8 @@ def _parser() -> argparse.ArgumentParser:
     sandbox.add_argument("--host", default="127.0.0.1", help="address to listen on")
     sandbox.add_argument("--port", type=int, default=8765, help="port (0 = any free one)")
     sandbox.add_argument("--seed", type=int, default=None, help="demo data seed")
+    sandbox.add_argument("--passes", type=int, default=None,
+                         help="how many demo passes (default 2,000)")
 
     for name, text in (("login", "store an API key in the OS keychain"),
                        ("logout", "remove the stored API key"),
@@ -57,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
 def _sandbox(args: argparse.Namespace) -> int:
     from passdesk.sandbox import serve
 
-    kwargs = {"seed": args.seed} if args.seed is not None else {}
+    kwargs = {k: v for k, v in (("seed", args.seed), ("passes", args.passes)) if v is not None}
 
     def ready(url: str) -> None:  # the real port, also for --port 0
         print(f"passdesk sandbox on {url} (API key: demo); Ctrl+C stops it",

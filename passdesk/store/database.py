@@ -33,21 +33,25 @@ def database_url(configured: str | None, data_dir: Path) -> str:
             or f"sqlite:///{data_dir / DATABASE_FILE}")
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:
-    cursor = dbapi_connection.cursor()
-    # WAL: readers never block the writer (the scan station reads while sync writes).
-    cursor.execute("PRAGMA journal_mode=WAL")
-    # FULL: a committed scan or loyalty operation survives a power cut, not only a crash.
-    cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=10000")
-    cursor.close()
+def _sqlite_pragmas(synchronous: str):
+    def set_pragmas(dbapi_connection, _record) -> None:
+        cursor = dbapi_connection.cursor()
+        # WAL: readers never block the writer (the scan station reads while sync writes).
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute(f"PRAGMA synchronous={synchronous}")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=10000")
+        cursor.close()
+
+    return set_pragmas
 
 
 class Database:
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, cache_engine: Engine | None = None) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._cache_engine = cache_engine or engine
+        self._cache_sessions = sessionmaker(self._cache_engine, expire_on_commit=False)
 
     @property
     def is_sqlite(self) -> bool:
@@ -69,14 +73,20 @@ class Database:
         else:
             kwargs["pool_pre_ping"] = True
         engine = create_engine(url, **kwargs)
+        cache_engine = None
         if parsed.get_backend_name() == "sqlite":
-            event.listen(engine, "connect", _sqlite_pragmas)
-        database = cls(engine)
+            # FULL: a committed scan or loyalty operation survives a power cut too.
+            event.listen(engine, "connect", _sqlite_pragmas("FULL"))
+            # NORMAL for what the pull writes: after a power cut the last pages
+            # may be gone, and the next sync simply fetches them again.
+            cache_engine = create_engine(url, **kwargs)
+            event.listen(cache_engine, "connect", _sqlite_pragmas("NORMAL"))
+        database = cls(engine, cache_engine)
         if upgrade:
             try:
                 migrate.upgrade(engine)
             except OperationalError as exc:
-                engine.dispose()
+                database.close()
                 raise DatabaseError(f"Cannot open the database at {_safe(url)}: "
                                     f"{exc.orig}") from exc
         return database
@@ -87,8 +97,15 @@ class Database:
         with self._sessions() as session, session.begin():
             yield session
 
+    @contextmanager
+    def cache_session(self) -> Iterator[Session]:
+        """Like ``session()``, for data the API holds anyway (pull sync): less fsync."""
+        with self._cache_sessions() as session, session.begin():
+            yield session
+
     def close(self) -> None:
         self.engine.dispose()
+        self._cache_engine.dispose()
 
 
 def _safe(url: str) -> str:

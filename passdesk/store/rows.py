@@ -37,7 +37,8 @@ def pass_row(record: Pass, now: datetime) -> dict[str, Any]:
     return {
         "id": record.id,
         "ext_id": record.ext_id,
-        "nfc_value": record.nfc_value,
+        # Stored only when it differs from the id: lookups try the id anyway.
+        "nfc_value": record.nfc if record.nfc and record.nfc != record.id else None,
         "barcode_value": getattr(barcode, "value", None),
         "barcode_type": getattr(barcode, "barcode_type", None),
         "status": record.status,

@@ -23,10 +23,11 @@ from passdesk.api import NotFoundError, PassEntryClient
 from passdesk.api.pagination import Page
 from passdesk.core.records import parse_time
 from passdesk.store import passes as pass_store
-from passdesk.store import rows, sync_state
+from passdesk.store import rows, search, sync_state
 from passdesk.store.database import Database
 from passdesk.store.schema import Entity, Event, PassTemplate, Reader, ReaderConfiguration
 from passdesk.store.upsert import upsert
+from passdesk.sync.prefetch import prefetch
 from passdesk.sync.progress import ProgressCallback, ProgressMeter
 
 PASSES_KEY = "passes"
@@ -44,7 +45,7 @@ class PullReport:
     """What one pull did, for the sync panel and the tests."""
 
     passes_fetched: int = 0
-    passes_inserted: int = 0
+    passes_inserted: int = 0  # in a full pull: every pass fetched
     passes_reconciled: int = 0
     status_changes: int = 0
     pages: int = 0
@@ -97,7 +98,7 @@ class PullSync:
             for page in group.pages(per_page=self.per_page):
                 meter.check_cancel()
                 now = self.clock()
-                with self.db.session() as session:
+                with self.db.cache_session() as session:
                     upsert(session, table.__table__, [to_row(r, now) for r in page.records])
                 meter.page_done(len(page.records), page.meta.total_count)
             report.counts[phase] = meter.done
@@ -105,14 +106,14 @@ class PullSync:
             configuration = self.client.readers.configuration()
         except NotFoundError:
             return  # an account without readers has no configuration
-        with self.db.session() as session:
+        with self.db.cache_session() as session:
             upsert(session, ReaderConfiguration.__table__,
                    [rows.reader_configuration_row(configuration, self.clock())])
 
     # --- passes --------------------------------------------------------------
 
     def pull_passes(self, report: PullReport) -> None:
-        with self.db.session() as session:
+        with self.db.cache_session() as session:
             cursor = sync_state.read(session, PASSES_KEY) or {}
         if cursor.get("mode") is None:
             # A new cursor: a full pull if none ever finished, else incremental.
@@ -123,17 +124,24 @@ class PullSync:
                 cursor = {"mode": "full", "before": _iso(self.clock()), "next_page": 1}
         report.mode = cursor["mode"]
         report.first_page = cursor["next_page"]
+        if cursor["mode"] == "full":
+            with self.db.cache_session() as session:
+                search.suspend_indexing(session)  # rebuilt once at the end
         filters = ({"created_before": cursor["before"]} if cursor["mode"] == "full"
                    else {"created_after": cursor["after"]})
         meter = self._meter(f"passes ({cursor['mode']})")
         newest = parse_time(cursor.get("newest"))
-        for page in self.client.passes.pages(per_page=self.per_page,
-                                             start_page=cursor["next_page"], **filters):
+        pages = self.client.passes.pages(per_page=self.per_page,
+                                         start_page=cursor["next_page"], **filters)
+        # The next pages download while this one is written.
+        for page in prefetch(pages):
             meter.check_cancel()
             newest = self._store_pass_page(page, cursor, newest, report)
             meter.page_done(len(page.records), page.meta.total_count)
         # Done: the next pull asks only for what is newer than the newest stored.
-        with self.db.session() as session:
+        with self.db.cache_session() as session:
+            if search.indexing_suspended(session):
+                search.rebuild_index(session)
             stored_newest = pass_store.newest_created_at(session)
             marks = [m for m in (newest, stored_newest, parse_time(cursor.get("watermark")))
                      if m is not None]
@@ -149,8 +157,11 @@ class PullSync:
         for row in page_rows:
             if row["created_at"] is not None and (newest is None or row["created_at"] > newest):
                 newest = row["created_at"]
-        with self.db.session() as session:
-            known = pass_store.known_ids(session, (r["id"] for r in page_rows))
+        with self.db.cache_session() as session:
+            # A full pull into a new store inserts nearly everything; asking
+            # which ids are known costs a query per page, so only increments do.
+            known = (pass_store.known_ids(session, (r["id"] for r in page_rows))
+                     if cursor["mode"] == "incremental" else set())
             pass_store.upsert_passes(session, page_rows)
             cursor["next_page"] = (page.number or cursor["next_page"]) + 1
             cursor["newest"] = _iso(newest) if newest else None
@@ -163,7 +174,7 @@ class PullSync:
     # --- status reconciliation ----------------------------------------------
 
     def _reconcile_due(self) -> bool:
-        with self.db.session() as session:
+        with self.db.cache_session() as session:
             state = sync_state.read(session, RECONCILE_KEY) or {}
         if state.get("next_page"):
             return True  # an interrupted reconciliation finishes first
@@ -172,7 +183,7 @@ class PullSync:
 
     def reconcile(self, report: PullReport) -> None:
         """Re-read every pass's status with a sparse fieldset; resumable by page."""
-        with self.db.session() as session:
+        with self.db.cache_session() as session:
             state = sync_state.read(session, RECONCILE_KEY) or {}
         start = state.get("next_page") or 1
         before = state.get("before") if state.get("next_page") else _iso(self.clock())
@@ -181,14 +192,14 @@ class PullSync:
                                              fields=SPARSE_FIELDS, created_before=before):
             meter.check_cancel()
             sparse = [(r.id, r.to_json()) for r in page.records]
-            with self.db.session() as session:
+            with self.db.cache_session() as session:
                 report.status_changes += pass_store.apply_sparse(
                     session, sparse, rows.status_columns, self.clock())
                 sync_state.write(session, RECONCILE_KEY, {
                     "next_page": (page.number or start) + 1, "before": before})
             report.passes_reconciled += len(sparse)
             meter.page_done(len(sparse), page.meta.total_count)
-        with self.db.session() as session:
+        with self.db.cache_session() as session:
             sync_state.write(session, RECONCILE_KEY, {"completed_at": _iso(self.clock())})
             # Membership is re-listed in full too, correcting any clock skew.
             sync_state.clear(session, EVENT_MEMBERS_KEY)
@@ -197,7 +208,7 @@ class PullSync:
 
     def pull_event_members(self, report: PullReport) -> None:
         """List each event's passes (ids only); new passes only once all are known."""
-        with self.db.session() as session:
+        with self.db.cache_session() as session:
             done = sync_state.read(session, EVENT_MEMBERS_KEY) or {}
             event_ids = list(session.scalars(select(Event.id)))
         meter = self._meter("event passes")
@@ -209,10 +220,10 @@ class PullSync:
             started = self.clock()
             for page in self.client.passes.pages(per_page=self.per_page, **filters):
                 meter.check_cancel()
-                with self.db.session() as session:
+                with self.db.cache_session() as session:
                     pass_store.set_event(session, event_id, [r.id for r in page.records])
                 meter.page_done(len(page.records), None)
             done[event_id] = _iso(started)
-            with self.db.session() as session:
+            with self.db.cache_session() as session:
                 sync_state.write(session, EVENT_MEMBERS_KEY, dict(done))
         report.counts["event passes"] = meter.done

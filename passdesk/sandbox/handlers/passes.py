@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import uuid
 from collections.abc import Callable
+from datetime import datetime
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -65,14 +66,14 @@ async def list_passes(request: Request) -> Response:
     for name in ATTRIBUTE_FILTERS:
         if query.get(name):
             tests.append(lambda p, k=name, v=query[name]: p.attributes.get(k) == v)
-    for name, keep in (("createdAfter", lambda created, t: created > t),
-                       ("createdBefore", lambda created, t: created < t)):
+    created: dict[str, datetime | None] = {}
+    for name in ("createdAfter", "createdBefore"):
+        created[name] = None
         if query.get(name):
-            moment = parse_iso(query[name])
-            if moment is None:
+            created[name] = parse_iso(query[name])
+            if created[name] is None:
                 raise bad_request(f"{name} must be an ISO 8601 datetime "
                                   f"(e.g. 2024-05-01T00:00:00Z), got {query[name]!r}")
-            tests.append(lambda p, t=moment, keep=keep: keep(p.created, t))
     fields = frozenset(f.strip() for f in query.get("fields", "").split(",") if f.strip())
     state = state_of(request)
     with state.lock:
@@ -81,7 +82,8 @@ async def list_passes(request: Request) -> Response:
         if query.get("eventName"):
             ids = {e.id for e in state.events.values() if e.name == query["eventName"]}
             tests.append(lambda p: p.event_id in ids)
-        matches = [p for p in state.ordered_passes() if all(test(p) for test in tests)]
+        window = state.created_range(created["createdAfter"], created["createdBefore"])
+        matches = [p for p in window if all(test(p) for test in tests)] if tests else window
         page, meta, links = paginate(request, matches)
         include = includes(request)
         data = [pass_resource(p, include=include, fields=fields or None) for p in page]

@@ -129,17 +129,23 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("passes", schema=None) as batch_op:
         batch_op.create_index(
-            batch_op.f("ix_passes_barcode_value"), ["barcode_value"], unique=False
+            "ix_passes_barcode_value",
+            ["barcode_value"],
+            unique=False,
+            sqlite_where=sa.text("barcode_value IS NOT NULL"),
+            postgresql_where=sa.text("barcode_value IS NOT NULL"),
         )
         batch_op.create_index(batch_op.f("ix_passes_created_at"), ["created_at"], unique=False)
-        batch_op.create_index(batch_op.f("ix_passes_device_type"), ["device_type"], unique=False)
-        batch_op.create_index(batch_op.f("ix_passes_event_id"), ["event_id"], unique=False)
         batch_op.create_index("ix_passes_event_status", ["event_id", "status"], unique=False)
         batch_op.create_index(batch_op.f("ix_passes_ext_id"), ["ext_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_passes_group_tag"), ["group_tag"], unique=False)
-        batch_op.create_index(batch_op.f("ix_passes_nfc_value"), ["nfc_value"], unique=False)
-        batch_op.create_index(batch_op.f("ix_passes_status"), ["status"], unique=False)
-        batch_op.create_index(batch_op.f("ix_passes_template_id"), ["template_id"], unique=False)
+        batch_op.create_index(
+            "ix_passes_nfc_value",
+            ["nfc_value"],
+            unique=False,
+            sqlite_where=sa.text("nfc_value IS NOT NULL"),
+            postgresql_where=sa.text("nfc_value IS NOT NULL"),
+        )
         batch_op.create_index("ix_passes_template_status", ["template_id", "status"], unique=False)
 
     op.create_table(
@@ -201,16 +207,12 @@ def downgrade() -> None:
     op.drop_table("reader_configurations")
     with op.batch_alter_table("passes", schema=None) as batch_op:
         batch_op.drop_index("ix_passes_template_status")
-        batch_op.drop_index(batch_op.f("ix_passes_template_id"))
-        batch_op.drop_index(batch_op.f("ix_passes_status"))
-        batch_op.drop_index(batch_op.f("ix_passes_nfc_value"))
+        batch_op.drop_index("ix_passes_nfc_value")
         batch_op.drop_index(batch_op.f("ix_passes_group_tag"))
         batch_op.drop_index(batch_op.f("ix_passes_ext_id"))
         batch_op.drop_index("ix_passes_event_status")
-        batch_op.drop_index(batch_op.f("ix_passes_event_id"))
-        batch_op.drop_index(batch_op.f("ix_passes_device_type"))
         batch_op.drop_index(batch_op.f("ix_passes_created_at"))
-        batch_op.drop_index(batch_op.f("ix_passes_barcode_value"))
+        batch_op.drop_index("ix_passes_barcode_value")
 
     op.drop_table("passes")
     op.drop_table("pass_templates")

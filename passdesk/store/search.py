@@ -1,0 +1,68 @@
+"""Name / ext id search over passes: FTS5 on SQLite, a tsvector on PostgreSQL.
+
+A full pull switches live indexing off and rebuilds the index once at its
+end (``suspend_indexing`` / ``rebuild_index``): one bulk rebuild is far
+cheaper than a trigger per row, and the state is stored, so a pull killed
+halfway still ends with a rebuild when it resumes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from passdesk.store.schema import Pass
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _dialect(session: Session) -> str:
+    return session.get_bind().dialect.name
+
+
+def suspend_indexing(session: Session) -> None:
+    if _dialect(session) == "sqlite":
+        session.execute(text("UPDATE search_control SET live = 0 WHERE id = 1"))
+
+
+def indexing_suspended(session: Session) -> bool:
+    if _dialect(session) != "sqlite":
+        return False
+    return not session.execute(text("SELECT live FROM search_control WHERE id = 1")).scalar()
+
+
+def rebuild_index(session: Session) -> None:
+    """Index every pass again and switch live indexing back on (one transaction)."""
+    if _dialect(session) == "sqlite":
+        session.execute(text("INSERT INTO passes_fts(passes_fts) VALUES ('rebuild')"))
+        session.execute(text("UPDATE search_control SET live = 1 WHERE id = 1"))
+
+
+def fts_query(typed: str) -> str | None:
+    """What a person typed as an FTS5 query: every word, each as a prefix."""
+    words = _WORD.findall(typed)
+    return " ".join(f'"{w}"*' for w in words) if words else None
+
+
+def search_ids(session: Session, typed: str, limit: int = 50) -> list[str]:
+    """Pass ids whose name or ext id match every typed word (as prefixes)."""
+    query = fts_query(typed)
+    if query is None:
+        return []
+    if _dialect(session) == "sqlite":
+        rows = session.execute(text(
+            "SELECT p.id FROM passes_fts f JOIN passes p ON p.rowid = f.rowid "
+            "WHERE passes_fts MATCH :q ORDER BY rank LIMIT :n"), {"q": query, "n": limit})
+        return [r[0] for r in rows]
+    if _dialect(session) == "postgresql":
+        tsquery = " & ".join(f"{w}:*" for w in _WORD.findall(typed))
+        rows = session.execute(text(
+            "SELECT id FROM passes WHERE to_tsvector('simple', coalesce(display_name, '') "
+            "|| ' ' || coalesce(ext_id, '')) @@ to_tsquery('simple', :q) LIMIT :n"),
+            {"q": tsquery, "n": limit})
+        return [r[0] for r in rows]
+    pattern = f"%{typed}%"
+    return list(session.scalars(select(Pass.id).where(
+        Pass.display_name.ilike(pattern) | Pass.ext_id.ilike(pattern)).limit(limit)))
