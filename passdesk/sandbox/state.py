@@ -48,6 +48,7 @@ class SandboxState:
                                if p.attributes.get("extId")}
             self._ordered: list[StoredPass] | None = None
             self._ordered_keys: list[float] = []
+            self._by_event: dict[str, list[StoredPass]] | None = None
 
     def now(self) -> datetime:
         return self.clock.now()
@@ -61,6 +62,7 @@ class SandboxState:
             if ext_id:
                 self._ext_index[ext_id] = stored.id
             self._ordered = None
+            self._by_event = None
 
     def ext_id_taken(self, ext_id: str) -> bool:
         with self.lock:
@@ -87,6 +89,17 @@ class SandboxState:
                 # Ascending keys for bisect over the newest-first list.
                 self._ordered_keys = [-p.created.timestamp() for p in self._ordered]
             return self._ordered
+
+    def event_passes(self, event_id: str) -> list[StoredPass]:
+        """One event's passes, newest first; cached like ``ordered_passes``."""
+        with self.lock:
+            ordered = self.ordered_passes()
+            if self._by_event is None:
+                self._by_event = {}
+                for p in ordered:
+                    if p.event_id:
+                        self._by_event.setdefault(p.event_id, []).append(p)
+            return self._by_event.get(event_id, [])
 
     def created_range(self, after: datetime | None, before: datetime | None
                       ) -> list[StoredPass]:

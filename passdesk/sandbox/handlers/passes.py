@@ -77,12 +77,19 @@ async def list_passes(request: Request) -> Response:
     fields = frozenset(f.strip() for f in query.get("fields", "").split(",") if f.strip())
     state = state_of(request)
     with state.lock:
-        if query.get("eventUuid"):
-            tests.append(lambda p, v=query["eventUuid"]: p.event_id == v)
-        if query.get("eventName"):
-            ids = {e.id for e in state.events.values() if e.name == query["eventName"]}
-            tests.append(lambda p: p.event_id in ids)
-        window = state.created_range(created["createdAfter"], created["createdBefore"])
+        after, before = created["createdAfter"], created["createdBefore"]
+        if query.get("eventUuid") or query.get("eventName"):
+            # An event's own list, not a scan of every pass.
+            ids = ({query["eventUuid"]} if query.get("eventUuid") else
+                   {e.id for e in state.events.values() if e.name == query["eventName"]})
+            if query.get("eventUuid") and query.get("eventName"):
+                ids &= {e.id for e in state.events.values() if e.name == query["eventName"]}
+            window = sorted((p for i in ids for p in state.event_passes(i)),
+                            key=lambda p: (p.created, p.id), reverse=True)
+            tests.append(lambda p: (after is None or p.created > after)
+                         and (before is None or p.created < before))
+        else:
+            window = state.created_range(after, before)
         matches = [p for p in window if all(test(p) for test in tests)] if tests else window
         page, meta, links = paginate(request, matches)
         include = includes(request)
