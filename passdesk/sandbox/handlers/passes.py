@@ -84,10 +84,13 @@ async def list_passes(request: Request) -> Response:
                    {e.id for e in state.events.values() if e.name == query["eventName"]})
             if query.get("eventUuid") and query.get("eventName"):
                 ids &= {e.id for e in state.events.values() if e.name == query["eventName"]}
-            window = sorted((p for i in ids for p in state.event_passes(i)),
-                            key=lambda p: (p.created, p.id), reverse=True)
-            tests.append(lambda p: (after is None or p.created > after)
-                         and (before is None or p.created < before))
+            lists = [state.event_passes(i) for i in ids]
+            window = lists[0] if len(lists) == 1 else sorted(
+                (p for one in lists for p in one), key=lambda p: (p.created, p.id),
+                reverse=True)
+            if after or before:
+                tests.append(lambda p: (after is None or p.created > after)
+                             and (before is None or p.created < before))
         else:
             window = state.created_range(after, before)
         matches = [p for p in window if all(test(p) for test in tests)] if tests else window
