@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from passdesk.api import NotFoundError, PassEntryClient, UnprocessableError
 from passdesk.core.payloads import LoyaltyChange
-from passdesk.core.records import Event, Pass, parse_time
+from passdesk.core.records import Event, Pass, PassChange, parse_time
 from passdesk.store import loyalty as loyalty_store
 from passdesk.store import passes as pass_store
 from passdesk.store import rows
@@ -144,40 +144,38 @@ def _pass_create(item: OutboxItem, client: PassEntryClient,
     return _refresh_pass(created, "created", rename_from=local_id)
 
 
-def _pass_message_landed(client: PassEntryClient, pass_id: str, message: str) -> Pass | None:
-    record = client.passes.get(pass_id)
-    return record if record.latest_message == message else None
+def _message_once(item: OutboxItem, client: PassEntryClient, mark_sending: MarkSending,
+                  message: str, send: Callable[[], PassChange], what: str) -> Result:
+    """A change that carries a push message: after a lost answer, the pass's
+    latest message tells whether it went out; it is never sent twice."""
+    if item.facts.get("sent_at"):
+        record = client.passes.get(item.target_id)
+        if record.latest_message != message:
+            return NotApplied(f"answer lost; the message is not on the pass: {what} not sent")
+        return _refresh_pass(record, "answer lost; the message is on the pass")
+    mark_sending(item, {})
+    change = send()
+    notification = change.notification.status if change.notification else None
+    return _refresh_pass(change.record, f"{what} {notification or 'sent'}",
+                         {"notification": notification})
 
 
 def _pass_update(item: OutboxItem, client: PassEntryClient,
                  mark_sending: MarkSending) -> Result:
     body, pass_id = item.payload["body"], item.target_id
-    message = body.get("message")
-    if message:  # a push message must not go out twice
-        if item.facts.get("sent_at"):
-            landed = _pass_message_landed(client, pass_id, message)
-            if landed is None:
-                return NotApplied("answer lost; the message is not on the pass: not applied")
-            return _refresh_pass(landed, "answer lost; the message is on the pass")
-        mark_sending(item, {})
+    if body.get("message"):
+        return _message_once(item, client, mark_sending, body["message"],
+                             lambda: client.passes.update_with_body(pass_id, body), "update")
+    # Without a message, sending the same content twice is harmless.
     change = client.passes.update_with_body(pass_id, body)
-    notification = change.notification.status if change.notification else None
-    return _refresh_pass(change.record, "updated", {"notification": notification})
+    return _refresh_pass(change.record, "updated")
 
 
 def _pass_notify(item: OutboxItem, client: PassEntryClient,
                  mark_sending: MarkSending) -> Result:
     message, pass_id = item.payload["message"], item.target_id
-    if item.facts.get("sent_at"):
-        landed = _pass_message_landed(client, pass_id, message)
-        if landed is None:
-            return NotApplied("answer lost; the message is not on the pass: not sent")
-        return _refresh_pass(landed, "answer lost; the message is on the pass")
-    mark_sending(item, {})
-    change = client.passes.notify(pass_id, message)
-    notification = change.notification.status if change.notification else None
-    return _refresh_pass(change.record, f"notification {notification or 'sent'}",
-                         {"notification": notification})
+    return _message_once(item, client, mark_sending, message,
+                         lambda: client.passes.notify(pass_id, message), "notification")
 
 
 # --- events --------------------------------------------------------------------

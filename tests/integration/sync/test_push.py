@@ -239,3 +239,18 @@ def test_a_refused_key_stops_pushing_and_keeps_the_rows(sandbox, api, synced, cl
             pytest.raises(PushStopped, match="not accepted"):
         Pusher(bad, synced, clock=clock).drain()
     assert outbox_states(synced) == {"pending": 1}
+
+
+def test_a_notification_whose_answer_was_lost_is_not_sent_again(
+        api, sandbox, synced, pusher, clock) -> None:
+    active = api.passes.list(status="active", per_page=1).records[0]
+    passes.notify(synced, pass_id=active.id, message="Doors open at 19:00", clock=clock)
+    sandbox.faults.set(drop=1, drop_method="POST", drop_path="/passes")
+    assert pusher.push_once().result == "verify"
+    clock.advance(60)
+    outcome = pusher.push_once()
+    assert outcome.result == "done"
+    assert outcome.message == "answer lost; the message is on the pass"
+    posts = [e for e in sandbox.requests.entries()
+             if e.method == "POST" and e.path.endswith("/notifications")]
+    assert len(posts) == 1
