@@ -1,7 +1,8 @@
 """Composition root: builds the services, the main window, and runs Qt.
 
     run(demo=False)          what ``passdesk`` / ``passdesk --demo`` call
-    build_services(...)      settings, secrets, task runner, server link, monitor
+    build_services(...)      settings, secrets, task runners, server link, local
+                             database, sync service and its Qt bridge
     build_main_window(...)   the window from given services, no event loop (tests)
 
 Started without an API key for the configured server (neither in the
@@ -14,29 +15,37 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
+from datetime import timedelta
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
 
 from passdesk.api import PassEntryClient
 from passdesk.api.http import normalize_url
 from passdesk.api.routes import DEFAULT_BASE_URL
 from passdesk.gui.icons import app_icon
 from passdesk.gui.main_window import MainWindow
-from passdesk.gui.monitor import DEFAULT_INTERVAL_MS, ConnectionMonitor
-from passdesk.gui.server import ClientFactory, ServerLink, ServerTarget
+from passdesk.gui.server import ClientFactory, ServerLink, ServerTarget, sync_client_factory
 from passdesk.gui.services import Services
 from passdesk.gui.start_dialog import StartChoice, ask_start_choice
+from passdesk.gui.sync_bridge import SyncBridge
 from passdesk.gui.tasks import TaskRunner
 from passdesk.secrets import SecretStore
-from passdesk.settings import Settings, SettingsStore
+from passdesk.settings import Settings, SettingsStore, data_dir
+from passdesk.store.database import Database, DatabaseError, database_url
+from passdesk.sync.service import IDLE_CHECK_EVERY, PULL_EVERY, SyncService
 
 log = logging.getLogger(__name__)
 
 #: The embedded sandbox's API key (public, not a secret).
 DEMO_API_KEY = "demo"
 SETTINGS_PANE = "settings"
+#: Demo mode's own database, in the data folder beside the real one.
+DEMO_DATABASE_FILE = "demo.sqlite3"
 
 
 class StartMode(StrEnum):
@@ -74,6 +83,57 @@ def start_sandbox(factory: Callable[[], Any] | None = None) -> tuple[Any, Server
     return server, ServerTarget(base_url, getattr(server, "api_key", DEMO_API_KEY), demo=True)
 
 
+def fresh_demo_database_url(folder: Path) -> str:
+    """The demo's SQLite file, emptied: the sandbox's data is new at every start and
+    must never mix with a real account's cache, so the file is deleted first."""
+    path = folder / DEMO_DATABASE_FILE
+    for leftover in (path, *(path.with_name(path.name + end)
+                             for end in ("-wal", "-shm", "-journal"))):
+        try:
+            leftover.unlink(missing_ok=True)
+        except OSError as exc:
+            raise DatabaseError(f"Cannot reset the demo database {path}: "
+                                f"{exc.strerror or exc}") from exc
+    return f"sqlite:///{path}"
+
+
+def open_database(settings: Settings, *, demo: bool) -> Database:
+    """The local store: the configured one, or in demo mode a fresh demo file.
+
+    Raises ``DatabaseError`` with a message for the user.
+    """
+    folder = data_dir()
+    url = fresh_demo_database_url(folder) if demo else database_url(settings.database_url,
+                                                                    folder)
+    try:
+        return Database.open(url)
+    except DatabaseError:
+        raise
+    except SQLAlchemyError as exc:  # e.g. a file that is not a database, an unknown driver
+        reason = getattr(exc, "orig", None) or exc
+        raise DatabaseError(f"Cannot open the database at {_without_password(url)}: "
+                            f"{reason}") from exc
+
+
+def _without_password(url: str) -> str:
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except SQLAlchemyError:
+        return "the configured URL"
+
+
+def follow_server(link: ServerLink, sync: SyncService) -> None:
+    """When Settings switch server or key, the sync service uses them from its next round.
+
+    Known limitation: the database opened at start stays open. Switching to
+    another server (or from the demo sandbox to a real one) keeps the first
+    server's cached passes in it, and its waiting outbox rows are then sent to
+    the new server. One database per server is future work.
+    """
+    link.changed.connect(lambda target: sync.set_client_factory(
+        sync_client_factory(target, link.client_factory)))
+
+
 def build_services(
     *,
     demo: bool = False,
@@ -82,12 +142,15 @@ def build_services(
     settings: Settings | None = None,
     sandbox_factory: Callable[[], Any] | None = None,
     client_factory: ClientFactory = PassEntryClient,
-    check_interval_ms: int = DEFAULT_INTERVAL_MS,
+    pull_every: timedelta = PULL_EVERY,
+    idle_check_every: timedelta = IDLE_CHECK_EVERY,
 ) -> Services:
     """The app's services; in demo mode this starts the sandbox (stopped by ``close()``).
 
     ``client_factory`` builds every API client (tests pass one with an httpx
-    transport); ``sandbox_factory`` builds the demo sandbox.
+    transport); ``sandbox_factory`` builds the demo sandbox. ``pull_every``
+    and ``idle_check_every`` pace the sync service. Raises ``DatabaseError``
+    when the local database cannot be opened.
     """
     settings_store = settings_store or SettingsStore()
     secrets = secret_store or SecretStore()
@@ -96,22 +159,31 @@ def build_services(
         settings = settings_store.load()
         if settings_store.problem:
             notices.append(settings_store.problem)
+    database = open_database(settings, demo=demo)
     sandbox = None
-    if demo:
-        sandbox, target = start_sandbox(sandbox_factory)
-    else:
-        target = configured_target(settings, secrets)
-    tasks = TaskRunner()
+    try:
+        if demo:
+            sandbox, target = start_sandbox(sandbox_factory)
+        else:
+            target = configured_target(settings, secrets)
+    except BaseException:
+        database.close()
+        raise
     link = ServerLink(target, client_factory=client_factory)
-    monitor = ConnectionMonitor(link, tasks, interval_ms=check_interval_ms)
-    return Services(settings=settings_store, secrets=secrets, tasks=tasks, link=link,
-                    monitor=monitor, sandbox=sandbox, notices=notices)
+    sync = SyncService(database, sync_client_factory(target, client_factory),
+                       pull_every=pull_every, idle_check_every=idle_check_every)
+    bridge = SyncBridge()
+    bridge.attach(sync)
+    follow_server(link, sync)
+    return Services(settings=settings_store, secrets=secrets, tasks=TaskRunner(), link=link,
+                    database=database, sync=sync, bridge=bridge,
+                    store_tasks=TaskRunner(max_threads=1), sandbox=sandbox, notices=notices)
 
 
 def build_main_window(services: Services, *, start_pane: str | None = None) -> MainWindow:
-    """The main window over ``services``, its connection monitor started. No event loop."""
+    """The main window over ``services``, their background work started. No event loop."""
     window = MainWindow(services, start_pane=start_pane)
-    services.monitor.start()
+    services.start()
     return window
 
 
@@ -134,6 +206,13 @@ def run(*, demo: bool = False, argv: list[str] | None = None) -> int:
     try:
         services = build_services(demo=mode is StartMode.DEMO, settings_store=settings_store,
                                   secret_store=secrets, settings=settings)
+    except DatabaseError as exc:  # the user's environment, not a bug: no traceback
+        log.error("the local database did not open: %s", exc)
+        QMessageBox.critical(None, "passdesk",
+                             f"passdesk cannot open its local database.\n\n{exc}\n\n"
+                             "Check that the data folder exists and can be written, or "
+                             "set PASSDESK_DATA_DIR to another folder.")
+        return 1
     except Exception as exc:  # the sandbox could not start: say so instead of a traceback
         log.exception("the demo sandbox did not start")
         QMessageBox.critical(None, "passdesk", f"The demo sandbox could not start:\n{exc}")

@@ -1,5 +1,5 @@
 """The main window: pane navigation on the left, the current pane on the right,
-the server and its online state in the status bar."""
+the server, its online state and sync in the status bar."""
 
 from __future__ import annotations
 
@@ -29,6 +29,8 @@ from passdesk.gui.style import APP_STYLE, Tone, set_tone
 DEFAULT_SIZE = QSize(1100, 720)
 MINIMUM_SIZE = QSize(860, 560)
 NAV_WIDTH = 200
+#: The pane the status bar's sync part opens.
+SYNC_PANE = "sync"
 
 
 class NoticeBar(QFrame):
@@ -88,7 +90,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(content, 1)
         self.setCentralWidget(central)
 
-        self.status = ServerStatusBar(services.link, services.monitor, self)
+        self.status = ServerStatusBar(services.link, services.bridge, self)
+        self.status.open_sync.connect(self._open_sync_pane)
         self.setStatusBar(self.status)
 
         if self._keys:
@@ -110,6 +113,10 @@ class MainWindow(QMainWindow):
 
     def show_pane(self, key: str) -> None:
         self.nav.setCurrentRow(self._keys.index(key))
+
+    def _open_sync_pane(self) -> None:
+        if SYNC_PANE in self._keys:
+            self.show_pane(SYNC_PANE)
 
     def _add_pane(self, spec: PaneSpec, widget: QWidget, number: int) -> None:
         item = QListWidgetItem(icon(spec.icon), spec.title)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from passdesk.gui.services import Services
 from passdesk.gui.settings_pane import SettingsPane
+from passdesk.gui.sync_pane import SyncPane
 
 
 @dataclass(frozen=True)
@@ -25,5 +26,6 @@ class PaneSpec:
 
 
 PANES: tuple[PaneSpec, ...] = (
+    PaneSpec("sync", "Sync", "sync.svg", SyncPane.from_services),
     PaneSpec("settings", "Settings", "settings.svg", SettingsPane.from_services),
 )

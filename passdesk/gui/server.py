@@ -76,6 +76,20 @@ def probe(target: ServerTarget, client_factory: ClientFactory = PassEntryClient
         return client.check_connection()
 
 
+def sync_client_factory(target: ServerTarget, client_factory: ClientFactory = PassEntryClient
+                        ) -> Callable[[], PassEntryClient | None]:
+    """What the sync service builds its API client with: None while there is no key.
+
+    Called on the sync worker thread; a bad URL raises ``InsecureUrlError`` there.
+    """
+    def make() -> PassEntryClient | None:
+        if not target.has_key:
+            return None
+        return client_factory(target.base_url, target.api_key)
+
+    return make
+
+
 def _register_key(target: ServerTarget) -> None:
     # Logs mask a registered key wherever it appears; the public demo key is
     # the word "demo", which must stay readable.
@@ -119,7 +133,7 @@ class ServerLink(QObject):
         """Talk to another server or with another key from now on.
 
         ``changed`` is emitted even when the target is the same, so listeners
-        (the connection monitor) check again after every save.
+        (the sync service) check again after every save.
         """
         _register_key(target)
         if target != self._target:

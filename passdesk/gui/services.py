@@ -9,11 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from passdesk.gui.monitor import ConnectionMonitor
 from passdesk.gui.server import ServerLink
+from passdesk.gui.sync_bridge import SyncBridge
 from passdesk.gui.tasks import TaskRunner
 from passdesk.secrets import SecretStore
 from passdesk.settings import SettingsStore
+from passdesk.store.database import Database
+from passdesk.sync.service import SyncService
 
 
 class Stoppable(Protocol):
@@ -28,17 +30,32 @@ class Services:
     tasks: TaskRunner
     #: The server the app talks to now, its key and client.
     link: ServerLink
-    monitor: ConnectionMonitor
+    #: The local store (the only thing the screens read).
+    database: Database
+    #: Pull, push and the online state, on its own worker thread.
+    sync: SyncService
+    #: The sync service's notices as Qt signals on the UI thread; its
+    #: ``store_changed`` is the app-wide "store changed" signal.
+    bridge: SyncBridge
+    #: Database work off the UI thread, one task at a time.
+    store_tasks: TaskRunner
     #: The embedded demo sandbox, when running in demo mode.
     sandbox: Stoppable | None = None
     #: Messages for the user from start-up, e.g. a damaged settings file set aside.
     notices: list[str] = field(default_factory=list)
 
+    def start(self) -> None:
+        """Start background work (the sync worker); once the window is there."""
+        self.sync.start()
+
     def close(self) -> None:
-        """Stop background work and the sandbox; call once, after the window closed."""
-        self.monitor.stop()
+        """Stop background work, the database and the sandbox; once, after the window closed."""
+        self.sync.stop()
+        self.bridge.close()
         self.tasks.shutdown()
+        self.store_tasks.shutdown()
         self.link.close()
+        self.database.close()
         if self.sandbox is not None:
             self.sandbox.stop()
             self.sandbox = None

@@ -1,54 +1,100 @@
-"""The main window's status bar: which server, and whether it answers."""
+"""The main window's status bar: which server, whether it answers, how sync goes.
+
+Everything but the server's name comes from the sync service (through the
+``SyncBridge``): every pull and push is a contact, and the service checks by
+itself when idle, so there is one source of truth for "online". The sync and
+outbox parts are buttons: clicking them asks for the Sync pane (``open_sync``).
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 
-from passdesk.gui.monitor import ConnectionMonitor, ConnectionStatus, OnlineState
+from passdesk.gui.icons import icon
 from passdesk.gui.server import ServerLink, ServerTarget
 from passdesk.gui.style import Tone, set_tone
+from passdesk.gui.sync_bridge import SyncBridge
+from passdesk.gui.sync_words import (
+    connection_detail,
+    connection_text,
+    local_time,
+    outbox_indicator,
+    progress_text,
+    sync_indicator,
+    was_cancelled,
+)
+from passdesk.sync.service import Connection, SyncStatus
 
-MAX_STATUS_CHARS = 72
+SYNC_ICON = "sync.svg"
 
 TONES = {
-    OnlineState.CHECKING: Tone.BUSY,
-    OnlineState.ONLINE: Tone.SUCCESS,
-    OnlineState.OFFLINE: Tone.ERROR,
-    OnlineState.KEY_REFUSED: Tone.WARNING,
-    OnlineState.NO_KEY: Tone.WARNING,
+    Connection.UNKNOWN: Tone.BUSY,
+    Connection.ONLINE: Tone.SUCCESS,
+    Connection.OFFLINE: Tone.ERROR,
+    Connection.KEY_REFUSED: Tone.WARNING,
+    Connection.NO_KEY: Tone.WARNING,
 }
 
 
-def shorten(text: str, limit: int = MAX_STATUS_CHARS) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
 class ServerStatusBar(QStatusBar):
-    def __init__(self, link: ServerLink, monitor: ConnectionMonitor,
+    #: The sync or outbox part was clicked: show the Sync pane.
+    open_sync = Signal()
+
+    def __init__(self, link: ServerLink, bridge: SyncBridge,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizeGripEnabled(False)
         self.server_label = QLabel(self, objectName="serverLabel")
         self.online_label = QLabel(self, objectName="onlineLabel")
-        self.check_button = QToolButton(self, text="Check now", objectName="checkButton",
-                                        autoRaise=True)
-        self.check_button.setToolTip("Check the connection to the server now")
+        self.sync_button = QToolButton(self, objectName="syncButton", autoRaise=True)
+        self.sync_button.setIcon(icon(SYNC_ICON))
+        self.sync_button.setIconSize(QSize(14, 14))
+        self.sync_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.outbox_button = QToolButton(self, objectName="outboxButton", autoRaise=True)
+        self.outbox_button.setToolTip("Changes made here that PassEntry does not have yet. "
+                                      "Click to see them in the Sync pane.")
+        self.outbox_button.hide()
         self.addWidget(self.server_label, 1)
         self.addPermanentWidget(self.online_label)
-        self.addPermanentWidget(self.check_button)
+        self.addPermanentWidget(self.sync_button)
+        self.addPermanentWidget(self.outbox_button)
 
-        self.check_button.clicked.connect(monitor.check_now)
+        self.sync_button.clicked.connect(self.open_sync)
+        self.outbox_button.clicked.connect(self.open_sync)
         link.changed.connect(self.show_target)
-        monitor.status_changed.connect(self.show_status)
+        bridge.status_changed.connect(self.show_status)
         self.show_target(link.target)
-        self.show_status(monitor.status)
+        self.show_status(bridge.status)
 
     def show_target(self, target: ServerTarget) -> None:
         self.server_label.setText(target.label)
         self.server_label.setToolTip(f"API base URL: {target.base_url}")
 
-    def show_status(self, status: ConnectionStatus) -> None:
-        set_tone(self.online_label, TONES[status.state], f"● {shorten(status.text)}")
-        when = f"\nLast checked {status.checked_at:%H:%M:%S}." if status.checked_at else ""
-        self.online_label.setToolTip(f"{status.detail}{when}")
+    def show_status(self, status: SyncStatus) -> None:
+        set_tone(self.online_label, TONES[status.connection], f"● {connection_text(status)}")
+        self.online_label.setToolTip(connection_detail(status))
+
+        self.sync_button.setText(sync_indicator(status))
+        self.sync_button.setToolTip(self._sync_tooltip(status))
+
+        outbox = outbox_indicator(status)
+        self.outbox_button.setText(outbox)
+        self.outbox_button.setProperty("attention", bool(status.needs_a_person))
+        self.outbox_button.style().unpolish(self.outbox_button)
+        self.outbox_button.style().polish(self.outbox_button)
+        self.outbox_button.setVisible(bool(outbox))
+
+    @staticmethod
+    def _sync_tooltip(status: SyncStatus) -> str:
+        if status.syncing:
+            lines = [progress_text(status.progress)]
+        elif status.last_sync_at is not None:
+            lines = [f"Last sync {local_time(status.last_sync_at, seconds=True)}."]
+        else:
+            lines = ["No sync has finished yet."]
+        if not status.syncing and status.last_sync_error:
+            lines.append("The last sync was cancelled." if was_cancelled(status)
+                         else f"Last attempt: {status.last_sync_error}")
+        lines.append("Click to open the Sync pane.")
+        return "\n".join(lines)

@@ -74,11 +74,18 @@ QLabel[tone="busy"]    { background: #f3f4f6; border-color: #d6d9de; color: #374
 QLabel[tone="success"] { background: #e9f6ec; border-color: #a9d8b4; color: #1d5a2c; }
 QLabel[tone="warning"] { background: #fff6e0; border-color: #f0d48a; color: #6b4a05; }
 QLabel[tone="error"]   { background: #fdeceb; border-color: #f1b9b5; color: #8a1f17; }
-QLabel#onlineLabel[tone] {
+QLabel#onlineLabel[tone], QLabel#connectionPill[tone] {
     padding: 1px 8px;
     border-radius: 9px;
 }
-QLabel#onlineLabel[tone="busy"] { background: transparent; border-color: transparent; }
+QLabel#onlineLabel[tone="busy"], QLabel#connectionPill[tone="busy"] {
+    background: transparent;
+    border-color: transparent;
+}
+QToolButton#outboxButton[attention="true"] {
+    color: #8a1f17;
+    font-weight: 600;
+}
 QStatusBar {
     border-top: 1px solid palette(mid);
 }

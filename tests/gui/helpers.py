@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from passdesk.gui.main_window import MainWindow
 from passdesk.gui.settings_pane import SettingsPane
 from passdesk.secrets import SecretStore
 from passdesk.settings import Settings, SettingsStore
+
+#: A generous bound on waiting for the background sync worker: not a speed requirement.
+SYNC_WAIT_MS = 60_000
 
 
 def configure(base_url: str, key: str | None = None) -> None:
@@ -25,15 +28,39 @@ def click(qtbot, widget: QWidget) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
-def open_settings(qtbot, window: MainWindow) -> SettingsPane:
-    """Click "Settings" in the navigation list."""
-    items = window.nav.findItems("Settings", Qt.MatchFlag.MatchExactly)
+def open_pane(qtbot, window: MainWindow, title: str) -> QWidget:
+    """Click ``title`` in the navigation list; returns the pane shown."""
+    items = window.nav.findItems(title, Qt.MatchFlag.MatchExactly)
     assert len(items) == 1
     center = window.nav.visualItemRect(items[0]).center()
     qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=center)
-    pane = window.stack.currentWidget()
+    return window.stack.currentWidget()
+
+
+def open_settings(qtbot, window: MainWindow) -> SettingsPane:
+    """Click "Settings" in the navigation list."""
+    pane = open_pane(qtbot, window, "Settings")
     assert isinstance(pane, SettingsPane)
     return pane
+
+
+def when_shown(kind, act) -> QTimer:
+    """Poll until a visible top-level widget of ``kind`` exists, then ``act(widget)`` once.
+
+    For modal dialogs: set this up, then click what opens the dialog.
+    """
+    timer = QTimer(interval=20)
+
+    def poll() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, kind) and widget.isVisible():
+                timer.stop()
+                act(widget)
+                return
+
+    timer.timeout.connect(poll)
+    timer.start()
+    return timer
 
 
 def retype(qtbot, line_edit: QWidget, text: str) -> None:
@@ -49,6 +76,20 @@ def run_connection_test(qtbot, pane: SettingsPane) -> str:
     click(qtbot, pane.form.testButton)
     qtbot.waitUntil(lambda: pane.form.testButton.isEnabled())
     return pane.form.resultLabel.text()
+
+
+#: Screenshots are also written here, to be looked at by a person.
+SHOTS_DIR = Path("/tmp/passdesk-shots")
+
+
+def save_shot(widget: QWidget, tmp_path: Path, name: str) -> Path:
+    """Grab ``widget`` into ``tmp_path/name`` (and a copy in SHOTS_DIR); returns the path."""
+    image = widget.grab()
+    path = tmp_path / name
+    assert image.save(str(path)), f"could not write {path}"
+    SHOTS_DIR.mkdir(parents=True, exist_ok=True)
+    assert image.save(str(SHOTS_DIR / name))
+    return path
 
 
 def distinct_colours(path: Path, grid: int = 40) -> int:

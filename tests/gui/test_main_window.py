@@ -4,12 +4,13 @@ choice without a key, and screenshots."""
 from __future__ import annotations
 
 import socket
+from datetime import timedelta
 
 import httpx
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QToolButton
 
 from passdesk import app
 from passdesk.api import PassEntryClient
@@ -17,12 +18,17 @@ from passdesk.gui.main_window import MainWindow
 from passdesk.gui.panes import PANES, PaneSpec
 from passdesk.gui.start_dialog import NoKeyDialog, StartChoice, ask_start_choice
 from tests.gui.helpers import (
+    SYNC_WAIT_MS,
     click,
     configure,
     distinct_colours,
     open_settings,
     run_connection_test,
+    when_shown,
 )
+
+#: The sync service checks the connection this often when idle (30 s in the app).
+QUICK_CHECKS = timedelta(seconds=0.2)
 
 
 def nav_titles(window: MainWindow) -> list[str]:
@@ -37,10 +43,11 @@ def online_text(window: MainWindow) -> str:
 
 
 def test_the_nav_list_shows_exactly_the_panes_that_exist(sandbox_window) -> None:
-    assert nav_titles(sandbox_window) == ["Settings"]
-    assert [spec.title for spec in PANES] == ["Settings"]
+    assert nav_titles(sandbox_window) == ["Sync", "Settings"]
+    assert [spec.title for spec in PANES] == ["Sync", "Settings"]
     assert sandbox_window.stack.count() == sandbox_window.nav.count()
-    assert not sandbox_window.nav.item(0).icon().isNull()
+    for row in range(sandbox_window.nav.count()):
+        assert not sandbox_window.nav.item(row).icon().isNull()
     assert sandbox_window.windowTitle() == "passdesk"
     assert not sandbox_window.windowIcon().isNull()
 
@@ -72,7 +79,7 @@ def test_status_bar_names_the_demo_sandbox_and_goes_online(
     port = services.sandbox.port
 
     assert window.status.server_label.text() == f"Demo sandbox · 127.0.0.1:{port}"
-    qtbot.waitUntil(lambda: online_text(window) == "● Online")
+    qtbot.waitUntil(lambda: online_text(window) == "● Online", timeout=SYNC_WAIT_MS)
 
 
 def test_status_bar_names_the_real_api(qtbot, make_services, open_window) -> None:
@@ -86,43 +93,49 @@ def test_status_bar_names_the_real_api(qtbot, make_services, open_window) -> Non
     window = open_window(make_services(client_factory=client_factory))
 
     assert window.status.server_label.text() == "PassEntry API · api.passentry.com"
-    qtbot.waitUntil(
-        lambda: online_text(window) == "● Offline: could not connect to api.passentry.com")
+    qtbot.waitUntil(lambda: online_text(window) == "● Offline", timeout=SYNC_WAIT_MS)
+    tooltip = window.status.online_label.toolTip()
+    assert "Could not connect to api.passentry.com" in tooltip
+    assert "kept and sent when the connection is back" in tooltip
 
 
-def test_online_then_offline_when_the_server_stops(qtbot, sandbox, sandbox_window) -> None:
-    window = sandbox_window
-    assert window.status.server_label.text() == f"Local server · 127.0.0.1:{sandbox.port}"
-    qtbot.waitUntil(lambda: online_text(window) == "● Online")
-
-    sandbox.stop()
-    click(qtbot, window.status.check_button)
-
-    qtbot.waitUntil(lambda: online_text(window) == "● Offline: could not connect to 127.0.0.1")
-    assert "Check the network connection" in window.status.online_label.toolTip()
-
-
-def test_the_monitor_checks_again_by_itself(qtbot, sandbox, make_services, open_window) -> None:
+def test_online_offline_and_online_again_without_anyone_asking(
+        qtbot, sandbox, make_services, open_window) -> None:
     configure(sandbox.base_url, sandbox.api_key)
-    window = open_window(make_services(check_interval_ms=100))
-    qtbot.waitUntil(lambda: online_text(window) == "● Online")
+    window = open_window(make_services(idle_check_every=QUICK_CHECKS))
+    assert window.status.server_label.text() == f"Local server · 127.0.0.1:{sandbox.port}"
+    qtbot.waitUntil(lambda: online_text(window) == "● Online", timeout=SYNC_WAIT_MS)
 
-    sandbox.stop()  # nobody asks for a check: the interval timer must notice
+    sandbox.stop()  # nobody clicks anything: the sync service's idle check notices
 
-    qtbot.waitUntil(lambda: online_text(window).startswith("● Offline"))
+    qtbot.waitUntil(lambda: online_text(window) == "● Offline", timeout=SYNC_WAIT_MS)
+    assert "Could not connect to 127.0.0.1" in window.status.online_label.toolTip()
     sandbox.start()
-    qtbot.waitUntil(lambda: online_text(window) == "● Online")
+    qtbot.waitUntil(lambda: online_text(window) == "● Online", timeout=SYNC_WAIT_MS)
 
 
 def test_a_refused_key_and_a_missing_key_are_named(
         qtbot, sandbox, make_services, open_window) -> None:
     configure(sandbox.base_url, "not-the-demo-key")
     refused = open_window(make_services())
-    qtbot.waitUntil(lambda: online_text(refused) == "● Key refused")
+    qtbot.waitUntil(lambda: online_text(refused) == "● Key refused", timeout=SYNC_WAIT_MS)
+    assert "not accepted" in refused.status.online_label.toolTip()
 
     configure("https://api.passentry.com/api/v1")
     missing = open_window(make_services())
-    assert online_text(missing) == "● No API key"
+    qtbot.waitUntil(lambda: online_text(missing) == "● No API key")
+    assert "Settings" in missing.status.online_label.toolTip()
+
+
+def test_clicking_the_sync_indicator_opens_the_sync_pane(qtbot, sandbox_window) -> None:
+    window = sandbox_window
+    window.show_pane("settings")
+    qtbot.waitUntil(lambda: window.status.sync_button.text().startswith("Synced"),
+                    timeout=SYNC_WAIT_MS)
+
+    click(qtbot, window.status.sync_button)
+
+    assert window.current_pane_key == "sync"
 
 
 # --- start-up without a key ---------------------------------------------------
@@ -192,22 +205,6 @@ def test_escape_in_the_no_key_dialog_quits(qtbot) -> None:
     assert dialog.choice is StartChoice.QUIT
 
 
-def when_shown(kind, act) -> QTimer:
-    """Poll until a visible top-level widget of ``kind`` exists, then ``act(widget)`` once."""
-    timer = QTimer(interval=20)
-
-    def poll() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, kind) and widget.isVisible():
-                timer.stop()
-                act(widget)
-                return
-
-    timer.timeout.connect(poll)
-    timer.start()
-    return timer
-
-
 def test_ask_start_choice_shows_the_dialog_modally(qtbot) -> None:
     timer = when_shown(NoKeyDialog, lambda d: click(qtbot, d.settings_button))
     assert ask_start_choice("api.passentry.com") is StartChoice.SETTINGS
@@ -229,8 +226,8 @@ def test_run_without_a_key_can_start_the_demo_and_stops_it_on_exit(qtbot) -> Non
     def on_window(window: MainWindow) -> None:
         seen["server"] = window.status.server_label.text()
         seen["pane"] = window.current_pane_key or ""
-        # Wait for the first check, so the demo sandbox was really reached.
-        qtbot.waitUntil(lambda: online_text(window) == "● Online")
+        # Wait for the first contact, so the demo sandbox was really reached.
+        qtbot.waitUntil(lambda: online_text(window) == "● Online", timeout=SYNC_WAIT_MS)
         seen["url"] = window.status.server_label.toolTip().removeprefix("API base URL: ")
         window.close()
 
@@ -242,7 +239,7 @@ def test_run_without_a_key_can_start_the_demo_and_stops_it_on_exit(qtbot) -> Non
     assert not dialog_timer.isActive()
     assert not window_timer.isActive()
     assert seen["server"].startswith("Demo sandbox · 127.0.0.1:")
-    assert seen["pane"] == "settings"
+    assert seen["pane"] == "sync"  # the first pane
     assert refuses_connections(seen["url"])  # the sandbox was stopped on exit
 
 
@@ -251,6 +248,7 @@ def test_run_without_a_key_can_open_settings(qtbot) -> None:
 
     def on_window(window: MainWindow) -> None:
         seen["pane"] = window.current_pane_key or ""
+        qtbot.waitUntil(lambda: online_text(window) != "● Checking…")
         seen["online"] = online_text(window)
         seen["server"] = window.status.server_label.text()
         window.close()
@@ -268,6 +266,26 @@ def test_run_without_a_key_can_quit(qtbot) -> None:
     assert app.run(argv=["passdesk"]) == 0
 
 
+def test_a_database_that_cannot_open_is_a_message_and_exit_code_1(
+        qtbot, sandbox, tmp_path, monkeypatch) -> None:
+    configure(sandbox.base_url, sandbox.api_key)
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the data folder should be", encoding="utf-8")
+    monkeypatch.setenv("PASSDESK_DATA_DIR", str(blocker / "data"))
+    seen: dict[str, str] = {}
+
+    def read_and_close(box: QMessageBox) -> None:
+        seen["text"] = box.text()
+        box.accept()
+
+    timer = when_shown(QMessageBox, read_and_close)
+    assert app.run(argv=["passdesk"]) == 1
+    assert not timer.isActive()
+    assert "cannot open its local database" in seen["text"]
+    assert str(blocker / "data") in seen["text"]
+    assert "Traceback" not in seen["text"]
+
+
 # --- screenshots -----------------------------------------------------------------
 
 
@@ -275,7 +293,7 @@ def test_screenshots_of_the_window_and_the_settings_pane(
         qtbot, sandbox_window, tmp_path) -> None:
     window = sandbox_window
     window.resize(1100, 720)
-    qtbot.waitUntil(lambda: online_text(window) == "● Online")
+    qtbot.waitUntil(lambda: online_text(window) == "● Online", timeout=SYNC_WAIT_MS)
     window_png = tmp_path / "main-window.png"
     assert window.grab().save(str(window_png))
 
@@ -309,7 +327,7 @@ def test_a_damaged_settings_file_is_announced(qtbot, make_services, open_window)
     assert len(bars) == 1
     assert "settings file was damaged" in bars[0].label.text()
     assert bars[0].isVisible()
-    dismiss = bars[0].findChild(type(window.status.check_button))
+    dismiss = bars[0].findChild(QToolButton)
     click(qtbot, dismiss)
     assert not bars[0].isVisible()
 

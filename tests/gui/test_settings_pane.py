@@ -20,7 +20,14 @@ from passdesk.gui.settings_pane import TESTING, SettingsPane
 from passdesk.gui.style import Tone, tone_of
 from passdesk.secrets import SecretStore
 from passdesk.settings import SettingsStore
-from tests.gui.helpers import click, configure, open_settings, retype, run_connection_test
+from tests.gui.helpers import (
+    SYNC_WAIT_MS,
+    click,
+    configure,
+    open_settings,
+    retype,
+    run_connection_test,
+)
 
 WRONG_KEY = "pd-wrong-key-0000"
 NEW_KEY = "pd-live-7f3a9c2e51b84d06"
@@ -121,7 +128,8 @@ def test_save_puts_the_key_in_the_keychain_and_not_in_the_settings_file(
     assert "stored in the keychain" in pane.form.keyStatus.text()
     assert pane.form.resultLabel.text().startswith("Saved.")
     # The app now uses the new key: the sandbox refuses it, and the status bar says so.
-    qtbot.waitUntil(lambda: "Key refused" in sandbox_window.status.online_label.text())
+    qtbot.waitUntil(lambda: "Key refused" in sandbox_window.status.online_label.text(),
+                    timeout=SYNC_WAIT_MS)
 
 
 def test_save_without_a_keychain_stores_nothing_and_says_so(
@@ -147,7 +155,8 @@ def test_save_without_a_keychain_stores_nothing_and_says_so(
 def test_remove_key_deletes_it_and_the_app_has_no_key(
         qtbot, sandbox, sandbox_window, memory_keyring) -> None:
     pane = open_settings(qtbot, sandbox_window)
-    qtbot.waitUntil(lambda: "Online" in sandbox_window.status.online_label.text())
+    qtbot.waitUntil(lambda: "Online" in sandbox_window.status.online_label.text(),
+                    timeout=SYNC_WAIT_MS)
     assert pane.form.removeKeyButton.isEnabled()
 
     click(qtbot, pane.form.removeKeyButton)
@@ -155,7 +164,8 @@ def test_remove_key_deletes_it_and_the_app_has_no_key(
     assert memory_keyring.store == {}
     assert "No key is stored" in pane.form.keyStatus.text()
     assert not pane.form.removeKeyButton.isEnabled()
-    assert "No API key" in sandbox_window.status.online_label.text()
+    # The sync service is told at once and says so from its worker.
+    qtbot.waitUntil(lambda: "No API key" in sandbox_window.status.online_label.text())
 
 
 def test_the_key_field_never_shows_the_stored_key(qtbot, sandbox, sandbox_window) -> None:
@@ -197,7 +207,8 @@ def test_demo_mode_says_so_and_saving_a_key_switches_to_that_server(
     assert not pane.form.demoNotice.isVisible()
     assert window.status.server_label.text() == f"Local server · 127.0.0.1:{sandbox.port}"
     assert SecretStore().get("api_key", scope=sandbox.base_url).value == sandbox.api_key
-    qtbot.waitUntil(lambda: "Online" in window.status.online_label.text())
+    qtbot.waitUntil(lambda: "Online" in window.status.online_label.text(),
+                    timeout=SYNC_WAIT_MS)
 
 
 @pytest.mark.parametrize("size", [(1100, 720), (900, 600)])
@@ -213,7 +224,7 @@ def test_nothing_is_clipped_at_common_window_sizes(
     assert pane.form.scrollArea.verticalScrollBar().maximum() == 0
     assert pane.form.scrollArea.horizontalScrollBar().maximum() == 0
     for button in (pane.form.testButton, pane.form.saveButton, pane.form.removeKeyButton,
-                   window.status.check_button):
+                   window.status.sync_button):
         assert button.width() >= button.sizeHint().width(), button.text()
     label = window.status.online_label
     assert label.width() >= label.sizeHint().width()
