@@ -97,14 +97,17 @@ def fresh_demo_database_url(folder: Path) -> str:
     return f"sqlite:///{path}"
 
 
-def open_database(settings: Settings, *, demo: bool) -> Database:
-    """The local store: the configured one, or in demo mode a fresh demo file.
+def open_database(settings: Settings, *, demo: bool, server_url: str | None = None
+                  ) -> Database:
+    """The local store: the configured one, in demo mode a fresh demo file, else
+    the SQLite file of ``server_url`` (the PassEntry API's is ``passdesk.sqlite3``).
 
     Raises ``DatabaseError`` with a message for the user.
     """
     folder = data_dir()
-    url = fresh_demo_database_url(folder) if demo else database_url(settings.database_url,
-                                                                    folder)
+    own = None if server_url in (None, DEFAULT_BASE_URL) else server_url
+    url = (fresh_demo_database_url(folder) if demo
+           else database_url(settings.database_url, folder, own))
     try:
         return Database.open(url)
     except DatabaseError:
@@ -125,10 +128,11 @@ def _without_password(url: str) -> str:
 def follow_server(link: ServerLink, sync: SyncService) -> None:
     """When Settings switch server or key, the sync service uses them from its next round.
 
-    Known limitation: the database opened at start stays open. Switching to
-    another server (or from the demo sandbox to a real one) keeps the first
-    server's cached passes in it, and its waiting outbox rows are then sent to
-    the new server. One database per server is future work.
+    Each server has its own local database, and the sync service refuses to
+    sync or send a database's changes to any server but its own (it says so in
+    the status bar). The database opened at start stays open, so after a switch
+    to another server passdesk must be restarted to open that server's data;
+    swapping the database while running is future work.
     """
     link.changed.connect(lambda target: sync.set_client_factory(
         sync_client_factory(target, link.client_factory)))
@@ -159,13 +163,15 @@ def build_services(
         settings = settings_store.load()
         if settings_store.problem:
             notices.append(settings_store.problem)
-    database = open_database(settings, demo=demo)
+    configured = None if demo else configured_target(settings, secrets)
+    database = open_database(settings, demo=demo,
+                             server_url=configured.base_url if configured else None)
     sandbox = None
     try:
         if demo:
             sandbox, target = start_sandbox(sandbox_factory)
         else:
-            target = configured_target(settings, secrets)
+            target = configured
     except BaseException:
         database.close()
         raise

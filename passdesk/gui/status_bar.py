@@ -93,8 +93,9 @@ class ServerStatusBar(QStatusBar):
             lines = [f"Last sync {local_time(status.last_sync_at, seconds=True)}."]
         else:
             lines = ["No sync has finished yet."]
-        if not status.syncing and status.last_sync_error:
-            lines.append("The last sync was cancelled." if was_cancelled(status)
-                         else f"Last attempt: {status.last_sync_error}")
+        if not status.syncing and was_cancelled(status):
+            lines.append("The last sync was cancelled.")
+        elif not status.syncing and status.last_sync_error:
+            lines.append(f"Last attempt: {status.last_sync_error}")
         lines.append("Click to open the Sync pane.")
         return "\n".join(lines)

@@ -116,13 +116,14 @@ class SyncPane(QWidget):
         problem = status.last_sync_error if not status.syncing else None
         if problem and problem.strip() == status.connection_detail.strip():
             problem = None  # the connection row says it already (offline, key refused)
-        if problem and was_cancelled(status):
+        cancelled = not status.syncing and was_cancelled(status)
+        if cancelled:
             set_tone(form.syncProblem, Tone.INFO, "Sync cancelled. What was fetched is kept; "
                                                   "the next sync carries on from there.")
         elif problem:
             set_tone(form.syncProblem, Tone.WARNING, f"The last sync attempt did not finish: "
                                                      f"{problem}")
-        form.syncProblem.setVisible(bool(problem))
+        form.syncProblem.setVisible(bool(problem) or cancelled)
 
         can_sync = not status.syncing and status.connection is not Connection.NO_KEY
         form.syncNowButton.setEnabled(can_sync)

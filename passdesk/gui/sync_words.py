@@ -18,6 +18,7 @@ CONNECTION_WORDS = {
     Connection.OFFLINE: "Offline",
     Connection.KEY_REFUSED: "Key refused",
     Connection.NO_KEY: "No API key",
+    Connection.OTHER_SERVER: "Other server's data",
 }
 
 PHASE_WORDS = {
@@ -30,8 +31,6 @@ PHASE_WORDS = {
     "status check": "Status of every pass",
     "event passes": "Which passes belong to which event",
 }
-
-CANCELLED_PREFIX = "sync cancelled"
 
 
 def is_long_phase(phase: str) -> bool:
@@ -77,6 +76,8 @@ def connection_detail(status: SyncStatus) -> str:
         case Connection.NO_KEY:
             return ("No API key for this server. Add one in Settings, or set "
                     "PASSDESK_API_KEY before starting passdesk.")
+        case Connection.OTHER_SERVER:
+            return detail or "The local data belongs to another server; nothing is sent."
     return "Checking the connection…"
 
 
@@ -98,7 +99,7 @@ def progress_text(progress: SyncProgress | None) -> str:
 
 
 def was_cancelled(status: SyncStatus) -> bool:
-    return (status.last_sync_error or "").strip().lower().startswith(CANCELLED_PREFIX)
+    return status.last_sync_cancelled
 
 
 def report_text(report: PullReport | None) -> str:

@@ -8,14 +8,16 @@ older version is upgraded before anything reads it.
 
 from __future__ import annotations
 
+import hashlib
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from passdesk.store import migrate
@@ -27,10 +29,29 @@ class DatabaseError(RuntimeError):
     """The database could not be opened or written; the message says why in plain words."""
 
 
-def database_url(configured: str | None, data_dir: Path) -> str:
-    """``PASSDESK_DATABASE_URL``, else the configured URL, else the SQLite file."""
+def database_url(configured: str | None, data_dir: Path, server_url: str | None = None) -> str:
+    """``PASSDESK_DATABASE_URL``, else the configured URL, else a SQLite file.
+
+    Each server gets its own file (``server_url`` None, the PassEntry API,
+    keeps the plain name), so one account's cache and queued changes never
+    meet another's.
+    """
     return (os.environ.get("PASSDESK_DATABASE_URL") or configured
-            or f"sqlite:///{data_dir / DATABASE_FILE}")
+            or f"sqlite:///{data_dir / sqlite_file_for(server_url)}")
+
+
+def sqlite_file_for(server_url: str | None) -> str:
+    if not server_url:
+        return DATABASE_FILE
+    parsed = make_url_safe(server_url)
+    digest = hashlib.sha256(server_url.encode()).hexdigest()[:8]
+    return f"passdesk-{parsed}-{digest}.sqlite3"
+
+
+def make_url_safe(server_url: str) -> str:
+    """A short, file-name-safe label for a server URL (its host and port)."""
+    host = re.sub(r"^[a-z]+://", "", server_url).split("/")[0]
+    return re.sub(r"[^A-Za-z0-9.-]+", "-", host).strip("-") or "server"
 
 
 def _sqlite_pragmas(synchronous: str):
@@ -59,7 +80,10 @@ class Database:
 
     @classmethod
     def open(cls, url: str, *, upgrade: bool = True) -> Database:
-        parsed = make_url(url)
+        try:
+            parsed = make_url(url)
+        except ArgumentError as exc:
+            raise DatabaseError(f"The database URL is not valid: {exc}") from exc
         kwargs: dict = {}
         if parsed.get_backend_name() == "sqlite":
             if parsed.database and parsed.database != ":memory:":
@@ -72,7 +96,10 @@ class Database:
             kwargs["connect_args"] = {"check_same_thread": False, "timeout": 10}
         else:
             kwargs["pool_pre_ping"] = True
-        engine = create_engine(url, **kwargs)
+        try:
+            engine = create_engine(url, **kwargs)
+        except (NoSuchModuleError, ArgumentError) as exc:
+            raise DatabaseError(f"Cannot use the database at {_safe(url)}: {exc}") from exc
         cache_engine = None
         if parsed.get_backend_name() == "sqlite":
             # FULL: a committed scan or loyalty operation survives a power cut too.
@@ -85,10 +112,11 @@ class Database:
         if upgrade:
             try:
                 migrate.upgrade(engine)
-            except OperationalError as exc:
+            except SQLAlchemyError as exc:  # locked, not a database, refused, ...
                 database.close()
+                reason = getattr(exc, "orig", None) or exc
                 raise DatabaseError(f"Cannot open the database at {_safe(url)}: "
-                                    f"{exc.orig}") from exc
+                                    f"{reason}") from exc
         return database
 
     @contextmanager

@@ -104,6 +104,18 @@ def next_due(session: Session) -> datetime | None:
                           .where(OutboxRow.state == PENDING))
 
 
+def make_unsent_due(session: Session, now: datetime) -> int:
+    """Waiting rows that never reached the server are due now (back online)."""
+    rows = session.scalars(select(OutboxRow).where(OutboxRow.state == PENDING,
+                                                   OutboxRow.next_attempt_at > now)).all()
+    moved = 0
+    for row in rows:
+        if not (row.facts or {}).get("sent_at"):
+            row.next_attempt_at = now
+            moved += 1
+    return moved
+
+
 def counts(session: Session) -> dict[str, int]:
     return dict(session.execute(select(OutboxRow.state, func.count())
                                 .group_by(OutboxRow.state)).all())

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from passdesk.api import ApiError, ForbiddenError, NetworkError, PassEntryClient, UnauthorizedError
-from passdesk.store import outbox
+from passdesk.store import outbox, sync_state
 from passdesk.store.database import Database
 from passdesk.sync.changes import Clock, utcnow
 from passdesk.sync.progress import SyncCancelled, SyncProgress
@@ -26,6 +26,7 @@ from passdesk.sync.push import Pusher, PushOutcome, PushStopped, next_due
 log = logging.getLogger(__name__)
 
 PULL_EVERY = timedelta(minutes=5)
+SERVER_KEY = "server"
 #: With nothing to do, still check the connection this often (the status bar).
 IDLE_CHECK_EVERY = timedelta(seconds=30)
 
@@ -36,6 +37,8 @@ class Connection(StrEnum):
     OFFLINE = "offline"
     KEY_REFUSED = "key refused"
     NO_KEY = "no key"
+    #: The local database holds another server's data: nothing is sent.
+    OTHER_SERVER = "other server"
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,7 @@ class SyncStatus:
     progress: SyncProgress | None = None
     last_sync_at: datetime | None = None
     last_sync_error: str | None = None
+    last_sync_cancelled: bool = False
     last_report: PullReport | None = None
     outbox_counts: dict[str, int] = field(default_factory=dict)
 
@@ -78,6 +82,7 @@ class SyncService:
         self.db = database
         self._client_factory = client_factory
         self._client: PassEntryClient | None = None
+        self._retired: list[PassEntryClient] = []
         self.clock = clock
         self.pull_every = pull_every
         self.idle_check_every = idle_check_every
@@ -114,9 +119,11 @@ class SyncService:
         if self._thread is not None:
             self._thread.join(timeout)
             self._thread = None
-        if self._client is not None:
-            self._client.close()
-            self._client = None
+        for client in [*self._retired, self._client]:
+            if client is not None:
+                client.close()
+        self._retired.clear()
+        self._client = None
 
     def sync_now(self, *, full_check: bool = False) -> None:
         """Pull (and push) as soon as possible; ``full_check`` also re-reads every status."""
@@ -137,13 +144,18 @@ class SyncService:
         self._cancel.set()
 
     def set_client_factory(self, factory: ClientFactory) -> None:
-        """Another server or key: the next round uses it."""
+        """Another server or key: the next round uses it.
+
+        The old client may be in use by the worker right now, so the worker
+        closes it at the start of its next round, not this (UI) thread.
+        """
         with self._wake:
             self._client_factory = factory
             if self._client is not None:
-                self._client.close()
+                self._retired.append(self._client)
             self._client = None
             self._pull_requested = True
+            self._cancel.set()  # a pull for the old server stops between pages
             self._wake.notify_all()
         self._publish(connection=Connection.UNKNOWN, connection_detail="")
 
@@ -196,6 +208,10 @@ class SyncService:
                 with self._wake:
                     self._wake.wait(self.idle_check_every.total_seconds())
                 continue
+            if not self._bound_to(client):
+                with self._wake:
+                    self._wake.wait(self.idle_check_every.total_seconds())
+                continue
             try:
                 if pull:
                     self._pull(client, full)
@@ -205,6 +221,24 @@ class SyncService:
                     self._contact()
             except Exception as exc:  # the worker must survive anything and say what
                 self._failed(exc)
+
+    def _bound_to(self, client: PassEntryClient) -> bool:
+        """Is this database the one for the client's server? The first sync binds it.
+
+        Without this, switching servers (or from the demo to a real account)
+        would send one server's queued changes to another.
+        """
+        with self.db.session() as session:
+            bound = (sync_state.read(session, SERVER_KEY) or {}).get("base_url")
+            if bound is None:
+                sync_state.write(session, SERVER_KEY, {"base_url": client.base_url})
+                return True
+        if bound == client.base_url:
+            return True
+        self._publish(connection=Connection.OTHER_SERVER, connection_detail=(
+            f"The local data belongs to {bound}; nothing is sent to {client.base_url}. "
+            "Restart passdesk to open that server's own local data."))
+        return False
 
     def _recover(self) -> None:
         client = self._current_client()
@@ -230,6 +264,8 @@ class SyncService:
 
     def _current_client(self) -> PassEntryClient | None:
         with self._wake:
+            while self._retired:
+                self._retired.pop().close()
             if self._client is None:
                 try:
                     self._client = self._client_factory()
@@ -240,7 +276,8 @@ class SyncService:
 
     def _pull(self, client: PassEntryClient, full: bool) -> None:
         self._cancel.clear()
-        self._publish(syncing=True, progress=None, last_sync_error=None)
+        self._publish(syncing=True, progress=None, last_sync_error=None,
+                      last_sync_cancelled=False)
 
         def progress(p: SyncProgress) -> None:
             self._contact()
@@ -253,7 +290,7 @@ class SyncService:
         try:
             report = sync.run(reconcile=True if full else None)
         except SyncCancelled:
-            self._publish(syncing=False, progress=None, last_sync_error="Sync cancelled.")
+            self._publish(syncing=False, progress=None, last_sync_cancelled=True)
             self._next_pull = self.clock() + self.pull_every
             return
         except Exception:
@@ -290,7 +327,15 @@ class SyncService:
     def _contact(self) -> None:
         self._last_contact = self.clock()
         if self.status.connection is not Connection.ONLINE:
+            was_offline = self.status.connection is Connection.OFFLINE
             self._publish(connection=Connection.ONLINE, connection_detail="")
+            if was_offline:
+                # Back online: changes that waited out a backoff go now, not in
+                # up to five minutes. Ones that must be checked keep their delay.
+                with self.db.session() as session:
+                    outbox.make_unsent_due(session, self.clock())
+                with self._wake:
+                    self._wake.notify_all()
 
     def _failed(self, exc: Exception) -> None:
         if isinstance(exc, UnauthorizedError | ForbiddenError):

@@ -19,6 +19,7 @@ from passdesk.gui.services import Services
 from passdesk.gui.sync_pane import SyncPane
 from passdesk.gui.sync_words import local_time
 from passdesk.store import passes as pass_store
+from passdesk.store.database import sqlite_file_for
 from passdesk.store.schema import Pass, PassTemplate
 from passdesk.sync.loyalty import change_balance
 from tests.gui.helpers import (
@@ -124,7 +125,7 @@ def refuse_a_change(qtbot, sandbox, desk: Desk) -> tuple[str, int]:
 # --- the first sync ------------------------------------------------------------------
 
 
-def test_online_and_the_first_sync_fills_the_store(qtbot, desk, tmp_path) -> None:
+def test_online_and_the_first_sync_fills_the_store(qtbot, desk, sandbox, tmp_path) -> None:
     qtbot.waitUntil(lambda: desk.online() == "● Online", timeout=SYNC_WAIT_MS)
     wait_synced(qtbot, desk)
 
@@ -141,7 +142,9 @@ def test_online_and_the_first_sync_fills_the_store(qtbot, desk, tmp_path) -> Non
     assert desk.rows() == []
     assert desk.outbox_indicator() == ""
 
-    database_file = tmp_path / "data" / "passdesk.sqlite3"
+    # A server other than the PassEntry API has its own file.
+    database_file = tmp_path / "data" / sqlite_file_for(sandbox.base_url)
+    assert database_file.name.startswith("passdesk-127.0.0.1-")
     assert desk.services.database.engine.url.database == str(database_file)
     assert database_file.stat().st_size > 0
     with desk.services.database.session() as session:

@@ -9,6 +9,7 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from passdesk.api import PassEntryClient
+from passdesk.store import outbox
 from passdesk.store import passes as pass_store
 from passdesk.store.schema import Pass, PassTemplate
 from passdesk.sync import loyalty
@@ -77,3 +78,32 @@ def test_a_refused_key_is_named(sandbox, db) -> None:
         assert "not accepted" in service.status.connection_detail
     finally:
         service.stop()
+
+
+def test_a_database_never_sends_one_servers_changes_to_another(sandbox, db) -> None:
+    from passdesk.sandbox import SandboxServer
+
+    first = make_service(sandbox, db)
+    first.start()
+    try:
+        wait_for(lambda: first.status.last_sync_at is not None)
+    finally:
+        first.stop()
+    with db.session() as s:
+        card = s.scalar(select(Pass.id).join(PassTemplate, Pass.template_id == PassTemplate.id)
+                        .where(PassTemplate.loyalty_enabled, Pass.status == "active"))
+    loyalty.change_balance(db, pass_id=card, delta=7)
+
+    with SandboxServer() as other:
+        other.start()
+        second = make_service(other, db)
+        second.start()
+        try:
+            wait_for(lambda: second.status.connection is Connection.OTHER_SERVER)
+            assert sandbox.base_url in second.status.connection_detail
+        finally:
+            second.stop()
+        assert other.requests.count(method="PATCH") == 0
+        assert other.requests.count(method="GET") == 0
+    with db.session() as s:
+        assert outbox.counts(s) == {"pending": 1}
