@@ -60,7 +60,7 @@ class Column(IntEnum):
 
 HEADERS = {
     Column.CHANGE: "Change",
-    Column.TARGET: "Pass / event",
+    Column.TARGET: "For",
     Column.STATE: "State",
     Column.ATTEMPTS: "Tries",
     Column.NEXT: "Next try",
@@ -198,7 +198,7 @@ class OutboxTableModel(QAbstractTableModel):
             case Column.CHANGE:
                 return change_words(item)
             case Column.TARGET:
-                return short_id(item.target_id)
+                return item.subject or short_id(item.target_id)
             case Column.STATE:
                 return state_words(item.state)
             case Column.ATTEMPTS:

@@ -249,7 +249,9 @@ class SyncPane(QWidget):
 
 def describe(item: OutboxItem, *, held: bool = False) -> tuple[Tone, str] | None:
     """The full story of one row, for the explanation under the table."""
-    what = f"{change_words(item)} for {target_kind(item)} {item.target_id or '(none)'}"
+    who = f"{item.subject} ({target_kind(item)} {item.target_id})" if item.subject else \
+        f"{target_kind(item)} {item.target_id or '(none)'}"
+    what = f"{change_words(item)} for {who}"
     why = (item.last_error or "").strip()
     if item.state == outbox.REVIEW:
         return (Tone.WARNING, f"Needs review: {what}.\n"

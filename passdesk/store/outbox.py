@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import and_, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
-from passdesk.store.schema import OutboxRow
+from passdesk.store.schema import Event, OutboxRow, Pass
 
 PENDING, SENDING, DONE, FAILED, REVIEW, DISCARDED = (
     "pending", "sending", "done", "failed", "review", "discarded")
@@ -44,12 +44,14 @@ class OutboxItem:
     next_attempt_at: datetime | None
     last_error: str | None
     facts: dict[str, Any]
+    #: Who or what it is about, in words: the pass holder's or the event's name.
+    subject: str | None = None
 
     @classmethod
-    def of(cls, row: OutboxRow) -> OutboxItem:
+    def of(cls, row: OutboxRow, subject: str | None = None) -> OutboxItem:
         return cls(row.seq, row.op_id, row.kind, row.order_key, row.target_id,
                    dict(row.payload or {}), row.state, row.attempts, row.created_at,
-                   row.next_attempt_at, row.last_error, dict(row.facts or {}))
+                   row.next_attempt_at, row.last_error, dict(row.facts or {}), subject)
 
 
 def enqueue(session: Session, *, kind: str, order_key: str, payload: dict[str, Any],
@@ -122,9 +124,17 @@ def counts(session: Session) -> dict[str, int]:
 
 
 def items(session: Session, states: tuple[str, ...], limit: int = 500) -> list[OutboxItem]:
-    rows = session.scalars(select(OutboxRow).where(OutboxRow.state.in_(states))
-                           .order_by(OutboxRow.seq).limit(limit))
-    return [OutboxItem.of(r) for r in rows]
+    """Rows in ``states``, oldest first, each with the name of the pass or event it is for."""
+    rows = list(session.scalars(select(OutboxRow).where(OutboxRow.state.in_(states))
+                                .order_by(OutboxRow.seq).limit(limit)))
+    targets = {r.target_id for r in rows if r.target_id}
+    names: dict[str, str | None] = {}
+    if targets:
+        names.update(session.execute(select(Pass.id, Pass.display_name)
+                                     .where(Pass.id.in_(targets))).all())
+        names.update(session.execute(select(Event.id, Event.name)
+                                     .where(Event.id.in_(targets))).all())
+    return [OutboxItem.of(r, names.get(r.target_id or "")) for r in rows]
 
 
 def retry(session: Session, seq: int, now: datetime) -> None:

@@ -73,7 +73,7 @@ def test_headers_and_shape(model) -> None:
     assert model.rowCount() == 3
     assert model.columnCount() == len(Column)
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in Column]
-    assert headers == ["Change", "Pass / event", "State", "Tries", "Next try", "Last message"]
+    assert headers == ["Change", "For", "State", "Tries", "Next try", "Last message"]
     assert model.rowCount(model.index(0, 0)) == 0  # a flat table
 
 

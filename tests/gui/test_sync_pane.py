@@ -170,7 +170,10 @@ def test_a_change_made_offline_waits_and_is_delivered_when_the_server_is_back(
 
     qtbot.waitUntil(lambda: [(r["Change"], r["State"]) for r in desk.rows()]
                     == [("Loyalty +7 points", "Waiting")], timeout=SYNC_WAIT_MS)
-    assert desk.rows()[0]["Pass / event"] == card[:12] + "…"
+    with desk.services.database.session() as session:
+        holder = session.get(Pass, card).display_name
+    assert holder
+    assert desk.rows()[0]["For"] == holder  # the customer's name, not an id
     qtbot.waitUntil(lambda: desk.outbox_indicator() == "1 waiting")
     assert desk.form.outboxSummary.text() == "1 change waiting to be sent."
     # Once tried, the row says why it still waits.
@@ -280,7 +283,9 @@ def test_a_change_whose_answer_was_lost_goes_to_review_with_its_explanation(
     form = desk.form
     assert form.detailLabel.isVisible()
     detail = form.detailLabel.text()
-    assert detail.startswith(f"Needs review: Loyalty +5 points for pass {card}.")
+    with desk.services.database.session() as session:
+        holder = session.get(Pass, card).display_name
+    assert detail.startswith(f"Needs review: Loyalty +5 points for {holder} (pass {card}).")
     assert f"The balance was {start} before sending and is {start + 105} now" in detail
     qtbot.waitUntil(lambda: desk.outbox_indicator() == "1 needs attention")
     click_row(qtbot, desk, 0)
