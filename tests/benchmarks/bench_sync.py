@@ -7,7 +7,10 @@ with json, stored nowhere: what the network and the server alone cost.
 pull_passes_per_s: a full PullSync.run() into a new SQLite file (entities,
 templates, events, readers, every pass, event membership), per pass.
 pull_passes_phase_per_s: only the passes phase of that run.
-upsert_rows_per_s: bulk upsert of prepared pass rows, 100 per transaction.
+upsert_rows_per_s: bulk upsert of prepared pass rows, 100 per transaction, as
+the pull writes them (synchronous=NORMAL, search indexing deferred);
+upsert_durable_live_search_rows_per_s: the same through the durable
+(synchronous=FULL) connection with live search indexing, as local writes go.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ import httpx
 from passdesk.api import PassEntryClient
 from passdesk.core.jsonapi import parse_document
 from passdesk.store import passes as pass_store
-from passdesk.store import rows
+from passdesk.store import rows, search
 from passdesk.store.database import Database
 from passdesk.sync.pull import PullReport, PullSync
 
@@ -108,16 +111,25 @@ def main() -> None:
 
         now = datetime.now(UTC)
         template = [rows.pass_row(r, now) for r in page.records]
-        upsert_db = Database.open(f"sqlite:///{workdir / 'upsert.sqlite3'}")
         batches = args.passes // 100
         prepared = [[{**r, "id": f"{b:06d}-{i:03d}", "ext_id": f"x{b}-{i}"}
                      for i, r in enumerate(template)] for b in range(batches)]
-        started = time.perf_counter()
-        for batch in prepared:
-            with upsert_db.session() as s:
-                pass_store.upsert_passes(s, batch)
-        upsert_s = time.perf_counter() - started
-        upsert_db.close()
+
+        def timed_upsert(name: str, pull_path: bool) -> float:
+            database = Database.open(f"sqlite:///{workdir / name}")
+            session_of = database.cache_session if pull_path else database.session
+            if pull_path:  # as a full pull runs: search indexing off until the end
+                with database.cache_session() as s:
+                    search.suspend_indexing(s)
+            began = time.perf_counter()
+            for batch in prepared:
+                with session_of() as s:
+                    pass_store.upsert_passes(s, batch)
+            database.close()
+            return batches * 100 / (time.perf_counter() - began)
+
+        upsert_rate = timed_upsert("upsert-pull.sqlite3", pull_path=True)
+        durable_rate = timed_upsert("upsert-durable.sqlite3", pull_path=False)
 
         # Parse cost alone: JSON:API document -> typed records, per pass.
         sample = json.loads(httpx.get(f"{server.base_url}/passes?perPage=100",
@@ -141,7 +153,8 @@ def main() -> None:
         "passes_phase_vs_floor": round((report.passes_fetched / phases["passes"]) / floor_rate,
                                        3),
         "pull_seconds": {k: round(v, 2) for k, v in phases.items()},
-        "upsert_rows_per_s": round(batches * 100 / upsert_s),
+        "upsert_rows_per_s": round(upsert_rate),
+        "upsert_durable_live_search_rows_per_s": round(durable_rate),
         "parse_passes_per_s": round(parse_per_s),
     }, indent=2))
 
