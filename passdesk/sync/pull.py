@@ -133,10 +133,13 @@ class PullSync:
         newest = parse_time(cursor.get("newest"))
         pages = self.client.passes.pages(per_page=self.per_page,
                                          start_page=cursor["next_page"], **filters)
-        # The next pages download while this one is written.
-        for page in prefetch(pages):
+        # The next pages download and become rows while this one is written:
+        # writing is the slow side, so the fetching thread builds the rows.
+        ready = ((page, [rows.pass_row(r, self.clock()) for r in page.records])
+                 for page in pages)
+        for page, page_rows in prefetch(ready):
             meter.check_cancel()
-            newest = self._store_pass_page(page, cursor, newest, report)
+            newest = self._store_pass_page(page, page_rows, cursor, newest, report)
             meter.page_done(len(page.records), page.meta.total_count)
         # Done: the next pull asks only for what is newer than the newest stored.
         with self.db.cache_session() as session:
@@ -150,10 +153,9 @@ class PullSync:
                 "completed_at": _iso(self.clock()),
             })
 
-    def _store_pass_page(self, page: Page, cursor: dict[str, Any],
-                         newest: datetime | None, report: PullReport) -> datetime | None:
-        now = self.clock()
-        page_rows = [rows.pass_row(r, now) for r in page.records]
+    def _store_pass_page(self, page: Page, page_rows: list[dict[str, Any]],
+                         cursor: dict[str, Any], newest: datetime | None,
+                         report: PullReport) -> datetime | None:
         for row in page_rows:
             if row["created_at"] is not None and (newest is None or row["created_at"] > newest):
                 newest = row["created_at"]
