@@ -138,16 +138,23 @@ class Scan(Base):
     """One scan at a door: the raw value, the verdict and why. Never lost."""
 
     __tablename__ = "scans"
+    __table_args__ = (
+        # A verdict reads the pass's last scans and, with a capacity, who is inside.
+        Index("ix_scans_pass_time", "pass_id", "scanned_at"),
+        Index("ix_scans_event_verdict", "event_id", "verdict"),
+    )
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     scanned_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
     raw_value: Mapped[str] = mapped_column(Text)
     source: Mapped[str] = mapped_column(String(32))
-    pass_id: Mapped[str | None] = mapped_column(String(64), index=True)
-    event_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    pass_id: Mapped[str | None] = mapped_column(String(64))
+    event_id: Mapped[str | None] = mapped_column(String(64))
     desk: Mapped[str | None] = mapped_column(String(64))
     verdict: Mapped[str] = mapped_column(String(16))
     reason: Mapped[str | None] = mapped_column(String(64))
     detail: Mapped[str | None] = mapped_column(Text)
+    #: Set when a door person undid this admission (the record itself stays).
+    undone_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
 
 class LoyaltyOperation(Base):

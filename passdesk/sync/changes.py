@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import UTC, datetime
+from passdesk.core.clock import Clock, utcnow
+
+__all__ = ["ChangeRefused", "Clock", "utcnow"]
 
 
 class ChangeRefused(ValueError):
     """The change cannot be made as asked; the message says why, in plain words."""
-
-
-Clock = Callable[[], datetime]
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)

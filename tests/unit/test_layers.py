@@ -19,6 +19,7 @@ FORBIDDEN = {
             "passdesk.scan", "passdesk.sandbox", "passdesk.hub", "passdesk.app"),
     "store": ("PySide6", "httpx", "passdesk.api", "passdesk.sync", "passdesk.gui"),
     "sync": ("PySide6", "passdesk.gui"),
+    "scan": ("PySide6.QtWidgets", "passdesk.gui", "passdesk.sync"),
     "sandbox": ("PySide6", "passdesk.gui", "passdesk.store", "passdesk.sync"),
     "hub": ("PySide6", "passdesk.gui"),
 }

@@ -180,11 +180,12 @@ def upgrade() -> None:
         sa.Column("verdict", sa.String(length=16), nullable=False),
         sa.Column("reason", sa.String(length=64), nullable=True),
         sa.Column("detail", sa.Text(), nullable=True),
+        sa.Column("undone_at", UtcDateTime(), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_scans")),
     )
     with op.batch_alter_table("scans", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_scans_event_id"), ["event_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_scans_pass_id"), ["pass_id"], unique=False)
+        batch_op.create_index("ix_scans_event_verdict", ["event_id", "verdict"], unique=False)
+        batch_op.create_index("ix_scans_pass_time", ["pass_id", "scanned_at"], unique=False)
         batch_op.create_index(batch_op.f("ix_scans_scanned_at"), ["scanned_at"], unique=False)
 
     op.create_table(
@@ -199,8 +200,8 @@ def downgrade() -> None:
     op.drop_table("sync_state")
     with op.batch_alter_table("scans", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_scans_scanned_at"))
-        batch_op.drop_index(batch_op.f("ix_scans_pass_id"))
-        batch_op.drop_index(batch_op.f("ix_scans_event_id"))
+        batch_op.drop_index("ix_scans_pass_time")
+        batch_op.drop_index("ix_scans_event_verdict")
 
     op.drop_table("scans")
     op.drop_table("readers")

@@ -1,0 +1,1 @@
+"""Scan sources (keyboard wedge, NFC, VTAP serial, camera) and the station behind them."""

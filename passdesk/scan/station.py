@@ -1,0 +1,119 @@
+"""The door: a scanned value in, a verdict out, the scan committed before it is shown.
+
+One call does parse -> look up -> rules -> durable scan record, in one
+transaction on the durable (synchronous=FULL) connection: when ``scan``
+returns, the record survives a crash or a power cut. No Qt and no network:
+the verdict needs only the local store, so the door works offline.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from passdesk.core.admission import (
+    PassFacts,
+    StationConfig,
+    Verdict,
+    decide,
+    unreadable,
+)
+from passdesk.core.clock import Clock, utcnow
+from passdesk.core.scan_values import ParsedScan, parse_scan
+from passdesk.scan.sources import ScanKind, ScanRead
+from passdesk.store import admissions, scans
+from passdesk.store.database import Database
+from passdesk.store.schema import Scan
+
+#: What the scan log keeps of a raw value: enough to see what was read.
+LOGGED_VALUE_MAX = 512
+
+
+@dataclass(frozen=True)
+class StationResult:
+    scan_id: str
+    verdict: Verdict
+    facts: PassFacts | None
+    value: str  # what was read, cleaned (or the raw value, cut, if unreadable)
+    source: str
+    at: datetime
+    #: Parse + lookup + rules + durable commit, in milliseconds.
+    elapsed_ms: float
+
+
+@dataclass(frozen=True)
+class UndoneAdmission:
+    scan_id: str
+    facts: PassFacts | None
+    value: str
+    admitted_at: datetime
+
+
+class Station:
+    def __init__(self, database: Database, config: StationConfig, *,
+                 clock: Clock = utcnow) -> None:
+        self.db = database
+        self.config = config
+        self.clock = clock
+
+    def scan(self, read: ScanRead | str) -> StationResult:
+        """Judge one scanned value and log it durably. Never raises on bad input."""
+        if isinstance(read, str):
+            read = ScanRead(read, source="manual", kind=ScanKind.BARCODE)
+        started = time.perf_counter()
+        parsed = parse_scan(read.value)
+        now = self.clock()
+        with self.db.session() as session:
+            if isinstance(parsed, ParsedScan):
+                facts = admissions.find_pass(session, parsed.candidates)
+                verdict = self._judge(session, facts, now)
+                value = parsed.text
+            else:
+                facts, verdict = None, unreadable(parsed.detail)
+                value = read.value if isinstance(read.value, str) else repr(read.value)
+            scan = scans.add_scan(
+                session, scanned_at=now, raw_value=value[:LOGGED_VALUE_MAX],
+                source=read.source, verdict=str(verdict.outcome),
+                pass_id=facts.id if facts else None,
+                event_id=self.config.event_id or (facts.event_id if facts else None),
+                desk=self.config.station, reason=str(verdict.reason), detail=verdict.message)
+            scan_id = scan.id
+        elapsed = (time.perf_counter() - started) * 1000
+        return StationResult(scan_id, verdict, facts, value[:LOGGED_VALUE_MAX], read.source,
+                             now, elapsed)
+
+    def _judge(self, session, facts: PassFacts | None, now: datetime) -> Verdict:
+        if facts is None:
+            return decide(None, admissions.History(), self.config, now)
+        event = self.config.event_id or facts.event_id
+        history = admissions.history(session, facts.id, event,
+                                     count_inside=self.config.capacity is not None)
+        return decide(facts, history, self.config, now)
+
+    def admit_by_hand(self, pass_id: str) -> StationResult:
+        """A door person picked the pass from a search: the same rules apply."""
+        return self.scan(ScanRead(pass_id, source="manual", kind=ScanKind.BARCODE))
+
+    def undo_last_admission(self) -> UndoneAdmission | None:
+        """Undo this station's most recent admission (a wrong tap, a mistaken person).
+
+        The record stays, marked undone, so the log keeps what happened.
+        """
+        with self.db.session() as session:
+            last = session.scalars(
+                select(Scan).where(Scan.desk == self.config.station,
+                                   Scan.verdict.in_(admissions.IN_VERDICTS),
+                                   Scan.undone_at.is_(None))
+                .order_by(Scan.scanned_at.desc()).limit(1)).first()
+            if last is None:
+                return None
+            last.undone_at = self.clock()
+            facts = admissions.facts_of(session, last.pass_id) if last.pass_id else None
+            return UndoneAdmission(last.id, facts, last.raw_value, last.scanned_at)
+
+    def counters(self) -> admissions.Counters:
+        with self.db.session() as session:
+            return admissions.counters(session, self.config.event_id)
