@@ -61,8 +61,10 @@ def _clean(raw: str | bytes) -> str | RejectedScan:
     if len(raw) > MAX_LENGTH:
         return RejectedScan(Unreadable.TOO_LONG, f"{len(raw):,} characters is not a pass code")
     text = unicodedata.normalize("NFC", raw)
-    # Scanners append CR/LF/TAB and sometimes send control codes (GS, RS, NUL).
-    printable = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C")
+    # Scanners append CR/LF/TAB and sometimes send control codes (GS, RS, NUL);
+    # keyboards and copy-paste bring odd spaces (no-break, line separator).
+    printable = "".join(" " if unicodedata.category(ch)[0] == "Z" else ch
+                        for ch in text if unicodedata.category(ch)[0] != "C")
     if len(printable) < len(text.strip()) * 0.8:
         return RejectedScan(Unreadable.NOT_TEXT, "mostly control characters, not a pass code")
     printable = printable.strip()

@@ -22,6 +22,7 @@ UUID_ID = "2258d9ed-05bc-47cd-be65-83b9bb5e0273"
     (f"VAS:{HEX_ID}", HEX_ID, HEX_ID),
     ("ndef: crm-000123", "crm-000123", None),
     ("TICKET-123\x1d", "TICKET-123", None),  # GS separator from a barcode scanner
+    ("crm\xa07\u2028", "crm 7", None),  # no-break space, line separator
     ("customerID-promoCode", "customerID-promoCode", None),
     (b"crm-7", "crm-7", None),
 ])
