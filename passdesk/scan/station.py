@@ -74,13 +74,12 @@ class Station:
             else:
                 facts, verdict = None, unreadable(parsed.detail)
                 value = read.value if isinstance(read.value, str) else repr(read.value)
-            scan = scans.add_scan(
+            scan_id = scans.record_scan(
                 session, scanned_at=now, raw_value=value[:LOGGED_VALUE_MAX],
                 source=read.source, verdict=str(verdict.outcome),
                 pass_id=facts.id if facts else None,
                 event_id=self.config.event_id or (facts.event_id if facts else None),
                 desk=self.config.station, reason=str(verdict.reason), detail=verdict.message)
-            scan_id = scan.id
         elapsed = (time.perf_counter() - started) * 1000
         return StationResult(scan_id, verdict, facts, value[:LOGGED_VALUE_MAX], read.source,
                              now, elapsed)

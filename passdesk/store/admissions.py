@@ -6,27 +6,54 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from passdesk.core.admission import History, PassFacts
-from passdesk.store.schema import Pass, PassTemplate, Scan
+from passdesk.store.schema import PassTemplate, Scan
+from passdesk.store.types import UtcDateTime
 
 #: Scan verdicts that put a person inside, and the one that takes them out.
 IN_VERDICTS = ("admit", "warn")
 OUT_VERDICT = "exit"
 
 
+#: One round trip per candidate: id, then ext id, NFC value, barcode - each
+#: branch on its own index (``col = :v`` implies the partial indexes' NOT NULL).
+_FIND = text("""
+SELECT id, display_name, status, template_id, template_name, event_id, expires_at FROM (
+  SELECT 1 AS prio, id, display_name, status, template_id, template_name, event_id,
+         expires_at FROM passes WHERE id = :v
+  UNION ALL
+  SELECT 2, id, display_name, status, template_id, template_name, event_id, expires_at
+    FROM passes WHERE ext_id = :v
+  UNION ALL
+  SELECT 3, id, display_name, status, template_id, template_name, event_id, expires_at
+    FROM passes WHERE nfc_value = :v
+  UNION ALL
+  SELECT 4, id, display_name, status, template_id, template_name, event_id, expires_at
+    FROM passes WHERE barcode_value = :v
+) ORDER BY prio LIMIT 1
+""").columns(expires_at=UtcDateTime())
+
+_LAST_SCANS = text(
+    "SELECT verdict, scanned_at FROM scans WHERE pass_id = :p AND undone_at IS NULL"
+    " AND verdict IN ('admit', 'warn', 'exit') AND (:e IS NULL OR event_id = :e)"
+    " ORDER BY scanned_at DESC LIMIT 2"
+).columns(scanned_at=UtcDateTime())
+
+_COUNT = text(
+    "SELECT verdict, count(*) FROM scans WHERE undone_at IS NULL"
+    " AND verdict IN ('admit', 'warn', 'exit') AND (:e IS NULL OR event_id = :e)"
+    " GROUP BY verdict")
+
+
 def find_pass(session: Session, candidates: Sequence[str]) -> PassFacts | None:
     """The pass a scanned value names: by id, ext id, NFC value or barcode, in that order."""
     for value in candidates:
-        for column in (Pass.id, Pass.ext_id, Pass.nfc_value, Pass.barcode_value):
-            row = session.execute(
-                select(Pass.id, Pass.display_name, Pass.status, Pass.template_id,
-                       Pass.template_name, Pass.event_id, Pass.expires_at)
-                .where(column == value).limit(1)).first()
-            if row is not None:
-                return PassFacts(*row)
+        row = session.execute(_FIND, {"v": value}).first()
+        if row is not None:
+            return PassFacts(*row)
     return None
 
 
@@ -37,12 +64,7 @@ def facts_of(session: Session, pass_id: str) -> PassFacts | None:
 def history(session: Session, pass_id: str, event_id: str | None, *,
             count_inside: bool) -> History:
     """The pass's last admission and exit (at this event), and how many are inside."""
-    scope = [Scan.pass_id == pass_id, Scan.undone_at.is_(None),
-             Scan.verdict.in_((*IN_VERDICTS, OUT_VERDICT))]
-    if event_id is not None:
-        scope.append(Scan.event_id == event_id)
-    last = session.execute(select(Scan.verdict, Scan.scanned_at).where(*scope)
-                           .order_by(Scan.scanned_at.desc()).limit(2)).all()
+    last = session.execute(_LAST_SCANS, {"p": pass_id, "e": event_id}).all()
     admitted_at, exited = None, False
     for verdict, at in last:
         if verdict == OUT_VERDICT and admitted_at is None and not exited:
@@ -55,14 +77,9 @@ def history(session: Session, pass_id: str, event_id: str | None, *,
 
 
 def inside_count(session: Session, event_id: str | None) -> int:
-    def count(verdicts: tuple[str, ...]) -> int:
-        query = select(func.count()).select_from(Scan).where(
-            Scan.verdict.in_(verdicts), Scan.undone_at.is_(None))
-        if event_id is not None:
-            query = query.where(Scan.event_id == event_id)
-        return session.scalar(query) or 0
-
-    return max(0, count(IN_VERDICTS) - count((OUT_VERDICT,)))
+    by_verdict = dict(session.execute(_COUNT, {"e": event_id}).all())
+    ins = sum(by_verdict.get(v, 0) for v in IN_VERDICTS)
+    return max(0, ins - by_verdict.get(OUT_VERDICT, 0))
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,167 @@
+"""How fast the door answers, beside the floors it stands on. Prints one JSON object.
+
+    .venv/bin/python tests/benchmarks/bench_scan.py [--passes 1000000] [--scans 3000]
+
+verdict_*_ms: Station.scan() - parse, look up, rules, and the scan record
+committed with synchronous=FULL - on a store holding --passes passes.
+floor_verdict_*_ms: bare sqlite3 on the same file with the same pragmas: one
+indexed SELECT of the value plus one INSERT, committed.
+decode_ms_per_frame / floor_decode_ms: the camera pipeline on a noisy
+1280x720 frame with one QR, and a bare zxing-cpp QR-only call on it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from passdesk.core.admission import StationConfig
+from passdesk.scan.station import Station
+from passdesk.store import search
+from passdesk.store.database import Database
+
+EVENT = "e" * 12
+COLUMNS = ("id", "ext_id", "barcode_value", "status", "template_id", "template_name",
+           "event_id", "display_name", "created_at", "attributes")
+
+
+def build_store(path: Path, passes: int) -> list[tuple[str, str, str]]:
+    """A store of ``passes`` synthetic passes; returns (id, ext id, barcode) of each."""
+    db = Database.open(f"sqlite:///{path}")
+    with db.cache_session() as session:
+        search.suspend_indexing(session)  # as a full pull loads: search is not timed here
+    db.close()
+    rng = random.Random(7)
+    keys = []
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA synchronous=NORMAL")
+    created = datetime(2026, 1, 1)
+    sql = (f"INSERT INTO passes ({', '.join(COLUMNS)}) "  # noqa: S608 - our own column names
+           f"VALUES ({', '.join('?' * len(COLUMNS))})")
+    for start in range(0, passes, 20_000):
+        batch = []
+        for n in range(start, min(passes, start + 20_000)):
+            pass_id = f"{rng.getrandbits(160):040x}"
+            ext_id, barcode = f"crm-{n:08d}", f"TKT-{rng.getrandbits(48):012X}"
+            keys.append((pass_id, ext_id, barcode))
+            batch.append((pass_id, ext_id, barcode, "active", "t1", "Ticket", EVENT,
+                          f"Guest {n}", (created + timedelta(seconds=n)).isoformat(" "), "{}"))
+        con.executemany(sql, batch)
+        con.commit()
+    con.close()
+    return keys
+
+
+def percentiles(samples: list[float]) -> tuple[float, float]:
+    ordered = sorted(samples)
+    return (round(statistics.median(ordered), 3),
+            round(ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))], 3))
+
+
+def bench_station(path: Path, values: list[str]) -> list[float]:
+    db = Database.open(f"sqlite:///{path}")
+    station = Station(db, StationConfig(station="bench", event_id=EVENT, capacity=10**9))
+    for value in values[:50]:  # warm the caches as a door that has been open a while
+        station.scan(value)
+    out = []
+    for value in values:
+        started = time.perf_counter()
+        station.scan(value)
+        out.append((time.perf_counter() - started) * 1000)
+    db.close()
+    return out
+
+
+def bench_floor(path: Path, values: list[str]) -> list[float]:
+    con = sqlite3.connect(path, isolation_level=None)
+    for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON"):
+        con.execute(f"PRAGMA {pragma}")
+    out = []
+    for value in values:
+        started = time.perf_counter()
+        con.execute("SELECT id FROM passes WHERE barcode_value = ?", (value,)).fetchone()
+        con.execute("BEGIN")
+        con.execute("INSERT INTO scans (id, scanned_at, raw_value, source, verdict) "
+                    "VALUES (?, ?, ?, 'bench', 'admit')",
+                    (str(uuid.uuid4()), datetime.now(UTC).isoformat(" "), value))
+        con.execute("COMMIT")
+        out.append((time.perf_counter() - started) * 1000)
+    con.close()
+    return out
+
+
+def bench_decode(runs: int = 100) -> tuple[float, float]:
+    import zxingcpp
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    from PySide6.QtGui import QGuiApplication
+
+    from passdesk.scan.camera_frames import decode_frame
+    from passdesk.scan.qr_decode import QR_ONLY
+    from tests.helpers.qr_frames import frame_of, noisy_scene_with_code
+
+    _app = QGuiApplication.instance() or QGuiApplication([])
+    scene = noisy_scene_with_code("https://download.passentry.com/download?pass=" + "ab" * 20)
+    frame, gray = frame_of(scene), scene
+    ours, floor = [], []
+    for _ in range(runs):
+        started = time.perf_counter()
+        decode_frame(frame, QR_ONLY)
+        ours.append((time.perf_counter() - started) * 1000)
+        started = time.perf_counter()
+        zxingcpp.read_barcodes(gray, formats=zxingcpp.BarcodeFormat.QRCode)
+        floor.append((time.perf_counter() - started) * 1000)
+    return round(statistics.median(ours), 2), round(statistics.median(floor), 2)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--passes", type=int, default=1_000_000)
+    parser.add_argument("--scans", type=int, default=3000)
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    workdir = Path(tempfile.mkdtemp(prefix="passdesk-bench-scan-"))
+    started = time.perf_counter()
+    keys = build_store(workdir / "door.sqlite3", args.passes)
+    build_s = time.perf_counter() - started
+    rng = random.Random(11)
+    # A door's mix: barcodes mostly, some ids and ext ids, some strangers.
+    values = []
+    for _ in range(args.scans):
+        pass_id, ext_id, barcode = rng.choice(keys)
+        values.append(rng.choices([barcode, pass_id, ext_id, f"UNKNOWN-{rng.random()}"],
+                                  weights=[70, 15, 10, 5])[0])
+    verdict = bench_station(workdir / "door.sqlite3", values)
+    floor = bench_floor(workdir / "door.sqlite3", values)
+    decode, floor_decode = bench_decode()
+    v50, v99 = percentiles(verdict)
+    f50, f99 = percentiles(floor)
+    print(json.dumps({
+        "benchmark": "scan",
+        "passes": args.passes,
+        "scans": args.scans,
+        "store_build_s": round(build_s, 1),
+        "verdict_p50_ms": v50,
+        "verdict_p99_ms": v99,
+        "floor_verdict_p50_ms": f50,
+        "floor_verdict_p99_ms": f99,
+        "verdict_p99_vs_floor": round(v99 / f99, 2) if f99 else None,
+        "decode_ms_per_frame": decode,
+        "floor_decode_ms": floor_decode,
+        "decode_vs_floor": round(decode / floor_decode, 2) if floor_decode else None,
+    }, indent=2))
+
+
+if __name__ == "__main__":
+    main()
