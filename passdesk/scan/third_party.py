@@ -1,0 +1,84 @@
+"""The door in third-party validation mode: the venue's endpoint decides.
+
+When the reader configuration says ``thirdParty``, each scan goes to the
+configured endpoint as the documented reader request; its answer (status,
+message, passId) becomes the verdict. When the endpoint cannot be reached or
+answers nonsense, the configured fallback decides - the local rules
+(offline check) or a plain deny - and the verdict says that it did.
+Every scan is still logged durably, linked to ``passId`` when given.
+"""
+
+from __future__ import annotations
+
+import time
+from enum import StrEnum
+
+from passdesk.api import errors
+from passdesk.api.validation import ReaderRequest, ValidationClient
+from passdesk.core.admission import Outcome, Reason, Verdict
+from passdesk.scan.sources import ScanKind, ScanRead
+from passdesk.scan.station import LOGGED_VALUE_MAX, Station, StationResult
+from passdesk.store import admissions, scans
+
+
+class Fallback(StrEnum):
+    OFFLINE_CHECK = "offline check"  # the local rules, on the local store
+    DENY = "deny"
+
+
+class ThirdPartyStation:
+    def __init__(self, station: Station, client: ValidationClient, *, reader_id: str,
+                 fallback: Fallback = Fallback.OFFLINE_CHECK) -> None:
+        self.station = station
+        self.client = client
+        self.reader_id = reader_id
+        self.fallback = fallback
+
+    def close(self) -> None:
+        self.client.close()
+
+    def scan(self, read: ScanRead | str) -> StationResult:
+        if isinstance(read, str):
+            read = ScanRead(read, source="manual", kind=ScanKind.BARCODE)
+        started = time.perf_counter()
+        request = ReaderRequest(scan_value=read.value[:LOGGED_VALUE_MAX],
+                                reader_id=self.reader_id,
+                                scan_type="nfc" if read.kind is ScanKind.NFC else "qr")
+        try:
+            answer = self.client.validate(request)
+        except errors.ApiError as exc:
+            return self._fall_back(read, exc, started)
+        verdict = Verdict(Outcome.ADMIT if answer.success else Outcome.DENY,
+                          Reason.ADMITTED if answer.success else Reason.UNKNOWN_PASS,
+                          answer.message or answer.status_detail
+                          or ("Welcome" if answer.success else "Not valid"))
+        return self._log(read, verdict, answer.pass_id, answer.status_detail, started)
+
+    def _fall_back(self, read: ScanRead, error: errors.ApiError,
+                   started: float) -> StationResult:
+        why = f"Validation service unavailable ({error.message})"
+        if self.fallback is Fallback.DENY:
+            verdict = Verdict(Outcome.DENY, Reason.UNREADABLE,
+                              f"{why}: denied, as this door is set up to")
+            return self._log(read, verdict, None, why, started)
+        local = self.station.scan(read)
+        note = f"{why}: checked offline. {local.verdict.message}"
+        return StationResult(local.scan_id, Verdict(local.verdict.outcome,
+                                                    local.verdict.reason, note),
+                             local.facts, local.value, local.source, local.at,
+                             local.elapsed_ms)
+
+    def _log(self, read: ScanRead, verdict: Verdict, pass_id: str | None,
+             detail: str | None, started: float) -> StationResult:
+        now = self.station.clock()
+        config = self.station.config
+        with self.station.db.session() as session:
+            facts = admissions.facts_of(session, pass_id) if pass_id else None
+            scan_id = scans.record_scan(
+                session, scanned_at=now, raw_value=read.value[:LOGGED_VALUE_MAX],
+                source=read.source, verdict=str(verdict.outcome),
+                pass_id=pass_id, event_id=config.event_id or (facts.event_id if facts else None),
+                desk=config.station, reason=f"third party: {verdict.reason}",
+                detail=detail or verdict.message)
+        return StationResult(scan_id, verdict, facts, read.value[:LOGGED_VALUE_MAX],
+                             read.source, now, (time.perf_counter() - started) * 1000)
