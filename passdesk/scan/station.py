@@ -66,7 +66,7 @@ class Station:
         started = time.perf_counter()
         parsed = parse_scan(read.value)
         now = self.clock()
-        with self.db.session() as session:
+        with self.db.connection() as session:
             if isinstance(parsed, ParsedScan):
                 facts = admissions.find_pass(session, parsed.candidates)
                 verdict = self._judge(session, facts, now)

@@ -6,12 +6,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Connection, func, select, text
 from sqlalchemy.orm import Session
 
 from passdesk.core.admission import History, PassFacts
 from passdesk.store.schema import PassTemplate, Scan
 from passdesk.store.types import UtcDateTime
+
+#: The door runs these on a Core connection; other callers pass a session.
+Executor = Session | Connection
 
 #: Scan verdicts that put a person inside, and the one that takes them out.
 IN_VERDICTS = ("admit", "warn")
@@ -48,7 +51,7 @@ _COUNT = text(
     " GROUP BY verdict")
 
 
-def find_pass(session: Session, candidates: Sequence[str]) -> PassFacts | None:
+def find_pass(session: Executor, candidates: Sequence[str]) -> PassFacts | None:
     """The pass a scanned value names: by id, ext id, NFC value or barcode, in that order."""
     for value in candidates:
         row = session.execute(_FIND, {"v": value}).first()
@@ -57,11 +60,11 @@ def find_pass(session: Session, candidates: Sequence[str]) -> PassFacts | None:
     return None
 
 
-def facts_of(session: Session, pass_id: str) -> PassFacts | None:
+def facts_of(session: Executor, pass_id: str) -> PassFacts | None:
     return find_pass(session, (pass_id,))
 
 
-def history(session: Session, pass_id: str, event_id: str | None, *,
+def history(session: Executor, pass_id: str, event_id: str | None, *,
             count_inside: bool) -> History:
     """The pass's last admission and exit (at this event), and how many are inside."""
     last = session.execute(_LAST_SCANS, {"p": pass_id, "e": event_id}).all()
@@ -76,7 +79,7 @@ def history(session: Session, pass_id: str, event_id: str | None, *,
     return History(admitted_at=admitted_at, exited_since=exited, inside=inside)
 
 
-def inside_count(session: Session, event_id: str | None) -> int:
+def inside_count(session: Executor, event_id: str | None) -> int:
     by_verdict = dict(session.execute(_COUNT, {"e": event_id}).all())
     ins = sum(by_verdict.get(v, 0) for v in IN_VERDICTS)
     return max(0, ins - by_verdict.get(OUT_VERDICT, 0))

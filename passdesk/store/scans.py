@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
 from passdesk.store.schema import Scan
@@ -25,7 +25,7 @@ def add_scan(session: Session, *, scanned_at: datetime, raw_value: str, source: 
 _INSERT = Scan.__table__.insert()
 
 
-def record_scan(session: Session, **values) -> str:
+def record_scan(session: Session | Connection, **values) -> str:
     """``add_scan`` without the ORM's unit of work: the door's hot path."""
     scan_id = values.pop("scan_id", None) or str(uuid.uuid4())
     session.execute(_INSERT, {"id": scan_id, "pass_id": None, "event_id": None, "desk": None,
