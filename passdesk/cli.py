@@ -6,6 +6,7 @@
     passdesk login           store an API key in the OS keychain (asks for it)
     passdesk logout          remove the stored API key
     passdesk check           test the connection with the configured server and key
+    passdesk scans export F  write the door scan log as CSV
 """
 
 from __future__ import annotations
@@ -33,6 +34,13 @@ def _parser() -> argparse.ArgumentParser:
     sandbox.add_argument("--passes", type=int, default=None,
                          help="how many demo passes (default 2,000)")
 
+    scans = sub.add_parser("scans", help="the door scan log")
+    scans_sub = scans.add_subparsers(dest="scans_command", metavar="action", required=True)
+    export = scans_sub.add_parser("export", help="write the scan log as CSV")
+    export.add_argument("file", help="CSV file to write ('-' for standard output)")
+    export.add_argument("--url", help="API base URL whose local data to read "
+                                      "(default: the one in Settings)")
+
     for name, text in (("login", "store an API key in the OS keychain"),
                        ("logout", "remove the stored API key"),
                        ("check", "test the connection with the configured server and key")):
@@ -49,6 +57,8 @@ def main(argv: list[str] | None = None) -> int:
     logs.configure(args.verbose)
     if args.command == "sandbox":
         return _sandbox(args)
+    if args.command == "scans":
+        return _export_scans(args)
     if args.command in ("login", "logout", "check"):
         return {"login": _login, "logout": _logout, "check": _check}[args.command](args)
     from passdesk import app  # Qt is loaded only for the GUI
@@ -66,6 +76,37 @@ def _sandbox(args: argparse.Namespace) -> int:
               file=sys.stderr, flush=True)
 
     serve(args.host, args.port, ready=ready, **kwargs)
+    return 0
+
+
+def _export_scans(args: argparse.Namespace) -> int:
+    from passdesk.api.routes import DEFAULT_BASE_URL
+    from passdesk.settings import SettingsStore, data_dir
+    from passdesk.store import scans
+    from passdesk.store.database import Database, DatabaseError, database_url
+
+    url = _server_url(args)
+    settings = SettingsStore().load()
+    try:
+        db = Database.open(database_url(settings.database_url, data_dir(),
+                                        None if url == DEFAULT_BASE_URL else url))
+    except DatabaseError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    try:
+        with db.session() as session:
+            if args.file == "-":
+                count = scans.export_csv(session, sys.stdout)
+            else:
+                with open(args.file, "w", newline="", encoding="utf-8") as out:
+                    count = scans.export_csv(session, out)
+    except OSError as exc:
+        print(f"Could not write {args.file}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    finally:
+        db.close()
+    if args.file != "-":
+        print(f"{count:,} scans written to {args.file}", file=sys.stderr)
     return 0
 
 

@@ -35,3 +35,42 @@ def record_scan(session: Session | Connection, **values) -> str:
 
 def count(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(Scan)) or 0
+
+
+#: Columns of the scan log export, in order; names a spreadsheet user can read.
+EXPORT_COLUMNS = ("scanned_at", "station", "source", "value", "verdict", "reason", "detail",
+                  "pass_id", "holder", "event_id", "undone_at")
+
+
+def export_csv(session: Session, out, *, since: datetime | None = None,
+               event_id: str | None = None) -> int:
+    """Write the scan log as CSV (UTF-8, times in UTC ISO 8601) to ``out``; returns rows.
+
+    Values that a spreadsheet would run as formulas (= + - @ at the start)
+    are prefixed with a quote: a scanned value is untrusted input.
+    """
+    import csv
+
+    from passdesk.store.schema import Pass
+
+    query = (select(Scan, Pass.display_name).outerjoin(Pass, Pass.id == Scan.pass_id)
+             .order_by(Scan.scanned_at))
+    if since is not None:
+        query = query.where(Scan.scanned_at >= since)
+    if event_id is not None:
+        query = query.where(Scan.event_id == event_id)
+    writer = csv.writer(out)
+    writer.writerow(EXPORT_COLUMNS)
+    count = 0
+    for scan, holder in session.execute(query):
+        writer.writerow([_cell(v) for v in (
+            scan.scanned_at.isoformat(), scan.desk, scan.source, scan.raw_value, scan.verdict,
+            scan.reason, scan.detail, scan.pass_id, holder, scan.event_id,
+            scan.undone_at.isoformat() if scan.undone_at else "")])
+        count += 1
+    return count
+
+
+def _cell(value: object) -> str:
+    text = "" if value is None else str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
