@@ -44,6 +44,8 @@ class Settings:
     api_base_url: str = DEFAULT_BASE_URL
     #: Any SQLAlchemy URL; None = SQLite file in the data folder.
     database_url: str | None = None
+    #: The door station's configuration (``passdesk.gui.station_config`` reads it).
+    station: dict[str, Any] = field(default_factory=dict)
     #: Keys this version does not know, kept so an older app loses nothing.
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -62,6 +64,7 @@ class Settings:
 _ALLOWED: dict[str, type | tuple[type, ...]] = {
     "api_base_url": str,
     "database_url": (str, type(None)),
+    "station": dict,
 }
 
 

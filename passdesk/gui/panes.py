@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from passdesk.gui.services import Services
 from passdesk.gui.settings_pane import SettingsPane
+from passdesk.gui.station_pane import StationPane
 from passdesk.gui.sync_pane import SyncPane
 
 
@@ -26,6 +27,7 @@ class PaneSpec:
 
 
 PANES: tuple[PaneSpec, ...] = (
+    PaneSpec("door", "Door", "door.svg", StationPane.from_services),
     PaneSpec("sync", "Sync", "sync.svg", SyncPane.from_services),
     PaneSpec("settings", "Settings", "settings.svg", SettingsPane.from_services),
 )

@@ -43,8 +43,8 @@ def online_text(window: MainWindow) -> str:
 
 
 def test_the_nav_list_shows_exactly_the_panes_that_exist(sandbox_window) -> None:
-    assert nav_titles(sandbox_window) == ["Sync", "Settings"]
-    assert [spec.title for spec in PANES] == ["Sync", "Settings"]
+    assert nav_titles(sandbox_window) == ["Door", "Sync", "Settings"]
+    assert [spec.title for spec in PANES] == ["Door", "Sync", "Settings"]
     assert sandbox_window.stack.count() == sandbox_window.nav.count()
     for row in range(sandbox_window.nav.count()):
         assert not sandbox_window.nav.item(row).icon().isNull()
@@ -239,7 +239,7 @@ def test_run_without_a_key_can_start_the_demo_and_stops_it_on_exit(qtbot) -> Non
     assert not dialog_timer.isActive()
     assert not window_timer.isActive()
     assert seen["server"].startswith("Demo sandbox · 127.0.0.1:")
-    assert seen["pane"] == "sync"  # the first pane
+    assert seen["pane"] == "door"  # the first pane
     assert refuses_connections(seen["url"])  # the sandbox was stopped on exit
 
 

@@ -1,0 +1,74 @@
+"""The door station's configuration as stored in ``settings.json`` (key ``station``).
+
+Plain JSON both ways; anything missing or of the wrong type falls back to the
+``StationConfig`` default, so a hand-edited file never stops the door.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from passdesk.core.admission import Direction, RemovedPolicy, StationConfig
+
+
+@dataclass(frozen=True)
+class StationSetup:
+    config: StationConfig = field(default_factory=StationConfig)
+    #: A sound per verdict (off in tests: ``PASSDESK_MUTE=1`` mutes whatever this says).
+    sound: bool = True
+
+
+def _when(value: Any) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _enum(kind, value: Any, default):
+    try:
+        return kind(value)
+    except ValueError:
+        return default
+
+
+def setup_from_json(data: dict[str, Any]) -> StationSetup:
+    d = StationConfig()
+    station = data.get("station")
+    event = data.get("event_id")
+    capacity = data.get("capacity")
+    templates = data.get("allowed_templates")
+    config = StationConfig(
+        station=station if isinstance(station, str) and station.strip() else d.station,
+        direction=_enum(Direction, data.get("direction"), d.direction),
+        event_id=event if isinstance(event, str) and event else None,
+        doors_open=_when(data.get("doors_open")),
+        doors_close=_when(data.get("doors_close")),
+        allowed_templates=frozenset(t for t in templates if isinstance(t, str))
+        if isinstance(templates, list) else frozenset(),
+        capacity=capacity if isinstance(capacity, int) and capacity > 0 else None,
+        allow_reentry=data.get("allow_reentry") is True,
+        removed_policy=_enum(RemovedPolicy, data.get("removed_policy"), d.removed_policy),
+    )
+    return StationSetup(config, sound=data.get("sound", True) is not False)
+
+
+def setup_to_json(setup: StationSetup) -> dict[str, Any]:
+    c = setup.config
+    return {
+        "station": c.station,
+        "direction": str(c.direction),
+        "event_id": c.event_id,
+        "doors_open": c.doors_open.isoformat() if c.doors_open else None,
+        "doors_close": c.doors_close.isoformat() if c.doors_close else None,
+        "allowed_templates": sorted(c.allowed_templates),
+        "capacity": c.capacity,
+        "allow_reentry": c.allow_reentry,
+        "removed_policy": str(c.removed_policy),
+        "sound": setup.sound,
+    }

@@ -1,0 +1,450 @@
+"""The Door pane: scan, see a big green or red verdict, hear it, go on.
+
+Scans come from the keyboard wedge (USB barcode scanners, VTAP readers in
+keyboard mode), active while this pane is shown, or from a search by name or
+ticket number. Each is judged by ``Station.scan`` on the UI thread (≈1 ms:
+parse, look up, rules, durable record) so the verdict is on screen at once;
+searches and loading the history run on the store's worker.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QHeaderView, QWidget
+from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
+
+from passdesk.core.admission import Direction, Outcome
+from passdesk.gui.forms import load_form
+from passdesk.gui.services import Services
+from passdesk.gui.station_config import StationSetup, setup_from_json, setup_to_json
+from passdesk.gui.station_model import WORDS, Column, RecentScan, RecentScansModel
+from passdesk.gui.station_settings import Choices, StationSettingsDialog, load_choices
+from passdesk.gui.station_sound import VerdictSounds
+from passdesk.gui.sync_bridge import SyncBridge
+from passdesk.gui.tasks import TaskRunner
+from passdesk.scan.sources import ScanKind, ScanRead
+from passdesk.scan.station import Station, StationResult
+from passdesk.scan.wedge import KeyboardWedge
+from passdesk.settings import SettingsError, SettingsStore
+from passdesk.store.database import Database, DatabaseError
+from passdesk.store.schema import Pass, Scan
+from passdesk.store.search import search_ids
+from passdesk.sync.service import StoreChanged
+
+log = logging.getLogger(__name__)
+
+SEARCH_DELAY_MS = 200
+SEARCH_LIMIT = 20
+HISTORY_ROWS = 50
+#: The notice other panes get after each scan or undo.
+SCANS = "scans"
+
+STATION_STYLE = """
+QFrame#verdictFrame {
+    border-radius: 14px;
+    background: #f3f4f6;
+    border: 1px solid #d6d9de;
+}
+QFrame#verdictFrame:focus { border: 2px solid #2f6fe4; }
+QFrame#verdictFrame QLabel { background: transparent; color: #374151; }
+QFrame#verdictFrame[outcome="admit"] { background: #15803d; border-color: #15803d; }
+QFrame#verdictFrame[outcome="deny"]  { background: #b91c1c; border-color: #b91c1c; }
+QFrame#verdictFrame[outcome="warn"]  { background: #f59e0b; border-color: #f59e0b; }
+QFrame#verdictFrame[outcome="exit"]  { background: #1d4ed8; border-color: #1d4ed8; }
+QFrame#verdictFrame[outcome="error"] { background: #7f1d1d; border-color: #7f1d1d; }
+QFrame#verdictFrame[outcome="admit"] QLabel, QFrame#verdictFrame[outcome="deny"] QLabel,
+QFrame#verdictFrame[outcome="exit"] QLabel, QFrame#verdictFrame[outcome="error"] QLabel {
+    color: #ffffff;
+}
+QFrame#verdictFrame[outcome="warn"] QLabel { color: #1f1300; }
+QLabel#verdictWord { font-size: 92px; font-weight: 800; }
+QLabel#holderName { font-size: 38px; font-weight: 600; }
+QLabel#verdictMessage { font-size: 26px; }
+QLabel#verdictDetail { font-size: 13px; }
+QFrame[role="counter"] {
+    background: palette(base);
+    border: 1px solid #d6d9de;
+    border-radius: 10px;
+}
+QLabel[role="counterNumber"] { font-size: 34px; font-weight: 700; color: #111827; }
+QLabel[role="counterCaption"] { font-size: 13px; color: #5b6573; }
+QLabel#admittedCount { color: #15803d; }
+QLabel#deniedCount { color: #b91c1c; }
+"""
+
+
+class StationPane(QWidget):
+    def __init__(self, database: Database, settings: SettingsStore, bridge: SyncBridge,
+                 store_tasks: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = database
+        self._settings = settings
+        self._bridge = bridge
+        self._tasks = store_tasks
+        self._setup = setup_from_json(settings.load().station)
+        self.station = Station(database, self._setup.config)
+        self.sounds = VerdictSounds(self._setup.sound, self)
+        self.wedge = KeyboardWedge(parent=self)
+        self.wedge.read.connect(self.scan)
+        self.last_result: StationResult | None = None
+        self._searched = ""
+
+        self.setStyleSheet(STATION_STYLE)
+        self.form = form = load_form("station_pane.ui", self)
+        for label in (form.holderName, form.verdictMessage, form.verdictDetail,
+                      form.undoLabel, form.searchHint, form.stationSummary):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.recent = RecentScansModel(self)
+        table = form.recentTable
+        table.setModel(self.recent)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        metrics = table.fontMetrics()
+        for column, widest in ((Column.TIME, "00:00:00"), (Column.VERDICT, "ADMIT")):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, metrics.horizontalAdvance(widest) + 18)
+        for column in (Column.WHO, Column.REASON):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
+
+        self.results = QStandardItemModel(self)
+        form.searchResults.setModel(self.results)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._search)
+        form.searchEdit.textChanged.connect(lambda _: self._search_timer.start())
+        form.searchEdit.returnPressed.connect(self._go_to_results)
+        form.searchEdit.installEventFilter(self)
+        form.searchResults.activated.connect(self._admit_index)
+        form.admitButton.clicked.connect(self.admit_selected)
+        form.undoButton.clicked.connect(self.undo)
+        form.settingsButton.clicked.connect(self.open_settings)
+        form.fullScreenButton.clicked.connect(self.toggle_full_screen)
+        form.searchResults.selectionModel().selectionChanged.connect(self._show_search_state)
+
+        for keys, slot in ((QKeySequence.StandardKey.Find, self.focus_search),
+                           (QKeySequence.StandardKey.Undo, self.undo),
+                           (QKeySequence(Qt.Key.Key_F11), self.toggle_full_screen)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+        self._show_idle()
+        self._show_setup()
+        self._show_search_state()
+        self.refresh_counters()
+        self._load_history()
+
+    @classmethod
+    def from_services(cls, services: Services) -> StationPane:
+        return cls(services.database, services.settings, services.bridge, services.store_tasks)
+
+    # --- the wedge is live while the door is on screen ------------------------
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self.wedge.start()
+        if self.focusWidget() is None:
+            self.form.verdictFrame.setFocus()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.wedge.stop()
+        self._search_timer.stop()
+        super().hideEvent(event)
+
+    # --- scanning -----------------------------------------------------------------
+
+    def scan(self, read: ScanRead | str) -> StationResult | None:
+        """Judge ``read``, show, sound and log it; None if the store failed."""
+        try:
+            result = self.station.scan(read)
+        except (SQLAlchemyError, DatabaseError) as exc:  # disk full, database locked
+            log.error("a scan was not recorded: %s", exc)
+            self._show_verdict("error", "ERROR", "",
+                               "This scan was NOT recorded. Check the disk, then scan again.",
+                               str(exc)[:200])
+            self.sounds.play(Outcome.DENY)
+            return None
+        self.last_result = result
+        self._show_result(result)
+        self.sounds.play(result.verdict.outcome)
+        self.recent.add(RecentScan(result.scan_id, result.at, _who(result),
+                                   result.verdict.outcome, result.verdict.message))
+        if result.verdict.lets_in:
+            self.form.undoLabel.setText(f"Last in: {_who(result)}")
+        self.refresh_counters()
+        self._bridge.notice(StoreChanged(SCANS, (result.scan_id,)))
+        return result
+
+    def _show_result(self, result: StationResult) -> None:
+        verdict = result.verdict
+        name = result.facts.name if result.facts and result.facts.name else ""
+        if result.facts and not name:
+            name = result.value
+        detail = (f"{result.at.astimezone():%H:%M:%S} · {result.value} · {result.source}"
+                  f" · {result.elapsed_ms:.1f} ms")
+        self._show_verdict(str(verdict.outcome), WORDS[verdict.outcome], name,
+                           verdict.message, detail)
+
+    def _show_idle(self) -> None:
+        words = ("Scan a ticket to check it out" if self._setup.config.direction is Direction.EXIT
+                 else "Scan a ticket")
+        self._show_verdict("idle", "READY", "", words, "")
+
+    def _show_verdict(self, outcome: str, word: str, name: str, message: str,
+                      detail: str) -> None:
+        form = self.form
+        form.verdictWord.setText(word)
+        form.holderName.setText(name)
+        form.holderName.setVisible(bool(name))
+        form.verdictMessage.setText(message)
+        form.verdictDetail.setText(detail)
+        frame = form.verdictFrame
+        frame.setProperty("outcome", outcome)
+        frame.setAccessibleDescription(f"{word}. {name}. {message}")
+        for widget in (frame, form.verdictWord, form.holderName, form.verdictMessage,
+                       form.verdictDetail):
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+        frame.update()
+
+    @property
+    def verdict_text(self) -> tuple[str, str, str]:
+        """What the door person reads: the word, the name, the message."""
+        form = self.form
+        return form.verdictWord.text(), form.holderName.text(), form.verdictMessage.text()
+
+    def refresh_counters(self) -> None:
+        try:
+            counts = self.station.counters()
+        except (SQLAlchemyError, DatabaseError) as exc:
+            log.warning("counters not read: %s", exc)
+            return
+        form = self.form
+        form.admittedCount.setText(f"{counts.admitted:,}")
+        form.deniedCount.setText(f"{counts.denied:,}")
+        capacity = self.station.config.capacity
+        form.insideCount.setText(f"{counts.inside:,} / {capacity:,}" if capacity
+                                 else f"{counts.inside:,}")
+        form.insideCaption.setText("inside of capacity" if capacity else "inside")
+
+    # --- undo ---------------------------------------------------------------------
+
+    def undo(self) -> None:
+        try:
+            undone = self.station.undo_last_admission()
+        except (SQLAlchemyError, DatabaseError) as exc:
+            self.form.undoLabel.setText(f"Could not undo: {exc}")
+            return
+        if undone is None:
+            self.form.undoLabel.setText("No admission to undo at this desk.")
+            return
+        who = undone.facts.name if undone.facts and undone.facts.name else undone.value
+        self.form.undoLabel.setText(f"Undone: {who}")
+        self._show_verdict("idle", "UNDONE", who,
+                           f"Admission at {undone.admitted_at.astimezone():%H:%M} taken back",
+                           "The pass can be scanned again.")
+        self.refresh_counters()
+        self._bridge.notice(StoreChanged(SCANS, (undone.scan_id,)))
+
+    # --- search and admit by hand -------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.form.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.form.searchEdit.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if (watched is self.form.searchEdit and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)):
+            if event.key() == Qt.Key.Key_Escape:
+                self.form.searchEdit.clear()
+                self.form.verdictFrame.setFocus()
+                return True
+            if event.key() == Qt.Key.Key_Down and self.results.rowCount():
+                self._go_to_results()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _search(self) -> None:
+        typed = self.form.searchEdit.text().strip()
+        self._searched = typed
+        if not typed:
+            self.results.clear()
+            self._show_search_state()
+            return
+        db = self._db
+        try:
+            self._tasks.run(lambda: _find(db, typed), owner=self,
+                            on_success=lambda rows: self._show_results(typed, rows),
+                            on_failure=self._search_failed)
+        except RuntimeError:  # the store's worker was shut down: the app is closing
+            log.debug("search skipped: the app is closing")
+
+    def _show_results(self, typed: str, rows: list[tuple[str, str]]) -> None:
+        if typed != self.form.searchEdit.text().strip():
+            return  # typing went on; a newer search is on its way
+        self.results.clear()
+        for pass_id, label in rows:
+            item = QStandardItem(label)
+            item.setData(pass_id, Qt.ItemDataRole.UserRole)
+            item.setEditable(False)
+            self.results.appendRow(item)
+        self._show_search_state()
+
+    def _search_failed(self, exc: Exception) -> None:
+        self.form.searchHint.setText(f"Search failed: {exc}")
+
+    def _show_search_state(self, *_: object) -> None:
+        count = self.results.rowCount()
+        typed = self.form.searchEdit.text().strip()
+        if not typed:
+            hint = "Type a name or ticket number."
+        elif count == 0:
+            hint = "No pass matches." if self._searched == typed else "Searching…"
+        else:
+            more = f" (the first {SEARCH_LIMIT})" if count >= SEARCH_LIMIT else ""
+            hint = f"{count} found{more}: pick one, then Admit (Enter)"
+        self.form.searchHint.setText(hint)
+        self.form.admitButton.setEnabled(bool(self.form.searchResults.selectedIndexes()))
+
+    def _go_to_results(self) -> None:
+        if not self.results.rowCount():
+            return
+        view = self.form.searchResults
+        view.setCurrentIndex(self.results.index(0, 0))
+        view.setFocus()
+
+    def admit_selected(self) -> None:
+        selected = self.form.searchResults.selectedIndexes()
+        if selected:
+            self._admit_index(selected[0])
+
+    def _admit_index(self, index: QModelIndex) -> None:
+        pass_id = index.data(Qt.ItemDataRole.UserRole)
+        if not pass_id:
+            return
+        self.scan(ScanRead(pass_id, source="manual", kind=ScanKind.BARCODE))
+        self.form.searchEdit.clear()
+        self.results.clear()
+        self._show_search_state()
+        self.form.verdictFrame.setFocus()
+
+    # --- settings and full screen -------------------------------------------------
+
+    def toggle_full_screen(self) -> None:
+        window = self.window()
+        if window.isFullScreen():
+            window.showNormal()
+            self.form.fullScreenButton.setText("&Full screen")
+        else:
+            window.showFullScreen()
+            self.form.fullScreenButton.setText("Leave &full screen")
+
+    def open_settings(self) -> None:
+        self.form.settingsButton.setEnabled(False)
+        db = self._db
+        self._tasks.run(lambda: load_choices(db), owner=self,
+                        on_success=self._show_settings_dialog,
+                        on_failure=lambda exc: self._show_settings_dialog(Choices([], {})))
+
+    def _show_settings_dialog(self, choices: Choices) -> None:
+        self.form.settingsButton.setEnabled(True)
+        self.settings_dialog = dialog = StationSettingsDialog(self._setup, choices, self)
+        dialog.accepted.connect(lambda: self.apply_setup(dialog.setup()))
+        dialog.open()
+
+    def apply_setup(self, setup: StationSetup) -> None:
+        """Use ``setup`` from the next scan on, and keep it in the settings file."""
+        self._setup = setup
+        self.station.config = setup.config
+        self.sounds.enabled = setup.sound
+        try:
+            settings = self._settings.load()
+            settings.station = setup_to_json(setup)
+            self._settings.save(settings)
+        except SettingsError as exc:
+            self.form.stationSummary.setText(f"In use, but not saved: {exc}")
+            return
+        self._show_setup()
+        self.refresh_counters()
+        self._load_history()
+
+    def _show_setup(self) -> None:
+        config = self._setup.config
+        parts = [f"Desk “{config.station}”",
+                 "exit" if config.direction is Direction.EXIT else "entry",
+                 f"event {config.event_id}" if config.event_id else "any event"]
+        if config.doors_open or config.doors_close:
+            opening = f"{config.doors_open.astimezone():%H:%M}" if config.doors_open else "…"
+            closing = f"{config.doors_close.astimezone():%H:%M}" if config.doors_close else "…"
+            parts.append(f"doors {opening} to {closing}")
+        if config.capacity:
+            parts.append(f"capacity {config.capacity:,}")
+        if config.allow_reentry:
+            parts.append("re-entry allowed")
+        if config.allowed_templates:
+            parts.append(f"{len(config.allowed_templates)} template(s)")
+        self.form.stationSummary.setText(" · ".join(parts))
+
+    # --- history ------------------------------------------------------------------
+
+    def _load_history(self) -> None:
+        db, desk = self._db, self._setup.config.station
+        self._tasks.run(lambda: _history(db, desk), owner=self,
+                        on_success=self.recent.set_rows,
+                        on_failure=lambda exc: log.warning("scan history not read: %s", exc))
+
+
+def _who(result: StationResult) -> str:
+    if result.facts is not None and result.facts.name:
+        return result.facts.name
+    return result.value
+
+
+def _find(db: Database, typed: str) -> list[tuple[str, str]]:
+    """(pass id, "Name · ext id · status") for what was typed; on the store's worker."""
+    with db.session() as session:
+        ids = search_ids(session, typed, SEARCH_LIMIT)
+        if not ids:
+            return []
+        rows = {r.id: r for r in session.execute(
+            select(Pass.id, Pass.display_name, Pass.ext_id, Pass.status)
+            .where(Pass.id.in_(ids)))}
+    found = []
+    for pass_id in ids:
+        row = rows.get(pass_id)
+        if row is not None:
+            bits = [row.display_name or "(no name)", row.ext_id or pass_id]
+            if row.status and row.status != "active":
+                bits.append(row.status)
+            found.append((pass_id, " · ".join(bits)))
+    return found
+
+
+def _history(db: Database, desk: str) -> list[RecentScan]:
+    """This desk's last scans, newest first; on the store's worker."""
+    with db.session() as session:
+        rows = session.execute(
+            select(Scan.id, Scan.scanned_at, Scan.raw_value, Scan.verdict, Scan.detail,
+                   Pass.display_name)
+            .outerjoin(Pass, Pass.id == Scan.pass_id)
+            .where(Scan.desk == desk)
+            .order_by(Scan.scanned_at.desc()).limit(HISTORY_ROWS)).all()
+    out = []
+    for scan_id, at, raw, verdict, detail, name in rows:
+        try:
+            outcome = Outcome(verdict)
+        except ValueError:
+            continue
+        out.append(RecentScan(scan_id, _aware(at), name or raw, outcome, detail or ""))
+    return out
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

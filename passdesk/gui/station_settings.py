@@ -1,0 +1,115 @@
+"""The door's settings dialog: which event, when doors open, capacity, re-entry,
+the removed-from-wallet policy, the templates let in, the direction, sound.
+
+The events and templates to choose from are read by the caller (off the UI
+thread) and passed in as plain data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
+from sqlalchemy import select
+
+from passdesk.core.admission import Direction, RemovedPolicy, StationConfig
+from passdesk.gui.forms import load_form
+from passdesk.gui.station_config import StationSetup
+from passdesk.store.admissions import template_names
+from passdesk.store.database import Database
+from passdesk.store.schema import Event
+
+DIRECTIONS = {Direction.ENTRY: "Entry: let people in", Direction.EXIT: "Exit: check people out"}
+REMOVED = {RemovedPolicy.ADMIT: "Admit", RemovedPolicy.WARN: "Admit, but ask to check ID",
+           RemovedPolicy.DENY: "Deny"}
+
+
+@dataclass(frozen=True)
+class Choices:
+    """What the dialog offers: (id, label) of events, template id -> name."""
+
+    events: list[tuple[str, str]]
+    templates: dict[str, str]
+
+
+def load_choices(database: Database) -> Choices:
+    """Events and templates from the store (run it off the UI thread)."""
+    with database.session() as session:
+        events = [(e.id, _event_label(e.name, e.start_time, e.id))
+                  for e in session.scalars(select(Event).order_by(Event.start_time))]
+        return Choices(events, template_names(session))
+
+
+def _event_label(name: str | None, start: datetime | None, event_id: str) -> str:
+    when = f" · {start.astimezone():%d %b %Y %H:%M}" if start else ""
+    return f"{name or event_id}{when}"
+
+
+class StationSettingsDialog(QDialog):
+    def __init__(self, setup: StationSetup, choices: Choices,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Station settings")
+        self.form = form = load_form("station_settings.ui", self)
+        config = setup.config
+        form.stationEdit.setText(config.station)
+        for direction, words in DIRECTIONS.items():
+            form.directionCombo.addItem(words, str(direction))
+        form.directionCombo.setCurrentIndex(form.directionCombo.findData(str(config.direction)))
+        form.eventCombo.addItem("Any event", None)
+        for event_id, words in choices.events:
+            form.eventCombo.addItem(words, event_id)
+        if config.event_id and form.eventCombo.findData(config.event_id) < 0:
+            form.eventCombo.addItem(config.event_id, config.event_id)  # not synced (yet)
+        form.eventCombo.setCurrentIndex(max(0, form.eventCombo.findData(config.event_id)))
+        now = QDateTime.currentDateTime()
+        for check, edit, value in ((form.openCheck, form.openEdit, config.doors_open),
+                                   (form.closeCheck, form.closeEdit, config.doors_close)):
+            check.setChecked(value is not None)
+            edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(value.timestamp()))
+                             if value else now)
+            edit.setEnabled(value is not None)
+            check.toggled.connect(edit.setEnabled)
+        form.capacitySpin.setValue(config.capacity or 0)
+        form.reentryCheck.setChecked(config.allow_reentry)
+        for policy, words in REMOVED.items():
+            form.removedCombo.addItem(words, str(policy))
+        form.removedCombo.setCurrentIndex(form.removedCombo.findData(str(config.removed_policy)))
+        names = dict(choices.templates)
+        names.update({t: t for t in config.allowed_templates if t not in names})
+        for template_id, name in sorted(names.items(), key=lambda kv: kv[1].casefold()):
+            item = QListWidgetItem(name, form.templatesList)
+            item.setData(Qt.ItemDataRole.UserRole, template_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if template_id in config.allowed_templates
+                               else Qt.CheckState.Unchecked)
+        form.soundCheck.setChecked(setup.sound)
+        form.buttonBox.accepted.connect(self.accept)
+        form.buttonBox.rejected.connect(self.reject)
+        form.buttonBox.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
+
+    def setup(self) -> StationSetup:
+        form = self.form
+        templates = frozenset(
+            form.templatesList.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(form.templatesList.count())
+            if form.templatesList.item(i).checkState() == Qt.CheckState.Checked)
+        config = StationConfig(
+            station=form.stationEdit.text().strip() or StationConfig().station,
+            direction=Direction(form.directionCombo.currentData()),
+            event_id=form.eventCombo.currentData(),
+            doors_open=_moment(form.openEdit.dateTime()) if form.openCheck.isChecked() else None,
+            doors_close=(_moment(form.closeEdit.dateTime())
+                         if form.closeCheck.isChecked() else None),
+            allowed_templates=templates,
+            capacity=form.capacitySpin.value() or None,
+            allow_reentry=form.reentryCheck.isChecked(),
+            removed_policy=RemovedPolicy(form.removedCombo.currentData()),
+        )
+        return StationSetup(config, sound=form.soundCheck.isChecked())
+
+
+def _moment(value: QDateTime) -> datetime:
+    return datetime.fromtimestamp(value.toSecsSinceEpoch(), tz=UTC)

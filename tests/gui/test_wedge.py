@@ -1,0 +1,150 @@
+"""The keyboard wedge's timing rules, with key events carrying their own timestamps
+(no sleeping): a scanner's burst is a scan, a person's typing is not."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+
+from passdesk.scan.sources import ScanKind
+from passdesk.scan.wedge import KeyboardWedge, WedgeTiming
+
+#: A scanner types a character every ~8 ms; a person every 150 ms.
+SCANNER_MS = 8
+PERSON_MS = 150
+
+
+def key_event(kind: QEvent.Type, char: str, at_ms: int) -> QKeyEvent:
+    if char == "\n":
+        key, text = Qt.Key.Key_Return, "\r"
+    else:
+        key, text = Qt.Key(ord(char.upper())) if char.isalnum() else Qt.Key.Key_unknown, char
+    shift = Qt.KeyboardModifier.ShiftModifier if char.isupper() else Qt.KeyboardModifier.NoModifier
+    event = QKeyEvent(kind, key, shift, text)
+    event.setTimestamp(at_ms)
+    return event
+
+
+class Typist:
+    """Types into whatever has focus, as the platform would: press and release, each
+    with a timestamp; the clock only moves forward."""
+
+    def __init__(self, start_ms: int = 1_000_000) -> None:
+        self.now = start_ms
+
+    def type(self, text: str, *, gap_ms: int, target: QWidget | None = None) -> None:
+        for char in text:
+            self.now += gap_ms
+            receiver = target or QApplication.focusWidget() or QApplication.activeWindow()
+            assert receiver is not None, "nothing to type into"
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(receiver, key_event(kind, char, self.now))
+
+    def scan(self, value: str, target: QWidget | None = None) -> None:
+        """A scanner: the value then Enter, a key every 8 ms."""
+        self.type(value + "\n", gap_ms=SCANNER_MS, target=target)
+
+    def pause(self, ms: int) -> None:
+        self.now += ms
+
+
+@pytest.fixture
+def wedge(qtbot) -> Iterator[tuple[KeyboardWedge, list]]:
+    wedge = KeyboardWedge(WedgeTiming(max_gap_ms=30, min_length=4))
+    reads: list = []
+    wedge.read.connect(reads.append)
+    wedge.start()
+    yield wedge, reads
+    wedge.stop()
+
+
+@pytest.fixture
+def field(qtbot) -> QLineEdit:
+    edit = QLineEdit()
+    qtbot.addWidget(edit)
+    edit.show()
+    qtbot.waitExposed(edit)
+    edit.setFocus()
+    return edit
+
+
+def test_a_fast_burst_ending_with_enter_is_a_scan(wedge, qtbot) -> None:
+    _, reads = wedge
+    screen = QWidget()
+    qtbot.addWidget(screen)
+    screen.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    screen.show()
+    screen.setFocus()
+    Typist().scan("PDX-7Q2K", target=screen)
+    assert [(r.value, r.source, r.kind) for r in reads] == [("PDX-7Q2K", "wedge", ScanKind.BARCODE)]
+
+
+def test_slow_typing_passes_through_and_is_no_scan(wedge, field) -> None:
+    _, reads = wedge
+    typist = Typist()
+    typist.type("alice\n", gap_ms=PERSON_MS)
+    assert reads == []
+    assert field.text() == "alice"
+
+
+def test_a_burst_into_a_text_field_is_taken_out_of_it(wedge, field) -> None:
+    _, reads = wedge
+    typist = Typist()
+    typist.type("bob ", gap_ms=PERSON_MS)
+    typist.pause(500)
+    typist.scan("ABCD1234")
+    assert [r.value for r in reads] == ["ABCD1234"]
+    assert field.text() == "bob "  # what the person typed stays
+
+
+@pytest.mark.parametrize(("value", "gap", "scans"), [
+    ("ABC", SCANNER_MS, False),  # shorter than min_length
+    ("ABCD", SCANNER_MS, True),  # exactly min_length
+    ("ABCD", 30, True),  # every gap at the limit
+    ("ABCD", 31, False),  # just too slow
+])
+def test_min_length_and_max_gap(wedge, field, value, gap, scans) -> None:
+    _, reads = wedge
+    Typist().type(value + "\n", gap_ms=gap)
+    assert bool(reads) is scans
+    assert field.text() == ("" if scans else value)
+
+
+def test_one_slow_key_inside_restarts_the_burst(wedge, field) -> None:
+    _, reads = wedge
+    typist = Typist()
+    typist.type("AB", gap_ms=SCANNER_MS)
+    typist.pause(200)
+    typist.scan("CDEF")  # only the part after the pause is the burst
+    assert [r.value for r in reads] == ["CDEF"]
+    assert field.text() == "AB"
+
+
+def test_a_slow_enter_after_a_fast_burst_is_not_a_scan(wedge, field) -> None:
+    _, reads = wedge
+    typist = Typist()
+    typist.type("ABCDE", gap_ms=SCANNER_MS)
+    typist.type("\n", gap_ms=PERSON_MS)
+    assert reads == []
+    assert field.text() == "ABCDE"
+
+
+def test_keys_without_timestamps_are_never_a_scan(wedge, field, qtbot) -> None:
+    _, reads = wedge
+    qtbot.keyClicks(field, "ABCDEFG")  # QTest: every timestamp 0
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert reads == []
+    assert field.text() == "ABCDEFG"
+
+
+def test_a_stopped_wedge_sees_nothing(wedge, field) -> None:
+    wedge_, reads = wedge
+    wedge_.stop()
+    Typist().scan("ABCD1234")
+    assert reads == []
+    assert field.text() == "ABCD1234"
+    assert not wedge_.active
