@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import errno
 import logging
-import threading
 from collections.abc import Sequence
 
 from passdesk.scan.sources import (
@@ -32,6 +31,7 @@ from passdesk.scan.sources import (
     SourceHealth,
     SourceState,
 )
+from passdesk.scan.threaded import ThreadedSource
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +41,7 @@ SOURCE = "nfc"
 DEFAULT_TARGETS: tuple[str, ...] = ("106A", "106B", "212F")
 
 
-class NfcSource:
+class NfcSource(ThreadedSource):
     """Reads NFC tags with nfcpy in a daemon thread; see the module docstring."""
 
     def __init__(
@@ -53,36 +53,14 @@ class NfcSource:
         retry_every: float = 2.0,
         targets: Sequence[str] = DEFAULT_TARGETS,
     ) -> None:
+        super().__init__(f"nfc {path}")
         self.path = path
         self._on_read = on_read
         self._on_state = on_state
         self._retry_every = retry_every
         self._targets = list(targets)
-        self._stopping = threading.Event()
-        self._thread: threading.Thread | None = None
 
-    # -- public ---------------------------------------------------------------
-
-    def start(self) -> None:
-        if self._thread is not None and self._thread.is_alive():
-            return
-        self._stopping.clear()
-        self._thread = threading.Thread(target=self._run, name=f"nfc {self.path}", daemon=True)
-        self._thread.start()
-
-    def stop(self, timeout: float = 5.0) -> None:
-        """Ask the thread to finish and wait for it (bounded); safe to call twice."""
-        self._stopping.set()
-        thread = self._thread
-        # stop() may be called from a callback on our own thread: never join ourselves.
-        if thread is not None and thread is not threading.current_thread():
-            thread.join(timeout)
-
-    @property
-    def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
-
-    # -- thread ---------------------------------------------------------------
+    # -- thread (start, stop and running come from ThreadedSource) --------------
 
     def _run(self) -> None:
         self._state(SourceHealth.STARTING, f"Opening NFC reader at {self.path}")

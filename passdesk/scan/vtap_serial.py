@@ -22,6 +22,7 @@ import serial
 
 from passdesk.scan import vtap_protocol
 from passdesk.scan.sources import OnRead, OnState, ScanKind, ScanRead, SourceHealth, SourceState
+from passdesk.scan.threaded import ThreadedSource
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +49,7 @@ def open_serial_port(url: str, baudrate: int) -> SerialPort:
     return serial.serial_for_url(url, baudrate=baudrate, timeout=READ_TIMEOUT)
 
 
-class VtapSerial:
+class VtapSerial(ThreadedSource):
     """Reads a VTAP's serial lines in a daemon thread and sends it verdicts."""
 
     def __init__(
@@ -62,6 +63,7 @@ class VtapSerial:
         prefixes: Mapping[str, ScanKind] = vtap_protocol.DEFAULT_PREFIXES,
         open_port: OpenPort = open_serial_port,
     ) -> None:
+        super().__init__(f"vtap {port_url}")
         self.port_url = port_url
         self._on_read = on_read
         self._on_state = on_state
@@ -69,32 +71,11 @@ class VtapSerial:
         self._retry_every = retry_every
         self._prefixes = prefixes
         self._open_port = open_port
-        self._stopping = threading.Event()
-        self._thread: threading.Thread | None = None
         # Guards _port: the reader thread opens/closes it, signal_verdict writes from others.
         self._port_lock = threading.Lock()
         self._port: SerialPort | None = None
 
     # -- public ---------------------------------------------------------------
-
-    def start(self) -> None:
-        if self._thread is not None and self._thread.is_alive():
-            return
-        self._stopping.clear()
-        self._thread = threading.Thread(
-            target=self._run, name=f"vtap {self.port_url}", daemon=True)
-        self._thread.start()
-
-    def stop(self, timeout: float = 5.0) -> None:
-        """Ask the thread to finish and wait for it (bounded); safe to call twice."""
-        self._stopping.set()
-        thread = self._thread
-        if thread is not None and thread is not threading.current_thread():
-            thread.join(timeout)
-
-    @property
-    def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
 
     def signal_verdict(self, admit: bool) -> bool:
         """Flash and beep the reader green (admit) or red (deny); thread-safe.
