@@ -10,7 +10,7 @@ from sqlalchemy import Connection, func, select, text
 from sqlalchemy.orm import Session
 
 from passdesk.core.admission import History, PassFacts
-from passdesk.store.schema import PassTemplate, Scan
+from passdesk.store.schema import Event, Pass, PassTemplate, Scan
 from passdesk.store.types import UtcDateTime
 
 #: The door runs these on a Core connection; other callers pass a session.
@@ -101,6 +101,35 @@ def counters(session: Session, event_id: str | None, since: datetime | None = No
     by_verdict = dict(session.execute(query.group_by(Scan.verdict)).all())
     admitted = sum(by_verdict.get(v, 0) for v in IN_VERDICTS)
     return Counters(admitted, by_verdict.get("deny", 0), inside_count(session, event_id))
+
+
+@dataclass(frozen=True)
+class RecentScan:
+    """One line of a desk's scan list, as plain data."""
+
+    id: str
+    at: datetime
+    value: str
+    verdict: str
+    detail: str | None
+    holder: str | None
+
+
+def recent_scans(session: Session, desk: str, limit: int = 50) -> list[RecentScan]:
+    """This desk's last scans, newest first, with the holder's name where known."""
+    rows = session.execute(
+        select(Scan.id, Scan.scanned_at, Scan.raw_value, Scan.verdict, Scan.detail,
+               Pass.display_name)
+        .outerjoin(Pass, Pass.id == Scan.pass_id)
+        .where(Scan.desk == desk)
+        .order_by(Scan.scanned_at.desc()).limit(limit)).all()
+    return [RecentScan(*row) for row in rows]
+
+
+def events_by_start(session: Session) -> list[tuple[str, str | None, datetime | None]]:
+    """(id, name, start) of every event, earliest first: what a door can be set to."""
+    return [tuple(r) for r in session.execute(
+        select(Event.id, Event.name, Event.start_time).order_by(Event.start_time))]
 
 
 def template_names(session: Session) -> dict[str, str]:

@@ -9,6 +9,7 @@ halfway still ends with a rebuild when it resumes.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
@@ -66,3 +67,24 @@ def search_ids(session: Session, typed: str, limit: int = 50) -> list[str]:
     pattern = f"%{typed}%"
     return list(session.scalars(select(Pass.id).where(
         Pass.display_name.ilike(pattern) | Pass.ext_id.ilike(pattern)).limit(limit)))
+
+
+@dataclass(frozen=True)
+class PassHit:
+    """A search result as plain data: who, which ticket, in what state."""
+
+    id: str
+    name: str | None
+    ext_id: str | None
+    status: str | None
+
+
+def find_passes(session: Session, typed: str, limit: int = 50) -> list[PassHit]:
+    """Passes matching what was typed, best first."""
+    ids = search_ids(session, typed, limit)
+    if not ids:
+        return []
+    rows = {r.id: r for r in session.execute(
+        select(Pass.id, Pass.display_name, Pass.ext_id, Pass.status).where(Pass.id.in_(ids)))}
+    return [PassHit(r.id, r.display_name, r.ext_id, r.status)
+            for r in (rows.get(i) for i in ids) if r is not None]

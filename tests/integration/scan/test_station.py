@@ -151,3 +151,21 @@ def test_a_ticket_before_doors_open(db) -> None:
     later = Station(db, StationConfig(event_id=event.id,
                                       doors_open=datetime.now(UTC) + timedelta(hours=1)))
     assert later.scan(ticket(db, event.id).id).verdict.reason is Reason.TOO_EARLY
+
+
+def test_the_store_answers_what_a_door_screen_lists(db, door) -> None:
+    from passdesk.store import admissions, search
+
+    guest = ticket(db, door.config.event_id)
+    door.scan(guest.id)
+    door.scan("nobody-at-all")
+    with db.session() as s:
+        recent = admissions.recent_scans(s, "north")
+        assert [(r.verdict, r.holder) for r in recent] == [("deny", None),
+                                                          ("admit", guest.display_name)]
+        hits = search.find_passes(s, guest.display_name, limit=200)
+        assert guest.id in [h.id for h in hits]
+        assert all(h.name for h in hits)
+        events = admissions.events_by_start(s)
+        assert len(events) == 3
+        assert [e[2] for e in events] == sorted(e[2] for e in events)
