@@ -18,6 +18,12 @@ class StationSetup:
     config: StationConfig = field(default_factory=StationConfig)
     #: A sound per verdict (off in tests: ``PASSDESK_MUTE=1`` mutes whatever this says).
     sound: bool = True
+    #: nfcpy device path of an NFC reader ("usb", "tty:USB0:pn532"); empty: none.
+    nfc_path: str = ""
+    #: Serial port (or pyserial URL) of a VTAP reader ("/dev/ttyACM0", "COM3"); empty: none.
+    vtap_port: str = ""
+    #: Read QR codes with the webcam.
+    camera: bool = False
 
 
 def _when(value: Any) -> datetime | None:
@@ -55,7 +61,14 @@ def setup_from_json(data: dict[str, Any]) -> StationSetup:
         allow_reentry=data.get("allow_reentry") is True,
         removed_policy=_enum(RemovedPolicy, data.get("removed_policy"), d.removed_policy),
     )
-    return StationSetup(config, sound=data.get("sound", True) is not False)
+    return StationSetup(config, sound=data.get("sound", True) is not False,
+                        nfc_path=_text(data.get("nfc_path")),
+                        vtap_port=_text(data.get("vtap_port")),
+                        camera=data.get("camera") is True)
+
+
+def _text(value: Any) -> str:
+    return value.strip() if isinstance(value, str) else ""
 
 
 def setup_to_json(setup: StationSetup) -> dict[str, Any]:
@@ -71,4 +84,7 @@ def setup_to_json(setup: StationSetup) -> dict[str, Any]:
         "allow_reentry": c.allow_reentry,
         "removed_policy": str(c.removed_policy),
         "sound": setup.sound,
+        "nfc_path": setup.nfc_path,
+        "vtap_port": setup.vtap_port,
+        "camera": setup.camera,
     }

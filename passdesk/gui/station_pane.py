@@ -1,10 +1,12 @@
 """The Door pane: scan, see a big green or red verdict, hear it, go on.
 
 Scans come from the keyboard wedge (USB barcode scanners, VTAP readers in
-keyboard mode), active while this pane is shown, or from a search by name or
-ticket number. Each is judged by ``Station.scan`` on the UI thread (≈1 ms:
-parse, look up, rules, durable record) so the verdict is on screen at once;
-searches and loading the history run on the store's worker.
+keyboard mode) and the sources chosen in the station settings (NFC reader, VTAP
+reader on its serial port, webcam; see ``station_sources``), all active while
+this pane is shown, or from a search by name or ticket number. Each is judged
+by ``Station.scan`` on the UI thread (≈1 ms: parse, look up, rules, durable
+record) so the verdict is on screen at once, and shown on a VTAP reader on its
+serial port; searches and loading the history run on the store's worker.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from passdesk.gui.station_config import StationSetup, setup_from_json, setup_to_
 from passdesk.gui.station_model import WORDS, Column, RecentScan, RecentScansModel
 from passdesk.gui.station_settings import Choices, StationSettingsDialog, load_choices
 from passdesk.gui.station_sound import VerdictSounds
+from passdesk.gui.station_sources import SourceChoice, StationSources
 from passdesk.gui.sync_bridge import SyncBridge
 from passdesk.gui.tasks import TaskRunner
 from passdesk.scan.sources import ScanKind, ScanRead
@@ -91,13 +94,17 @@ class StationPane(QWidget):
         self.sounds = VerdictSounds(self._setup.sound, self)
         self.wedge = KeyboardWedge(parent=self)
         self.wedge.read.connect(self.scan)
+        self.sources = StationSources(self)
+        self.sources.configure(_choice(self._setup))
+        self.sources.read.connect(self.scan)
+        self.sources.changed.connect(self._show_sources)
         self.last_result: StationResult | None = None
         self._searched = ""
 
         self.setStyleSheet(STATION_STYLE)
         self.form = form = load_form("station_pane.ui", self)
         for label in (form.holderName, form.verdictMessage, form.verdictDetail,
-                      form.undoLabel, form.searchHint, form.stationSummary):
+                      form.undoLabel, form.searchHint, form.stationSummary, form.sourcesLine):
             label.setTextFormat(Qt.TextFormat.PlainText)
 
         self.recent = RecentScansModel(self)
@@ -137,6 +144,7 @@ class StationPane(QWidget):
 
         self._show_idle()
         self._show_setup()
+        self._show_sources()
         self._show_search_state()
         self.refresh_counters()
         self._load_history()
@@ -150,11 +158,13 @@ class StationPane(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
         self.wedge.start()
+        self.sources.start()
         if self.focusWidget() is None:
             self.form.verdictFrame.setFocus()
 
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt API
         self.wedge.stop()
+        self.sources.stop()
         self._search_timer.stop()
         super().hideEvent(event)
 
@@ -170,10 +180,12 @@ class StationPane(QWidget):
                                "This scan was NOT recorded. Check the disk, then scan again.",
                                str(exc)[:200])
             self.sounds.play(Outcome.DENY)
+            self.sources.signal_verdict(False)
             return None
         self.last_result = result
         self._show_result(result)
         self.sounds.play(result.verdict.outcome)
+        self.sources.signal_verdict(result.verdict.lets_in)
         self.recent.add(RecentScan(result.scan_id, result.at, _who(result),
                                    result.verdict.outcome, result.verdict.message))
         if result.verdict.lets_in:
@@ -364,6 +376,7 @@ class StationPane(QWidget):
         self._setup = setup
         self.station.config = setup.config
         self.sounds.enabled = setup.sound
+        self.sources.configure(_choice(setup))
         try:
             settings = self._settings.load()
             settings.station = setup_to_json(setup)
@@ -392,6 +405,11 @@ class StationPane(QWidget):
             parts.append(f"{len(config.allowed_templates)} template(s)")
         self.form.stationSummary.setText(" · ".join(parts))
 
+    def _show_sources(self) -> None:
+        line = self.sources.summary()
+        self.form.sourcesLine.setText(line)
+        self.form.sourcesLine.setVisible(bool(line))
+
     # --- history ------------------------------------------------------------------
 
     def _load_history(self) -> None:
@@ -399,6 +417,10 @@ class StationPane(QWidget):
         self._tasks.run(lambda: _history(db, desk), owner=self,
                         on_success=self.recent.set_rows,
                         on_failure=lambda exc: log.warning("scan history not read: %s", exc))
+
+
+def _choice(setup: StationSetup) -> SourceChoice:
+    return SourceChoice(setup.nfc_path, setup.vtap_port, setup.camera)
 
 
 def _who(result: StationResult) -> str:

@@ -1,5 +1,6 @@
 """The door's settings dialog: which event, when doors open, capacity, re-entry,
-the removed-from-wallet policy, the templates let in, the direction, sound.
+the removed-from-wallet policy, the templates let in, the direction, sound, and
+the scan sources besides the keyboard wedge (NFC reader, VTAP serial port, camera).
 
 The events and templates to choose from are read by the caller (off the UI
 thread) and passed in as plain data.
@@ -86,6 +87,9 @@ class StationSettingsDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if template_id in config.allowed_templates
                                else Qt.CheckState.Unchecked)
         form.soundCheck.setChecked(setup.sound)
+        form.nfcEdit.setText(setup.nfc_path)
+        form.vtapEdit.setText(setup.vtap_port)
+        form.cameraCheck.setChecked(setup.camera)
         form.buttonBox.accepted.connect(self.accept)
         form.buttonBox.rejected.connect(self.reject)
         form.buttonBox.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
@@ -108,7 +112,10 @@ class StationSettingsDialog(QDialog):
             allow_reentry=form.reentryCheck.isChecked(),
             removed_policy=RemovedPolicy(form.removedCombo.currentData()),
         )
-        return StationSetup(config, sound=form.soundCheck.isChecked())
+        return StationSetup(config, sound=form.soundCheck.isChecked(),
+                            nfc_path=form.nfcEdit.text().strip(),
+                            vtap_port=form.vtapEdit.text().strip(),
+                            camera=form.cameraCheck.isChecked())
 
 
 def _moment(value: QDateTime) -> datetime:
