@@ -17,7 +17,6 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QWidget
-from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
 from passdesk.core.admission import Direction, Outcome
@@ -34,9 +33,9 @@ from passdesk.scan.sources import ScanKind, ScanRead
 from passdesk.scan.station import Station, StationResult
 from passdesk.scan.wedge import KeyboardWedge
 from passdesk.settings import SettingsError, SettingsStore
+from passdesk.store.admissions import recent_scans
 from passdesk.store.database import Database, DatabaseError
-from passdesk.store.schema import Pass, Scan
-from passdesk.store.search import search_ids
+from passdesk.store.search import find_passes
 from passdesk.sync.service import StoreChanged
 
 log = logging.getLogger(__name__)
@@ -432,39 +431,28 @@ def _who(result: StationResult) -> str:
 def _find(db: Database, typed: str) -> list[tuple[str, str]]:
     """(pass id, "Name · ext id · status") for what was typed; on the store's worker."""
     with db.session() as session:
-        ids = search_ids(session, typed, SEARCH_LIMIT)
-        if not ids:
-            return []
-        rows = {r.id: r for r in session.execute(
-            select(Pass.id, Pass.display_name, Pass.ext_id, Pass.status)
-            .where(Pass.id.in_(ids)))}
+        hits = find_passes(session, typed, SEARCH_LIMIT)
     found = []
-    for pass_id in ids:
-        row = rows.get(pass_id)
-        if row is not None:
-            bits = [row.display_name or "(no name)", row.ext_id or pass_id]
-            if row.status and row.status != "active":
-                bits.append(row.status)
-            found.append((pass_id, " · ".join(bits)))
+    for hit in hits:
+        bits = [hit.name or "(no name)", hit.ext_id or hit.id]
+        if hit.status and hit.status != "active":
+            bits.append(hit.status)
+        found.append((hit.id, " · ".join(bits)))
     return found
 
 
 def _history(db: Database, desk: str) -> list[RecentScan]:
     """This desk's last scans, newest first; on the store's worker."""
     with db.session() as session:
-        rows = session.execute(
-            select(Scan.id, Scan.scanned_at, Scan.raw_value, Scan.verdict, Scan.detail,
-                   Pass.display_name)
-            .outerjoin(Pass, Pass.id == Scan.pass_id)
-            .where(Scan.desk == desk)
-            .order_by(Scan.scanned_at.desc()).limit(HISTORY_ROWS)).all()
+        rows = recent_scans(session, desk, HISTORY_ROWS)
     out = []
-    for scan_id, at, raw, verdict, detail, name in rows:
+    for row in rows:
         try:
-            outcome = Outcome(verdict)
+            outcome = Outcome(row.verdict)
         except ValueError:
             continue
-        out.append(RecentScan(scan_id, _aware(at), name or raw, outcome, detail or ""))
+        out.append(RecentScan(row.id, _aware(row.at), row.holder or row.value, outcome,
+                              row.detail or ""))
     return out
 
 

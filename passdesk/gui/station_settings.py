@@ -13,14 +13,12 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
-from sqlalchemy import select
 
 from passdesk.core.admission import Direction, RemovedPolicy, StationConfig
 from passdesk.gui.forms import load_form
 from passdesk.gui.station_config import StationSetup
-from passdesk.store.admissions import template_names
+from passdesk.store.admissions import events_by_start, template_names
 from passdesk.store.database import Database
-from passdesk.store.schema import Event
 
 DIRECTIONS = {Direction.ENTRY: "Entry: let people in", Direction.EXIT: "Exit: check people out"}
 REMOVED = {RemovedPolicy.ADMIT: "Admit", RemovedPolicy.WARN: "Admit, but ask to check ID",
@@ -38,8 +36,8 @@ class Choices:
 def load_choices(database: Database) -> Choices:
     """Events and templates from the store (run it off the UI thread)."""
     with database.session() as session:
-        events = [(e.id, _event_label(e.name, e.start_time, e.id))
-                  for e in session.scalars(select(Event).order_by(Event.start_time))]
+        events = [(event_id, _event_label(name, start, event_id))
+                  for event_id, name, start in events_by_start(session)]
         return Choices(events, template_names(session))
 
 

@@ -20,6 +20,8 @@ FORBIDDEN = {
     "store": ("PySide6", "httpx", "passdesk.api", "passdesk.sync", "passdesk.gui"),
     "sync": ("PySide6", "passdesk.gui"),
     "scan": ("PySide6.QtWidgets", "passdesk.gui", "passdesk.sync"),
+    # Panes ask store functions for plain data; they never query tables themselves.
+    "gui": ("passdesk.store.schema",),
     "sandbox": ("PySide6", "passdesk.gui", "passdesk.store", "passdesk.sync"),
     "hub": ("PySide6", "passdesk.gui"),
 }
