@@ -101,3 +101,19 @@ def distinct_colours(path: Path, grid: int = 40) -> int:
         for x in range(grid + 1) for y in range(grid + 1)
     }
     return len(seen)
+
+
+def open_synced_door(qtbot, sandbox, make_services, open_window):
+    """The main window on the sandbox, first sync done, active: (window, services, door pane)."""
+    from passdesk.gui.station_pane import StationPane
+
+    configure(sandbox.base_url, sandbox.api_key)
+    services = make_services()
+    window = open_window(services)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(lambda: window.status.sync_button.text().startswith("Synced"),
+                    timeout=SYNC_WAIT_MS)
+    pane = window.pane("door")
+    assert isinstance(pane, StationPane)
+    return window, services, pane

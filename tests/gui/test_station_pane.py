@@ -18,7 +18,7 @@ from passdesk.gui.station_config import StationSetup
 from passdesk.gui.station_pane import StationPane
 from passdesk.settings import SettingsStore
 from passdesk.store.schema import Pass, Scan
-from tests.gui.helpers import SYNC_WAIT_MS, configure, distinct_colours, save_shot
+from tests.gui.helpers import distinct_colours, open_synced_door, save_shot
 from tests.gui.test_wedge import PERSON_MS, Typist
 
 
@@ -58,16 +58,8 @@ def _text_focus() -> bool:
 
 @pytest.fixture
 def door(qtbot, sandbox, make_services, open_window) -> Door:
-    configure(sandbox.base_url, sandbox.api_key)
-    services = make_services()
-    window = open_window(services)
+    window, services, pane = open_synced_door(qtbot, sandbox, make_services, open_window)
     assert window.current_pane_key == "door"  # the first pane
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    qtbot.waitUntil(lambda: window.status.sync_button.text().startswith("Synced"),
-                    timeout=SYNC_WAIT_MS)
-    pane = window.pane("door")
-    assert isinstance(pane, StationPane)
     return Door(window, services, pane, Typist())
 
 

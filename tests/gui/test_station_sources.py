@@ -18,7 +18,7 @@ from passdesk.gui.station_settings import Choices, StationSettingsDialog
 from passdesk.scan.sources import SourceHealth
 from passdesk.scan.vtap_protocol import verdict_commands
 from passdesk.settings import SettingsStore
-from tests.gui.helpers import SYNC_WAIT_MS, configure
+from tests.gui.helpers import open_synced_door
 from tests.gui.test_station_pane import a_valid_pass
 from tests.gui.test_wedge import Typist
 
@@ -68,15 +68,7 @@ class Door:
 
 @pytest.fixture
 def door(qtbot, sandbox, make_services, open_window) -> Iterator[Door]:
-    configure(sandbox.base_url, sandbox.api_key)
-    services = make_services()
-    window = open_window(services)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    qtbot.waitUntil(lambda: window.status.sync_button.text().startswith("Synced"),
-                    timeout=SYNC_WAIT_MS)
-    pane = window.pane("door")
-    assert isinstance(pane, StationPane)
+    _window, services, pane = open_synced_door(qtbot, sandbox, make_services, open_window)
     pane.sources.retry_every = 0.05
     yield Door(pane, services)
     pane.sources.stop()
