@@ -23,7 +23,7 @@ OUT_VERDICT = "exit"
 
 #: One round trip per candidate: id, then ext id, NFC value, barcode - each
 #: branch on its own index (``col = :v`` implies the partial indexes' NOT NULL).
-_FIND = text("""
+FIND_SQL = """
 SELECT id, display_name, status, template_id, template_name, event_id, expires_at FROM (
   SELECT 1 AS prio, id, display_name, status, template_id, template_name, event_id,
          expires_at FROM passes WHERE id = :v
@@ -37,18 +37,19 @@ SELECT id, display_name, status, template_id, template_name, event_id, expires_a
   SELECT 4, id, display_name, status, template_id, template_name, event_id, expires_at
     FROM passes WHERE barcode_value = :v
 ) ORDER BY prio LIMIT 1
-""").columns(expires_at=UtcDateTime())
-
-_LAST_SCANS = text(
+"""
+LAST_SCANS_SQL = (
     "SELECT verdict, scanned_at FROM scans WHERE pass_id = :p AND undone_at IS NULL"
     " AND verdict IN ('admit', 'warn', 'exit') AND (:e IS NULL OR event_id = :e)"
-    " ORDER BY scanned_at DESC LIMIT 2"
-).columns(scanned_at=UtcDateTime())
-
-_COUNT = text(
+    " ORDER BY scanned_at DESC LIMIT 2")
+COUNT_SQL = (
     "SELECT verdict, count(*) FROM scans WHERE undone_at IS NULL"
     " AND verdict IN ('admit', 'warn', 'exit') AND (:e IS NULL OR event_id = :e)"
     " GROUP BY verdict")
+# The same statements for SQLAlchemy, which types the timestamps on the way out.
+_FIND = text(FIND_SQL).columns(expires_at=UtcDateTime())
+_LAST_SCANS = text(LAST_SCANS_SQL).columns(scanned_at=UtcDateTime())
+_COUNT = text(COUNT_SQL)
 
 
 def find_pass(session: Executor, candidates: Sequence[str]) -> PassFacts | None:
@@ -68,6 +69,12 @@ def history(session: Executor, pass_id: str, event_id: str | None, *,
             count_inside: bool) -> History:
     """The pass's last admission and exit (at this event), and how many are inside."""
     last = session.execute(_LAST_SCANS, {"p": pass_id, "e": event_id}).all()
+    inside = inside_count(session, event_id) if count_inside else 0
+    return history_from(last, inside)
+
+
+def history_from(last: Sequence[tuple[str, datetime | None]], inside: int) -> History:
+    """History from the pass's last two in/out scans, newest first."""
     admitted_at, exited = None, False
     for verdict, at in last:
         if verdict == OUT_VERDICT and admitted_at is None and not exited:
@@ -75,12 +82,15 @@ def history(session: Executor, pass_id: str, event_id: str | None, *,
         elif verdict in IN_VERDICTS:
             admitted_at = at
             break
-    inside = inside_count(session, event_id) if count_inside else 0
     return History(admitted_at=admitted_at, exited_since=exited, inside=inside)
 
 
 def inside_count(session: Executor, event_id: str | None) -> int:
-    by_verdict = dict(session.execute(_COUNT, {"e": event_id}).all())
+    return inside_from(dict(session.execute(_COUNT, {"e": event_id}).all()))
+
+
+def inside_from(by_verdict: dict[str, int]) -> int:
+    """People inside: admissions (not undone) less exits."""
     ins = sum(by_verdict.get(v, 0) for v in IN_VERDICTS)
     return max(0, ins - by_verdict.get(OUT_VERDICT, 0))
 
