@@ -24,6 +24,8 @@ class StationSetup:
     vtap_port: str = ""
     #: Read QR codes with the webcam.
     camera: bool = False
+    #: Which camera (``CameraInfo.id``); empty: the system default.
+    camera_id: str = ""
 
 
 def _when(value: Any) -> datetime | None:
@@ -64,7 +66,8 @@ def setup_from_json(data: dict[str, Any]) -> StationSetup:
     return StationSetup(config, sound=data.get("sound", True) is not False,
                         nfc_path=_text(data.get("nfc_path")),
                         vtap_port=_text(data.get("vtap_port")),
-                        camera=data.get("camera") is True)
+                        camera=data.get("camera") is True,
+                        camera_id=_text(data.get("camera_id")))
 
 
 def _text(value: Any) -> str:
@@ -87,4 +90,5 @@ def setup_to_json(setup: StationSetup) -> dict[str, Any]:
         "nfc_path": setup.nfc_path,
         "vtap_port": setup.vtap_port,
         "camera": setup.camera,
+        "camera_id": setup.camera_id,
     }

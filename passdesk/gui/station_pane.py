@@ -12,16 +12,19 @@ serial port; searches and loading the history run on the store's worker.
 from __future__ import annotations
 
 import logging
-from datetime import UTC, datetime
+import os
+from datetime import UTC, date, datetime
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QHeaderView, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from passdesk.core.admission import Direction, Outcome
 from passdesk.gui.forms import load_form
 from passdesk.gui.services import Services
+from passdesk.gui.station_camera import CameraPreview
 from passdesk.gui.station_config import StationSetup, setup_from_json, setup_to_json
 from passdesk.gui.station_model import WORDS, Column, RecentScan, RecentScansModel
 from passdesk.gui.station_settings import Choices, StationSettingsDialog, load_choices
@@ -35,6 +38,7 @@ from passdesk.scan.wedge import KeyboardWedge
 from passdesk.settings import SettingsError, SettingsStore
 from passdesk.store.admissions import recent_scans
 from passdesk.store.database import Database, DatabaseError
+from passdesk.store.scans import export_csv
 from passdesk.store.search import find_passes
 from passdesk.sync.service import StoreChanged
 
@@ -77,6 +81,8 @@ QLabel[role="counterNumber"] { font-size: 34px; font-weight: 700; color: #111827
 QLabel[role="counterCaption"] { font-size: 13px; color: #5b6573; }
 QLabel#admittedCount { color: #15803d; }
 QLabel#deniedCount { color: #b91c1c; }
+QFrame#cameraPreview { border: 1px solid #d6d9de; border-radius: 8px; background: palette(base); }
+QLabel#cameraMessage { font-size: 11px; color: #5b6573; padding: 4px; border: none; }
 """
 
 
@@ -90,6 +96,9 @@ class StationPane(QWidget):
         self._tasks = store_tasks
         self._setup = setup_from_json(settings.load().station)
         self.station = Station(database, self._setup.config)
+        # The station holds its own database connection: give it back with the pane.
+        station = self.station
+        self.destroyed.connect(lambda *_: station.close())
         self.sounds = VerdictSounds(self._setup.sound, self)
         self.wedge = KeyboardWedge(parent=self)
         self.wedge.read.connect(self.scan)
@@ -103,7 +112,8 @@ class StationPane(QWidget):
         self.setStyleSheet(STATION_STYLE)
         self.form = form = load_form("station_pane.ui", self)
         for label in (form.holderName, form.verdictMessage, form.verdictDetail,
-                      form.undoLabel, form.searchHint, form.stationSummary, form.sourcesLine):
+                      form.undoLabel, form.searchHint, form.stationSummary, form.sourcesLine,
+                      form.exportLine):
             label.setTextFormat(Qt.TextFormat.PlainText)
 
         self.recent = RecentScansModel(self)
@@ -120,6 +130,12 @@ class StationPane(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
 
+        self.preview = CameraPreview(form)
+        header = form.findChild(QHBoxLayout, "headerLayout")
+        header.addWidget(self.preview)  # the top right corner, beside the buttons
+        header.setStretch(0, 1)  # the title column takes the width: its lines wrap less
+        form.exportLine.hide()
+
         self.results = QStandardItemModel(self)
         form.searchResults.setModel(self.results)
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
@@ -131,6 +147,7 @@ class StationPane(QWidget):
         form.admitButton.clicked.connect(self.admit_selected)
         form.undoButton.clicked.connect(self.undo)
         form.settingsButton.clicked.connect(self.open_settings)
+        form.exportButton.clicked.connect(self.export_scans)
         form.fullScreenButton.clicked.connect(self.toggle_full_screen)
         form.searchResults.selectionModel().selectionChanged.connect(self._show_search_state)
 
@@ -408,6 +425,41 @@ class StationPane(QWidget):
         line = self.sources.summary()
         self.form.sourcesLine.setText(line)
         self.form.sourcesLine.setVisible(bool(line))
+        sources = self.sources
+        self.preview.show_source(sources.camera, sources.choice.camera, sources.active)
+
+    # --- export -------------------------------------------------------------------
+
+    def export_scans(self) -> None:
+        """Ask for a file, then write the whole scan log to it as CSV on the store's worker."""
+        default = Path.home() / f"scans-{date.today():%Y-%m-%d}.csv"
+        path, _ = QFileDialog.getSaveFileName(self, "Export scans", str(default),
+                                              "CSV files (*.csv);;All files (*)")
+        if not path:
+            return
+        db = self._db
+        self.form.exportButton.setEnabled(False)
+        self._say_export("Writing scans…")
+        try:
+            self._tasks.run(lambda: _export(db, path), owner=self,
+                            on_success=lambda rows: self._exported(path, rows),
+                            on_failure=lambda exc: self._export_failed(path, exc))
+        except RuntimeError:  # the store's worker was shut down: the app is closing
+            self.form.exportButton.setEnabled(True)
+
+    def _exported(self, path: str, rows: int) -> None:
+        self.form.exportButton.setEnabled(True)
+        self._say_export(f"{rows:,} scan{'' if rows == 1 else 's'} written to {path}")
+
+    def _export_failed(self, path: str, exc: Exception) -> None:
+        self.form.exportButton.setEnabled(True)
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        log.warning("scan export to %s failed: %s", path, exc)
+        self._say_export(f"Could not write {path}: {reason}")
+
+    def _say_export(self, words: str) -> None:
+        self.form.exportLine.setText(words)
+        self.form.exportLine.setVisible(bool(words))
 
     # --- history ------------------------------------------------------------------
 
@@ -419,7 +471,21 @@ class StationPane(QWidget):
 
 
 def _choice(setup: StationSetup) -> SourceChoice:
-    return SourceChoice(setup.nfc_path, setup.vtap_port, setup.camera)
+    return SourceChoice(setup.nfc_path, setup.vtap_port, setup.camera, setup.camera_id)
+
+
+def _export(db: Database, path: str) -> int:
+    """Write the scan log to ``path`` (whole, or not at all); on the store's worker."""
+    part = f"{path}.part"
+    try:
+        with open(part, "w", newline="", encoding="utf-8") as out, db.session() as session:
+            rows = export_csv(session, out)
+        os.replace(part, path)
+    except BaseException:
+        if os.path.exists(part):
+            os.remove(part)
+        raise
+    return rows
 
 
 def _who(result: StationResult) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidge
 
 from passdesk.core.admission import Direction, RemovedPolicy, StationConfig
 from passdesk.gui.forms import load_form
+from passdesk.gui.station_camera import DEFAULT_CAMERA, camera_choices
 from passdesk.gui.station_config import StationSetup
 from passdesk.store.admissions import events_by_start, template_names
 from passdesk.store.database import Database
@@ -88,6 +89,14 @@ class StationSettingsDialog(QDialog):
         form.nfcEdit.setText(setup.nfc_path)
         form.vtapEdit.setText(setup.vtap_port)
         form.cameraCheck.setChecked(setup.camera)
+        form.cameraCombo.addItem(DEFAULT_CAMERA, "")
+        for camera_id, words in camera_choices():
+            form.cameraCombo.addItem(words, camera_id)
+        if setup.camera_id and form.cameraCombo.findData(setup.camera_id) < 0:
+            form.cameraCombo.addItem(f"{setup.camera_id} (not connected)", setup.camera_id)
+        form.cameraCombo.setCurrentIndex(max(0, form.cameraCombo.findData(setup.camera_id)))
+        form.cameraCombo.setEnabled(setup.camera)
+        form.cameraCheck.toggled.connect(form.cameraCombo.setEnabled)
         form.buttonBox.accepted.connect(self.accept)
         form.buttonBox.rejected.connect(self.reject)
         form.buttonBox.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
@@ -113,7 +122,8 @@ class StationSettingsDialog(QDialog):
         return StationSetup(config, sound=form.soundCheck.isChecked(),
                             nfc_path=form.nfcEdit.text().strip(),
                             vtap_port=form.vtapEdit.text().strip(),
-                            camera=form.cameraCheck.isChecked())
+                            camera=form.cameraCheck.isChecked(),
+                            camera_id=form.cameraCombo.currentData() or "")
 
 
 def _moment(value: QDateTime) -> datetime:

@@ -26,11 +26,13 @@ NAMES = {"nfc": "NFC", "vtap": "VTAP", "camera": "Camera"}
 
 @dataclass(frozen=True)
 class SourceChoice:
-    """Which sources run: an nfcpy path, a serial port (empty: off), the camera."""
+    """Which sources run: an nfcpy path, a serial port (empty: off), the camera
+    (and which one: a ``CameraInfo.id``, empty for the system default)."""
 
     nfc_path: str = ""
     vtap_port: str = ""
     camera: bool = False
+    camera_id: str = ""
 
 
 class StationSources(QObject):
@@ -71,6 +73,8 @@ class StationSources(QObject):
             if old.camera != choice.camera:
                 self._stop_camera()
                 self._start_camera()
+            elif old.camera_id != choice.camera_id and self.camera is not None:
+                self.camera.select_camera(choice.camera_id or None)
         self.changed.emit()
 
     def start(self) -> None:
@@ -159,6 +163,7 @@ class StationSources(QObject):
             self.camera = CameraSource(self)
             self.camera.read.connect(lambda read: self._deliver(self.camera, read))
             self.camera.state.connect(lambda state: self._deliver(self.camera, state))
+        self.camera.select_camera(self.choice.camera_id or None)
         self.camera.start()
 
     def _stop_camera(self) -> None:
