@@ -36,7 +36,7 @@ from passdesk.scan.sources import ScanKind, ScanRead
 from passdesk.scan.station import Station, StationResult
 from passdesk.scan.wedge import KeyboardWedge
 from passdesk.settings import SettingsError, SettingsStore
-from passdesk.store.admissions import recent_scans
+from passdesk.store.admissions import barcode_types, recent_scans
 from passdesk.store.database import Database, DatabaseError
 from passdesk.store.scans import export_csv
 from passdesk.store.search import find_passes
@@ -106,6 +106,7 @@ class StationPane(QWidget):
         self.sources.configure(_choice(self._setup))
         self.sources.read.connect(self.scan)
         self.sources.changed.connect(self._show_sources)
+        bridge.store_changed.connect(self._on_store_changed)
         self.last_result: StationResult | None = None
         self._searched = ""
 
@@ -164,6 +165,7 @@ class StationPane(QWidget):
         self._show_search_state()
         self.refresh_counters()
         self._load_history()
+        self._load_barcode_types()
 
     @classmethod
     def from_services(cls, services: Services) -> StationPane:
@@ -462,6 +464,20 @@ class StationPane(QWidget):
         self.form.exportLine.setVisible(bool(words))
 
     # --- history ------------------------------------------------------------------
+
+    def _load_barcode_types(self) -> None:
+        db = self._db
+
+        def read() -> set[str | None]:
+            with db.session() as session:
+                return barcode_types(session)
+
+        self._tasks.run(read, owner=self, on_success=self.sources.set_barcode_types,
+                        on_failure=lambda exc: log.warning("barcode types not read: %s", exc))
+
+    def _on_store_changed(self, change: StoreChanged) -> None:
+        if change.what in ("all", "passes"):  # a sync brought passes: maybe new formats
+            self._load_barcode_types()
 
     def _load_history(self) -> None:
         db, desk = self._db, self._setup.config.station

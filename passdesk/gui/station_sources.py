@@ -56,6 +56,8 @@ class StationSources(QObject):
         self.vtap: VtapSerial | None = None
         self.camera = None  # a CameraSource, built only when wanted
         self.states: dict[str, SourceState] = {}
+        #: What the cached passes carry: the camera decodes only these formats.
+        self.barcode_types: set[str | None] = set()
         self._reported.connect(self._deliver)
 
     # -- what the pane calls ---------------------------------------------------------
@@ -163,8 +165,15 @@ class StationSources(QObject):
             self.camera = CameraSource(self)
             self.camera.read.connect(lambda read: self._deliver(self.camera, read))
             self.camera.state.connect(lambda state: self._deliver(self.camera, state))
+        self.camera.set_barcode_types(self.barcode_types)
         self.camera.select_camera(self.choice.camera_id or None)
         self.camera.start()
+
+    def set_barcode_types(self, types: set[str | None]) -> None:
+        """Each format costs decode time on every frame: only those the passes use."""
+        self.barcode_types = set(types)
+        if self.camera is not None:
+            self.camera.set_barcode_types(self.barcode_types)
 
     def _stop_camera(self) -> None:
         self.states.pop("camera", None)

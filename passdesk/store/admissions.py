@@ -142,5 +142,10 @@ def events_by_start(session: Session) -> list[tuple[str, str | None, datetime | 
         select(Event.id, Event.name, Event.start_time).order_by(Event.start_time))]
 
 
+def barcode_types(session: Session) -> set[str | None]:
+    """The barcode types the stored passes carry (None for passes without one)."""
+    return set(session.scalars(select(Pass.barcode_type).distinct()))
+
+
 def template_names(session: Session) -> dict[str, str]:
     return {t.id: t.name or t.id for t in session.scalars(select(PassTemplate))}

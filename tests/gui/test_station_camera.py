@@ -104,3 +104,23 @@ def test_old_settings_and_unplugged_cameras(qtbot, monkeypatch) -> None:
     qtbot.addWidget(dialog)
     assert dialog.form.cameraCombo.currentText() == "cam-9 (not connected)"
     assert dialog.setup() == gone
+
+
+def test_the_camera_decodes_the_formats_the_stored_passes_carry(qtbot, sandbox, make_services,
+                                                               open_window) -> None:
+    from passdesk.scan.qr_decode import format_names
+    from passdesk.store.schema import Pass
+    from passdesk.sync.service import StoreChanged
+    from tests.gui.helpers import open_synced_door
+
+    _window, services, pane = open_synced_door(qtbot, sandbox, make_services, open_window)
+    # The demo passes carry QR codes only.
+    qtbot.waitUntil(lambda: pane.sources.barcode_types - {None} == {"qrCode"})
+    with services.database.session() as session:
+        session.add(Pass(id="p-linear", barcode_type="code128", barcode_value="123456",
+                         attributes={}))
+    services.bridge.notice(StoreChanged("passes"))
+    qtbot.waitUntil(lambda: "code128" in pane.sources.barcode_types)
+    from passdesk.scan.qr_decode import formats_for
+
+    assert format_names(formats_for(pane.sources.barcode_types)) == ["Code 128", "QR Code"]
