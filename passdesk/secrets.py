@@ -24,6 +24,7 @@ ENVIRONMENT = {
     "api_key": "PASSDESK_API_KEY",
     "hub_token": "PASSDESK_HUB_TOKEN",
     "webhook_secret": "PASSDESK_WEBHOOK_SECRET",
+    "validation_token": "PASSDESK_VALIDATION_TOKEN",
 }
 
 

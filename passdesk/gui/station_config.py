@@ -26,6 +26,8 @@ class StationSetup:
     camera: bool = False
     #: Which camera (``CameraInfo.id``); empty: the system default.
     camera_id: str = ""
+    #: When a third-party validation service does not answer: "offline check" or "deny".
+    third_party_fallback: str = "offline check"
 
 
 def _when(value: Any) -> datetime | None:
@@ -67,7 +69,9 @@ def setup_from_json(data: dict[str, Any]) -> StationSetup:
                         nfc_path=_text(data.get("nfc_path")),
                         vtap_port=_text(data.get("vtap_port")),
                         camera=data.get("camera") is True,
-                        camera_id=_text(data.get("camera_id")))
+                        camera_id=_text(data.get("camera_id")),
+                        third_party_fallback="deny" if data.get("third_party_fallback") == "deny"
+                        else "offline check")
 
 
 def _text(value: Any) -> str:
@@ -91,4 +95,5 @@ def setup_to_json(setup: StationSetup) -> dict[str, Any]:
         "vtap_port": setup.vtap_port,
         "camera": setup.camera,
         "camera_id": setup.camera_id,
+        "third_party_fallback": setup.third_party_fallback,
     }

@@ -21,6 +21,8 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QStandardItem, QSt
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QHeaderView, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
+from passdesk.api import ApiError
+from passdesk.api.validation import ValidationClient
 from passdesk.core.admission import Direction, Outcome
 from passdesk.gui.forms import load_form
 from passdesk.gui.services import Services
@@ -34,15 +36,20 @@ from passdesk.gui.sync_bridge import SyncBridge
 from passdesk.gui.tasks import TaskRunner
 from passdesk.scan.sources import ScanKind, ScanRead
 from passdesk.scan.station import Station, StationResult
+from passdesk.scan.third_party import Fallback, ThirdPartyStation
 from passdesk.scan.wedge import KeyboardWedge
+from passdesk.secrets import SecretStore
 from passdesk.settings import SettingsError, SettingsStore
-from passdesk.store.admissions import barcode_types, recent_scans
+from passdesk.store.admissions import barcode_types, recent_scans, validation_settings
 from passdesk.store.database import Database, DatabaseError
 from passdesk.store.scans import export_csv
 from passdesk.store.search import find_passes
 from passdesk.sync.service import StoreChanged
 
 log = logging.getLogger(__name__)
+
+#: A door person waits this long for a third-party answer before the fallback decides.
+VALIDATION_TIMEOUT_S = 2.0
 
 SEARCH_DELAY_MS = 200
 SEARCH_LIMIT = 20
@@ -99,6 +106,10 @@ class StationPane(QWidget):
         # The station holds its own database connection: give it back with the pane.
         station = self.station
         self.destroyed.connect(lambda *_: station.close())
+        # Third-party doors hold an HTTP client: closed with the pane too.
+        self._open_doors: list[ThirdPartyStation] = []
+        open_doors = self._open_doors
+        self.destroyed.connect(lambda *_: [d.close() for d in open_doors])
         self.sounds = VerdictSounds(self._setup.sound, self)
         self.wedge = KeyboardWedge(parent=self)
         self.wedge.read.connect(self.scan)
@@ -108,6 +119,8 @@ class StationPane(QWidget):
         self.sources.changed.connect(self._show_sources)
         bridge.store_changed.connect(self._on_store_changed)
         self.last_result: StationResult | None = None
+        #: Set when the reader configuration says third-party validation.
+        self.third_party: ThirdPartyStation | None = None
         self._searched = ""
 
         self.setStyleSheet(STATION_STYLE)
@@ -166,6 +179,7 @@ class StationPane(QWidget):
         self.refresh_counters()
         self._load_history()
         self._load_barcode_types()
+        self._load_validation()
 
     @classmethod
     def from_services(cls, services: Services) -> StationPane:
@@ -189,17 +203,33 @@ class StationPane(QWidget):
     # --- scanning -----------------------------------------------------------------
 
     def scan(self, read: ScanRead | str) -> StationResult | None:
-        """Judge ``read``, show, sound and log it; None if the store failed."""
+        """Judge ``read``, show, sound and log it; None if the store failed.
+
+        In third-party validation mode the endpoint is asked off the UI thread
+        and the verdict shows when it answers (None is returned meanwhile).
+        """
+        if self.third_party is not None:
+            door = self.third_party
+            self._show_verdict("warn", "CHECKING", "", "Asking the validation service…", "")
+            self._tasks.run(lambda: door.scan(read), owner=self, on_success=self._scanned,
+                            on_failure=self._not_recorded)
+            return None
         try:
             result = self.station.scan(read)
         except (SQLAlchemyError, DatabaseError) as exc:  # disk full, database locked
-            log.error("a scan was not recorded: %s", exc)
-            self._show_verdict("error", "ERROR", "",
-                               "This scan was NOT recorded. Check the disk, then scan again.",
-                               str(exc)[:200])
-            self.sounds.play(Outcome.DENY)
-            self.sources.signal_verdict(False)
+            self._not_recorded(exc)
             return None
+        return self._scanned(result)
+
+    def _not_recorded(self, exc: Exception) -> None:
+        log.error("a scan was not recorded: %s", exc)
+        self._show_verdict("error", "ERROR", "",
+                           "This scan was NOT recorded. Check the disk, then scan again.",
+                           str(exc)[:200])
+        self.sounds.play(Outcome.DENY)
+        self.sources.signal_verdict(False)
+
+    def _scanned(self, result: StationResult) -> StationResult:
         self.last_result = result
         self._show_result(result)
         self.sounds.play(result.verdict.outcome)
@@ -395,6 +425,7 @@ class StationPane(QWidget):
         self.station.config = setup.config
         self.sounds.enabled = setup.sound
         self.sources.configure(_choice(setup))
+        self._load_validation()  # desk name and fallback live in the third-party door too
         try:
             settings = self._settings.load()
             settings.station = setup_to_json(setup)
@@ -421,6 +452,9 @@ class StationPane(QWidget):
             parts.append("re-entry allowed")
         if config.allowed_templates:
             parts.append(f"{len(config.allowed_templates)} template(s)")
+        if self.third_party is not None:
+            parts.append(f"validated by {self.third_party.client.url} "
+                         f"(if it does not answer: {self._setup.third_party_fallback})")
         self.form.stationSummary.setText(" · ".join(parts))
 
     def _show_sources(self) -> None:
@@ -465,6 +499,38 @@ class StationPane(QWidget):
 
     # --- history ------------------------------------------------------------------
 
+    # --- third-party validation ------------------------------------------------------
+
+    def _load_validation(self) -> None:
+        """Third-party mode when the synced reader configuration says so."""
+        db = self._db
+
+        def read():
+            with db.session() as session:
+                return validation_settings(session)
+
+        self._tasks.run(read, owner=self, on_success=self._use_validation,
+                        on_failure=lambda exc: log.warning("reader configuration: %s", exc))
+
+    def _use_validation(self, found: tuple[str | None, str | None] | None) -> None:
+        kind, url = found or (None, None)
+        old, self.third_party = self.third_party, None
+        if kind == "thirdParty" and url:
+            token = SecretStore().get("validation_token").value
+            try:
+                client = ValidationClient(url, token, timeout=VALIDATION_TIMEOUT_S)
+            except ApiError as exc:  # e.g. plain http to another host
+                log.error("third-party validation not used: %s", exc.message)
+            else:
+                self.third_party = ThirdPartyStation(
+                    self.station, client, reader_id=self._setup.config.station,
+                    fallback=Fallback(self._setup.third_party_fallback))
+                self._open_doors.append(self.third_party)
+        if old is not None:
+            old.close()
+            self._open_doors.remove(old)
+        self._show_setup()
+
     def _load_barcode_types(self) -> None:
         db = self._db
 
@@ -478,6 +544,8 @@ class StationPane(QWidget):
     def _on_store_changed(self, change: StoreChanged) -> None:
         if change.what in ("all", "passes"):  # a sync brought passes: maybe new formats
             self._load_barcode_types()
+        if change.what == "all":  # a sync may have changed the reader configuration
+            self._load_validation()
 
     def _load_history(self) -> None:
         db, desk = self._db, self._setup.config.station

@@ -10,7 +10,7 @@ from sqlalchemy import Connection, func, select, text
 from sqlalchemy.orm import Session
 
 from passdesk.core.admission import History, PassFacts
-from passdesk.store.schema import Event, Pass, PassTemplate, Scan
+from passdesk.store.schema import Event, Pass, PassTemplate, ReaderConfiguration, Scan
 from passdesk.store.types import UtcDateTime
 
 #: The door runs these on a Core connection; other callers pass a session.
@@ -140,6 +140,13 @@ def events_by_start(session: Session) -> list[tuple[str, str | None, datetime | 
     """(id, name, start) of every event, earliest first: what a door can be set to."""
     return [tuple(r) for r in session.execute(
         select(Event.id, Event.name, Event.start_time).order_by(Event.start_time))]
+
+
+def validation_settings(session: Session) -> tuple[str | None, str | None] | None:
+    """(validation type, URL) of the synced reader configuration, if there is one."""
+    row = session.execute(select(ReaderConfiguration.validation_type,
+                                 ReaderConfiguration.validation_url).limit(1)).first()
+    return tuple(row) if row is not None else None
 
 
 def barcode_types(session: Session) -> set[str | None]:
