@@ -18,6 +18,7 @@ from passdesk.core.admission import Direction, RemovedPolicy, StationConfig
 from passdesk.gui.forms import load_form
 from passdesk.gui.station_camera import DEFAULT_CAMERA, camera_choices
 from passdesk.gui.station_config import StationSetup
+from passdesk.scan.third_party import Fallback
 from passdesk.store.admissions import events_by_start, template_names
 from passdesk.store.database import Database
 
@@ -97,6 +98,10 @@ class StationSettingsDialog(QDialog):
         form.cameraCombo.setCurrentIndex(max(0, form.cameraCombo.findData(setup.camera_id)))
         form.cameraCombo.setEnabled(setup.camera)
         form.cameraCheck.toggled.connect(form.cameraCombo.setEnabled)
+        for policy, words in FALLBACKS.items():
+            form.fallbackCombo.addItem(words, policy)
+        form.fallbackCombo.setCurrentIndex(
+            max(0, form.fallbackCombo.findData(setup.third_party_fallback)))
         form.buttonBox.accepted.connect(self.accept)
         form.buttonBox.rejected.connect(self.reject)
         form.buttonBox.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
@@ -123,7 +128,15 @@ class StationSettingsDialog(QDialog):
                             nfc_path=form.nfcEdit.text().strip(),
                             vtap_port=form.vtapEdit.text().strip(),
                             camera=form.cameraCheck.isChecked(),
-                            camera_id=form.cameraCombo.currentData() or "")
+                            camera_id=form.cameraCombo.currentData() or "",
+                            third_party_fallback=form.fallbackCombo.currentData())
+
+
+#: What the door does when a third-party validation service fails, in words.
+FALLBACKS = {
+    str(Fallback.OFFLINE_CHECK): "Check the pass here, from the local copy",
+    str(Fallback.DENY): "Deny entry",
+}
 
 
 def _moment(value: QDateTime) -> datetime:

@@ -67,3 +67,19 @@ def test_the_door_asks_the_endpoint_and_falls_back_when_it_fails(
         pane.scan(barcode)
         qtbot.waitUntil(lambda: pane.form.verdictWord.text() == "ADMIT")
         assert "checked offline" in pane.form.verdictMessage.text()
+
+
+def test_the_fallback_is_chosen_in_the_settings_dialog_and_kept(qtbot) -> None:
+    from passdesk.gui.station_config import StationSetup, setup_from_json, setup_to_json
+    from passdesk.gui.station_settings import Choices, StationSettingsDialog
+
+    dialog = StationSettingsDialog(StationSetup(), Choices([], {}))
+    qtbot.addWidget(dialog)
+    assert dialog.setup().third_party_fallback == "offline check"  # the default
+    combo = dialog.form.fallbackCombo
+    combo.setCurrentIndex(combo.findData("deny"))
+    chosen = dialog.setup()
+    assert chosen.third_party_fallback == "deny"
+    assert setup_from_json(setup_to_json(chosen)).third_party_fallback == "deny"
+    assert setup_from_json({"third_party_fallback": "nonsense"}).third_party_fallback == \
+        "offline check"
