@@ -55,3 +55,9 @@ class SourceState:
 
 OnRead = Callable[[ScanRead], None]
 OnState = Callable[[SourceState], None]
+
+
+def as_read(read: ScanRead | str) -> ScanRead:
+    """A value typed or picked by hand, as a read (the station and its variants accept both)."""
+    return read if isinstance(read, ScanRead) else ScanRead(read, source="manual",
+                                                             kind=ScanKind.BARCODE)

@@ -25,7 +25,7 @@ from passdesk.core.admission import (
 )
 from passdesk.core.clock import Clock, utcnow
 from passdesk.core.scan_values import ParsedScan, parse_scan
-from passdesk.scan.sources import ScanKind, ScanRead
+from passdesk.scan.sources import ScanKind, ScanRead, as_read
 from passdesk.store import admissions
 from passdesk.store.database import Database
 from passdesk.store.door_queries import DoorQueries, DoorStore
@@ -69,8 +69,7 @@ class Station:
 
     def scan(self, read: ScanRead | str) -> StationResult:
         """Judge one scanned value and log it durably. Never raises on bad input."""
-        if isinstance(read, str):
-            read = ScanRead(read, source="manual", kind=ScanKind.BARCODE)
+        read = as_read(read)
         started = time.perf_counter()
         parsed = parse_scan(read.value)
         now = self.clock()
@@ -91,6 +90,21 @@ class Station:
         elapsed = (time.perf_counter() - started) * 1000
         return StationResult(scan_id, verdict, facts, value[:LOGGED_VALUE_MAX], read.source,
                              now, elapsed)
+
+    def record_decided(self, read: ScanRead, verdict: Verdict, *, pass_id: str | None,
+                       reason: str, detail: str | None, started: float) -> StationResult:
+        """Log a verdict decided elsewhere (a third-party service), the same durable way."""
+        now = self.clock()
+        value = read.value[:LOGGED_VALUE_MAX]
+        with self._door.transaction() as door:
+            facts = door.find_pass((pass_id,)) if pass_id else None
+            scan_id = door.record_scan(
+                scanned_at=now, raw_value=value, source=read.source,
+                verdict=str(verdict.outcome), pass_id=pass_id,
+                event_id=self.config.event_id or (facts.event_id if facts else None),
+                desk=self.config.station, reason=reason, detail=detail or verdict.message)
+        return StationResult(scan_id, verdict, facts, value, read.source, now,
+                             (time.perf_counter() - started) * 1000)
 
     def _judge(self, door: DoorQueries, facts: PassFacts | None, now: datetime) -> Verdict:
         if facts is None:

@@ -16,9 +16,8 @@ from enum import StrEnum
 from passdesk.api import errors
 from passdesk.api.validation import ReaderRequest, ValidationClient
 from passdesk.core.admission import Outcome, Reason, Verdict
-from passdesk.scan.sources import ScanKind, ScanRead
+from passdesk.scan.sources import ScanKind, ScanRead, as_read
 from passdesk.scan.station import LOGGED_VALUE_MAX, Station, StationResult
-from passdesk.store import admissions, scans
 
 
 class Fallback(StrEnum):
@@ -38,8 +37,7 @@ class ThirdPartyStation:
         self.client.close()
 
     def scan(self, read: ScanRead | str) -> StationResult:
-        if isinstance(read, str):
-            read = ScanRead(read, source="manual", kind=ScanKind.BARCODE)
+        read = as_read(read)
         started = time.perf_counter()
         request = ReaderRequest(scan_value=read.value[:LOGGED_VALUE_MAX],
                                 reader_id=self.reader_id,
@@ -70,15 +68,6 @@ class ThirdPartyStation:
 
     def _log(self, read: ScanRead, verdict: Verdict, pass_id: str | None,
              detail: str | None, started: float) -> StationResult:
-        now = self.station.clock()
-        config = self.station.config
-        with self.station.db.session() as session:
-            facts = admissions.facts_of(session, pass_id) if pass_id else None
-            scan_id = scans.record_scan(
-                session, scanned_at=now, raw_value=read.value[:LOGGED_VALUE_MAX],
-                source=read.source, verdict=str(verdict.outcome),
-                pass_id=pass_id, event_id=config.event_id or (facts.event_id if facts else None),
-                desk=config.station, reason=f"third party: {verdict.reason}",
-                detail=detail or verdict.message)
-        return StationResult(scan_id, verdict, facts, read.value[:LOGGED_VALUE_MAX],
-                             read.source, now, (time.perf_counter() - started) * 1000)
+        return self.station.record_decided(read, verdict, pass_id=pass_id,
+                                           reason=f"third party: {verdict.reason}",
+                                           detail=detail, started=started)

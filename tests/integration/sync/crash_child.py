@@ -33,9 +33,9 @@ def main() -> None:
         op_id = loyalty.change_balance(db, pass_id=card, delta=delta, desk="crash-test")
         print(f"op {op_id} {card} {delta}", flush=True)
         with db.session() as session:
-            scan = scans.add_scan(session, scanned_at=datetime.now(UTC), raw_value=card,
+            scan_id = scans.record_scan(session, scanned_at=datetime.now(UTC), raw_value=card,
                                   source="test", verdict="admit", pass_id=card)
-        print(f"scan {scan.id}", flush=True)
+        print(f"scan {scan_id}", flush=True)
         pusher.push_once()
 
 
