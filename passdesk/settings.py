@@ -46,6 +46,8 @@ class Settings:
     database_url: str | None = None
     #: The door station's configuration (``passdesk.gui.station_config`` reads it).
     station: dict[str, Any] = field(default_factory=dict)
+    #: The loyalty till's configuration (``passdesk.gui.till_config`` reads it).
+    till: dict[str, Any] = field(default_factory=dict)
     #: Keys this version does not know, kept so an older app loses nothing.
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -65,6 +67,7 @@ _ALLOWED: dict[str, type | tuple[type, ...]] = {
     "api_base_url": str,
     "database_url": (str, type(None)),
     "station": dict,
+    "till": dict,
 }
 
 

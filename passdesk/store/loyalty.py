@@ -1,18 +1,34 @@
-"""Loyalty operations made at this desk, and the balance a customer will have."""
+"""Loyalty operations made at this desk, the balance a customer will have, and the till's lists.
+
+An operation and its outbox row are written by ``queue_operation`` in the
+caller's transaction, with the same Core statements on a session or a door
+connection, so a till operation and a scan with loyalty share one path.
+"""
 
 from __future__ import annotations
 
+import csv
+import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
+from typing import Any, TextIO
 
-from sqlalchemy import select
+from sqlalchemy import Connection, and_, exists, func, insert, select
 from sqlalchemy.orm import Session
 
-from passdesk.store.schema import LoyaltyOperation, Pass
+from passdesk.core.loyalty import BalanceType, Totals, format_points, totals
+from passdesk.store.schema import LoyaltyOperation, OutboxRow, Pass, PassTemplate
+
+Executor = Session | Connection
 
 # Operation states, following the outbox row.
 PENDING, APPLIED, FAILED, REVIEW, DISCARDED = (
     "pending", "applied", "failed", "review", "discarded")
+KIND = "loyalty.change"
+#: Outbox states and the operation state each one means.
+_FOLLOWS = {"pending": PENDING, "sending": PENDING, "done": APPLIED, "failed": FAILED,
+            "review": REVIEW, "discarded": DISCARDED}
 
 
 @dataclass(frozen=True)
@@ -24,19 +40,82 @@ class Balance:
     pending_operations: int
 
 
-def expected_balance(session: Session, pass_id: str) -> Balance:
+def expected_balance(session: Executor, pass_id: str) -> Balance:
     confirmed = session.scalar(select(Pass.loyalty_balance).where(Pass.id == pass_id))
-    pending = list(session.scalars(
-        select(LoyaltyOperation).where(LoyaltyOperation.pass_id == pass_id,
-                                       LoyaltyOperation.state.in_((PENDING, REVIEW)))
-        .order_by(LoyaltyOperation.created_at)))
+    pending = session.execute(
+        select(LoyaltyOperation.kind, LoyaltyOperation.amount)
+        .where(LoyaltyOperation.pass_id == pass_id,
+               LoyaltyOperation.state.in_((PENDING, REVIEW)))
+        .order_by(LoyaltyOperation.created_at)).all()
     value = confirmed
-    for op in pending:
-        if op.kind == "override":
-            value = op.amount
+    for kind, amount in pending:
+        if kind == "override":
+            value = amount
         elif value is not None:
-            value += op.amount
+            value += amount
     return Balance(confirmed, value, len(pending))
+
+
+# --- writing -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NewOperation:
+    """One balance change to queue: exactly one of ``delta`` and ``override``."""
+
+    pass_id: str
+    delta: int | None = None
+    override: int | None = None
+    message: str | None = None
+    desk: str | None = None
+    action: str | None = None
+    spent: Decimal | None = None
+    balance_after: int | None = None
+
+    @property
+    def kind(self) -> str:
+        return "override" if self.override is not None else "delta"
+
+    @property
+    def amount(self) -> int:
+        value = self.override if self.override is not None else self.delta
+        assert value is not None
+        return value
+
+
+def repeated_since(session: Executor, op: NewOperation, since: datetime) -> bool:
+    """Whether the same change to the same pass was queued at this desk since ``since``."""
+    return bool(session.scalar(select(exists().where(
+        LoyaltyOperation.pass_id == op.pass_id, LoyaltyOperation.kind == op.kind,
+        LoyaltyOperation.amount == op.amount, LoyaltyOperation.created_at >= since,
+        LoyaltyOperation.state.not_in((FAILED, DISCARDED)),
+        (LoyaltyOperation.desk == op.desk) if op.desk is not None
+        else LoyaltyOperation.desk.is_(None)))))
+
+
+def operation_rows(op: NewOperation, now: datetime, op_id: str
+                   ) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The loyalty_operations row and the outbox row of ``op``, as column values."""
+    operation = {"id": op_id, "pass_id": op.pass_id, "created_at": now, "kind": op.kind,
+                 "amount": op.amount, "message": op.message, "desk": op.desk,
+                 "state": PENDING, "confirmed_balance": None, "note": None,
+                 "action": op.action, "spent": str(op.spent) if op.spent is not None else None,
+                 "balance_after": op.balance_after}
+    payload = {op.kind: op.amount, **({"message": op.message} if op.message else {})}
+    outbox_row = {"op_id": op_id, "kind": KIND, "order_key": op.pass_id,
+                  "target_id": op.pass_id, "payload": payload, "state": "pending",
+                  "attempts": 0, "created_at": now, "next_attempt_at": None,
+                  "claimed_at": None, "last_error": None, "facts": {}}
+    return operation, outbox_row
+
+
+def queue_operation(session: Executor, op: NewOperation, now: datetime) -> str:
+    """Write ``op`` and its outbox row in the caller's transaction; returns its id."""
+    op_id = str(uuid.uuid4())
+    operation, outbox_row = operation_rows(op, now, op_id)
+    session.execute(insert(LoyaltyOperation), [operation])
+    session.execute(insert(OutboxRow), [outbox_row])
+    return op_id
 
 
 def set_state(session: Session, op_id: str, state: str, *, note: str | None = None,
@@ -51,8 +130,183 @@ def set_state(session: Session, op_id: str, state: str, *, note: str | None = No
         op.confirmed_balance = confirmed_balance
 
 
+def follow_outbox(session: Session, row: OutboxRow) -> None:
+    """After a person retried or discarded ``row``, its operation follows."""
+    if row.kind == KIND and row.state in _FOLLOWS:
+        set_state(session, row.op_id, _FOLLOWS[row.state])
+
+
 def confirm_balance(session: Session, pass_id: str, balance: int, when: datetime) -> None:
     row = session.get(Pass, pass_id)
     if row is not None:
         row.loyalty_balance = balance
+        row.loyalty_read_at = when
         row.synced_at = when
+
+
+def in_doubt(session: Executor, pass_id: str) -> bool:
+    """Whether a change to this pass may have reached the API without our knowing.
+
+    Then a balance read now cannot be told apart from "before" or "after" it.
+    """
+    rows = session.execute(select(OutboxRow.state, OutboxRow.facts).where(
+        OutboxRow.order_key == pass_id, OutboxRow.kind == KIND,
+        OutboxRow.state.in_(("pending", "sending", "review")))).all()
+    return any(state != "pending" or (facts or {}).get("sent_at") for state, facts in rows)
+
+
+# --- reading: the customer at the till ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class Customer:
+    id: str
+    name: str | None
+    ext_id: str | None
+    status: str | None
+    template_id: str | None
+    template_name: str | None
+    loyalty_enabled: bool
+    balance_type: BalanceType
+    #: As the API last said, and when it said it.
+    confirmed: int | None
+    read_at: datetime | None
+    #: With this desk's operations that have not landed yet.
+    expected: int | None
+    pending: int
+    review: int
+    failed: int
+
+    @property
+    def active(self) -> bool:
+        return self.status == "active"
+
+
+def customer(session: Session, pass_id: str) -> Customer | None:
+    row = session.execute(
+        select(Pass, PassTemplate.loyalty_enabled, PassTemplate.balance_type)
+        .outerjoin(PassTemplate, PassTemplate.id == Pass.template_id)
+        .where(Pass.id == pass_id)).first()
+    if row is None:
+        return None
+    p, enabled, balance_type = row
+    balance = expected_balance(session, pass_id)
+    states = dict(session.execute(
+        select(LoyaltyOperation.state, func.count()).where(LoyaltyOperation.pass_id == pass_id)
+        .group_by(LoyaltyOperation.state)).all())
+    return Customer(p.id, p.display_name, p.ext_id, p.status, p.template_id,
+                    p.template_name, bool(enabled), BalanceType.of(balance_type),
+                    balance.confirmed, p.loyalty_read_at, balance.expected,
+                    states.get(PENDING, 0), states.get(REVIEW, 0), states.get(FAILED, 0))
+
+
+@dataclass(frozen=True)
+class OperationLine:
+    id: str
+    at: datetime
+    pass_id: str
+    holder: str | None
+    action: str | None
+    kind: str
+    amount: int
+    spent: str | None
+    balance_after: int | None
+    confirmed_balance: int | None
+    state: str
+    message: str | None
+    note: str | None
+    desk: str | None
+    balance_type: BalanceType
+
+
+def operations(session: Session, *, pass_id: str | None = None, desk: str | None = None,
+               since: datetime | None = None, limit: int | None = 500) -> list[OperationLine]:
+    """Operations, newest first, for a customer and/or a desk since a time."""
+    query = (select(LoyaltyOperation, Pass.display_name, PassTemplate.balance_type)
+             .outerjoin(Pass, Pass.id == LoyaltyOperation.pass_id)
+             .outerjoin(PassTemplate, PassTemplate.id == Pass.template_id)
+             .order_by(LoyaltyOperation.created_at.desc()))
+    filters = []
+    if pass_id is not None:
+        filters.append(LoyaltyOperation.pass_id == pass_id)
+    if desk is not None:
+        filters.append(LoyaltyOperation.desk == desk)
+    if since is not None:
+        filters.append(LoyaltyOperation.created_at >= since)
+    if filters:
+        query = query.where(and_(*filters))
+    if limit is not None:
+        query = query.limit(limit)
+    return [OperationLine(op.id, op.created_at, op.pass_id, holder, op.action, op.kind,
+                          op.amount, op.spent, op.balance_after, op.confirmed_balance,
+                          op.state, op.message, op.note, op.desk, BalanceType.of(balance_type))
+            for op, holder, balance_type in session.execute(query)]
+
+
+def operation_totals(session: Session, *, pass_id: str | None = None, desk: str | None = None,
+                     since: datetime | None = None) -> Totals:
+    """Totals over every matching operation (not only the ones a list shows)."""
+    query = select(LoyaltyOperation.kind, LoyaltyOperation.amount, LoyaltyOperation.state)
+    if pass_id is not None:
+        query = query.where(LoyaltyOperation.pass_id == pass_id)
+    if desk is not None:
+        query = query.where(LoyaltyOperation.desk == desk)
+    if since is not None:
+        query = query.where(LoyaltyOperation.created_at >= since)
+    return totals(session.execute(query).tuples())
+
+
+EXPORT_COLUMNS = ("created_at", "desk", "customer", "pass_id", "action", "change",
+                  "new_balance", "spent", "state", "confirmed_balance", "message", "note")
+
+
+def export_csv(session: Session, out: TextIO, *, pass_id: str | None = None,
+               desk: str | None = None, since: datetime | None = None) -> Totals:
+    """Write the matching operations, oldest first, then their totals; returns them.
+
+    Points are written as the pass shows them ("12.50" for a decimal balance).
+    Text a spreadsheet would run as a formula is quoted (names are typed by people).
+    """
+    lines = sorted(operations(session, pass_id=pass_id, desk=desk, since=since, limit=None),
+                   key=lambda line: line.at)
+    writer = csv.writer(out)
+    writer.writerow(EXPORT_COLUMNS)
+    for line in lines:
+        bt = line.balance_type
+        change = (f"set {format_points(line.amount, bt)}" if line.kind == "override"
+                  else f"{'+' if line.amount >= 0 else '-'}{format_points(abs(line.amount), bt)}")
+        writer.writerow([_cell(v) for v in (
+            line.at.isoformat(), line.desk, line.holder, line.pass_id, line.action or line.kind,
+            change, _points(line.balance_after, bt), line.spent, line.state,
+            _points(line.confirmed_balance, bt), line.message, line.note)])
+    result = totals((line.kind, line.amount, line.state) for line in lines)
+    types = {line.balance_type for line in lines}
+    bt = types.pop() if len(types) == 1 else BalanceType.INTEGER
+    writer.writerow([])
+    writer.writerow(["total operations", result.operations])
+    writer.writerow(["points issued", format_points(result.issued, bt)])
+    writer.writerow(["points redeemed", format_points(result.redeemed, bt)])
+    writer.writerow(["balances set", result.overrides])
+    writer.writerow(["not yet confirmed", result.unconfirmed])
+    return result
+
+
+def _points(value: int | None, balance_type: BalanceType) -> str:
+    return format_points(value, balance_type).replace(",", "") if value is not None else ""
+
+
+def _cell(value: object) -> object:
+    # "+5" and "-5" are our own change column: leave numbers alone, quote text formulas.
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r") \
+            and not _numeric(value):
+        return "'" + value
+    return value if value is not None else ""
+
+
+def _numeric(text: str) -> bool:
+    try:
+        Decimal(text.lstrip("+").replace(",", ""))
+    except ArithmeticError:
+        return False
+    return True
+

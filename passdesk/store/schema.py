@@ -107,6 +107,8 @@ class Pass(Base):
     download_url: Mapped[str | None] = mapped_column(String(1024))
     #: Balance as the API last confirmed it; pending operations come on top.
     loyalty_balance: Mapped[int | None] = mapped_column(Integer)
+    #: When that balance was read from the API (the till says how old it is).
+    loyalty_read_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     #: The pass record's attributes exactly as the API sent them.
     attributes: Mapped[dict[str, Any]] = mapped_column(Json, default=dict)
     synced_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
@@ -161,6 +163,8 @@ class LoyaltyOperation(Base):
     """A balance change made here. ``state`` follows its outbox row."""
 
     __tablename__ = "loyalty_operations"
+    #: A shift's list: this desk's operations since a time.
+    __table_args__ = (Index("ix_loyalty_operations_desk_created_at", "desk", "created_at"),)
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     pass_id: Mapped[str] = mapped_column(String(64), index=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
@@ -172,6 +176,12 @@ class LoyaltyOperation(Base):
     #: The balance the API confirmed after this operation, when known.
     confirmed_balance: Mapped[int | None] = mapped_column(Integer)
     note: Mapped[str | None] = mapped_column(Text)
+    #: What the till did (``core.loyalty.Action``); None for older rows.
+    action: Mapped[str | None] = mapped_column(String(16))
+    #: The amount spent for an "earn", as exact decimal text.
+    spent: Mapped[str | None] = mapped_column(String(32))
+    #: The balance the customer was told they will have.
+    balance_after: Mapped[int | None] = mapped_column(Integer)
 
 
 class OutboxRow(Base):

@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from passdesk.api import ApiError, ForbiddenError, NetworkError, PassEntryClient, UnauthorizedError
+from passdesk.store import loyalty as loyalty_store
 from passdesk.store import outbox, sync_state
 from passdesk.store.database import Database
 from passdesk.sync.changes import Clock, utcnow
@@ -173,15 +174,13 @@ class SyncService:
     def retry(self, seq: int) -> None:
         with self.db.session() as session:
             outbox.retry(session, seq, self.clock())
+            loyalty_store.follow_outbox(session, outbox.get(session, seq))
+        self._emit(StoreChanged("loyalty"))
         self.push_soon()
 
     def discard(self, seq: int) -> None:
-        from passdesk.store import loyalty as loyalty_store
-
         with self.db.session() as session:
-            row = outbox.discard(session, seq)
-            if row.kind == "loyalty.change" and row.state == outbox.DISCARDED:
-                loyalty_store.set_state(session, row.op_id, loyalty_store.DISCARDED)
+            loyalty_store.follow_outbox(session, outbox.discard(session, seq))
         self._emit(StoreChanged("loyalty"))
         self.push_soon()
 

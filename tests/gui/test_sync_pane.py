@@ -4,7 +4,7 @@ real sandbox and a real SQLite file in the test's data folder."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -18,6 +18,7 @@ from passdesk.gui.outbox_model import HEADERS, Column
 from passdesk.gui.services import Services
 from passdesk.gui.sync_pane import SyncPane
 from passdesk.gui.sync_words import local_time
+from passdesk.store import loyalty as loyalty_store
 from passdesk.store import passes as pass_store
 from passdesk.store.database import sqlite_file_for
 from passdesk.store.schema import Pass, PassTemplate
@@ -116,6 +117,9 @@ def refuse_a_change(qtbot, sandbox, desk: Desk) -> tuple[str, int]:
     """Queue a delta the API refuses; returns the pass and its balance on the server."""
     card = loyalty_card(desk)
     start = balance_on_the_server(sandbox, card)
+    # This desk last read 50 more than the server has now (another counter redeemed).
+    with desk.services.database.session() as session:
+        loyalty_store.confirm_balance(session, card, start + 50, datetime.now(UTC))
     queue_points(desk, card, -(start + 50))
     qtbot.waitUntil(lambda: [r["State"] for r in desk.rows()] == ["Refused"],
                     timeout=SYNC_WAIT_MS)

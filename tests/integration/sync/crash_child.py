@@ -30,7 +30,8 @@ def main() -> None:
     cards = cards.split(",")
     while True:
         card, delta = rng.choice(cards), rng.randint(1, 9)
-        op_id = loyalty.change_balance(db, pass_id=card, delta=delta, desk="crash-test")
+        op_id = loyalty.change_balance(db, pass_id=card, delta=delta, desk="crash-test",
+                                       repeat=True)
         print(f"op {op_id} {card} {delta}", flush=True)
         with db.session() as session:
             scan_id = scans.record_scan(session, scanned_at=datetime.now(UTC), raw_value=card,

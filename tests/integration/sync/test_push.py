@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from passdesk.api import PassEntryClient
 from passdesk.api.http import RetryPolicy
-from passdesk.core.payloads import EventInput, PassInput, PassUpdate, QrInput
+from passdesk.core.payloads import EventInput, LoyaltyChange, PassInput, PassUpdate, QrInput
 from passdesk.store import loyalty as loyalty_store
 from passdesk.store import outbox
 from passdesk.store.schema import Event, LoyaltyOperation, OutboxRow, Pass
@@ -61,7 +61,7 @@ def outbox_states(db) -> dict[str, int]:
 
 def test_loyalty_changes_are_delivered_and_confirmed(api, synced, pusher, clock) -> None:
     card = loyalty_cards(api, 1)[0]
-    start = api.loyalty.get(card).balance
+    start = loyalty.read_balance(synced, api, card, clock=clock)  # as the till does
     loyalty.change_balance(synced, pass_id=card, delta=10, message="Thanks!", clock=clock)
     loyalty.change_balance(synced, pass_id=card, delta=-3, clock=clock)
     with synced.session() as s:
@@ -100,7 +100,7 @@ def test_through_429s_500s_timeouts_and_dropped_answers_nothing_is_doubled_or_lo
     for _ in range(40):
         card = rng.choice(cards)
         delta = rng.randint(1, 20)
-        loyalty.change_balance(synced, pass_id=card, delta=delta, clock=clock)
+        loyalty.change_balance(synced, pass_id=card, delta=delta, clock=clock, repeat=True)
         intended[card] += delta
 
     faults = [
@@ -160,8 +160,13 @@ def test_an_answer_lost_while_someone_else_changed_the_balance_goes_to_a_person(
 def test_a_refused_change_shows_the_api_message_and_can_be_retried_or_discarded(
         api, synced, pusher, clock) -> None:
     card = loyalty_cards(api, 1)[0]
+    api.loyalty.add(card, 50)
+    loyalty.read_balance(synced, api, card, clock=clock)  # the till reads it: 50 or more
     start = api.loyalty.get(card).balance
-    too_much = loyalty.change_balance(synced, pass_id=card, delta=-(start + 50), clock=clock)
+    too_much = loyalty.change_balance(synced, pass_id=card, delta=-start, clock=clock)
+    # Another counter redeems meanwhile, so the API refuses ours.
+    api.loyalty.update(card, LoyaltyChange(delta=-10))
+    start -= 10
     after = loyalty.change_balance(synced, pass_id=card, delta=2, clock=clock)
     outcome = pusher.push_once()
     assert outcome.result == "failed"
