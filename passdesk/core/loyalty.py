@@ -45,6 +45,7 @@ class Action(StrEnum):
     REDEEM = "redeem"
     SET = "set"  # override the balance (a reset is setting it to 0)
     SCAN = "scan"
+    UNDO = "undo"  # a door took back an undone admission's points
 
 
 class Rounding(StrEnum):
@@ -163,8 +164,7 @@ DEFAULT_MESSAGES: dict[Action, str] = {
     Action.ADD: "You've received {points} points. Your balance is {balance}.",
     Action.REDEEM: "You've used {points} points. Your balance is {balance}.",
     Action.SET: "Your balance is now {balance}.",
-    Action.SCAN: "Thanks for visiting! {points} points added.",
-}
+}  # a scan with loyalty sends its own message (``ScanLoyalty.message``), if any
 #: Sent instead when an operation reaches a reward.
 DEFAULT_REWARD_MESSAGE = "Congratulations! {reward}"
 PLACEHOLDERS = ("points", "balance", "name", "reward", "spent")

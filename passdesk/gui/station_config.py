@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from passdesk.core.admission import Direction, RemovedPolicy, StationConfig
+from passdesk.core.loyalty import MAX_POINTS, ScanLoyalty
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,8 @@ class StationSetup:
     camera_id: str = ""
     #: When a third-party validation service does not answer: "offline check" or "deny".
     third_party_fallback: str = "offline check"
+    #: "Scan with loyalty": points added on each admission (delta 0: off).
+    loyalty: ScanLoyalty = field(default_factory=ScanLoyalty)
 
 
 def _when(value: Any) -> datetime | None:
@@ -71,7 +74,15 @@ def setup_from_json(data: dict[str, Any]) -> StationSetup:
                         camera=data.get("camera") is True,
                         camera_id=_text(data.get("camera_id")),
                         third_party_fallback="deny" if data.get("third_party_fallback") == "deny"
-                        else "offline check")
+                        else "offline check",
+                        loyalty=_loyalty(data))
+
+
+def _loyalty(data: dict[str, Any]) -> ScanLoyalty:
+    # Only additions: a door cannot check a balance before taking points away.
+    delta = data.get("loyalty_delta")
+    ok = isinstance(delta, int) and not isinstance(delta, bool) and 0 < delta <= MAX_POINTS
+    return ScanLoyalty(delta if ok else 0, _text(data.get("loyalty_message")))
 
 
 def _text(value: Any) -> str:
@@ -96,4 +107,6 @@ def setup_to_json(setup: StationSetup) -> dict[str, Any]:
         "camera": setup.camera,
         "camera_id": setup.camera_id,
         "third_party_fallback": setup.third_party_fallback,
+        "loyalty_delta": setup.loyalty.delta,
+        "loyalty_message": setup.loyalty.message,
     }

@@ -24,6 +24,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from passdesk.api import ApiError
 from passdesk.api.validation import ValidationClient
 from passdesk.core.admission import Direction, Outcome
+from passdesk.core.loyalty import ScanLoyalty, format_points
 from passdesk.gui.forms import load_form
 from passdesk.gui.services import Services
 from passdesk.gui.station_camera import CameraPreview
@@ -42,9 +43,10 @@ from passdesk.secrets import SecretStore
 from passdesk.settings import SettingsError, SettingsStore
 from passdesk.store.admissions import barcode_types, recent_scans, validation_settings
 from passdesk.store.database import Database, DatabaseError
+from passdesk.store.loyalty import customer
 from passdesk.store.scans import export_csv
 from passdesk.store.search import find_passes
-from passdesk.sync.service import StoreChanged
+from passdesk.sync.service import StoreChanged, SyncService
 
 log = logging.getLogger(__name__)
 
@@ -95,14 +97,17 @@ QLabel#cameraMessage { font-size: 11px; color: #5b6573; padding: 4px; border: no
 
 class StationPane(QWidget):
     def __init__(self, database: Database, settings: SettingsStore, bridge: SyncBridge,
-                 store_tasks: TaskRunner, parent: QWidget | None = None) -> None:
+                 store_tasks: TaskRunner, parent: QWidget | None = None, *,
+                 sync: SyncService | None = None) -> None:
         super().__init__(parent)
         self._db = database
+        #: Told when an admission queued points, so they are sent at once.
+        self._sync = sync
         self._settings = settings
         self._bridge = bridge
         self._tasks = store_tasks
         self._setup = setup_from_json(settings.load().station)
-        self.station = Station(database, self._setup.config)
+        self.station = Station(database, self._setup.config, loyalty=self._setup.loyalty)
         # The station holds its own database connection: give it back with the pane.
         station = self.station
         self.destroyed.connect(lambda *_: station.close())
@@ -183,7 +188,8 @@ class StationPane(QWidget):
 
     @classmethod
     def from_services(cls, services: Services) -> StationPane:
-        return cls(services.database, services.settings, services.bridge, services.store_tasks)
+        return cls(services.database, services.settings, services.bridge, services.store_tasks,
+                   sync=services.sync)
 
     # --- the wedge is live while the door is on screen ------------------------
 
@@ -240,6 +246,8 @@ class StationPane(QWidget):
             self.form.undoLabel.setText(f"Last in: {_who(result)}")
         self.refresh_counters()
         self._bridge.notice(StoreChanged(SCANS, (result.scan_id,)))
+        if result.loyalty_op and self._sync is not None:
+            self._sync.push_soon()
         return result
 
     def _show_result(self, result: StationResult) -> None:
@@ -249,8 +257,21 @@ class StationPane(QWidget):
             name = result.value
         detail = (f"{result.at.astimezone():%H:%M:%S} · {result.value} · {result.source}"
                   f" · {result.elapsed_ms:.1f} ms")
-        self._show_verdict(str(verdict.outcome), WORDS[verdict.outcome], name,
-                           verdict.message, detail)
+        message = verdict.message
+        if result.loyalty_points:
+            message = f"{message} · {self._points_added(result)}"
+        self._show_verdict(str(verdict.outcome), WORDS[verdict.outcome], name, message, detail)
+
+    def _points_added(self, result: StationResult) -> str:
+        """What the scan added, as the pass shows it: "+5 points" ("+0.05 points": decimal)."""
+        balance_type = None
+        try:
+            with self._db.session() as session:  # a few rows by key: fine on the UI thread
+                found = customer(session, result.facts.id) if result.facts else None
+            balance_type = found.balance_type if found else None
+        except (SQLAlchemyError, DatabaseError) as exc:
+            log.warning("balance type not read: %s", exc)
+        return _points_words(result.loyalty_points, balance_type)
 
     def _show_idle(self) -> None:
         words = ("Scan a ticket to check it out" if self._setup.config.direction is Direction.EXIT
@@ -306,7 +327,11 @@ class StationPane(QWidget):
             self.form.undoLabel.setText("No admission to undo at this desk.")
             return
         who = undone.facts.name if undone.facts and undone.facts.name else undone.value
-        self.form.undoLabel.setText(f"Undone: {who}")
+        taken = (f" ({_points_words(undone.points_taken_back)[1:]} taken back)"
+                 if undone.points_taken_back else "")
+        self.form.undoLabel.setText(f"Undone: {who}{taken}")
+        if undone.points_taken_back and self._sync is not None:
+            self._sync.push_soon()
         self._show_verdict("idle", "UNDONE", who,
                            f"Admission at {undone.admitted_at.astimezone():%H:%M} taken back",
                            "The pass can be scanned again.")
@@ -423,6 +448,7 @@ class StationPane(QWidget):
         """Use ``setup`` from the next scan on, and keep it in the settings file."""
         self._setup = setup
         self.station.config = setup.config
+        self._give_loyalty()
         self.sounds.enabled = setup.sound
         self.sources.configure(_choice(setup))
         self._load_validation()  # desk name and fallback live in the third-party door too
@@ -455,7 +481,19 @@ class StationPane(QWidget):
         if self.third_party is not None:
             parts.append(f"validated by {self.third_party.client.url} "
                          f"(if it does not answer: {self._setup.third_party_fallback})")
+        if self._setup.loyalty.on:
+            parts.append("points left to the validation service" if self.third_party
+                         else f"{_points_words(self._setup.loyalty.delta)} per admission")
         self.form.stationSummary.setText(" · ".join(parts))
+
+    def _give_loyalty(self) -> None:
+        """The station adds points unless a third-party service validates.
+
+        The service owns loyalty then, so none are added here, not even when the
+        offline fallback decides (the service may have counted the scan already).
+        """
+        self.station.loyalty = (ScanLoyalty() if self.third_party is not None
+                                else self._setup.loyalty)
 
     def _show_sources(self) -> None:
         line = self.sources.summary()
@@ -529,6 +567,7 @@ class StationPane(QWidget):
         if old is not None:
             old.close()
             self._open_doors.remove(old)
+        self._give_loyalty()
         self._show_setup()
 
     def _load_barcode_types(self) -> None:
@@ -570,6 +609,11 @@ def _export(db: Database, path: str) -> int:
             os.remove(part)
         raise
     return rows
+
+
+def _points_words(points: int, balance_type: str | None = None) -> str:
+    shown = format_points(points, balance_type)
+    return f"+{shown} point{'' if shown == '1' else 's'}"
 
 
 def _who(result: StationResult) -> str:

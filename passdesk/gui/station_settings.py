@@ -1,6 +1,7 @@
 """The door's settings dialog: which event, when doors open, capacity, re-entry,
-the removed-from-wallet policy, the templates let in, the direction, sound, and
-the scan sources besides the keyboard wedge (NFC reader, VTAP serial port, camera).
+the removed-from-wallet policy, the templates let in, points per admission ("scan
+with loyalty"), the direction, sound, and the scan sources besides the keyboard
+wedge (NFC reader, VTAP serial port, camera).
 
 The events and templates to choose from are read by the caller (off the UI
 thread) and passed in as plain data.
@@ -15,6 +16,7 @@ from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
 from passdesk.core.admission import Direction, RemovedPolicy, StationConfig
+from passdesk.core.loyalty import ScanLoyalty
 from passdesk.gui.forms import load_form
 from passdesk.gui.station_camera import DEFAULT_CAMERA, camera_choices
 from passdesk.gui.station_config import StationSetup
@@ -86,6 +88,13 @@ class StationSettingsDialog(QDialog):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if template_id in config.allowed_templates
                                else Qt.CheckState.Unchecked)
+        form.pointsSpin.setValue(setup.loyalty.delta)
+        form.pointsMessageEdit.setText(setup.loyalty.message)
+        form.pointsMessageEdit.setEnabled(setup.loyalty.on)
+        # Wide enough for the example in it, so the placeholders it names are seen.
+        edit = form.pointsMessageEdit
+        edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 24)
+        form.pointsSpin.valueChanged.connect(lambda v: form.pointsMessageEdit.setEnabled(v > 0))
         form.soundCheck.setChecked(setup.sound)
         form.nfcEdit.setText(setup.nfc_path)
         form.vtapEdit.setText(setup.vtap_port)
@@ -129,7 +138,9 @@ class StationSettingsDialog(QDialog):
                             vtap_port=form.vtapEdit.text().strip(),
                             camera=form.cameraCheck.isChecked(),
                             camera_id=form.cameraCombo.currentData() or "",
-                            third_party_fallback=form.fallbackCombo.currentData())
+                            third_party_fallback=form.fallbackCombo.currentData(),
+                            loyalty=ScanLoyalty(form.pointsSpin.value(),
+                                                form.pointsMessageEdit.text().strip()))
 
 
 #: What the door does when a third-party validation service fails, in words.

@@ -6,6 +6,10 @@ returns, the record survives a crash or a power cut. On SQLite the door
 talks to the driver directly (store/door_queries.py): SQLAlchemy's own cost
 per statement was most of a verdict's time. No Qt and no network:
 the verdict needs only the local store, so the door works offline.
+
+A door set to "scan with loyalty" also queues its points for each admission,
+in the same transaction as the scan record and through the same outbox as the
+till: a scan is never recorded without its points, nor points without a scan.
 """
 
 from __future__ import annotations
@@ -24,11 +28,14 @@ from passdesk.core.admission import (
     unreadable,
 )
 from passdesk.core.clock import Clock, utcnow
+from passdesk.core.loyalty import REPEAT_WINDOW, Action, ScanLoyalty
 from passdesk.core.scan_values import ParsedScan, parse_scan
 from passdesk.scan.sources import ScanKind, ScanRead, as_read
 from passdesk.store import admissions
+from passdesk.store import loyalty as loyalty_store
 from passdesk.store.database import Database
 from passdesk.store.door_queries import DoorQueries, DoorStore
+from passdesk.store.loyalty import NewOperation
 from passdesk.store.schema import Scan
 
 #: What the scan log keeps of a raw value: enough to see what was read.
@@ -45,6 +52,9 @@ class StationResult:
     at: datetime
     #: Parse + lookup + rules + durable commit, in milliseconds.
     elapsed_ms: float
+    #: The loyalty operation this admission queued, and its points (0: none).
+    loyalty_op: str | None = None
+    loyalty_points: int = 0
 
 
 @dataclass(frozen=True)
@@ -53,13 +63,16 @@ class UndoneAdmission:
     facts: PassFacts | None
     value: str
     admitted_at: datetime
+    #: Points the admission had added and the undo took back (0: none).
+    points_taken_back: int = 0
 
 
 class Station:
     def __init__(self, database: Database, config: StationConfig, *,
-                 clock: Clock = utcnow) -> None:
+                 loyalty: ScanLoyalty | None = None, clock: Clock = utcnow) -> None:
         self.db = database
         self.config = config
+        self.loyalty = loyalty or ScanLoyalty()
         self.clock = clock
         self._door = DoorStore(database)
 
@@ -73,6 +86,7 @@ class Station:
         started = time.perf_counter()
         parsed = parse_scan(read.value)
         now = self.clock()
+        loyalty = self.loyalty  # one setting for the whole scan, should it change meanwhile
         with self._door.transaction() as door:
             if isinstance(parsed, ParsedScan):
                 facts = door.find_pass(parsed.candidates)
@@ -87,9 +101,21 @@ class Station:
                 pass_id=facts.id if facts else None,
                 event_id=self.config.event_id or (facts.event_id if facts else None),
                 desk=self.config.station, reason=str(verdict.reason), detail=verdict.message)
+            op_id = self._add_points(door, facts, loyalty, now) if verdict.lets_in else None
         elapsed = (time.perf_counter() - started) * 1000
         return StationResult(scan_id, verdict, facts, value[:LOGGED_VALUE_MAX], read.source,
-                             now, elapsed)
+                             now, elapsed, loyalty_op=op_id,
+                             loyalty_points=loyalty.delta if op_id else 0)
+
+    def _add_points(self, door: DoorQueries, facts: PassFacts | None, loyalty: ScanLoyalty,
+                    now: datetime) -> str | None:
+        """Queue this admission's points, in the scan's transaction (None: none queued)."""
+        # Only additions: taking points away needs the till's balance check.
+        if facts is None or loyalty.delta <= 0:
+            return None
+        op = NewOperation(facts.id, delta=loyalty.delta, message=loyalty.message or None,
+                          desk=self.config.station, action=str(Action.SCAN))
+        return door.queue_loyalty(op, now, now - REPEAT_WINDOW)
 
     def record_decided(self, read: ScanRead, verdict: Verdict, *, pass_id: str | None,
                        reason: str, detail: str | None, started: float) -> StationResult:
@@ -130,9 +156,12 @@ class Station:
                 .order_by(Scan.scanned_at.desc()).limit(1)).first()
             if last is None:
                 return None
-            last.undone_at = self.clock()
+            last.undone_at = now = self.clock()
             facts = admissions.facts_of(session, last.pass_id) if last.pass_id else None
-            return UndoneAdmission(last.id, facts, last.raw_value, last.scanned_at)
+            points = loyalty_store.take_back_scan_points(
+                session, pass_id=last.pass_id, desk=last.desk, scanned_at=last.scanned_at,
+                now=now) if last.pass_id else 0
+            return UndoneAdmission(last.id, facts, last.raw_value, last.scanned_at, points)
 
     def counters(self) -> admissions.Counters:
         with self.db.session() as session:

@@ -25,6 +25,7 @@ class Fallback(StrEnum):
     DENY = "deny"
 
 
+# No "scan with loyalty" here: the endpoint owns loyalty (the vendor's scan request carries it).
 class ThirdPartyStation:
     def __init__(self, station: Station, client: ValidationClient, *, reader_id: str,
                  fallback: Fallback = Fallback.OFFLINE_CHECK) -> None:

@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import csv
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from typing import Any, TextIO
 
-from sqlalchemy import Connection, and_, exists, func, insert, select
+from sqlalchemy import Connection, and_, bindparam, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from passdesk.core.loyalty import BalanceType, Totals, format_points, totals
 from passdesk.store.schema import LoyaltyOperation, OutboxRow, Pass, PassTemplate
+from passdesk.store.types import UtcDateTime
 
 Executor = Session | Connection
 
@@ -40,20 +42,33 @@ class Balance:
     pending_operations: int
 
 
-def expected_balance(session: Executor, pass_id: str) -> Balance:
-    confirmed = session.scalar(select(Pass.loyalty_balance).where(Pass.id == pass_id))
-    pending = session.execute(
-        select(LoyaltyOperation.kind, LoyaltyOperation.amount)
-        .where(LoyaltyOperation.pass_id == pass_id,
-               LoyaltyOperation.state.in_((PENDING, REVIEW)))
-        .order_by(LoyaltyOperation.created_at)).all()
+# Written once as SQL: the door's SQLite driver path runs the same text
+# (store/door_queries.py), so both answer alike.
+PENDING_SQL = ("SELECT kind, amount FROM loyalty_operations WHERE pass_id = :p"
+               " AND state IN ('pending', 'review') ORDER BY created_at")
+REPEATED_SQL = ("SELECT 1 FROM loyalty_operations WHERE pass_id = :p AND kind = :k"
+                " AND amount = :a AND created_at >= :s"
+                " AND state NOT IN ('failed', 'discarded')"
+                " AND COALESCE(desk, '') = COALESCE(:d, '') LIMIT 1")
+_PENDING = text(PENDING_SQL)
+_REPEATED = text(REPEATED_SQL).bindparams(bindparam("s", type_=UtcDateTime()))
+
+
+def with_pending(confirmed: int | None, pending: Iterable[tuple[str, int]]) -> int | None:
+    """The balance once ``pending`` (kind, amount), oldest first, land on ``confirmed``."""
     value = confirmed
     for kind, amount in pending:
         if kind == "override":
             value = amount
         elif value is not None:
             value += amount
-    return Balance(confirmed, value, len(pending))
+    return value
+
+
+def expected_balance(session: Executor, pass_id: str) -> Balance:
+    confirmed = session.scalar(select(Pass.loyalty_balance).where(Pass.id == pass_id))
+    pending = [(kind, amount) for kind, amount in session.execute(_PENDING, {"p": pass_id})]
+    return Balance(confirmed, with_pending(confirmed, pending), len(pending))
 
 
 # --- writing -------------------------------------------------------------------------
@@ -83,14 +98,13 @@ class NewOperation:
         return value
 
 
+def repeated_params(op: NewOperation, since: object) -> dict[str, Any]:
+    return {"p": op.pass_id, "k": op.kind, "a": op.amount, "s": since, "d": op.desk}
+
+
 def repeated_since(session: Executor, op: NewOperation, since: datetime) -> bool:
     """Whether the same change to the same pass was queued at this desk since ``since``."""
-    return bool(session.scalar(select(exists().where(
-        LoyaltyOperation.pass_id == op.pass_id, LoyaltyOperation.kind == op.kind,
-        LoyaltyOperation.amount == op.amount, LoyaltyOperation.created_at >= since,
-        LoyaltyOperation.state.not_in((FAILED, DISCARDED)),
-        (LoyaltyOperation.desk == op.desk) if op.desk is not None
-        else LoyaltyOperation.desk.is_(None)))))
+    return session.execute(_REPEATED, repeated_params(op, since)).first() is not None
 
 
 def operation_rows(op: NewOperation, now: datetime, op_id: str
@@ -116,6 +130,33 @@ def queue_operation(session: Executor, op: NewOperation, now: datetime) -> str:
     session.execute(insert(LoyaltyOperation), [operation])
     session.execute(insert(OutboxRow), [outbox_row])
     return op_id
+
+
+def take_back_scan_points(session: Session, *, pass_id: str, desk: str | None,
+                          scanned_at: datetime, now: datetime) -> int:
+    """An admission with points was undone: take its points back; returns how many.
+
+    Not sent yet: the change is dropped (only if no pusher has claimed it,
+    checked in the same UPDATE). Sent or on its way: the opposite change is
+    queued, so the balance ends where it was either way.
+    """
+    op = session.scalars(select(LoyaltyOperation).where(
+        LoyaltyOperation.pass_id == pass_id, LoyaltyOperation.action == "scan",
+        func.coalesce(LoyaltyOperation.desk, "") == (desk or ""),
+        LoyaltyOperation.created_at == scanned_at,
+        LoyaltyOperation.state.not_in((FAILED, DISCARDED)))).first()
+    if op is None or op.kind != "delta":
+        return 0
+    dropped = session.execute(
+        update(OutboxRow).where(OutboxRow.op_id == op.id, OutboxRow.state == "pending",
+                                OutboxRow.attempts == 0)
+        .values(state="discarded")).rowcount
+    if dropped:
+        op.state, op.note = DISCARDED, "admission undone before the points were sent"
+    else:
+        queue_operation(session, NewOperation(pass_id, delta=-op.amount, desk=desk,
+                                              action="undo"), now)
+    return op.amount
 
 
 def set_state(session: Session, op_id: str, state: str, *, note: str | None = None,
@@ -253,7 +294,7 @@ def operation_totals(session: Session, *, pass_id: str | None = None, desk: str 
         query = query.where(LoyaltyOperation.desk == desk)
     if since is not None:
         query = query.where(LoyaltyOperation.created_at >= since)
-    return totals(session.execute(query).tuples())
+    return totals((kind, amount, state) for kind, amount, state in session.execute(query).all())
 
 
 EXPORT_COLUMNS = ("created_at", "desk", "customer", "pass_id", "action", "change",
