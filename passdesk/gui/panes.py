@@ -16,6 +16,7 @@ from passdesk.gui.services import Services
 from passdesk.gui.settings_pane import SettingsPane
 from passdesk.gui.station_pane import StationPane
 from passdesk.gui.sync_pane import SyncPane
+from passdesk.gui.till_pane import TillPane
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,7 @@ class PaneSpec:
 
 PANES: tuple[PaneSpec, ...] = (
     PaneSpec("door", "Door", "door.svg", StationPane.from_services),
+    PaneSpec("till", "Till", "till.svg", TillPane.from_services),
     PaneSpec("sync", "Sync", "sync.svg", SyncPane.from_services),
     PaneSpec("settings", "Settings", "settings.svg", SettingsPane.from_services),
 )

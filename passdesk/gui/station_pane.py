@@ -12,7 +12,6 @@ serial port; searches and loading the history run on the store's worker.
 from __future__ import annotations
 
 import logging
-import os
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -25,7 +24,9 @@ from passdesk.api import ApiError
 from passdesk.api.validation import ValidationClient
 from passdesk.core.admission import Direction, Outcome
 from passdesk.core.loyalty import ScanLoyalty, format_points
+from passdesk.gui.atomic_file import write_atomically
 from passdesk.gui.forms import load_form
+from passdesk.gui.pass_search import find_labels
 from passdesk.gui.services import Services
 from passdesk.gui.station_camera import CameraPreview
 from passdesk.gui.station_config import StationSetup, setup_from_json, setup_to_json
@@ -45,7 +46,6 @@ from passdesk.store.admissions import barcode_types, recent_scans, validation_se
 from passdesk.store.database import Database, DatabaseError
 from passdesk.store.loyalty import customer
 from passdesk.store.scans import export_csv
-from passdesk.store.search import find_passes
 from passdesk.sync.service import StoreChanged, SyncService
 
 log = logging.getLogger(__name__)
@@ -365,7 +365,7 @@ class StationPane(QWidget):
             return
         db = self._db
         try:
-            self._tasks.run(lambda: _find(db, typed), owner=self,
+            self._tasks.run(lambda: find_labels(db, typed, SEARCH_LIMIT), owner=self,
                             on_success=lambda rows: self._show_results(typed, rows),
                             on_failure=self._search_failed)
         except RuntimeError:  # the store's worker was shut down: the app is closing
@@ -599,16 +599,8 @@ def _choice(setup: StationSetup) -> SourceChoice:
 
 def _export(db: Database, path: str) -> int:
     """Write the scan log to ``path`` (whole, or not at all); on the store's worker."""
-    part = f"{path}.part"
-    try:
-        with open(part, "w", newline="", encoding="utf-8") as out, db.session() as session:
-            rows = export_csv(session, out)
-        os.replace(part, path)
-    except BaseException:
-        if os.path.exists(part):
-            os.remove(part)
-        raise
-    return rows
+    with db.session() as session:
+        return write_atomically(path, lambda out: export_csv(session, out))
 
 
 def _points_words(points: int, balance_type: str | None = None) -> str:
@@ -621,18 +613,6 @@ def _who(result: StationResult) -> str:
         return result.facts.name
     return result.value
 
-
-def _find(db: Database, typed: str) -> list[tuple[str, str]]:
-    """(pass id, "Name · ext id · status") for what was typed; on the store's worker."""
-    with db.session() as session:
-        hits = find_passes(session, typed, SEARCH_LIMIT)
-    found = []
-    for hit in hits:
-        bits = [hit.name or "(no name)", hit.ext_id or hit.id]
-        if hit.status and hit.status != "active":
-            bits.append(hit.status)
-        found.append((hit.id, " · ".join(bits)))
-    return found
 
 
 def _history(db: Database, desk: str) -> list[RecentScan]:

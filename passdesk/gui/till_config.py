@@ -110,7 +110,7 @@ def setup_from_json(data: dict[str, Any]) -> TillSetup:
     messages = dict(DEFAULT_MESSAGES)
     given = data.get("messages")
     if isinstance(given, dict):
-        for action in Action:
+        for action in DEFAULT_MESSAGES:
             if isinstance(given.get(str(action)), str):
                 messages[action] = given[str(action)]
     rules = data.get("rules")

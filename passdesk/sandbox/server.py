@@ -7,6 +7,7 @@ again (tests stop the server to simulate a network outage).
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import socket
 import threading
@@ -70,7 +71,7 @@ class SandboxServer:
             log_level="warning", log_config=None, proxy_headers=False, server_header=False,
             timeout_graceful_shutdown=2,
         )
-        server = uvicorn.Server(config)
+        server = _Uvicorn(config)
         thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]},
                                   name=f"sandbox-{self._port}", daemon=True)
         self._server, self._thread = server, thread
@@ -119,6 +120,17 @@ class SandboxServer:
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
         self.stop()
+
+
+class _Uvicorn(uvicorn.Server):
+    async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+        await super().shutdown(sockets=sockets)
+        # A connection accepted just as shutdown began joins after uvicorn asked
+        # the open ones to close, so nobody closes it: close it here, or its
+        # transport outlives the event loop (a leaked socket).
+        for connection in list(self.server_state.connections):
+            connection.transport.close()
+        await asyncio.sleep(0)
 
 
 def serve(host: str = "127.0.0.1", port: int = 8765, *, api_key: str = "demo",

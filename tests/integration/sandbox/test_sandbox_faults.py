@@ -162,3 +162,45 @@ def test_stop_and_start_keep_data_and_port(make_server, auth_headers):
         assert again.json()["data"]["attributes"]["passContent"]["fullName"] == (
             "Outage Survivor")
         assert client.get("/passes").json()["meta"]["totalCount"] == 31
+
+
+def _dial_until(stop, port: int, dialled: list) -> None:
+    """Open connections (sending nothing) as fast as possible until ``stop`` is set."""
+    import contextlib
+    import socket
+
+    while not stop.is_set():
+        with contextlib.suppress(OSError):
+            dialled.append(socket.create_connection(("127.0.0.1", port), timeout=0.2))
+
+
+@pytest.mark.slow
+def test_stopping_while_clients_connect_leaks_no_socket() -> None:
+    """Connections accepted just as the sandbox stops are closed too (before the
+    fix each stop left one or two sockets open, reported as ResourceWarnings)."""
+    import gc
+    import threading
+    import warnings
+
+    from passdesk.sandbox.server import SandboxServer
+
+    server = SandboxServer(passes=10)
+    server.start()
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ResourceWarning)
+        for _ in range(4):
+            dialled: list = []
+            stop = threading.Event()
+            dialler = threading.Thread(target=_dial_until, args=(stop, server.port, dialled))
+            dialler.start()
+            server.stop()
+            stop.set()
+            dialler.join()
+            for sock in dialled:
+                sock.close()
+            gc.collect()
+            server.start()
+        server.stop()
+        gc.collect()
+    leaks = [str(w.message) for w in caught if issubclass(w.category, ResourceWarning)]
+    assert leaks == []

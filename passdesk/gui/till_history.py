@@ -1,0 +1,127 @@
+"""The till's two lists: this customer's operations and this shift's, with totals,
+loaded and exported to CSV on the store's worker."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QWidget
+
+from passdesk.core.loyalty import Totals, format_points
+from passdesk.gui.atomic_file import write_atomically
+from passdesk.gui.sync_words import local_time
+from passdesk.gui.tasks import TaskRunner
+from passdesk.gui.till_model import Column, OperationsModel
+from passdesk.store import loyalty as loyalty_store
+from passdesk.store.database import Database
+
+log = logging.getLogger(__name__)
+
+#: Rows a list shows (its totals count every operation).
+HISTORY_ROWS = 200
+
+
+class TillHistory(QObject):
+    def __init__(self, form: QWidget, database: Database, tasks: TaskRunner) -> None:
+        super().__init__(form)
+        self._form = form
+        self._db = database
+        self._tasks = tasks
+        self.currency = ""
+        self.customer = OperationsModel(self, show_customer=False)
+        self.shift = OperationsModel(self)
+        _set_up_table(form.customerHistoryTable, self.customer)
+        _set_up_table(form.shiftHistoryTable, self.shift)
+        form.customerHistoryTable.setColumnHidden(Column.WHO, True)
+
+    def load_customer(self, pass_id: str | None) -> None:
+        if pass_id is None:
+            self.customer.set_rows([])
+            self._form.customerHistoryTotals.setText("")
+            return
+        self._load(self.customer, self._form.customerHistoryTotals, {"pass_id": pass_id})
+
+    def load_shift(self, desk: str, since: datetime) -> None:
+        self._load(self.shift, self._form.shiftHistoryTotals, {"desk": desk, "since": since})
+
+    def _load(self, model: OperationsModel, label: QLabel, scope: dict) -> None:
+        db = self._db
+        try:
+            self._tasks.run(lambda: read_history(db, **scope), owner=self,
+                            on_success=lambda found: self._show(model, label, found,
+                                                                scope.get("since")),
+                            on_failure=lambda exc: log.warning("till list not read: %s", exc))
+        except RuntimeError:  # the store's worker was shut down: the app is closing
+            log.debug("till list not read: the app is closing")
+
+    def _show(self, model: OperationsModel, label: QLabel, found, since: datetime | None
+              ) -> None:
+        lines, totals = found
+        model.currency = self.currency
+        model.set_rows(lines)
+        types = {line.balance_type for line in lines}
+        label.setText(totals_words(totals, types.pop() if len(types) == 1 else None, since))
+
+    def export(self, path: str, scope: dict, done: Callable[[str], None]) -> None:
+        """Write the operations in ``scope`` and their totals to ``path``; ``done(words)``."""
+        db = self._db
+        self._tasks.run(
+            lambda: export_operations(db, path, scope), owner=self,
+            on_success=lambda totals: done(f"{totals.operations:,} operation"
+                                           f"{'' if totals.operations == 1 else 's'} "
+                                           f"written to {path}"),
+            on_failure=lambda exc: done(f"Could not write {path}: "
+                                        f"{exc.strerror if isinstance(exc, OSError) else exc}"))
+
+
+def totals_words(totals: Totals, balance_type, since: datetime | None = None) -> str:
+    words = [f"Since {local_time(since)}"] if since is not None else []
+    if not totals.operations:
+        return " · ".join([*words, "no operations yet"])
+    words += [f"{totals.operations} operation{'s' if totals.operations != 1 else ''}",
+              f"issued {format_points(totals.issued, balance_type)}",
+              f"redeemed {format_points(totals.redeemed, balance_type)}"]
+    if totals.overrides:
+        words.append(f"{totals.overrides} balance{'s' if totals.overrides != 1 else ''} set")
+    if totals.unconfirmed:
+        words.append(f"{totals.unconfirmed} not yet confirmed")
+    return " · ".join(words)
+
+
+def _set_up_table(table: QTableView, model: OperationsModel) -> None:
+    table.setModel(model)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    metrics = table.fontMetrics()
+    # Short columns fit what they hold (at most a few hundred rows); names take the rest.
+    for column in (Column.TIME, Column.POINTS, Column.BALANCE, Column.STATE):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    for column in (Column.WHO, Column.WHAT):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
+
+
+def read_history(db: Database, *, pass_id: str | None = None, desk: str | None = None,
+                 since: datetime | None = None):
+    """Lines and totals; on the store's worker."""
+    with db.session() as session:
+        lines = loyalty_store.operations(session, pass_id=pass_id, desk=desk, since=since,
+                                         limit=HISTORY_ROWS)
+        totals = loyalty_store.operation_totals(session, pass_id=pass_id, desk=desk,
+                                                since=since)
+    return lines, totals
+
+
+def export_operations(db: Database, path: str, scope: dict) -> Totals:
+    """Write the operations to ``path`` (whole, or not at all); on the store's worker."""
+    with db.session() as session:
+        return write_atomically(path, lambda out: loyalty_store.export_csv(session, out,
+                                                                           **scope))
+
+
+def safe_file_name(name: str) -> str:
+    return "".join(ch if ch.isalnum() or ch in "-_." else "-" for ch in name)[:80]
