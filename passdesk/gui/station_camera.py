@@ -27,6 +27,20 @@ def camera_choices() -> list[tuple[str, str]]:
             for info in CameraSource.cameras()]
 
 
+def fill_camera_picker(check, combo, camera: bool, camera_id: str) -> None:
+    """The settings' camera choice: the system default first, an unplugged choice kept,
+    the list usable only while the camera is ticked."""
+    check.setChecked(camera)
+    combo.addItem(DEFAULT_CAMERA, "")
+    for choice_id, words in camera_choices():
+        combo.addItem(words, choice_id)
+    if camera_id and combo.findData(camera_id) < 0:
+        combo.addItem(f"{camera_id} (not connected)", camera_id)
+    combo.setCurrentIndex(max(0, combo.findData(camera_id)))
+    combo.setEnabled(camera)
+    check.toggled.connect(combo.setEnabled)
+
+
 class CameraPreview(QFrame):
     """The live picture, or why there is none."""
 

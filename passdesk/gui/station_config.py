@@ -7,11 +7,11 @@ Plain JSON both ways; anything missing or of the wrong type falls back to the
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any
 
 from passdesk.core.admission import Direction, RemovedPolicy, StationConfig
 from passdesk.core.loyalty import MAX_POINTS, ScanLoyalty
+from passdesk.gui.config_values import aware_time, text
 
 
 @dataclass(frozen=True)
@@ -33,15 +33,6 @@ class StationSetup:
     loyalty: ScanLoyalty = field(default_factory=ScanLoyalty)
 
 
-def _when(value: Any) -> datetime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
 
 def _enum(kind, value: Any, default):
     try:
@@ -60,8 +51,8 @@ def setup_from_json(data: dict[str, Any]) -> StationSetup:
         station=station if isinstance(station, str) and station.strip() else d.station,
         direction=_enum(Direction, data.get("direction"), d.direction),
         event_id=event if isinstance(event, str) and event else None,
-        doors_open=_when(data.get("doors_open")),
-        doors_close=_when(data.get("doors_close")),
+        doors_open=aware_time(data.get("doors_open")),
+        doors_close=aware_time(data.get("doors_close")),
         allowed_templates=frozenset(t for t in templates if isinstance(t, str))
         if isinstance(templates, list) else frozenset(),
         capacity=capacity if isinstance(capacity, int) and capacity > 0 else None,
@@ -69,10 +60,10 @@ def setup_from_json(data: dict[str, Any]) -> StationSetup:
         removed_policy=_enum(RemovedPolicy, data.get("removed_policy"), d.removed_policy),
     )
     return StationSetup(config, sound=data.get("sound", True) is not False,
-                        nfc_path=_text(data.get("nfc_path")),
-                        vtap_port=_text(data.get("vtap_port")),
+                        nfc_path=text(data.get("nfc_path")),
+                        vtap_port=text(data.get("vtap_port")),
                         camera=data.get("camera") is True,
-                        camera_id=_text(data.get("camera_id")),
+                        camera_id=text(data.get("camera_id")),
                         third_party_fallback="deny" if data.get("third_party_fallback") == "deny"
                         else "offline check",
                         loyalty=_loyalty(data))
@@ -82,11 +73,8 @@ def _loyalty(data: dict[str, Any]) -> ScanLoyalty:
     # Only additions: a door cannot check a balance before taking points away.
     delta = data.get("loyalty_delta")
     ok = isinstance(delta, int) and not isinstance(delta, bool) and 0 < delta <= MAX_POINTS
-    return ScanLoyalty(delta if ok else 0, _text(data.get("loyalty_message")))
+    return ScanLoyalty(delta if ok else 0, text(data.get("loyalty_message")))
 
-
-def _text(value: Any) -> str:
-    return value.strip() if isinstance(value, str) else ""
 
 
 def setup_to_json(setup: StationSetup) -> dict[str, Any]:

@@ -6,14 +6,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from passdesk.core.admission import Outcome
+from passdesk.gui.rows_model import RowsModel
 from passdesk.gui.sync_words import local_time
 
 LIMIT = 200
-_ROOT = QModelIndex()
 
 #: What the door person calls each outcome.
 WORDS = {Outcome.ADMIT: "ADMIT", Outcome.WARN: "CHECK", Outcome.DENY: "DENY",
@@ -42,21 +42,9 @@ class RecentScan:
     reason: str
 
 
-class RecentScansModel(QAbstractTableModel):
+class RecentScansModel(RowsModel[RecentScan]):
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[RecentScan] = []
-
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Column(section)]
-        return None
+        super().__init__([HEADERS[c] for c in Column], parent)
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole):
@@ -81,9 +69,7 @@ class RecentScansModel(QAbstractTableModel):
         return None
 
     def set_rows(self, rows: list[RecentScan]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows[:LIMIT])
-        self.endResetModel()
+        super().set_rows(rows[:LIMIT])
 
     def add(self, scan: RecentScan) -> None:
         self.beginInsertRows(QModelIndex(), 0, 0)
@@ -93,6 +79,3 @@ class RecentScansModel(QAbstractTableModel):
             self.beginRemoveRows(QModelIndex(), LIMIT, len(self._rows) - 1)
             del self._rows[LIMIT:]
             self.endRemoveRows()
-
-    def row(self, number: int) -> RecentScan:
-        return self._rows[number]

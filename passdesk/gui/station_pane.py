@@ -15,8 +15,8 @@ import logging
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QHeaderView, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -26,7 +26,7 @@ from passdesk.core.admission import Direction, Outcome
 from passdesk.core.loyalty import ScanLoyalty, format_points
 from passdesk.gui.atomic_file import write_atomically
 from passdesk.gui.forms import load_form
-from passdesk.gui.pass_search import find_labels
+from passdesk.gui.pass_search import SEARCH_LIMIT, PassSearch
 from passdesk.gui.services import Services
 from passdesk.gui.station_camera import CameraPreview
 from passdesk.gui.station_config import StationSetup, setup_from_json, setup_to_json
@@ -53,8 +53,6 @@ log = logging.getLogger(__name__)
 #: A door person waits this long for a third-party answer before the fallback decides.
 VALIDATION_TIMEOUT_S = 2.0
 
-SEARCH_DELAY_MS = 200
-SEARCH_LIMIT = 20
 HISTORY_ROWS = 50
 #: The notice other panes get after each scan or undo.
 SCANS = "scans"
@@ -126,7 +124,6 @@ class StationPane(QWidget):
         self.last_result: StationResult | None = None
         #: Set when the reader configuration says third-party validation.
         self.third_party: ThirdPartyStation | None = None
-        self._searched = ""
 
         self.setStyleSheet(STATION_STYLE)
         self.form = form = load_form("station_pane.ui", self)
@@ -155,14 +152,12 @@ class StationPane(QWidget):
         header.setStretch(0, 1)  # the title column takes the width: its lines wrap less
         form.exportLine.hide()
 
-        self.results = QStandardItemModel(self)
-        form.searchResults.setModel(self.results)
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._search)
-        form.searchEdit.textChanged.connect(lambda _: self._search_timer.start())
-        form.searchEdit.returnPressed.connect(self._go_to_results)
-        form.searchEdit.installEventFilter(self)
-        form.searchResults.activated.connect(self._admit_index)
+        self.search = PassSearch(form.searchEdit, form.searchResults, form.searchHint, database,
+                                 store_tasks, on_escape=form.verdictFrame.setFocus)
+        self.results = self.search.results
+        self.search.changed.connect(self._show_search_state)
+        self.search.picked.connect(self._admit)
+        form.searchEdit.returnPressed.connect(self.search.go_to_results)
         form.admitButton.clicked.connect(self.admit_selected)
         form.undoButton.clicked.connect(self.undo)
         form.settingsButton.clicked.connect(self.open_settings)
@@ -170,7 +165,7 @@ class StationPane(QWidget):
         form.fullScreenButton.clicked.connect(self.toggle_full_screen)
         form.searchResults.selectionModel().selectionChanged.connect(self._show_search_state)
 
-        for keys, slot in ((QKeySequence.StandardKey.Find, self.focus_search),
+        for keys, slot in ((QKeySequence.StandardKey.Find, self.search.focus),
                            (QKeySequence.StandardKey.Undo, self.undo),
                            (QKeySequence(Qt.Key.Key_F11), self.toggle_full_screen)):
             shortcut = QShortcut(QKeySequence(keys), self)
@@ -203,7 +198,7 @@ class StationPane(QWidget):
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt API
         self.wedge.stop()
         self.sources.stop()
-        self._search_timer.stop()
+        self.search.stop()
         super().hideEvent(event)
 
     # --- scanning -----------------------------------------------------------------
@@ -340,84 +335,27 @@ class StationPane(QWidget):
 
     # --- search and admit by hand -------------------------------------------------
 
-    def focus_search(self) -> None:
-        self.form.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.form.searchEdit.selectAll()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if (watched is self.form.searchEdit and event.type() == QEvent.Type.KeyPress
-                and isinstance(event, QKeyEvent)):
-            if event.key() == Qt.Key.Key_Escape:
-                self.form.searchEdit.clear()
-                self.form.verdictFrame.setFocus()
-                return True
-            if event.key() == Qt.Key.Key_Down and self.results.rowCount():
-                self._go_to_results()
-                return True
-        return super().eventFilter(watched, event)
-
-    def _search(self) -> None:
-        typed = self.form.searchEdit.text().strip()
-        self._searched = typed
-        if not typed:
-            self.results.clear()
-            self._show_search_state()
-            return
-        db = self._db
-        try:
-            self._tasks.run(lambda: find_labels(db, typed, SEARCH_LIMIT), owner=self,
-                            on_success=lambda rows: self._show_results(typed, rows),
-                            on_failure=self._search_failed)
-        except RuntimeError:  # the store's worker was shut down: the app is closing
-            log.debug("search skipped: the app is closing")
-
-    def _show_results(self, typed: str, rows: list[tuple[str, str]]) -> None:
-        if typed != self.form.searchEdit.text().strip():
-            return  # typing went on; a newer search is on its way
-        self.results.clear()
-        for pass_id, label in rows:
-            item = QStandardItem(label)
-            item.setData(pass_id, Qt.ItemDataRole.UserRole)
-            item.setEditable(False)
-            self.results.appendRow(item)
-        self._show_search_state()
-
-    def _search_failed(self, exc: Exception) -> None:
-        self.form.searchHint.setText(f"Search failed: {exc}")
-
     def _show_search_state(self, *_: object) -> None:
-        count = self.results.rowCount()
-        typed = self.form.searchEdit.text().strip()
+        count, typed = self.search.count(), self.search.typed
         if not typed:
             hint = "Type a name or ticket number."
         elif count == 0:
-            hint = "No pass matches." if self._searched == typed else "Searching…"
+            hint = "No pass matches." if self.search.searched == typed else "Searching…"
         else:
             more = f" (the first {SEARCH_LIMIT})" if count >= SEARCH_LIMIT else ""
             hint = f"{count} found{more}: pick one, then Admit (Enter)"
         self.form.searchHint.setText(hint)
         self.form.admitButton.setEnabled(bool(self.form.searchResults.selectedIndexes()))
 
-    def _go_to_results(self) -> None:
-        if not self.results.rowCount():
-            return
-        view = self.form.searchResults
-        view.setCurrentIndex(self.results.index(0, 0))
-        view.setFocus()
-
     def admit_selected(self) -> None:
         selected = self.form.searchResults.selectedIndexes()
-        if selected:
-            self._admit_index(selected[0])
+        pass_id = selected[0].data(Qt.ItemDataRole.UserRole) if selected else None
+        if pass_id:
+            self._admit(pass_id)
 
-    def _admit_index(self, index: QModelIndex) -> None:
-        pass_id = index.data(Qt.ItemDataRole.UserRole)
-        if not pass_id:
-            return
+    def _admit(self, pass_id: str) -> None:
         self.scan(ScanRead(pass_id, source="manual", kind=ScanKind.BARCODE))
-        self.form.searchEdit.clear()
-        self.results.clear()
-        self._show_search_state()
+        self.search.clear()
         self.form.verdictFrame.setFocus()
 
     # --- settings and full screen -------------------------------------------------

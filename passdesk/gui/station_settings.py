@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidge
 from passdesk.core.admission import Direction, RemovedPolicy, StationConfig
 from passdesk.core.loyalty import ScanLoyalty
 from passdesk.gui.forms import load_form
-from passdesk.gui.station_camera import DEFAULT_CAMERA, camera_choices
+from passdesk.gui.station_camera import fill_camera_picker
 from passdesk.gui.station_config import StationSetup
 from passdesk.scan.third_party import Fallback
 from passdesk.store.admissions import events_by_start, template_names
@@ -98,15 +98,7 @@ class StationSettingsDialog(QDialog):
         form.soundCheck.setChecked(setup.sound)
         form.nfcEdit.setText(setup.nfc_path)
         form.vtapEdit.setText(setup.vtap_port)
-        form.cameraCheck.setChecked(setup.camera)
-        form.cameraCombo.addItem(DEFAULT_CAMERA, "")
-        for camera_id, words in camera_choices():
-            form.cameraCombo.addItem(words, camera_id)
-        if setup.camera_id and form.cameraCombo.findData(setup.camera_id) < 0:
-            form.cameraCombo.addItem(f"{setup.camera_id} (not connected)", setup.camera_id)
-        form.cameraCombo.setCurrentIndex(max(0, form.cameraCombo.findData(setup.camera_id)))
-        form.cameraCombo.setEnabled(setup.camera)
-        form.cameraCheck.toggled.connect(form.cameraCombo.setEnabled)
+        fill_camera_picker(form.cameraCheck, form.cameraCombo, setup.camera, setup.camera_id)
         for policy, words in FALLBACKS.items():
             form.fallbackCombo.addItem(words, policy)
         form.fallbackCombo.setCurrentIndex(

@@ -8,7 +8,7 @@ as decimal text ("0.1") so they are exact.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -23,6 +23,7 @@ from passdesk.core.loyalty import (
     Rounding,
     ScanLoyalty,
 )
+from passdesk.gui.config_values import aware_time, text
 
 
 @dataclass(frozen=True)
@@ -54,9 +55,6 @@ class TillSetup:
         return self.rules.get(template_id or "", self.default_rules)
 
 
-def _text(value: Any, default: str = "") -> str:
-    return value.strip() if isinstance(value, str) else default
-
 
 def _decimal(value: Any, default: Decimal) -> Decimal:
     try:
@@ -82,8 +80,8 @@ def rules_from_json(data: Any) -> LoyaltyRules:
     rewards = []
     for item in data.get("rewards") or []:
         if isinstance(item, dict) and _points(item.get("threshold")) is not None \
-                and _text(item.get("text")):
-            rewards.append(Reward(item["threshold"], _text(item["text"])))
+                and text(item.get("text")):
+            rewards.append(Reward(item["threshold"], text(item["text"])))
     return LoyaltyRules(EarnRate(_decimal(data.get("points_per_unit"), default.points_per_unit),
                                  rounding),
                         tuple(sorted(rewards, key=lambda r: r.threshold)))
@@ -94,15 +92,6 @@ def rules_to_json(rules: LoyaltyRules) -> dict[str, Any]:
             "rounding": str(rules.earn.rounding),
             "rewards": [{"threshold": r.threshold, "text": r.text} for r in rules.rewards]}
 
-
-def _when(value: Any) -> datetime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def setup_from_json(data: dict[str, Any]) -> TillSetup:
@@ -118,8 +107,8 @@ def setup_from_json(data: dict[str, Any]) -> TillSetup:
     scan_delta = scan if isinstance(scan, int) and not isinstance(scan, bool) \
         and abs(scan) <= MAX_POINTS else 0
     return TillSetup(
-        desk=_text(data.get("desk")) or d.desk,
-        currency=_text(data.get("currency"))[:8],
+        desk=text(data.get("desk")) or d.desk,
+        currency=text(data.get("currency"))[:8],
         rules={k: rules_from_json(v) for k, v in rules.items() if isinstance(k, str)}
         if isinstance(rules, dict) else {},
         default_rules=rules_from_json(data.get("default_rules")),
@@ -127,13 +116,13 @@ def setup_from_json(data: dict[str, Any]) -> TillSetup:
         reward_message=data["reward_message"] if isinstance(data.get("reward_message"), str)
         else d.reward_message,
         send_message=data.get("send_message") is True,
-        scan=ScanLoyalty(scan_delta, _text(data.get("scan_message"))),
-        shift_started=_when(data.get("shift_started")),
+        scan=ScanLoyalty(scan_delta, text(data.get("scan_message"))),
+        shift_started=aware_time(data.get("shift_started")),
         sound=data.get("sound", True) is not False,
-        nfc_path=_text(data.get("nfc_path")),
-        vtap_port=_text(data.get("vtap_port")),
+        nfc_path=text(data.get("nfc_path")),
+        vtap_port=text(data.get("vtap_port")),
         camera=data.get("camera") is True,
-        camera_id=_text(data.get("camera_id")),
+        camera_id=text(data.get("camera_id")),
     )
 
 

@@ -31,7 +31,7 @@ class TillHistory(QObject):
         self._db = database
         self._tasks = tasks
         self.currency = ""
-        self.customer = OperationsModel(self, show_customer=False)
+        self.customer = OperationsModel(self)
         self.shift = OperationsModel(self)
         _set_up_table(form.customerHistoryTable, self.customer)
         _set_up_table(form.shiftHistoryTable, self.shift)

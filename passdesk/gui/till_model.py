@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from passdesk.core.loyalty import Action, format_points
+from passdesk.gui.rows_model import RowsModel
 from passdesk.gui.sync_words import local_time
 from passdesk.store.loyalty import OperationLine
-
-_ROOT = QModelIndex()
 
 
 class Column(IntEnum):
@@ -59,31 +58,10 @@ def balance_words(line: OperationLine) -> str:
     return format_points(value, line.balance_type) if value is not None else ""
 
 
-class OperationsModel(QAbstractTableModel):
-    def __init__(self, parent=None, *, show_customer: bool = True) -> None:
-        super().__init__(parent)
-        self._rows: list[OperationLine] = []
+class OperationsModel(RowsModel[OperationLine]):
+    def __init__(self, parent=None) -> None:
+        super().__init__([HEADERS[c] for c in Column], parent)
         self.currency = ""
-        self.show_customer = show_customer
-
-    def set_rows(self, rows: list[OperationLine]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def line(self, row: int) -> OperationLine:
-        return self._rows[row]
-
-    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt API
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Column(section)]
-        return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole):

@@ -20,8 +20,8 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QSizePolicy, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -35,7 +35,7 @@ from passdesk.core.loyalty import (
 )
 from passdesk.core.scan_values import ParsedScan, parse_scan
 from passdesk.gui.forms import load_form
-from passdesk.gui.pass_search import find_labels
+from passdesk.gui.pass_search import PassSearch
 from passdesk.gui.services import Services
 from passdesk.gui.station_sound import VerdictSounds
 from passdesk.gui.station_sources import SourceChoice, StationSources
@@ -66,8 +66,6 @@ from passdesk.sync.service import StoreChanged, SyncService
 
 log = logging.getLogger(__name__)
 
-SEARCH_DELAY_MS = 200
-SEARCH_LIMIT = 20
 #: The notice other panes get after each operation.
 LOYALTY = "loyalty"
 
@@ -134,7 +132,6 @@ class TillPane(QWidget):
         #: After a refused repeat, the same plan may be applied once more on purpose.
         self._repeat_armed: tuple | None = None
         self._review: list[OutboxItem] = []
-        self._searched = ""
 
         self.sounds = VerdictSounds(self.setup.sound, self)
         self.wedge = KeyboardWedge(parent=self)
@@ -166,16 +163,14 @@ class TillPane(QWidget):
 
         self.history = TillHistory(form, database, store_tasks)
 
-        self.results = QStandardItemModel(self)
-        form.searchResults.setModel(self.results)
-        form.searchResults.hide()
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._search)
-        form.searchEdit.textChanged.connect(lambda _: self._search_timer.start())
-        form.searchEdit.returnPressed.connect(self._pick_first_result)
-        form.searchEdit.installEventFilter(self)
-        form.searchResults.activated.connect(self._pick_index)
-        form.searchResults.clicked.connect(self._pick_index)
+        self.search = PassSearch(form.searchEdit, form.searchResults, form.searchHint, database,
+                                 store_tasks, on_escape=form.amountEdit.setFocus)
+        self.results = self.search.results
+        self.search.changed.connect(self._show_search_state)
+        self.search.picked.connect(self._picked)
+        form.searchEdit.returnPressed.connect(self.search.pick_first)
+        form.searchResults.clicked.connect(
+            lambda index: self._picked(index.data(Qt.ItemDataRole.UserRole)))
 
         self._action_buttons = {Action.EARN: form.earnButton, Action.ADD: form.addButton,
                                 Action.REDEEM: form.redeemButton, Action.SET: form.setButton}
@@ -199,7 +194,7 @@ class TillPane(QWidget):
         form.retryButton.clicked.connect(lambda: self._decide_review(retry=True))
         form.discardButton.clicked.connect(lambda: self._decide_review(retry=False))
 
-        for keys, slot in ((QKeySequence.StandardKey.Find, self.focus_search),
+        for keys, slot in ((QKeySequence.StandardKey.Find, self.search.focus),
                            (QKeySequence(Qt.Key.Key_Escape), self.clear_amount)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -235,7 +230,7 @@ class TillPane(QWidget):
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt API
         self.wedge.stop()
         self.sources.stop()
-        self._search_timer.stop()
+        self.search.stop()
         super().hideEvent(event)
 
     # --- finding the customer -------------------------------------------------------
@@ -339,77 +334,23 @@ class TillPane(QWidget):
 
     # --- search -----------------------------------------------------------------------
 
-    def focus_search(self) -> None:
-        self.form.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.form.searchEdit.selectAll()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if (watched is self.form.searchEdit and event.type() == QEvent.Type.KeyPress
-                and isinstance(event, QKeyEvent)):
-            if event.key() == Qt.Key.Key_Escape:
-                self._end_search()
-                return True
-            if event.key() == Qt.Key.Key_Down and self.results.rowCount():
-                self.form.searchResults.setCurrentIndex(self.results.index(0, 0))
-                self.form.searchResults.setFocus()
-                return True
-        return super().eventFilter(watched, event)
-
-    def _search(self) -> None:
-        typed = self.form.searchEdit.text().strip()
-        self._searched = typed
-        if not typed:
-            self.results.clear()
-            self._show_search_state()
-            return
-        db = self._db
-        try:
-            self._tasks.run(lambda: find_labels(db, typed, SEARCH_LIMIT), owner=self,
-                            on_success=lambda rows: self._show_results(typed, rows),
-                            on_failure=lambda exc: self.form.searchHint.setText(
-                                f"Search failed: {exc}"))
-        except RuntimeError:  # the store's worker was shut down: the app is closing
-            log.debug("search skipped: the app is closing")
-
-    def _show_results(self, typed: str, rows: list[tuple[str, str]]) -> None:
-        if typed != self.form.searchEdit.text().strip():
-            return  # typing went on; a newer search is on its way
-        self.results.clear()
-        for pass_id, label in rows:
-            item = QStandardItem(label)
-            item.setData(pass_id, Qt.ItemDataRole.UserRole)
-            item.setEditable(False)
-            self.results.appendRow(item)
-        self._show_search_state()
-
     def _show_search_state(self) -> None:
-        typed = self.form.searchEdit.text().strip()
-        count = self.results.rowCount()
+        typed, count = self.search.typed, self.search.count()
         self.form.searchResults.setVisible(bool(typed) and count > 0)
         if not typed:
             hint = ""
         elif count == 0:
-            hint = "No pass matches." if self._searched == typed else "Searching…"
+            hint = "No pass matches." if self.search.searched == typed else "Searching…"
         else:
             hint = f"{count} found: pick one (Enter takes the first)"
         self.form.searchHint.setText(hint)
         self.form.searchHint.setVisible(bool(hint))
 
-    def _pick_first_result(self) -> None:
-        if self.results.rowCount():
-            self._pick_index(self.results.index(0, 0))
-
-    def _pick_index(self, index: QModelIndex) -> None:
-        pass_id = index.data(Qt.ItemDataRole.UserRole)
+    def _picked(self, pass_id: str | None) -> None:
         if pass_id:
-            self._end_search()
+            self.search.clear()
+            self.form.amountEdit.setFocus()
             self.load_customer(pass_id)
-
-    def _end_search(self) -> None:
-        self.form.searchEdit.clear()
-        self.results.clear()
-        self._show_search_state()
-        self.form.amountEdit.setFocus()
 
     # --- the operation ------------------------------------------------------------------
 

@@ -46,7 +46,7 @@ from passdesk.core.loyalty import (
     render_message,
 )
 from passdesk.gui.forms import load_form
-from passdesk.gui.station_camera import DEFAULT_CAMERA, camera_choices
+from passdesk.gui.station_camera import fill_camera_picker
 from passdesk.gui.style import Tone, set_tone
 from passdesk.gui.till_config import TillSetup
 from passdesk.store.database import Database
@@ -240,17 +240,8 @@ class TillSettingsDialog(QDialog):
         self._fill_cameras(setup)
 
     def _fill_cameras(self, setup: TillSetup) -> None:
-        # As the door's dialog: the system default first, an unplugged choice kept.
-        form = self.form
-        form.cameraCheck.setChecked(setup.camera)
-        form.cameraCombo.addItem(DEFAULT_CAMERA, "")
-        for camera_id, words in camera_choices():
-            form.cameraCombo.addItem(words, camera_id)
-        if setup.camera_id and form.cameraCombo.findData(setup.camera_id) < 0:
-            form.cameraCombo.addItem(f"{setup.camera_id} (not connected)", setup.camera_id)
-        form.cameraCombo.setCurrentIndex(max(0, form.cameraCombo.findData(setup.camera_id)))
-        form.cameraCombo.setEnabled(setup.camera)
-        form.cameraCheck.toggled.connect(form.cameraCombo.setEnabled)
+        fill_camera_picker(self.form.cameraCheck, self.form.cameraCombo, setup.camera,
+                           setup.camera_id)
 
     def _scan_changed(self) -> None:
         # A message for scans that change nothing would never be sent.

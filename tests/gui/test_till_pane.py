@@ -185,6 +185,20 @@ def test_a_pass_without_loyalty_is_refused_with_a_reason(qtbot, till) -> None:
     assert till.operations(ticket) == []
 
 
+def test_unreadable_and_unknown_scans_say_so_and_keep_the_customer(qtbot, till) -> None:
+    form = till.pane.form
+    pass_id, barcode, name = loyalty_cards(till.services, 1)[0]
+    till.scan(barcode)
+    till.scan("NO-SUCH-CARD-42")
+    assert form.resultLabel.text() == ("No pass 'NO-SUCH-CARD-42' in the local store. "
+                                       "If it is new, wait for the next sync.")
+    assert form.customerName.text() == name, "the customer at the till stays"
+    till.pane.scan("\x00\x01\x02\x03")  # a reader's garbage
+    assert form.resultLabel.text().startswith("That scan could not be read")
+    assert form.customerName.text() == name
+    assert till.operations(pass_id) == []
+
+
 def test_a_double_click_does_not_double_the_points(qtbot, till) -> None:
     form = till.pane.form
     pass_id, barcode, _name = loyalty_cards(till.services, 1)[0]

@@ -19,7 +19,7 @@ from passdesk.core.loyalty import (
     Rounding,
     ScanLoyalty,
 )
-from passdesk.gui import till_settings
+from passdesk.gui import station_camera
 from passdesk.gui.style import Tone, tone_of
 from passdesk.gui.till_config import TillSetup, setup_from_json, setup_to_json
 from passdesk.gui.till_settings import TillChoices, TillSettingsDialog, load_till_choices
@@ -34,7 +34,7 @@ CAMERAS = [("cam-1", "Front Webcam (default)"), ("cam-2", "USB Camera")]
 
 @pytest.fixture(autouse=True)
 def cameras(monkeypatch):
-    monkeypatch.setattr(till_settings, "camera_choices", lambda: list(CAMERAS))
+    monkeypatch.setattr(station_camera, "camera_choices", lambda: list(CAMERAS))
 
 
 @pytest.fixture
