@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QWidget
 
+from passdesk.gui.events_pane import EventsPane
+from passdesk.gui.passes_pane import PassesPane
 from passdesk.gui.services import Services
 from passdesk.gui.settings_pane import SettingsPane
 from passdesk.gui.station_pane import StationPane
@@ -30,6 +32,8 @@ class PaneSpec:
 PANES: tuple[PaneSpec, ...] = (
     PaneSpec("door", "Door", "door.svg", StationPane.from_services),
     PaneSpec("till", "Till", "till.svg", TillPane.from_services),
+    PaneSpec("events", "Events", "events.svg", EventsPane.from_services),
+    PaneSpec("passes", "Passes", "passes.svg", PassesPane.from_services),
     PaneSpec("sync", "Sync", "sync.svg", SyncPane.from_services),
     PaneSpec("settings", "Settings", "settings.svg", SettingsPane.from_services),
 )

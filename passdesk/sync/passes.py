@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlalchemy.orm import Session
 
 from passdesk.api.routes import FIELD_VALUE_STYLE
 from passdesk.core.names import display_name
@@ -22,22 +26,26 @@ def issue_pass(db: Database, *, new: PassInput, clock: Clock = utcnow) -> str:
     problems = new.problems()
     if problems:
         raise ChangeRefused("; ".join(problems))
+    with db.session() as session:
+        return add_pass(session, new, clock())
+
+
+def add_pass(session: Session, new: PassInput, now: datetime) -> str:
+    """``issue_pass`` inside the caller's transaction (bulk issue queues many in one);
+    the caller has checked ``new.problems()``."""
     ext_id = new.ext_id or f"pd-{uuid.uuid4().hex[:20]}"
     local_id = f"{LOCAL_PREFIX}{uuid.uuid4()}"
-    now = clock()
     body = PassInput(**{**new.__dict__, "ext_id": ext_id}).to_body(FIELD_VALUE_STYLE)
-    with db.session() as session:
-        template = session.get(PassTemplate, new.template_id)
-        session.add(Pass(
-            id=local_id, ext_id=ext_id, status="pending", template_id=new.template_id,
-            template_name=template.name if template else None, group_tag=new.group_tag,
-            display_name=display_name(new.values), created_at=now,
-            barcode_value=new.qr.value if new.qr else None,
-            barcode_type="qrCode" if new.qr else None,
-            attributes={"passContent": body["pass"]}))
-        outbox.enqueue(session, kind=CREATE, order_key=local_id, target_id=local_id, now=now,
-                       payload={"template_id": new.template_id, "ext_id": ext_id,
-                                "body": body})
+    template = session.get(PassTemplate, new.template_id)
+    session.add(Pass(
+        id=local_id, ext_id=ext_id, status="pending", template_id=new.template_id,
+        template_name=template.name if template else None, group_tag=new.group_tag,
+        display_name=display_name(new.values), created_at=now,
+        barcode_value=new.qr.value if new.qr else None,
+        barcode_type="qrCode" if new.qr else None,
+        attributes={"passContent": body["pass"]}))
+    outbox.enqueue(session, kind=CREATE, order_key=local_id, target_id=local_id, now=now,
+                   payload={"template_id": new.template_id, "ext_id": ext_id, "body": body})
     return local_id
 
 
@@ -72,6 +80,38 @@ def notify(db: Database, *, pass_id: str, message: str, clock: Clock = utcnow) -
         _pass(session, pass_id).latest_message = message
         outbox.enqueue(session, kind=NOTIFY, order_key=pass_id, target_id=pass_id,
                        payload={"message": message}, now=clock())
+
+
+def notify_many(db: Database, *, pass_ids: Sequence[str], message: str,
+                clock: Clock = utcnow) -> int:
+    """The same message to many passes, all queued or none (one transaction)."""
+    if not message.strip():
+        raise ChangeRefused("A notification needs a message.")
+    now = clock()
+    with db.session() as session:
+        for pass_id in dict.fromkeys(pass_ids):
+            _pass(session, pass_id).latest_message = message
+            outbox.enqueue(session, kind=NOTIFY, order_key=pass_id, target_id=pass_id,
+                           payload={"message": message}, now=now)
+    return len(dict.fromkeys(pass_ids))
+
+
+def deactivate_many(db: Database, *, pass_ids: Sequence[str], clock: Clock = utcnow) -> int:
+    """Deactivate passes, all or none; ones already deactivated are left alone.
+    Returns how many were deactivated now."""
+    body = PassUpdate(pass_action=PassAction.DEACTIVATE).to_body(FIELD_VALUE_STYLE)
+    now = clock()
+    done = 0
+    with db.session() as session:
+        for pass_id in dict.fromkeys(pass_ids):
+            row = _pass(session, pass_id)
+            if row.status == "deactivated":
+                continue
+            row.status, row.deactivated_at = "deactivated", now
+            outbox.enqueue(session, kind=UPDATE, order_key=pass_id, target_id=pass_id,
+                           payload={"body": body}, now=now)
+            done += 1
+    return done
 
 
 def _pass(session, pass_id: str) -> Pass:

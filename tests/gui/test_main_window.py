@@ -43,8 +43,9 @@ def online_text(window: MainWindow) -> str:
 
 
 def test_the_nav_list_shows_exactly_the_panes_that_exist(sandbox_window) -> None:
-    assert nav_titles(sandbox_window) == ["Door", "Till", "Sync", "Settings"]
-    assert [spec.title for spec in PANES] == ["Door", "Till", "Sync", "Settings"]
+    titles = ["Door", "Till", "Events", "Passes", "Sync", "Settings"]
+    assert nav_titles(sandbox_window) == titles
+    assert [spec.title for spec in PANES] == titles
     assert sandbox_window.stack.count() == sandbox_window.nav.count()
     for row in range(sandbox_window.nav.count()):
         assert not sandbox_window.nav.item(row).icon().isNull()

@@ -268,7 +268,7 @@ def test_offline_operations_wait_show_pending_and_apply_exactly_once(qtbot, till
 
 def test_set_balance_asks_first_and_a_message_reaches_the_pass(qtbot, till) -> None:
     form = till.pane.form
-    pass_id, barcode, name = loyalty_cards(till.services, 1)[0]
+    pass_id, barcode, _name = loyalty_cards(till.services, 1)[0]
     till.scan(barcode)
     wait_balance_read(qtbot, till)
     start = till.server_balance(pass_id)
@@ -285,7 +285,7 @@ def test_set_balance_asks_first_and_a_message_reaches_the_pass(qtbot, till) -> N
     assert form.messageEdit.text() == "Your balance is now 0."
     form.messageEdit.setFocus()
     qtbot.keyClick(form.messageEdit, Qt.Key.Key_End)
-    qtbot.keyClicks(form.messageEdit, f" See you soon, {name.split()[0]}!")
+    qtbot.keyClicks(form.messageEdit, " See you soon!")  # keyClicks: ASCII only
     form.amountEdit.setFocus()
     when_shown(QMessageBox, lambda box: click(qtbot, next(
         b for b in box.buttons() if b.text() == "Set balance")))
@@ -296,7 +296,7 @@ def test_set_balance_asks_first_and_a_message_reaches_the_pass(qtbot, till) -> N
     assert till.server_balance(pass_id) == 0
     with till.sandbox.state.lock:
         latest = till.sandbox.state.passes[pass_id].attributes.get("latestMessage")
-    assert latest == f"Your balance is now 0. See you soon, {name.split()[0]}!"
+    assert latest == "Your balance is now 0. See you soon!"
 
 
 def test_a_reward_is_shown_and_its_message_offered(qtbot, till) -> None:

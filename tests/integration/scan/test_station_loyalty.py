@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import httpx
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from passdesk.api import PassEntryClient
 from passdesk.api.http import RetryPolicy
@@ -41,7 +43,10 @@ def a_pass(db, *, loyalty: bool) -> str:
     with db.session() as s:
         return s.scalars(select(Pass.id).join(PassTemplate, Pass.template_id == PassTemplate.id)
                          .where(PassTemplate.loyalty_enabled.is_(loyalty),
-                                Pass.status == "active", Pass.event_id.is_(None))
+                                Pass.status == "active", Pass.event_id.is_(None),
+                                # Not expired: the door would rightly turn it away.
+                                or_(Pass.expires_at.is_(None),
+                                    Pass.expires_at > datetime.now(UTC)))
                          .order_by(Pass.id).limit(1)).one()
 
 

@@ -1,0 +1,273 @@
+"""Issue many passes from a CSV file: map the columns, see every bad row, queue.
+
+Reading, checking and queuing run on the store runner, never on the UI
+thread. Queuing goes through ``sync.bulk_issue`` in chunks: Cancel stops
+after the current chunk, and running the same file again queues only the
+rows not queued yet (each row's ext id is its key).
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QPushButton,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from passdesk.core import bulk_csv
+from passdesk.core.bulk_csv import CheckReport, ColumnMap, CsvTable
+from passdesk.core.template_fields import FieldSpec, template_fields
+from passdesk.gui.atomic_file import write_atomically
+from passdesk.gui.forms import load_form
+from passdesk.gui.issue_dialog import DIALOG_STYLE, load_templates
+from passdesk.gui.style import Tone, set_tone
+from passdesk.gui.tasks import TaskRunner
+from passdesk.store.bulk_queries import TemplateChoice
+from passdesk.store.database import Database
+from passdesk.sync import bulk_issue
+from passdesk.sync.bulk_issue import BulkResult
+
+NOT_MAPPED = "(not used)"
+DEFAULT_SIZE = (700, 640)
+
+
+class _Progress(QObject):
+    """Carries (done, total) from the worker thread to the UI thread."""
+
+    moved = Signal(int, int)
+
+
+class BulkIssueDialog(QDialog):
+    #: Passes queued by a run (0 when all were queued before).
+    queued = Signal(int)
+
+    def __init__(self, database: Database, store_tasks: TaskRunner,
+                 parent: QWidget | None = None, *, sync=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Issue passes from a CSV file")
+        self.setStyleSheet(DIALOG_STYLE)
+        self._database, self._store_tasks, self._sync = database, store_tasks, sync
+        self._templates: list[TemplateChoice] = []
+        self._fields: list[FieldSpec] = []
+        self.table: CsvTable | None = None
+        self.report: CheckReport | None = None
+        self._check_no = 0
+        self._cancel: threading.Event | None = None
+        self.mapping_combos: dict[str, QComboBox] = {}
+        self.form = form = load_form("bulk_issue_dialog.ui", self)
+        self._progress = _Progress(self)
+        self._progress.moved.connect(self._moved)
+        self.issue_button = form.buttonBox.addButton(
+            "&Issue passes", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = QPushButton("Ca&ncel", self)
+        form.buttonBox.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.cancel_button.setVisible(False)
+        self.issue_button.clicked.connect(self.issue)
+        self.cancel_button.clicked.connect(self.cancel)
+        form.buttonBox.rejected.connect(self.reject)
+        form.chooseButton.clicked.connect(self._choose)
+        form.exportButton.clicked.connect(self._export)
+        form.templateCombo.currentIndexChanged.connect(self._show_mapping)
+        for table in (form.mappingTable, form.badTable):
+            table.horizontalHeader().setSectionResizeMode(
+                0, QHeaderView.ResizeMode.ResizeToContents)
+        # Compact rows: more of the report fits without scrolling.
+        form.badTable.verticalHeader().setDefaultSectionSize(form.fontMetrics().height() + 8)
+        form.progressBar.setVisible(False)
+        self.resize(*DEFAULT_SIZE)
+        self._update_buttons()
+        store_tasks.run(lambda: load_templates(database), on_success=self._set_templates,
+                        on_failure=self._failed, owner=self)
+
+    # --- file and template ------------------------------------------------------
+
+    def _set_templates(self, found: list[TemplateChoice]) -> None:
+        self._templates = found
+        combo = self.form.templateCombo
+        combo.blockSignals(True)
+        for template in found:
+            combo.addItem(template.name, template.id)
+        combo.blockSignals(False)
+        if not found:
+            combo.addItem("No templates yet: sync first")
+            combo.setEnabled(False)
+        self._show_mapping()
+
+    def template(self) -> TemplateChoice | None:
+        index = self.form.templateCombo.currentIndex()
+        return self._templates[index] if 0 <= index < len(self._templates) else None
+
+    def _choose(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, "Choose a CSV file", "", "CSV files (*.csv *.txt);;All files (*)")
+        if path:
+            self.load_file(path)
+
+    def load_file(self, path: str) -> None:
+        """Read ``path`` off the UI thread, then map and check it."""
+        self.form.fileEdit.setText(path)
+        self.table = None  # until read: never issue the rows of the file before
+        self.form.badTable.setRowCount(0)
+        self.form.summaryLabel.setText("")
+        self.recheck()
+        set_tone(self.form.statusLabel, Tone.BUSY, "Reading the file…")
+        self._store_tasks.run(lambda: bulk_csv.read_csv(Path(path).read_bytes()),
+                              on_success=self._file_read, on_failure=self._failed, owner=self)
+
+    def _file_read(self, table: CsvTable) -> None:
+        self.table = table
+        set_tone(self.form.statusLabel, Tone.NONE, "")
+        self._show_mapping()
+
+    # --- mapping ----------------------------------------------------------------------
+
+    def _show_mapping(self) -> None:
+        template = self.template()
+        self._fields = template_fields(template.attributes if template else None)
+        headers = self.table.headers if self.table else []
+        proposed = bulk_csv.propose_mapping(headers, self._fields)
+        targets = bulk_csv.targets(self._fields)
+        grid = self.form.mappingTable
+        grid.setRowCount(len(targets))
+        self.mapping_combos = {}
+        for row, (target, label) in enumerate(targets.items()):
+            item = QTableWidgetItem(label)
+            item.setToolTip(target if not target.startswith("@") else "")
+            grid.setItem(row, 0, item)
+            combo = QComboBox(grid)
+            combo.setAccessibleName(f"Column for {label}")
+            combo.addItem(NOT_MAPPED, None)
+            for n, header in enumerate(headers):
+                combo.addItem(header or f"Column {n + 1}", n)
+            combo.setCurrentIndex(0 if proposed.get(target) is None else proposed[target] + 1)
+            combo.currentIndexChanged.connect(self.recheck)
+            grid.setCellWidget(row, 1, combo)
+            grid.setRowHeight(row, combo.sizeHint().height())
+            self.mapping_combos[target] = combo
+        self.recheck()
+
+    def mapping(self) -> ColumnMap:
+        return {t: c.currentData() for t, c in self.mapping_combos.items()}
+
+    # --- checking -----------------------------------------------------------------------
+
+    def recheck(self) -> None:
+        template, table = self.template(), self.table
+        self.report = None
+        self._update_buttons()
+        if template is None or table is None:
+            return
+        self._check_no += 1
+        number, mapping, fields = self._check_no, self.mapping(), self._fields
+        self.form.summaryLabel.setText("Checking every row…")
+        self._store_tasks.run(
+            lambda: bulk_csv.check_rows(table, mapping, fields, template_id=template.id),
+            on_success=lambda report: self._checked(number, report),
+            on_failure=self._failed, owner=self)
+
+    def _checked(self, number: int, report: CheckReport) -> None:
+        if number != self._check_no:
+            return  # the mapping changed meanwhile; a newer check follows
+        self.report = report
+        good, bad = len(report.good), len(report.bad)
+        self.form.summaryLabel.setText(
+            f"{report.total} rows: {good} ready to issue"
+            + (f", {bad} with problems (listed below; they are not issued)." if bad else "."))
+        grid = self.form.badTable
+        grid.setRowCount(bad)
+        for row, found in enumerate(report.bad):
+            grid.setItem(row, 0, QTableWidgetItem(str(found.row_number)))
+            grid.setItem(row, 1, QTableWidgetItem("; ".join(found.reasons)))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        running = self._cancel is not None
+        good = len(self.report.good) if self.report else 0
+        self.issue_button.setText(f"&Issue {good:,} pass{'es' if good != 1 else ''}")
+        self.issue_button.setEnabled(good > 0 and not running)
+        self.form.exportButton.setEnabled(bool(self.report and self.report.bad))
+        for widget in (self.form.chooseButton, self.form.templateCombo,
+                       self.form.mappingTable):
+            widget.setEnabled(not running)
+        self.cancel_button.setVisible(running)
+
+    def _export(self) -> None:
+        if not (self.report and self.table):
+            return
+        path, _filter = QFileDialog.getSaveFileName(self, "Export bad rows", "bad-rows.csv",
+                                                    "CSV files (*.csv)")
+        if not path:
+            return
+        text = bulk_csv.bad_rows_csv(self.table, self.report.bad)
+        try:
+            write_atomically(path, lambda out: out.write(text))
+        except OSError as exc:
+            set_tone(self.form.statusLabel, Tone.ERROR, f"Could not write {path}: {exc}")
+            return
+        set_tone(self.form.statusLabel, Tone.SUCCESS,
+                 f"Wrote {len(self.report.bad)} bad rows to {path}.")
+
+    # --- issuing --------------------------------------------------------------------------
+
+    def issue(self) -> None:
+        if not self.report or not self.report.good or self._cancel is not None:
+            return
+        rows = [g.new for g in self.report.good]
+        cancel = self._cancel = threading.Event()
+        bar = self.form.progressBar
+        bar.setRange(0, len(rows))
+        bar.setValue(0)
+        bar.setVisible(True)
+        set_tone(self.form.statusLabel, Tone.BUSY, "Queuing passes…")
+        self._update_buttons()
+        database, moved = self._database, self._progress.moved
+        self._store_tasks.run(
+            lambda: bulk_issue.issue_many(database, rows=rows, progress=moved.emit,
+                                          cancelled=cancel.is_set),
+            on_success=self._issued, on_failure=self._failed, owner=self)
+
+    def cancel(self) -> None:
+        if self._cancel is not None:
+            self._cancel.set()
+            self.cancel_button.setEnabled(False)
+            set_tone(self.form.statusLabel, Tone.BUSY, "Stopping after this chunk…")
+
+    def _moved(self, done: int, total: int) -> None:
+        self.form.progressBar.setRange(0, total)
+        self.form.progressBar.setValue(done)
+
+    def _issued(self, result: BulkResult) -> None:
+        self._cancel = None
+        self.cancel_button.setEnabled(True)
+        before = f" {result.skipped:,} were queued before." if result.skipped else ""
+        if result.cancelled:
+            text = (f"Stopped: {result.queued:,} passes queued.{before} Issue again to queue "
+                    "the rest; rows already queued are skipped.")
+            set_tone(self.form.statusLabel, Tone.WARNING, text)
+        else:
+            set_tone(self.form.statusLabel, Tone.SUCCESS,
+                     f"{result.queued:,} passes queued; they reach PassEntry with the next "
+                     f"sync.{before}")
+        self._update_buttons()
+        if self._sync is not None and result.queued:
+            self._sync.push_soon()
+        self.queued.emit(result.queued)
+
+    def _failed(self, exc: Exception) -> None:
+        self._cancel = None
+        self.cancel_button.setEnabled(True)
+        set_tone(self.form.statusLabel, Tone.ERROR, str(exc))
+        self._update_buttons()
+
+    def reject(self) -> None:
+        self.cancel()  # a chunk in progress still commits whole
+        super().reject()

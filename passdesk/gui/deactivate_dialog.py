@@ -1,0 +1,63 @@
+"""Deactivate passes after asking: it cannot be undone, and a door then turns them away."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+from sqlalchemy.exc import SQLAlchemyError
+
+from passdesk.gui.sync_words import plural
+from passdesk.store.database import Database, DatabaseError
+from passdesk.sync.changes import ChangeRefused
+from passdesk.sync.passes import deactivate_many
+from passdesk.sync.service import SyncService
+
+#: Names listed in the question; more are counted, not listed.
+NAMES_SHOWN = 5
+
+
+def question(names: Sequence[str | None]) -> str:
+    if len(names) == 1:
+        return f"Deactivate {names[0] or 'this pass'}?"
+    return f"Deactivate {plural(len(names), 'pass', 'passes')}?"
+
+
+def listed(names: Sequence[str | None]) -> str:
+    shown = [n or "(no name)" for n in names[:NAMES_SHOWN]]
+    more = len(names) - len(shown)
+    return ", ".join(shown) + (f" and {more:,} more" if more > 0 else "")
+
+
+def confirm_deactivate(parent: QWidget | None, names: Sequence[str | None]) -> bool:
+    """Ask before deactivating; True only when the person chose Deactivate."""
+    box = QMessageBox(parent, objectName="deactivateDialog")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle("Deactivate")
+    box.setText(question(names))
+    details = "" if len(names) == 1 else f"{listed(names)}.\n\n"
+    box.setInformativeText(
+        f"{details}A deactivated pass stays in the wallet but no longer scans as valid, "
+        "and it cannot be made active again.")
+    confirm = box.addButton("Deactivate", QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.exec()
+    return box.clickedButton() is confirm
+
+
+def deactivate_passes(parent: QWidget | None, database: Database, pass_ids: Sequence[str],
+                      names: Sequence[str | None], *, sync: SyncService | None = None
+                      ) -> int | None:
+    """Ask, then deactivate all in one transaction; how many were deactivated now
+    (None: the person said no, or nothing was changed and they were told why)."""
+    if not pass_ids or not confirm_deactivate(parent, names):
+        return None
+    try:
+        done = deactivate_many(database, pass_ids=pass_ids)
+    except (ChangeRefused, SQLAlchemyError, DatabaseError) as exc:
+        QMessageBox.warning(parent, "Not deactivated", f"Nothing was deactivated: {exc}")
+        return None
+    if sync is not None and done:
+        sync.push_soon()
+    return done

@@ -1,0 +1,277 @@
+"""The Events pane: list, filter, create and edit events, online or offline.
+
+The list is read from the local store on the store's worker (``store.event_list``)
+and shown sorted by a proxy; it reloads on ``store_changed("events"|"outbox"|
+"all")`` and after the pane's own changes. A change is one local transaction
+with its outbox row (``sync.events``); ``push_soon`` then sends it at once
+when online. Until then the event is marked "not sent yet".
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from passdesk.core.payloads import EventInput
+from passdesk.gui.event_dialog import EventDialog
+from passdesk.gui.events_model import ID_ROLE, SORT_ROLE, Column, EventsModel
+from passdesk.gui.forms import load_form
+from passdesk.gui.services import Services
+from passdesk.gui.style import Tone, set_tone
+from passdesk.gui.sync_bridge import SyncBridge
+from passdesk.gui.tasks import TaskRunner
+from passdesk.store.database import Database
+from passdesk.store.event_list import EventFilter, EventListRow, When, list_events, statuses
+from passdesk.sync.changes import ChangeRefused
+from passdesk.sync.events import create_event, update_event
+from passdesk.sync.service import StoreChanged, SyncService
+
+log = logging.getLogger(__name__)
+
+EVENTS = "events"
+RELOAD_ON = frozenset({EVENTS, "outbox", "all"})
+WHEN_CHOICES = ((When.UPCOMING, "Upcoming"), (When.PAST, "Past"), (When.ALL, "All"))
+ANY_STATUS = "Any status"
+#: Typing in the filter waits this long for the next key before reading the store.
+FILTER_DELAY_MS = 150
+
+
+class EventsPane(QWidget):
+    def __init__(self, database: Database, bridge: SyncBridge, store_tasks: TaskRunner,
+                 parent: QWidget | None = None, *, sync: SyncService | None = None,
+                 local_zone: str | None = None,
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+        super().__init__(parent)
+        self._db = database
+        self._tasks = store_tasks
+        self._bridge = bridge
+        #: Told after each change, so it is sent at once.
+        self._sync = sync
+        self._clock = clock
+        self._loading = False
+        self._load_again = False
+        #: Select this event once the list shows it (one just created or edited).
+        self._select_id: str | None = None
+
+        self.form = form = load_form("events_pane.ui", self)
+        form.summaryLabel.setTextFormat(Qt.TextFormat.PlainText)
+        form.messageLabel.setTextFormat(Qt.TextFormat.PlainText)
+        form.messageLabel.hide()
+        self.model = EventsModel(self, local_zone=local_zone)
+        self.local_zone = self.model.local_zone
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self._setup_table()
+        for when, words in WHEN_CHOICES:
+            form.whenCombo.addItem(words, when)
+        form.statusCombo.addItem(ANY_STATUS, None)
+        form.hintLabel.setText(
+            "Start and end are shown in each event's own time zone; point at a time to see "
+            f"it in yours ({self.local_zone}). Double-click an event to edit it.")
+
+        self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self.reload)
+        form.filterEdit.textChanged.connect(lambda _t: self._filter_timer.start())
+        form.whenCombo.currentIndexChanged.connect(self._when_changed)
+        form.statusCombo.currentIndexChanged.connect(lambda _i: self.reload())
+        form.newButton.clicked.connect(self.new_event)
+        form.editButton.clicked.connect(self.edit_selected)
+        form.eventsTable.doubleClicked.connect(self._double_clicked)
+        form.eventsTable.selectionModel().selectionChanged.connect(self._show_selection)
+        bridge.store_changed.connect(self._store_changed)
+
+        self._show_selection()
+        self.reload()
+
+    @classmethod
+    def from_services(cls, services: Services) -> EventsPane:
+        return cls(services.database, services.bridge, services.store_tasks, sync=services.sync)
+
+    def _setup_table(self) -> None:
+        table = self.form.eventsTable
+        table.setModel(self.proxy)
+        header = table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for column in Column:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (Column.NAME, Column.VENUE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
+        table.sortByColumn(Column.START, Qt.SortOrder.AscendingOrder)
+
+    # --- the list -----------------------------------------------------------------------
+
+    def event_filter(self) -> EventFilter:
+        form = self.form
+        return EventFilter(text=form.filterEdit.text(), status=form.statusCombo.currentData(),
+                           when=self.when())
+
+    def when(self) -> When:
+        # Qt hands item data back as a plain str: make it the enum again.
+        return When(self.form.whenCombo.currentData())
+
+    def reload(self) -> None:
+        """Read the list again (on the store's worker); one read at a time."""
+        self._filter_timer.stop()
+        if self._loading:
+            self._load_again = True
+            return
+        self._loading = True
+        db, where, now = self._db, self.event_filter(), self._clock()
+
+        def read() -> tuple[list[EventListRow], list[str]]:
+            with db.session() as session:
+                return list_events(session, now=now, where=where), statuses(session)
+
+        self._tasks.run(read, owner=self, on_failure=self._not_loaded,
+                        on_success=lambda result: self._loaded(where, *result))
+
+    def _loaded(self, where: EventFilter, rows: list[EventListRow],
+                known_statuses: list[str]) -> None:
+        keep = self._select_id or self.selected_id()
+        self.model.set_rows(rows)
+        self._offer_statuses(known_statuses)
+        self._show_summary(where, rows)
+        if keep is not None:
+            self._select(keep)
+        self._show_selection()
+        self._finish_load()
+
+    def _not_loaded(self, exc: Exception) -> None:
+        log.warning("events not read: %s", exc)
+        self._say(Tone.ERROR, f"The events could not be read from the local store: {exc}")
+        self._finish_load()
+
+    def _finish_load(self) -> None:
+        self._loading = False
+        if self._load_again:
+            self._load_again = False
+            self.reload()
+
+    def _offer_statuses(self, known: list[str]) -> None:
+        combo = self.form.statusCombo
+        offered = [combo.itemData(i) for i in range(1, combo.count())]
+        if offered == known:
+            return
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(ANY_STATUS, None)
+        for status in known:
+            # A local row's "pending" status means: not created on PassEntry yet.
+            combo.addItem("new" if status == "pending" else status, status)
+        found = combo.findData(chosen)
+        combo.setCurrentIndex(max(found, 0))
+        combo.blockSignals(False)
+
+    def _show_summary(self, where: EventFilter, rows: list[EventListRow]) -> None:
+        """Says what the rows are: those of the filter they were read with."""
+        words = {When.UPCOMING: "upcoming event", When.PAST: "past event",
+                 When.ALL: "event"}[When(where.when)]
+        text = f"{len(rows):,} {words}{'' if len(rows) == 1 else 's'}"
+        unsent = sum(1 for r in rows if r.pending)
+        if unsent:
+            text += f" · {unsent:,} with changes not sent to PassEntry yet"
+        if where.text.strip() or where.status:
+            text += " (filtered)"
+        self.form.summaryLabel.setText(text)
+
+    def _when_changed(self) -> None:
+        # Past events: the most recent first; otherwise the next one first.
+        past = self.when() is When.PAST
+        self.form.eventsTable.sortByColumn(
+            Column.START, Qt.SortOrder.DescendingOrder if past else Qt.SortOrder.AscendingOrder)
+        self.reload()
+
+    def _store_changed(self, change: StoreChanged) -> None:
+        if change.what in RELOAD_ON:
+            self.reload()
+
+    # --- selection ------------------------------------------------------------------------
+
+    def selected_id(self) -> str | None:
+        rows = self.form.eventsTable.selectionModel().selectedRows()
+        return rows[0].data(ID_ROLE) if rows else None
+
+    def selected_event(self) -> EventListRow | None:
+        rows = self.form.eventsTable.selectionModel().selectedRows()
+        return self.model.row(self.proxy.mapToSource(rows[0]).row()) if rows else None
+
+    def _select(self, event_id: str) -> None:
+        number = self.model.row_of(event_id)
+        if number is None:
+            return
+        self._select_id = None
+        index = self.proxy.mapFromSource(self.model.index(number, Column.NAME))
+        table = self.form.eventsTable
+        table.selectRow(index.row())
+        table.scrollTo(index)
+
+    def _show_selection(self) -> None:
+        self.form.editButton.setEnabled(self.selected_id() is not None)
+
+    # --- changes ------------------------------------------------------------------------
+
+    def new_event(self) -> None:
+        dialog = EventDialog(self, local_zone=self.local_zone, now=self._clock())
+        if dialog.exec() != EventDialog.DialogCode.Accepted:
+            return
+        event = dialog.event_input()
+        if event is None:
+            return
+        db = self._db
+        self._change(lambda: create_event(db, event=event),
+                     f"“{event.name}” was saved here. It is sent to PassEntry at once, or when "
+                     "back online.")
+
+    def edit_selected(self) -> None:
+        row = self.selected_event()
+        if row is None:
+            return
+        dialog = EventDialog(self, event=row, local_zone=self.local_zone, now=self._clock())
+        if dialog.exec() != EventDialog.DialogCode.Accepted:
+            return
+        changes = dialog.event_input()
+        if changes is None:
+            self._say(Tone.INFO, f"Nothing changed in “{row.name}”.")
+            return
+        self._edit(row, changes)
+
+    def _edit(self, row: EventListRow, changes: EventInput) -> None:
+        db = self._db
+
+        def update() -> str:
+            update_event(db, event_id=row.id, changes=changes)
+            return row.id
+
+        self._change(update, f"The changes to “{changes.name or row.name}” were saved here. "
+                             "They are sent to PassEntry at once, or when back online.")
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.edit_selected()
+
+    def _change(self, write: Callable[[], str], done_words: str) -> None:
+        def done(event_id: str) -> None:
+            self._select_id = event_id
+            self._say(Tone.SUCCESS, done_words)
+            if self._sync is not None:
+                self._sync.push_soon()
+            self._bridge.notice(StoreChanged(EVENTS, (event_id,)))
+            self.reload()
+
+        def failed(exc: Exception) -> None:
+            if not isinstance(exc, ChangeRefused):
+                log.error("event change not saved: %s", exc)
+            self._say(Tone.ERROR, f"Not saved: {exc}")
+
+        self._tasks.run(write, owner=self, on_success=done, on_failure=failed)
+
+    def _say(self, tone: Tone, text: str) -> None:
+        set_tone(self.form.messageLabel, tone, text)
+        self.form.messageLabel.show()

@@ -1,0 +1,314 @@
+"""Issue one pass from a template, and hand it to its holder once created.
+
+The form is built from the template's field ids (``core.template_fields``);
+locations and beacons are checked as typed (``gui.location_editors``). Issue
+writes the pass and its outbox row on the store runner, then asks the sync
+to push soon. The Delivery tab then watches the store for the pass (by its
+ext id: its id changes once PassEntry has created it) and offers its link.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLineEdit,
+    QWidget,
+)
+
+from passdesk.core.pass_sources import PassSources, pass_sources
+from passdesk.core.payloads import PassInput, QrInput
+from passdesk.core.template_fields import FieldSpec, template_fields
+from passdesk.gui.forms import load_form
+from passdesk.gui.location_editors import BeaconsEditor, LocationsEditor
+from passdesk.gui.style import APP_STYLE, Tone, set_tone
+from passdesk.gui.tasks import TaskRunner
+from passdesk.store.bulk_queries import (
+    DeliveryFacts,
+    TemplateChoice,
+    delivery_facts,
+    known_ext_ids,
+    templates,
+)
+from passdesk.store.database import Database
+from passdesk.sync import passes
+from passdesk.sync.changes import ChangeRefused
+
+DIALOG_STYLE = APP_STYLE + """
+QLabel[role="section"] { font-weight: 600; padding: 6px 0 0 0; }
+QScrollArea#fieldsScroll, QWidget#fieldsWidget { background: transparent; }
+"""
+#: How often the Delivery tab looks for the created pass while it waits.
+DELIVERY_POLL_MS = 2000
+DEFAULT_SIZE = (640, 560)
+
+
+def load_templates(database: Database) -> list[TemplateChoice]:
+    with database.session() as session:
+        return templates(session)
+
+
+def issue_checked(database: Database, new: PassInput) -> str:
+    """``issue_pass``, refusing an ext id the store already has (run off the UI thread)."""
+    with database.session() as session:
+        if known_ext_ids(session, [new.ext_id]):
+            raise ChangeRefused(f"A pass with ext id {new.ext_id!r} exists already.")
+    return passes.issue_pass(database, new=new)
+
+
+def write_bytes_atomically(path: str, data: bytes) -> None:
+    """The whole file or none: written beside it, then renamed into place."""
+    part = f"{path}.part"
+    try:
+        with open(part, "wb") as out:
+            out.write(data)
+        os.replace(part, path)
+    except BaseException:
+        if os.path.exists(part):
+            os.remove(part)
+        raise
+
+
+class IssueDialog(QDialog):
+    #: The local id of a pass just queued.
+    issued = Signal(str)
+
+    def __init__(self, database: Database, store_tasks: TaskRunner,
+                 parent: QWidget | None = None, *, sync=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Issue a pass")
+        self.setStyleSheet(DIALOG_STYLE)
+        self._database, self._store_tasks, self._sync = database, store_tasks, sync
+        self._templates: list[TemplateChoice] = []
+        self.field_edits: dict[str, QLineEdit] = {}
+        self._busy = False
+        self._delivery_ext_id: str | None = None
+        self.sources = PassSources()
+        self.form = form = load_form("issue_dialog.ui", self)
+        self.locations = LocationsEditor(form.locationsTab)
+        form.locationsLayout.addWidget(self.locations, 1)
+        self.beacons = BeaconsEditor(form.beaconsTab)
+        form.beaconsLayout.addWidget(self.beacons, 1)
+        self.issue_button = form.buttonBox.addButton(
+            "&Issue pass", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.issue_button.setDefault(True)
+        self.issue_button.clicked.connect(self.issue)
+        form.buttonBox.rejected.connect(self.reject)
+        form.templateCombo.currentIndexChanged.connect(self._show_template)
+        for signal in (form.extIdEdit.textChanged, form.qrValueEdit.textChanged,
+                       form.barcodeCombo.currentIndexChanged, form.useExtIdCheck.toggled,
+                       self.locations.changed, self.beacons.changed):
+            signal.connect(self._check)
+        form.copyLinkButton.clicked.connect(lambda: self._copy(self.sources.download_url))
+        form.copyGoogleButton.clicked.connect(lambda: self._copy(self.sources.google_url))
+        form.saveAppleButton.clicked.connect(self._save_apple)
+        self._poll = QTimer(self, interval=DELIVERY_POLL_MS)
+        self._poll.timeout.connect(self.refresh_delivery)
+        self._show_sources(None)
+        self.resize(*DEFAULT_SIZE)
+        form.templateCombo.setEnabled(False)
+        form.templateCombo.addItem("Reading templates…")
+        self._check()
+        store_tasks.run(lambda: load_templates(database), on_success=self._set_templates,
+                        on_failure=self._failed, owner=self)
+
+    # --- templates and their fields --------------------------------------------
+
+    def _set_templates(self, found: list[TemplateChoice]) -> None:
+        combo = self.form.templateCombo
+        self._templates = found
+        combo.blockSignals(True)
+        combo.clear()
+        for template in found:
+            combo.addItem(template.name, template.id)
+        combo.blockSignals(False)
+        combo.setEnabled(bool(found))
+        if not found:
+            combo.addItem("No templates yet: sync first")
+        self._show_template()
+
+    def template(self) -> TemplateChoice | None:
+        index = self.form.templateCombo.currentIndex()
+        return self._templates[index] if 0 <= index < len(self._templates) else None
+
+    def _show_template(self) -> None:
+        layout = self.form.fieldsForm
+        while layout.rowCount():
+            layout.removeRow(0)
+        self.field_edits = {}
+        template = self.template()
+        for spec in template_fields(template.attributes if template else None):
+            layout.addRow(spec.label, self._field_edit(spec))
+        self._align_labels()
+        self._check()
+
+    def _align_labels(self) -> None:
+        """One label column for the template's fields and the identity rows below."""
+        labels = [self.form.fieldsForm.labelForField(e) for e in self.field_edits.values()]
+        labels += [self.form.extIdLabel, self.form.groupTagLabel]
+        width = max(label.sizeHint().width() for label in labels if label is not None)
+        for label in labels:
+            if label is not None:
+                label.setMinimumWidth(width)
+
+    def _field_edit(self, spec: FieldSpec) -> QLineEdit:
+        edit = QLineEdit(self.form.fieldsWidget, objectName=f"field_{spec.field_id}")
+        edit.setPlaceholderText(spec.default or "")
+        edit.setAccessibleName(spec.label)
+        edit.setToolTip(f"Field id {spec.field_id}"
+                        + (f"; empty: {spec.default!r}" if spec.default else ""))
+        edit.setMaxLength(255)
+        self.field_edits[spec.field_id] = edit
+        return edit
+
+    # --- the pass as typed -------------------------------------------------------
+
+    def _qr(self, ext_id: str) -> QrInput | None:
+        form = self.form
+        if form.barcodeCombo.currentIndex() == 0:
+            return None
+        value = ext_id if form.useExtIdCheck.isChecked() else form.qrValueEdit.text().strip()
+        return QrInput(value, form.displayTextCheck.isChecked())
+
+    def pass_input(self, ext_id: str | None = None) -> PassInput:
+        form, template = self.form, self.template()
+        ext_id = ext_id if ext_id is not None else form.extIdEdit.text().strip()
+        values = {k: e.text().strip() for k, e in self.field_edits.items() if e.text().strip()}
+        return PassInput(template.id if template else "", values, ext_id=ext_id or None,
+                         group_tag=form.groupTagEdit.text().strip() or None,
+                         nfc_enabled=form.nfcCheck.isChecked(), qr=self._qr(ext_id),
+                         locations=self.locations.records(), beacons=self.beacons.records())
+
+    def problems(self) -> list[str]:
+        form = self.form
+        out = [] if self.template() else ["pick a template"]
+        qr_on = form.barcodeCombo.currentIndex() == 1
+        form.useExtIdCheck.setEnabled(qr_on)
+        form.displayTextCheck.setEnabled(qr_on)
+        form.qrValueEdit.setEnabled(qr_on and not form.useExtIdCheck.isChecked())
+        if qr_on and not form.useExtIdCheck.isChecked() and not form.qrValueEdit.text().strip():
+            out.append("type the QR value (or use the ext id)")
+        return out + self.locations.problems() + self.beacons.problems()
+
+    def _check(self) -> None:
+        problems = self.problems()
+        self.issue_button.setEnabled(not problems and not self._busy)
+        if problems:
+            set_tone(self.form.statusLabel, Tone.WARNING,
+                     f"Cannot issue yet: {problems[0]}"
+                     + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""))
+        elif self.form.statusLabel.property("tone") == Tone.WARNING:
+            set_tone(self.form.statusLabel, Tone.NONE, "")
+
+    # --- issuing -------------------------------------------------------------------
+
+    def issue(self) -> None:
+        if self.problems() or self._busy:
+            return
+        ext_id = self.form.extIdEdit.text().strip() or f"pd-{uuid.uuid4().hex[:20]}"
+        new = self.pass_input(ext_id)
+        self._busy = True
+        self._check()
+        set_tone(self.form.statusLabel, Tone.BUSY, "Issuing…")
+        self._store_tasks.run(lambda: issue_checked(self._database, new),
+                              on_success=lambda local_id: self._issued(local_id, new),
+                              on_failure=self._failed, owner=self)
+
+    def _issued(self, local_id: str, new: PassInput) -> None:
+        self._busy = False
+        who = next(iter(new.values.values()), None) if new.values else None
+        set_tone(self.form.statusLabel, Tone.SUCCESS,
+                 f"Pass {'for ' + who + ' ' if who else ''}queued (ext id {new.ext_id}); "
+                 "it reaches PassEntry with the next sync. See Delivery for its link.")
+        self.form.extIdEdit.clear()  # the next pass needs its own
+        self._check()
+        if self._sync is not None:
+            self._sync.push_soon()
+        self.watch_delivery(new.ext_id)
+        self.issued.emit(local_id)
+
+    def _failed(self, exc: Exception) -> None:
+        self._busy = False
+        self._check()
+        set_tone(self.form.statusLabel, Tone.ERROR, str(exc))
+
+    # --- delivery ---------------------------------------------------------------------
+
+    def watch_delivery(self, ext_id: str) -> None:
+        """Show the delivery of the pass with ``ext_id`` once the store has its link."""
+        self._delivery_ext_id = ext_id
+        self._show_sources(None)
+        self.refresh_delivery()
+        self._poll.start()
+
+    def refresh_delivery(self) -> None:
+        ext_id = self._delivery_ext_id
+        if ext_id is None:
+            return
+        database = self._database
+        self._store_tasks.run(lambda: _delivery(database, ext_id),
+                              on_success=self._show_delivery, on_failure=self._failed,
+                              owner=self)
+
+    def _show_delivery(self, facts: DeliveryFacts | None) -> None:
+        self._show_sources(facts)
+        if self.sources.download_url:
+            self._poll.stop()
+
+    def _show_sources(self, facts: DeliveryFacts | None) -> None:
+        form = self.form
+        self.sources = (pass_sources(facts.attributes, facts.download_url) if facts
+                        else PassSources())
+        form.copyLinkButton.setEnabled(bool(self.sources.download_url))
+        form.saveAppleButton.setVisible(self.sources.apple_pkpass is not None)
+        form.copyGoogleButton.setVisible(self.sources.google_url is not None)
+        if self._delivery_ext_id is None:
+            return
+        form.linkEdit.setText(self.sources.download_url or "")
+        form.linkEdit.setCursorPosition(0)  # show where the link starts
+        form.linkEdit.setVisible(bool(self.sources.download_url))
+        if self.sources.download_url:
+            text = (f"Pass {self._delivery_ext_id} is on PassEntry. Send its holder this "
+                    "download link; it adds the pass to Apple or Google Wallet.")
+        else:
+            text = (f"Pass {self._delivery_ext_id} is waiting to reach PassEntry; its "
+                    "download link shows here once it has been created.")
+        if self.sources.problem:
+            text += f"\n({self.sources.problem})"
+        form.deliveryLabel.setText(text)
+
+    def _copy(self, text: str | None) -> None:
+        if text:
+            QGuiApplication.clipboard().setText(text)
+            set_tone(self.form.statusLabel, Tone.SUCCESS, "Copied to the clipboard.")
+
+    def _save_apple(self) -> None:
+        data = self.sources.apple_pkpass
+        if data is None:
+            return
+        path, _filter = QFileDialog.getSaveFileName(
+            self, "Save Apple pass", f"{self._delivery_ext_id or 'pass'}.pkpass",
+            "Apple Wallet pass (*.pkpass)")
+        if not path:
+            return
+        try:
+            write_bytes_atomically(path, data)
+        except OSError as exc:
+            set_tone(self.form.statusLabel, Tone.ERROR, f"Could not save {path}: {exc}")
+            return
+        set_tone(self.form.statusLabel, Tone.SUCCESS, f"Saved {path}.")
+
+    def done(self, result: int) -> None:
+        self._poll.stop()
+        super().done(result)
+
+
+def _delivery(database: Database, ext_id: str) -> DeliveryFacts | None:
+    with database.session() as session:
+        return delivery_facts(session, ext_id)

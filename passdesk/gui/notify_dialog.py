@@ -1,0 +1,192 @@
+"""Send one push message to the selected passes, knowing what will reach the lock screen.
+
+Before sending it says what the documented limits mean for these passes today
+(``core.push_limits`` over ``store.pass_details.message_targets``) and which
+passes are not on a phone. Sending queues every message in one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from passdesk.core.push_limits import limits_warning
+from passdesk.gui.style import Tone, set_role, set_tone
+from passdesk.gui.sync_words import plural
+from passdesk.gui.tasks import TaskRunner
+from passdesk.store.database import Database
+from passdesk.store.pass_details import MessageTarget, message_targets
+from passdesk.sync.changes import Clock, utcnow
+from passdesk.sync.passes import notify_many
+from passdesk.sync.service import SyncService
+
+#: A lock screen shows about this much of a message; the rest is cut.
+MESSAGE_WARN_CHARS = 160
+
+
+def load_targets(database: Database, pass_ids: Sequence[str], now: datetime
+                 ) -> list[MessageTarget]:
+    """For the store task runner."""
+    with database.session() as session:
+        return message_targets(session, pass_ids, now)
+
+
+def inactive_note(targets: Sequence[MessageTarget]) -> str | None:
+    idle = [t for t in targets if t.status != "active"]
+    if not idle:
+        return None
+    if len(targets) == 1:
+        return (f"This pass is {idle[0].status or 'not active'}, not on a phone: the message "
+                "is kept on the pass but no one sees it now.")
+    verb = "is" if len(idle) == 1 else "are"
+    return (f"{len(idle)} of the {len(targets)} selected passes {verb} not active (not on a "
+            "phone): messages reach only active passes.")
+
+
+class NotifyDialog(QDialog):
+    def __init__(self, database: Database, store_tasks: TaskRunner, pass_ids: Sequence[str],
+                 parent: QWidget | None = None, *, sync: SyncService | None = None,
+                 clock: Clock = utcnow) -> None:
+        super().__init__(parent, objectName="notifyDialog")
+        self._db, self._tasks, self._sync = database, store_tasks, sync
+        self._ids = list(dict.fromkeys(pass_ids))
+        self.targets: list[MessageTarget] | None = None
+        self.setWindowTitle("Send a message")
+        self.setMinimumWidth(460)
+
+        self.heading = QLabel(objectName="heading", wordWrap=True)
+        self.heading.setStyleSheet("font-size: 15px; font-weight: 600;")
+        self.message_edit = QPlainTextEdit(objectName="messageEdit")
+        self.message_edit.setPlaceholderText("What should appear on the pass holders' phones?")
+        self.message_edit.setTabChangesFocus(True)
+        self.message_edit.setFixedHeight(96)
+        self.counter = QLabel(objectName="counterLabel")
+        self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
+        set_role(self.counter, "help")
+        # Room for the longest count, so the line does not jump while typing.
+        self.counter.setMinimumWidth(
+            self.counter.fontMetrics().horizontalAdvance(f"0000 / {MESSAGE_WARN_CHARS}") + 8)
+        self.length_note = self._note("lengthNote")
+        self.limits_note = self._note("limitsNote")
+        self.inactive_note = self._note("inactiveNote")
+        self.result_label = self._note("resultLabel")
+        help_text = QLabel("Each pass gets it as a push message and its latest message. "
+                           "Google Wallet shows 3 a day per pass on the lock screen, Apple "
+                           "Wallet 10.", wordWrap=True)
+        set_role(help_text, "help")
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.send_button = QPushButton("Send", objectName="sendButton")
+        self.send_button.setDefault(True)
+        self.buttons.addButton(self.send_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.send)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(8)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.message_edit)
+        counter_row = QHBoxLayout()
+        counter_row.addWidget(help_text, 1)
+        counter_row.addWidget(self.counter, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(counter_row)
+        for label in (self.length_note, self.limits_note, self.inactive_note, self.result_label):
+            layout.addWidget(label)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+        self.message_edit.textChanged.connect(self._update)
+        self._set_heading()
+        self._update()
+        self._clock = clock
+        ids, now = self._ids, clock()
+        self._tasks.run(lambda: load_targets(database, ids, now),
+                        on_success=self._targets_loaded,
+                        on_failure=lambda exc: self._say(f"The passes could not be read: {exc}",
+                                                         Tone.ERROR))
+
+    @staticmethod
+    def _note(name: str) -> QLabel:
+        label = QLabel(objectName=name, wordWrap=True)
+        label.hide()
+        return label
+
+    @property
+    def message(self) -> str:
+        return self.message_edit.toPlainText().strip()
+
+    def _count(self) -> int:
+        return len(self.targets) if self.targets is not None else len(self._ids)
+
+    def _set_heading(self) -> None:
+        targets = self.targets
+        if targets is not None and len(targets) == 1:
+            self.heading.setText(f"Message to {targets[0].name or 'this pass'}")
+        else:
+            self.heading.setText(f"Message to {plural(self._count(), 'pass', 'passes')}")
+
+    def _targets_loaded(self, targets: list[MessageTarget]) -> None:
+        self.targets = targets
+        self._set_heading()
+        missing = len(self._ids) - len(targets)
+        if missing:
+            self._say(f"{plural(missing, 'selected pass is', 'selected passes are')} not in "
+                      "the local store any more and will not get it.", Tone.WARNING)
+        warning = limits_warning((t.device_type, t.sent_today) for t in targets)
+        self._show(self.limits_note, warning, Tone.WARNING)
+        self._show(self.inactive_note, inactive_note(targets), Tone.INFO)
+        self._update()
+
+    def _update(self) -> None:
+        length = len(self.message)
+        long = length > MESSAGE_WARN_CHARS
+        self.counter.setText(f"{length} / {MESSAGE_WARN_CHARS}")
+        self.counter.setStyleSheet("color: #8a5a00; font-weight: 600;" if long else "")
+        self._show(self.length_note, f"{length} characters: lock screens show about "
+                   f"{MESSAGE_WARN_CHARS} and cut the rest." if long else None, Tone.WARNING)
+        n = self._count()
+        self.send_button.setText("Send" if n == 1 else f"Send to {n:,} passes")
+        self.send_button.setEnabled(bool(self.message) and self.targets is not None and n > 0)
+
+    @staticmethod
+    def _show(label: QLabel, text: str | None, tone: Tone) -> None:
+        if text:
+            set_tone(label, tone, text)
+        label.setVisible(bool(text))
+
+    def _say(self, text: str, tone: Tone) -> None:
+        self._show(self.result_label, text, tone)
+
+    def send(self) -> None:
+        """Queue the message for every pass (all or none), then let the pusher know."""
+        if not self.send_button.isEnabled():
+            return
+        ids, message, db = [t.id for t in self.targets or []], self.message, self._db
+        self.send_button.setEnabled(False)
+        self.message_edit.setReadOnly(True)
+        self._say("Saving…", Tone.BUSY)
+        clock = self._clock
+        self._tasks.run(lambda: notify_many(db, pass_ids=ids, message=message, clock=clock),
+                        on_success=self._sent, on_failure=self._not_sent)
+
+    def _sent(self, _count: int) -> None:
+        if self._sync is not None:
+            self._sync.push_soon()
+        self.accept()
+
+    def _not_sent(self, exc: Exception) -> None:
+        self.message_edit.setReadOnly(False)
+        self._say(f"Not sent: {exc}", Tone.ERROR)
+        self._update()

@@ -1,0 +1,84 @@
+"""What the Passes pane's buttons open: the detail panel beside the list, and the
+dialogs to issue, bulk issue, message, edit and deactivate passes.
+
+Kept apart from the list so each piece stays small: the pane says what was asked
+(signals), this module answers it with the dialogs, and tells the app the store
+changed when a dialog queued something.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog
+
+from passdesk.gui.bulk_issue_dialog import BulkIssueDialog
+from passdesk.gui.deactivate_dialog import deactivate_passes
+from passdesk.gui.issue_dialog import IssueDialog
+from passdesk.gui.notify_dialog import NotifyDialog
+from passdesk.gui.pass_detail import PassDetailPanel
+from passdesk.gui.pass_edit_dialog import EditPassDialog
+from passdesk.gui.sync_bridge import SyncBridge
+from passdesk.gui.tasks import TaskRunner
+from passdesk.store.database import Database
+from passdesk.sync.service import StoreChanged, SyncService
+
+PASSES = "passes"
+
+
+class PassActions(QObject):
+    def __init__(self, pane, database: Database, store_tasks: TaskRunner, bridge: SyncBridge,
+                 sync: SyncService | None) -> None:
+        super().__init__(pane)
+        self._pane, self._db, self._tasks = pane, database, store_tasks
+        self._bridge, self._sync = bridge, sync
+        #: The dialog open now (one at a time), for tests and to keep it alive.
+        self.dialog: QDialog | None = None
+        self.detail = PassDetailPanel(pane.form.detailHost, database=database,
+                                      store_tasks=store_tasks)
+        # Below the form's hint ("Select a pass", "3 passes selected"), which stays.
+        pane.form.detailHost.layout().addWidget(self.detail, 1)
+        pane.current_changed.connect(self.detail.load)
+        pane.issue_requested.connect(self.issue)
+        pane.bulk_requested.connect(self.bulk_issue)
+        for source in (pane, self.detail):
+            source.notify_requested.connect(self.notify)
+            source.edit_requested.connect(self.edit)
+            source.deactivate_requested.connect(self.deactivate)
+
+    def issue(self) -> None:
+        dialog = IssueDialog(self._db, self._tasks, self._pane, sync=self._sync)
+        dialog.issued.connect(lambda pass_id: self._changed((pass_id,)))
+        self._open(dialog)
+
+    def bulk_issue(self) -> None:
+        dialog = BulkIssueDialog(self._db, self._tasks, self._pane, sync=self._sync)
+        dialog.queued.connect(lambda count: self._changed(()) if count else None)
+        self._open(dialog)
+
+    def notify(self, pass_ids: Sequence[str]) -> None:
+        if pass_ids:
+            dialog = NotifyDialog(self._db, self._tasks, list(pass_ids), self._pane,
+                                  sync=self._sync)
+            dialog.accepted.connect(lambda: self._changed(tuple(pass_ids)))
+            self._open(dialog)
+
+    def edit(self, pass_id: str) -> None:
+        dialog = EditPassDialog(self._db, pass_id, self._pane, sync=self._sync)
+        dialog.accepted.connect(lambda: self._changed((pass_id,)))
+        self._open(dialog)
+
+    def deactivate(self, pass_ids: Sequence[str]) -> None:
+        names = self._pane.names_of(list(pass_ids))
+        if deactivate_passes(self._pane, self._db, list(pass_ids), names, sync=self._sync):
+            self._changed(tuple(pass_ids))
+
+    def _open(self, dialog: QDialog) -> None:
+        self.dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _changed(self, pass_ids: tuple[str, ...]) -> None:
+        self.detail.reload()
+        self._bridge.notice(StoreChanged(PASSES, pass_ids))

@@ -1,0 +1,131 @@
+"""Change what a pass says: its content values and group tag, with an optional message.
+
+Only values that changed are sent, so an edit never overwrites a field someone
+else changed meanwhile on PassEntry.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from passdesk.core.payloads import PassUpdate
+from passdesk.gui.notify_dialog import MESSAGE_WARN_CHARS
+from passdesk.gui.pass_detail import load_details
+from passdesk.gui.style import Tone, set_role, set_tone
+from passdesk.store.database import Database, DatabaseError
+from passdesk.store.pass_details import ContentField
+from passdesk.sync.changes import ChangeRefused
+from passdesk.sync.passes import update_pass
+from passdesk.sync.service import SyncService
+
+
+def typed_like(original: Any, text: str) -> Any:
+    """``text`` as the type the field had: a number stays a number when it still is one."""
+    if isinstance(original, bool) or not isinstance(original, int | float):
+        return text
+    try:
+        return int(text) if isinstance(original, int) else float(text)
+    except ValueError:
+        return text
+
+
+class EditPassDialog(QDialog):
+    def __init__(self, database: Database, pass_id: str, parent: QWidget | None = None, *,
+                 sync: SyncService | None = None) -> None:
+        super().__init__(parent, objectName="editPassDialog")
+        self._db, self._sync, self._pass_id = database, sync, pass_id
+        self.setWindowTitle("Edit pass")
+        self.setMinimumWidth(440)
+        # One row by primary key: quick enough to read here, and the form needs it to exist.
+        details = load_details(database, pass_id)
+        self._fields: list[ContentField] = list(details.content) if details else []
+        self._originals = {f.field_id: f.value for f in self._fields}
+        self._raw = {f.field_id: f.raw for f in self._fields}
+        self._group_tag = details.group_tag if details else None
+
+        heading = QLabel(f"Edit {details.name or 'pass'}" if details else "Pass not found",
+                         wordWrap=True)
+        heading.setStyleSheet("font-size: 15px; font-weight: 600;")
+        form = QFormLayout()
+        self.edits: dict[str, QLineEdit] = {}
+        for f in self._fields:
+            edit = QLineEdit(f.value, objectName=f"field_{f.field_id}")
+            edit.setToolTip(f.field_id)
+            self.edits[f.field_id] = edit
+            form.addRow(f.label, edit)
+        self.group_edit = QLineEdit(self._group_tag or "", objectName="groupTagEdit")
+        form.addRow("Group tag", self.group_edit)
+        self.message_edit = QLineEdit(objectName="messageEdit")
+        self.message_edit.setPlaceholderText("Optional: also tell the holder (push message)")
+        form.addRow("Message", self.message_edit)
+        self.note = QLabel(objectName="resultLabel", wordWrap=True)
+        self.note.hide()
+        help_text = QLabel("Only the values you change are sent to PassEntry.", wordWrap=True)
+        set_role(help_text, "help")
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = QPushButton("Save", objectName="saveButton")
+        self.save_button.setDefault(True)
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(help_text)
+        layout.addWidget(self.note)
+        layout.addWidget(self.buttons)
+        for edit in (*self.edits.values(), self.group_edit, self.message_edit):
+            edit.textChanged.connect(self._update)
+        self.save_button.setEnabled(False)
+        if details is None:
+            self._say("This pass is not in the local store any more.", Tone.ERROR)
+
+    def changes(self) -> PassUpdate:
+        values = {fid: typed_like(self._raw[fid], edit.text())
+                  for fid, edit in self.edits.items() if edit.text() != self._originals[fid]}
+        group = self.group_edit.text().strip()
+        return PassUpdate(values=values,
+                          group_tag=group if group != (self._group_tag or "") else None,
+                          message=self.message_edit.text().strip() or None)
+
+    def _update(self) -> None:
+        c = self.changes()
+        self.save_button.setEnabled(bool(c.values) or c.group_tag is not None)
+        length = len(c.message or "")
+        if length > MESSAGE_WARN_CHARS:
+            self._say(f"{length} characters: lock screens show about {MESSAGE_WARN_CHARS} "
+                      "and cut the rest.", Tone.WARNING)
+        else:
+            self.note.hide()
+
+    def _say(self, text: str, tone: Tone) -> None:
+        set_tone(self.note, tone, text)
+        self.note.show()
+
+    def save(self) -> None:
+        if not self.save_button.isEnabled():
+            return
+        try:
+            update_pass(self._db, pass_id=self._pass_id, changes=self.changes())
+        except ChangeRefused as exc:
+            self._say(str(exc), Tone.ERROR)
+            return
+        except (SQLAlchemyError, DatabaseError) as exc:
+            self._say(f"Not saved: {exc}. Check the disk, then try again.", Tone.ERROR)
+            return
+        if self._sync is not None:
+            self._sync.push_soon()
+        self.accept()

@@ -1,0 +1,278 @@
+"""The Passes list as a Qt model: millions of rows, read as they are looked at.
+
+A list is an ordered snapshot of keys (``store.pass_list.list_keys``), read
+on the store's worker: the first screenful first, so rows show at once, then
+the whole list behind it. Cells are read a page at a time, also on the
+worker, when the view first asks for them; until then a row shows "…". Only
+recently seen pages are kept, so memory stays flat however far one scrolls.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from collections.abc import Iterable
+from datetime import datetime
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+
+from passdesk.gui.tasks import TaskRunner
+from passdesk.store.database import Database
+from passdesk.store.pass_list import (
+    KeyList,
+    PassFilter,
+    PassRow,
+    SortKey,
+    fetch_rows,
+    list_keys,
+)
+
+log = logging.getLogger(__name__)
+
+#: Rows read per page: a tall window shows ~40, so one page covers scrolling a while.
+PAGE = 200
+#: Pages kept in memory (least recently used go first).
+KEPT_PAGES = 40
+_ROOT = QModelIndex()
+
+
+class Column(IntEnum):
+    NAME = 0
+    EXT_ID = 1
+    STATUS = 2
+    DEVICE = 3
+    TEMPLATE = 4
+    GROUP_TAG = 5
+    CREATED = 6
+
+
+HEADERS = ("Name", "Ext id", "Status", "Device", "Template", "Group tag", "Created")
+#: What each column sorts by (``pass_list.SORT_COLUMNS``).
+SORTS_BY = ("display_name", "ext_id", "status", "device_type", "template_name", "group_tag",
+            "created_at")
+DEVICE_WORDS = {"apple": "Apple", "android": "Google"}
+
+
+def _cell(row: PassRow, column: int) -> str:
+    match column:
+        case Column.NAME:
+            return row.display_name or "(no name)"
+        case Column.EXT_ID:
+            return row.ext_id or ""
+        case Column.STATUS:
+            return (row.status or "").capitalize()
+        case Column.DEVICE:
+            return DEVICE_WORDS.get(row.device_type or "", row.device_type or "")
+        case Column.TEMPLATE:
+            return row.template_name or ""
+        case Column.GROUP_TAG:
+            return row.group_tag or ""
+        case _:
+            return _when(row.created_at)
+
+
+def _when(value: datetime | None) -> str:
+    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value is not None else ""
+
+
+class PassesModel(QAbstractTableModel):
+    """``loaded`` when a new list shows its first rows; ``completed`` when the whole
+    key list is in; ``failed(message)`` when the store could not be read."""
+
+    loaded = Signal()
+    completed = Signal()
+    failed = Signal(str)
+    #: Asks the view's owner to re-sort (a header was clicked): (column, descending).
+    sort_requested = Signal(str, bool)
+
+    def __init__(self, database: Database, tasks: TaskRunner,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._db, self._tasks = database, tasks
+        self.filter, self.sort_key = PassFilter(), SortKey()
+        self._keys: list[Any] = []
+        self.capped = False
+        #: The whole key list is in (not just the first page).
+        self.complete = False
+        #: Increases with every list asked for; answers to older ones are dropped.
+        self.generation = 0
+        #: The generation whose first rows are shown.
+        self.shown_generation = 0
+        self._pages: OrderedDict[int, dict[Any, PassRow]] = OrderedDict()
+        self._asked: set[int] = set()
+
+    # --- Qt model -------------------------------------------------------------
+
+    def rowCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self._keys)
+
+    def columnCount(self, parent=_ROOT) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
+                                               Qt.ItemDataRole.ToolTipRole):
+            return None
+        row = self.pass_row(index.row())
+        if row is None:
+            self._ask(index.row() // PAGE)
+            return "…" if role == Qt.ItemDataRole.DisplayRole else None
+        text = _cell(row, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return text if index.column() == Column.NAME and len(text) > 24 else None
+        return text
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        wanted = SortKey(SORTS_BY[column], order == Qt.SortOrder.DescendingOrder)
+        if wanted != self.sort_key:
+            self.sort_requested.emit(wanted.column, wanted.descending)
+
+    # --- rows -----------------------------------------------------------------
+
+    def pass_row(self, row: int) -> PassRow | None:
+        if not 0 <= row < len(self._keys):
+            return None
+        page = self._pages.get(row // PAGE)
+        return page.get(self._keys[row]) if page is not None else None
+
+    def row_loaded(self, row: int) -> bool:
+        return self.pass_row(row) is not None
+
+    def key_of(self, row: int) -> Any:
+        return self._keys[row]
+
+    def rows_of_keys(self, keys: Iterable[Any]) -> list[int]:
+        """Rows of ``keys`` in the list now (those no longer in it are left out)."""
+        wanted = set(keys)
+        if not wanted:
+            return []
+        return [row for row, key in enumerate(self._keys) if key in wanted]
+
+    # --- reading --------------------------------------------------------------
+
+    def load(self, flt: PassFilter, sort: SortKey) -> None:
+        """Show a new list: its first page as soon as read, the rest behind it."""
+        self.filter, self.sort_key = flt, sort
+        self.generation += 1
+        generation, db = self.generation, self._db
+        # A search reads at most SEARCH_CAP keys: one read is as quick as two.
+        limit = None if flt.text.strip() else PAGE
+
+        def first() -> tuple[KeyList, list[PassRow]]:
+            with db.session() as session:
+                keys = list_keys(session, flt, sort, limit=limit)
+                return keys, fetch_rows(session, keys.keys[:PAGE])
+
+        self._run(first, lambda got: self._show_first(generation, *got))
+
+    def reload(self) -> None:
+        """Read the same list again (the store changed); the rows seen stay in place."""
+        self.generation += 1
+        generation, db = self.generation, self._db
+        flt, sort = self.filter, self.sort_key
+        pages = list(self._pages)
+
+        def again() -> tuple[KeyList, dict[int, list[PassRow]]]:
+            with db.session() as session:
+                keys = list_keys(session, flt, sort)
+                return keys, {p: fetch_rows(session, keys.keys[p * PAGE:(p + 1) * PAGE])
+                              for p in pages}
+
+        self._run(again, lambda got: self._replace(generation, *got))
+
+    def _run(self, fn, on_success) -> None:
+        try:
+            self._tasks.run(fn, owner=self, on_success=on_success, on_failure=self._failed)
+        except RuntimeError:  # the store's worker was shut down: the app is closing
+            log.debug("passes list not read: the app is closing")
+
+    def _failed(self, exc: Exception) -> None:
+        log.warning("reading the passes list failed: %s", exc)
+        self.failed.emit(str(exc))
+
+    def _show_first(self, generation: int, keys: KeyList, rows: list[PassRow]) -> None:
+        if generation != self.generation:
+            return
+        self.beginResetModel()
+        self._keys, self.capped, self.complete = keys.keys, keys.capped, keys.complete
+        self._pages.clear()
+        self._asked.clear()
+        self._pages[0] = {r.key: r for r in rows}
+        self.shown_generation = generation
+        self.endResetModel()
+        self.loaded.emit()
+        if keys.complete:
+            self.completed.emit()
+            return
+        db, flt, sort = self._db, self.filter, self.sort_key
+
+        def rest() -> KeyList:
+            with db.session() as session:
+                return list_keys(session, flt, sort)
+
+        self._run(rest, lambda got: self._show_rest(generation, got))
+
+    def _show_rest(self, generation: int, keys: KeyList) -> None:
+        if generation != self.generation:
+            return
+        shown = len(self._keys)
+        if keys.keys[:shown] != self._keys:  # the store changed in between: start over
+            self._replace(generation, keys, {})
+            return
+        self.complete, self.capped = True, keys.capped
+        if len(keys.keys) > shown:
+            self.beginInsertRows(_ROOT, shown, len(keys.keys) - 1)
+            self._keys = keys.keys
+            self.endInsertRows()
+        self.completed.emit()
+
+    def _replace(self, generation: int, keys: KeyList, pages: dict[int, list[PassRow]]) -> None:
+        if generation != self.generation:
+            return
+        # A layout change, not a reset: the view keeps its scroll position and
+        # the pane puts the selection back by key.
+        self.layoutAboutToBeChanged.emit()
+        self._keys, self.capped, self.complete = keys.keys, keys.capped, True
+        self._pages.clear()
+        self._asked.clear()
+        for page, rows in pages.items():
+            self._pages[page] = {r.key: r for r in rows}
+        self.shown_generation = generation
+        self.layoutChanged.emit()
+        self.loaded.emit()
+        self.completed.emit()
+
+    def _ask(self, page: int) -> None:
+        if page in self._asked:
+            return
+        self._asked.add(page)
+        generation, db = self.shown_generation, self._db
+        keys = self._keys[page * PAGE:(page + 1) * PAGE]
+
+        def read() -> list[PassRow]:
+            with db.session() as session:
+                return fetch_rows(session, keys)
+
+        self._run(read, lambda rows: self._show_page(generation, page, rows))
+
+    def _show_page(self, generation: int, page: int, rows: list[PassRow]) -> None:
+        self._asked.discard(page)
+        if generation != self.shown_generation:
+            return
+        self._pages[page] = {r.key: r for r in rows}
+        self._pages.move_to_end(page)
+        while len(self._pages) > KEPT_PAGES:
+            self._pages.popitem(last=False)
+        first = page * PAGE
+        last = min(len(self._keys), first + PAGE) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(HEADERS) - 1),
+                                  [Qt.ItemDataRole.DisplayRole])

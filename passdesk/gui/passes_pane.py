@@ -1,0 +1,415 @@
+"""The Passes pane: browse, search and filter the stored passes; act on a selection.
+
+The list is a ``PassesModel`` (lazy, off the UI thread) so a million passes
+scroll and filter without freezing. Typing searches after a short pause;
+filters apply at once. The right-hand side is a host for the pass details
+(built elsewhere) and the actions, which this pane only announces as signals:
+whoever wires the app opens the dialogs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QComboBox, QDateEdit, QFileDialog, QHeaderView, QWidget
+
+from passdesk.gui.atomic_file import write_atomically
+from passdesk.gui.forms import load_form
+from passdesk.gui.pass_actions import PassActions
+from passdesk.gui.passes_model import Column, PassesModel
+from passdesk.gui.services import Services
+from passdesk.gui.sync_bridge import SyncBridge
+from passdesk.gui.tasks import TaskRunner
+from passdesk.store.database import Database
+from passdesk.store.pass_list import (
+    SEARCH_CAP,
+    FilterChoices,
+    PassFilter,
+    SortKey,
+    display_names,
+    export_csv,
+    filter_choices,
+    pass_ids,
+)
+from passdesk.sync.service import StoreChanged, SyncService
+
+log = logging.getLogger(__name__)
+
+SEARCH_DELAY_MS = 150
+#: Sync reports every page it stores: reload once the burst has passed.
+RELOAD_DELAY_MS = 400
+#: A date edit at this day shows "Any" (QDateEdit cannot be empty).
+NO_DATE = QDate(2000, 1, 1)
+DEVICE_WORDS = {"apple": "Apple Wallet", "android": "Google Wallet"}
+
+
+class PassesPane(QWidget):
+    issue_requested = Signal()
+    bulk_requested = Signal()
+    #: The selected pass ids.
+    notify_requested = Signal(list)
+    edit_requested = Signal(str)
+    deactivate_requested = Signal(list)
+    #: The current pass id, or None.
+    current_changed = Signal(object)
+
+    def __init__(self, database: Database, bridge: SyncBridge, store_tasks: TaskRunner,
+                 parent: QWidget | None = None, *, sync: SyncService | None = None) -> None:
+        super().__init__(parent)
+        self._db, self._tasks = database, store_tasks
+        self._current: str | None = None
+        self._remembered: tuple[list, object] = ([], None)
+        #: The list must be read again when next shown (or when the current read ends).
+        self._stale = True
+        self.form = form = load_form("passes_pane.ui", self)
+        form.countLabel.setTextFormat(Qt.TextFormat.PlainText)
+        form.exportLine.setTextFormat(Qt.TextFormat.PlainText)
+        form.exportLine.hide()
+
+        self.model = PassesModel(database, store_tasks, self)
+        self._setup_table()
+        self._setup_filters()
+        self.model.loaded.connect(self._show_count)
+        self.model.completed.connect(self._list_complete)
+        self.model.failed.connect(lambda words: self._say_count(f"Cannot read passes: {words}"))
+        self.model.sort_requested.connect(self._sort)
+        self.model.layoutAboutToBeChanged.connect(self._remember_selection)
+        self.model.layoutChanged.connect(self._restore_selection)
+
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_now)
+        form.searchEdit.textChanged.connect(lambda _: self._search_timer.start())
+        self._reload_timer = QTimer(self, singleShot=True, interval=RELOAD_DELAY_MS)
+        self._reload_timer.timeout.connect(self._reload)
+        bridge.store_changed.connect(self._on_store_changed)
+
+        form.issueButton.clicked.connect(self.issue_requested)
+        form.bulkButton.clicked.connect(self.bulk_requested)
+        form.notifyButton.clicked.connect(lambda: self.notify_requested.emit(self.selected_ids()))
+        form.editButton.clicked.connect(self._edit)
+        form.deactivateButton.clicked.connect(
+            lambda: self.deactivate_requested.emit(self.selected_ids()))
+        form.exportButton.clicked.connect(self.export)
+        form.clearFiltersButton.clicked.connect(self.clear_filters)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(lambda: (form.searchEdit.setFocus(), form.searchEdit.selectAll()))
+        self._show_actions()
+        #: The detail panel beside the list and the dialogs its buttons open.
+        self.actions = PassActions(self, database, store_tasks, bridge, sync)
+
+    @classmethod
+    def from_services(cls, services: Services) -> PassesPane:
+        return cls(services.database, services.bridge, services.store_tasks,
+                   sync=services.sync)
+
+    def _setup_table(self) -> None:
+        table = self.form.passesTable
+        table.setModel(self.model)
+        table.verticalHeader().hide()
+        metrics = table.fontMetrics()
+        # Fixed, uniform row heights: the view never measures a million rows.
+        rows = table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(metrics.height() + 10)
+        header = table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setHighlightSections(False)
+        # Narrow by design: long ext ids and template names elide, the name gets the rest.
+        for column, widest in ((Column.EXT_ID, "crm-000000"), (Column.STATUS, "Deactivated"),
+                               (Column.DEVICE, "Google"), (Column.TEMPLATE, "Template"),
+                               (Column.GROUP_TAG, "Group tag"),
+                               (Column.CREATED, "0000-00-00 00:00")):
+            header.resizeSection(column, metrics.horizontalAdvance(widest) + 16)
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(metrics.horizontalAdvance("Name") + 30)
+        header.setSortIndicator(Column.CREATED, Qt.SortOrder.DescendingOrder)
+        table.setSortingEnabled(True)
+        selection = table.selectionModel()
+        selection.selectionChanged.connect(self._show_actions)
+        selection.currentRowChanged.connect(self._current_row_changed)
+
+    def _setup_filters(self) -> None:
+        form = self.form
+        for combo in self._combos():
+            # Equal shares of the row, whatever the longest template or event name.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+            combo.addItem(self._any_words(combo), None)
+            combo.currentIndexChanged.connect(self.apply_now)
+        for edit in (form.fromDate, form.toDate):
+            edit.setMinimumDate(NO_DATE)
+            edit.setSpecialValueText("Any")
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDate(NO_DATE)
+            edit.dateChanged.connect(self.apply_now)
+
+    def _combos(self) -> tuple[QComboBox, ...]:
+        form = self.form
+        return (form.statusCombo, form.deviceCombo, form.groupCombo, form.templateCombo,
+                form.eventCombo)
+
+    def _any_words(self, combo: QComboBox) -> str:
+        form = self.form
+        return {form.statusCombo: "Any status", form.deviceCombo: "Any device",
+                form.groupCombo: "Any group", form.templateCombo: "Any template",
+                form.eventCombo: "Any event"}[combo]
+
+    # --- the list follows the store while shown -------------------------------------
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            # The rows first: they matter more than the combos.
+            if self.model.generation:
+                self._reload()
+            else:
+                self.apply_now()
+            self._load_choices()
+
+    def _on_store_changed(self, change: StoreChanged) -> None:
+        if change.what not in ("passes", "all", "events"):
+            return
+        if not self.isVisible():
+            self._stale = True  # read when shown: a hidden list costs nothing
+            return
+        if change.what in ("all", "events"):
+            self._load_choices()
+        if change.what in ("passes", "all"):
+            self._reload_timer.start()
+
+    def _reload(self) -> None:
+        if self.model.complete:
+            self.model.reload()
+        else:  # a list is being read: read again once it is in
+            self._reload_after_read = True
+
+    _reload_after_read = False
+
+    def _list_complete(self) -> None:
+        self._show_count()
+        if self._reload_after_read:
+            self._reload_after_read = False
+            self._reload_timer.start()
+
+    # --- filters ----------------------------------------------------------------------
+
+    def current_filter(self) -> PassFilter:
+        form = self.form
+        return PassFilter(
+            status=form.statusCombo.currentData(), device_type=form.deviceCombo.currentData(),
+            group_tag=form.groupCombo.currentData(), template_id=form.templateCombo.currentData(),
+            event_id=form.eventCombo.currentData(), created_from=_day_start(form.fromDate),
+            created_to=_day_start(form.toDate, days=1), text=form.searchEdit.text().strip())
+
+    def apply_now(self) -> None:
+        """Read the list for the filters and search as they are now."""
+        self._search_timer.stop()
+        flt = self.current_filter()
+        if flt == self.model.filter and self.model.generation:
+            return
+        self.model.load(flt, self.model.sort_key)
+        self._say_count("Reading passes…")
+
+    def clear_filters(self) -> None:
+        form = self.form
+        widgets = (*self._combos(), form.fromDate, form.toDate, form.searchEdit)
+        for widget in widgets:
+            widget.blockSignals(True)
+        for combo in self._combos():
+            combo.setCurrentIndex(0)
+        form.fromDate.setDate(NO_DATE)
+        form.toDate.setDate(NO_DATE)
+        form.searchEdit.clear()
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.apply_now()
+
+    def _sort(self, column: str, descending: bool) -> None:
+        self.model.load(self.model.filter, SortKey(column, descending))
+        self._say_count("Sorting…")
+
+    def _load_choices(self) -> None:
+        db = self._db
+
+        def read() -> FilterChoices:
+            with db.session() as session:
+                return filter_choices(session)
+
+        # RuntimeError: the store's worker was shut down, the app is closing.
+        with contextlib.suppress(RuntimeError):
+            self._tasks.run(read, owner=self, on_success=self._show_choices,
+                            on_failure=lambda exc: log.warning("filter choices: %s", exc))
+
+    def _show_choices(self, choices: FilterChoices) -> None:
+        form = self.form
+        _fill(form.statusCombo, [(s, s.capitalize()) for s in choices.statuses])
+        _fill(form.deviceCombo, [(d, DEVICE_WORDS.get(d, d)) for d in choices.device_types])
+        _fill(form.groupCombo, [(g, g) for g in choices.group_tags])
+        _fill(form.templateCombo, choices.templates)
+        _fill(form.eventCombo, choices.events)
+
+    # --- count and selection ----------------------------------------------------------
+
+    def _show_count(self) -> None:
+        model = self.model
+        shown = model.rowCount()
+        if model.capped:
+            words = (f"First {SEARCH_CAP:,} matches — type more to narrow"
+                     if model.filter == PassFilter(text=model.filter.text) else
+                     f"{shown:,} of the first {SEARCH_CAP:,} matches — type more to narrow")
+        elif not model.complete:
+            words = f"{shown:,}+ passes, counting…"
+        else:
+            words = f"{shown:,} pass{'' if shown == 1 else 'es'}"
+        self._say_count(words)
+
+    def _say_count(self, words: str) -> None:
+        self.form.countLabel.setText(words)
+
+    def selected_rows(self) -> list[int]:
+        """Rows selected now, in order (from ranges: cheap for a million)."""
+        rows: list[int] = []
+        for selected in self.form.passesTable.selectionModel().selection():
+            rows.extend(range(selected.top(), selected.bottom() + 1))
+        return sorted(set(rows))
+
+    def selected_count(self) -> int:
+        return len(self.selected_rows())
+
+    def selected_ids(self) -> list[str]:
+        """Pass ids of the selected rows; rows not read yet are looked up now."""
+        model = self.model
+        keys = [model.key_of(r) for r in self.selected_rows()]
+        if not keys:
+            return []
+        with self._db.session() as session:
+            return pass_ids(session, keys)
+
+    def names_of(self, pass_ids: list[str]) -> list[str | None]:
+        """Holders' names for a confirmation (a few hundred at most, by primary key)."""
+        with self._db.session() as session:
+            return display_names(session, pass_ids)
+
+    def _show_actions(self, *_: object) -> None:
+        count = self.selected_count()
+        form = self.form
+        form.notifyButton.setEnabled(count >= 1)
+        form.deactivateButton.setEnabled(count >= 1)
+        form.editButton.setEnabled(count == 1)
+        form.detailHint.setText("Select a pass" if count == 0 else
+                                "" if count == 1 else f"{count:,} passes selected")
+        form.detailHint.setVisible(count != 1)
+
+    def _current_row_changed(self, current, _previous) -> None:
+        row = self.model.pass_row(current.row()) if current.isValid() else None
+        pass_id = row.id if row is not None else None
+        if current.isValid() and row is None:
+            ids = self.selected_ids() if self.selected_count() == 1 else []
+            pass_id = ids[0] if ids else None
+        if pass_id != self._current:
+            self._current = pass_id
+            self.current_changed.emit(pass_id)
+
+    def current_id(self) -> str | None:
+        return self._current
+
+    def _edit(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            self.edit_requested.emit(ids[0])
+
+    def _remember_selection(self) -> None:
+        model, table = self.model, self.form.passesTable
+        keys = [model.key_of(r) for r in self.selected_rows()][:10_000]
+        current = table.currentIndex()
+        self._remembered = (keys, model.key_of(current.row()) if current.isValid() else None)
+
+    def _restore_selection(self) -> None:
+        keys, current = self._remembered
+        self._remembered = ([], None)
+        table, model = self.form.passesTable, self.model
+        selection = table.selectionModel()
+        selection.blockSignals(True)
+        selection.clearSelection()
+        found = QItemSelection()
+        for row in model.rows_of_keys(keys):
+            found.select(model.index(row, 0), model.index(row, model.columnCount() - 1))
+        selection.select(found, QItemSelectionModel.SelectionFlag.Select)
+        rows = model.rows_of_keys([current]) if current is not None else []
+        if rows:
+            selection.setCurrentIndex(model.index(rows[0], 0),
+                                      QItemSelectionModel.SelectionFlag.NoUpdate)
+        selection.blockSignals(False)
+        self._show_actions()
+        if not rows and self._current is not None:
+            self._current = None
+            self.current_changed.emit(None)
+
+    # --- export -------------------------------------------------------------------
+
+    def export(self) -> None:
+        """Ask for a file, then write the listed passes to it as CSV on the store's worker."""
+        default = Path.home() / f"passes-{date.today():%Y-%m-%d}.csv"
+        path, _ = QFileDialog.getSaveFileName(self, "Export passes", str(default),
+                                              "CSV files (*.csv);;All files (*)")
+        if not path:
+            return
+        db, flt, sort = self._db, self.model.filter, self.model.sort_key
+
+        def write() -> int:
+            with db.session() as session:
+                return write_atomically(path, lambda out: export_csv(session, out, flt, sort))
+
+        self.form.exportButton.setEnabled(False)
+        self._say_export("Writing passes…")
+        try:
+            self._tasks.run(write, owner=self, on_success=lambda n: self._exported(path, n),
+                            on_failure=lambda exc: self._export_failed(path, exc))
+        except RuntimeError:  # the store's worker was shut down: the app is closing
+            self.form.exportButton.setEnabled(True)
+
+    def _exported(self, path: str, rows: int) -> None:
+        self.form.exportButton.setEnabled(True)
+        self._say_export(f"{rows:,} pass{'' if rows == 1 else 'es'} written to {path}")
+
+    def _export_failed(self, path: str, exc: Exception) -> None:
+        self.form.exportButton.setEnabled(True)
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        log.warning("passes export to %s failed: %s", path, exc)
+        self._say_export(f"Could not write {path}: {reason}")
+
+    def _say_export(self, words: str) -> None:
+        self.form.exportLine.setText(words)
+        self.form.exportLine.setVisible(bool(words))
+
+
+def _fill(combo: QComboBox, choices: list[tuple[str, str]]) -> None:
+    """Put ``choices`` after the "Any" item, keeping what was picked if it is still there."""
+    picked = combo.currentData()
+    combo.blockSignals(True)
+    while combo.count() > 1:
+        combo.removeItem(1)
+    for value, words in choices:
+        combo.addItem(words, value)
+    at = combo.findData(picked) if picked is not None else 0
+    combo.setCurrentIndex(max(at, 0))
+    combo.blockSignals(False)
+    if picked is not None and at < 0:  # gone from the store: the filter goes too
+        combo.currentIndexChanged.emit(0)
+
+
+def _day_start(edit: QDateEdit, days: int = 0) -> datetime | None:
+    """Local midnight of the edit's day (plus ``days``) as an aware time; None for "Any"."""
+    day = edit.date()
+    if day == NO_DATE:
+        return None
+    return (datetime(day.year(), day.month(), day.day()) + timedelta(days=days)).astimezone()
+

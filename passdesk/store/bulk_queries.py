@@ -1,0 +1,61 @@
+"""What issuing passes reads from the store: templates, known ext ids, delivery."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from passdesk.store.schema import OutboxRow, Pass, PassTemplate
+
+#: sync.passes.CREATE (the store cannot import sync).
+CREATE_KIND = "pass.create"
+#: Keeps each IN (...) well under SQLite's bound on parameters.
+IN_CHUNK = 500
+
+
+@dataclass(frozen=True)
+class TemplateChoice:
+    id: str
+    name: str
+    #: The template record's attributes (its slots name the pass fields).
+    attributes: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class DeliveryFacts:
+    pass_id: str
+    status: str | None
+    download_url: str | None
+    attributes: dict[str, Any]
+
+
+def templates(session: Session) -> list[TemplateChoice]:
+    rows = session.execute(select(PassTemplate.id, PassTemplate.name, PassTemplate.attributes))
+    found = [TemplateChoice(i, name or i, dict(attrs or {})) for i, name, attrs in rows]
+    return sorted(found, key=lambda t: (t.name.casefold(), t.id))
+
+
+def known_ext_ids(session: Session, ext_ids: Collection[str]) -> set[str]:
+    """Those of ``ext_ids`` a pass in the store (issued here or pulled) or a
+    pass creation in the outbox (in any state) already has."""
+    wanted = list(dict.fromkeys(ext_ids))
+    found: set[str] = set()
+    for start in range(0, len(wanted), IN_CHUNK):
+        part = wanted[start:start + IN_CHUNK]
+        found.update(session.scalars(select(Pass.ext_id).where(Pass.ext_id.in_(part))))
+        in_payload = OutboxRow.payload["ext_id"].as_string()
+        found.update(session.scalars(select(in_payload).where(
+            OutboxRow.kind == CREATE_KIND, in_payload.in_(part))))
+    return found
+
+
+def delivery_facts(session: Session, ext_id: str) -> DeliveryFacts | None:
+    """The pass with ``ext_id`` as the store has it now (its id changes once created)."""
+    row = session.scalars(select(Pass).where(Pass.ext_id == ext_id).limit(1)).first()
+    if row is None:
+        return None
+    return DeliveryFacts(row.id, row.status, row.download_url, dict(row.attributes or {}))

@@ -1,0 +1,191 @@
+"""How the Passes pane feels with a big store. Prints one JSON object.
+
+    .venv/bin/python tests/benchmarks/bench_lists.py [--passes 1000000] [--store FILE]
+
+first_paint_ms: the pane built and shown (offscreen) until its table has rows.
+filter_ms_*: a filter combo changed until the first rows of the new list are there.
+search_ms_*: each keystroke of a name typed char by char (the debounce left out)
+until the first matching rows are there.
+snapshot_ms_*: the whole ordered id list of the default view (read behind the first rows).
+``--store FILE`` keeps the synthetic store there and reuses it on the next run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from passdesk.store import search
+from passdesk.store.database import Database
+
+FIRST = ("Anna", "Ben", "Chloé", "David", "Emma", "Felix", "Grace", "Hugo", "Isla", "Jonas",
+         "Katya", "Liam", "Marta", "Noah", "Olivia", "Pablo", "Quinn", "Rosa", "Sami", "Tariq",
+         "Uma", "Victor", "Wen", "Xavier", "Yara", "Zoë", "Martin", "Maria", "Marcel", "Mia")
+LAST = ("Müller", "Smith", "García", "Rossi", "Nowak", "Dubois", "Jensen", "Kowalski", "Silva",
+        "Nakamura", "O'Brien", "Petrov", "Schmidt", "Martinez", "Larsen", "Novak", "Ivanova",
+        "Fischer", "Moreau", "Bianchi", "Costa", "Weber", "Meyer", "Wagner", "Becker",
+        "Hoffmann", "Schulz", "Koch", "Richter", "Wolf", "Martell", "Marsh", "Marlow")
+STATUSES = ("active",) * 6 + ("issued", "issued", "removed", "deactivated")
+DEVICES = ("apple", "android", None)
+COLUMNS = ("id", "ext_id", "status", "device_type", "group_tag", "template_id", "template_name",
+           "event_id", "display_name", "created_at", "attributes")
+
+
+def build_store(path: Path, passes: int) -> None:
+    """``passes`` synthetic passes over 3 templates, 3 events, 50 groups; search index current."""
+    db = Database.open(f"sqlite:///{path}")
+    with db.cache_session() as session:
+        search.suspend_indexing(session)  # as a full pull loads, then one rebuild
+    db.close()
+    rng = random.Random(7)
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA synchronous=NORMAL")
+    created = datetime(2025, 1, 1)
+    sql = (f"INSERT INTO passes ({', '.join(COLUMNS)}) "  # noqa: S608 - our own column names
+           f"VALUES ({', '.join('?' * len(COLUMNS))})")
+    for start in range(0, passes, 20_000):
+        batch = []
+        for n in range(start, min(passes, start + 20_000)):
+            template = rng.randrange(3)
+            batch.append((
+                f"{rng.getrandbits(160):040x}", f"crm-{n:08d}", rng.choice(STATUSES),
+                rng.choice(DEVICES), f"group-{rng.randrange(50):02d}", f"t{template}",
+                ("Ticket", "Loyalty", "Member")[template], f"e{rng.randrange(3)}",
+                f"{rng.choice(FIRST)} {rng.choice(LAST)}",
+                (created + timedelta(seconds=n * 20)).isoformat(" "), "{}"))
+        con.executemany(sql, batch)
+        con.commit()
+    add_templates_and_events(con)
+    con.close()
+    db = Database.open(f"sqlite:///{path}")
+    with db.cache_session() as session:
+        search.rebuild_index(session)
+    db.close()
+
+
+def add_templates_and_events(con: sqlite3.Connection) -> None:
+    con.executemany("INSERT INTO pass_templates (id, name, loyalty_enabled, attributes) "
+                    "VALUES (?, ?, 0, '{}')",
+                    [("t0", "Ticket"), ("t1", "Loyalty"), ("t2", "Member")])
+    con.executemany("INSERT INTO events (id, name, attributes) VALUES (?, ?, '{}')",
+                    [("e0", "Spring gala"), ("e1", "Summer fair"), ("e2", "Winter ball")])
+    con.commit()
+
+
+def percentiles(samples: list[float]) -> tuple[float, float]:
+    ordered = sorted(samples)
+    return (round(statistics.median(ordered), 1),
+            round(ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))], 1))
+
+
+def bench_pane(path: Path) -> dict:
+    from PySide6.QtWidgets import QApplication
+
+    from passdesk.gui.passes_pane import PassesPane
+    from passdesk.gui.sync_bridge import SyncBridge
+    from passdesk.gui.tasks import TaskRunner
+
+    app = QApplication.instance() or QApplication([])
+    db = Database.open(f"sqlite:///{path}")
+    tasks = TaskRunner(max_threads=1)
+    bridge = SyncBridge()
+
+    def until(done, timeout_s: float = 60.0) -> None:
+        limit = time.perf_counter() + timeout_s
+        while not done():
+            app.processEvents()
+            if time.perf_counter() > limit:
+                raise TimeoutError("the pane did not answer")
+            time.sleep(0.0002)
+
+    started = time.perf_counter()
+    pane = PassesPane(db, bridge, tasks)
+    pane.resize(1100, 720)
+    pane.show()
+    model = pane.model
+    until(lambda: model.rowCount() > 0 and model.row_loaded(0))
+    app.processEvents()  # the rows painted
+    first_paint = (time.perf_counter() - started) * 1000
+    until(lambda: model.complete)
+    snapshot = (time.perf_counter() - started) * 1000
+    until(lambda: pane.form.eventCombo.count() > 1)  # the filter choices are in
+
+    form = pane.form
+    filters = []
+    combos = [form.statusCombo, form.deviceCombo, form.templateCombo, form.eventCombo,
+              form.groupCombo]
+    rng = random.Random(3)
+    for _ in range(30):
+        combo = rng.choice(combos)
+        generation = model.generation
+        t0 = time.perf_counter()
+        # Another value than now: the list must change.
+        combo.setCurrentIndex((combo.currentIndex() + rng.randrange(1, combo.count()))
+                              % combo.count())
+        pane.apply_now()
+        until(lambda g=generation: model.shown_generation > g)
+        filters.append((time.perf_counter() - t0) * 1000)
+        until(lambda: model.complete)
+    form.clearFiltersButton.click()
+    until(lambda: model.complete)
+
+    searches = []
+    for name in ("Martin Müller", "crm-00012345", "Zoë Nakamura", "Maria Mar", "Pablo Costa"):
+        form.searchEdit.clear()
+        pane.apply_now()
+        until(lambda: model.complete)
+        for n in range(1, len(name) + 1):
+            generation = model.generation
+            t0 = time.perf_counter()
+            form.searchEdit.setText(name[:n])
+            pane.apply_now()
+            if model.generation == generation:
+                continue  # a trailing space: the same search, nothing read
+            until(lambda g=generation: model.shown_generation > g)
+            searches.append((time.perf_counter() - t0) * 1000)
+            until(lambda: model.complete)
+    rows = model.rowCount()
+    pane.close()
+    tasks.shutdown()
+    db.close()
+    f50, f99 = percentiles(filters)
+    s50, s99 = percentiles(searches)
+    return {"first_paint_ms": round(first_paint, 1), "default_snapshot_ms": round(snapshot, 1),
+            "filter_ms_p50": f50, "filter_ms_p99": f99, "search_ms_p50": s50,
+            "search_ms_p99": s99, "searches": len(searches), "last_search_rows": rows}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--passes", type=int, default=1_000_000)
+    parser.add_argument("--store", type=Path, default=None)
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    path = args.store or Path(tempfile.mkdtemp(prefix="passdesk-bench-lists-")) / "p.sqlite3"
+    build_s = 0.0
+    if not path.exists():
+        started = time.perf_counter()
+        build_store(path, args.passes)
+        build_s = time.perf_counter() - started
+    result = bench_pane(path)
+    print(json.dumps({
+        "benchmark": "lists", "passes": args.passes, "store_build_s": round(build_s, 1),
+        **result,
+        "rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,141 @@
+"""Bulk issue from a CSV as a person would: choose, see the bad rows, issue, again."""
+
+from __future__ import annotations
+
+import csv
+import threading
+
+import pytest
+from PySide6.QtWidgets import QFileDialog
+from sqlalchemy import func, select
+
+from passdesk.api import PassEntryClient
+from passdesk.gui.bulk_issue_dialog import NOT_MAPPED, BulkIssueDialog
+from passdesk.gui.tasks import TaskRunner
+from passdesk.store.database import Database
+from passdesk.store.schema import OutboxRow
+from passdesk.sync.pull import PullSync
+from tests.gui.helpers import click, save_shot
+from tests.integration.sync.test_bulk_issue import BAD, people_csv
+
+
+class FakeSync:
+    def __init__(self) -> None:
+        self.pushes = 0
+
+    def push_soon(self) -> None:
+        self.pushes += 1
+
+
+@pytest.fixture
+def store(sandbox_session, tmp_path):
+    db = Database.open(f"sqlite:///{tmp_path / 'store.sqlite3'}")
+    with PassEntryClient(sandbox_session.base_url, "demo") as client:
+        PullSync(client, db).run(reconcile=False)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def store_tasks():
+    runner = TaskRunner(max_threads=1)
+    yield runner
+    runner.shutdown()
+
+
+@pytest.fixture
+def dialog(qtbot, store, store_tasks, tmp_path, monkeypatch):
+    sync = FakeSync()
+    dlg = BulkIssueDialog(store, store_tasks, None, sync=sync)
+    dlg.fake_sync = sync
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    combo = dlg.form.templateCombo
+    qtbot.waitUntil(lambda: combo.count() > 0)
+    combo.setCurrentIndex(combo.findText("Riverside Arena Ticket"))
+    path = tmp_path / "guests.csv"
+    people_csv(path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(path), "")))
+    click(qtbot, dlg.form.chooseButton)
+    qtbot.waitUntil(lambda: dlg.report is not None)
+    return dlg
+
+
+def queued(store) -> int:
+    with store.session() as s:
+        return s.scalar(select(func.count()).select_from(OutboxRow)
+                        .where(OutboxRow.kind == "pass.create"))
+
+
+def test_every_bad_row_is_listed_then_the_good_ones_are_queued_once(
+        qtbot, dialog, store, tmp_path, monkeypatch) -> None:
+    form = dialog.form
+    assert form.summaryLabel.text().startswith("500 rows: 493 ready to issue, 7 with problems")
+    rows = [int(form.badTable.item(r, 0).text()) for r in range(form.badTable.rowCount())]
+    assert rows == sorted(BAD)
+    problems = [form.badTable.item(r, 1).text() for r in range(form.badTable.rowCount())]
+    assert any("ext id 'bulk-1' is also on row 3" in p for p in problems)
+    assert any("radius must be 1-10000 metres" in p for p in problems)
+    assert dialog.issue_button.text() == "&Issue 493 passes"
+    assert dialog.mapping_combos["fullName"].currentText() == "Name"
+    assert dialog.mapping_combos["@extId"].currentText() == "ext id"
+    save_shot(dialog, tmp_path, "bulk-issue-dialog.png")
+
+    # Not using the Seat column makes the row with the too long seat good.
+    seat = dialog.mapping_combos["seat"]
+    seat.setCurrentIndex(seat.findText(NOT_MAPPED))
+    qtbot.waitUntil(lambda: dialog.report is not None and len(dialog.report.good) == 494)
+    seat.setCurrentIndex(seat.findText("Seat"))
+    qtbot.waitUntil(lambda: dialog.report is not None and len(dialog.report.good) == 493)
+
+    target = tmp_path / "bad.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(target), "")))
+    click(qtbot, form.exportButton)
+    with target.open(encoding="utf-8", newline="") as f:
+        exported = list(csv.reader(f, delimiter=";"))
+    assert [int(r[-2]) for r in exported[1:]] == sorted(BAD)
+
+    click(qtbot, dialog.issue_button)
+    qtbot.waitUntil(lambda: "493 passes queued" in form.statusLabel.text())
+    assert form.progressBar.value() == form.progressBar.maximum() == 493
+    assert queued(store) == 493
+    assert dialog.fake_sync.pushes == 1
+    save_shot(dialog, tmp_path, "bulk-issue-dialog-done.png")
+
+    # The same file again queues nothing new.
+    click(qtbot, dialog.issue_button)
+    qtbot.waitUntil(lambda: "493 were queued before" in form.statusLabel.text())
+    assert form.statusLabel.text().startswith("0 passes queued")
+    assert queued(store) == 493
+    assert dialog.fake_sync.pushes == 1
+
+
+def test_cancel_stops_before_the_next_chunk_and_issue_again_finishes(
+        qtbot, dialog, store, store_tasks) -> None:
+    release = threading.Event()
+    # Hold the store runner so the cancel lands before queuing starts.
+    store_tasks.run(release.wait, on_success=lambda _r: None, on_failure=lambda _e: None)
+    click(qtbot, dialog.issue_button)
+    assert dialog.cancel_button.isVisible()
+    assert not dialog.issue_button.isEnabled()
+    click(qtbot, dialog.cancel_button)
+    release.set()
+    qtbot.waitUntil(lambda: dialog.form.statusLabel.text().startswith("Stopped"))
+    assert queued(store) == 0
+    assert not dialog.cancel_button.isVisible()
+    click(qtbot, dialog.issue_button)
+    qtbot.waitUntil(lambda: "493 passes queued" in dialog.form.statusLabel.text())
+    assert queued(store) == 493
+
+
+def test_an_unreadable_file_says_why(qtbot, dialog, tmp_path) -> None:
+    path = tmp_path / "latin1.csv"
+    path.write_bytes("Name\r\nJos\xe9\r\n".encode("latin-1"))
+    dialog.load_file(str(path))
+    qtbot.waitUntil(lambda: "not UTF-8" in dialog.form.statusLabel.text())
+    assert not dialog.issue_button.isEnabled()  # the earlier file's rows are gone
+    assert dialog.form.badTable.rowCount() == 0
+    assert dialog.form.chooseButton.isEnabled()

@@ -1,0 +1,54 @@
+"""The fields a template asks for, from the shapes templates come in."""
+
+from __future__ import annotations
+
+import json
+
+from passdesk.core.template_fields import FieldSpec, template_fields
+from passdesk.sandbox.demo_data import build_demo_data
+from tests.conftest import VENDOR_FIXTURES
+
+
+def test_the_vendor_template_gives_its_fields_in_slot_order() -> None:
+    doc = json.loads((VENDOR_FIXTURES / "passentry_api_docs__one_passTemplate_1.json")
+                     .read_text(encoding="utf-8"))
+    fields = template_fields(doc["data"]["attributes"])
+    assert fields == [
+        FieldSpec("name", "Name", None, "header", "header_one"),
+        FieldSpec("attendee", "Attendee", None, "primary", "primary_one"),
+        FieldSpec("address", "Address", None, "secondary", "secOne"),
+        FieldSpec("dob", "DOB", None, "auxiliary", "auxOne"),
+        FieldSpec("website", "Website", None, "backFields", "backOne"),
+    ]
+    # A whole resource is read the same way.
+    assert template_fields(doc["data"]) == fields
+
+
+def test_sandbox_templates_carry_defaults() -> None:
+    data = build_demo_data()
+    coffee = next(t for t in data.templates.values()
+                  if t.attributes["name"] == "Lantern Coffee Rewards")
+    fields = {f.field_id: f for f in template_fields(coffee.attributes)}
+    assert fields["points"].default == "0"
+    assert fields["fullName"].label == "Member"
+    assert fields["terms"].group == "backFields"
+    assert fields["tier"].default is None
+
+
+def test_unknown_shapes_are_skipped_not_trusted() -> None:
+    attributes = {
+        "header": "not a group",
+        "primary": [{"id": "fullName", "label": "Name", "default_value": {"value": "Guest"}},
+                    "junk", {"id": None}],
+        "secondary": {"secOne": {"id": "  ", "label": "Blank"},
+                      "secTwo": {"id": "fullName", "label": "Again"},
+                      "secThree": {"id": 7, "label": None, "default_value": 3}},
+        "auxiliary": None,
+        "somethingNew": {"x": {"id": "ignored"}},
+    }
+    assert template_fields(attributes) == [
+        FieldSpec("fullName", "Name", "Guest", "primary", "1"),
+        FieldSpec("7", "7", "3", "secondary", "secThree"),
+    ]
+    assert template_fields(None) == []
+    assert template_fields({}) == []
