@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from datetime import date, datetime, timedelta
-from pathlib import Path
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDate, QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QDateEdit, QFileDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QHeaderView, QWidget
 
 from passdesk.gui.atomic_file import write_atomically
+from passdesk.gui.csv_export import export_to_csv
 from passdesk.gui.forms import load_form
 from passdesk.gui.pass_actions import PassActions
 from passdesk.gui.passes_model import Column, PassesModel
@@ -357,39 +357,15 @@ class PassesPane(QWidget):
 
     def export(self) -> None:
         """Ask for a file, then write the listed passes to it as CSV on the store's worker."""
-        default = Path.home() / f"passes-{date.today():%Y-%m-%d}.csv"
-        path, _ = QFileDialog.getSaveFileName(self, "Export passes", str(default),
-                                              "CSV files (*.csv);;All files (*)")
-        if not path:
-            return
-        db, flt, sort = self._db, self.model.filter, self.model.sort_key
+        db, flt, sort, form = self._db, self.model.filter, self.model.sort_key, self.form
 
-        def write() -> int:
+        def write(path: str) -> int:
             with db.session() as session:
                 return write_atomically(path, lambda out: export_csv(session, out, flt, sort))
 
-        self.form.exportButton.setEnabled(False)
-        self._say_export("Writing passes…")
-        try:
-            self._tasks.run(write, owner=self, on_success=lambda n: self._exported(path, n),
-                            on_failure=lambda exc: self._export_failed(path, exc))
-        except RuntimeError:  # the store's worker was shut down: the app is closing
-            self.form.exportButton.setEnabled(True)
-
-    def _exported(self, path: str, rows: int) -> None:
-        self.form.exportButton.setEnabled(True)
-        self._say_export(f"{rows:,} pass{'' if rows == 1 else 'es'} written to {path}")
-
-    def _export_failed(self, path: str, exc: Exception) -> None:
-        self.form.exportButton.setEnabled(True)
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        log.warning("passes export to %s failed: %s", path, exc)
-        self._say_export(f"Could not write {path}: {reason}")
-
-    def _say_export(self, words: str) -> None:
-        self.form.exportLine.setText(words)
-        self.form.exportLine.setVisible(bool(words))
-
+        export_to_csv(self, self._tasks, form.exportButton, form.exportLine,
+                      title="Export passes", stem="passes", nouns=("pass", "passes"),
+                      write=write)
 
 def _fill(combo: QComboBox, choices: list[tuple[str, str]]) -> None:
     """Put ``choices`` after the "Any" item, keeping what was picked if it is still there."""

@@ -12,12 +12,11 @@ serial port; searches and loading the history run on the store's worker.
 from __future__ import annotations
 
 import logging
-from datetime import UTC, date, datetime
-from pathlib import Path
+from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QHeaderView, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from passdesk.api import ApiError
@@ -25,6 +24,7 @@ from passdesk.api.validation import ValidationClient
 from passdesk.core.admission import Direction, Outcome
 from passdesk.core.loyalty import ScanLoyalty, format_points
 from passdesk.gui.atomic_file import write_atomically
+from passdesk.gui.csv_export import export_to_csv
 from passdesk.gui.forms import load_form
 from passdesk.gui.pass_search import SEARCH_LIMIT, PassSearch
 from passdesk.gui.services import Services
@@ -444,34 +444,10 @@ class StationPane(QWidget):
 
     def export_scans(self) -> None:
         """Ask for a file, then write the whole scan log to it as CSV on the store's worker."""
-        default = Path.home() / f"scans-{date.today():%Y-%m-%d}.csv"
-        path, _ = QFileDialog.getSaveFileName(self, "Export scans", str(default),
-                                              "CSV files (*.csv);;All files (*)")
-        if not path:
-            return
-        db = self._db
-        self.form.exportButton.setEnabled(False)
-        self._say_export("Writing scans…")
-        try:
-            self._tasks.run(lambda: _export(db, path), owner=self,
-                            on_success=lambda rows: self._exported(path, rows),
-                            on_failure=lambda exc: self._export_failed(path, exc))
-        except RuntimeError:  # the store's worker was shut down: the app is closing
-            self.form.exportButton.setEnabled(True)
-
-    def _exported(self, path: str, rows: int) -> None:
-        self.form.exportButton.setEnabled(True)
-        self._say_export(f"{rows:,} scan{'' if rows == 1 else 's'} written to {path}")
-
-    def _export_failed(self, path: str, exc: Exception) -> None:
-        self.form.exportButton.setEnabled(True)
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        log.warning("scan export to %s failed: %s", path, exc)
-        self._say_export(f"Could not write {path}: {reason}")
-
-    def _say_export(self, words: str) -> None:
-        self.form.exportLine.setText(words)
-        self.form.exportLine.setVisible(bool(words))
+        db, form = self._db, self.form
+        export_to_csv(self, self._tasks, form.exportButton, form.exportLine,
+                      title="Export scans", stem="scans", nouns=("scan", "scans"),
+                      write=lambda path: _export(db, path))
 
     # --- history ------------------------------------------------------------------
 
