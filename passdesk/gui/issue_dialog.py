@@ -54,12 +54,12 @@ def load_templates(database: Database) -> list[TemplateChoice]:
         return templates(session)
 
 
-def issue_checked(database: Database, new: PassInput) -> str:
+def issue_checked(database: Database, new: PassInput, pass_source: str | None = None) -> str:
     """``issue_pass``, refusing an ext id the store already has (run off the UI thread)."""
     with database.session() as session:
         if known_ext_ids(session, [new.ext_id]):
             raise ChangeRefused(f"A pass with ext id {new.ext_id!r} exists already.")
-    return passes.issue_pass(database, new=new)
+    return passes.issue_pass(database, new=new, pass_source=pass_source)
 
 
 def write_bytes_atomically(path: str, data: bytes) -> None:
@@ -213,10 +213,12 @@ class IssueDialog(QDialog):
             return
         ext_id = self.form.extIdEdit.text().strip() or f"pd-{uuid.uuid4().hex[:20]}"
         new = self.pass_input(ext_id)
+        # The combo's rows, top to bottom: link only, + Apple file, + Google link.
+        source = passes.PASS_SOURCES[self.form.passSourceCombo.currentIndex()]
         self._busy = True
         self._check()
         set_tone(self.form.statusLabel, Tone.BUSY, "Issuing…")
-        self._store_tasks.run(lambda: issue_checked(self._database, new),
+        self._store_tasks.run(lambda: issue_checked(self._database, new, source),
                               on_success=lambda local_id: self._issued(local_id, new),
                               on_failure=self._failed, owner=self)
 

@@ -42,10 +42,10 @@ class PassActions(QObject):
         pane.current_changed.connect(self.detail.load)
         pane.issue_requested.connect(self.issue)
         pane.bulk_requested.connect(self.bulk_issue)
-        for source in (pane, self.detail):
-            source.notify_requested.connect(self.notify)
-            source.edit_requested.connect(self.edit)
-            source.deactivate_requested.connect(self.deactivate)
+        # One set of action buttons, below the panel: they act on the selection.
+        pane.notify_requested.connect(self.notify)
+        pane.edit_requested.connect(self.edit)
+        pane.deactivate_requested.connect(self.deactivate)
 
     def issue(self) -> None:
         dialog = IssueDialog(self._db, self._tasks, self._pane, sync=self._sync)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -122,10 +122,6 @@ def _add_image(layout: QVBoxLayout, name: str, pixmap: QPixmap, tooltip: str) ->
 class PassDetailPanel(QWidget):
     """The selected pass, top to bottom, in a scroll area that never scrolls sideways."""
 
-    notify_requested = Signal(list)  # [pass id]
-    edit_requested = Signal(str)
-    deactivate_requested = Signal(list)
-
     def __init__(self, parent: QWidget | None = None, *, database: Database | None = None,
                  store_tasks: TaskRunner | None = None) -> None:
         super().__init__(parent, objectName="passDetailPanel")
@@ -187,7 +183,6 @@ class PassDetailPanel(QWidget):
 
     def _fill(self, layout: QVBoxLayout, d: PassDetails) -> None:
         self._header(layout, d)
-        self._actions(layout, d)
         if d.content:
             layout.addWidget(_section("Content"))
             form = QFormLayout()
@@ -240,22 +235,6 @@ class PassDetailPanel(QWidget):
             pending.setToolTip("Made here; PassEntry has not confirmed them yet. "
                                "The Sync pane lists them.")
             layout.addWidget(pending)
-
-    def _actions(self, layout: QVBoxLayout, d: PassDetails) -> None:
-        row = QHBoxLayout()
-        row.setSpacing(6)
-        buttons = (("Message…", "notifyButton", lambda: self.notify_requested.emit([d.id])),
-                   ("Edit…", "editButton", lambda: self.edit_requested.emit(d.id)),
-                   ("Deactivate…", "deactivateButton",
-                    lambda: self.deactivate_requested.emit([d.id])))
-        for text, name, slot in buttons:
-            button = QPushButton(text, objectName=name)
-            button.clicked.connect(slot)
-            # A deactivated pass cannot come back: nothing more to deactivate.
-            button.setEnabled(name != "deactivateButton" or d.status != "deactivated")
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
 
     def _barcode(self, layout: QVBoxLayout, d: PassDetails) -> None:
         if not d.barcode_value and not d.nfc_value:

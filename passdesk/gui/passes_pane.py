@@ -13,7 +13,15 @@ import contextlib
 import logging
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDate, QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHeaderView, QWidget
 
@@ -46,6 +54,9 @@ RELOAD_DELAY_MS = 400
 #: A date edit at this day shows "Any" (QDateEdit cannot be empty).
 NO_DATE = QDate(2000, 1, 1)
 DEVICE_WORDS = {"apple": "Apple Wallet", "android": "Google Wallet"}
+#: Columns beside the name, most needed first: the last ones hide first when narrow.
+SHOWN_FIRST = (Column.STATUS, Column.EXT_ID, Column.CREATED, Column.TEMPLATE, Column.DEVICE,
+               Column.GROUP_TAG)
 
 
 class PassesPane(QWidget):
@@ -121,18 +132,41 @@ class PassesPane(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setHighlightSections(False)
         # Narrow by design: long ext ids and template names elide, the name gets the rest.
-        for column, widest in ((Column.EXT_ID, "crm-000000"), (Column.STATUS, "Deactivated"),
+        for column, widest in ((Column.EXT_ID, "TKT-00000000"), (Column.STATUS, "Deactivated"),
                                (Column.DEVICE, "Google"), (Column.TEMPLATE, "Template"),
                                (Column.GROUP_TAG, "Group tag"),
                                (Column.CREATED, "0000-00-00 00:00")):
             header.resizeSection(column, metrics.horizontalAdvance(widest) + 16)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(metrics.horizontalAdvance("Name") + 30)
+        self._name_min = metrics.horizontalAdvance("Mmmmmmmmmm Mmmmmmm")
+        table.viewport().installEventFilter(self)
         header.setSortIndicator(Column.CREATED, Qt.SortOrder.DescendingOrder)
         table.setSortingEnabled(True)
         selection = table.selectionModel()
         selection.selectionChanged.connect(self._show_actions)
         selection.currentRowChanged.connect(self._current_row_changed)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if watched is self.form.passesTable.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
+
+    def fit_columns(self) -> None:
+        """Hide the least needed columns while the table is too narrow for them,
+        so it never scrolls sideways and names stay readable (the detail panel
+        shows every value of the current pass)."""
+        table = self.form.passesTable
+        header = table.horizontalHeader()
+        room = table.viewport().width() - self._name_min
+        for column in SHOWN_FIRST:
+            width = header.sectionSize(column)
+            fits = width <= room
+            header.setSectionHidden(column, not fits)
+            if fits:
+                room -= width
+            else:
+                room = -1  # a less needed column never shows while a more needed one is hidden
 
     def _setup_filters(self) -> None:
         form = self.form

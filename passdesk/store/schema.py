@@ -69,11 +69,12 @@ class Event(Base):
 class Pass(Base):
     __tablename__ = "passes"
     # Every index costs each of the 100,000s of rows a pull writes, so only
-    # lookups and selective filters get one; the (template|event, status)
-    # pairs also serve template or event alone.
+    # lookups and list filters get one; (template|event|group, created_at) hand a
+    # filtered list over in the Passes pane's default order (migration 0005).
     __table_args__ = (
-        Index("ix_passes_template_status", "template_id", "status"),
-        Index("ix_passes_event_status", "event_id", "status"),
+        Index("ix_passes_template_created", "template_id", "created_at"),
+        Index("ix_passes_event_created", "event_id", "created_at"),
+        Index("ix_passes_group_created", "group_tag", "created_at"),
         # Partial: most passes have no separate NFC value, and an index entry
         # with a random key is what bulk inserts pay for most.
         Index("ix_passes_nfc_value", "nfc_value", sqlite_where=text("nfc_value IS NOT NULL"),
@@ -92,7 +93,7 @@ class Pass(Base):
     status: Mapped[str | None] = mapped_column(String(32))
     pass_type: Mapped[str | None] = mapped_column(String(32))
     device_type: Mapped[str | None] = mapped_column(String(32))
-    group_tag: Mapped[str | None] = mapped_column(String(255), index=True)
+    group_tag: Mapped[str | None] = mapped_column(String(255))
     template_id: Mapped[str | None] = mapped_column(String(64))
     template_name: Mapped[str | None] = mapped_column(String(255))
     #: Not in the pass record: learnt by listing passes per event.

@@ -125,22 +125,22 @@ def _refresh_pass(record: Pass, why: str, facts: dict[str, Any] | None = None,
 def _pass_create(item: OutboxItem, client: PassEntryClient,
                  mark_sending: MarkSending) -> Result:
     payload, local_id = item.payload, item.target_id
-    ext_id = payload["ext_id"]
+    ext_id, source = payload["ext_id"], payload.get("pass_source")
     if item.facts.get("sent_at"):
         try:
-            found = client.passes.get(ext_id)
+            found = client.passes.get(ext_id, include_pass_source=source)
         except NotFoundError:
             return NotApplied(f"answer lost; no pass with ext id {ext_id}: not created")
         return _refresh_pass(found, "answer lost; found by ext id", rename_from=local_id)
     mark_sending(item, {})
     try:
         created = client.passes.create_with_body(payload["template_id"], payload["body"],
-                                                 ext_id=ext_id)
+                                                 ext_id=ext_id, include_pass_source=source)
     except UnprocessableError as exc:
         if "extid" not in (exc.detail or "").lower():
             raise
         # An earlier attempt created it and its answer was lost.
-        created = client.passes.get(ext_id)
+        created = client.passes.get(ext_id, include_pass_source=source)
     return _refresh_pass(created, "created", rename_from=local_id)
 
 

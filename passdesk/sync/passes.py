@@ -18,19 +18,29 @@ from passdesk.store.schema import Pass, PassTemplate
 from passdesk.sync.changes import ChangeRefused, Clock, utcnow
 
 CREATE, UPDATE, NOTIFY = "pass.create", "pass.update", "pass.notify"
+#: What ``includePassSource`` may ask for with a created pass (None: nothing).
+PASS_SOURCES = (None, "apple", "google")
 
 
-def issue_pass(db: Database, *, new: PassInput, clock: Clock = utcnow) -> str:
+def issue_pass(db: Database, *, new: PassInput, pass_source: str | None = None,
+               clock: Clock = utcnow) -> str:
     """Issue a pass; returns its local id. Without an ext id one is made up, because
-    the ext id is how a create whose answer was lost is found again (never twice)."""
+    the ext id is how a create whose answer was lost is found again (never twice).
+
+    ``pass_source`` ("apple" or "google") asks PassEntry to send the Apple pass
+    file or the Google Wallet link with the created pass.
+    """
     problems = new.problems()
+    if pass_source not in PASS_SOURCES:
+        problems.append(f"unknown pass source {pass_source!r} (apple or google)")
     if problems:
         raise ChangeRefused("; ".join(problems))
     with db.session() as session:
-        return add_pass(session, new, clock())
+        return add_pass(session, new, clock(), pass_source=pass_source)
 
 
-def add_pass(session: Session, new: PassInput, now: datetime) -> str:
+def add_pass(session: Session, new: PassInput, now: datetime, *,
+             pass_source: str | None = None) -> str:
     """``issue_pass`` inside the caller's transaction (bulk issue queues many in one);
     the caller has checked ``new.problems()``."""
     ext_id = new.ext_id or f"pd-{uuid.uuid4().hex[:20]}"
@@ -44,8 +54,11 @@ def add_pass(session: Session, new: PassInput, now: datetime) -> str:
         barcode_value=new.qr.value if new.qr else None,
         barcode_type="qrCode" if new.qr else None,
         attributes={"passContent": body["pass"]}))
+    payload = {"template_id": new.template_id, "ext_id": ext_id, "body": body}
+    if pass_source:
+        payload["pass_source"] = pass_source
     outbox.enqueue(session, kind=CREATE, order_key=local_id, target_id=local_id, now=now,
-                   payload={"template_id": new.template_id, "ext_id": ext_id, "body": body})
+                   payload=payload)
     return local_id
 
 

@@ -22,8 +22,8 @@ from sqlalchemy import select
 from passdesk.api import NotFoundError, PassEntryClient
 from passdesk.api.pagination import Page
 from passdesk.core.records import parse_time
+from passdesk.store import pass_list, rows, search, sync_state
 from passdesk.store import passes as pass_store
-from passdesk.store import rows, search, sync_state
 from passdesk.store.database import Database
 from passdesk.store.schema import Entity, Event, PassTemplate, Reader, ReaderConfiguration
 from passdesk.store.upsert import upsert
@@ -37,6 +37,8 @@ EVENT_MEMBERS_KEY = "event_members"
 #: second would be missed by a strict "created after".
 WATERMARK_OVERLAP = timedelta(seconds=1)
 RECONCILE_EVERY = timedelta(minutes=15)
+#: New passes after which an incremental pull refreshes the planner's counts.
+ANALYZE_AFTER = 10_000
 SPARSE_FIELDS = tuple(rows.PASS_STATUS_FIELDS)
 
 
@@ -145,6 +147,8 @@ class PullSync:
         with self.db.cache_session() as session:
             if search.indexing_suspended(session):
                 search.rebuild_index(session)
+            if cursor["mode"] == "full" or report.passes_inserted > ANALYZE_AFTER:
+                pass_list.refresh_statistics(session)
             stored_newest = pass_store.newest_created_at(session)
             marks = [m for m in (newest, stored_newest, parse_time(cursor.get("watermark")))
                      if m is not None]

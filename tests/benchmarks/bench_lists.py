@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from passdesk.store import search
+from passdesk.store import pass_list, search
 from passdesk.store.database import Database
 
 FIRST = ("Anna", "Ben", "Chloé", "David", "Emma", "Felix", "Grace", "Hugo", "Isla", "Jonas",
@@ -71,7 +71,8 @@ def build_store(path: Path, passes: int) -> None:
     con.close()
     db = Database.open(f"sqlite:///{path}")
     with db.cache_session() as session:
-        search.rebuild_index(session)
+        search.rebuild_index(session)  # as a full pull ends
+        pass_list.refresh_statistics(session)
     db.close()
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication
@@ -13,8 +11,7 @@ from sqlalchemy import select
 from passdesk.api import PassEntryClient
 from passdesk.gui.issue_dialog import IssueDialog
 from passdesk.gui.tasks import TaskRunner
-from passdesk.store import outbox, rows
-from passdesk.store import passes as pass_store
+from passdesk.store import outbox
 from passdesk.store.database import Database
 from passdesk.store.schema import Pass
 from passdesk.sync.pull import PullSync
@@ -134,6 +131,10 @@ def test_issue_a_pass_from_a_template_then_it_reaches_the_sandbox(
     assert dialog.issue_button.isEnabled(), dialog.form.statusLabel.text()
     path = save_shot(dialog, tmp_path, "issue-dialog-locations.png")
     assert distinct_colours(path) > 5
+    show_tab(qtbot, dialog, "Delivery")
+    dialog.form.passSourceCombo.setFocus()
+    qtbot.keyClick(dialog.form.passSourceCombo, Qt.Key.Key_Down)  # + the Apple pass file
+    assert "Apple" in dialog.form.passSourceCombo.currentText()
     show_tab(qtbot, dialog, "Pass")
     save_shot(dialog, tmp_path, "issue-dialog.png")
 
@@ -152,7 +153,6 @@ def test_issue_a_pass_from_a_template_then_it_reaches_the_sandbox(
     with PassEntryClient(sandbox.base_url, "demo") as client:
         drain_all(Pusher(client, store, clock=clock), clock, store)
         remote = client.passes.get("TKT-GRACE-1", include_locations=True)
-        with_source = client.passes.get(remote.id, include_pass_source="apple")
     assert remote.content_value("fullName") == "Grace Hopper"
     assert remote.content_value("seat") == "B12"
     assert remote.group_tag == "vip"
@@ -160,17 +160,14 @@ def test_issue_a_pass_from_a_template_then_it_reaches_the_sandbox(
     assert [(loc.latitude, loc.longitude, loc.radius, loc.message)
             for loc in remote.locations] == [(51.5072, -0.1276, 150, "Doors open at 7")]
 
-    # Delivery: the link once created; the Apple file once the record holds it.
+    # Delivery: the link and the Apple file PassEntry sent with the created pass.
     dialog.refresh_delivery()
     qtbot.waitUntil(dialog.form.copyLinkButton.isEnabled)
     show_tab(qtbot, dialog, "Delivery")
     click(qtbot, dialog.form.copyLinkButton)
     assert QGuiApplication.clipboard().text() == remote.download_url
-    assert not dialog.form.saveAppleButton.isVisible()
-    with store.session() as s:
-        pass_store.upsert_passes(s, [rows.pass_row(with_source, datetime.now(UTC))])
-    dialog.refresh_delivery()
     qtbot.waitUntil(dialog.form.saveAppleButton.isVisible)
+    assert not dialog.form.copyGoogleButton.isVisible()
     settled(qtbot, dialog)
     save_shot(dialog, tmp_path, "issue-dialog-delivery.png")
     assert dialog.form.linkEdit.text() == remote.download_url
@@ -180,6 +177,29 @@ def test_issue_a_pass_from_a_template_then_it_reaches_the_sandbox(
     click(qtbot, dialog.form.saveAppleButton)
     assert target.read_bytes().startswith(b"PK\x03\x04")
     assert not (tmp_path / "grace.pkpass.part").exists()
+
+
+def test_asked_for_the_google_link_the_dialog_copies_it(qtbot, dialog, store, sandbox) -> None:
+    pick_template(qtbot, dialog, "Riverside Arena Ticket")
+    qtbot.keyClicks(dialog.field_edits["fullName"], "Alan Turing")
+    qtbot.keyClicks(dialog.form.extIdEdit, "TKT-ALAN-1")
+    show_tab(qtbot, dialog, "Delivery")
+    dialog.form.passSourceCombo.setFocus()
+    qtbot.keyClick(dialog.form.passSourceCombo, Qt.Key.Key_End)  # + the Google link
+    click(qtbot, dialog.issue_button)
+    qtbot.waitUntil(lambda: "queued" in dialog.form.statusLabel.text())
+    with store.session() as s:
+        (item,) = outbox.items(s, ("pending",))
+        assert item.payload["pass_source"] == "google"
+    clock = FakeClock()
+    with PassEntryClient(sandbox.base_url, "demo") as client:
+        drain_all(Pusher(client, store, clock=clock), clock, store)
+    dialog.refresh_delivery()
+    qtbot.waitUntil(dialog.form.copyGoogleButton.isVisible)
+    assert not dialog.form.saveAppleButton.isVisible()
+    click(qtbot, dialog.form.copyGoogleButton)
+    assert QGuiApplication.clipboard().text() == dialog.sources.google_url
+    assert dialog.sources.google_url.startswith("https://")
 
 
 def fill_location(qtbot, dialog, row: int, lat: str, lon: str, radius: str) -> None:

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 
 from passdesk.gui.main_window import MainWindow
 from passdesk.gui.passes_model import PAGE, Column
-from passdesk.gui.passes_pane import PassesPane
+from passdesk.gui.passes_pane import SHOWN_FIRST, PassesPane
 from passdesk.gui.services import Services
 from passdesk.store.pass_list import EXPORT_COLUMNS
 from passdesk.store.schema import Pass
@@ -208,3 +208,27 @@ def test_scrolling_to_the_end_reads_those_rows_lazily(qtbot, passes) -> None:
         oldest = session.scalars(select(Pass.display_name).order_by(
             Pass.created_at, Pass.id).limit(1)).one()
     assert model.index(last, Column.NAME).data() == (oldest or "(no name)")
+
+
+def test_a_narrow_window_hides_the_least_needed_columns_never_scrolls_sideways(
+        qtbot, passes) -> None:
+    window, table = passes.window, passes.pane.form.passesTable
+    header = table.horizontalHeader()
+
+    def shown() -> list[int]:
+        return [c for c in range(header.count()) if not header.isSectionHidden(c)]
+
+    window.resize(1400, 800)
+    qtbot.waitUntil(lambda: len(shown()) == len(Column))
+    assert table.horizontalScrollBar().maximum() == 0
+    window.resize(900, 700)
+    qtbot.waitUntil(lambda: len(shown()) < len(Column))
+    # The name and the most needed columns stay; the least needed go first.
+    assert not header.isSectionHidden(Column.NAME)
+    hidden = [c for c in SHOWN_FIRST if header.isSectionHidden(c)]
+    assert hidden == list(SHOWN_FIRST[len(SHOWN_FIRST) - len(hidden):])
+    assert Column.GROUP_TAG in hidden
+    assert table.horizontalScrollBar().maximum() == 0
+    assert header.sectionSize(Column.NAME) >= table.fontMetrics().horizontalAdvance("Mmmmmmmmmm")
+    window.resize(1400, 800)
+    qtbot.waitUntil(lambda: len(shown()) == len(Column))

@@ -121,6 +121,12 @@ def test_a_huge_match_is_capped_and_says_so(db, monkeypatch) -> None:
         assert pass_ids(session, capped.keys) == ["p6", "p5"]
         assert not exact.capped
         assert len(exact.keys) == 2
+        # Filters count before the cap: the oldest "crm" passes that are
+        # active are found although newer matches fill the cap otherwise.
+        active = list_keys(session, PassFilter(text="crm", status="active",
+                                               template_id="t1"), SortKey())
+        assert pass_ids(session, active.keys) == ["p5", "p1"]
+        assert not active.capped
 
 
 def test_the_first_page_alone_says_whether_more_follow(db) -> None:
