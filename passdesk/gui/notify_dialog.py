@@ -10,20 +10,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QWidget
 
 from passdesk.core.push_limits import limits_warning
-from passdesk.gui.style import Tone, set_role, set_tone
+from passdesk.gui.forms import load_form
+from passdesk.gui.style import Tone, set_tone
 from passdesk.gui.sync_words import plural
 from passdesk.gui.tasks import TaskRunner
 from passdesk.store.database import Database
@@ -65,47 +56,20 @@ class NotifyDialog(QDialog):
         self.targets: list[MessageTarget] | None = None
         self.setWindowTitle("Send a message")
         self.setMinimumWidth(460)
-
-        self.heading = QLabel(objectName="heading", wordWrap=True)
-        self.heading.setStyleSheet("font-size: 15px; font-weight: 600;")
-        self.message_edit = QPlainTextEdit(objectName="messageEdit")
-        self.message_edit.setPlaceholderText("What should appear on the pass holders' phones?")
-        self.message_edit.setTabChangesFocus(True)
-        self.message_edit.setFixedHeight(96)
-        self.counter = QLabel(objectName="counterLabel")
-        self.counter.setAlignment(Qt.AlignmentFlag.AlignRight)
-        set_role(self.counter, "help")
+        self.form = form = load_form("notify_dialog.ui", self)
+        self.heading, self.message_edit, self.counter = (form.heading, form.messageEdit,
+                                                          form.counterLabel)
+        self.length_note, self.limits_note = form.lengthNote, form.limitsNote
+        self.inactive_note, self.result_label = form.inactiveNote, form.resultLabel
         # Room for the longest count, so the line does not jump while typing.
         self.counter.setMinimumWidth(
             self.counter.fontMetrics().horizontalAdvance(f"0000 / {MESSAGE_WARN_CHARS}") + 8)
-        self.length_note = self._note("lengthNote")
-        self.limits_note = self._note("limitsNote")
-        self.inactive_note = self._note("inactiveNote")
-        self.result_label = self._note("resultLabel")
-        help_text = QLabel("Each pass gets it as a push message and its latest message. "
-                           "Google Wallet shows 3 a day per pass on the lock screen, Apple "
-                           "Wallet 10.", wordWrap=True)
-        set_role(help_text, "help")
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = form.buttonBox
         self.send_button = QPushButton("Send", objectName="sendButton")
         self.send_button.setDefault(True)
         self.buttons.addButton(self.send_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.send)
         self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.setSpacing(8)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.message_edit)
-        counter_row = QHBoxLayout()
-        counter_row.addWidget(help_text, 1)
-        counter_row.addWidget(self.counter, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(counter_row)
-        for label in (self.length_note, self.limits_note, self.inactive_note, self.result_label):
-            layout.addWidget(label)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
 
         self.message_edit.textChanged.connect(self._update)
         self._set_heading()
@@ -116,12 +80,6 @@ class NotifyDialog(QDialog):
                         on_success=self._targets_loaded,
                         on_failure=lambda exc: self._say(f"The passes could not be read: {exc}",
                                                          Tone.ERROR))
-
-    @staticmethod
-    def _note(name: str) -> QLabel:
-        label = QLabel(objectName=name, wordWrap=True)
-        label.hide()
-        return label
 
     @property
     def message(self) -> str:

@@ -8,22 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QPushButton, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from passdesk.core.payloads import PassUpdate
+from passdesk.gui.forms import load_form
 from passdesk.gui.notify_dialog import MESSAGE_WARN_CHARS
 from passdesk.gui.pass_detail import load_details
-from passdesk.gui.style import Tone, set_role, set_tone
+from passdesk.gui.style import Tone, set_tone
 from passdesk.store.database import Database, DatabaseError
 from passdesk.store.pass_details import ContentField
 from passdesk.sync.changes import ChangeRefused
@@ -55,41 +47,28 @@ class EditPassDialog(QDialog):
         self._raw = {f.field_id: f.raw for f in self._fields}
         self._group_tag = details.group_tag if details else None
 
-        heading = QLabel(f"Edit {details.name or 'pass'}" if details else "Pass not found",
-                         wordWrap=True)
-        heading.setStyleSheet("font-size: 15px; font-weight: 600;")
-        form = QFormLayout()
+        self.form = form = load_form("pass_edit_dialog.ui", self)
+        form.heading.setText(f"Edit {details.name or 'pass'}" if details else "Pass not found")
         self.edits: dict[str, QLineEdit] = {}
-        for f in self._fields:
+        for row, f in enumerate(self._fields):  # above the group tag and message rows
             edit = QLineEdit(f.value, objectName=f"field_{f.field_id}")
             edit.setToolTip(f.field_id)
             self.edits[f.field_id] = edit
-            form.addRow(f.label, edit)
-        self.group_edit = QLineEdit(self._group_tag or "", objectName="groupTagEdit")
-        form.addRow("Group tag", self.group_edit)
-        self.message_edit = QLineEdit(objectName="messageEdit")
-        self.message_edit.setPlaceholderText("Optional: also tell the holder (push message)")
-        form.addRow("Message", self.message_edit)
-        self.note = QLabel(objectName="resultLabel", wordWrap=True)
-        self.note.hide()
-        help_text = QLabel("Only the values you change are sent to PassEntry.", wordWrap=True)
-        set_role(help_text, "help")
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+            form.fieldsForm.insertRow(row, f.label, edit)
+        self.group_edit, self.message_edit = form.groupTagEdit, form.messageEdit
+        self.group_edit.setText(self._group_tag or "")
+        self.note = form.resultLabel
+        self.buttons = form.buttonBox
         self.save_button = QPushButton("Save", objectName="saveButton")
         self.save_button.setDefault(True)
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addLayout(form)
-        layout.addWidget(help_text)
-        layout.addWidget(self.note)
-        layout.addWidget(self.buttons)
         for edit in (*self.edits.values(), self.group_edit, self.message_edit):
             edit.textChanged.connect(self._update)
         self.save_button.setEnabled(False)
+        if self.edits:
+            next(iter(self.edits.values())).setFocus()
         if details is None:
             self._say("This pass is not in the local store any more.", Tone.ERROR)
 

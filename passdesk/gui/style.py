@@ -56,6 +56,10 @@ QLabel#paneTitle {
     font-size: 20px;
     font-weight: 600;
 }
+QLabel[role="dialogTitle"] {
+    font-size: 15px;
+    font-weight: 600;
+}
 QLabel[role="subtitle"] {
     color: #4b5563;
 }

@@ -4,7 +4,6 @@ loaded and exported to CSV on the store's worker."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QObject, Qt
@@ -64,17 +63,6 @@ class TillHistory(QObject):
         model.set_rows(lines)
         types = {line.balance_type for line in lines}
         label.setText(totals_words(totals, types.pop() if len(types) == 1 else None, since))
-
-    def export(self, path: str, scope: dict, done: Callable[[str], None]) -> None:
-        """Write the operations in ``scope`` and their totals to ``path``; ``done(words)``."""
-        db = self._db
-        self._tasks.run(
-            lambda: export_operations(db, path, scope), owner=self,
-            on_success=lambda totals: done(f"{totals.operations:,} operation"
-                                           f"{'' if totals.operations == 1 else 's'} "
-                                           f"written to {path}"),
-            on_failure=lambda exc: done(f"Could not write {path}: "
-                                        f"{exc.strerror if isinstance(exc, OSError) else exc}"))
 
 
 def totals_words(totals: Totals, balance_type, since: datetime | None = None) -> str:

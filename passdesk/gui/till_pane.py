@@ -18,11 +18,10 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 from datetime import UTC, date, datetime, time
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QSizePolicy, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from passdesk.api import ApiError
@@ -34,6 +33,7 @@ from passdesk.core.loyalty import (
     plan,
 )
 from passdesk.core.scan_values import ParsedScan, parse_scan
+from passdesk.gui.csv_export import export_to_csv
 from passdesk.gui.forms import load_form
 from passdesk.gui.pass_search import PassSearch
 from passdesk.gui.services import Services
@@ -51,7 +51,7 @@ from passdesk.gui.till_card import (
     show_card,
 )
 from passdesk.gui.till_config import TillSetup, setup_from_json, setup_to_json
-from passdesk.gui.till_history import TillHistory, safe_file_name
+from passdesk.gui.till_history import TillHistory, export_operations, safe_file_name
 from passdesk.scan.sources import ScanRead, as_read
 from passdesk.scan.wedge import KeyboardWedge
 from passdesk.settings import SettingsError, SettingsStore
@@ -616,24 +616,19 @@ class TillPane(QWidget):
         """Ask for a file, then write the list (and its totals) to it on the store's worker."""
         if customer_only and self.customer is None:
             return
-        name = (f"loyalty-{(self.customer.ext_id or self.customer.id)}" if customer_only
-                and self.customer else f"shift-{self.setup.desk}-{date.today():%Y-%m-%d}")
-        default = Path.home() / f"{safe_file_name(name)}.csv"
-        path, _ = QFileDialog.getSaveFileName(self, "Export operations", str(default),
-                                              "CSV files (*.csv);;All files (*)")
-        if not path:
-            return
-        scope = ({"pass_id": self.customer.id} if customer_only and self.customer
-                 else {"desk": self.setup.desk, "since": self.shift_start})
-        self._say_export("Writing operations…")
-        try:
-            self.history.export(path, scope, self._say_export)
-        except RuntimeError:  # the store's worker was shut down: the app is closing
-            return
-
-    def _say_export(self, words: str) -> None:
-        self.form.exportLine.setText(words)
-        self.form.exportLine.setVisible(bool(words))
+        form, db = self.form, self._db
+        if customer_only and self.customer:
+            stem = f"loyalty-{self.customer.ext_id or self.customer.id}"
+            scope: dict = {"pass_id": self.customer.id}
+            button = form.exportCustomerButton
+        else:
+            stem = f"shift-{self.setup.desk}"
+            scope = {"desk": self.setup.desk, "since": self.shift_start}
+            button = form.exportShiftButton
+        export_to_csv(self, self._tasks, button, form.exportLine,
+                      title="Export operations", stem=safe_file_name(stem),
+                      nouns=("operation", "operations"),
+                      write=lambda path: export_operations(db, path, scope).operations)
 
     # --- settings -------------------------------------------------------------------------
 
