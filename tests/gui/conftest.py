@@ -9,6 +9,7 @@ import pytest
 from passdesk import app
 from passdesk.gui.main_window import MainWindow
 from passdesk.gui.services import Services
+from passdesk.gui.tasks import TaskRunner
 from tests.gui.helpers import configure
 
 
@@ -46,3 +47,12 @@ def sandbox_window(sandbox, make_services, open_window) -> MainWindow:
     """The app as set up for the sandbox: its URL saved, key ``demo`` in the keychain."""
     configure(sandbox.base_url, sandbox.api_key)
     return open_window(make_services())
+
+
+@pytest.fixture
+def store_tasks() -> Iterator[TaskRunner]:
+    """The store's worker, as the app runs it: one task at a time."""
+    runner = TaskRunner(max_threads=1)
+    yield runner
+    runner.shutdown()
+

@@ -8,10 +8,13 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
+from passdesk.api import PassEntryClient
 from passdesk.gui.main_window import MainWindow
 from passdesk.gui.settings_pane import SettingsPane
 from passdesk.secrets import SecretStore
 from passdesk.settings import Settings, SettingsStore
+from passdesk.store.database import Database
+from passdesk.sync.pull import PullSync
 
 #: A generous bound on waiting for the background sync worker: not a speed requirement.
 SYNC_WAIT_MS = 60_000
@@ -117,3 +120,21 @@ def open_synced_door(qtbot, sandbox, make_services, open_window):
     pane = window.pane("door")
     assert isinstance(pane, StationPane)
     return window, services, pane
+
+
+class FakeSync:
+    """Stands in for the sync service where a dialog only asks it to push soon."""
+
+    def __init__(self) -> None:
+        self.pushes = 0
+
+    def push_soon(self) -> None:
+        self.pushes += 1
+
+
+def synced_store(base_url: str, path: Path) -> Database:
+    """A real SQLite store at ``path`` after a first pull from the sandbox at ``base_url``."""
+    db = Database.open(f"sqlite:///{path}")
+    with PassEntryClient(base_url, "demo") as client:
+        PullSync(client, db).run(reconcile=False)
+    return db

@@ -9,38 +9,17 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import func, select
 
-from passdesk.api import PassEntryClient
 from passdesk.gui.bulk_issue_dialog import NOT_MAPPED, BulkIssueDialog
-from passdesk.gui.tasks import TaskRunner
-from passdesk.store.database import Database
 from passdesk.store.schema import OutboxRow
-from passdesk.sync.pull import PullSync
-from tests.gui.helpers import click, save_shot
+from tests.gui.helpers import FakeSync, click, save_shot, synced_store
 from tests.integration.sync.test_bulk_issue import BAD, people_csv
-
-
-class FakeSync:
-    def __init__(self) -> None:
-        self.pushes = 0
-
-    def push_soon(self) -> None:
-        self.pushes += 1
 
 
 @pytest.fixture
 def store(sandbox_session, tmp_path):
-    db = Database.open(f"sqlite:///{tmp_path / 'store.sqlite3'}")
-    with PassEntryClient(sandbox_session.base_url, "demo") as client:
-        PullSync(client, db).run(reconcile=False)
+    db = synced_store(sandbox_session.base_url, tmp_path / "store.sqlite3")
     yield db
     db.close()
-
-
-@pytest.fixture
-def store_tasks():
-    runner = TaskRunner(max_threads=1)
-    yield runner
-    runner.shutdown()
 
 
 @pytest.fixture

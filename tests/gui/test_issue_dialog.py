@@ -10,40 +10,20 @@ from sqlalchemy import select
 
 from passdesk.api import PassEntryClient
 from passdesk.gui.issue_dialog import IssueDialog
-from passdesk.gui.tasks import TaskRunner
 from passdesk.store import outbox
-from passdesk.store.database import Database
 from passdesk.store.schema import Pass
-from passdesk.sync.pull import PullSync
 from passdesk.sync.push import Pusher
-from tests.gui.helpers import click, distinct_colours, save_shot
+from tests.gui.helpers import FakeSync, click, distinct_colours, save_shot, synced_store
 from tests.integration.sync.helpers import FakeClock, drain_all
 
 UUID = "E2C56DB5-DFFB-48D2-B060-D0F5A71096E0"
 
 
-class FakeSync:
-    def __init__(self) -> None:
-        self.pushes = 0
-
-    def push_soon(self) -> None:
-        self.pushes += 1
-
-
 @pytest.fixture
 def store(sandbox, tmp_path):
-    db = Database.open(f"sqlite:///{tmp_path / 'store.sqlite3'}")
-    with PassEntryClient(sandbox.base_url, "demo") as client:
-        PullSync(client, db).run(reconcile=False)
+    db = synced_store(sandbox.base_url, tmp_path / "store.sqlite3")
     yield db
     db.close()
-
-
-@pytest.fixture
-def store_tasks():
-    runner = TaskRunner(max_threads=1)
-    yield runner
-    runner.shutdown()
 
 
 @pytest.fixture
