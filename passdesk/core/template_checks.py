@@ -1,0 +1,269 @@
+"""What is wrong with a template document, before it goes to the API or a wallet.
+
+``check`` returns findings: errors (the template will not work: a field
+without an id, a duplicate id, a colour that is not a colour …) and warnings
+(it works but reads badly: poor contrast, text that will be cut off …),
+errors first, each group in document order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from passdesk.core.colour import contrast_ratio, format_colour, parse_colour
+from passdesk.core.template_doc import (
+    ATTRIBUTE_ORDER,
+    BANNER_KEY,
+    BARCODE_KEY,
+    BARCODE_TYPES,
+    LOGO_KEY,
+    SLOT_GROUPS,
+    TEMPLATE_TYPES,
+    SlotField,
+    TemplateDoc,
+)
+from passdesk.core.template_layout import (
+    STYLES,
+    Measure,
+    chars_that_fit,
+    estimate_text_width,
+    slot_boxes,
+    visible_groups,
+)
+
+ERROR, WARNING = "error", "warning"
+
+#: Groups that must hold at least one field, per known template type.
+#: INFERRED: the vendor text does not say; every wallet card shows a primary line.
+REQUIRED_SLOTS: dict[str, tuple[str, ...]] = {
+    "eventTicket": ("primary",),
+    "storeCard": ("primary",),
+    "generic": ("primary",),
+}
+
+#: WCAG 2.x minimum contrast: normal text, and large or non-text content (labels).
+TEXT_CONTRAST, LABEL_CONTRAST = 4.5, 3.0
+
+FIELD_ID = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+# Wallets fetch images over TLS only; the sandbox refuses plain http too.
+_HTTPS_URL = re.compile(r"https://[^\s/?#]+\S*", re.IGNORECASE)
+_DATA_URL = re.compile(r"data:image/(png|jpeg);base64,[A-Za-z0-9+/=\s]+")
+
+_COLOUR_NAMES = {"backgroundColor": "background colour", "textColor": "text colour",
+                 "labelColor": "label colour"}
+_IMAGE_NAMES = {LOGO_KEY: "logo", BANNER_KEY: "banner"}
+
+
+@dataclass(frozen=True)
+class Finding:
+    level: str  # "error" | "warning"
+    where: str  # e.g. "primary.primary_one", "textColor", "templateType"
+    message: str
+
+
+def check(doc: TemplateDoc, samples: Mapping[str, str] | None = None, *,
+          measure: Measure | None = None) -> list[Finding]:
+    """Every finding about ``doc``: errors first, then warnings, each in document order.
+
+    ``samples`` maps field ids to the values a typical pass carries (the
+    preview's sample data); without one a field is measured by its default
+    value, else its label. ``measure(text, size)`` gives a text's width in
+    px; the default is a headless estimate.
+    """
+    findings: list[Finding] = []
+    findings += _name_and_type(doc)
+    findings += _colours(doc)
+    findings += _images_and_barcode(doc)
+    findings += _slot_ids(doc)
+    findings += _required(doc)
+    findings += _truncation(doc, samples or {}, measure or estimate_text_width)
+    order = _positions(doc)
+    return sorted(findings, key=lambda f: (f.level != ERROR, order(f.where)))
+
+
+def _positions(doc: TemplateDoc):
+    keys = list(doc.attributes())
+    slot_index = {f"{s.group}.{s.slot}": n for g in SLOT_GROUPS
+                  for n, s in enumerate(doc.slots(g))}
+
+    def attribute(key: str) -> int:
+        if key in keys:
+            return keys.index(key)
+        if key in ATTRIBUTE_ORDER:
+            return len(keys) + ATTRIBUTE_ORDER.index(key)
+        return len(keys) + len(ATTRIBUTE_ORDER)
+
+    def position(where: str) -> tuple[int, int]:
+        key, _dot, _slot = where.partition(".")
+        return attribute(key), slot_index.get(where, -1)
+
+    return position
+
+
+def _name_and_type(doc: TemplateDoc) -> list[Finding]:
+    out = []
+    if doc.name is None or not doc.name.strip():
+        out.append(Finding(ERROR, "name", "the template has no name"))
+    kind = doc.template_type
+    if kind is None or not kind.strip():
+        out.append(Finding(WARNING, "templateType",
+                           f"no template type; the known types are {', '.join(TEMPLATE_TYPES)}"))
+    elif kind not in TEMPLATE_TYPES:
+        out.append(Finding(WARNING, "templateType",
+                           f"template type {kind!r} is not one passdesk knows "
+                           f"({', '.join(TEMPLATE_TYPES)}); the previews may not match"))
+    return out
+
+
+def _colours(doc: TemplateDoc) -> list[Finding]:
+    out = []
+    parsed = {}
+    for key, what in _COLOUR_NAMES.items():
+        raw = doc.get(key)
+        if raw is None:
+            continue
+        if not isinstance(raw, str):
+            out.append(Finding(ERROR, key, f"the {what} is {raw!r}, not a colour; "
+                                           "write #RGB, #RRGGBB or rgb(r, g, b)"))
+            continue
+        try:
+            rgb = parse_colour(raw)
+        except ValueError as exc:
+            out.append(Finding(ERROR, key, f"the {what} {exc}"))
+            continue
+        if rgb is not None:
+            parsed[key] = rgb
+    background = parsed.get("backgroundColor")
+    if background is None:
+        return out
+    for key, minimum in (("textColor", TEXT_CONTRAST), ("labelColor", LABEL_CONTRAST)):
+        colour = parsed.get(key)
+        if colour is None:
+            continue
+        ratio = contrast_ratio(colour, background)
+        if ratio < minimum:
+            shown = f"{ratio:.1f}"
+            if float(shown) >= minimum:  # never print "4.5:1" for 4.48
+                shown = f"{ratio:.2f}"
+            out.append(Finding(WARNING, key,
+                               f"{_COLOUR_NAMES[key]} {format_colour(colour)} on background "
+                               f"{format_colour(background)} has contrast {shown}:1; "
+                               f"WCAG asks for at least {minimum:g}:1"))
+    return out
+
+
+def _is_image(value: str) -> bool:
+    return bool(_HTTPS_URL.fullmatch(value) or _DATA_URL.fullmatch(value))
+
+
+def _images_and_barcode(doc: TemplateDoc) -> list[Finding]:
+    out = []
+    for key, what in _IMAGE_NAMES.items():
+        raw = doc.get(key)
+        if raw is None:
+            continue
+        if not isinstance(raw, str) or not _is_image(raw):
+            shown = _quote(raw) if isinstance(raw, str) else repr(raw)
+            out.append(Finding(ERROR, key,
+                               f"the {what} {shown} is not an https URL or a "
+                               "data:image/png or data:image/jpeg URL"))
+    raw = doc.get(BARCODE_KEY)
+    if raw is not None:
+        kind = raw.get("type") if isinstance(raw, Mapping) else raw
+        if not isinstance(kind, str) or kind not in BARCODE_TYPES:
+            out.append(Finding(ERROR, BARCODE_KEY,
+                               f"barcode type {kind!r} is not one of {', '.join(BARCODE_TYPES)}"))
+        if isinstance(raw, Mapping) and not isinstance(raw.get("altText"), str | None):
+            out.append(Finding(ERROR, BARCODE_KEY, "the barcode's alternative text is not text"))
+    return out
+
+
+def _quote(text: str, limit: int = 40) -> str:
+    return repr(text if len(text) <= limit else text[:limit - 1] + "…")
+
+
+def _where(slot: SlotField) -> str:
+    return f"{slot.group}.{slot.slot}"
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _slot_ids(doc: TemplateDoc) -> list[Finding]:
+    out = []
+    by_id: dict[str, list[SlotField]] = defaultdict(list)
+    slots = list(doc.iter_slots())
+    for slot in slots:
+        if _blank(slot.field_id):
+            if not slot.empty:
+                has = "a label" if not _blank(slot.label) else "a default value"
+                out.append(Finding(ERROR, _where(slot),
+                                   f"{_where(slot)} has {has} but no field id; "
+                                   "passes cannot fill it"))
+            continue
+        field_id = slot.field_id.strip()
+        by_id[field_id].append(slot)
+        if not FIELD_ID.fullmatch(field_id):
+            out.append(Finding(WARNING, _where(slot),
+                               f"field id {field_id!r} should use only letters, digits and _ "
+                               "and not start with a digit"))
+    for field_id, users in by_id.items():
+        if len(users) < 2:
+            continue
+        for slot in users:
+            others = ", ".join(_where(s) for s in users if s is not slot)
+            out.append(Finding(ERROR, _where(slot),
+                               f"field id {field_id!r} is used more than once (also {others})"))
+    return out
+
+
+def _required(doc: TemplateDoc) -> list[Finding]:
+    kind = doc.template_type
+    out = []
+    for group in REQUIRED_SLOTS.get(kind or "", ()):
+        if not any(not _blank(s.field_id) for s in doc.slots(group)):
+            out.append(Finding(ERROR, group, f"a {kind} template needs at least one "
+                                             f"{group} field"))
+    return out
+
+
+def _scalar_text(value: Any) -> str | None:
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, str | int | float):
+        text = str(value)
+        return text if text.strip() else None
+    return None
+
+
+def _truncation(doc: TemplateDoc, samples: Mapping[str, str], measure: Measure) -> list[Finding]:
+    kind = doc.template_type or "generic"
+    out = []
+    for group in SLOT_GROUPS:
+        shown = [s for s in doc.slots(group) if not s.empty]
+        if not shown:
+            continue
+        for style in STYLES:
+            if group not in visible_groups(style, kind):
+                continue
+            for box in slot_boxes(style, kind, group, len(shown)):
+                if box.max_lines is None:
+                    continue  # wrapping text is never cut off
+                slot = shown[box.index]
+                sample = samples.get(slot.field_id) if slot.field_id else None
+                value = (_scalar_text(sample) or _scalar_text(slot.default_value)
+                         or _scalar_text(slot.label))
+                for what, text, size in (("value", value, box.value_size),
+                                         ("label", _scalar_text(slot.label), box.label_size)):
+                    if text is None or measure(text, size) <= box.text_width:
+                        continue
+                    fit = chars_that_fit(text, size, box.text_width, measure)
+                    message = (f"{style}: the {what} {_quote(text)} of {_where(slot)} will be "
+                               f"cut off; about {fit} of {len(text)} characters fit")
+                    out.append(Finding(WARNING, _where(slot), message))
+    return out

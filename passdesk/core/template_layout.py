@@ -1,0 +1,202 @@
+"""Slot geometry of the two previews (Apple-like and Google-like cards), in one place.
+
+The Qt renderers draw from these boxes and the template checks measure text
+against them, so "will this value be cut off?" has one answer. Sizes are
+logical pixels. The numbers approximate the wallets' own layouts; they are
+estimates, not a specification of either wallet.
+
+Text width here is a headless estimate (``estimate_text_width``); the Qt
+renderer passes a real measuring function to the checks instead.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+
+STYLES = ("apple", "google")
+
+#: Card width per style (logical px).
+CARD_WIDTH: dict[str, float] = {"apple": 320.0, "google": 330.0}
+#: Space between the card edge and its content, each side.
+CARD_PADDING: dict[str, float] = {"apple": 16.0, "google": 16.0}
+#: Space between two boxes in a row.
+FIELD_GAP = 8.0
+#: Space inside a box, each side, that text may not use.
+BOX_PADDING = 2.0
+#: Share of the inner width the Apple header boxes may take (the logo has the rest).
+APPLE_HEADER_SHARE = 0.45
+#: Width the Google logo and its gap take from the title line.
+GOOGLE_LOGO_SPACE = 48.0
+
+#: (label size, value size) per style and group; Apple's primary depends on the type.
+_SIZES: dict[tuple[str, str], tuple[float, float]] = {
+    ("apple", "header"): (10.0, 15.0),
+    ("apple", "primary"): (11.0, 24.0),
+    ("apple", "secondary"): (11.0, 15.0),
+    ("apple", "auxiliary"): (11.0, 15.0),
+    ("apple", "backFields"): (13.0, 15.0),
+    ("google", "header"): (12.0, 14.0),
+    ("google", "primary"): (12.0, 24.0),
+    ("google", "secondary"): (12.0, 14.0),
+    ("google", "auxiliary"): (12.0, 14.0),
+    ("google", "backFields"): (12.0, 14.0),
+}
+_APPLE_STORE_CARD_PRIMARY = (12.0, 36.0)  # the big balance line over the strip
+_GOOGLE_SECOND_PRIMARY = (12.0, 16.0)  # the subheader under the title line
+
+#: Fields per row: Apple secondary/auxiliary share a row of up to 4, Google a grid of 3.
+_PER_ROW = {"apple": 4, "google": 3}
+
+
+@dataclass(frozen=True)
+class SlotBox:
+    """Where one field of a group is drawn: its width and text sizes."""
+
+    group: str
+    index: int
+    width: float
+    label_size: float
+    value_size: float
+    #: Lines the value may take; None wraps freely (back fields).
+    max_lines: int | None = 1
+
+    @property
+    def text_width(self) -> float:
+        """The width text may use: the box less its padding."""
+        return max(0.0, self.width - 2 * BOX_PADDING)
+
+
+def _check_style(style: str) -> None:
+    if style not in STYLES:
+        raise ValueError(f"{style!r} is not a preview style; the styles are apple and google")
+
+
+def visible_groups(style: str, template_type: str) -> tuple[str, ...]:
+    """The slot groups the front of the card shows (back fields never show on the front).
+
+    Google shows only the first header field, as the card title (see
+    ``slot_boxes``). Every known type shows the same groups; where they
+    differ is the banner (``banner_area``).
+    """
+    _check_style(style)
+    return ("header", "primary", "secondary", "auxiliary")
+
+
+def banner_area(style: str, template_type: str) -> str | None:
+    """Where the banner image shows, or None when the style does not show it.
+
+    "strip_behind_primary": Apple store card, the strip with the primary field on it.
+    "strip": Apple event ticket, a strip below the header.
+    "hero": Google, a wide image at the bottom of the card.
+    """
+    _check_style(style)
+    if style == "google":
+        return "hero"
+    if template_type == "storeCard":
+        return "strip_behind_primary"
+    if template_type == "eventTicket":
+        return "strip"
+    return None
+
+
+def _row(style: str, group: str, sizes: tuple[float, float], start: int, count: int,
+         width: float) -> list[SlotBox]:
+    each = (width - FIELD_GAP * (count - 1)) / count
+    return [SlotBox(group, start + i, each, *sizes) for i in range(count)]
+
+
+def slot_boxes(style: str, template_type: str, group: str, count: int) -> list[SlotBox]:
+    """The boxes of the first ``count`` (non-empty) fields of a group, in order.
+
+    A field the style does not show gets no box, so the list may be shorter
+    than ``count`` (Google shows one header field, Apple three header and two
+    primary fields). Back fields (on the back of the card) get full-width
+    boxes whose text wraps.
+    """
+    _check_style(style)
+    if count <= 0:
+        return []
+    inner = CARD_WIDTH[style] - 2 * CARD_PADDING[style]
+    sizes = _SIZES.get((style, group))
+    if sizes is None:
+        raise ValueError(f"{group!r} is not a slot group")
+    if group == "backFields":
+        return [SlotBox(group, i, inner, *sizes, max_lines=None) for i in range(count)]
+    if style == "apple":
+        if group == "header":
+            shown = min(count, 3)
+            return _row(style, group, sizes, 0, shown, inner * APPLE_HEADER_SHARE)
+        if group == "primary":
+            if template_type == "storeCard":
+                sizes = _APPLE_STORE_CARD_PRIMARY
+            return _row(style, group, sizes, 0, min(count, 2), inner)
+    else:
+        if group == "header":
+            return [SlotBox(group, 0, inner - GOOGLE_LOGO_SPACE, *sizes)]
+        if group == "primary":
+            boxes = [SlotBox(group, 0, inner, *sizes)]
+            if count > 1:
+                boxes.append(SlotBox(group, 1, inner, *_GOOGLE_SECOND_PRIMARY))
+            return boxes
+    per_row = _PER_ROW[style]
+    boxes = []
+    for start in range(0, count, per_row):
+        boxes += _row(style, group, sizes, start, min(per_row, count - start), inner)
+    return boxes
+
+
+# --- text width ---------------------------------------------------------------
+
+#: Average advance per character class, in em.
+CHAR_WIDTH_EM: dict[str, float] = {
+    "narrow": 0.28, "wide": 0.85, "digit": 0.56, "upper": 0.66, "other": 0.52, "full": 1.0,
+}
+_NARROW = frozenset("il.,'|!:;`ijtfI[]() ")
+_WIDE = frozenset("MWmw@%")
+
+
+def _char_em(char: str) -> float:
+    if char in _NARROW:
+        return CHAR_WIDTH_EM["narrow"]
+    if char in _WIDE:
+        return CHAR_WIDTH_EM["wide"]
+    if char.isascii():
+        if char.isdigit():
+            return CHAR_WIDTH_EM["digit"]
+        if char.isupper():
+            return CHAR_WIDTH_EM["upper"]
+        return CHAR_WIDTH_EM["other"]
+    if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Cf"):
+        return 0.0  # accents, zero-width joiners, variation selectors
+    code = ord(char)
+    if (unicodedata.east_asian_width(char) in ("W", "F") or code >= 0x1F000
+            or 0x2600 <= code <= 0x27BF):
+        return CHAR_WIDTH_EM["full"]  # CJK and emoji
+    if char.isdigit():
+        return CHAR_WIDTH_EM["digit"]
+    if char.isupper():
+        return CHAR_WIDTH_EM["upper"]
+    return CHAR_WIDTH_EM["other"]
+
+
+def estimate_text_width(text: str, size: float) -> float:
+    """A headless estimate of how wide ``text`` is at font size ``size`` (px)."""
+    return sum(_char_em(c) for c in text) * size
+
+
+Measure = Callable[[str, float], float]
+
+
+def chars_that_fit(text: str, size: float, width: float,
+                   measure: Measure = estimate_text_width) -> int:
+    """How many leading characters of ``text`` fit in ``width`` at ``size``."""
+    low, high = 0, len(text)
+    while low < high:  # the longest prefix that fits; widths grow with length
+        mid = (low + high + 1) // 2
+        if measure(text[:mid], size) <= width:
+            low = mid
+        else:
+            high = mid - 1
+    return low

@@ -1,0 +1,364 @@
+"""Template checks, and the slot geometry the previews and the checks share."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from passdesk.core.template_checks import REQUIRED_SLOTS, Finding, check
+from passdesk.core.template_doc import BANNER_KEY, BARCODE_KEY, LOGO_KEY, TemplateDoc
+from passdesk.core.template_layout import (
+    CARD_PADDING,
+    CARD_WIDTH,
+    CHAR_WIDTH_EM,
+    SlotBox,
+    banner_area,
+    chars_that_fit,
+    estimate_text_width,
+    slot_boxes,
+    visible_groups,
+)
+from passdesk.sandbox.demo_data import build_demo_data
+from tests.conftest import VENDOR_FIXTURES
+
+#: What a Summer Sale pass typically carries.
+VENDOR_SAMPLES = {"name": "Alex Morgan", "attendee": "Alex Morgan",
+                  "address": "221B Baker Street, London", "dob": "1990-04-12",
+                  "website": "https://passentry.com"}
+LABEL_CONTRAST = Finding(
+    "warning", "labelColor",
+    "label colour #FF8477 on background #EFEFEF has contrast 2.1:1; "
+    "WCAG asks for at least 3:1")
+
+
+@pytest.fixture
+def vendor_doc() -> TemplateDoc:
+    path = VENDOR_FIXTURES / "passentry_api_docs__one_passTemplate_1.json"
+    return TemplateDoc.from_text(path.read_text(encoding="utf-8"))
+
+
+def good() -> TemplateDoc:
+    """A small template no rule fires on."""
+    return (TemplateDoc.new("Coffee", "storeCard")
+            .add_field("header", "points", "Points")
+            .add_field("primary", "member", "Member")
+            .add_field("secondary", "tier", "Tier"))
+
+
+def at(findings: list[Finding], where: str) -> list[Finding]:
+    return [f for f in findings if f.where == where]
+
+
+# --- the vendor example and the demo templates ------------------------------------
+
+
+def test_vendor_example_has_only_its_real_label_contrast_problem(vendor_doc) -> None:
+    # #FF8477 on #EFEFEF really is 2.07:1, below WCAG's 3:1 for large text.
+    assert check(vendor_doc, VENDOR_SAMPLES) == [LABEL_CONTRAST]
+    assert check(vendor_doc) == [LABEL_CONTRAST]  # labels stand in for missing samples
+
+
+def test_vendor_example_with_a_readable_label_colour_is_clean(vendor_doc) -> None:
+    assert check(vendor_doc.with_attribute("labelColor", "#B03A2E"), VENDOR_SAMPLES) == []
+
+
+def test_sandbox_demo_templates_are_clean() -> None:
+    for stored in build_demo_data().templates.values():
+        assert check(TemplateDoc.from_json(stored.attributes)) == [], stored.attributes["name"]
+
+
+def test_a_good_template_is_clean() -> None:
+    assert check(good(), {"points": "120", "member": "Sam Lee", "tier": "Gold"}) == []
+
+
+# --- one rule at a time ----------------------------------------------------------
+
+
+def test_slot_with_a_label_but_no_id_is_an_error() -> None:
+    doc = good().with_slot("secondary", "secTwo", label="Since")
+    assert at(check(doc), "secondary.secTwo") == [Finding(
+        "error", "secondary.secTwo",
+        "secondary.secTwo has a label but no field id; passes cannot fill it")]
+    doc = good().with_slot("secondary", "secTwo", default_value="2024")
+    assert "a default value but no field id" in at(check(doc), "secondary.secTwo")[0].message
+
+
+def test_duplicate_ids_name_each_slot() -> None:
+    doc = good().add_field("auxiliary", "tier", "Tier again")
+    findings = [f for f in check(doc) if "used more than once" in f.message]
+    assert findings == [
+        Finding("error", "secondary.secOne",
+                "field id 'tier' is used more than once (also auxiliary.auxOne)"),
+        Finding("error", "auxiliary.auxOne",
+                "field id 'tier' is used more than once (also secondary.secOne)"),
+    ]
+
+
+def test_odd_field_ids_are_warnings() -> None:
+    for bad_id in ("first name", "2nd", "naïve", "a-b"):
+        doc = good().add_field("secondary", bad_id, "X")
+        assert at(check(doc), "secondary.secTwo") == [Finding(
+            "warning", "secondary.secTwo",
+            f"field id {bad_id!r} should use only letters, digits and _ "
+            "and not start with a digit")]
+    assert check(good().add_field("secondary", "_member_2", "X")) == []
+
+
+@pytest.mark.parametrize("name", [None, "", "   "])
+def test_a_template_needs_a_name(name: str | None) -> None:
+    assert at(check(good().with_attribute("name", name)), "name") == [
+        Finding("error", "name", "the template has no name")]
+
+
+def test_unknown_or_missing_template_type_is_a_warning() -> None:
+    [finding] = check(good().with_attribute("templateType", "boardingPass"))
+    assert (finding.level, finding.where) == ("warning", "templateType")
+    assert "'boardingPass' is not one passdesk knows" in finding.message
+    [finding] = check(good().with_attribute("templateType", None))
+    assert finding.message.startswith("no template type")
+
+
+@pytest.mark.parametrize(("key", "text", "what"), [
+    ("backgroundColor", "white", "background colour"),
+    ("textColor", "#12345", "text colour"),
+    ("labelColor", "rgb(300, 0, 0)", "label colour"),
+])
+def test_unparsable_colours_are_errors_quoting_the_text(key: str, text: str, what: str) -> None:
+    [finding] = check(good().with_attribute(key, text))
+    assert (finding.level, finding.where) == ("error", key)
+    assert finding.message.startswith(f"the {what} {text!r} is not a colour")
+    [finding] = check(good().with_attribute(key, 123))
+    assert (finding.level, finding.where) == ("error", key)
+
+
+def test_low_text_contrast_is_a_warning_with_the_ratio() -> None:
+    doc = good().with_attribute("textColor", "#777").with_attribute("backgroundColor", "#fff")
+    # 4.48:1 must not print as "4.5:1", which would contradict the message.
+    assert check(doc) == [Finding(
+        "warning", "textColor",
+        "text colour #777777 on background #FFFFFF has contrast 4.48:1; "
+        "WCAG asks for at least 4.5:1")]
+    assert check(doc.with_attribute("textColor", "#767676")) == []
+
+
+def test_low_label_contrast_is_a_warning_at_three_to_one() -> None:
+    doc = good().with_attribute("labelColor", "#AAAAAA")  # 2.3:1 on white
+    assert [f.where for f in check(doc)] == ["labelColor"]
+    assert check(good().with_attribute("labelColor", "#949494")) == []  # 3.03:1
+
+
+def test_required_group_empty_is_an_error() -> None:
+    assert REQUIRED_SLOTS == {"eventTicket": ("primary",), "storeCard": ("primary",),
+                              "generic": ("primary",)}
+    doc = good().remove_field("primary", "primary_one")
+    assert at(check(doc), "primary") == [
+        Finding("error", "primary", "a storeCard template needs at least one primary field")]
+    # An unknown type has no required groups (it is warned about instead).
+    assert at(check(doc.with_attribute("templateType", "x")), "primary") == []
+
+
+def test_images_must_be_web_or_png_jpeg_data_urls() -> None:
+    ok = ["https://example.com/logo.png", "HTTPS://cdn.example.com/a?b=c",
+          "data:image/png;base64,iVBORw0KGgo=", "data:image/jpeg;base64,/9j/4AAQ"]
+    for value in ok:
+        assert check(good().with_attribute(LOGO_KEY, value).with_attribute(BANNER_KEY, value)) == []
+    for value in ["ftp://example.com/a.png", "http://example.com/a.png", "logo.png",
+                  "data:image/gif;base64,R0lGOD", "data:image/png,rawbytes", "https://", 42]:
+        findings = check(good().with_attribute(BANNER_KEY, value))
+        assert [(f.level, f.where) for f in findings] == [("error", BANNER_KEY)], value
+        assert "is not an https URL" in findings[0].message
+
+
+def test_barcode_type_must_be_known() -> None:
+    for kind in ("qrCode", "pdf417", "aztec", "code128"):
+        assert check(good().with_barcode(kind, alt_text="1234")) == []
+    [finding] = check(good().with_barcode("ean13"))
+    assert finding == Finding("error", BARCODE_KEY,
+                              "barcode type 'ean13' is not one of qrCode, pdf417, aztec, code128")
+    [finding] = check(good().with_attribute(BARCODE_KEY, {"altText": "x"}))
+    assert finding.where == BARCODE_KEY
+
+
+def test_text_cut_off_names_the_style_slot_and_what_fits() -> None:
+    long_value = "Wolfgang Amadeus Mozart-Wilhelmina"
+    findings = check(good(), {"tier": "Gold", "member": long_value})
+    assert [f.where for f in findings] == ["primary.primary_one", "primary.primary_one"]
+    apple, google = findings
+    assert apple.level == "warning"
+    assert apple.message.startswith(
+        f"apple: the value {long_value!r} of primary.primary_one will be cut off; about ")
+    assert google.message.startswith("google: the value")
+    fits = int(apple.message.split("about ")[1].split(" of")[0])
+    box = slot_boxes("apple", "storeCard", "primary", 1)[0]
+    assert estimate_text_width(long_value[:fits], box.value_size) <= box.text_width
+    assert estimate_text_width(long_value[:fits + 1], box.value_size) > box.text_width
+    assert apple.message.endswith(f"about {fits} of {len(long_value)} characters fit")
+
+
+def test_cut_off_uses_default_then_label_and_checks_labels_too() -> None:
+    long = "M" * 40
+    by_default = good().with_slot("secondary", "secOne", default_value=long)
+    assert {f.where for f in check(by_default)} == {"secondary.secOne"}
+    by_label = good().with_slot("secondary", "secOne", label=long)
+    messages = [f.message for f in check(by_label)]
+    assert any("the label" in m for m in messages)
+    assert any("the value" in m for m in messages)  # the label stands in for the value
+    # A sample replaces the default.
+    assert check(by_default, {"tier": "Gold"}) == []
+
+
+def test_back_fields_wrap_and_are_never_cut_off() -> None:
+    doc = good().add_field("backFields", "terms", "Terms", default_value="word " * 200)
+    assert check(doc) == []
+
+
+def test_a_real_measure_can_replace_the_estimate() -> None:
+    calls = []
+
+    def wide(text: str, size: float) -> float:
+        calls.append((text, size))
+        return 1000.0 * len(text)
+
+    findings = check(good(), {"points": "1", "member": "S", "tier": "G"}, measure=wide)
+    assert calls
+    assert findings
+    assert all("cut off" in f.message for f in findings)
+    assert {f.message.split(":")[0] for f in findings} == {"apple", "google"}
+
+
+def test_findings_are_errors_first_then_document_order() -> None:
+    doc = (good().with_attribute(LOGO_KEY, "nope")           # error, last key
+           .with_attribute("labelColor", "#EEEEEE")           # warning, labelColor
+           .with_attribute("templateType", "boardingPass")    # warning, templateType
+           .with_attribute("name", "")                        # error, name
+           .with_slot("header", "header_two", label="X")      # error, header.header_two
+           .add_field("secondary", "tier", "Tier"))           # errors, duplicate
+    assert [(f.level, f.where) for f in check(doc)] == [
+        ("error", "name"), ("error", "header.header_two"), ("error", "secondary.secOne"),
+        ("error", "secondary.secTwo"), ("error", LOGO_KEY),
+        ("warning", "labelColor"), ("warning", "templateType"),
+    ]
+
+
+json_text = st.text(max_size=12)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.dictionaries(
+    st.sampled_from(["name", "templateType", "backgroundColor", "textColor", "labelColor",
+                     LOGO_KEY, BANNER_KEY, BARCODE_KEY, "header", "primary", "secondary"]),
+    st.none() | st.integers() | json_text | st.lists(json_text, max_size=2)
+    | st.dictionaries(json_text, st.none() | json_text | st.dictionaries(
+        st.sampled_from(["id", "label", "default_value", "type"]), st.none() | json_text),
+        max_size=3)))
+def test_check_never_crashes_on_odd_documents(attributes: dict) -> None:
+    for finding in check(TemplateDoc.from_json(attributes)):
+        assert finding.level in ("error", "warning")
+
+
+# --- layout ------------------------------------------------------------------------
+
+
+def test_card_widths() -> None:
+    assert CARD_WIDTH == {"apple": 320.0, "google": 330.0}
+    assert set(CARD_PADDING) == {"apple", "google"}
+
+
+def test_visible_groups_never_show_back_fields_on_the_front() -> None:
+    for style in ("apple", "google"):
+        for kind in ("generic", "eventTicket", "storeCard", "unknown"):
+            groups = visible_groups(style, kind)
+            assert "backFields" not in groups
+            assert {"primary", "secondary", "auxiliary"} <= set(groups)
+    with pytest.raises(ValueError, match="preview style"):
+        visible_groups("windows", "generic")
+
+
+def test_banner_areas() -> None:
+    assert banner_area("apple", "storeCard") == "strip_behind_primary"
+    assert banner_area("apple", "eventTicket") == "strip"
+    assert banner_area("apple", "generic") is None
+    assert banner_area("google", "generic") == "hero"
+
+
+def inner(style: str) -> float:
+    return CARD_WIDTH[style] - 2 * CARD_PADDING[style]
+
+
+def test_apple_secondary_row_shares_the_width() -> None:
+    one = slot_boxes("apple", "generic", "secondary", 1)
+    three = slot_boxes("apple", "generic", "secondary", 3)
+    assert one == [SlotBox("secondary", 0, inner("apple"), 11.0, 15.0)]
+    assert [b.index for b in three] == [0, 1, 2]
+    assert three[0].width == pytest.approx((inner("apple") - 2 * 8.0) / 3)
+    five = slot_boxes("apple", "generic", "auxiliary", 5)  # rows of up to 4
+    assert [round(b.width, 1) for b in five] == [round((inner("apple") - 24) / 4, 1)] * 4 + [
+        inner("apple")]
+
+
+def test_apple_header_takes_at_most_45_percent_and_three_boxes() -> None:
+    boxes = slot_boxes("apple", "generic", "header", 5)
+    assert len(boxes) == 3
+    assert sum(b.width for b in boxes) <= 0.45 * inner("apple")
+    assert boxes[0].value_size < slot_boxes("apple", "generic", "primary", 1)[0].value_size
+
+
+def test_apple_primary_is_big_and_at_most_two() -> None:
+    assert len(slot_boxes("apple", "eventTicket", "primary", 3)) == 2
+    store = slot_boxes("apple", "storeCard", "primary", 1)[0]
+    ticket = slot_boxes("apple", "eventTicket", "primary", 1)[0]
+    assert store.value_size > ticket.value_size >= 24
+
+
+def test_google_title_primary_and_grid() -> None:
+    header = slot_boxes("google", "generic", "header", 3)
+    assert [b.index for b in header] == [0]  # only the first header shows, as the title
+    assert header[0].width < inner("google")
+    primary = slot_boxes("google", "generic", "primary", 1)[0]
+    assert primary.width == inner("google")
+    assert primary.value_size >= 20
+    grid = slot_boxes("google", "generic", "secondary", 4)  # rows of up to 3
+    assert [round(b.width, 2) for b in grid] == [round((inner("google") - 16) / 3, 2)] * 3 + [
+        inner("google")]
+
+
+def test_back_fields_are_full_width_and_wrap() -> None:
+    for style in ("apple", "google"):
+        boxes = slot_boxes(style, "generic", "backFields", 5)
+        assert len(boxes) == 5
+        assert all(b.width == inner(style) and b.max_lines is None for b in boxes)
+
+
+def test_no_fields_no_boxes() -> None:
+    assert slot_boxes("apple", "generic", "secondary", 0) == []
+
+
+def test_text_width_estimates_by_character_class() -> None:
+    assert CHAR_WIDTH_EM["narrow"] == 0.28
+    assert CHAR_WIDTH_EM["wide"] == 0.85
+    assert estimate_text_width("il.,'|!", 10) == pytest.approx(7 * 2.8)
+    assert estimate_text_width("MW@", 10) == pytest.approx(3 * 8.5)
+    assert estimate_text_width("0123456789", 10) == pytest.approx(56.0)
+    assert estimate_text_width("ABC", 10) == pytest.approx(3 * 6.6)
+    assert estimate_text_width("abc", 10) == pytest.approx(3 * 5.2)
+    assert estimate_text_width("夏🎟", 10) == pytest.approx(20.0)
+    assert estimate_text_width("e\u0301", 10) == pytest.approx(5.2)  # a combining accent is free
+    assert estimate_text_width("", 10) == 0.0
+    assert estimate_text_width("MMMM", 20) == 2 * estimate_text_width("MMMM", 10)
+
+
+def test_chars_that_fit() -> None:
+    assert chars_that_fit("abcdef", 10, 5.2 * 3) == 3
+    assert chars_that_fit("abcdef", 10, 1000) == 6
+    assert chars_that_fit("abcdef", 10, 1) == 0
+
+
+def test_vendor_fixture_is_the_one_the_checks_read(vendor_doc) -> None:
+    # Guards the fixture itself: the vendor's example template, as the vendor printed it.
+    text = (VENDOR_FIXTURES / "passentry_api_docs__one_passTemplate_1.json").read_text(
+        encoding="utf-8")
+    assert json.loads(text)["data"]["attributes"]["name"] == "Summer Sale 2023"
+    assert vendor_doc.field_ids() == ["name", "attendee", "address", "dob", "website"]
