@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from passdesk.gui.barcode_image import qr_image, render_barcode
+from passdesk.design.barcode_image import qr_image, render_barcode
 from passdesk.gui.style import Tone, set_role, set_tone
 from passdesk.gui.sync_words import plural
 from passdesk.gui.tasks import TaskRunner

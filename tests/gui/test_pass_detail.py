@@ -11,6 +11,7 @@ from passdesk.gui.pass_detail import PassDetailPanel
 from passdesk.gui.pass_edit_dialog import EditPassDialog
 from passdesk.gui.style import APP_STYLE
 from passdesk.store.schema import Pass
+from tests.design.test_barcode_image import decoded
 from tests.gui.helpers import (
     SYNC_WAIT_MS,
     click,
@@ -20,7 +21,6 @@ from tests.gui.helpers import (
     save_shot,
     when_shown,
 )
-from tests.gui.test_barcode_image import decoded
 
 
 def _demo_pass(database, sandbox=None, *, status: str = "active") -> Pass:

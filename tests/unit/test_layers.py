@@ -20,6 +20,9 @@ FORBIDDEN = {
     "store": ("PySide6", "httpx", "passdesk.api", "passdesk.sync", "passdesk.gui"),
     "sync": ("PySide6", "passdesk.gui"),
     "scan": ("PySide6.QtWidgets", "passdesk.gui", "passdesk.sync"),
+    # Previews draw with QtGui only, from a template document; no data, no network.
+    "design": ("PySide6.QtWidgets", "httpx", "sqlalchemy", "passdesk.gui", "passdesk.sync",
+               "passdesk.store", "passdesk.api", "passdesk.sandbox", "passdesk.hub"),
     # Panes ask store functions for plain data; they never query tables themselves.
     "gui": ("passdesk.store.schema",),
     "sandbox": ("PySide6", "passdesk.gui", "passdesk.store", "passdesk.sync"),

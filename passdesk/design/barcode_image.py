@@ -25,6 +25,12 @@ _ZXING_FORMATS = {
     "pdf417": zxingcpp.BarcodeFormat.PDF417,
 }
 
+_SYMBOLOGY_NAMES = {
+    zxingcpp.BarcodeFormat.Code128: "code128",
+    zxingcpp.BarcodeFormat.Aztec: "aztec",
+    zxingcpp.BarcodeFormat.PDF417: "pdf417",
+}
+
 
 @dataclass(frozen=True)
 class BarcodeRender:
@@ -43,6 +49,14 @@ def _normalise(barcode_type: str) -> str:
 def is_qr(barcode_type: str | None) -> bool:
     """PassEntry's default (no type given) is a QR code."""
     return not barcode_type or _normalise(barcode_type) in ("qr", "qrcode")
+
+
+def symbology(barcode_type: str | None) -> str | None:
+    """"qr", "aztec", "pdf417" or "code128" for any spelling of a type drawn here; else None."""
+    if is_qr(barcode_type):
+        return "qr"
+    fmt = _ZXING_FORMATS.get(_normalise(barcode_type or ""))
+    return None if fmt is None else _SYMBOLOGY_NAMES[fmt]
 
 
 def render_barcode(barcode_type: str | None, value: str, *, size_px: int = 200

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QImage
 
-from passdesk.gui.barcode_image import QR_QUIET_ZONE, is_qr, qr_image, render_barcode
+from passdesk.design.barcode_image import QR_QUIET_ZONE, is_qr, qr_image, render_barcode
 from passdesk.scan.qr_decode import decode, formats_for
 
 
