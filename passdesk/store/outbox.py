@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import and_, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
-from passdesk.store.schema import Event, OutboxRow, Pass
+from passdesk.store.schema import Event, OutboxRow, Pass, TemplateDraft
 
 PENDING, SENDING, DONE, FAILED, REVIEW, DISCARDED = (
     "pending", "sending", "done", "failed", "review", "discarded")
@@ -124,7 +124,7 @@ def counts(session: Session) -> dict[str, int]:
 
 
 def items(session: Session, states: tuple[str, ...], limit: int = 500) -> list[OutboxItem]:
-    """Rows in ``states``, oldest first, each with the name of the pass or event it is for."""
+    """Rows in ``states``, oldest first, each named by its pass, event or template draft."""
     rows = list(session.scalars(select(OutboxRow).where(OutboxRow.state.in_(states))
                                 .order_by(OutboxRow.seq).limit(limit)))
     targets = {r.target_id for r in rows if r.target_id}
@@ -134,6 +134,8 @@ def items(session: Session, states: tuple[str, ...], limit: int = 500) -> list[O
                                      .where(Pass.id.in_(targets))).all())
         names.update(session.execute(select(Event.id, Event.name)
                                      .where(Event.id.in_(targets))).all())
+        names.update(session.execute(select(TemplateDraft.id, TemplateDraft.name)
+                                     .where(TemplateDraft.id.in_(targets))).all())
     return [OutboxItem.of(r, names.get(r.target_id or "")) for r in rows]
 
 

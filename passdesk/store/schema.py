@@ -216,7 +216,29 @@ class SyncState(Base):
     value: Mapped[dict[str, Any]] = mapped_column(Json, default=dict)
 
 
+class TemplateDraft(Base):
+    """A template being designed here; published through the outbox when finished."""
+
+    __tablename__ = "template_drafts"
+    #: "draft-<uuid4 hex>".
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(255))
+    #: The template JSON exactly as the designer wrote it (never re-serialised).
+    document: Mapped[str] = mapped_column(Text)
+    #: Field id -> sample text shown in the preview.
+    samples: Mapped[dict[str, Any]] = mapped_column(Json, default=dict)
+    #: The synced template it was opened from, if any.
+    source_template_id: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    published_template_id: Mapped[str | None] = mapped_column(String(64))
+    #: draft | queued | published | failed
+    publish_state: Mapped[str] = mapped_column(String(16))
+    #: Why publishing failed, in the API's words.
+    publish_error: Mapped[str | None] = mapped_column(Text)
+
+
 __all__ = [
     "Base", "Entity", "Event", "LoyaltyOperation", "OutboxRow", "Pass", "PassTemplate",
-    "Reader", "ReaderConfiguration", "Scan", "SyncState",
+    "Reader", "ReaderConfiguration", "Scan", "SyncState", "TemplateDraft",
 ]

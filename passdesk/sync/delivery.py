@@ -17,16 +17,19 @@ from sqlalchemy.orm import Session
 
 from passdesk.api import NotFoundError, PassEntryClient, UnprocessableError
 from passdesk.core.payloads import LoyaltyChange
-from passdesk.core.records import Event, Pass, PassChange, parse_time
+from passdesk.core.records import Event, Pass, PassChange, PassTemplate, parse_time
 from passdesk.store import loyalty as loyalty_store
 from passdesk.store import passes as pass_store
 from passdesk.store import rows
-from passdesk.store.outbox import OutboxItem
+from passdesk.store import template_drafts as draft_store
+from passdesk.store.outbox import FAILED, OutboxItem
 from passdesk.store.renames import rename_event, rename_pass
 from passdesk.store.schema import Event as EventRow
+from passdesk.store.schema import PassTemplate as TemplateRow
 from passdesk.store.upsert import upsert
 
 LOYALTY = "loyalty.change"
+TEMPLATE_CREATE = draft_store.KIND
 MarkSending = Callable[[OutboxItem, dict[str, Any]], None]
 
 
@@ -220,6 +223,56 @@ def _event_update(item: OutboxItem, client: PassEntryClient,
                           "updated")
 
 
+# --- templates -------------------------------------------------------------------
+
+
+def _slot_ids(template: PassTemplate) -> list[str]:
+    return sorted(template.field_ids())
+
+
+def _same_template(record: PassTemplate, wanted: PassTemplate) -> bool:
+    """Same name and the same slot field ids (slot order may differ after the API)."""
+    return record.name == wanted.name and _slot_ids(record) == _slot_ids(wanted)
+
+
+def _template_created(record: PassTemplate, draft_id: str | None, why: str) -> Applied:
+    def on_commit(session: Session, now: datetime) -> None:
+        upsert(session, TemplateRow.__table__, [rows.template_row(record, now)])
+        if draft_id:
+            draft_store.mark_published(session, draft_id, record.id)
+
+    return Applied(why, {"template_id": record.id}, on_commit)
+
+
+def _template_create(item: OutboxItem, client: PassEntryClient,
+                     mark_sending: MarkSending) -> Result:
+    attributes, draft_id = item.payload, item.target_id
+    wanted = PassTemplate.from_json(attributes)
+    if item.facts.get("sent_at"):
+        # Templates that matched before sending are not the one we created.
+        before = set(item.facts.get("templates_before") or ())
+        found = [t for t in client.templates.iter()
+                 if _same_template(t, wanted) and t.id not in before]
+        if not found:
+            return NotApplied(f"answer lost; no new template named {wanted.name!r} with "
+                              "these fields on the API: not created")
+        if len(found) > 1:
+            return Undecidable(f"The answer was lost and {len(found)} new templates named "
+                               f"{wanted.name!r} with these fields are on the API; "
+                               "check which is this draft's and decide.")
+        return _template_created(found[0], draft_id, "answer lost; found by name and fields")
+    before = [t.id for t in client.templates.iter() if _same_template(t, wanted)]
+    mark_sending(item, {"templates_before": before})
+    return _template_created(client.templates.create(attributes), draft_id, "created")
+
+
+def _template_finished(session: Session, item: OutboxItem, state: str, why: str) -> None:
+    if item.target_id and state == FAILED:
+        draft_store.mark_failed(session, item.target_id, why)
+    elif item.target_id:
+        draft_store.note_problem(session, item.target_id, why)
+
+
 HANDLERS: dict[str, Callable[[OutboxItem, PassEntryClient, MarkSending], Result]] = {
     LOYALTY: _loyalty,
     "pass.create": _pass_create,
@@ -227,4 +280,17 @@ HANDLERS: dict[str, Callable[[OutboxItem, PassEntryClient, MarkSending], Result]
     "pass.notify": _pass_notify,
     "event.create": _event_create,
     "event.update": _event_update,
+    TEMPLATE_CREATE: _template_create,
 }
+
+#: What else a row's end (failed, or waiting for a person) changes in the store.
+FINISH_HOOKS: dict[str, Callable[[Session, OutboxItem, str, str], None]] = {
+    TEMPLATE_CREATE: _template_finished,
+}
+
+
+def on_finish(session: Session, item: OutboxItem, state: str, why: str) -> None:
+    """Called by the pusher, in the transaction that sets a row ``failed`` or ``review``."""
+    hook = FINISH_HOOKS.get(item.kind)
+    if hook is not None:
+        hook(session, item, state, why)

@@ -179,6 +179,7 @@ class Pusher:
             row.last_error = why
             if item.kind == delivery.LOYALTY:
                 loyalty_store.set_state(session, item.op_id, op_state, note=why)
+            delivery.on_finish(session, item, state, why)
         log.warning("outbox %s (%s) %s: %s", item.seq, item.kind, state, why)
         return PushOutcome(item.seq, item.kind, "failed" if state == outbox.FAILED else state, why)
 

@@ -1,4 +1,8 @@
-"""Pass templates: list, get, and create (all slots present, nulls for unused)."""
+"""Pass templates: list, get, and create (all slots present, nulls for unused).
+
+A create also keeps the designer's inferred image and barcode keys when given
+(``template_extras``), checked for shape.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ from passdesk.sandbox.errors import unprocessable
 from passdesk.sandbox.handlers.collection import get_handler, list_handler
 from passdesk.sandbox.rows import StoredTemplate
 from passdesk.sandbox.state import state_of
+from passdesk.sandbox.template_extras import template_extras
 from passdesk.sandbox.template_slots import SLOT_KEYS, field_ids, slot
 from passdesk.sandbox.views import document, template_resource
 
@@ -44,6 +49,7 @@ def template_attributes(given: dict[str, Any]) -> dict[str, Any]:
             problems.append(f"{key} must be a string")
     groups = {group: _slot_group(group, given.get(group), problems) for group in SLOT_KEYS}
     loyalty = _loyalty(given.get("loyalty"), problems)
+    extras = template_extras(given, problems)  # inferred: images and barcode, when given
     if problems:
         raise unprocessable(*problems)
     value = {k: given.get(k) if given.get(k) is not None else default
@@ -51,7 +57,7 @@ def template_attributes(given: dict[str, Any]) -> dict[str, Any]:
     return {"backgroundColor": value["backgroundColor"], "name": name,
             "description": value["description"], "labelColor": value["labelColor"],
             "textColor": value["textColor"], "templateType": value["templateType"],
-            **groups, "loyalty": loyalty}
+            **groups, "loyalty": loyalty, **extras}
 
 
 def _slot_group(group: str, given: Any, problems: list[str]) -> dict[str, Any]:
