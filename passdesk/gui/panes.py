@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QWidget
 
+from passdesk.gui.designer_pane import DesignerPane
 from passdesk.gui.events_pane import EventsPane
 from passdesk.gui.passes_pane import PassesPane
 from passdesk.gui.services import Services
@@ -34,6 +35,7 @@ PANES: tuple[PaneSpec, ...] = (
     PaneSpec("till", "Till", "till.svg", TillPane.from_services),
     PaneSpec("events", "Events", "events.svg", EventsPane.from_services),
     PaneSpec("passes", "Passes", "passes.svg", PassesPane.from_services),
+    PaneSpec("designer", "Designer", "designer.svg", DesignerPane.from_services),
     PaneSpec("sync", "Sync", "sync.svg", SyncPane.from_services),
     PaneSpec("settings", "Settings", "settings.svg", SettingsPane.from_services),
 )

@@ -1,0 +1,281 @@
+"""One open template in the designer: its form, live previews, findings and undo stack.
+
+The editor holds a ``DesignState`` (the immutable ``TemplateDoc`` and the
+sample values). Every change the user makes builds a new state and pushes an
+``EditCommand``; the command's redo and undo call ``_apply``, which is the only
+place the state is replaced and the form, previews and findings are shown
+again. So undo gives back exactly the old document, and the preview exactly
+the old picture.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from passdesk.core.template_checks import Finding, check
+from passdesk.core.template_doc import (
+    BANNER_KEY,
+    BARCODE_TYPES,
+    LOGO_KEY,
+    TEMPLATE_TYPES,
+    TemplateDoc,
+)
+from passdesk.design import preview
+from passdesk.gui.designer_commands import DesignState, EditCommand
+from passdesk.gui.designer_fields import FieldsEditor
+from passdesk.gui.designer_preview import FindingsList, PreviewPanel
+from passdesk.gui.designer_records import DraftText, publish_words
+from passdesk.gui.designer_rows import ColourRow, ImageRow
+from passdesk.gui.forms import load_form
+from passdesk.gui.style import Tone, set_tone
+
+#: Autosave waits this long after the last edit.
+AUTOSAVE_MS = 500
+TYPE_TITLES = {"generic": "Generic", "eventTicket": "Event ticket", "storeCard": "Store card"}
+BARCODE_TITLES = {"qrCode": "QR code", "pdf417": "PDF417", "aztec": "Aztec",
+                  "code128": "Code 128"}
+NO_BARCODE = "None"
+#: The form column's starting width; the previews take the rest.
+FORM_WIDTH = 480
+UNSAVED_MARK = " •"
+_PUBLISH_TONES = {"draft": Tone.INFO, "queued": Tone.BUSY, "published": Tone.SUCCESS,
+                  "failed": Tone.ERROR}
+
+
+class _UndoKeys(QObject):
+    """Ctrl+Z / Ctrl+Shift+Z in a line edit act on the designer's stack, not the field's."""
+
+    def __init__(self, stack: QUndoStack, parent: QObject) -> None:
+        super().__init__(parent)
+        self._stack = stack
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        kind = event.type()
+        if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        undo = event.matches(QKeySequence.StandardKey.Undo)
+        redo = event.matches(QKeySequence.StandardKey.Redo)
+        if not (undo or redo):
+            return False
+        if kind == QEvent.Type.ShortcutOverride:
+            event.accept()  # the key comes to the field as a key press: handled below
+            return True
+        (self._stack.undo if undo else self._stack.redo)()
+        return True
+
+
+class DesignerEditor(QWidget):
+    #: The state or whether it is saved changed: the tab's title may change.
+    changed = Signal()
+    #: Edits have rested AUTOSAVE_MS: the pane saves the draft.
+    save_due = Signal()
+
+    def __init__(self, doc: TemplateDoc, samples: dict | None = None, *,
+                 draft_id: str | None = None, source_template_id: str | None = None,
+                 saved: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.draft_id = draft_id or f"draft-{uuid.uuid4()}"
+        self.source_template_id = source_template_id
+        self.state = DesignState.of(doc, samples)
+        #: The state last written to the store (or the state opened, when nothing
+        #: needs writing); None when this document exists nowhere yet.
+        self.saved: DesignState | None = self.state if saved else None
+        self.publish_state: str | None = None
+        self.findings: list[Finding] = []
+        self.stack = QUndoStack(self)
+        self._burst = 0
+        self._pushing = False
+        self.images = preview.ImageCache()
+        self.autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self.autosave.timeout.connect(self.save_due)
+
+        self.form = form = load_form("designer_editor.ui", self)
+        form.editorSplitter.setStretchFactor(0, 0)
+        form.editorSplitter.setStretchFactor(1, 1)
+        form.editorSplitter.setSizes([FORM_WIDTH, 2 * FORM_WIDTH])
+        form.publishLabel.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview = PreviewPanel(self.images, form.previewHost)
+        form.previewHost.layout().addWidget(self.preview)
+        self.findings_list = FindingsList(form.findingsHost)
+        form.findingsHost.layout().addWidget(self.findings_list)
+        for label in (form.fieldsMessage, form.imageMessage):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.hide()
+        self.fields = FieldsEditor(form, lambda: self.state, self.commit, self._say_fields)
+
+        self.colours = {
+            key: ColourRow(key, what, swatch, edit, message, self._colour_typed)
+            for key, what, swatch, edit, message in (
+                ("backgroundColor", "background", form.backgroundSwatch, form.backgroundEdit,
+                 form.backgroundMessage),
+                ("labelColor", "label", form.labelSwatch, form.labelEdit, form.labelMessage),
+                ("textColor", "text", form.textSwatch, form.textEdit, form.textMessage))}
+        self.image_rows = {
+            LOGO_KEY: ImageRow(LOGO_KEY, "logo", form.logoThumb, form.logoInfo,
+                               form.logoChooseButton, form.logoRemoveButton, form.imageMessage,
+                               self, self._image_chosen),
+            BANNER_KEY: ImageRow(BANNER_KEY, "banner", form.bannerThumb, form.bannerInfo,
+                                 form.bannerChooseButton, form.bannerRemoveButton,
+                                 form.imageMessage, self, self._image_chosen)}
+        for kind in TEMPLATE_TYPES:
+            form.typeCombo.addItem(TYPE_TITLES[kind], kind)
+        form.barcodeCombo.addItem(NO_BARCODE, None)
+        for kind in BARCODE_TYPES:
+            form.barcodeCombo.addItem(BARCODE_TITLES.get(kind, kind), kind)
+
+        form.nameEdit.textEdited.connect(lambda text: self._text_typed("name", text))
+        form.descriptionEdit.textEdited.connect(
+            lambda text: self._text_typed("description", text))
+        form.typeCombo.activated.connect(self._type_chosen)
+        form.barcodeCombo.activated.connect(self._barcode_chosen)
+        form.altTextEdit.textEdited.connect(self._alt_text_typed)
+        undo_keys = _UndoKeys(self.stack, self)
+        for edit in self.findChildren(QLineEdit):
+            edit.installEventFilter(undo_keys)
+            edit.editingFinished.connect(self._end_burst)
+        self.stack.indexChanged.connect(self._stack_moved)
+        self._show(self.state)
+
+    # --- state ----------------------------------------------------------------------
+
+    @property
+    def doc(self) -> TemplateDoc:
+        return self.state.doc
+
+    @property
+    def samples(self) -> dict:
+        return self.state.sample_dict()
+
+    @property
+    def dirty(self) -> bool:
+        return not self.state.same_as(self.saved)
+
+    def title(self) -> str:
+        name = (self.doc.name or "").strip() or "Untitled template"
+        return name + (UNSAVED_MARK if self.dirty else "")
+
+    def draft_text(self) -> DraftText:
+        return DraftText(self.draft_id, (self.doc.name or "").strip() or "Untitled template",
+                         self.doc.to_text(), self.samples, self.source_template_id)
+
+    def mark_saved(self, state: DesignState) -> None:
+        self.saved = state
+        self.changed.emit()
+
+    def commit(self, new: DesignState, text: str, burst: tuple | None = None) -> None:
+        """Make ``new`` the state through an undo command (nothing if it changes nothing)."""
+        if new.same_as(self.state):
+            return
+        if burst is None:
+            self._end_burst()
+        self._pushing = True
+        try:
+            self.stack.push(EditCommand(self._apply, self.state, new, text, burst))
+        finally:
+            self._pushing = False
+
+    def _apply(self, state: DesignState) -> None:
+        self.state = state
+        self._show(state)
+        self.autosave.start()
+        self.changed.emit()
+
+    def _stack_moved(self, _index: int) -> None:
+        if not self._pushing:  # undo or redo: the next keystroke starts a new burst
+            self._end_burst()
+
+    def _end_burst(self) -> None:
+        self._burst += 1
+
+    # --- showing --------------------------------------------------------------------
+
+    def _show(self, state: DesignState) -> None:
+        doc, form = state.doc, self.form
+        for edit, key in ((form.nameEdit, "name"), (form.descriptionEdit, "description")):
+            value = doc.get(key)
+            text = value if isinstance(value, str) else ""
+            if edit.text() != text:
+                edit.setText(text)
+        self._show_type(doc.get("templateType"))
+        for key, row in self.colours.items():
+            row.show_value(doc.get(key))
+        for key, row in self.image_rows.items():
+            value = doc.get(key)
+            row.show_value(value if isinstance(value, str) else None)
+        kind = doc.barcode_type
+        index = form.barcodeCombo.findData(kind) if kind else 0
+        if index < 0:  # a type the designer does not offer: shown as it is
+            form.barcodeCombo.addItem(kind, kind)
+            index = form.barcodeCombo.count() - 1
+        form.barcodeCombo.setCurrentIndex(index)
+        alt = doc.barcode_alt_text or ""
+        if form.altTextEdit.text() != alt:
+            form.altTextEdit.setText(alt)
+        form.altTextEdit.setEnabled(kind is not None)
+        self.fields.show_state(state)
+        self.preview.show_state(doc, state.samples)
+        self.findings = check(doc, state.samples, measure=preview.measure_text)
+        self.findings_list.show_findings(self.findings)
+
+    def _show_type(self, value: object) -> None:
+        combo = self.form.typeCombo
+        while combo.count() > len(TEMPLATE_TYPES):  # drop an unknown type shown before
+            combo.removeItem(combo.count() - 1)
+        if isinstance(value, str) and value in TEMPLATE_TYPES:
+            combo.setCurrentIndex(TEMPLATE_TYPES.index(value))
+            return
+        shown = value if isinstance(value, str) else ("(none)" if value is None else str(value))
+        combo.addItem(shown, value)
+        combo.setCurrentIndex(combo.count() - 1)
+
+    def show_publish(self, state: str | None, error: str | None = None) -> None:
+        self.publish_state = state
+        label = self.form.publishLabel
+        if state is None:
+            label.hide()
+            return
+        set_tone(label, _PUBLISH_TONES.get(state, Tone.INFO), publish_words(state, error))
+        label.show()
+
+    def _say_fields(self, text: str) -> None:
+        set_tone(self.form.fieldsMessage, Tone.WARNING, text)
+        self.form.fieldsMessage.show()
+        QTimer.singleShot(6000, self.form.fieldsMessage.hide)
+
+    # --- edits from the form ------------------------------------------------------------
+
+    def _text_typed(self, key: str, text: str) -> None:
+        self.commit(self.state.with_doc(self.doc.with_attribute(key, text)), f"edit {key}",
+                    burst=(key, self._burst))
+
+    def _type_chosen(self, index: int) -> None:
+        value = self.form.typeCombo.itemData(index)
+        self.commit(self.state.with_doc(self.doc.with_attribute("templateType", value)),
+                    "template type")
+
+    def _colour_typed(self, key: str, text: str, typing: bool) -> None:
+        burst = (key, self._burst) if typing else None
+        self.commit(self.state.with_doc(self.doc.with_attribute(key, text)), f"edit {key}",
+                    burst=burst)
+
+    def _image_chosen(self, key: str, url: str | None) -> None:
+        what = "logo" if key == LOGO_KEY else "banner"
+        self.commit(self.state.with_doc(self.doc.with_attribute(key, url)),
+                    f"{'remove' if url is None else 'choose'} {what}")
+
+    def _barcode_chosen(self, index: int) -> None:
+        kind = self.form.barcodeCombo.itemData(index)
+        alt = self.form.altTextEdit.text() or None
+        self.commit(self.state.with_doc(self.doc.with_barcode(kind, alt if kind else None)),
+                    "barcode type")
+
+    def _alt_text_typed(self, text: str) -> None:
+        kind = self.doc.barcode_type
+        if kind is None:
+            return
+        self.commit(self.state.with_doc(self.doc.with_barcode(kind, text or None)),
+                    "barcode text", burst=("altText", self._burst))

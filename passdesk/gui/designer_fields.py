@@ -1,0 +1,348 @@
+"""The designer's slot table: one group's slots, edited inline, reordered by drag or buttons.
+
+The table shows every slot of the chosen group (empty ones too, as the wallet
+has that many places): field id, label, default value and the designer's
+sample value. Nothing here changes the document itself: each edit, drop or
+button becomes a new state handed to ``commit`` (the editor's undo command).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QMimeData, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QMenu,
+    QTabBar,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from passdesk.core.template_doc import SLOT_GROUPS, SlotField, SlotsFull
+from passdesk.gui.designer_commands import DesignState
+
+GROUP_TITLES = {"header": "Header", "primary": "Primary", "secondary": "Secondary",
+                "auxiliary": "Auxiliary", "backFields": "Back"}
+#: Five groups must fit the form column without scroll arrows.
+GROUP_TABS_STYLE = """
+QTabBar#groupTabs::tab {
+    padding: 4px 7px;
+    border: 1px solid #d6d9de;
+    border-bottom: none;
+    border-top-left-radius: 5px;
+    border-top-right-radius: 5px;
+    background: #f3f4f6;
+    color: #374151;
+    margin-right: 2px;
+}
+QTabBar#groupTabs::tab:selected { background: palette(base); color: #111827; font-weight: 600; }
+QTabBar#groupTabs::tab:hover:!selected { background: #e5e7eb; }
+"""
+COLUMNS = ("Field id", "Label", "Default", "Sample value")
+ID, LABEL, DEFAULT, SAMPLE = range(4)
+_EMPTY_COLOUR = QColor("#9ca3af")
+#: What a dragged row carries: "<group>:<row>".
+ROW_MIME = "application/x-passdesk-slot-row"
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _typed(text: str) -> str | None:
+    return text if text.strip() else None
+
+
+class SlotTable(QTableWidget):
+    """A group's slots; a row dropped elsewhere is reported, not moved by Qt."""
+
+    #: (from row, to row) as a list move: the row ends up at ``to``.
+    row_moved = Signal(int, int)
+    #: (row, column, text) the user typed into a cell.
+    cell_edited = Signal(int, int, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, len(COLUMNS), parent)
+        self.setObjectName("slotTable")
+        self.setAccessibleName("Fields of the group")
+        self.setHorizontalHeaderLabels(COLUMNS)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(26)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropOverwriteMode(False)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self._filling = False
+        #: The group shown, so a drop knows where its row came from.
+        self.group = ""
+        self.itemChanged.connect(self._changed)
+
+    def fill(self, group: str, slots: list[SlotField], samples: dict[str, Any]) -> None:
+        self.group = group
+        self._filling = True
+        try:
+            self.setRowCount(len(slots))
+            self.setVerticalHeaderLabels([s.slot for s in slots])
+            for row, slot in enumerate(slots):
+                named = bool(slot.field_id and slot.field_id.strip())
+                sample = samples.get(slot.field_id) if named else None
+                values = (slot.field_id, slot.label, slot.default_value, sample)
+                for column, value in enumerate(values):
+                    self._set(row, column, _shown(value), editable=column != SAMPLE or named,
+                              empty=slot.empty)
+        finally:
+            self._filling = False
+
+    def _set(self, row: int, column: int, text: str, *, editable: bool, empty: bool) -> None:
+        item = self.item(row, column)
+        if item is None:
+            item = QTableWidgetItem()
+            self.setItem(row, column, item)
+        if item.text() != text:
+            item.setText(text)
+        flags = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                 | Qt.ItemFlag.ItemIsDragEnabled)
+        if editable:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        item.setFlags(flags)
+        if column == ID and empty:
+            item.setToolTip("An empty slot: type a field id to use it")
+        if not editable:
+            item.setToolTip("Give the field an id first")
+        item.setForeground(_EMPTY_COLOUR if empty or not editable
+                           else self.palette().text().color())
+
+    def _changed(self, item: QTableWidgetItem) -> None:
+        if not self._filling:
+            self.cell_edited.emit(item.row(), item.column(), item.text())
+
+    # --- drag to reorder ------------------------------------------------------------
+
+    def drop_row(self, event: QDropEvent) -> int:
+        """The row a drop at the event's position puts the dragged row before."""
+        index = self.indexAt(event.position().toPoint())
+        if not index.isValid():
+            return self.rowCount()
+        rect = self.visualRect(index)
+        below = event.position().y() > rect.center().y()
+        return index.row() + (1 if below else 0)
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt API
+        return [*super().mimeTypes(), ROW_MIME]
+
+    def mimeData(self, items) -> QMimeData:  # noqa: N802 - Qt API
+        data = super().mimeData(items)
+        rows = sorted({item.row() for item in items})
+        if rows:
+            data.setData(ROW_MIME, QByteArray(f"{self.group}:{rows[0]}".encode()))
+        return data
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt API
+        group, _colon, row = bytes(event.mimeData().data(ROW_MIME).data()).decode(
+            "ascii", "replace").partition(":")
+        if group != self.group or not row.isdigit():
+            event.ignore()
+            return
+        source = int(row)
+        target = self.drop_row(event)
+        # Qt must not move or clear cells itself: the document is the truth.
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()
+        to = target - 1 if target > source else target
+        to = max(0, min(to, self.rowCount() - 1))
+        if to != source:
+            self.row_moved.emit(source, to)
+
+
+class FieldsEditor(QWidget):
+    """Group tabs over one slot table, with the buttons that act on the chosen slot."""
+
+    def __init__(self, form: QWidget, state: Callable[[], DesignState],
+                 commit: Callable[[DesignState, str], None], say: Callable[[str], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._form = form
+        self._state = state
+        self._commit = commit
+        self._say = say
+        self.group = SLOT_GROUPS[0]
+        self.tabs = QTabBar(self)
+        self.tabs.setObjectName("groupTabs")
+        self.tabs.setExpanding(False)
+        self.tabs.setDrawBase(False)
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
+        self.tabs.setStyleSheet(GROUP_TABS_STYLE)
+        for group in SLOT_GROUPS:
+            self.tabs.addTab(GROUP_TITLES[group])
+        self.table = SlotTable(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.table)
+        form.fieldsHost.layout().addWidget(self)
+
+        self.move_menu = QMenu(self)
+        self.move_actions: dict[str, QAction] = {}
+        for group in SLOT_GROUPS:
+            action = self.move_menu.addAction(f"To {GROUP_TITLES[group]}")
+            action.triggered.connect(lambda _=False, g=group: self.move_to_group(g))
+            self.move_actions[group] = action
+        form.moveToButton.setMenu(self.move_menu)
+        self.tabs.currentChanged.connect(self._group_chosen)
+        self.table.cell_edited.connect(self._cell_edited)
+        self.table.row_moved.connect(self.move_row)
+        self.table.itemSelectionChanged.connect(self._show_buttons)
+        form.addFieldButton.clicked.connect(self.add_field)
+        form.removeFieldButton.clicked.connect(self.remove_field)
+        form.moveUpButton.clicked.connect(lambda: self._step(-1))
+        form.moveDownButton.clicked.connect(lambda: self._step(1))
+
+    # --- showing --------------------------------------------------------------------
+
+    def show_state(self, state: DesignState) -> None:
+        doc = state.doc
+        for index, group in enumerate(SLOT_GROUPS):
+            slots = doc.slots(group)
+            used = sum(1 for s in slots if not s.empty)
+            self.tabs.setTabText(index, f"{GROUP_TITLES[group]} ({used})" if used
+                                 else GROUP_TITLES[group])
+            self.tabs.setTabToolTip(index, f"{used} of {len(slots)} slots used")
+        self.table.fill(self.group, doc.slots(self.group), dict(state.samples))
+        self._show_buttons()
+
+    def select_group(self, group: str) -> None:
+        self.tabs.setCurrentIndex(SLOT_GROUPS.index(group))
+
+    def _group_chosen(self, index: int) -> None:
+        self.group = SLOT_GROUPS[index]
+        self.table.clearSelection()
+        self.show_state(self._state())
+
+    def _show_buttons(self) -> None:
+        row = self._row()
+        slots = self._state().doc.slots(self.group)
+        filled = row is not None and row < len(slots) and not slots[row].empty
+        self._form.removeFieldButton.setEnabled(filled)
+        self._form.moveToButton.setEnabled(filled)
+        self._form.moveUpButton.setEnabled(row is not None and row > 0)
+        self._form.moveDownButton.setEnabled(row is not None and row < len(slots) - 1)
+        for group, action in self.move_actions.items():
+            action.setEnabled(group != self.group)
+
+    def _row(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def _select(self, row: int) -> None:
+        self.table.selectRow(row)
+
+    # --- edits ----------------------------------------------------------------------
+
+    def _slot(self, row: int) -> SlotField:
+        return self._state().doc.slots(self.group)[row]
+
+    def _cell_edited(self, row: int, column: int, text: str) -> None:
+        state = self._state()
+        slot = self._slot(row)
+        where = f"{GROUP_TITLES[self.group].lower()} field {slot.slot}"
+        if column == SAMPLE:
+            if not slot.field_id:
+                return
+            samples = state.sample_dict()
+            if text:
+                samples[slot.field_id] = text
+            else:
+                samples.pop(slot.field_id, None)
+            self._commit(state.with_samples(samples), f"sample value of {slot.field_id}")
+            return
+        doc, samples = state.doc, state.sample_dict()
+        if column == ID:
+            new_id = _typed(text.strip())
+            doc = doc.with_slot(self.group, slot.slot, field_id=new_id)
+            old_id = slot.field_id
+            # The sample follows its field to the new id, unless that id has one.
+            if old_id and new_id and old_id in samples and new_id not in samples \
+                    and old_id not in doc.field_ids():
+                samples[new_id] = samples.pop(old_id)
+            what = f"field id of {where}"
+        elif column == LABEL:
+            doc = doc.with_slot(self.group, slot.slot, label=_typed(text))
+            what = f"label of {where}"
+        else:
+            doc = doc.with_slot(self.group, slot.slot, default_value=_typed(text))
+            what = f"default of {where}"
+        self._commit(DesignState.of(doc, samples), what)
+
+    def add_field(self) -> None:
+        state = self._state()
+        taken = set(state.doc.field_ids())
+        number = 1
+        while f"field{number}" in taken:
+            number += 1
+        try:
+            doc = state.doc.add_field(self.group, f"field{number}", f"Field {number}")
+        except (SlotsFull, ValueError) as exc:
+            self._say(str(exc))
+            return
+        self._commit(state.with_doc(doc), f"add field{number}")
+        row = next(i for i, s in enumerate(doc.slots(self.group))
+                   if s.field_id == f"field{number}")
+        self._select(row)
+
+    def remove_field(self) -> None:
+        row = self._row()
+        if row is None:
+            return
+        state = self._state()
+        slot = self._slot(row)
+        self._commit(state.with_doc(state.doc.remove_field(self.group, slot.slot)),
+                     f"remove {slot.field_id or slot.slot}")
+
+    def move_row(self, from_row: int, to_row: int) -> None:
+        state = self._state()
+        try:
+            doc = state.doc.move_field(self.group, from_row, to_row)
+        except (IndexError, ValueError) as exc:
+            self._say(str(exc))
+            return
+        self._commit(state.with_doc(doc), "reorder fields")
+        self._select(to_row)
+
+    def _step(self, delta: int) -> None:
+        row = self._row()
+        if row is not None and 0 <= row + delta < self.table.rowCount():
+            self.move_row(row, row + delta)
+
+    def move_to_group(self, group: str) -> None:
+        row = self._row()
+        if row is None or group == self.group:
+            return
+        state = self._state()
+        slot = self._slot(row)
+        try:
+            doc = state.doc.move_to_group(self.group, slot.slot, group)
+        except (SlotsFull, ValueError) as exc:
+            self._say(str(exc))
+            return
+        self._commit(state.with_doc(doc), f"move {slot.field_id} to {GROUP_TITLES[group]}")

@@ -1,0 +1,116 @@
+"""Logo and banner files for a template: checked, then carried in the document as data URLs.
+
+Only PNG and JPEG are accepted (what wallets take), judged by the file's
+content, not its name. A file over ``MAX_FILE_BYTES`` is refused: the data URL
+travels inside the template JSON to the API. A small logo or an odd banner
+shape is allowed but said plainly.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QImage, QImageReader
+
+#: The largest image file a template may carry.
+MAX_FILE_BYTES = 1024 * 1024
+#: Smaller logos look blurred on a phone.
+LOGO_MIN_PX = 100
+#: Formats by what QImageReader calls them, and their MIME types.
+_MIME = {"png": "image/png", "jpeg": "image/jpeg", "jpg": "image/jpeg"}
+_DATA_URL = re.compile(r"data:(image/(?:png|jpeg));base64,(.*)", re.IGNORECASE | re.DOTALL)
+
+
+class ImageRefused(ValueError):
+    """The file cannot be used; the message says why, for a person."""
+
+
+@dataclass(frozen=True)
+class ImageInfo:
+    """What the form says about an image: its kind, size and any advice."""
+
+    kind: str  # "PNG" / "JPEG" / "web image"
+    width: int
+    height: int
+    size_bytes: int
+    advice: str = ""
+
+    def summary(self, role: str) -> str:
+        if self.kind == "web image":
+            return "A web image (not shown offline)"
+        text = f"{self.kind}, {self.width} x {self.height} px, {_kb(self.size_bytes)}"
+        if role == "banner" and self.height:
+            text += f", aspect {self.width / self.height:.2f}:1"
+        return text
+
+
+def _kb(size: int) -> str:
+    return f"{size / 1024:.0f} KB" if size >= 1024 else f"{size} bytes"
+
+
+def _advice(role: str, width: int, height: int) -> str:
+    if role == "logo" and (width < LOGO_MIN_PX or height < LOGO_MIN_PX):
+        return (f"Logos of at least {LOGO_MIN_PX} x {LOGO_MIN_PX} px are recommended; "
+                "this one may look blurred.")
+    if role == "banner" and height and not 1.5 <= width / height <= 4.5:
+        return ("Banners look best about 2.5 to 3 times as wide as they are high; "
+                "this one will be cropped.")
+    return ""
+
+
+def _read(data: bytes) -> tuple[str, QImage]:
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    kind = bytes(reader.format().data()).decode("ascii", "replace").lower()
+    if kind not in _MIME:
+        raise ImageRefused("Only PNG and JPEG images can be used"
+                           + (f"; this file is {kind.upper()}." if kind else "."))
+    image = reader.read()
+    if image.isNull():
+        raise ImageRefused(f"The image cannot be read: {reader.errorString()}.")
+    return kind, image
+
+
+def load_image_file(path: str | Path, role: str) -> tuple[str, ImageInfo]:
+    """The data URL for the image at ``path`` and what to say about it; ImageRefused if unfit."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ImageRefused(f"{path.name} is {size / 1024 / 1024:.1f} MB; an image may be "
+                               "at most 1 MB. Save it smaller or as JPEG.")
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ImageRefused(f"{path.name} cannot be read: {exc.strerror or exc}.") from exc
+    kind, image = _read(data)
+    mime = _MIME[kind]
+    url = f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
+    info = ImageInfo("PNG" if mime == "image/png" else "JPEG", image.width(), image.height(),
+                     size, _advice(role, image.width(), image.height()))
+    return url, info
+
+
+def describe(url: str | None, role: str) -> tuple[ImageInfo | None, QImage | None]:
+    """What the document's image is (for the form after an undo or on opening)."""
+    if not url:
+        return None, None
+    if url.strip().lower().startswith(("http://", "https://")):
+        return ImageInfo("web image", 0, 0, 0), None
+    match = _DATA_URL.fullmatch(url.strip())
+    if match is None:
+        return None, None
+    try:
+        data = base64.b64decode(re.sub(r"\s+", "", match.group(2)), validate=True)
+        kind, image = _read(data)
+    except (binascii.Error, ValueError):
+        return None, None
+    return (ImageInfo("PNG" if _MIME[kind] == "image/png" else "JPEG", image.width(),
+                      image.height(), len(data), _advice(role, image.width(), image.height())),
+            image)

@@ -1,0 +1,401 @@
+"""The Designer pane in the app on the sandbox: templates opened from the store and from
+files, exported unchanged, drafts that survive a restart, publishing offline that
+reaches PassEntry when the sandbox is back, and screenshots to look at."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from passdesk.core.template_doc import LOGO_KEY, TemplateDoc
+from passdesk.gui.designer_editor import UNSAVED_MARK, DesignerEditor
+from passdesk.gui.designer_pane import DesignerPane
+from passdesk.gui.designer_picker import PickerDialog
+from passdesk.gui.main_window import MainWindow
+from passdesk.gui.services import Services
+from passdesk.store.template_drafts import template_documents
+from tests.gui.helpers import (
+    SYNC_WAIT_MS,
+    click,
+    open_pane,
+    open_synced_door,
+    retype,
+    save_shot,
+    when_shown,
+)
+from tests.gui.test_designer_editor import choose_group, type_in_cell
+
+
+@pytest.fixture(autouse=True)
+def silent(monkeypatch) -> None:
+    monkeypatch.setenv("PASSDESK_MUTE", "1")
+
+
+@dataclass
+class Desk:
+    window: MainWindow
+    services: Services
+    pane: DesignerPane
+    sandbox: object
+
+
+def open_designer(qtbot, sandbox, make_services, open_window) -> Desk:
+    window, services, _door = open_synced_door(qtbot, sandbox, make_services, open_window)
+    pane = open_pane(qtbot, window, "Designer")
+    assert isinstance(pane, DesignerPane)
+    return Desk(window, services, pane, sandbox)
+
+
+@pytest.fixture
+def desk(qtbot, sandbox_session, make_services, open_window) -> Desk:
+    """The designer over a synced store; the shared sandbox is only read."""
+    return open_designer(qtbot, sandbox_session, make_services, open_window)
+
+
+def stored_templates(services: Services) -> list:
+    with services.database.session() as session:
+        return template_documents(session)
+
+
+def pick(qtbot, key: str):
+    """Answer the next "Open…" list by choosing ``key`` and clicking Open."""
+
+    def act(dialog: PickerDialog) -> None:
+        dialog.choose(key)
+        click(qtbot, dialog.open_button)
+
+    return when_shown(PickerDialog, act)
+
+
+def wait_saved(qtbot, pane: DesignerPane) -> None:
+    qtbot.waitUntil(lambda: all(not e.dirty for e in pane.editors), timeout=5_000)
+    qtbot.waitUntil(lambda: all(UNSAVED_MARK not in pane.tabs.tabText(i)
+                                for i in range(pane.tabs.count())))
+
+
+def keys_in_order(value):
+    """Every object's keys in order, recursively: what "same key order" compares."""
+    if isinstance(value, dict):
+        return [(k, keys_in_order(v)) for k, v in value.items()]
+    if isinstance(value, list):
+        return [keys_in_order(v) for v in value]
+    return value
+
+
+# --- open, export, import --------------------------------------------------------------------
+
+
+def test_a_synced_template_exports_exactly_as_the_store_holds_it(qtbot, desk,
+                                                                 tmp_path, monkeypatch) -> None:
+    pane = desk.pane
+    templates = stored_templates(desk.services)
+    assert templates, "the sandbox's demo templates were synced"
+    chosen = templates[0]
+    pick(qtbot, chosen.id)
+    click(qtbot, pane.form.openSyncedButton)
+    assert pane.tabs.count() == 1
+    assert pane.tabs.tabText(0) == (chosen.attributes.get("name") or chosen.name)
+    assert pane.editor.source_template_id == chosen.id
+
+    target = tmp_path / "exported.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    click(qtbot, pane.form.exportJsonButton)
+    text = target.read_text(encoding="utf-8")
+    exported = json.loads(text)
+    assert exported == chosen.attributes
+    assert keys_in_order(exported) == keys_in_order(chosen.attributes)
+    assert text == json.dumps(chosen.attributes, indent=2, ensure_ascii=False)
+    assert not (tmp_path / "exported.json.part").exists()
+    assert "Exported" in pane.form.messageLabel.text()
+
+
+def test_broken_or_wrong_json_is_refused_with_its_reason_and_nothing_changes(
+        qtbot, desk, tmp_path, monkeypatch) -> None:
+    pane = desk.pane
+    click(qtbot, pane.form.newButton)
+    editor = pane.editor
+    retype(qtbot, editor.form.nameEdit, "Keep me")
+    kept = editor.doc
+    chosen: list[Path] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(chosen[-1]), ""))
+
+    cases = {
+        "broken.json": ('{"name": "x",\n  "templateType": }', "line 2: Expecting value"),
+        "list.json": ('[{"name": "x"}]', "a template is a JSON object, not a list"),
+        "pass.json": ('{"data": {"id": "p1", "type": "pass", "attributes": {}}}',
+                      "this is a pass resource, not a pass template"),
+        "empty.json": ("", "the text is empty"),
+    }
+    for name, (text, words) in cases.items():
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        chosen.append(path)
+        click(qtbot, pane.form.importButton)
+        message = pane.form.messageLabel.text()
+        assert message.startswith(f"{name} is not a pass template: "), message
+        assert words in message
+        assert pane.tabs.count() == 1
+        assert pane.editor is editor
+        assert editor.doc == kept
+
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps({"passTemplate": {"name": "From a file",
+                                                 "templateType": "storeCard"}}))
+    chosen.append(good)
+    click(qtbot, pane.form.importButton)
+    assert pane.tabs.count() == 2
+    assert pane.editor.doc.name == "From a file"
+    assert pane.editor.doc.envelope == "body"
+
+
+def test_export_pngs_writes_both_previews(qtbot, desk, tmp_path, monkeypatch) -> None:
+    pane = desk.pane
+    click(qtbot, pane.form.newButton)
+    retype(qtbot, pane.editor.form.nameEdit, "Two Cards")
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(tmp_path))
+    click(qtbot, pane.form.exportPngButton)
+    for style in ("apple", "google"):
+        image = QImage(str(tmp_path / f"Two-Cards-{style}.png"))
+        assert not image.isNull()
+        assert image.width() >= 600, "exported at twice the logical size"
+    assert "Two-Cards-apple.png and Two-Cards-google.png" in pane.form.messageLabel.text()
+
+
+# --- undo across tabs --------------------------------------------------------------------------
+
+
+def test_undo_and_redo_act_on_the_tab_in_front(qtbot, desk) -> None:
+    pane = desk.pane
+    click(qtbot, pane.form.newButton)
+    first = pane.editor
+    retype(qtbot, first.form.nameEdit, "First")
+    click(qtbot, pane.form.newButton)
+    second = pane.editor
+    retype(qtbot, second.form.nameEdit, "Second")
+    assert pane.tabs.count() == 2
+    click(qtbot, pane.form.undoButton)
+    assert second.doc.name == "Untitled template"
+    assert first.doc.name == "First"
+    pane.tabs.setCurrentWidget(first)
+    click(qtbot, pane.form.undoButton)
+    assert first.doc.name == "Untitled template"
+    click(qtbot, pane.form.redoButton)
+    assert first.doc.name == "First"
+    assert second.doc.name == "Untitled template"
+
+
+# --- drafts --------------------------------------------------------------------------------------
+
+
+def test_drafts_are_saved_as_you_go_and_reopen_after_a_restart(qtbot, desk) -> None:
+    pane = desk.pane
+    click(qtbot, pane.form.newButton)
+    editor = pane.editor
+    retype(qtbot, editor.form.nameEdit, "Loyalty Gold")
+    assert pane.tabs.tabText(0) == "Loyalty Gold" + UNSAVED_MARK
+    choose_group(qtbot, editor, "Primary")
+    click(qtbot, editor.form.addFieldButton)
+    type_in_cell(qtbot, editor, 0, 3, "1200 points")
+    wait_saved(qtbot, pane)
+    assert pane.tabs.tabText(0) == "Loyalty Gold"
+    saved_doc, saved_samples, draft_id = editor.doc, editor.samples, editor.draft_id
+
+    # An edit right before the tab closes is saved too.
+    retype(qtbot, editor.form.descriptionEdit, "Gold members")
+    pane.close_tab(0)
+    assert pane.tabs.count() == 0
+    desk.services.store_tasks.wait_for_done(5_000)
+    qtbot.waitUntil(lambda: desk.services.store_tasks.active_count == 0)
+
+    # As after a restart: a new pane over the same store.
+    again = DesignerPane.from_services(desk.services)
+    qtbot.addWidget(again)
+    again.show()
+    seen: list[list[str]] = []
+
+    def choose(dialog: PickerDialog) -> None:
+        items = dialog.form.itemList
+        seen.append([items.item(r).text() for r in range(items.count())])
+        dialog.choose(draft_id)
+        click(qtbot, dialog.open_button)
+
+    when_shown(PickerDialog, choose)
+    click(qtbot, again.form.openDraftButton)
+    assert any(text.startswith("Loyalty Gold\n") for text in seen[0])
+    reopened = again.editor
+    assert isinstance(reopened, DesignerEditor)
+    assert reopened.draft_id == draft_id
+    assert reopened.doc == saved_doc.with_attribute("description", "Gold members")
+    assert reopened.samples == saved_samples == {"field1": "1200 points"}
+    assert not reopened.dirty
+    assert again.tabs.tabText(0) == "Loyalty Gold"
+
+
+def test_closing_the_app_saves_unsaved_drafts(qtbot, desk) -> None:
+    pane = desk.pane
+    click(qtbot, pane.form.newButton)
+    retype(qtbot, pane.editor.form.nameEdit, "Last minute")
+    assert pane.editor.dirty
+    pane.flush()  # what QApplication.aboutToQuit runs
+    assert not pane.editor.dirty
+    from passdesk.gui import designer_drafts
+
+    record = designer_drafts.load(desk.services.database, pane.editor.draft_id)
+    assert record is not None
+    assert TemplateDoc.from_text(record.document_text).name == \
+        "Last minute"
+
+
+# --- publishing ------------------------------------------------------------------------------
+
+
+def test_publish_refuses_while_there_are_errors(qtbot, desk) -> None:
+    pane = desk.pane
+    click(qtbot, pane.form.newButton)  # a generic template needs a primary field
+    shown: list[QMessageBox] = []
+    timer = when_shown(QMessageBox, lambda box: (shown.append(box), box.reject()))
+    click(qtbot, pane.form.publishButton)
+    timer.stop()
+    assert shown == []
+    message = pane.form.messageLabel.text()
+    assert message.startswith("Not published: fix the errors first. primary: ")
+    assert "needs at least one primary field" in message
+
+
+def test_publish_offline_queues_then_reaches_passentry(qtbot, sandbox, make_services,
+                                                       open_window) -> None:
+    desk = open_designer(qtbot, sandbox, make_services, open_window)
+    pane = desk.pane
+    click(qtbot, pane.form.newButton)
+    editor = pane.editor
+    retype(qtbot, editor.form.nameEdit, "Published From Desk")
+    choose_group(qtbot, editor, "Primary")
+    click(qtbot, editor.form.addFieldButton)
+    type_in_cell(qtbot, editor, 0, 0, "member")
+    type_in_cell(qtbot, editor, 0, 1, "Member")
+    assert not [f for f in editor.findings if f.level == "error"]
+
+    sandbox.stop()
+    when_shown(QMessageBox, lambda box: click(qtbot, next(
+        b for b in box.buttons() if b.text() == "Publish")))
+    click(qtbot, pane.form.publishButton)
+    qtbot.waitUntil(lambda: editor.publish_state == "queued", timeout=5_000)
+    assert editor.form.publishLabel.text().startswith("Queued for publishing")
+
+    sandbox.start()
+    qtbot.waitUntil(lambda: editor.publish_state == "published", timeout=SYNC_WAIT_MS)
+    assert editor.form.publishLabel.text() == "Published to PassEntry."
+    with sandbox.state.lock:
+        names = [t.attributes.get("name") for t in sandbox.state.templates.values()]
+    assert "Published From Desk" in names
+
+
+# --- screenshots ------------------------------------------------------------------------------
+
+
+def make_logo(path: Path, letter: str, colour: str) -> Path:
+    image = QImage(240, 240, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(colour))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(QRectF(8, 8, 224, 224))
+    font = QFont()
+    font.setPixelSize(130)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor("#ffffff"))
+    painter.drawText(QRectF(0, 0, 240, 240), Qt.AlignmentFlag.AlignCenter, letter)
+    painter.end()
+    assert image.save(str(path), "PNG")
+    return path
+
+
+def make_banner(path: Path, top: str, bottom: str) -> Path:
+    image = QImage(1125, 432, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    from PySide6.QtGui import QLinearGradient
+
+    gradient = QLinearGradient(QPointF(0, 0), QPointF(1125, 432))
+    gradient.setColorAt(0, QColor(top))
+    gradient.setColorAt(1, QColor(bottom))
+    painter.fillRect(image.rect(), gradient)
+    painter.end()
+    assert image.save(str(path), "JPEG", 85)
+    return path
+
+
+def designed(doc: TemplateDoc, logo: Path, fields) -> TemplateDoc:
+    import base64
+
+    doc = doc.with_attribute(LOGO_KEY, "data:image/png;base64,"
+                             + base64.b64encode(logo.read_bytes()).decode("ascii"))
+    for group, field_id, label, default in fields:
+        doc = doc.add_field(group, field_id, label, default)
+    return doc
+
+
+@pytest.mark.parametrize("kind", ["eventTicket", "storeCard"])
+def test_screenshot(qtbot, desk, tmp_path, kind, monkeypatch) -> None:
+    pane, window = desk.pane, desk.window
+    window.resize(1280, 800)
+    if kind == "eventTicket":
+        doc = TemplateDoc.new("Harbour Lights Festival", "eventTicket")
+        doc = doc.with_attribute("description", "Entry ticket, Harbour Lights Festival")
+        doc = (doc.with_attribute("backgroundColor", "#1E1B4B")
+               .with_attribute("labelColor", "#C7D2FE").with_attribute("textColor", "#FFFFFF"))
+        doc = designed(doc, make_logo(tmp_path / "logo.png", "H", "#F59E0B"), [
+            ("header", "gate", "GATE", "B"),
+            ("primary", "event", "EVENT", None),
+            ("secondary", "date", "DATE", None),
+            ("secondary", "doors", "DOORS", None),
+            ("auxiliary", "seat", "SEAT", None),
+            ("auxiliary", "holder", "NAME", None),
+            ("backFields", "terms", "TERMS", "No re-entry after 22:00."),
+        ])
+        doc = doc.with_barcode("qrCode", "HLF-2025-00042")
+        samples = {"event": "Harbour Lights", "date": "Sat 14 Jun", "doors": "19:00",
+                   "seat": "Standing", "holder": "Alex Morgan"}
+        banner = make_banner(tmp_path / "banner.jpg", "#312E81", "#DB2777")
+        name = "designer-event-ticket.png"
+    else:
+        doc = TemplateDoc.new("Corner Coffee Rewards", "storeCard")
+        doc = doc.with_attribute("description", "Loyalty card, Corner Coffee")
+        doc = (doc.with_attribute("backgroundColor", "#F5EFE6")
+               .with_attribute("labelColor", "#7C5A3A").with_attribute("textColor", "#2B1D12"))
+        doc = designed(doc, make_logo(tmp_path / "logo.png", "C", "#6F4E37"), [
+            ("header", "tier", "TIER", "Gold"),
+            ("primary", "points", "POINTS", "0"),
+            ("secondary", "member", "MEMBER", None),
+            ("secondary", "since", "SINCE", None),
+            ("auxiliary", "reward", "NEXT REWARD", None),
+            ("backFields", "terms", "TERMS", "Points expire after 12 months."),
+        ])
+        doc = doc.with_barcode("code128", "CC-0042-7781")
+        samples = {"points": "1,240", "member": "Sam Lee", "since": "2021",
+                   "reward": "Free coffee at 1,500"}
+        banner = make_banner(tmp_path / "banner.jpg", "#A47148", "#E6CCB2")
+        name = "designer-store-card.png"
+    path = tmp_path / f"{kind}.json"
+    path.write_text(TemplateDoc.from_json(doc.to_json()).to_text(), encoding="utf-8")
+    editor = pane.import_json(str(path))
+    assert editor is not None
+    editor.commit(editor.state.with_samples(samples), "samples")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(banner), ""))
+    click(qtbot, editor.form.bannerChooseButton)
+    if kind == "storeCard":  # one screenshot of each side of the form
+        choose_group(qtbot, editor, "Secondary")
+        editor.fields.table.selectRow(0)
+    wait_saved(qtbot, pane)
+    qtbot.wait(50)
+    shot = save_shot(window, tmp_path, name)
+    image = QImage(str(shot))
+    assert image.width() >= 1280
+    assert image.height() >= 800
