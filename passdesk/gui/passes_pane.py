@@ -140,6 +140,7 @@ class PassesPane(QWidget):
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(metrics.horizontalAdvance("Name") + 30)
         self._name_min = metrics.horizontalAdvance("Mmmmmmmmmm Mmmmmmm")
+        self._widths = {column: header.sectionSize(column) for column in SHOWN_FIRST}
         table.viewport().installEventFilter(self)
         header.setSortIndicator(Column.CREATED, Qt.SortOrder.DescendingOrder)
         table.setSortingEnabled(True)
@@ -160,7 +161,10 @@ class PassesPane(QWidget):
         header = table.horizontalHeader()
         room = table.viewport().width() - self._name_min
         for column in SHOWN_FIRST:
-            width = header.sectionSize(column)
+            # A hidden section measures 0: remember the width it had (or was dragged to).
+            if not header.isSectionHidden(column):
+                self._widths[column] = header.sectionSize(column)
+            width = self._widths[column]
             fits = width <= room
             header.setSectionHidden(column, not fits)
             if fits:

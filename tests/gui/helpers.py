@@ -87,6 +87,8 @@ SHOTS_DIR = Path("/tmp/passdesk-shots")
 
 def save_shot(widget: QWidget, tmp_path: Path, name: str) -> Path:
     """Grab ``widget`` into ``tmp_path/name`` (and a copy in SHOTS_DIR); returns the path."""
+    # Views lay out on a zero timer after a change; grab what a person would see.
+    QApplication.processEvents()
     image = widget.grab()
     path = tmp_path / name
     assert image.save(str(path)), f"could not write {path}"

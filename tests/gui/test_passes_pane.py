@@ -141,7 +141,8 @@ def test_clicking_a_header_sorts_by_that_column(qtbot, passes) -> None:
     assert after == [n or "(no name)" for n in ordered]
 
 
-def test_selecting_rows_enables_the_actions_and_names_the_passes(qtbot, passes) -> None:
+def test_selecting_rows_enables_the_actions_and_names_the_passes(qtbot, passes,
+                                                                tmp_path) -> None:
     pane, model, form = passes.pane, passes.pane.model, passes.pane.form
     current = []
     pane.current_changed.connect(current.append)
@@ -149,6 +150,10 @@ def test_selecting_rows_enables_the_actions_and_names_the_passes(qtbot, passes) 
     assert form.editButton.isEnabled()
     assert form.notifyButton.isEnabled()
     assert current == [model.pass_row(0).id]
+    detail = pane.actions.detail
+    qtbot.waitUntil(lambda: detail.details is not None and detail.details.id == current[0])
+    passes.window.resize(1280, 800)
+    save_shot(passes.window, tmp_path, "passes-pane-detail.png")
     edited = []
     pane.edit_requested.connect(edited.append)
     click(qtbot, form.editButton)
@@ -230,5 +235,16 @@ def test_a_narrow_window_hides_the_least_needed_columns_never_scrolls_sideways(
     assert Column.GROUP_TAG in hidden
     assert table.horizontalScrollBar().maximum() == 0
     assert header.sectionSize(Column.NAME) >= table.fontMetrics().horizontalAdvance("Mmmmmmmmmm")
+    # A search that finds nothing, a sort, the full list again: hidden columns stay
+    # hidden (a hidden section measures 0 wide, which once made them flicker back).
+    narrow = shown()
+    search = passes.pane.form.searchEdit
+    qtbot.keyClicks(search, "zzqqxx-nobody")
+    qtbot.waitUntil(lambda: passes.pane.model.rowCount() == 0)
+    header.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
+    assert shown() == narrow
+    search.clear()
+    qtbot.waitUntil(lambda: passes.pane.model.rowCount() == 2000)
+    assert shown() == narrow
     window.resize(1400, 800)
     qtbot.waitUntil(lambda: len(shown()) == len(Column))
