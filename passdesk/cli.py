@@ -2,6 +2,8 @@
 
     passdesk                 the desktop app (offers demo mode when no key is set)
     passdesk --demo          the app on the embedded demo sandbox
+    passdesk --self-test     check this installation unattended (demo sandbox, offscreen,
+                             throwaway folders): door scans, a loyalty change; exit 0 or 1
     passdesk sandbox         a PassEntry-compatible demo API server
     passdesk login           store an API key in the OS keychain (asks for it)
     passdesk logout          remove the stored API key
@@ -24,6 +26,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"passdesk {__version__}")
     parser.add_argument("--demo", action="store_true",
                         help="run on the embedded demo sandbox (no account needed)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation without a person (exit code 0 or 1)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
     sub = parser.add_subparsers(dest="command", metavar="command")
 
@@ -61,6 +65,10 @@ def main(argv: list[str] | None = None) -> int:
         return _export_scans(args)
     if args.command in ("login", "logout", "check"):
         return {"login": _login, "logout": _logout, "check": _check}[args.command](args)
+    if args.self_test:
+        from passdesk import selftest  # Qt is loaded only for the GUI
+
+        return selftest.main()
     from passdesk import app  # Qt is loaded only for the GUI
 
     return app.run(demo=args.demo)

@@ -96,9 +96,11 @@ QLabel#cameraMessage { font-size: 11px; color: #5b6573; padding: 4px; border: no
 class StationPane(QWidget):
     def __init__(self, database: Database, settings: SettingsStore, bridge: SyncBridge,
                  store_tasks: TaskRunner, parent: QWidget | None = None, *,
-                 sync: SyncService | None = None) -> None:
+                 sync: SyncService | None = None, secrets: SecretStore | None = None) -> None:
         super().__init__(parent)
         self._db = database
+        #: The app's secret store (the self-test's has no keychain): the validation token.
+        self._secrets = secrets or SecretStore()
         #: Told when an admission queued points, so they are sent at once.
         self._sync = sync
         self._settings = settings
@@ -184,7 +186,7 @@ class StationPane(QWidget):
     @classmethod
     def from_services(cls, services: Services) -> StationPane:
         return cls(services.database, services.settings, services.bridge, services.store_tasks,
-                   sync=services.sync)
+                   sync=services.sync, secrets=services.secrets)
 
     # --- the wedge is live while the door is on screen ------------------------
 
@@ -468,7 +470,7 @@ class StationPane(QWidget):
         kind, url = found or (None, None)
         old, self.third_party = self.third_party, None
         if kind == "thirdParty" and url:
-            token = SecretStore().get("validation_token").value
+            token = self._secrets.get("validation_token").value
             try:
                 client = ValidationClient(url, token, timeout=VALIDATION_TIMEOUT_S)
             except ApiError as exc:  # e.g. plain http to another host
