@@ -17,6 +17,9 @@ APT_PACKAGES=(
   libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 libpulse0
   libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xfixes0
+  # The PyInstaller bundle (packaging/): binutils for PyInstaller and the ICU
+  # trimming, icu-devtools for icupkg, git for building from a clean tree.
+  binutils icu-devtools git
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
