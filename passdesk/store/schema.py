@@ -238,7 +238,25 @@ class TemplateDraft(Base):
     publish_error: Mapped[str | None] = mapped_column(Text)
 
 
+class HubEvent(Base):
+    """Something the venue hub applied (a webhook delivery, a reader's loyalty delta).
+
+    The primary key makes it happen once: the row is inserted in the same
+    transaction as the change, so a retried delivery fails the insert instead.
+    """
+
+    __tablename__ = "hub_events"
+    #: "passentry" | "passslot" | "validate"
+    source: Mapped[str] = mapped_column(String(32), primary_key=True)
+    #: The sender's id for it, or one the hub derives from the request.
+    event_id: Mapped[str] = mapped_column(String(255), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(64))
+    received_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    pass_id: Mapped[str | None] = mapped_column(String(64))
+    detail: Mapped[str | None] = mapped_column(Text)
+
+
 __all__ = [
-    "Base", "Entity", "Event", "LoyaltyOperation", "OutboxRow", "Pass", "PassTemplate",
-    "Reader", "ReaderConfiguration", "Scan", "SyncState", "TemplateDraft",
+    "Base", "Entity", "Event", "HubEvent", "LoyaltyOperation", "OutboxRow", "Pass",
+    "PassTemplate", "Reader", "ReaderConfiguration", "Scan", "SyncState", "TemplateDraft",
 ]
