@@ -61,8 +61,10 @@ def test_a_broken_step_fails_the_self_test_and_names_it(qapp, monkeypatch, tmp_p
     before = {name: os.environ.get(name) for name in
               ("PASSDESK_CONFIG_DIR", "PASSDESK_DATA_DIR", "PASSDESK_MUTE")}
     out = io.StringIO()
-    # The session's own sandbox may be running: only threads the self-test started count.
+    # Earlier tests may leave a sandbox thread or widgets behind: only what the
+    # self-test started counts.
     threads_before = set(threading.enumerate())
+    widgets_before = set(qapp.topLevelWidgets())
 
     assert selftest.run(out=out) == 1
 
@@ -77,7 +79,7 @@ def test_a_broken_step_fails_the_self_test_and_names_it(qapp, monkeypatch, tmp_p
     # nothing in the caller's folders or keychain.
     assert not [t.name for t in set(threading.enumerate()) - threads_before
                 if t.name == "passdesk-sync" or t.name.startswith("sandbox-")]
-    assert not qapp.topLevelWidgets()
+    assert not set(qapp.topLevelWidgets()) - widgets_before
     assert {name: os.environ.get(name) for name in before} == before
     assert not (tmp_path / "config").exists()
     assert not (tmp_path / "data").exists()
