@@ -11,6 +11,7 @@ import contextlib
 import dataclasses
 import json
 import os
+import socket
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +22,17 @@ import platformdirs
 from passdesk.api.routes import DEFAULT_BASE_URL
 
 APP_NAME = "passdesk"
+
+#: Where the venue hub (``passdesk hub``) answers readers by default: its port
+#: and the third-party validation path. Readers need HTTPS.
+HUB_PORT = 8443
+HUB_VALIDATE_PATH = "/validate"
+
+
+def default_hub_url(host: str | None = None) -> str:
+    """``https://<this machine's host name>:8443/validate``: the hub run on this desk."""
+    host = (host or socket.gethostname() or "localhost").strip().lower()
+    return f"https://{host}:{HUB_PORT}{HUB_VALIDATE_PATH}"
 
 
 def config_dir() -> Path:
@@ -48,8 +60,15 @@ class Settings:
     station: dict[str, Any] = field(default_factory=dict)
     #: The loyalty till's configuration (``passdesk.gui.till_config`` reads it).
     till: dict[str, Any] = field(default_factory=dict)
+    #: The venue hub's validation URL that readers are pointed at ("Use this desk's
+    #: hub" in the Readers pane); None = ``default_hub_url()``, the hub on this machine.
+    hub_url: str | None = None
     #: Keys this version does not know, kept so an older app loses nothing.
     extra: dict[str, Any] = field(default_factory=dict)
+
+    def hub_validation_url(self) -> str:
+        """The hub URL to give readers: the one set, else this machine's default."""
+        return (self.hub_url or "").strip() or default_hub_url()
 
     def to_json(self) -> dict[str, Any]:
         out = {f.name: getattr(self, f.name) for f in dataclasses.fields(self) if f.name != "extra"}
@@ -68,6 +87,7 @@ _ALLOWED: dict[str, type | tuple[type, ...]] = {
     "database_url": (str, type(None)),
     "station": dict,
     "till": dict,
+    "hub_url": (str, type(None)),
 }
 
 

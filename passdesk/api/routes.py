@@ -50,6 +50,7 @@ ROUTES: dict[str, Route] = {
     "readers.create": Route("POST", "/readers"),
     "readers.update": Route("PATCH", "/readers/{id}"),
     "reader_configuration.get": Route("GET", "/reader-configuration", inferred=True),
+    "reader_configuration.update": Route("PATCH", "/reader-configuration", inferred=True),
 }
 
 # --- other inferred choices -------------------------------------------------
@@ -64,6 +65,10 @@ GET_PASS_ACCEPTS_EXT_ID = True
 
 #: POST /pass-templates wraps the template as {"passTemplate": {...}} (inferred).
 TEMPLATE_CREATE_BODY_KEY = "passTemplate"
+
+#: PATCH /reader-configuration wraps the changes as {"readerConfiguration": {...}}
+#: (inferred: the dashboard edits it; the docs show only the record).
+READER_CONFIGURATION_BODY_KEY = "readerConfiguration"
 
 #: Pass field values: the vendor example sends plain values, public clients
 #: send {"value": ...}. Plain by default; this is the one switch.

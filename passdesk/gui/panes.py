@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from passdesk.gui.designer_pane import DesignerPane
 from passdesk.gui.events_pane import EventsPane
 from passdesk.gui.passes_pane import PassesPane
+from passdesk.gui.readers_pane import ReadersPane
 from passdesk.gui.services import Services
 from passdesk.gui.settings_pane import SettingsPane
 from passdesk.gui.station_pane import StationPane
@@ -36,6 +37,7 @@ PANES: tuple[PaneSpec, ...] = (
     PaneSpec("events", "Events", "events.svg", EventsPane.from_services),
     PaneSpec("passes", "Passes", "passes.svg", PassesPane.from_services),
     PaneSpec("designer", "Designer", "designer.svg", DesignerPane.from_services),
+    PaneSpec("readers", "Readers", "readers.svg", ReadersPane.from_services),
     PaneSpec("sync", "Sync", "sync.svg", SyncPane.from_services),
     PaneSpec("settings", "Settings", "settings.svg", SettingsPane.from_services),
 )

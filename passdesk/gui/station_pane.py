@@ -499,7 +499,8 @@ class StationPane(QWidget):
     def _on_store_changed(self, change: StoreChanged) -> None:
         if change.what in ("all", "passes"):  # a sync brought passes: maybe new formats
             self._load_barcode_types()
-        if change.what == "all":  # a sync may have changed the reader configuration
+        # A sync or the Readers pane may have changed the reader configuration.
+        if change.what in ("all", "readers"):
             self._load_validation()
 
     def _load_history(self) -> None:

@@ -1,4 +1,8 @@
-"""Readers (the password is stored, never returned) and the reader configuration."""
+"""Readers (the password is stored, never returned) and the reader configuration.
+
+Changing the validation settings logs every PassEntry Reader app out, as the
+vendor's third-party validation guide says the real service does.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,8 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import Response
 
-from passdesk.sandbox.bodies import wrapped_object
+from passdesk.api.routes import READER_CONFIGURATION_BODY_KEY
+from passdesk.sandbox.bodies import is_int, wrapped_object
 from passdesk.sandbox.errors import not_found, unprocessable
 from passdesk.sandbox.handlers.collection import get_handler, list_handler
 from passdesk.sandbox.rows import StoredReader
@@ -20,6 +25,9 @@ FLAGS = ("qrEnabled", "mifareClassicNfcEnabled", "scanEnabled", "redeemEnabled",
          "addPointsEnabled", "ndefTagScanningEnabled")
 # Reader ids go into URL paths; the vendor examples use letters, digits, - and _.
 READER_ID = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
+VALIDATION_TYPES = ("internal", "thirdParty")
+#: Settable text attributes of the configuration (the API key is PassEntry's own).
+CONFIG_TEXTS = ("googleCollectorId", "applePassTypeId")
 
 
 async def create_reader(request: Request) -> Response:
@@ -94,10 +102,70 @@ async def get_reader_configuration(request: Request) -> Response:
         return document(resource(config_id, "readerConfiguration", attributes))
 
 
+async def update_reader_configuration(request: Request) -> Response:
+    given, _body = await wrapped_object(request, READER_CONFIGURATION_BODY_KEY)
+    state = state_of(request)
+    with state.lock:
+        config_id, attributes = state.reader_configuration
+        old_validation = dict(attributes.get("validationConfiguration") or {})
+        problems, validation = _validation(given, old_validation)
+        problems += _configuration_problems(given)
+        if problems:
+            raise unprocessable(*problems)
+        changed = {k: given[k] for k in (*CONFIG_TEXTS, "googleKeyVersion", "nfcPrivateKey")
+                   if given.get(k) is not None}
+        new_attributes = {**attributes, **changed}
+        if validation is not None:
+            new_attributes["validationConfiguration"] = validation
+            if validation != old_validation:
+                for reader in state.readers.values():
+                    if reader.attributes.get("readerType") == "PassentryReader":
+                        reader.attributes["loggedIn"] = False
+        state.reader_configuration = (config_id, new_attributes)
+        return document(resource(config_id, "readerConfiguration", new_attributes))
+
+
+def _validation(given: dict[str, Any], old: dict[str, Any]
+                ) -> tuple[list[str], dict[str, Any] | None]:
+    """(problems, the new validation configuration or None to keep it)."""
+    raw = given.get("validationConfiguration")
+    if raw is None:
+        return [], None
+    if not isinstance(raw, dict):
+        return ["validationConfiguration must be an object"], None
+    kind = raw.get("validationType", old.get("validationType"))
+    if kind not in VALIDATION_TYPES:
+        return [f"validationType must be {' or '.join(VALIDATION_TYPES)} (got {kind!r})"], None
+    if kind == "internal":
+        return [], {"validationType": "internal"}
+    # Third-party: what is not given is kept from before (a URL change keeps the token).
+    keep = old if old.get("validationType") == "thirdParty" else {}
+    url, token = raw.get("url", keep.get("url")), raw.get("token", keep.get("token"))
+    problems = []
+    if not isinstance(url, str) or not url.lower().startswith("https://") or len(url) < 9:
+        problems.append("url must be an HTTPS URL for third-party validation")
+    if not isinstance(token, str) or not token.strip():
+        problems.append("token is required for third-party validation")
+    return problems, {"validationType": "thirdParty", "url": url, "token": token}
+
+
+def _configuration_problems(given: dict[str, Any]) -> list[str]:
+    out = [f"{k} must be a string" for k in CONFIG_TEXTS
+           if given.get(k) is not None and not isinstance(given[k], str)]
+    if given.get("googleKeyVersion") is not None and not is_int(given["googleKeyVersion"]):
+        out.append("googleKeyVersion must be an integer")
+    key = given.get("nfcPrivateKey")
+    if key is not None and not (isinstance(key, str) and key.lstrip().startswith("-----BEGIN")
+                                and "PRIVATE KEY-----" in key):
+        out.append("nfcPrivateKey must be a PEM private key (-----BEGIN ... PRIVATE KEY-----)")
+    return out
+
+
 HANDLERS = {
     "readers.list": list_handler("readers", lambda _id, r: reader_resource(r)),
     "readers.get": get_handler("readers", "Reader", lambda _id, r: reader_resource(r)),
     "readers.create": create_reader,
     "readers.update": update_reader,
     "reader_configuration.get": get_reader_configuration,
+    "reader_configuration.update": update_reader_configuration,
 }
