@@ -27,6 +27,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from passdesk.api import PassEntryClient
 from passdesk.api.http import normalize_url
 from passdesk.api.routes import DEFAULT_BASE_URL
+from passdesk.gui import main_thread_gc
 from passdesk.gui.icons import app_icon
 from passdesk.gui.main_window import MainWindow
 from passdesk.gui.server import ClientFactory, ServerLink, ServerTarget, sync_client_factory
@@ -196,6 +197,7 @@ def build_main_window(services: Services, *, start_pane: str | None = None) -> M
 def run(*, demo: bool = False, argv: list[str] | None = None) -> int:
     """Run the desktop app until its window closes; returns the exit code."""
     qt_app = QApplication.instance() or QApplication(sys.argv if argv is None else argv)
+    main_thread_gc.install(qt_app)  # Qt objects are never destroyed on a worker thread
     qt_app.setApplicationName("passdesk")
     qt_app.setDesktopFileName("passdesk")
     qt_app.setWindowIcon(app_icon())

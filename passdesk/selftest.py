@@ -44,6 +44,7 @@ from passdesk.api import PassEntryClient
 from passdesk.core.admission import Outcome, Reason
 from passdesk.core.loyalty import Action
 from passdesk.design.barcode_image import qr_image
+from passdesk.gui import main_thread_gc
 from passdesk.gui.icons import app_icon
 from passdesk.gui.main_window import MainWindow
 from passdesk.gui.services import Services
@@ -227,6 +228,7 @@ def _start(state: dict[str, Any]) -> Services:
     # The composition root's QApplication class: QtWidgets is imported only by gui/
     # and app.py (tests/unit/test_layers.py).
     state["qt"] = QCoreApplication.instance() or app.QApplication([sys.argv[0] or "passdesk"])
+    main_thread_gc.install(state["qt"])  # as app.run does
     # No keychain at all: a self-test must neither read nor write the user's secrets.
     secrets = SecretStore(keyring.backends.fail.Keyring())
     return app.build_services(demo=True, secret_store=secrets)
