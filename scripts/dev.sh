@@ -20,6 +20,9 @@ APT_PACKAGES=(
   # The PyInstaller bundle (packaging/): binutils for PyInstaller and the ICU
   # trimming, icu-devtools for icupkg, git for building from a clean tree.
   binutils icu-devtools git
+  # The store's tests also run on PostgreSQL (the shared venue database): a
+  # throwaway cluster from this package's initdb/pg_ctl (tests/helpers/postgres.py).
+  postgresql
 )
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

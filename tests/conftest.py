@@ -58,3 +58,67 @@ def sandbox():
     server.start()
     yield server
     server.stop()
+
+
+# --- databases: SQLite files and a throwaway PostgreSQL server ---------------------------
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "postgres: needs the throwaway PostgreSQL server (tests/helpers/postgres.py)")
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """One PostgreSQL cluster for the whole session, in a temp folder on a loopback port.
+
+    Skipped when no PostgreSQL binaries are installed, unless
+    ``PASSDESK_REQUIRE_POSTGRES=1`` (CI), where that is a failure.
+    """
+    from tests.helpers import postgres
+
+    try:
+        server = postgres.PostgresServer()
+    except postgres.PostgresUnavailable as exc:
+        if postgres.required():
+            pytest.fail(f"{exc} ({postgres.REQUIRE_ENV}=1)", pytrace=False)
+        pytest.skip(str(exc))
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_url(pg_server) -> str:
+    """The session's PostgreSQL server (its maintenance database ``postgres``)."""
+    return pg_server.url()
+
+
+@pytest.fixture
+def pg_database_url(pg_server) -> Iterator[str]:
+    """A PostgreSQL database of its own at the newest migration, empty, for one test."""
+    url = pg_server.create_database()
+    yield url
+    pg_server.release_database(url)
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """The same test on an SQLite file and on a fresh PostgreSQL database."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path / 'store.sqlite3'}"
+        return
+    server = request.getfixturevalue("pg_server")
+    url = server.create_database()
+    yield url
+    server.release_database(url)
+
+
+@pytest.fixture(scope="session")
+def qapp(qapp):  # pytest-qt's QApplication, with what app.run adds to it
+    """Qt objects are destroyed on the main thread only, as in the app: the cycle
+    collector runs there (passdesk/gui/main_thread_gc.py); left to worker threads
+    it deadlocked a GUI test run."""
+    from passdesk.gui import main_thread_gc
+
+    main_thread_gc.install(qapp)
+    return qapp

@@ -7,6 +7,13 @@ talks to the driver directly (store/door_queries.py): SQLAlchemy's own cost
 per statement was most of a verdict's time. No Qt and no network:
 the verdict needs only the local store, so the door works offline.
 
+Several doors may judge the same pass at once (desks sharing a PostgreSQL
+database, or processes sharing an SQLite file). The verdict's reads and the
+scan record are one transaction that holds the pass (and, with a capacity,
+the event's head count) locked from before the history is read until the
+commit (``store/locking.py``; SQLite: ``BEGIN IMMEDIATE``), so a pass is let
+in once and the other doors answer "already admitted".
+
 A door set to "scan with loyalty" also queues its points for each admission,
 in the same transaction as the scan record and through the same outbox as the
 till: a scan is never recorded without its points, nor points without a scan.

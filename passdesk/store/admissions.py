@@ -10,6 +10,7 @@ from sqlalchemy import Connection, func, select, text
 from sqlalchemy.orm import Session
 
 from passdesk.core.admission import History, PassFacts
+from passdesk.store import locking
 from passdesk.store.schema import Event, Pass, PassTemplate, ReaderConfiguration, Scan
 from passdesk.store.types import UtcDateTime
 
@@ -36,7 +37,7 @@ SELECT id, display_name, status, template_id, template_name, event_id, expires_a
   UNION ALL
   SELECT 4, id, display_name, status, template_id, template_name, event_id, expires_at
     FROM passes WHERE barcode_value = :v
-) ORDER BY prio LIMIT 1
+) AS found ORDER BY prio LIMIT 1
 """
 LAST_SCANS_SQL = (
     "SELECT verdict, scanned_at FROM scans WHERE pass_id = :p AND undone_at IS NULL"
@@ -46,10 +47,20 @@ COUNT_SQL = (
     "SELECT verdict, count(*) FROM scans WHERE undone_at IS NULL"
     " AND verdict IN ('admit', 'warn', 'exit') AND (:e IS NULL OR event_id = :e)"
     " GROUP BY verdict")
-# The same statements for SQLAlchemy, which types the timestamps on the way out.
+
+
+def _typed_null_test(sql: str) -> str:
+    """PostgreSQL cannot type a bare ``:e IS NULL``: a cast tells it.
+
+    The SQLite driver path keeps the plain text (and its measured plans).
+    """
+    return sql.replace("(:e IS NULL", "(CAST(:e AS VARCHAR(64)) IS NULL")
+
+
+# The same statements for SQLAlchemy (any database), which types the timestamps on the way out.
 _FIND = text(FIND_SQL).columns(expires_at=UtcDateTime())
-_LAST_SCANS = text(LAST_SCANS_SQL).columns(scanned_at=UtcDateTime())
-_COUNT = text(COUNT_SQL)
+_LAST_SCANS = text(_typed_null_test(LAST_SCANS_SQL)).columns(scanned_at=UtcDateTime())
+_COUNT = text(_typed_null_test(COUNT_SQL))
 
 
 def find_pass(session: Executor, candidates: Sequence[str]) -> PassFacts | None:
@@ -66,8 +77,16 @@ def facts_of(session: Executor, pass_id: str) -> PassFacts | None:
 
 
 def history(session: Executor, pass_id: str, event_id: str | None, *,
-            count_inside: bool) -> History:
-    """The pass's last admission and exit (at this event), and how many are inside."""
+            count_inside: bool, lock: bool = True) -> History:
+    """The pass's last admission and exit (at this event), and how many are inside.
+
+    For a verdict (``lock``, the default) the pass, and with ``count_inside``
+    the event's head count, are locked first until the transaction ends
+    (``store/locking.py``): a desk deciding on the same pass at the same time
+    waits, then reads this verdict's scan. Record the scan in the same transaction.
+    """
+    if lock:
+        locking.lock_for_verdict(session, pass_id, event_id, head_count=count_inside)
     last = session.execute(_LAST_SCANS, {"p": pass_id, "e": event_id}).all()
     inside = inside_count(session, event_id) if count_inside else 0
     return history_from(last, inside)

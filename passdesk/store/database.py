@@ -84,6 +84,10 @@ class Database:
             parsed = make_url(url)
         except ArgumentError as exc:
             raise DatabaseError(f"The database URL is not valid: {exc}") from exc
+        if parsed.drivername in ("postgresql", "postgres"):
+            # A plain postgresql:// URL means psycopg 2 to SQLAlchemy; passdesk ships psycopg 3.
+            parsed = parsed.set(drivername="postgresql+psycopg")
+            url = parsed.render_as_string(hide_password=False)
         kwargs: dict = {}
         if parsed.get_backend_name() == "sqlite":
             if parsed.database and parsed.database != ":memory:":

@@ -9,6 +9,12 @@ embedded SQLite file the door uses the driver and formats values exactly as
 SQLAlchemy stores them (naive UTC ``YYYY-MM-DD HH:MM:SS.ffffff``), so both
 read each other's rows. JSON columns are stored as JSON text, as SQLAlchemy's
 JSON type does on SQLite.
+
+Both take the verdict's locks before reading a pass's history: the SQLite path
+opens its transaction with ``BEGIN IMMEDIATE`` (one writer per file), the Core
+path locks the pass row and the head count (``admissions.history``,
+``store/locking.py``); a second door on the same pass waits for the first's
+commit and then reads its scan.
 """
 
 from __future__ import annotations

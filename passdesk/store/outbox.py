@@ -6,18 +6,31 @@ States: ``pending`` (waiting, maybe until ``next_attempt_at``), ``sending``
 ``review`` (we cannot tell whether it was applied; a person decides),
 ``discarded``. A row blocks later rows with the same ``order_key`` until it
 is done or discarded, so changes to one pass never overtake each other.
+
+Several desks may run pushers on one PostgreSQL database. A pusher claims a
+row in a short transaction (``SELECT ... FOR UPDATE SKIP LOCKED``, then
+``sending`` with ``claimed_by`` and ``claimed_until`` committed), so no two
+pushers hold the same row. A claim is a lease: a desk that crashed, or hangs,
+loses its rows when ``claimed_until`` passes, and another pusher takes them
+over; their "about to send" mark makes it check before sending again. The
+order per ``order_key`` holds across desks: a row waits while an earlier row
+of its key is pending, sending (claimed anywhere), failed or in review.
+SQLite serves one desk: the claim takes the file's write lock before reading.
 """
 
 from __future__ import annotations
 
+import os
+import socket
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import and_, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
+from passdesk.store import locking
 from passdesk.store.schema import Event, OutboxRow, Pass, TemplateDraft
 
 PENDING, SENDING, DONE, FAILED, REVIEW, DISCARDED = (
@@ -26,6 +39,20 @@ PENDING, SENDING, DONE, FAILED, REVIEW, DISCARDED = (
 BLOCKING = (PENDING, SENDING, FAILED, REVIEW)
 #: States a person must act on.
 NEEDS_A_PERSON = (FAILED, REVIEW)
+#: How long a claim holds before another pusher may take the row over. One
+#: delivery (a few requests with their timeouts) ends well within it; marking
+#: "about to send" renews it.
+CLAIM_LEASE = timedelta(minutes=10)
+
+
+#: Tells this process apart from one with the same host name and pid (containers).
+_PROCESS_TOKEN = uuid.uuid4().hex[:8]
+
+
+def default_claimer() -> str:
+    """Who claims: this process on this computer (fits ``claimed_by``). Every
+    pusher of one process claims under the same name; a restarted desk is a new one."""
+    return f"{socket.gethostname()[:40]}/{os.getpid()}/{_PROCESS_TOKEN}"
 
 
 @dataclass(frozen=True)
@@ -64,29 +91,83 @@ def enqueue(session: Session, *, kind: str, order_key: str, payload: dict[str, A
     return row
 
 
-def claim_next(session: Session, now: datetime, *, include_unfinished: bool = False
+def claim_next(session: Session, now: datetime, *, include_unfinished: bool = False,
+               claimer: str | None = None, lease: timedelta = CLAIM_LEASE
                ) -> OutboxRow | None:
-    """The oldest deliverable row, marked ``sending`` (commit to make the claim stick).
+    """The oldest deliverable row, claimed for ``claimer`` (commit to make the claim stick).
 
-    ``include_unfinished`` also returns rows left ``sending`` by a pusher that
-    died: their outcome is unknown and delivery must check before resending.
+    Deliverable: pending and due, or ``sending`` under a claim that has
+    expired (its pusher died or hangs: the outcome is unknown and delivery
+    checks before resending). ``include_unfinished`` also returns every
+    ``sending`` row, claimed or not (one desk, after a crash of its own).
+    On PostgreSQL rows another pusher is claiming are skipped, not waited for.
     """
+    locking.begin_write(session)  # SQLite: nobody claims between this read and the write
     earlier = aliased(OutboxRow)
     blocked = exists().where(and_(earlier.order_key == OutboxRow.order_key,
                                   earlier.seq < OutboxRow.seq,
                                   earlier.state.in_(BLOCKING)))
-    states = [PENDING, SENDING] if include_unfinished else [PENDING]
     due = (OutboxRow.next_attempt_at.is_(None)) | (OutboxRow.next_attempt_at <= now)
-    query = (select(OutboxRow).where(OutboxRow.state.in_(states), due, ~blocked)
+    if include_unfinished:
+        takeable = OutboxRow.state.in_([PENDING, SENDING]) & due
+    else:
+        expired = (OutboxRow.state == SENDING) & (
+            OutboxRow.claimed_until.is_(None) | (OutboxRow.claimed_until < now))
+        takeable = ((OutboxRow.state == PENDING) & due) | expired
+    query = (select(OutboxRow).where(takeable, ~blocked)
              .order_by(OutboxRow.seq).limit(1))
-    if session.get_bind().dialect.name == "postgresql":
+    if locking.dialect_of(session) == "postgresql":
         query = query.with_for_update(skip_locked=True)
     row = session.scalars(query).first()
     if row is not None:
         row.state = SENDING
         row.claimed_at = now
+        row.claimed_by = (claimer or default_claimer())[:64]
+        row.claimed_until = now + lease
         row.attempts += 1
     return row
+
+
+def recover(session: Session, now: datetime, claimer: str | None = None) -> int:
+    """Rows left ``sending`` by a pusher that is gone become due again (marks stay).
+
+    SQLite (one desk): every ``sending`` row, since this desk's own pusher is
+    the only one. A shared database: rows ``claimer`` holds, and rows whose
+    claim has expired; rows another desk is delivering right now are left alone.
+    """
+    query = select_state(SENDING)
+    if locking.dialect_of(session) != "sqlite":
+        query = query.where(OutboxRow.claimed_until.is_(None) | (OutboxRow.claimed_until < now)
+                            | (OutboxRow.claimed_by == claimer))
+        query = query.with_for_update(skip_locked=True)
+    else:
+        locking.begin_write(session)
+    rows = session.scalars(query).all()
+    for row in rows:
+        row.state = PENDING
+        row.next_attempt_at = None
+        row.claimed_until = None
+    return len(rows)
+
+
+def held(session: Session, seq: int, claimer: str) -> OutboxRow | None:
+    """Row ``seq``, locked, while ``claimer``'s claim on it holds; None once another
+    pusher took it over (after the lease ran out) or it is no longer being sent."""
+    query = select(OutboxRow).where(OutboxRow.seq == seq)
+    if locking.dialect_of(session) == "postgresql":
+        query = query.with_for_update()
+    else:
+        locking.begin_write(session)
+    row = session.scalars(query).first()
+    if row is None:
+        raise LookupError(f"outbox row {seq} is gone")
+    return row if row.state == SENDING and row.claimed_by == claimer else None
+
+
+def renew_claim(row: OutboxRow, now: datetime, lease: timedelta = CLAIM_LEASE) -> None:
+    """The claimer is still at it (e.g. about to send): the lease runs from now."""
+    if row.state == SENDING:
+        row.claimed_until = now + lease
 
 
 def select_state(state: str):

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from passdesk.core.records import DeviceType, PassStatus
 from passdesk.store.schema import Event, Pass, PassTemplate
-from passdesk.store.search import fts_query
+from passdesk.store.search import POSTGRES_MATCH, fts_query, postgres_query
 
 #: Text matches read at most; a person types more to narrow further. Each
 #: keystroke reads and sorts up to this many: 2,000 keep it near 10 ms at a
@@ -137,9 +137,10 @@ def _text_keys(session: Session, typed: str, key, conditions: list) -> Select | 
     if not words:
         return None
     if dialect == "postgresql":
-        match = text("to_tsvector('simple', coalesce(display_name, '') || ' ' || "
-                     "coalesce(ext_id, '')) @@ to_tsquery('simple', :ts_q)").bindparams(
-            ts_q=" & ".join(f"{w}:*" for w in words))
+        query = postgres_query(typed)
+        if query is None:
+            return None
+        match = text(POSTGRES_MATCH).bindparams(ts_q=query)
     else:
         match = Pass.display_name.ilike(f"%{typed.strip()}%") | Pass.ext_id.ilike(
             f"%{typed.strip()}%")
@@ -161,10 +162,15 @@ def _conditions(flt: PassFilter) -> list:
     return found
 
 
-def _order(sort: SortKey, key) -> list:
+def _order(sort: SortKey, key, dialect: str = "sqlite") -> list:
     column = getattr(Pass, sort.column)
     # The key breaks ties, so pages of an equal-valued run never shift.
-    return [column.desc(), key.desc()] if sort.descending else [column.asc(), key.asc()]
+    ordered = [column.desc(), key.desc()] if sort.descending else [column.asc(), key.asc()]
+    if dialect != "sqlite" and sort.column != "created_at":
+        # Empty values sort as SQLite sorts them: first going up, last going down.
+        # (Passes always have a creation time: its index keeps the default order's plan.)
+        ordered[0] = ordered[0].nulls_last() if sort.descending else ordered[0].nulls_first()
+    return ordered
 
 
 def list_keys(session: Session, flt: PassFilter, sort: SortKey, *,
@@ -184,7 +190,7 @@ def list_keys(session: Session, flt: PassFilter, sort: SortKey, *,
         query = query.where(_key_in(session, key, found[:SEARCH_CAP]))
     else:
         query = query.where(*conditions)
-    query = query.order_by(*_order(sort, key))
+    query = query.order_by(*_order(sort, key, session.get_bind().dialect.name))
     if limit is not None:
         query = query.limit(limit + 1)
     keys = _read_keys(session, query)

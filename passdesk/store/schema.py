@@ -202,6 +202,10 @@ class OutboxRow(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     next_attempt_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     claimed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    #: The pusher holding it while ``sending`` (several desks may push from one database).
+    claimed_by: Mapped[str | None] = mapped_column(String(64))
+    #: The claim's lease: after it another pusher may take the row over (migration 0008).
+    claimed_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
     #: The last error, in words a person can act on (the API's message).
     last_error: Mapped[str | None] = mapped_column(Text)
     #: Facts gathered while delivering (e.g. the balance read before a delta).

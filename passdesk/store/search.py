@@ -1,4 +1,4 @@
-"""Name / ext id search over passes: FTS5 on SQLite, a tsvector on PostgreSQL.
+"""Name / ext id search over passes: FTS5 on SQLite, a tsvector index on PostgreSQL.
 
 A full pull switches live indexing off and rebuilds the index once at its
 end (``suspend_indexing`` / ``rebuild_index``): one bulk rebuild is far
@@ -41,6 +41,20 @@ def rebuild_index(session: Session) -> None:
         session.execute(text("UPDATE search_control SET live = 1 WHERE id = 1"))
 
 
+#: PostgreSQL's match (migration 0008's index): accents folded, ext ids split at
+#: punctuation, every typed word a prefix; bind ``ts_q`` from ``postgres_query``.
+POSTGRES_MATCH = ("to_tsvector('simple'::regconfig, passdesk_search_text(display_name, ext_id))"
+                  " @@ to_tsquery('simple'::regconfig, passdesk_fold(:ts_q))")
+#: Letters and digits only: the index splits at punctuation and underscores too.
+_PG_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def postgres_query(typed: str) -> str | None:
+    """What a person typed as a tsquery: every word, each as a prefix."""
+    words = _PG_WORD.findall(typed)
+    return " & ".join(f"'{w}':*" for w in words) if words else None
+
+
 def fts_query(typed: str) -> str | None:
     """What a person typed as an FTS5 query: every word, each as a prefix."""
     words = _WORD.findall(typed)
@@ -58,11 +72,9 @@ def search_ids(session: Session, typed: str, limit: int = 50) -> list[str]:
             "WHERE passes_fts MATCH :q ORDER BY rank LIMIT :n"), {"q": query, "n": limit})
         return [r[0] for r in rows]
     if _dialect(session) == "postgresql":
-        tsquery = " & ".join(f"{w}:*" for w in _WORD.findall(typed))
         rows = session.execute(text(
-            "SELECT id FROM passes WHERE to_tsvector('simple', coalesce(display_name, '') "
-            "|| ' ' || coalesce(ext_id, '')) @@ to_tsquery('simple', :q) LIMIT :n"),
-            {"q": tsquery, "n": limit})
+            f"SELECT id FROM passes WHERE {POSTGRES_MATCH} LIMIT :n"),  # noqa: S608 - constant
+            {"ts_q": postgres_query(typed), "n": limit})
         return [r[0] for r in rows]
     pattern = f"%{typed}%"
     return list(session.scalars(select(Pass.id).where(

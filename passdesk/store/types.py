@@ -6,10 +6,10 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import JSON, DateTime, TypeDecorator
-from sqlalchemy.dialects.postgresql import JSONB
 
-#: JSON on SQLite, JSONB on PostgreSQL.
-Json = JSON().with_variant(JSONB(), "postgresql")
+#: JSON text on SQLite, ``json`` on PostgreSQL: both keep the document as written,
+#: key order included (``jsonb`` would sort the keys; migration 0008).
+Json = JSON()
 
 
 class UtcDateTime(TypeDecorator):

@@ -8,6 +8,11 @@ the change landed: it reads the balance back, finds the pass by its ext id,
 the event by its name and start, the message as the pass's latest. When the
 facts fit neither outcome, the row goes to a person ("review"); it never
 guesses.
+
+Several desks may push from one shared database: each Pusher claims rows
+under its own name (``claimer``) with a lease (``store/outbox.py``), so a row
+is delivered by one of them, and a desk that died gives its rows up when the
+lease runs out.
 """
 
 from __future__ import annotations
@@ -18,6 +23,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
+
+from sqlalchemy.orm import Session
 
 from passdesk.api import (
     ApiError,
@@ -32,6 +39,7 @@ from passdesk.api import (
 from passdesk.store import loyalty as loyalty_store
 from passdesk.store import outbox
 from passdesk.store.database import Database
+from passdesk.store.schema import OutboxRow
 from passdesk.sync import delivery
 from passdesk.sync.changes import Clock, utcnow
 from passdesk.sync.delivery import Applied, NotApplied, Undecidable
@@ -53,6 +61,10 @@ class PushOutcome:
     message: str = ""
 
 
+class ClaimLost(Exception):
+    """Another pusher took the row over (this one's lease ran out): hands off."""
+
+
 class PushStopped(Exception):
     """Pushing cannot go on (the key was refused); the rows wait."""
 
@@ -64,21 +76,25 @@ class PushStopped(Exception):
 class Pusher:
     def __init__(self, client: PassEntryClient, database: Database, *, clock: Clock = utcnow,
                  verify_delay: timedelta = VERIFY_DELAY,
-                 rand: Callable[[], float] = random.random) -> None:
+                 rand: Callable[[], float] = random.random, claimer: str | None = None,
+                 lease: timedelta = outbox.CLAIM_LEASE) -> None:
         self.client = client
         self.db = database
         self.clock = clock
         self.verify_delay = verify_delay
         self.rand = rand
+        #: Whose claims these are in the outbox (a desk's pusher; unique per process).
+        self.claimer = claimer or outbox.default_claimer()
+        self.lease = lease
 
     def recover(self) -> int:
-        """Rows a dead pusher left ``sending`` become due again (their marks stay)."""
+        """Rows a dead pusher left ``sending`` become due again (their marks stay).
+
+        On a shared database only this pusher's rows and rows whose claim
+        expired: another desk may be delivering the rest right now.
+        """
         with self.db.session() as session:
-            rows = session.scalars(outbox.select_state(outbox.SENDING)).all()
-            for row in rows:
-                row.state = outbox.PENDING
-                row.next_attempt_at = None
-        return len(rows)
+            return outbox.recover(session, self.clock(), self.claimer)
 
     def drain(self, *, max_rows: int | None = None,
               should_stop: Callable[[], bool] = lambda: False) -> list[PushOutcome]:
@@ -94,16 +110,27 @@ class Pusher:
     def push_once(self) -> PushOutcome | None:
         """Claim and deliver the next due row; None when nothing is due."""
         with self.db.session() as session:
-            row = outbox.claim_next(session, self.clock())
+            row = outbox.claim_next(session, self.clock(), claimer=self.claimer,
+                                    lease=self.lease)
             item = outbox.OutboxItem.of(row) if row is not None else None
         if item is None:
             return None
+        try:
+            return self._deliver(item)
+        except ClaimLost:
+            why = "another desk took this change over (this desk's claim had expired)"
+            log.warning("outbox %s (%s): %s", item.seq, item.kind, why)
+            return PushOutcome(item.seq, item.kind, "lost", why)
+
+    def _deliver(self, item: outbox.OutboxItem) -> PushOutcome:
         # Marked before this attempt: we are checking, and an error while
         # checking says nothing about the change, so the mark must stay.
         # Otherwise an error after marking came from the sending request.
         checking = bool(item.facts.get("sent_at"))
         try:
             result = delivery.deliver(item, self.client, self._mark_sending)
+        except ClaimLost:
+            raise
         except (UnauthorizedError, ForbiddenError) as exc:
             self._reschedule(item, exc.message, delay=timedelta(0), unsent=not checking)
             raise PushStopped(exc) from exc
@@ -137,11 +164,23 @@ class Pusher:
 
     # --- marks and endings -------------------------------------------------------
 
+    def _held(self, session: Session, item: outbox.OutboxItem) -> OutboxRow:
+        """The row, locked, while this pusher's claim holds (else ClaimLost)."""
+        row = outbox.held(session, item.seq, self.claimer)
+        if row is None:
+            raise ClaimLost(item.seq)
+        return row
+
     def _mark_sending(self, item: outbox.OutboxItem, facts: dict[str, Any]) -> None:
-        """Commit the facts and "about to send" before a request that is not idempotent."""
+        """Commit the facts and "about to send" before a request that is not idempotent.
+
+        Only while this pusher still holds the row: a desk whose lease ran out
+        while it hung must not send what another desk has taken over.
+        """
         with self.db.session() as session:
-            row = outbox.get(session, item.seq)
+            row = self._held(session, item)
             row.facts = {**(row.facts or {}), **facts, "sent_at": self.clock().isoformat()}
+            outbox.renew_claim(row, self.clock(), self.lease)
         item.facts.update(facts, sent_at=True)
 
     def _backoff(self, attempts: int) -> timedelta:
@@ -152,7 +191,7 @@ class Pusher:
                     delay: timedelta | None = None, unsent: bool) -> PushOutcome:
         wait = self._backoff(item.attempts) if delay is None else delay
         with self.db.session() as session:
-            row = outbox.get(session, item.seq)
+            row = self._held(session, item)
             row.state = outbox.PENDING
             row.next_attempt_at = self.clock() + wait
             row.last_error = why
@@ -164,7 +203,7 @@ class Pusher:
 
     def _verify_later(self, item: outbox.OutboxItem, why: str) -> PushOutcome:
         with self.db.session() as session:
-            row = outbox.get(session, item.seq)
+            row = self._held(session, item)
             row.state = outbox.PENDING
             row.next_attempt_at = self.clock() + max(self.verify_delay,
                                                      self._backoff(item.attempts))
@@ -174,7 +213,7 @@ class Pusher:
     def _finish(self, item: outbox.OutboxItem, state: str, why: str,
                 op_state: str) -> PushOutcome:
         with self.db.session() as session:
-            row = outbox.get(session, item.seq)
+            row = self._held(session, item)
             row.state = state
             row.last_error = why
             if item.kind == delivery.LOYALTY:
@@ -186,7 +225,7 @@ class Pusher:
     def _done(self, item: outbox.OutboxItem, result: Applied) -> PushOutcome:
         now = self.clock()
         with self.db.session() as session:
-            row = outbox.get(session, item.seq)
+            row = self._held(session, item)
             row.state = outbox.DONE
             row.last_error = None
             row.facts = {**(row.facts or {}), **result.facts, "done_at": now.isoformat()}

@@ -1,6 +1,7 @@
 """How fast the door answers, beside the floors it stands on. Prints one JSON object.
 
     .venv/bin/python tests/benchmarks/bench_scan.py [--passes 1000000] [--scans 3000]
+        [--postgres]
 
 verdict_*_ms: Station.scan() - parse, look up, rules, and the scan record
 committed with synchronous=FULL - on a store holding --passes passes.
@@ -8,6 +9,9 @@ floor_verdict_*_ms: bare sqlite3 on the same file with the same pragmas: one
 indexed SELECT of the value plus one INSERT, committed.
 decode_ms_per_frame / floor_decode_ms: the camera pipeline on a noisy
 1280x720 frame with one QR, and a bare zxing-cpp QR-only call on it.
+postgres_verdict_*_ms (--postgres): the same scans through Station.scan on a
+shared venue database: a throwaway PostgreSQL cluster on loopback, durable
+(fsync on), with the verdict's row and head-count locks.
 """
 
 from __future__ import annotations
@@ -60,6 +64,42 @@ def build_store(path: Path, passes: int) -> list[tuple[str, str, str]]:
         con.commit()
     con.close()
     return keys
+
+
+def bench_postgres(passes: list[tuple[str, str, str]], values: list[str]) -> list[float]:
+    """Station.scan on a durable throwaway PostgreSQL cluster holding the same passes."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+    from tests.helpers import postgres
+
+    postgres.SERVER_SETTINGS.update(fsync="on", synchronous_commit="on",
+                                    full_page_writes="on")
+    server = postgres.PostgresServer().start()
+    try:
+        db = Database.open(server.create_database())
+        raw = db.engine.raw_connection()
+        cursor = raw.cursor()
+        created = datetime(2026, 1, 1)
+        with cursor.copy(f"COPY passes ({', '.join(COLUMNS)}) FROM STDIN") as copy:
+            for n, (pass_id, ext_id, barcode) in enumerate(passes):
+                copy.write_row((pass_id, ext_id, barcode, "active", "t1", "Ticket", EVENT,
+                                f"Guest {n}", created + timedelta(seconds=n), "{}"))
+        raw.commit()
+        cursor.execute("ANALYZE passes")
+        raw.commit()
+        raw.close()
+        station = Station(db, StationConfig(station="bench", event_id=EVENT, capacity=10**9))
+        for value in values[:50]:
+            station.scan(value)
+        out = []
+        for value in values:
+            started = time.perf_counter()
+            station.scan(value)
+            out.append((time.perf_counter() - started) * 1000)
+        station.close()
+        db.close()
+        return out
+    finally:
+        server.stop()
 
 
 def percentiles(samples: list[float]) -> tuple[float, float]:
@@ -128,6 +168,8 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--passes", type=int, default=1_000_000)
     parser.add_argument("--scans", type=int, default=3000)
+    parser.add_argument("--postgres", action="store_true",
+                        help="also time the door on a throwaway PostgreSQL cluster")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -147,6 +189,10 @@ def main() -> None:
     decode, floor_decode = bench_decode()
     v50, v99 = percentiles(verdict)
     f50, f99 = percentiles(floor)
+    shared = {}
+    if args.postgres:
+        p50, p99 = percentiles(bench_postgres(keys, values))
+        shared = {"postgres_verdict_p50_ms": p50, "postgres_verdict_p99_ms": p99}
     print(json.dumps({
         "benchmark": "scan",
         "passes": args.passes,
@@ -160,6 +206,7 @@ def main() -> None:
         "decode_ms_per_frame": decode,
         "floor_decode_ms": floor_decode,
         "decode_vs_floor": round(decode / floor_decode, 2) if floor_decode else None,
+        **shared,
     }, indent=2))
 
 

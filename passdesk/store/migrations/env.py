@@ -9,6 +9,11 @@ from passdesk.store.schema import Base
 engine = context.config.attributes["engine"]
 
 with engine.begin() as connection:
+    if connection.dialect.name == "postgresql":
+        # Desks starting together on one venue database upgrade it one at a
+        # time: the next reads the revision the first committed, and does nothing.
+        connection.exec_driver_sql("SELECT pg_advisory_xact_lock(hashtextextended("
+                                   "'passdesk.migrations', 0))")
     context.configure(
         connection=connection,
         target_metadata=Base.metadata,

@@ -1,4 +1,8 @@
-"""The door's two query paths (SQLAlchemy, SQLite driver) agree, and read each other's rows."""
+"""The door's two query paths (SQLAlchemy, SQLite driver) agree, and read each other's rows.
+
+On PostgreSQL the door's own path is SQLAlchemy Core too: the same checks then
+hold between two Core transactions.
+"""
 
 from __future__ import annotations
 
@@ -26,8 +30,8 @@ T0 = datetime(2026, 11, 23, 19, 0, 0, 123456, tzinfo=UTC)
 
 
 @pytest.fixture
-def db(tmp_path):
-    database = Database.open(f"sqlite:///{tmp_path / 'door.sqlite3'}")
+def db(db_url):
+    database = Database.open(db_url)
     with database.session() as s:
         s.add_all([
             Pass(id="p1", ext_id="crm-1", barcode_value="TKT-1", display_name="Ana",
@@ -53,9 +57,14 @@ def both(db):
     with db.connection() as connection:
         yield CoreDoorQueries(connection)
     with door.transaction() as fast:
-        assert isinstance(fast, SqliteDoorQueries)
+        assert isinstance(fast, door_path(db))
         yield fast
     door.close()
+
+
+def door_path(db) -> type:
+    """What the door's own transaction uses on this database."""
+    return SqliteDoorQueries if db.is_sqlite else CoreDoorQueries
 
 
 def test_lookups_agree_including_priority_and_timestamps(db) -> None:
@@ -113,7 +122,7 @@ PATHS = ("core", "driver")
 
 @contextmanager
 def door_transaction(db, path: str) -> Iterator[DoorQueries]:
-    """One door transaction on ``path``: SQLAlchemy Core, or the SQLite driver."""
+    """One door transaction on ``path``: SQLAlchemy Core, or the door's own (the SQLite driver)."""
     if path == "core":
         with db.connection() as connection:
             yield CoreDoorQueries(connection)
@@ -121,7 +130,7 @@ def door_transaction(db, path: str) -> Iterator[DoorQueries]:
     door = DoorStore(db)
     try:
         with door.transaction() as fast:
-            assert isinstance(fast, SqliteDoorQueries)
+            assert isinstance(fast, door_path(db))
             yield fast
     finally:
         door.close()

@@ -24,8 +24,8 @@ HOUR = timedelta(hours=1)
 
 
 @pytest.fixture
-def db(tmp_path):
-    database = Database.open(f"sqlite:///{tmp_path / 'events.sqlite3'}")
+def db(db_url):
+    database = Database.open(db_url)
     with database.session() as s:
         s.add_all([
             Event(id="e-gala", name="Summer Gala", venue_name="Town Hall",

@@ -28,8 +28,8 @@ class Clock:
 
 
 @pytest.fixture
-def db(tmp_path):
-    database = Database.open(f"sqlite:///{tmp_path / 'till.sqlite3'}")
+def db(db_url):
+    database = Database.open(db_url)
     with database.session() as s:
         s.add(PassTemplate(id="t-cafe", name="Cafe", loyalty_enabled=True,
                            balance_type="decimal", attributes={}))

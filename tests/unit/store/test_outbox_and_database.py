@@ -13,8 +13,8 @@ NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def db(tmp_path):
-    database = Database.open(f"sqlite:///{tmp_path / 'o.sqlite3'}")
+def db(db_url):
+    database = Database.open(db_url)
     yield database
     database.close()
 
@@ -79,3 +79,55 @@ def test_a_file_that_is_not_a_database_is_a_readable_error(tmp_path) -> None:
     junk.write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(DatabaseError, match="Cannot open the database"):
         Database.open(f"sqlite:///{junk}")
+
+
+def test_a_claim_names_its_pusher_and_only_an_expired_one_is_taken_over(db) -> None:
+    with db.session() as s:
+        first = outbox.enqueue(s, kind="pass.update", order_key="p", payload={}, now=NOW)
+        later = outbox.enqueue(s, kind="pass.update", order_key="p", payload={}, now=NOW)
+    with db.session() as s:
+        row = outbox.claim_next(s, NOW, claimer="desk-a")
+        assert (row.seq, row.claimed_by) == (first.seq, "desk-a")
+        assert row.claimed_until == NOW + outbox.CLAIM_LEASE
+    # Desk B finds nothing while desk A's claim holds (p's next row waits behind it).
+    with db.session() as s:
+        assert outbox.claim_next(s, NOW + timedelta(minutes=1), claimer="desk-b") is None
+    # Desk A went silent: when the lease runs out, desk B takes the row over, mark and all.
+    after = NOW + outbox.CLAIM_LEASE + timedelta(seconds=1)
+    with db.session() as s:
+        row = outbox.claim_next(s, after, claimer="desk-b")
+        assert (row.seq, row.claimed_by, row.attempts) == (first.seq, "desk-b", 2)
+        row.state = outbox.DONE
+    with db.session() as s:
+        assert outbox.claim_next(s, after, claimer="desk-a").seq == later.seq
+
+
+def test_recovering_leaves_another_desks_live_claim_alone_on_a_shared_database(db) -> None:
+    with db.session() as s:
+        mine = outbox.enqueue(s, kind="pass.update", order_key="a", payload={}, now=NOW)
+        theirs = outbox.enqueue(s, kind="pass.update", order_key="b", payload={}, now=NOW)
+    with db.session() as s:
+        assert outbox.claim_next(s, NOW, claimer="desk-a").seq == mine.seq
+        assert outbox.claim_next(s, NOW, claimer="desk-b").seq == theirs.seq
+    with db.session() as s:  # desk A restarts
+        recovered = outbox.recover(s, NOW + timedelta(seconds=5), "desk-a")
+    with db.session() as s:
+        states = {seq: outbox.get(s, seq).state for seq in (mine.seq, theirs.seq)}
+    if db.is_sqlite:  # one desk per file: whatever was sending was this desk's
+        assert recovered == 2
+        assert states == {mine.seq: outbox.PENDING, theirs.seq: outbox.PENDING}
+    else:  # desk B is still delivering its row
+        assert recovered == 1
+        assert states == {mine.seq: outbox.PENDING, theirs.seq: outbox.SENDING}
+
+
+@pytest.mark.postgres
+def test_a_plain_postgresql_url_opens_with_the_driver_passdesk_ships(pg_database_url) -> None:
+    plain = pg_database_url.replace("postgresql+psycopg://", "postgresql://")
+    database = Database.open(plain)
+    try:
+        assert database.engine.dialect.driver == "psycopg"
+        with database.session() as s:
+            assert outbox.counts(s) == {}
+    finally:
+        database.close()

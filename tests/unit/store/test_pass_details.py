@@ -16,8 +16,8 @@ T0 = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-def database(tmp_path):
-    db = Database.open(f"sqlite:///{tmp_path / 'details.sqlite3'}")
+def database(db_url):
+    db = Database.open(db_url)
     yield db
     db.close()
 

@@ -38,8 +38,8 @@ PASSES = [
 
 
 @pytest.fixture
-def db(tmp_path):
-    database = Database.open(f"sqlite:///{tmp_path / 'passes.sqlite3'}")
+def db(db_url):
+    database = Database.open(db_url)
     with database.session() as session:
         session.add_all([PassTemplate(id="t1", name="Ticket"), PassTemplate(id="t2", name="Member"),
                          Event(id="e1", name="Gala"), Event(id="e2", name="Fair")])

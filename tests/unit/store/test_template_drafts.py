@@ -24,8 +24,8 @@ DOCUMENT = ('{\n  "name": "Café Zoë ☕",  "backgroundColor":"#1A2B3C",\n'
 
 
 @pytest.fixture
-def db(tmp_path):
-    database = Database.open(f"sqlite:///{tmp_path / 'drafts.sqlite3'}")
+def db(db_url):
+    database = Database.open(db_url)
     yield database
     database.close()
 

@@ -7,8 +7,8 @@ from passdesk.store.schema import PassTemplate
 from passdesk.store.till_queries import loyalty_templates
 
 
-def test_only_loyalty_templates_by_name_with_their_balance_type(tmp_path) -> None:
-    database = Database.open(f"sqlite:///{tmp_path / 'till.sqlite3'}")
+def test_only_loyalty_templates_by_name_with_their_balance_type(db_url) -> None:
+    database = Database.open(db_url)
     try:
         with database.session() as s:
             s.add_all([
