@@ -1,0 +1,102 @@
+"""The hub's token and webhook secrets: from the OS keychain, or the environment.
+
+Secrets never come from a file in the repository or the database. Each one
+is looked up in the environment first (headless servers, containers), then
+in the keychain (service ``passdesk``, account = the secret's name), e.g.
+``keyring set passdesk hub_token``. Every value read is registered with the
+log redaction, so no log line can show it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from passdesk import logs
+from passdesk.core.admission import StationConfig
+from passdesk.core.clock import utcnow
+from passdesk.hub import clean, wire
+from passdesk.hub.signatures import WebhookSecrets
+from passdesk.secrets import SecretStore
+
+#: Keychain account names (not secrets) -> environment variable standing in for each.
+HUB_TOKEN = "hub_token"  # noqa: S105
+WEBHOOK_SECRET = "webhook_secret"  # noqa: S105
+WEBHOOK_SECRET_PREVIOUS = "webhook_secret_previous"  # noqa: S105
+PASSSLOT_KEY = "passslot_key"
+ENVIRONMENT = {
+    HUB_TOKEN: "PASSDESK_HUB_TOKEN",
+    WEBHOOK_SECRET: "PASSDESK_WEBHOOK_SECRET",
+    WEBHOOK_SECRET_PREVIOUS: "PASSDESK_WEBHOOK_SECRET_PREVIOUS",
+    PASSSLOT_KEY: "PASSDESK_PASSSLOT_KEY",
+}
+#: Not a secret: until when (ISO 8601) the previous webhook secret still verifies.
+PREVIOUS_UNTIL_ENV = "PASSDESK_WEBHOOK_SECRET_PREVIOUS_UNTIL"
+#: What ``--demo`` uses for any secret not configured (printed at start: not secret).
+DEMO_SECRET = "demo"  # noqa: S105 - the demo's published value
+
+
+class ConfigError(ValueError):
+    """A setting cannot be used; the message says which and why."""
+
+
+@dataclass(frozen=True)
+class HubConfig:
+    #: Bearer token readers send to ``/validate`` (None: every request is refused).
+    token: str | None = field(default=None, repr=False)
+    webhook: WebhookSecrets = field(default_factory=WebhookSecrets)
+    #: Shared key in the PassSlot webhook URL (None: PassSlot events are refused).
+    passslot_key: str | None = field(default=None, repr=False)
+    #: The door rules the hub applies (desk name, event, re-entry).
+    station: StationConfig = field(default_factory=lambda: StationConfig(station="hub"))
+
+
+def _secret(store: SecretStore, name: str, env: Mapping[str, str]) -> str | None:
+    value = env.get(ENVIRONMENT[name])
+    if not value:
+        value = store.get(name).value
+    logs.register_secret(value)
+    return value or None
+
+
+def previous_until(env: Mapping[str, str], started: datetime) -> datetime:
+    raw = env.get(PREVIOUS_UNTIL_ENV)
+    if not raw:
+        return started + wire.DEFAULT_ROTATION_GRACE
+    moment = clean.moment(raw)
+    if moment is None:
+        raise ConfigError(f"{PREVIOUS_UNTIL_ENV} must be an ISO 8601 time, "
+                          f"e.g. 2026-06-01T12:00:00Z; got {raw!r}")
+    return moment
+
+
+def load(*, store: SecretStore | None = None, env: Mapping[str, str] | None = None,
+         station: StationConfig | None = None, demo: bool = False,
+         started: datetime | None = None) -> HubConfig:
+    """The hub's configuration from the environment and the keychain.
+
+    ``demo``: any secret not configured is ``DEMO_SECRET``.
+    """
+    store = store or SecretStore()
+    env = os.environ if env is None else env
+    values = {name: _secret(store, name, env) for name in ENVIRONMENT}
+    if demo:
+        for name in (HUB_TOKEN, WEBHOOK_SECRET, PASSSLOT_KEY):
+            values[name] = values[name] or DEMO_SECRET
+    previous = values[WEBHOOK_SECRET_PREVIOUS]
+    started = started or utcnow()
+    secrets = WebhookSecrets(values[WEBHOOK_SECRET], previous,
+                             previous_until(env, started) if previous else None)
+    return HubConfig(token=values[HUB_TOKEN], webhook=secrets,
+                     passslot_key=values[PASSSLOT_KEY],
+                     station=station or StationConfig(station="hub"))
+
+
+def grace_left(config: HubConfig, now: datetime) -> timedelta | None:
+    """How long the previous webhook secret still verifies (None: it does not)."""
+    until = config.webhook.previous_until
+    if not config.webhook.previous or until is None or until <= now:
+        return None
+    return until - now

@@ -1,0 +1,42 @@
+"""``passdesk hub --demo``: a store filled from the embedded sandbox's demo data.
+
+The sandbox starts on a free loopback port, one full pull copies its
+deterministic demo data (events, templates, 2,000 passes, readers) into the
+store over real HTTP, and the sandbox stops again: the hub then runs on a
+store like any venue's, with no account.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from passdesk.api import PassEntryClient
+from passdesk.sandbox import SandboxServer
+from passdesk.store.database import Database, DatabaseError
+from passdesk.sync.pull import PullReport, PullSync
+
+DEMO_DATABASE_FILE = "hub-demo.sqlite3"
+
+
+def fresh_database_url(folder: Path) -> str:
+    """The demo hub's own SQLite file, emptied first (the demo data is new each start)."""
+    path = folder / DEMO_DATABASE_FILE
+    for leftover in (path, *(path.with_name(path.name + end)
+                             for end in ("-wal", "-shm", "-journal"))):
+        try:
+            leftover.unlink(missing_ok=True)
+        except OSError as exc:
+            raise DatabaseError(f"Cannot reset the demo database {path}: "
+                                f"{exc.strerror or exc}") from exc
+    return f"sqlite:///{path}"
+
+
+def fill(database: Database, *, passes: int | None = None) -> PullReport:
+    """Copy the sandbox's demo data into ``database``."""
+    sandbox = SandboxServer(**({"passes": passes} if passes is not None else {}))
+    base_url = sandbox.start()
+    try:
+        with PassEntryClient(base_url, sandbox.api_key) as client:
+            return PullSync(client, database).run(reconcile=False)
+    finally:
+        sandbox.stop()

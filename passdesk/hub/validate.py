@@ -1,0 +1,328 @@
+"""``POST /validate``: a reader's scan judged by the door's engine, answered in the
+documented third-party validation format.
+
+A scan without a loyalty change goes through the door's own steps (parse,
+look up, admission rules, durable scan record): on a server database
+(PostgreSQL) by the door's ``Station`` itself, on SQLite by ``judge`` below,
+the same steps on the same door queries, so that the scans waiting at one
+moment share one commit (``group_commit.py``).
+
+A scan carrying a loyalty change (PassEntry readers may send
+``scan.loyalty.balance``) is judged by the same rules in one transaction that
+also queues the change through the till's outbox path
+(``store.loyalty.queue_operation``, with the till's checks: the template keeps
+points, a redemption never goes below zero) and inserts its ``hub_events``
+row: all of it happens, or none. The reader format has no request id, so the
+row's key is a hash of what the request says within
+``wire.LOYALTY_RETRY_WINDOW`` (inferred); the same request again within it
+gets the first answer back and changes nothing. A change the rules refuse
+makes the whole scan ``failed``, so the reader never shows green for a
+redemption that did not happen.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from passdesk.api.validation import FAILED, SUCCESS, ValidationResponse, VtapAction
+from passdesk.core.admission import (
+    History,
+    Outcome,
+    PassFacts,
+    StationConfig,
+    Verdict,
+    decide,
+    unreadable,
+)
+from passdesk.core.clock import Clock, utcnow
+from passdesk.core.loyalty import Action, format_points
+from passdesk.core.scan_values import ParsedScan, parse_scan
+from passdesk.hub import clean, wire
+from passdesk.scan import vtap_protocol
+from passdesk.scan.sources import ScanKind, ScanRead
+from passdesk.scan.station import LOGGED_VALUE_MAX, Station
+from passdesk.store import hub_events, hub_queries
+from passdesk.store import loyalty as loyalty_store
+from passdesk.store.database import Database
+from passdesk.store.door_queries import CoreDoorQueries, DoorQueries
+from passdesk.store.loyalty import NewOperation
+
+SOURCE = "validate"
+#: What the scan log says a scan came through (``scans.source``).
+VTAP_SOURCE, READER_SOURCE = "hub:vtap", "hub:reader"
+HUB_SOURCES = (VTAP_SOURCE, READER_SOURCE)
+#: Larger loyalty changes are refused (they would overflow a 32-bit balance column).
+MAX_LOYALTY_DELTA = 1_000_000_000
+MAX_READER_ID = 255
+MAX_MESSAGE = 1000
+LOYALTY_REFUSED = "loyalty refused"
+
+
+class BadRequest(ValueError):
+    """Not a reader request; the message says why (answered with 422)."""
+
+
+@dataclass(frozen=True)
+class HubRequest:
+    """A reader's request as the hub reads it (every string cleaned)."""
+
+    scan_value: str
+    reader_id: str
+    vtap: bool
+    kind: ScanKind
+    scan_type: str | None = None
+    loyalty_delta: int | None = None
+    loyalty_message: str | None = None
+
+    @property
+    def source(self) -> str:
+        return VTAP_SOURCE if self.vtap else READER_SOURCE
+
+
+def is_vtap(body: Any) -> bool:
+    """Whether the body names a VTAP reader (its answer takes ``VTAPaction``)."""
+    scan = body.get("scan") if isinstance(body, Mapping) else None
+    if not isinstance(scan, Mapping):
+        return False
+    reader_type = scan.get("readerType")
+    return (isinstance(reader_type, str) and reader_type.upper() == wire.VTAP_READER_TYPE) \
+        or isinstance(scan.get("scanData"), Mapping)
+
+
+def parse_request(body: Any) -> HubRequest:
+    """The hub's reading of a documented reader request; ``BadRequest`` if it is none."""
+    scan = body.get("scan") if isinstance(body, Mapping) else None
+    if not isinstance(scan, Mapping):
+        raise BadRequest("the body has no 'scan' object")
+    value = scan.get("scanValue")
+    if not isinstance(value, str):
+        raise BadRequest("scan.scanValue must be a string")
+    reader_id = scan.get("readerId")
+    reader = "" if reader_id is None else clean.scalar_text(reader_id, MAX_READER_ID)
+    if reader is None:
+        raise BadRequest(f"scan.readerId must be a string of at most {MAX_READER_ID} "
+                         "characters")
+    scan_type = clean.text(scan.get("scanType"), 32)
+    kind = {"nfc": ScanKind.NFC, "qr": ScanKind.QR}.get((scan_type or "").lower(),
+                                                        ScanKind.BARCODE)
+    delta = message = None
+    if scan.get("loyalty") is not None:
+        loyalty = scan["loyalty"]
+        if not isinstance(loyalty, Mapping):
+            raise BadRequest("scan.loyalty must be an object")
+        delta = loyalty.get("balance")
+        if isinstance(delta, float) and delta.is_integer():
+            delta = int(delta)
+        if not isinstance(delta, int) or isinstance(delta, bool) \
+                or abs(delta) > MAX_LOYALTY_DELTA:
+            raise BadRequest("scan.loyalty.balance must be a whole number of points "
+                             f"between -{MAX_LOYALTY_DELTA:,} and {MAX_LOYALTY_DELTA:,}")
+        raw_message = loyalty.get("message")
+        message = clean.text(raw_message, MAX_MESSAGE)
+        if raw_message is not None and message is None:
+            raise BadRequest(f"scan.loyalty.message must be a text of at most "
+                             f"{MAX_MESSAGE} characters")
+    return HubRequest(scan_value=clean.text(value) or "", reader_id=reader,
+                      vtap=is_vtap(body), kind=kind, scan_type=scan_type,
+                      loyalty_delta=delta or None, loyalty_message=message or None)
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What the hub decided, before it is put in the reader's format."""
+
+    success: bool
+    detail: str  # statusDetail: the reason, e.g. "already admitted"
+    message: str  # what the reader shows, in words a door person understands
+    pass_id: str | None = None
+
+
+def answer(decision: Decision, *, vtap: bool) -> dict[str, Any]:
+    """The documented ``validationResponse`` for a PassEntry reader or a VTAP."""
+    action = None
+    if vtap:
+        action = VtapAction(
+            led=vtap_protocol.LED_ADMIT if decision.success else vtap_protocol.LED_DENY,
+            beep=vtap_protocol.BEEP_ADMIT if decision.success else vtap_protocol.BEEP_DENY,
+            message=decision.message, success=decision.success)
+    return ValidationResponse(status=SUCCESS if decision.success else FAILED,
+                              status_detail=decision.detail, pass_id=decision.pass_id,
+                              message=decision.message, vtap_action=action).to_json()
+
+
+def refusal(detail: str, *, vtap: bool) -> dict[str, Any]:
+    """A ``failed`` answer for a request the hub cannot judge (bad body, no database)."""
+    return answer(Decision(False, detail, "Not valid: ask staff for help"), vtap=vtap)
+
+
+def _decision(verdict: Verdict, facts: PassFacts | None) -> Decision:
+    return Decision(verdict.lets_in or verdict.outcome is Outcome.EXIT, str(verdict.reason),
+                    verdict.message, facts.id if facts else None)
+
+
+def verdict_for(door: DoorQueries, request: HubRequest, config: StationConfig,
+                now: datetime) -> tuple[Verdict, PassFacts | None, str]:
+    """The door's steps: parse, look the pass up, its history, the rules (as
+    ``Station.scan``). Returns the verdict, the pass and the cleaned value.
+    (Reading the history locks the pass on a shared database: ``store/locking.py``.)"""
+    parsed = parse_scan(request.scan_value)
+    if not isinstance(parsed, ParsedScan):
+        return unreadable(parsed.detail), None, request.scan_value
+    facts = door.find_pass(parsed.candidates)
+    if facts is None:
+        return decide(None, History(), config, now), None, parsed.text
+    history = door.history(facts.id, config.event_id or facts.event_id,
+                           count_inside=config.capacity is not None)
+    return decide(facts, history, config, now), facts, parsed.text
+
+
+def judge(door: DoorQueries, request: HubRequest, config: StationConfig,
+          now: datetime) -> dict[str, Any]:
+    """One scan judged and logged in the caller's door transaction; the answer body."""
+    verdict, facts, value = verdict_for(door, request, config, now)
+    door.record_scan(
+        scanned_at=now, raw_value=value[:LOGGED_VALUE_MAX], source=request.source,
+        verdict=str(verdict.outcome), pass_id=facts.id if facts else None,
+        event_id=config.event_id or (facts.event_id if facts else None),
+        desk=config.station, reason=str(verdict.reason), detail=verdict.message)
+    return answer(_decision(verdict, facts), vtap=request.vtap)
+
+
+class Validator:
+    def __init__(self, db: Database, config: StationConfig, *, clock: Clock = utcnow) -> None:
+        self.db = db
+        self.config = config
+        self.clock = clock
+        self._local = threading.local()
+        self._stations: list[Station] = []
+        self._lock = threading.Lock()
+
+    def _station(self) -> Station:
+        """This thread's station: each has its own database connection."""
+        station = getattr(self._local, "station", None)
+        if station is None:
+            station = self._local.station = Station(self.db, self.config, clock=self.clock)
+            with self._lock:
+                self._stations.append(station)
+        return station
+
+    def close(self) -> None:
+        with self._lock:
+            stations, self._stations = self._stations, []
+        for station in stations:
+            station.close()
+
+    def validate(self, request: HubRequest) -> dict[str, Any]:
+        """Judge one reader request; the documented response body."""
+        if request.loyalty_delta is not None:
+            return self._with_loyalty(request)
+        result = self._station().scan(ScanRead(request.scan_value, source=request.source,
+                                               kind=request.kind, device=request.reader_id))
+        return answer(_decision(result.verdict, result.facts), vtap=request.vtap)
+
+    # --- a scan with a loyalty change: once -------------------------------------
+
+    def retry_keys(self, request: HubRequest, now: datetime) -> list[str]:
+        """The ``hub_events`` key of this request now, then the one of the window before.
+
+        A retry that crosses a window boundary still finds the first answer.
+        """
+        said = json.dumps([request.reader_id, request.scan_value, request.scan_type,
+                           request.vtap, request.loyalty_delta, request.loyalty_message],
+                          ensure_ascii=True)
+        digest = hashlib.sha256(said.encode("ascii")).hexdigest()[:48]
+        window = int(wire.LOYALTY_RETRY_WINDOW.total_seconds())
+        bucket = int(now.timestamp()) // window
+        return [f"{digest}:{bucket}", f"{digest}:{bucket - 1}"]
+
+    def _replay(self, keys: list[str], now: datetime) -> dict[str, Any] | None:
+        with self.db.session() as session:
+            known = hub_events.find(session, SOURCE, keys)
+        if known is None or known.detail is None \
+                or known.received_at < now - wire.LOYALTY_RETRY_WINDOW:
+            return None
+        return json.loads(known.detail)
+
+    def _with_loyalty(self, request: HubRequest) -> dict[str, Any]:
+        now = self.clock()
+        keys = self.retry_keys(request, now)
+        replay = self._replay(keys, now)
+        if replay is not None:
+            return replay
+        try:
+            return self._judge_with_loyalty(request, keys[0], now)
+        except Exception as exc:
+            if not hub_events.is_duplicate(exc):
+                raise
+            # The same request, judged by another worker a moment ago: its answer.
+            replay = self._replay(keys, now)
+            if replay is None:
+                raise
+            return replay
+
+    def _judge_with_loyalty(self, request: HubRequest, key: str,
+                            now: datetime) -> dict[str, Any]:
+        config = self.config
+        with self.db.session() as session:
+            # The key first: a concurrent duplicate waits here, then fails on it.
+            hub_events.record(session, source=SOURCE, event_id=key, kind="loyalty",
+                              received_at=now)
+            session.flush()
+            door = CoreDoorQueries(session)
+            verdict, facts, value = verdict_for(door, request, config, now)
+            decision, reason = _decision(verdict, facts), str(verdict.reason)
+            op = None
+            if decision.success and facts is not None:
+                op, problem, points = self._loyalty(session, facts, request)
+                if problem is not None:
+                    decision, reason = Decision(False, LOYALTY_REFUSED, problem,
+                                                facts.id), LOYALTY_REFUSED
+                else:
+                    decision = Decision(True, decision.detail,
+                                        f"{decision.message}: {points}", facts.id)
+            door.record_scan(
+                scanned_at=now, raw_value=value[:LOGGED_VALUE_MAX], source=request.source,
+                verdict=str(Outcome.DENY if reason == LOYALTY_REFUSED else verdict.outcome),
+                pass_id=facts.id if facts else None,
+                event_id=config.event_id or (facts.event_id if facts else None),
+                desk=config.station, reason=reason, detail=decision.message)
+            if op is not None and decision.success:
+                loyalty_store.queue_operation(session, op, now)
+            body = answer(decision, vtap=request.vtap)
+            hub_events.set_outcome(session, source=SOURCE, event_id=key,
+                                   pass_id=facts.id if facts else None,
+                                   detail=json.dumps(body))
+        return body
+
+    def _loyalty(self, session, facts: PassFacts, request: HubRequest
+                 ) -> tuple[NewOperation | None, str | None, str]:
+        """(the change to queue, why it is refused, the points in words): the till's rules."""
+        delta = request.loyalty_delta
+        assert delta is not None
+        info = hub_queries.loyalty_facts(session, facts.id)
+        if info is None or not info.loyalty_enabled:
+            what = info.template_name if info and info.template_name else "this pass's"
+            return None, (f"No points on this pass: the {what} template has no loyalty "
+                          "balance"), ""
+        balance = loyalty_store.expected_balance(session, facts.id).expected
+        if delta < 0 and balance is None:
+            return None, "Points cannot be redeemed yet: the balance is not known", ""
+        if delta < 0 and balance is not None and balance + delta < 0:
+            return None, (f"Not enough points: the balance is "
+                          f"{format_points(balance, info.balance_type)}"), ""
+        after = balance + delta if balance is not None else None
+        op = NewOperation(facts.id, delta=delta, message=request.loyalty_message,
+                          desk=self.config.station,
+                          action=str(Action.ADD if delta > 0 else Action.REDEEM),
+                          balance_after=after)
+        points = format_points(abs(delta), info.balance_type)
+        said = f"{points} points {'added' if delta > 0 else 'redeemed'}"
+        if after is not None:
+            said += f", balance {format_points(after, info.balance_type)}"
+        return op, None, said

@@ -1,0 +1,171 @@
+"""``POST /webhooks/passentry``: signed PassEntry events applied to the store once.
+
+The signature and the timestamp are checked first (``signatures.py``);
+then the event is applied in one transaction with its ``hub_events`` row,
+keyed by ``data.id``, so PassEntry's retries (up to 10 over 3 days) change
+nothing twice. Every event carries the full pass in ``included``: it is
+merged into the store when it is at least as new as what is stored.
+``passTapped`` also logs the tap as a scan (unless the hub itself logged
+that tap when it validated it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from passdesk.core.names import display_name
+from passdesk.hub import clean
+from passdesk.hub.validate import HUB_SOURCES
+from passdesk.store import scans, webhook_apply
+
+SOURCE = "passentry"
+INSTALLED, REMOVED, TAPPED = "passInstalled", "passRemoved", "passTapped"
+KNOWN_TYPES = (INSTALLED, REMOVED, TAPPED)
+#: A tap the hub validated itself is reported again by PassEntry: the same tap
+#: when its scan is logged within this long of ``tappedAt``.
+SAME_TAP = timedelta(seconds=60)
+#: What the scan log says a tap reported by webhook came through.
+TAP_SOURCE = "passentry"
+
+#: Pass column <- the pass attribute it comes from (only attributes present are written).
+_TEXT_COLUMNS = {
+    "ext_id": ("extId", 255), "status": ("status", 32), "pass_type": ("passType", 32),
+    "device_type": ("deviceType", 32), "group_tag": ("groupTag", 255),
+    "template_id": ("passTemplateUuid", 64), "template_name": ("passTemplateName", 255),
+    "latest_message": ("latestMessage", None), "download_url": ("downloadUrl", 1024),
+}
+_TIME_COLUMNS = {"created_at": "createdAt", "added_at": "addedAt", "removed_at": "removedAt",
+                 "deactivated_at": "deactivatedAt", "expires_at": "expiresAt"}
+
+
+class NotAWebhook(ValueError):
+    """The body is not a PassEntry webhook; the message says why (422)."""
+
+
+@dataclass(frozen=True)
+class Delivery:
+    id: str
+    webhook_type: str
+    timestamp: datetime
+    pass_ref: str | None
+    included: tuple[Mapping[str, Any], ...]
+    relationships: Mapping[str, Any]
+
+
+def parse(document: Any, timestamp: datetime) -> Delivery:
+    data = document.get("data") if isinstance(document, Mapping) else None
+    if not isinstance(data, Mapping):
+        raise NotAWebhook("the body has no 'data' object")
+    event_id = clean.scalar_text(data.get("id"), 255)
+    if not event_id:
+        raise NotAWebhook("data.id must be a non-empty string")
+    attributes = data.get("attributes")
+    webhook_type = clean.text(attributes.get("webhookType"), 64) \
+        if isinstance(attributes, Mapping) else None
+    if not webhook_type:
+        raise NotAWebhook("data.attributes.webhookType must be a string")
+    relationships = data.get("relationships")
+    relationships = relationships if isinstance(relationships, Mapping) else {}
+    included = document.get("included")
+    included = tuple(i for i in included if isinstance(i, Mapping)) \
+        if isinstance(included, list) else ()
+    return Delivery(event_id, webhook_type, timestamp, _related_id(relationships, "pass"),
+                    included, relationships)
+
+
+def _related_id(relationships: Mapping[str, Any], name: str) -> str | None:
+    node = relationships.get(name)
+    data = node.get("data") if isinstance(node, Mapping) else None
+    return clean.scalar_text(data.get("id"), 64) if isinstance(data, Mapping) else None
+
+
+def _included(delivery: Delivery, kind: str, wanted: str | None) -> Mapping[str, Any] | None:
+    """The included record of ``kind`` with id ``wanted``; else the only one of that kind.
+
+    (The vendor's own examples name one pass in ``relationships`` and include
+    another, so a lone record of the kind is taken as the one meant.)
+    """
+    of_kind = [i for i in delivery.included if i.get("type") == kind]
+    for item in of_kind:
+        if wanted is not None and clean.scalar_text(item.get("id"), 64) == wanted:
+            return item
+    return of_kind[0] if len(of_kind) == 1 else None
+
+
+def pass_columns(attributes: Mapping[str, Any]) -> dict[str, Any]:
+    """The pass columns a webhook's pass record sets: only those it carries."""
+    out: dict[str, Any] = {}
+    for column, (key, limit) in _TEXT_COLUMNS.items():
+        if key in attributes:
+            out[column] = clean.text(attributes[key], limit)
+    for column, key in _TIME_COLUMNS.items():
+        if key in attributes:
+            out[column] = clean.moment(attributes[key])
+    if "nfc" in attributes:
+        out["nfc_value"] = clean.text(attributes["nfc"], 255)
+    if "barcode" in attributes:
+        barcode = attributes["barcode"] if isinstance(attributes["barcode"], Mapping) else {}
+        out["barcode_value"] = clean.scalar_text(barcode.get("value"), 1024)
+        out["barcode_type"] = clean.text(barcode.get("type"), 32)
+    if "passContent" in attributes and isinstance(attributes["passContent"], Mapping):
+        name = display_name(clean.json_value(dict(attributes["passContent"])))
+        out["display_name"] = name[:255] if name else None
+    return out
+
+
+def apply(session: Session, delivery: Delivery) -> tuple[str | None, str]:
+    """Apply one delivery in the caller's transaction; (pass id, what was done)."""
+    if delivery.webhook_type not in KNOWN_TYPES:
+        return None, f"ignored: unknown webhook type {delivery.webhook_type}"
+    record = _included(delivery, "pass", delivery.pass_ref)
+    pass_id = clean.scalar_text(record.get("id"), 64) if record is not None else None
+    done = "no pass record"
+    if record is not None and pass_id:
+        attributes = record.get("attributes")
+        attributes = attributes if isinstance(attributes, Mapping) else {}
+        columns = pass_columns(attributes)
+        if columns.get("nfc_value") == pass_id:
+            columns["nfc_value"] = None  # stored only when it differs from the id
+        done = webhook_apply.merge_pass(session, pass_id, columns=columns,
+                                        attributes=clean.json_value(dict(attributes)),
+                                        as_of=delivery.timestamp)
+    elif delivery.pass_ref and delivery.webhook_type in (INSTALLED, REMOVED):
+        pass_id = delivery.pass_ref
+        status = "active" if delivery.webhook_type == INSTALLED else "removed"
+        moment = "added_at" if delivery.webhook_type == INSTALLED else "removed_at"
+        done = webhook_apply.merge_pass(
+            session, pass_id, columns={"status": status, moment: delivery.timestamp},
+            attributes={"status": status}, as_of=delivery.timestamp, insert_missing=False)
+    if delivery.webhook_type == TAPPED:
+        pass_id = pass_id or delivery.pass_ref
+        if pass_id:
+            done += "; " + _log_tap(session, delivery, pass_id)
+    return pass_id, done
+
+
+def _log_tap(session: Session, delivery: Delivery, pass_id: str) -> str:
+    tap = _included(delivery, "passTap", _related_id(delivery.relationships, "passTap"))
+    tap_attributes = tap.get("attributes") if tap is not None else None
+    tap_attributes = tap_attributes if isinstance(tap_attributes, Mapping) else {}
+    tapped_at = clean.moment(tap_attributes.get("tappedAt")) or delivery.timestamp
+    successful = tap_attributes.get("successful") is True
+    reader_id = _related_id(delivery.relationships, "reader")
+    reader = _included(delivery, "reader", reader_id)
+    reader_attributes = reader.get("attributes") if reader is not None else None
+    reader_name = clean.text(reader_attributes.get("name"), 255) \
+        if isinstance(reader_attributes, Mapping) else None
+    if webhook_apply.scan_near(session, pass_id, tapped_at, SAME_TAP, HUB_SOURCES):
+        return "tap already logged by the hub"
+    where = reader_name or reader_id or "a PassEntry reader"
+    scans.record_scan(
+        session, scanned_at=tapped_at, raw_value=pass_id, source=TAP_SOURCE,
+        verdict="admit" if successful else "deny", pass_id=pass_id,
+        event_id=webhook_apply.event_of(session, pass_id),
+        desk=f"passentry:{reader_id or 'reader'}"[:64], reason="passentry tap",
+        detail=f"{'Accepted' if successful else 'Refused'} by PassEntry at {where}")
+    return "tap logged"

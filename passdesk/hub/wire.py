@@ -1,0 +1,70 @@
+"""Every wire detail the hub **infers** (the vendor texts do not state it), in one place.
+
+A correction is a one-line change here. What the vendor texts do state
+(request and response bodies, the header name, HMAC-SHA256 of the raw body)
+is used as documented elsewhere; the reasons for each choice below are in
+its comment.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+# --- PassEntry webhooks ------------------------------------------------------
+
+#: Documented: the header carrying the signature.
+SIGNATURE_HEADER = "X-Webhook-Signature"
+#: Inferred: the HMAC-SHA256 digest is sent as lower-case hex (upper case is
+#: accepted too). An optional "sha256=" prefix, as other platforms send it, is
+#: tolerated so a wrong guess about the prefix alone does not reject every call.
+SIGNATURE_PREFIXES = ("sha256=",)
+#: Inferred: the timestamp that guards against replays is the signed body's
+#: ``data.attributes.timeStamp`` (ISO 8601); no timestamp header is documented.
+TIMESTAMP_PATH = ("data", "attributes", "timeStamp")
+#: Inferred: how old a delivery may be. PassEntry retries a failed delivery up
+#: to 10 times over 3 days and the timestamp is the event's time, so anything
+#: shorter would refuse its own retries after an outage. Within this window a
+#: replay changes nothing (``hub_events`` by ``data.id``); past it, it is refused.
+TIMESTAMP_TOLERANCE = timedelta(days=3, hours=12)
+#: A timestamp this far ahead of the hub's clock is refused too (clock skew allowance).
+TIMESTAMP_FUTURE_SKEW = timedelta(minutes=5)
+#: Inferred: how long the previous secret still verifies after a rotation when
+#: the operator gives no end (``PASSDESK_WEBHOOK_SECRET_PREVIOUS_UNTIL``).
+DEFAULT_ROTATION_GRACE = timedelta(hours=24)
+#: The answer PassEntry documents as a success body.
+WEBHOOK_OK = {"status": "ok"}
+
+# --- PassSlot webhooks ---------------------------------------------------------
+
+#: Not documented: PassSlot signs nothing, so the hub's PassSlot URL carries a
+#: shared key as a query parameter (``/webhooks/passslot?key=...``).
+PASSSLOT_KEY_PARAM = "key"
+#: Inferred: ``webhook.verify`` ("return the sent token in the response") is
+#: answered with the token alone as the body, as plain text.
+PASSSLOT_VERIFY_MEDIA_TYPE = "text/plain"
+
+# --- third-party validation ---------------------------------------------------------
+
+#: Documented: VTAP readers say ``readerType: "VTAP"``; PassEntry readers send none.
+VTAP_READER_TYPE = "VTAP"
+#: Inferred: a reader request has no request id, so a retried request carrying a
+#: loyalty change is recognised by the hash of what it says (reader, value, scan
+#: type, delta, message) within this window: the same request again within it
+#: gets the first answer and changes nothing. A second, deliberate identical
+#: loyalty scan at the same reader must wait this long.
+LOYALTY_RETRY_WINDOW = timedelta(seconds=30)
+
+# --- what the hub remembers ------------------------------------------------------------
+
+#: How long ``hub_events`` keeps what was applied, by source: past the timestamp
+#: window for PassEntry (a replay older than that is refused anyway), past the
+#: retry window for reader requests; PassSlot sends no timestamp, so a month.
+KEEP_APPLIED = {"passentry": TIMESTAMP_TOLERANCE + timedelta(days=1),
+                "validate": timedelta(days=1), "passslot": timedelta(days=30)}
+#: How often the hub forgets what it no longer needs.
+PRUNE_EVERY = timedelta(hours=1)
+
+# --- every endpoint ------------------------------------------------------------------
+
+#: Bodies larger than this are refused unread (413): no documented body comes close.
+MAX_BODY_BYTES = 64 * 1024
