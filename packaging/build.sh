@@ -4,16 +4,19 @@
 #   dist/passdesk/                                 the one-folder app: dist/passdesk/passdesk
 #   dist/passdesk-<version>-linux-<arch>.tar.gz    the same folder, to hand out
 #
-# It sets up what it needs first (scripts/dev.sh setup), then checks the bundle
-# with `passdesk --self-test` (PASSDESK_SKIP_SELF_TEST=1 skips that). Build
-# time, size and self-test time are printed at the end.
+# It sets up what it needs first (scripts/dev.sh setup; PASSDESK_SKIP_SETUP=1
+# uses the environment in PASSDESK_VENV as it is), then checks the bundle with
+# `passdesk --self-test` (PASSDESK_SKIP_SELF_TEST=1 skips that). Build time,
+# size and self-test time are printed at the end.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 VENV=${PASSDESK_VENV:-.venv}
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
-scripts/dev.sh setup
+if [ "${PASSDESK_SKIP_SETUP:-0}" != 1 ]; then
+  scripts/dev.sh setup
+fi
 version=$("$VENV/bin/python" -c 'import passdesk; print(passdesk.__version__)')
 bundle=dist/passdesk
 tarball=dist/passdesk-$version-linux-$(uname -m).tar.gz

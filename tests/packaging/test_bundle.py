@@ -53,7 +53,10 @@ def built(tmp_path_factory) -> dict:
         target = tree / name
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(REPO / name, target)
-    env = dict(os.environ, PASSDESK_VENV=str(Path(sys.prefix)), PASSDESK_SKIP_SELF_TEST="1")
+    # The test's own environment, as it is: a setup step would reinstall passdesk
+    # from this temporary copy into it (when pyproject.toml differs from the last setup).
+    env = dict(os.environ, PASSDESK_VENV=str(Path(sys.prefix)), PASSDESK_SKIP_SETUP="1",
+               PASSDESK_SKIP_SELF_TEST="1")
     done = subprocess.run(["packaging/build.sh"], cwd=tree, env=env, capture_output=True,
                           text=True, check=False)
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-6000:]
