@@ -499,6 +499,9 @@ class StationPane(QWidget):
     def _on_store_changed(self, change: StoreChanged) -> None:
         if change.what in ("all", "passes"):  # a sync brought passes: maybe new formats
             self._load_barcode_types()
+        # Other doors and the hub admit into the same event (a shared database).
+        if change.what in ("all", "scans"):
+            self.refresh_counters()
         # A sync or the Readers pane may have changed the reader configuration.
         if change.what in ("all", "readers"):
             self._load_validation()

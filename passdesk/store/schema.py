@@ -15,7 +15,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Boolean, Index, Integer, MetaData, String, Text, text
+from sqlalchemy import BigInteger, Boolean, Index, Integer, MetaData, String, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from passdesk.store.types import Json, UtcDateTime
@@ -260,7 +260,18 @@ class HubEvent(Base):
     detail: Mapped[str | None] = mapped_column(Text)
 
 
+class ChangeCounter(Base):
+    """SQLite: how often each kind of data changed (raised by triggers, migration
+    0009); desks poll it to follow each other. PostgreSQL notifies instead and
+    leaves it empty."""
+
+    __tablename__ = "change_counters"
+    #: ``StoreChanged.what``: "passes", "scans", "loyalty", ...
+    topic: Mapped[str] = mapped_column(String(32), primary_key=True)
+    version: Mapped[int] = mapped_column(BigInteger, server_default=text("0"))
+
+
 __all__ = [
-    "Base", "Entity", "Event", "HubEvent", "LoyaltyOperation", "OutboxRow", "Pass",
+    "Base", "ChangeCounter", "Entity", "Event", "HubEvent", "LoyaltyOperation", "OutboxRow", "Pass",
     "PassTemplate", "Reader", "ReaderConfiguration", "Scan", "SyncState", "TemplateDraft",
 ]

@@ -20,6 +20,7 @@ from passdesk.store import loyalty as loyalty_store
 from passdesk.store import outbox, sync_state
 from passdesk.store.database import Database
 from passdesk.sync.changes import Clock, utcnow
+from passdesk.sync.live import EVERYTHING, LiveChanges
 from passdesk.sync.progress import SyncCancelled, SyncProgress
 from passdesk.sync.pull import PullReport, PullSync
 from passdesk.sync.push import Pusher, PushOutcome, PushStopped, next_due
@@ -79,7 +80,7 @@ ClientFactory = Callable[[], PassEntryClient | None]
 class SyncService:
     def __init__(self, database: Database, client_factory: ClientFactory, *,
                  clock: Clock = utcnow, pull_every: timedelta = PULL_EVERY,
-                 idle_check_every: timedelta = IDLE_CHECK_EVERY) -> None:
+                 idle_check_every: timedelta = IDLE_CHECK_EVERY, live: bool = True) -> None:
         self.db = database
         self._client_factory = client_factory
         self._client: PassEntryClient | None = None
@@ -98,6 +99,8 @@ class SyncService:
         self._status_lock = threading.Lock()
         self._last_contact: datetime | None = None
         self._next_pull: datetime | None = None
+        #: What other desks and the hub write, heard while running (``live=False``: not).
+        self._live = LiveChanges(database, self._heard) if live else None
 
     # --- control (any thread) ------------------------------------------------
 
@@ -111,8 +114,12 @@ class SyncService:
         self._publish(outbox_counts=self._outbox_counts())
         self._thread = threading.Thread(target=self._run, name="passdesk-sync", daemon=True)
         self._thread.start()
+        if self._live is not None:
+            self._live.start()
 
     def stop(self, timeout: float = 10.0) -> None:
+        if self._live is not None:
+            self._live.stop()
         with self._wake:
             self._stop = True
             self._cancel.set()
@@ -164,6 +171,12 @@ class SyncService:
     def status(self) -> SyncStatus:
         with self._status_lock:
             return self._status
+
+    def _heard(self, topic: str) -> None:
+        """The store changed, maybe by another desk or the hub (the live feed's thread)."""
+        self._emit(StoreChanged(topic))
+        if topic in ("outbox", EVERYTHING):  # the status bar's pending count
+            self._publish(outbox_counts=self._outbox_counts())
 
     # --- outbox actions for the panel (any thread) --------------------------------
 
