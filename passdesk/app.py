@@ -2,7 +2,7 @@
 
     run(demo=False)          what ``passdesk`` / ``passdesk --demo`` call
     build_services(...)      settings, secrets, task runners, server link, local
-                             database, sync service and its Qt bridge
+                             database, sync service and its Qt bridge, the in-app hub
     build_main_window(...)   the window from given services, no event loop (tests)
 
 Started without an API key for the configured server (neither in the
@@ -28,6 +28,7 @@ from passdesk.api import PassEntryClient
 from passdesk.api.http import normalize_url
 from passdesk.api.routes import DEFAULT_BASE_URL
 from passdesk.gui import main_thread_gc
+from passdesk.gui.hub_control import HubController
 from passdesk.gui.icons import app_icon
 from passdesk.gui.main_window import MainWindow
 from passdesk.gui.server import ClientFactory, ServerLink, ServerTarget, sync_client_factory
@@ -182,9 +183,13 @@ def build_services(
     bridge = SyncBridge()
     bridge.attach(sync)
     follow_server(link, sync)
+    hub = HubController(database, settings_store, secrets)
+    # A token saved in the Readers pane is the one the hub checks: it follows at once.
+    bridge.store_changed.connect(hub.store_changed)
     return Services(settings=settings_store, secrets=secrets, tasks=TaskRunner(), link=link,
                     database=database, sync=sync, bridge=bridge,
-                    store_tasks=TaskRunner(max_threads=1), sandbox=sandbox, notices=notices)
+                    store_tasks=TaskRunner(max_threads=1), hub=hub, sandbox=sandbox,
+                    notices=notices)
 
 
 def build_main_window(services: Services, *, start_pane: str | None = None) -> MainWindow:

@@ -24,8 +24,11 @@ ENVIRONMENT = {
     "api_key": "PASSDESK_API_KEY",
     "hub_token": "PASSDESK_HUB_TOKEN",
     "webhook_secret": "PASSDESK_WEBHOOK_SECRET",
-    "validation_token": "PASSDESK_VALIDATION_TOKEN",
 }
+#: Old names -> the name now. The token the Door sent to a third-party endpoint was
+#: kept apart as ``validation_token``; it is the one readers send to the hub, so one
+#: secret now. A token stored under an old name is still found until a new one is set.
+RENAMED = {"validation_token": "hub_token"}
 
 
 class SecretSource(StrEnum):
@@ -54,6 +57,12 @@ def _account(name: str, scope: str | None) -> str:
     return f"{name}@{scope}" if scope else name
 
 
+def _accounts(name: str, scope: str | None) -> list[str]:
+    """The keychain accounts of ``name``: its own first, then those of its old names."""
+    old = [before for before, now in RENAMED.items() if now == name]
+    return [_account(n, scope) for n in (name, *old)]
+
+
 class SecretStore:
     def __init__(self, backend: keyring.backend.KeyringBackend | None = None) -> None:
         self._backend = backend
@@ -70,38 +79,49 @@ class SecretStore:
         return chained is None or bool(chained)
 
     def get(self, name: str, scope: str | None = None) -> Secret:
+        name = RENAMED.get(name, name)
         env_name = ENVIRONMENT.get(name)
         if env_name and os.environ.get(env_name):
             return Secret(os.environ[env_name], SecretSource.ENVIRONMENT)
         if not self.keychain_available():
             return Secret(None)
-        try:
-            value = self.backend.get_password(SERVICE, _account(name, scope))
-        except keyring.errors.KeyringError:
-            return Secret(None)
-        return Secret(value, SecretSource.KEYCHAIN) if value else Secret(None)
+        for account in _accounts(name, scope):
+            try:
+                value = self.backend.get_password(SERVICE, account)
+            except keyring.errors.KeyringError:
+                return Secret(None)
+            if value:
+                return Secret(value, SecretSource.KEYCHAIN)
+        return Secret(None)
 
     def set(self, name: str, value: str, scope: str | None = None) -> None:
+        name = RENAMED.get(name, name)
         if not self.keychain_available():
             raise KeychainUnavailableError(self.unavailable_message(name))
+        current, *old = _accounts(name, scope)
         try:
-            self.backend.set_password(SERVICE, _account(name, scope), value)
+            self.backend.set_password(SERVICE, current, value)
         except keyring.errors.KeyringError as exc:
             raise KeychainUnavailableError(
                 f"The keychain refused to store the secret ({type(exc).__name__}). "
                 f"Nothing was stored. {self.unavailable_message(name)}"
             ) from exc
+        with contextlib.suppress(keyring.errors.KeyringError):
+            self._delete(old)  # an old copy would linger as a second secret
 
     def delete(self, name: str, scope: str | None = None) -> None:
-        if not self.keychain_available():
-            return
-        # Nothing stored is the wanted end state too.
-        with contextlib.suppress(keyring.errors.PasswordDeleteError):
-            self.backend.delete_password(SERVICE, _account(name, scope))
+        if self.keychain_available():
+            self._delete(_accounts(RENAMED.get(name, name), scope))
+
+    def _delete(self, accounts: list[str]) -> None:
+        for account in accounts:
+            # Nothing stored is the wanted end state too.
+            with contextlib.suppress(keyring.errors.PasswordDeleteError):
+                self.backend.delete_password(SERVICE, account)
 
     @staticmethod
     def unavailable_message(name: str) -> str:
-        env_name = ENVIRONMENT.get(name, "")
+        env_name = ENVIRONMENT.get(RENAMED.get(name, name), "")
         return (
             "No keychain is available on this system, so nothing was stored. "
             f"Set the environment variable {env_name} before starting passdesk instead."

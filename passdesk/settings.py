@@ -27,6 +27,11 @@ APP_NAME = "passdesk"
 #: and the third-party validation path. Readers need HTTPS.
 HUB_PORT = 8443
 HUB_VALIDATE_PATH = "/validate"
+#: Where the hub run inside this app listens (plain HTTP, behind a TLS proxy on HUB_PORT).
+LOCAL_HUB_PORT = 8770
+#: The hub's listening address: this computer only, or every network interface.
+LOOPBACK = "127.0.0.1"
+ALL_INTERFACES = "0.0.0.0"  # noqa: S104 - a choice the operator makes in Settings
 
 
 def default_hub_url(host: str | None = None) -> str:
@@ -63,6 +68,10 @@ class Settings:
     #: The venue hub's validation URL that readers are pointed at ("Use this desk's
     #: hub" in the Readers pane); None = ``default_hub_url()``, the hub on this machine.
     hub_url: str | None = None
+    #: Run the venue hub inside this app, on ``hub_host:hub_port``.
+    hub_run: bool = False
+    hub_port: int = LOCAL_HUB_PORT
+    hub_host: str = LOOPBACK
     #: Keys this version does not know, kept so an older app loses nothing.
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -76,9 +85,19 @@ class Settings:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Settings:
-        """Known keys of the right type; a wrong type or null falls back to the default."""
-        known = {k: v for k, v in data.items() if k in _ALLOWED and isinstance(v, _ALLOWED[k])}
+        """Known keys of the right type and a usable value; others fall back to the default."""
+        known = {k: v for k, v in data.items()
+                 if k in _ALLOWED and isinstance(v, _ALLOWED[k]) and _CHECKS.get(k, _any)(v)}
         return cls(**known, extra={k: v for k, v in data.items() if k not in _ALLOWED})
+
+
+def _any(_value: Any) -> bool:
+    return True
+
+
+def valid_port(value: Any) -> bool:
+    """A TCP port a person can choose (``true`` is an int in Python, not a port)."""
+    return isinstance(value, int) and not isinstance(value, bool) and 0 < value < 65536
 
 
 #: The JSON types each setting accepts.
@@ -88,6 +107,14 @@ _ALLOWED: dict[str, type | tuple[type, ...]] = {
     "station": dict,
     "till": dict,
     "hub_url": (str, type(None)),
+    "hub_run": bool,
+    "hub_port": int,
+    "hub_host": str,
+}
+#: Beyond the type: values a hand-edited file may get wrong.
+_CHECKS = {
+    "hub_port": valid_port,
+    "hub_host": lambda host: bool(host.strip()),
 }
 
 

@@ -160,7 +160,7 @@ class ReadersPane(QWidget):
         def read() -> tuple[list[ReaderRow], ConfigurationRow | None, str | None]:
             with db.session() as session:
                 found = list_readers(session), reader_configuration(session)
-            return (*found, secrets.get(reader_admin.VALIDATION_TOKEN).value)
+            return (*found, secrets.get(reader_admin.HUB_TOKEN).value)
 
         self._store_tasks.run(read, owner=self, on_success=lambda r: self._loaded(*r),
                               on_failure=self._not_loaded)
@@ -376,8 +376,7 @@ class ReadersPane(QWidget):
             self._say(Tone.ERROR, error_words(exc, "Saving the reader configuration"))
 
         self._tasks.run(
-            lambda: reader_admin.update_configuration(client, db, secrets, changes=changes,
-                                                      for_this_hub=for_this_hub),
+            lambda: reader_admin.update_configuration(client, db, secrets, changes=changes),
             owner=self, on_success=done, on_failure=failed)
 
     def _say(self, tone: Tone, text: str) -> None:

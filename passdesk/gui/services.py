@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from passdesk.gui.hub_control import HubController
 from passdesk.gui.server import ServerLink
 from passdesk.gui.sync_bridge import SyncBridge
 from passdesk.gui.tasks import TaskRunner
@@ -39,17 +40,23 @@ class Services:
     bridge: SyncBridge
     #: Database work off the UI thread, one task at a time.
     store_tasks: TaskRunner
+    #: The venue hub run in this app, over ``database``, when Settings say so.
+    hub: HubController | None = None
     #: The embedded demo sandbox, when running in demo mode.
     sandbox: Stoppable | None = None
     #: Messages for the user from start-up, e.g. a damaged settings file set aside.
     notices: list[str] = field(default_factory=list)
 
     def start(self) -> None:
-        """Start background work (the sync worker); once the window is there."""
+        """Start background work (the sync worker, the hub); once the window is there."""
         self.sync.start()
+        if self.hub is not None:
+            self.hub.apply()  # binding the port runs on a worker; a failure is a message
 
     def close(self) -> None:
         """Stop background work, the database and the sandbox; once, after the window closed."""
+        if self.hub is not None:
+            self.hub.close()  # before the database it serves from
         self.sync.stop()
         self.bridge.close()
         self.tasks.shutdown()

@@ -2,7 +2,8 @@
 
 The URL goes to the settings file, the key to the keychain (``SecretStore``),
 one key per server URL. "Test connection" tries the values as typed, saved or
-not, on a worker thread.
+not, on a worker thread. The "Venue hub" group runs the hub in this app
+(``hub_settings.py``).
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from passdesk.api import ApiError, ConnectionReport
 from passdesk.api.http import check_base_url, normalize_url
 from passdesk.api.routes import DEFAULT_BASE_URL
 from passdesk.gui.forms import load_form
+from passdesk.gui.hub_control import HubController
+from passdesk.gui.hub_settings import HubSettings
 from passdesk.gui.server import ServerLink, ServerTarget, probe
 from passdesk.gui.services import Services
 from passdesk.gui.style import Tone, set_tone
@@ -50,6 +53,7 @@ class SettingsPane(QWidget):
         tasks: TaskRunner,
         *,
         check: Callable[[ServerTarget], ConnectionReport] | None = None,
+        hub: HubController | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -77,10 +81,14 @@ class SettingsPane(QWidget):
 
         self._refresh_key_status()
         self._refresh_demo_notice()
+        #: The "Venue hub" group; None (and hidden) without a hub to control.
+        self.hub = HubSettings(self.form, settings, secrets, hub, self) if hub else None
+        self.form.hubGroup.setVisible(hub is not None)
 
     @classmethod
     def from_services(cls, services: Services) -> SettingsPane:
-        return cls(services.settings, services.secrets, services.link, services.tasks)
+        return cls(services.settings, services.secrets, services.link, services.tasks,
+                   hub=services.hub)
 
     # --- actions ---------------------------------------------------------
 

@@ -46,6 +46,7 @@ from passdesk.store.admissions import barcode_types, recent_scans, validation_se
 from passdesk.store.database import Database, DatabaseError
 from passdesk.store.loyalty import customer
 from passdesk.store.scans import export_csv
+from passdesk.sync.readers import HUB_TOKEN
 from passdesk.sync.service import StoreChanged, SyncService
 
 log = logging.getLogger(__name__)
@@ -470,7 +471,7 @@ class StationPane(QWidget):
         kind, url = found or (None, None)
         old, self.third_party = self.third_party, None
         if kind == "thirdParty" and url:
-            token = self._secrets.get("validation_token").value
+            token = self._secrets.get(HUB_TOKEN).value
             try:
                 client = ValidationClient(url, token, timeout=VALIDATION_TIMEOUT_S)
             except ApiError as exc:  # e.g. plain http to another host

@@ -8,7 +8,8 @@ with the API client's typed errors, and writes the API's answer to the store
 
 Secrets never reach the store or a log: the pane is given masks ("••••3f9a")
 computed here, and a validation token the person typed goes to the keychain
-(``VALIDATION_TOKEN``, the one the Door sends to a third-party endpoint).
+(``HUB_TOKEN``: the one readers send, the Door sends to a third-party endpoint
+and the hub on this machine checks).
 """
 
 from __future__ import annotations
@@ -32,11 +33,10 @@ from passdesk.store.readers import ConfigurationRow
 
 log = logging.getLogger(__name__)
 
-#: The keychain entry of the token readers send to the third-party endpoint
-#: (the Door sends it too when it validates through that endpoint).
-VALIDATION_TOKEN = "validation_token"  # noqa: S105 - a name, not a token
-#: The keychain entry the venue hub on this machine checks readers' tokens
-#: against (``passdesk.hub.config.HUB_TOKEN``, ``PASSDESK_HUB_TOKEN``).
+#: The keychain entry of the token readers send to the third-party endpoint: the
+#: Door sends it too, and the venue hub on this machine checks it
+#: (``passdesk.hub.config.HUB_TOKEN``, ``PASSDESK_HUB_TOKEN``). PassEntry keeps one
+#: reader configuration per account, so there is one such token.
 HUB_TOKEN = "hub_token"  # noqa: S105 - a name, not a token
 MASK_DOTS = "••••••••"
 _PEM_ARMOUR = re.compile(r"-----(BEGIN|END) [A-Z ]+-----")
@@ -134,12 +134,12 @@ def update_reader(client: PassEntryClient, db: Database, *, reader_id: str,
 
 
 def update_configuration(client: PassEntryClient, db: Database, secrets: SecretStore, *,
-                         changes: ReaderConfigurationInput, for_this_hub: bool = False,
+                         changes: ReaderConfigurationInput,
                          clock: Clock = utcnow) -> ConfigurationSaved:
     """Change the reader configuration on PassEntry; keep a typed token in the keychain.
 
-    ``for_this_hub``: the URL is the hub this machine runs, so the token also
-    becomes the one that hub accepts (read when ``passdesk hub`` starts).
+    The token becomes the one the Door sends and the hub on this machine accepts
+    (the hub run in the app picks it up at once; ``passdesk hub`` when it starts).
     """
     logs.register_secret(changes.token)
     logs.register_secret(changes.nfc_private_key)
@@ -157,9 +157,7 @@ def update_configuration(client: PassEntryClient, db: Database, secrets: SecretS
     not_kept = ""
     if changes.token:
         try:
-            secrets.set(VALIDATION_TOKEN, changes.token)
-            if for_this_hub:
-                secrets.set(HUB_TOKEN, changes.token)
+            secrets.set(HUB_TOKEN, changes.token)
         except KeychainUnavailableError as exc:
             not_kept = str(exc)
     return ConfigurationSaved(_view(record, now), not_kept)

@@ -21,7 +21,7 @@ from passdesk.gui.readers_model import HEADERS, Column
 from passdesk.gui.readers_pane import ReadersPane
 from passdesk.gui.services import Services
 from passdesk.settings import SettingsStore, default_hub_url
-from passdesk.sync.readers import HUB_TOKEN, MASK_DOTS, VALIDATION_TOKEN
+from passdesk.sync.readers import HUB_TOKEN, MASK_DOTS
 from tests.gui.helpers import (
     SYNC_WAIT_MS,
     click,
@@ -36,11 +36,6 @@ from tests.gui.helpers import (
 QUICK_CHECKS = timedelta(seconds=0.3)
 TOKEN = "venue-hub-token-5d1c0e77a2b94f3f9a"
 PASSWORD = "N0rth-Gate-pw!"
-
-
-@pytest.fixture(autouse=True)
-def no_token_in_environment(monkeypatch) -> None:
-    monkeypatch.delenv("PASSDESK_VALIDATION_TOKEN", raising=False)
 
 
 @dataclass
@@ -189,10 +184,9 @@ def test_switching_to_third_party_with_this_desks_hub(qtbot, sandbox, desk,
     # PassEntry logged its reader apps out; the list says so.
     qtbot.waitUntil(lambda: desk.cells("South Gate Reader")["Logged in"] == "no")
 
-    # The token: in the keychain only.
-    assert memory_keyring.store[("passdesk", VALIDATION_TOKEN)] == TOKEN
-    # The URL is this desk's hub: that hub now accepts the readers' token.
+    # The token: in the keychain only, one entry the Door sends and the hub checks.
     assert memory_keyring.store[("passdesk", HUB_TOKEN)] == TOKEN
+    assert ("passdesk", "validation_token") not in memory_keyring.store
     assert "restart “passdesk hub”" in desk.message()
     assert TOKEN.encode() not in database_bytes(desk.services)
     assert TOKEN not in SettingsStore().path.read_text(encoding="utf-8")

@@ -111,7 +111,7 @@ def test_scan_with_loyalty_is_kept_in_the_settings_file_and_only_adds() -> None:
 
 def test_a_third_party_door_adds_no_points_not_even_when_it_checks_offline(
         qtbot, sandbox, make_services, open_window, memory_keyring) -> None:
-    memory_keyring.store[("passdesk", "validation_token")] = TOKEN
+    memory_keyring.store[("passdesk", "hub_token")] = TOKEN
     _window, services, pane = open_synced_door(qtbot, sandbox, make_services, open_window)
     pane.apply_setup(StationSetup(StationConfig(station="north"), loyalty=ScanLoyalty(3)))
     assert pane.station.loyalty == ScanLoyalty(3)

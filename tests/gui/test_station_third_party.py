@@ -36,7 +36,7 @@ async def validate(request: Request):
 def test_the_door_asks_the_endpoint_and_falls_back_when_it_fails(
         qtbot, sandbox, make_services, open_window, memory_keyring, monkeypatch) -> None:
     monkeypatch.setenv("PASSDESK_MUTE", "1")
-    memory_keyring.store[("passdesk", "validation_token")] = TOKEN
+    memory_keyring.store[("passdesk", "hub_token")] = TOKEN
     app = Starlette(routes=[Route("/validate", validate, methods=["POST"])])
     with AsgiServer(app) as endpoint:
         _window, services, pane = open_synced_door(qtbot, sandbox, make_services, open_window)

@@ -96,3 +96,28 @@ def test_a_secret_never_shows_its_value() -> None:
     assert "keychain" in repr(secret)
     assert secret
     assert not Secret(None)
+
+
+def test_the_reader_token_is_one_secret_under_its_old_name_too(memory_keyring) -> None:
+    # An older passdesk kept the Door's token apart, as "validation_token".
+    memory_keyring.store[("passdesk", "validation_token")] = "old-door-token-123456"
+    store = SecretStore()
+    assert store.get("hub_token") == Secret("old-door-token-123456", SecretSource.KEYCHAIN)
+    assert store.get("validation_token").value == "old-door-token-123456"
+
+    store.set("hub_token", "new-hub-token-654321")
+
+    assert memory_keyring.store == {("passdesk", "hub_token"): "new-hub-token-654321"}
+    assert store.get("validation_token").value == "new-hub-token-654321", "the Door's too"
+    store.delete("validation_token")
+    assert memory_keyring.store == {}
+
+
+def test_the_reader_token_comes_from_passdesk_hub_token(monkeypatch) -> None:
+    SecretStore().set("hub_token", "from-keychain-0000")
+    monkeypatch.setenv("PASSDESK_VALIDATION_TOKEN", "no-longer-read")
+    assert SecretStore().get("hub_token").value == "from-keychain-0000"
+    monkeypatch.setenv("PASSDESK_HUB_TOKEN", "from-env-1111")
+    assert SecretStore().get("hub_token") == Secret("from-env-1111", SecretSource.ENVIRONMENT)
+    assert SecretStore().get("validation_token").value == "from-env-1111"
+    assert "PASSDESK_HUB_TOKEN" in SecretStore.unavailable_message("validation_token")

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from passdesk.api.routes import DEFAULT_BASE_URL
-from passdesk.settings import Settings, SettingsError, SettingsStore, config_dir
+from passdesk.settings import ALL_INTERFACES, Settings, SettingsError, SettingsStore, config_dir
 
 
 def test_the_store_lives_in_the_config_dir(isolated_dirs: Path) -> None:
@@ -147,3 +147,31 @@ def test_an_unwritable_location_gives_a_readable_settings_error(tmp_path: Path) 
     assert "Errno" not in message
     assert isinstance(caught.value, OSError)
     assert blocker.read_text(encoding="utf-8") == "I am a file, not a folder"
+
+
+def test_the_in_app_hub_is_off_on_8770_loopback_by_default(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    # A file an older passdesk wrote: no hub keys at all.
+    path.write_text(json.dumps({"api_base_url": "https://a.example/api/v1",
+                                "hub_url": "https://hub.example/validate"}), encoding="utf-8")
+    settings = SettingsStore(path).load()
+    assert (settings.hub_run, settings.hub_port, settings.hub_host) == (False, 8770, "127.0.0.1")
+    assert settings.hub_url == "https://hub.example/validate"
+    assert settings.extra == {}
+
+
+def test_the_hub_settings_round_trip(tmp_path: Path) -> None:
+    store = SettingsStore(tmp_path / "settings.json")
+    store.save(Settings(hub_run=True, hub_port=9443, hub_host=ALL_INTERFACES))
+    loaded = store.load()
+    assert (loaded.hub_run, loaded.hub_port, loaded.hub_host) == (True, 9443, ALL_INTERFACES)
+
+
+@pytest.mark.parametrize(("key", "value"), [
+    ("hub_run", "yes"), ("hub_run", 1), ("hub_port", True), ("hub_port", 0),
+    ("hub_port", 70000), ("hub_port", "8770"), ("hub_host", ""), ("hub_host", None),
+])
+def test_a_hand_edited_hub_value_that_cannot_work_falls_back(tmp_path: Path, key, value) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({key: value}), encoding="utf-8")
+    assert getattr(SettingsStore(path).load(), key) == getattr(Settings(), key)

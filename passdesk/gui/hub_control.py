@@ -1,0 +1,248 @@
+"""The venue hub run inside the app: started, stopped and restarted as Settings say.
+
+The hub itself (``passdesk.hub``, no Qt) serves on its own threads over the
+desk's database. This object decides when it runs and tells the screens how
+it is (``state_changed``). Binding the port and stopping uvicorn happen on a
+worker thread of its own, one operation at a time, so a start never overtakes
+the stop before it and the window never waits on either.
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from passdesk.core.admission import StationConfig
+from passdesk.gui.station_config import setup_from_json
+from passdesk.gui.tasks import TaskRunner
+from passdesk.hub import config as hub_config
+from passdesk.hub.config import ConfigError, HubConfig
+from passdesk.secrets import SecretStore
+from passdesk.settings import Settings, SettingsStore
+from passdesk.store.database import Database
+
+log = logging.getLogger(__name__)
+
+#: The desk name the hub's scans carry in the scan log (as ``passdesk hub``'s default).
+HUB_DESK = "hub"
+#: What the Readers pane announces after it stored a new reader token.
+READERS_CHANGED = "readers"
+_IN_USE = {errno.EADDRINUSE, getattr(errno, "WSAEADDRINUSE", errno.EADDRINUSE)}
+_DENIED = {errno.EACCES, getattr(errno, "WSAEACCES", errno.EACCES)}
+
+
+class HubPhase(StrEnum):
+    STOPPED = "stopped"
+    STARTING = "starting"
+    RUNNING = "running"
+    STOPPING = "stopping"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class HubState:
+    phase: HubPhase = HubPhase.STOPPED
+    #: The base URL while running, e.g. ``http://127.0.0.1:8770``.
+    url: str | None = None
+    #: Why it is not running, in words for the person (FAILED only).
+    problem: str = ""
+    #: Running without a token: every reader is refused.
+    no_token: bool = False
+
+
+@dataclass(frozen=True)
+class HubPlan:
+    """How the hub should run. A running hub whose plan changed is restarted."""
+
+    host: str
+    port: int
+    token: str | None = field(repr=False)
+    station: StationConfig
+    #: Everything the hub is given (webhook secrets too), read at each apply. Not
+    #: compared: the previous webhook secret's deadline is new at every read.
+    config: HubConfig = field(compare=False, repr=False)
+
+
+def plan_for(settings: Settings, secrets: SecretStore) -> HubPlan | None:
+    """The hub the settings ask for (None: none), with the keychain's secrets."""
+    if not settings.hub_run:
+        return None
+    # The desk's event and re-entry rule, as ``passdesk hub --event --reentry`` takes them.
+    desk = setup_from_json(settings.station).config
+    station = StationConfig(station=HUB_DESK, event_id=desk.event_id,
+                            allow_reentry=desk.allow_reentry)
+    config = hub_config.load(store=secrets, station=station)
+    return HubPlan(settings.hub_host, settings.hub_port, config.token, station, config)
+
+
+def start_problem(exc: Exception, host: str, port: int) -> str:
+    """Why the hub did not start, and what to do about it."""
+    code = getattr(exc, "errno", None)
+    if isinstance(exc, OSError) and code in _IN_USE:
+        return (f"Port {port} is in use by another program. Choose another port, or stop "
+                "that program (another passdesk, or “passdesk hub”).")
+    if isinstance(exc, OSError) and code in _DENIED:
+        return (f"Port {port} may only be used by an administrator on this computer. "
+                "Choose a port from 1024 up.")
+    if isinstance(exc, OSError) and code == errno.EADDRNOTAVAIL:
+        return f"This computer has no network address {host}. Choose another “Listen on”."
+    if isinstance(exc, OSError):
+        return f"The venue hub could not listen on {host}:{port}: {exc.strerror or exc}."
+    return (f"The venue hub did not start: {type(exc).__name__}: {exc}. "
+            "This is a bug in passdesk; please report it.")
+
+
+ServerFactory = Callable[..., Any]
+
+
+def _hub_server(database: Database, config: HubConfig, *, host: str, port: int) -> Any:
+    # Imported here: uvicorn and Starlette take half a second, wasted when the hub is off.
+    from passdesk.hub.server import HubServer
+
+    return HubServer(database, config, host=host, port=port)
+
+
+class _Launch:
+    """A start under way: ``close()`` stops what it made even if its callback never runs."""
+
+    server: Any = None
+
+
+class HubController(QObject):
+    """Owns the in-app hub (a ``HubServer`` over the desk's database)."""
+
+    #: A ``HubState``, on the UI thread.
+    state_changed = Signal(object)
+
+    def __init__(self, database: Database, settings: SettingsStore, secrets: SecretStore, *,
+                 server_factory: ServerFactory = _hub_server,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._db = database
+        self._settings = settings
+        self._secrets = secrets
+        self._factory = server_factory
+        self._tasks = TaskRunner(max_threads=1, parent=self)
+        self._state = HubState()
+        self._wanted: HubPlan | None = None
+        self._failed: HubPlan | None = None  # not retried until the next apply()
+        self._running: HubPlan | None = None
+        self._server: Any = None
+        self._launch = _Launch()
+        self._busy = False
+        self._closed = False
+
+    @property
+    def state(self) -> HubState:
+        return self._state
+
+    def apply(self) -> None:
+        """Follow the saved settings and the keychain's token: start, stop or restart."""
+        self._failed = None
+        self.refresh()
+
+    def refresh(self) -> None:
+        """As ``apply()``, but a start that failed is not tried again with the same plan."""
+        if self._closed:
+            return
+        try:
+            self._wanted = plan_for(self._settings.load(), self._secrets)
+        except ConfigError as exc:  # e.g. a malformed environment variable: set at start
+            log.warning("venue hub not configured: %s", exc)
+            self._set(HubState(HubPhase.FAILED, problem=f"The venue hub cannot start: {exc}"))
+            return
+        self._next()
+
+    def store_changed(self, change: Any) -> None:
+        """The Readers pane saved the configuration, perhaps with a new token."""
+        if getattr(change, "what", None) == READERS_CHANGED and self._wanted is not None:
+            self.refresh()
+
+    def close(self) -> None:
+        """Stop the hub and wait for it; once, when the app ends (blocks briefly)."""
+        if self._closed:
+            return
+        self._closed = True
+        self._tasks.shutdown()  # lets a start or stop under way finish
+        made = (self._server, self._launch.server)
+        for server in dict.fromkeys(s for s in made if s is not None):
+            server.stop()
+        self._server = self._launch.server = None
+
+    # --- one operation at a time ------------------------------------------------------
+
+    def _next(self) -> None:
+        if self._busy or self._closed:
+            return
+        wanted = self._wanted
+        if self._server is not None:
+            if wanted != self._running:
+                self._stop()
+        elif wanted is not None and wanted != self._failed:
+            self._start(wanted)
+        elif wanted is None and self._state.phase is not HubPhase.STOPPED:
+            self._set(HubState())
+
+    def _start(self, plan: HubPlan) -> None:
+        self._busy = True
+        self._set(HubState(HubPhase.STARTING))
+        launch = self._launch = _Launch()
+        factory, db = self._factory, self._db
+
+        def start() -> Any:
+            launch.server = server = factory(db, plan.config, host=plan.host, port=plan.port)
+            try:
+                server.start()
+            except BaseException:
+                server.stop()  # gives back the database connections it took
+                launch.server = None
+                raise
+            return server
+
+        def started(server: Any) -> None:
+            self._busy = False
+            self._server, self._running, self._launch = server, plan, _Launch()
+            log.info("venue hub running at %s", server.url)
+            self._set(HubState(HubPhase.RUNNING, url=server.url, no_token=not plan.token))
+            self._next()
+
+        def failed(exc: Exception) -> None:
+            self._busy = False
+            self._failed = plan
+            problem = start_problem(exc, plan.host, plan.port)
+            if isinstance(exc, OSError):
+                log.warning("venue hub not started: %s", problem)
+            else:
+                log.error("venue hub not started", exc_info=exc)
+            self._set(HubState(HubPhase.FAILED, problem=problem))
+            self._next()
+
+        self._tasks.run(start, on_success=started, on_failure=failed, owner=self)
+
+    def _stop(self) -> None:
+        self._busy = True
+        self._set(HubState(HubPhase.STOPPING))
+        server = self._server
+
+        def stopped(_result: object = None) -> None:
+            self._busy = False
+            self._server = self._running = None
+            log.info("venue hub stopped")
+            self._set(HubState())
+            self._next()
+
+        def failed(exc: Exception) -> None:
+            log.error("venue hub did not stop cleanly", exc_info=exc)
+            stopped()
+
+        self._tasks.run(server.stop, on_success=stopped, on_failure=failed, owner=self)
+
+    def _set(self, state: HubState) -> None:
+        self._state = state
+        self.state_changed.emit(state)

@@ -1,0 +1,191 @@
+"""The in-app hub's controller: what it runs, when, and that the UI thread never waits."""
+
+from __future__ import annotations
+
+import errno
+import threading
+import time
+
+import pytest
+
+from passdesk.core.admission import StationConfig
+from passdesk.gui.hub_control import HubController, HubPhase, plan_for, start_problem
+from passdesk.secrets import SecretStore
+from passdesk.settings import Settings, SettingsStore
+
+WAIT_MS = 10_000
+
+
+class FakeServer:
+    """Stands in for ``HubServer``: the controller's own logic, no sockets."""
+
+    made: list[FakeServer]
+
+    def __init__(self, _db, config, *, host: str, port: int, delay: float = 0.0,
+                 error: Exception | None = None) -> None:
+        self.config, self.host, self.port = config, host, port
+        self.delay, self.error = delay, error
+        self.started = threading.Event()
+        self.stops = 0
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    def start(self) -> str:
+        time.sleep(self.delay)
+        if self.error is not None:
+            raise self.error
+        self.started.set()
+        return self.url
+
+    def stop(self) -> None:
+        self.stops += 1
+
+
+def factory(made: list[FakeServer], **behaviour):
+    def make(db, config, *, host: str, port: int) -> FakeServer:
+        server = FakeServer(db, config, host=host, port=port, **behaviour)
+        made.append(server)
+        return server
+
+    return make
+
+
+def turn_on(port: int = 8770, **changes) -> None:
+    store = SettingsStore()
+    settings = store.load()
+    settings.hub_run, settings.hub_port = True, port
+    for name, value in changes.items():
+        setattr(settings, name, value)
+    store.save(settings)
+
+
+@pytest.fixture
+def made() -> list[FakeServer]:
+    return []
+
+
+def controller(made: list[FakeServer], **behaviour) -> HubController:
+    return HubController(None, SettingsStore(), SecretStore(),  # type: ignore[arg-type]
+                         server_factory=factory(made, **behaviour))
+
+
+def test_the_hub_takes_the_desks_event_and_reentry_rule_and_the_one_token() -> None:
+    assert plan_for(Settings(), SecretStore()) is None, "off by default"
+    SecretStore().set("validation_token", "token-kept-by-an-older-passdesk")
+    settings = Settings(hub_run=True, hub_port=9000, hub_host="0.0.0.0",  # noqa: S104
+                        station={"station": "north door", "event_id": "ev-42",
+                                 "allow_reentry": True, "capacity": 10})
+
+    plan = plan_for(settings, SecretStore())
+
+    assert plan is not None
+    assert (plan.host, plan.port) == ("0.0.0.0", 9000)  # noqa: S104
+    assert plan.station == StationConfig(station="hub", event_id="ev-42", allow_reentry=True)
+    assert plan.config.station == plan.station
+    assert plan.token == plan.config.token == "token-kept-by-an-older-passdesk"
+    assert "token-kept" not in repr(plan)
+
+
+@pytest.mark.parametrize(("code", "words"), [
+    (errno.EADDRINUSE, "Port 8770 is in use by another program."),
+    (errno.EACCES, "Port 8770 may only be used by an administrator"),
+    (errno.EADDRNOTAVAIL, "This computer has no network address 10.9.8.7."),
+    (errno.ENETDOWN, "The venue hub could not listen on 10.9.8.7:8770:"),
+])
+def test_why_a_start_failed_is_said_in_words(code: int, words: str) -> None:
+    assert start_problem(OSError(code, "x"), "10.9.8.7", 8770).startswith(words)
+
+
+def test_an_unexpected_error_is_called_a_bug() -> None:
+    text = start_problem(ValueError("boom"), "127.0.0.1", 8770)
+    assert "ValueError: boom" in text
+    assert "bug in passdesk" in text
+
+
+def test_starting_never_makes_the_window_wait(qtbot, made) -> None:
+    turn_on()
+    hub = controller(made, delay=1.5)
+
+    began = time.monotonic()
+    hub.apply()
+    assert time.monotonic() - began < 0.5
+    assert hub.state.phase is HubPhase.STARTING
+
+    qtbot.waitUntil(lambda: hub.state.phase is HubPhase.RUNNING, timeout=WAIT_MS)
+    assert hub.state.url == "http://127.0.0.1:8770"
+    hub.close()
+    assert made[0].stops == 1
+
+
+def test_changes_restart_and_unchanged_settings_do_not(qtbot, made) -> None:
+    turn_on(port=9001)
+    hub = controller(made)
+    hub.apply()
+    qtbot.waitUntil(lambda: hub.state.phase is HubPhase.RUNNING, timeout=WAIT_MS)
+
+    hub.apply()
+    assert hub.state.phase is HubPhase.RUNNING
+    assert len(made) == 1, "nothing changed: no restart"
+
+    turn_on(port=9002)
+    with qtbot.waitSignal(hub.state_changed) as stopping:
+        hub.apply()
+    assert stopping.args[0].phase is HubPhase.STOPPING
+    qtbot.waitUntil(lambda: hub.state.url == "http://127.0.0.1:9002", timeout=WAIT_MS)
+    assert [s.port for s in made] == [9001, 9002]
+    assert made[0].stops == 1
+
+    turn_on(port=9002, hub_run=False)
+    hub.apply()
+    qtbot.waitUntil(lambda: hub.state.phase is HubPhase.STOPPED, timeout=WAIT_MS)
+    assert made[1].stops == 1
+    hub.close()
+
+
+def test_a_failed_start_waits_for_the_next_apply(qtbot, made) -> None:
+    turn_on()
+    hub = controller(made, error=OSError(errno.EADDRINUSE, "in use"))
+    hub.apply()
+    qtbot.waitUntil(lambda: hub.state.phase is HubPhase.FAILED, timeout=WAIT_MS)
+    assert hub.state.problem.startswith("Port 8770 is in use")
+    assert made[0].stops == 1, "what it took is given back"
+
+    hub.refresh()  # e.g. a sync brought the readers: no retry loop
+    assert hub.state.phase is HubPhase.FAILED
+    assert len(made) == 1
+
+    hub.apply()  # the person clicked Apply again
+    assert hub.state.phase is HubPhase.STARTING
+    qtbot.waitUntil(lambda: len(made) == 2 and hub.state.phase is HubPhase.FAILED,
+                    timeout=WAIT_MS)
+    hub.close()
+
+
+def test_closing_while_starting_stops_what_the_start_made(qtbot, made) -> None:
+    turn_on()
+    hub = controller(made, delay=0.5)
+    hub.apply()
+    qtbot.waitUntil(lambda: len(made) == 1, timeout=WAIT_MS)
+
+    hub.close()  # the app ends before the start reported back
+
+    assert made[0].started.is_set()
+    assert made[0].stops == 1
+    hub.apply()
+    assert len(made) == 1, "a closed controller starts nothing"
+
+
+def test_a_setting_the_hub_cannot_use_is_a_message(qtbot, made, monkeypatch) -> None:
+    turn_on()
+    SecretStore().set("webhook_secret_previous", "old-webhook-secret")
+    monkeypatch.setenv("PASSDESK_WEBHOOK_SECRET_PREVIOUS_UNTIL", "next tuesday")
+    hub = controller(made)
+
+    hub.apply()
+
+    assert hub.state.phase is HubPhase.FAILED
+    assert "PASSDESK_WEBHOOK_SECRET_PREVIOUS_UNTIL must be an ISO 8601 time" in hub.state.problem
+    assert made == []
+    hub.close()
