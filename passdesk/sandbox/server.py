@@ -7,10 +7,7 @@ again (tests stop the server to simulate a network outage).
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import socket
-import threading
 import time
 from collections.abc import Callable
 from datetime import datetime
@@ -19,6 +16,7 @@ from typing import Self
 
 import uvicorn
 
+from passdesk import serving
 from passdesk.api.routes import API_PREFIX
 from passdesk.sandbox.app import build_app
 from passdesk.sandbox.demo_data import DEFAULT_PASSES, DEFAULT_SEED
@@ -27,7 +25,6 @@ from passdesk.sandbox.request_log import RequestLog
 from passdesk.sandbox.state import SandboxState
 
 log = logging.getLogger(__name__)
-START_TIMEOUT_S = 10.0
 
 
 class SandboxServer:
@@ -43,8 +40,7 @@ class SandboxServer:
         self.faults = Faults(seed=seed)
         self.requests = RequestLog()
         self.app = build_app(self.state, self.faults, self.requests, api_key=api_key)
-        self._server: uvicorn.Server | None = None
-        self._thread: threading.Thread | None = None
+        self._serving: serving.ServerThread | None = None
 
     @property
     def port(self) -> int:
@@ -58,60 +54,29 @@ class SandboxServer:
 
     @property
     def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        return self._serving is not None and self._serving.running
 
     def start(self) -> str:
         """Serve in a daemon thread; returns the base URL once connections are accepted."""
         if self.running:
             return self.base_url
-        sock = self._bind()
+        sock = serving.bind(self.host, self._port)
+        self._port = sock.getsockname()[1]
         config = uvicorn.Config(
             self.app, http="h11",  # fault_injection relies on h11's request cycle
             loop="asyncio", lifespan="off", ws="none", access_log=False,
             log_level="warning", log_config=None, proxy_headers=False, server_header=False,
             timeout_graceful_shutdown=2,
         )
-        server = _Uvicorn(config)
-        thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]},
-                                  name=f"sandbox-{self._port}", daemon=True)
-        self._server, self._thread = server, thread
-        thread.start()
-        deadline = time.monotonic() + START_TIMEOUT_S
-        while not server.started:
-            if not thread.is_alive() or time.monotonic() > deadline:
-                server.should_exit = True
-                sock.close()
-                raise RuntimeError(f"the sandbox did not start on {self.host}:{self._port}")
-            time.sleep(0.01)
+        self._serving = serving.ServerThread(config, sock, name=f"sandbox-{self._port}")
+        self._serving.start("the sandbox")
         return self.base_url
 
     def stop(self) -> None:
         """Stop serving (connections are refused); data and port are kept for start()."""
-        server, thread = self._server, self._thread
-        if server is None or thread is None:
-            return
-        server.should_exit = True
-        thread.join(timeout=START_TIMEOUT_S)
-        if thread.is_alive():
-            server.force_exit = True
-            thread.join(timeout=START_TIMEOUT_S)
-        self._server = self._thread = None
-
-    def _bind(self) -> socket.socket:
-        family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
-        # IPPROTO_TCP, not 0: asyncio sets TCP_NODELAY on accepted sockets only
-        # when the proto says TCP; without it every small answer waits ~40 ms
-        # (Nagle against the client's delayed ACK).
-        sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-        # SO_REUSEADDR: a restart may rebind while old connections sit in TIME_WAIT.
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            sock.bind((self.host, self._port))
-        except OSError:
-            sock.close()
-            raise
-        self._port = sock.getsockname()[1]
-        return sock
+        if self._serving is not None:
+            self._serving.stop()
+            self._serving = None
 
     def __enter__(self) -> Self:
         self.start()
@@ -120,17 +85,6 @@ class SandboxServer:
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
         self.stop()
-
-
-class _Uvicorn(uvicorn.Server):
-    async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
-        await super().shutdown(sockets=sockets)
-        # A connection accepted just as shutdown began joins after uvicorn asked
-        # the open ones to close, so nobody closes it: close it here, or its
-        # transport outlives the event loop (a leaked socket).
-        for connection in list(self.server_state.connections):
-            connection.transport.close()
-        await asyncio.sleep(0)
 
 
 def serve(host: str = "127.0.0.1", port: int = 8765, *, api_key: str = "demo",
