@@ -38,7 +38,7 @@ from passdesk.gui.sync_bridge import SyncBridge
 from passdesk.gui.tasks import TaskRunner
 from passdesk.secrets import SecretStore
 from passdesk.settings import Settings, SettingsStore, data_dir
-from passdesk.store.database import Database, DatabaseError, database_url
+from passdesk.store.database import Database, DatabaseError, database_url, fresh_sqlite_url
 from passdesk.sync.service import IDLE_CHECK_EVERY, PULL_EVERY, SyncService
 
 log = logging.getLogger(__name__)
@@ -88,15 +88,7 @@ def start_sandbox(factory: Callable[[], Any] | None = None) -> tuple[Any, Server
 def fresh_demo_database_url(folder: Path) -> str:
     """The demo's SQLite file, emptied: the sandbox's data is new at every start and
     must never mix with a real account's cache, so the file is deleted first."""
-    path = folder / DEMO_DATABASE_FILE
-    for leftover in (path, *(path.with_name(path.name + end)
-                             for end in ("-wal", "-shm", "-journal"))):
-        try:
-            leftover.unlink(missing_ok=True)
-        except OSError as exc:
-            raise DatabaseError(f"Cannot reset the demo database {path}: "
-                                f"{exc.strerror or exc}") from exc
-    return f"sqlite:///{path}"
+    return fresh_sqlite_url(folder / DEMO_DATABASE_FILE)
 
 
 def open_database(settings: Settings, *, demo: bool, server_url: str | None = None

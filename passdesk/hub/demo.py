@@ -12,7 +12,7 @@ from pathlib import Path
 
 from passdesk.api import PassEntryClient
 from passdesk.sandbox import SandboxServer
-from passdesk.store.database import Database, DatabaseError
+from passdesk.store.database import Database, fresh_sqlite_url
 from passdesk.sync.pull import PullReport, PullSync
 
 DEMO_DATABASE_FILE = "hub-demo.sqlite3"
@@ -20,15 +20,7 @@ DEMO_DATABASE_FILE = "hub-demo.sqlite3"
 
 def fresh_database_url(folder: Path) -> str:
     """The demo hub's own SQLite file, emptied first (the demo data is new each start)."""
-    path = folder / DEMO_DATABASE_FILE
-    for leftover in (path, *(path.with_name(path.name + end)
-                             for end in ("-wal", "-shm", "-journal"))):
-        try:
-            leftover.unlink(missing_ok=True)
-        except OSError as exc:
-            raise DatabaseError(f"Cannot reset the demo database {path}: "
-                                f"{exc.strerror or exc}") from exc
-    return f"sqlite:///{path}"
+    return fresh_sqlite_url(folder / DEMO_DATABASE_FILE)
 
 
 def fill(database: Database, *, passes: int | None = None) -> PullReport:

@@ -40,6 +40,19 @@ def database_url(configured: str | None, data_dir: Path, server_url: str | None 
             or f"sqlite:///{data_dir / sqlite_file_for(server_url)}")
 
 
+def fresh_sqlite_url(path: Path) -> str:
+    """The URL of an SQLite file at ``path``, deleted first with its journal files:
+    for demo data, which is new at every start and must not mix with older data."""
+    for leftover in (path, *(path.with_name(path.name + end)
+                             for end in ("-wal", "-shm", "-journal"))):
+        try:
+            leftover.unlink(missing_ok=True)
+        except OSError as exc:
+            raise DatabaseError(f"Cannot reset the demo database {path}: "
+                                f"{exc.strerror or exc}") from exc
+    return f"sqlite:///{path}"
+
+
 def sqlite_file_for(server_url: str | None) -> str:
     if not server_url:
         return DATABASE_FILE
