@@ -26,6 +26,7 @@ from passdesk.core.loyalty import ScanLoyalty, format_points
 from passdesk.gui.atomic_file import write_atomically
 from passdesk.gui.csv_export import export_to_csv
 from passdesk.gui.forms import load_form
+from passdesk.gui.hub_control import HubController
 from passdesk.gui.pass_search import SEARCH_LIMIT, PassSearch
 from passdesk.gui.services import Services
 from passdesk.gui.station_camera import CameraPreview
@@ -97,9 +98,12 @@ QLabel#cameraMessage { font-size: 11px; color: #5b6573; padding: 4px; border: no
 class StationPane(QWidget):
     def __init__(self, database: Database, settings: SettingsStore, bridge: SyncBridge,
                  store_tasks: TaskRunner, parent: QWidget | None = None, *,
-                 sync: SyncService | None = None, secrets: SecretStore | None = None) -> None:
+                 sync: SyncService | None = None, secrets: SecretStore | None = None,
+                 hub: HubController | None = None) -> None:
         super().__init__(parent)
         self._db = database
+        #: The venue hub run in this app: it judges with this door's rules.
+        self._hub = hub
         #: The app's secret store (the self-test's has no keychain): the validation token.
         self._secrets = secrets or SecretStore()
         #: Told when an admission queued points, so they are sent at once.
@@ -187,7 +191,7 @@ class StationPane(QWidget):
     @classmethod
     def from_services(cls, services: Services) -> StationPane:
         return cls(services.database, services.settings, services.bridge, services.store_tasks,
-                   sync=services.sync, secrets=services.secrets)
+                   sync=services.sync, secrets=services.secrets, hub=services.hub)
 
     # --- the wedge is live while the door is on screen ------------------------
 
@@ -400,6 +404,8 @@ class StationPane(QWidget):
         except SettingsError as exc:
             self.form.stationSummary.setText(f"In use, but not saved: {exc}")
             return
+        if self._hub is not None:  # the hub reads the rules from the saved settings
+            self._hub.refresh()
         self._show_setup()
         self.refresh_counters()
         self._load_history()

@@ -10,19 +10,31 @@ from collections.abc import Iterator
 import httpx
 import pytest
 from PySide6.QtCore import Qt
+from sqlalchemy import select
 
 from passdesk import app
 from passdesk.api.validation import ValidationResponse
+from passdesk.core.admission import StationConfig
 from passdesk.gui.hub_control import HubPhase
 from passdesk.gui.hub_settings import STOPPED
 from passdesk.gui.reader_token_dialog import ReaderTokenDialog
 from passdesk.gui.settings_pane import SettingsPane
+from passdesk.gui.station_config import StationSetup
 from passdesk.gui.style import Tone, tone_of
 from passdesk.secrets import SecretStore
 from passdesk.settings import ALL_INTERFACES, SettingsStore
+from passdesk.store.schema import Event, Pass
 from passdesk.sync.readers import MASK_DOTS
 from passdesk.sync.service import StoreChanged
-from tests.gui.helpers import click, open_settings, retype, save_shot, when_shown
+from tests.gui.helpers import (
+    SYNC_WAIT_MS,
+    click,
+    configure,
+    open_settings,
+    retype,
+    save_shot,
+    when_shown,
+)
 
 TOKEN = "hub-token-9c1f3a7e5d2b48e0b6a4"
 OTHER_TOKEN = "hub-token-second-77e2c0d9a1f4"
@@ -229,3 +241,42 @@ def test_a_token_from_the_environment_is_shown_masked(qtbot, monkeypatch, make_s
     text = pane.form.hubTokenStatus.text()
     assert text == f"{MASK_DOTS}b6a4, from the environment variable PASSDESK_HUB_TOKEN"
     assert TOKEN not in text
+
+
+def test_the_hub_in_the_app_judges_with_the_doors_rules_as_changed(
+        qtbot, sandbox, make_services, open_window) -> None:
+    port = free_port()
+    configure(sandbox.base_url, sandbox.api_key)
+    store = SettingsStore()
+    settings = store.load()
+    settings.hub_run, settings.hub_port = True, port
+    store.save(settings)
+    SecretStore().set("hub_token", TOKEN)
+    services = make_services()
+    window = open_window(services)
+    qtbot.waitUntil(lambda: window.status.sync_button.text().startswith("Synced"),
+                    timeout=SYNC_WAIT_MS)
+    door = window.pane("door")
+    qtbot.waitUntil(lambda: services.hub.state.phase is HubPhase.RUNNING, timeout=WAIT_MS)
+    with services.database.session() as s:
+        barcode, event = s.execute(
+            select(Pass.barcode_value, Pass.event_id)
+            .where(Pass.event_id.is_not(None), Pass.barcode_value.is_not(None))
+            .order_by(Pass.id).limit(1)).one()
+        other_event = s.scalar(select(Event.id).where(Event.id != event).limit(1))
+    assert other_event
+
+    def detail() -> str | None:
+        """The hub's words for the pass; None while it restarts."""
+        try:
+            answer = httpx.post(f"http://127.0.0.1:{port}/validate", headers=bearer(TOKEN),
+                                json={"scan": {"scanValue": barcode, "readerId": "gate-1"}})
+        except httpx.TransportError:
+            return None
+        return answer.json()["validationResponse"].get("readerInstructions", {}).get("message")
+
+    assert detail() != "Ticket for another event"
+    # The door person picks another event in Station settings: the hub follows.
+    door.apply_setup(StationSetup(StationConfig(station="north", event_id=other_event)))
+    qtbot.waitUntil(lambda: detail() == "Ticket for another event", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: services.hub.state.phase is HubPhase.RUNNING, timeout=WAIT_MS)
