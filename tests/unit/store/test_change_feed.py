@@ -107,9 +107,8 @@ def test_a_closed_feed_returns_at_once_with_nothing(desks) -> None:
     feed = open_feed(reader)
     feed.close()
     add_pass(writer, "p6")
-    started = time.monotonic()
-    assert feed.wait(5.0) == frozenset()
-    assert time.monotonic() - started < 4.0
+    # An hour: were a closed feed to wait, the test's own timeout would end it.
+    assert feed.wait(3600.0) == frozenset()
 
 
 @pytest.mark.postgres
