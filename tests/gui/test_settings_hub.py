@@ -205,6 +205,8 @@ def test_listening_on_every_interface_is_said(qtbot, pane) -> None:
 def test_the_hub_starts_with_the_app_and_follows_the_readers_token(
         qtbot, open_window, caplog) -> None:
     watch_logs(caplog)
+    services = app.build_services(demo=True)
+    # A free port once the demo sandbox has its own (it could pick this one otherwise).
     port = free_port()
     store = SettingsStore()
     settings = store.load()
@@ -212,7 +214,6 @@ def test_the_hub_starts_with_the_app_and_follows_the_readers_token(
     store.save(settings)
     SecretStore().set("hub_token", TOKEN)
     base = f"http://127.0.0.1:{port}"
-    services = app.build_services(demo=True)
     try:
         window = open_window(services)
         qtbot.waitUntil(lambda: services.hub.state.phase is HubPhase.RUNNING, timeout=WAIT_MS)
