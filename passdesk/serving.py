@@ -10,6 +10,8 @@ import asyncio
 import socket
 import threading
 import time
+from types import TracebackType
+from typing import Self
 
 import uvicorn
 
@@ -79,3 +81,61 @@ class _Uvicorn(uvicorn.Server):
         for connection in list(self.server_state.connections):
             connection.transport.close()
         await asyncio.sleep(0)
+
+
+class BackgroundServer:
+    """Start, stop and restart an app on ``host:port`` in a thread; the sandbox and the hub.
+
+    Subclasses say what they serve (``uvicorn_config``) and their URL
+    (``served_url``). ``stop()`` then ``start()`` binds the same port again.
+    """
+
+    #: Names the server in its thread's name and in errors.
+    kind = "server"
+
+    def __init__(self, host: str, port: int) -> None:
+        self.host = host
+        self._port = port
+        self._serving: ServerThread | None = None
+
+    @property
+    def port(self) -> int:
+        """The bound port (the one picked for port 0 once started)."""
+        return self._port
+
+    @property
+    def running(self) -> bool:
+        return self._serving is not None and self._serving.running
+
+    def host_in_url(self) -> str:
+        return f"[{self.host}]" if ":" in self.host else self.host
+
+    def served_url(self) -> str:
+        raise NotImplementedError
+
+    def uvicorn_config(self) -> uvicorn.Config:
+        raise NotImplementedError
+
+    def start(self) -> str:
+        """Serve in a daemon thread; returns the URL once connections are accepted."""
+        if self.running:
+            return self.served_url()
+        sock = bind(self.host, self._port)
+        self._port = sock.getsockname()[1]
+        self._serving = ServerThread(self.uvicorn_config(), sock, name=f"{self.kind}-{self._port}")
+        self._serving.start(f"the {self.kind}")
+        return self.served_url()
+
+    def stop(self) -> None:
+        """Stop serving: connections are refused; the port is kept for ``start()``."""
+        if self._serving is not None:
+            self._serving.stop()
+            self._serving = None
+
+    def __enter__(self) -> Self:
+        self.start()
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.stop()

@@ -9,8 +9,6 @@ that terminates TLS (see the README).
 from __future__ import annotations
 
 import logging
-from types import TracebackType
-from typing import Self
 
 import uvicorn
 
@@ -23,62 +21,38 @@ from passdesk.store.database import Database
 log = logging.getLogger(__name__)
 
 
-class HubServer:
+class HubServer(serving.BackgroundServer):
     """The venue hub over ``database``, on ``host:port``."""
+
+    kind = "hub"
 
     def __init__(self, database: Database, config: HubConfig, *, host: str = "127.0.0.1",
                  port: int = 0, ssl_certfile: str | None = None,
                  ssl_keyfile: str | None = None, clock: Clock = utcnow) -> None:
-        self.host = host
-        self._port = port
+        super().__init__(host, port)
         self.ssl_certfile = ssl_certfile
         self.ssl_keyfile = ssl_keyfile
         self.hub = Hub(database, config, clock=clock)
         self.app = build_app(self.hub)
-        self._serving: serving.ServerThread | None = None
-
-    @property
-    def port(self) -> int:
-        return self._port
 
     @property
     def url(self) -> str:
-        host = f"[{self.host}]" if ":" in self.host else self.host
         scheme = "https" if self.ssl_certfile else "http"
-        return f"{scheme}://{host}:{self._port}"
+        return f"{scheme}://{self.host_in_url()}:{self.port}"
 
-    @property
-    def running(self) -> bool:
-        return self._serving is not None and self._serving.running
+    def served_url(self) -> str:
+        return self.url
 
-    def start(self) -> str:
-        """Serve in a daemon thread; returns the base URL once connections are accepted."""
-        if self.running:
-            return self.url
-        sock = serving.bind(self.host, self._port)
-        self._port = sock.getsockname()[1]
-        config = uvicorn.Config(
+    def uvicorn_config(self) -> uvicorn.Config:
+        return uvicorn.Config(
             self.app, loop="asyncio", lifespan="off", ws="none",
             # No access log: a PassSlot URL carries its key in the query string.
             access_log=False, log_level="warning", log_config=None, proxy_headers=False,
             server_header=False, timeout_graceful_shutdown=2, backlog=512,
             ssl_certfile=self.ssl_certfile, ssl_keyfile=self.ssl_keyfile,
         )
-        self._serving = serving.ServerThread(config, sock, name=f"hub-{self._port}")
-        self._serving.start("the hub")
-        return self.url
 
     def stop(self) -> None:
         """Stop serving and give back the database connections the hub holds."""
-        if self._serving is not None:
-            self._serving.stop()
-            self._serving = None
+        super().stop()
         self.hub.close()
-
-    def __enter__(self) -> Self:
-        self.start()
-        return self
-
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
-        self.stop()

@@ -11,8 +11,6 @@ import logging
 import time
 from collections.abc import Callable
 from datetime import datetime
-from types import TracebackType
-from typing import Self
 
 import uvicorn
 
@@ -27,64 +25,35 @@ from passdesk.sandbox.state import SandboxState
 log = logging.getLogger(__name__)
 
 
-class SandboxServer:
+class SandboxServer(serving.BackgroundServer):
     """A PassEntry-compatible API on loopback, with demo data and fault injection."""
+
+    kind = "sandbox"
 
     def __init__(self, *, host: str = "127.0.0.1", port: int = 0, api_key: str = "demo",
                  seed: int = DEFAULT_SEED, now: datetime | None = None,
                  passes: int = DEFAULT_PASSES) -> None:
-        self.host = host
-        self._port = port
+        super().__init__(host, port)
         self.api_key = api_key
         self.state = SandboxState(seed=seed, now=now, passes=passes)
         self.faults = Faults(seed=seed)
         self.requests = RequestLog()
         self.app = build_app(self.state, self.faults, self.requests, api_key=api_key)
-        self._serving: serving.ServerThread | None = None
-
-    @property
-    def port(self) -> int:
-        """The bound port (the one picked for port 0 once started)."""
-        return self._port
 
     @property
     def base_url(self) -> str:
-        host = f"[{self.host}]" if ":" in self.host else self.host
-        return f"http://{host}:{self._port}{API_PREFIX}"
+        return f"http://{self.host_in_url()}:{self.port}{API_PREFIX}"
 
-    @property
-    def running(self) -> bool:
-        return self._serving is not None and self._serving.running
+    def served_url(self) -> str:
+        return self.base_url
 
-    def start(self) -> str:
-        """Serve in a daemon thread; returns the base URL once connections are accepted."""
-        if self.running:
-            return self.base_url
-        sock = serving.bind(self.host, self._port)
-        self._port = sock.getsockname()[1]
-        config = uvicorn.Config(
+    def uvicorn_config(self) -> uvicorn.Config:
+        return uvicorn.Config(
             self.app, http="h11",  # fault_injection relies on h11's request cycle
             loop="asyncio", lifespan="off", ws="none", access_log=False,
             log_level="warning", log_config=None, proxy_headers=False, server_header=False,
             timeout_graceful_shutdown=2,
         )
-        self._serving = serving.ServerThread(config, sock, name=f"sandbox-{self._port}")
-        self._serving.start("the sandbox")
-        return self.base_url
-
-    def stop(self) -> None:
-        """Stop serving (connections are refused); data and port are kept for start()."""
-        if self._serving is not None:
-            self._serving.stop()
-            self._serving = None
-
-    def __enter__(self) -> Self:
-        self.start()
-        return self
-
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
-        self.stop()
 
 
 def serve(host: str = "127.0.0.1", port: int = 8765, *, api_key: str = "demo",
