@@ -220,7 +220,9 @@ class PassesPane(QWidget):
             return
         if change.what in ("all", "events"):
             self._load_choices()
-        if change.what in ("passes", "all"):
+        # Started once, not restarted: notices arriving faster than the delay (a busy
+        # hub on a shared database) would otherwise put the reload off for ever.
+        if change.what in ("passes", "all") and not self._reload_timer.isActive():
             self._reload_timer.start()
 
     def _reload(self) -> None:

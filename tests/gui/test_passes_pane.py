@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from sqlalchemy import func, select
 
@@ -17,6 +18,7 @@ from passdesk.gui.passes_pane import SHOWN_FIRST, PassesPane
 from passdesk.gui.services import Services
 from passdesk.store.pass_list import EXPORT_COLUMNS
 from passdesk.store.schema import Pass
+from passdesk.sync.service import StoreChanged
 from tests.gui.helpers import click, open_pane, open_synced_door, retype, save_shot, when_shown
 
 
@@ -248,3 +250,22 @@ def test_a_narrow_window_hides_the_least_needed_columns_never_scrolls_sideways(
     assert shown() == narrow
     window.resize(1400, 800)
     qtbot.waitUntil(lambda: len(shown()) == len(Column))
+
+
+def test_a_steady_stream_of_changes_does_not_hold_the_list_back(qtbot, passes) -> None:
+    """Another desk or the hub changing passes every 100 ms: the list still follows."""
+    pane, model = passes.pane, passes.pane.model
+    before = model.rowCount()
+    with passes.services.database.session() as session:
+        session.add(Pass(id="f" * 40, status="active", display_name="Zora Stream",
+                         created_at=datetime.now(UTC), attributes={}))
+    stream = QTimer(pane, interval=100)
+    stream.timeout.connect(lambda: passes.services.bridge.notice(StoreChanged("passes")))
+    stream.start()
+    try:
+        # Shown while the changes keep coming (a restarted delay would wait for them to stop).
+        qtbot.waitUntil(lambda: model.rowCount() == before + 1, timeout=5_000)
+    finally:
+        stream.stop()
+    passes.settled(qtbot)
+    assert passes.names(1) == ["Zora Stream"]
