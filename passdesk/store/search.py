@@ -41,10 +41,10 @@ def rebuild_index(session: Session) -> None:
         session.execute(text("UPDATE search_control SET live = 1 WHERE id = 1"))
 
 
-#: PostgreSQL's match (migration 0008's index): accents folded, ext ids split at
-#: punctuation, every typed word a prefix; bind ``ts_q`` from ``postgres_query``.
-POSTGRES_MATCH = ("to_tsvector('simple'::regconfig, passdesk_search_text(display_name, ext_id))"
-                  " @@ to_tsquery('simple'::regconfig, passdesk_fold(:ts_q))")
+#: PostgreSQL's match on the words stored with each pass (migrations 0008, 0010):
+#: accents folded, ext ids split at punctuation, every typed word a prefix; bind
+#: ``ts_q`` from ``postgres_query``.
+POSTGRES_MATCH = "search_tsv @@ to_tsquery('simple'::regconfig, passdesk_fold(:ts_q))"
 #: Letters and digits only: the index splits at punctuation and underscores too.
 _PG_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 

@@ -129,6 +129,22 @@ def test_a_huge_match_is_capped_and_says_so(db, monkeypatch) -> None:
         assert not active.capped
 
 
+@pytest.mark.parametrize("window", [1, 3, 50_000])
+def test_the_capped_matches_are_the_newest_however_they_are_found(db, monkeypatch,
+                                                                 window) -> None:
+    # PostgreSQL looks among the newest `window` passes first, then asks its index.
+    monkeypatch.setattr(pass_list, "SEARCH_CAP", 2)
+    monkeypatch.setattr(pass_list, "NEWEST_WINDOW", window)
+    with db.session() as session:
+        found = list_keys(session, PassFilter(text="a"), SortKey())  # Ada, Alan, A0, Adele
+        assert found.capped
+        assert pass_ids(session, found.keys) == ["p5", "p4"]
+        by_name = list_keys(session, PassFilter(text="a", status="active"),
+                            SortKey("display_name", descending=False))
+        assert pass_ids(session, by_name.keys) == ["p1", "p5"]
+        assert not by_name.capped
+
+
 def test_the_first_page_alone_says_whether_more_follow(db) -> None:
     with db.session() as session:
         first = list_keys(session, PassFilter(), SortKey(), limit=4)
