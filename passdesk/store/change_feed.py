@@ -42,7 +42,7 @@ class ChangeFeed(Protocol):
         ...
 
     def close(self) -> None:
-        """Stop listening; a ``wait()`` in progress returns soon."""
+        """Stop listening; called by the thread that waits (``sync/live.py``)."""
         ...
 
 
