@@ -16,12 +16,8 @@ from PySide6.QtCore import QModelIndex, Qt, QTimeZone
 from PySide6.QtGui import QColor
 
 from passdesk.core.event_times import UnknownZone, offset_words, same_offset, to_wall
-from passdesk.gui.rows_model import RowsModel
+from passdesk.gui.id_table import ID_ROLE, SORT_ROLE, IdRowsModel
 from passdesk.store.event_list import EventListRow
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-#: The event id, for selecting and editing.
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class Column(IntEnum):
@@ -104,7 +100,7 @@ def status_words(row: EventListRow) -> str:
     return f"{status} · {NOT_SENT}" if row.pending else status
 
 
-class EventsModel(RowsModel[EventListRow]):
+class EventsModel(IdRowsModel[EventListRow]):
     def __init__(self, parent=None, *, local_zone: str | None = None) -> None:
         super().__init__([HEADERS[c] for c in Column], parent)
         self.local_zone = local_zone or local_zone_name()
@@ -125,12 +121,6 @@ class EventsModel(RowsModel[EventListRow]):
             return _RED if row.needs_a_person else _AMBER
         if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.PASSES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def row_of(self, event_id: str) -> int | None:
-        for number in range(self.rowCount()):
-            if self.row(number).id == event_id:
-                return number
         return None
 
     def _text(self, row: EventListRow, column: Column) -> str:

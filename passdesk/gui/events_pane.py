@@ -13,13 +13,14 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from passdesk.core.payloads import EventInput
 from passdesk.gui.event_dialog import EventDialog
-from passdesk.gui.events_model import ID_ROLE, SORT_ROLE, Column, EventsModel
+from passdesk.gui.events_model import Column, EventsModel
 from passdesk.gui.forms import load_form
+from passdesk.gui.id_table import IdTable
 from passdesk.gui.services import Services
 from passdesk.gui.style import Tone, set_tone
 from passdesk.gui.sync_bridge import SyncBridge
@@ -63,9 +64,8 @@ class EventsPane(QWidget):
         form.messageLabel.hide()
         self.model = EventsModel(self, local_zone=local_zone)
         self.local_zone = self.model.local_zone
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
+        self.table = IdTable(form.eventsTable, self.model, self)
+        self.proxy = self.table.proxy
         self._setup_table()
         for when, words in WHEN_CHOICES:
             form.whenCombo.addItem(words, when)
@@ -94,7 +94,6 @@ class EventsPane(QWidget):
 
     def _setup_table(self) -> None:
         table = self.form.eventsTable
-        table.setModel(self.proxy)
         header = table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for column in Column:
@@ -195,22 +194,14 @@ class EventsPane(QWidget):
     # --- selection ------------------------------------------------------------------------
 
     def selected_id(self) -> str | None:
-        rows = self.form.eventsTable.selectionModel().selectedRows()
-        return rows[0].data(ID_ROLE) if rows else None
+        return self.table.selected_id()
 
     def selected_event(self) -> EventListRow | None:
-        rows = self.form.eventsTable.selectionModel().selectedRows()
-        return self.model.row(self.proxy.mapToSource(rows[0]).row()) if rows else None
+        return self.table.selected_row()
 
     def _select(self, event_id: str) -> None:
-        number = self.model.row_of(event_id)
-        if number is None:
-            return
-        self._select_id = None
-        index = self.proxy.mapFromSource(self.model.index(number, Column.NAME))
-        table = self.form.eventsTable
-        table.selectRow(index.row())
-        table.scrollTo(index)
+        if self.table.select(event_id):
+            self._select_id = None
 
     def _show_selection(self) -> None:
         self.form.editButton.setEnabled(self.selected_id() is not None)

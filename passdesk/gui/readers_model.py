@@ -10,12 +10,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from passdesk.core.records import ReaderType
-from passdesk.gui.rows_model import RowsModel
+from passdesk.gui.id_table import ID_ROLE, SORT_ROLE, IdRowsModel
 from passdesk.store.readers import ReaderRow
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-#: The reader id, for selecting and editing.
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class Column(IntEnum):
@@ -76,7 +72,7 @@ def seen_words(moment: datetime | None, now: datetime) -> str:
     return f"{local.day} {local:%b %Y}"
 
 
-class ReadersModel(RowsModel[ReaderRow]):
+class ReadersModel(IdRowsModel[ReaderRow]):
     def __init__(self, parent=None, *, clock=lambda: datetime.now(UTC)) -> None:
         super().__init__([HEADERS[c] for c in Column], parent)
         self._clock = clock
@@ -97,12 +93,6 @@ class ReadersModel(RowsModel[ReaderRow]):
             return self._tooltip(row, column)
         if role == Qt.ItemDataRole.ForegroundRole and column is Column.LOGGED_IN:
             return _GREEN if row.logged_in else _GREY
-        return None
-
-    def row_of(self, reader_id: str) -> int | None:
-        for number in range(self.rowCount()):
-            if self.row(number).id == reader_id:
-                return number
         return None
 
     def _text(self, row: ReaderRow, column: Column) -> str:

@@ -14,16 +14,17 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
 
 from passdesk.api import ApiError, NetworkError, PassEntryClient
 from passdesk.api.readers import ReaderConfigurationInput
 from passdesk.core.payloads import ReaderInput
 from passdesk.gui.forms import load_form
+from passdesk.gui.id_table import IdTable
 from passdesk.gui.reader_config_form import ReaderConfigForm
 from passdesk.gui.reader_dialog import ReaderDialog
-from passdesk.gui.readers_model import ID_ROLE, SORT_ROLE, Column, ReadersModel
+from passdesk.gui.readers_model import Column, ReadersModel
 from passdesk.gui.server import ServerLink
 from passdesk.gui.services import Services
 from passdesk.gui.style import Tone, set_tone
@@ -84,9 +85,8 @@ class ReadersPane(QWidget):
             label.setTextFormat(Qt.TextFormat.PlainText)
         form.messageLabel.hide()
         self.model = ReadersModel(self, clock=clock)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
+        self.table = IdTable(form.readersTable, self.model, self)
+        self.proxy = self.table.proxy
         self._setup_table()
         self.config = ReaderConfigForm(form.configHost, hub_url=self.hub_url)
         host_layout = QVBoxLayout(form.configHost)
@@ -115,7 +115,6 @@ class ReadersPane(QWidget):
 
     def _setup_table(self) -> None:
         table = self.form.readersTable
-        table.setModel(self.proxy)
         header = table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -259,21 +258,14 @@ class ReadersPane(QWidget):
     # --- selection --------------------------------------------------------------------
 
     def selected_id(self) -> str | None:
-        rows = self.form.readersTable.selectionModel().selectedRows()
-        return rows[0].data(ID_ROLE) if rows else None
+        return self.table.selected_id()
 
     def selected_reader(self) -> ReaderRow | None:
-        rows = self.form.readersTable.selectionModel().selectedRows()
-        return self.model.row(self.proxy.mapToSource(rows[0]).row()) if rows else None
+        return self.table.selected_row()
 
     def _select(self, reader_id: str) -> None:
-        number = self.model.row_of(reader_id)
-        if number is None:
-            return
-        self._select_id = None
-        index = self.proxy.mapFromSource(self.model.index(number, Column.NAME))
-        self.form.readersTable.selectRow(index.row())
-        self.form.readersTable.scrollTo(index)
+        if self.table.select(reader_id):
+            self._select_id = None
 
     def _show_selection(self) -> None:
         self.form.editButton.setEnabled(self.selected_id() is not None and self._online)
