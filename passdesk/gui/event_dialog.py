@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone
-from PySide6.QtWidgets import QCompleter, QDateTimeEdit, QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QCompleter, QDateTimeEdit, QWidget
 
 from passdesk.core.event_times import (
     Moment,
@@ -27,6 +27,7 @@ from passdesk.core.event_times import (
 from passdesk.core.event_times import zone as zone_info
 from passdesk.core.payloads import EventInput
 from passdesk.gui.events_model import local_zone_name, wall_words
+from passdesk.gui.form_dialog import FormDialog
 from passdesk.gui.forms import load_form
 from passdesk.gui.style import Tone, set_tone
 from passdesk.store.event_list import EventListRow
@@ -35,7 +36,7 @@ from passdesk.store.event_list import EventListRow
 DEFAULT_START, DEFAULT_HOURS = time(19, 0), 4
 
 
-class EventDialog(QDialog):
+class EventDialog(FormDialog):
     """``event`` None: a new event; else that event, to edit."""
 
     def __init__(self, parent: QWidget | None = None, *, event: EventListRow | None = None,
@@ -69,14 +70,8 @@ class EventDialog(QDialog):
         form.zoneCombo.currentTextChanged.connect(self._check)
         form.startEdit.dateTimeChanged.connect(self._start_moved)
         form.endEdit.dateTimeChanged.connect(self._check)
-        form.buttonBox.accepted.connect(self.accept)
-        form.buttonBox.rejected.connect(self.reject)
-        self.ok_button.setDefault(True)
+        self.connect_buttons()
         self._check()
-
-    @property
-    def ok_button(self):
-        return self.form.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
 
     # --- what the person entered ------------------------------------------------------
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from passdesk.core.payloads import ReaderInput
 from passdesk.core.records import ReaderType
+from passdesk.gui.form_dialog import FormDialog
 from passdesk.gui.forms import load_form
 from passdesk.gui.readers_model import TYPE_NAMES
 from passdesk.gui.style import Tone, set_tone
@@ -37,7 +38,7 @@ def suggested_id(name: str) -> str:
     return slug[:64]
 
 
-class ReaderDialog(QDialog):
+class ReaderDialog(FormDialog):
     """``reader`` None: a new reader; else that reader, to edit."""
 
     def __init__(self, parent: QWidget | None = None, *, reader: ReaderRow | None = None,
@@ -58,14 +59,8 @@ class ReaderDialog(QDialog):
         form.nameEdit.textEdited.connect(self._name_typed)
         form.idEdit.textEdited.connect(self._id_edited)
         form.passwordEdit.textChanged.connect(self._check)
-        form.buttonBox.accepted.connect(self.accept)
-        form.buttonBox.rejected.connect(self.reject)
-        self.ok_button.setDefault(True)
+        self.connect_buttons()
         self._check()
-
-    @property
-    def ok_button(self):
-        return self.form.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
 
     def problem(self) -> str:
         return self.form.problemLabel.text() if not self.ok_button.isEnabled() else ""

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import secrets
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QWidget
 
+from passdesk.gui.form_dialog import FormDialog
 from passdesk.gui.forms import load_form
 from passdesk.sync.readers import masked
 
@@ -13,7 +14,7 @@ from passdesk.sync.readers import masked
 MIN_TOKEN_LENGTH = 16
 
 
-class ReaderTokenDialog(QDialog):
+class ReaderTokenDialog(FormDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Replace the validation token")
@@ -21,14 +22,8 @@ class ReaderTokenDialog(QDialog):
         self.form = form = load_form("reader_token_dialog.ui", self)
         form.tokenEdit.textChanged.connect(self._check)
         form.generateButton.clicked.connect(self.generate)
-        form.buttonBox.accepted.connect(self.accept)
-        form.buttonBox.rejected.connect(self.reject)
-        self.ok_button.setDefault(True)
+        self.connect_buttons()
         self._check()
-
-    @property
-    def ok_button(self):
-        return self.form.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
 
     def token(self) -> str:
         return self.form.tokenEdit.text().strip()

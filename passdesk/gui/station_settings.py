@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QWidget
 
 from passdesk.core.admission import Direction, RemovedPolicy, StationConfig
 from passdesk.core.loyalty import ScanLoyalty
+from passdesk.gui.form_dialog import FormDialog
 from passdesk.gui.forms import load_form
 from passdesk.gui.station_camera import fill_camera_picker
 from passdesk.gui.station_config import StationSetup
@@ -50,7 +51,7 @@ def _event_label(name: str | None, start: datetime | None, event_id: str) -> str
     return f"{name or event_id}{when}"
 
 
-class StationSettingsDialog(QDialog):
+class StationSettingsDialog(FormDialog):
     def __init__(self, setup: StationSetup, choices: Choices,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,9 +104,7 @@ class StationSettingsDialog(QDialog):
             form.fallbackCombo.addItem(words, policy)
         form.fallbackCombo.setCurrentIndex(
             max(0, form.fallbackCombo.findData(setup.third_party_fallback)))
-        form.buttonBox.accepted.connect(self.accept)
-        form.buttonBox.rejected.connect(self.reject)
-        form.buttonBox.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
+        self.connect_buttons(QDialogButtonBox.StandardButton.Save)
 
     def setup(self) -> StationSetup:
         form = self.form

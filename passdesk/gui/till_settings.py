@@ -20,8 +20,6 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLineEdit,
     QSpinBox,
@@ -45,6 +43,7 @@ from passdesk.core.loyalty import (
     parse_points,
     render_message,
 )
+from passdesk.gui.form_dialog import FormDialog
 from passdesk.gui.forms import load_form
 from passdesk.gui.station_camera import fill_camera_picker
 from passdesk.gui.style import Tone, set_tone
@@ -173,7 +172,7 @@ def rules_of(draft: _Draft, kind: str) -> LoyaltyRules:
 # --- the dialog -----------------------------------------------------------------------
 
 
-class TillSettingsDialog(QDialog):
+class TillSettingsDialog(FormDialog):
     def __init__(self, setup: TillSetup, choices: TillChoices,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -185,16 +184,10 @@ class TillSettingsDialog(QDialog):
         self._fill_till_tab(setup)
         self._fill_rules_tab(setup, choices)
         self._fill_messages_tab(setup)
-        form.buttonBox.accepted.connect(self.accept)
-        form.buttonBox.rejected.connect(self.reject)
-        self.ok_button.setDefault(True)
+        self.connect_buttons()
         self._check()
         # Wide enough that a default message shows whole in its field.
         self.resize(max(self.sizeHint().width(), DEFAULT_WIDTH), self.sizeHint().height())
-
-    @property
-    def ok_button(self):
-        return self.form.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
 
     def setup(self) -> TillSetup:
         """The setup as edited; fields the dialog does not show are kept."""
