@@ -25,6 +25,7 @@ from passdesk.core.template_doc import (
     TEMPLATE_TYPES,
     SlotField,
     TemplateDoc,
+    shown_text,
 )
 from passdesk.core.template_layout import (
     STYLES,
@@ -232,15 +233,6 @@ def _required(doc: TemplateDoc) -> list[Finding]:
     return out
 
 
-def _scalar_text(value: Any) -> str | None:
-    if isinstance(value, bool) or value is None:
-        return None
-    if isinstance(value, str | int | float):
-        text = str(value)
-        return text if text.strip() else None
-    return None
-
-
 def _truncation(doc: TemplateDoc, samples: Mapping[str, str], measure: Measure) -> list[Finding]:
     kind = doc.template_type or "generic"
     out = []
@@ -256,10 +248,10 @@ def _truncation(doc: TemplateDoc, samples: Mapping[str, str], measure: Measure) 
                     continue  # wrapping text is never cut off
                 slot = shown[box.index]
                 sample = samples.get(slot.field_id) if slot.field_id else None
-                value = (_scalar_text(sample) or _scalar_text(slot.default_value)
-                         or _scalar_text(slot.label))
+                value = (shown_text(sample) or shown_text(slot.default_value)
+                         or shown_text(slot.label))
                 for what, text, size in (("value", value, box.value_size),
-                                         ("label", _scalar_text(slot.label), box.label_size)):
+                                         ("label", shown_text(slot.label), box.label_size)):
                     if text is None or measure(text, size) <= box.text_width:
                         continue
                     fit = chars_that_fit(text, size, box.text_width, measure)

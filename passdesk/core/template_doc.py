@@ -114,6 +114,17 @@ def _default_group(group: str) -> dict[str, Any]:
     return {key: _empty_slot() for key in DEFAULT_SLOT_KEYS[group]}
 
 
+def shown_text(value: Any) -> str | None:
+    """A slot's label, value or sample as a card shows it: text, a number as
+    written, or None (absent, blank, true/false, a list or an object)."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, str | int | float):
+        text = str(value)
+        return text if text.strip() else None
+    return None
+
+
 def _kind(value: Any) -> str:
     if value is None:
         return "null"

@@ -15,12 +15,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QPainter
 
-from passdesk.core.template_doc import SlotField
+from passdesk.core.template_doc import SlotField, shown_text
 
 ELLIPSIS = "…"
 
@@ -129,23 +128,14 @@ class SlotText:
     placeholder: bool = False
 
 
-def _scalar(value: Any) -> str | None:
-    if isinstance(value, bool) or value is None:
-        return None
-    if isinstance(value, str | int | float):
-        text = str(value)
-        return text if text.strip() else None
-    return None
-
-
 def slot_text(slot: SlotField, samples: Mapping[str, str]) -> SlotText:
     """The sample for the field id, else the default value, else the label as a placeholder.
 
     The same choice, in the same order, as the template checks' truncation rule.
     """
-    label = _scalar(slot.label)
+    label = shown_text(slot.label)
     sample = samples.get(slot.field_id) if slot.field_id else None
-    value = _scalar(sample) or _scalar(slot.default_value)
+    value = shown_text(sample) or shown_text(slot.default_value)
     if value is not None:
         return SlotText(label, value)
     return SlotText(label, label, placeholder=label is not None)
