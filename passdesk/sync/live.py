@@ -26,6 +26,9 @@ POLL_EVERY = 0.5
 REOPEN_AFTER = (0.5, 1.0, 2.0, 5.0)
 #: Announced after a lost feed came back: every pane reloads.
 EVERYTHING = "all"
+#: How long ``start()`` waits for the feed's first opening (a local SQLite
+#: file: milliseconds); past it the thread goes on trying on its own.
+OPEN_WAIT = 3.0
 
 
 class LiveChanges:
@@ -39,18 +42,27 @@ class LiveChanges:
         self._poll_every = poll_every
         self._open = opener
         self._stop = threading.Event()
+        self._opened = threading.Event()  # the first attempt to open the feed is over
         self._thread: threading.Thread | None = None
 
     @property
     def running(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
 
-    def start(self) -> None:
+    def start(self, wait: float = OPEN_WAIT) -> None:
+        """Start listening; a change committed after this returns is heard.
+
+        The feed takes its starting point when it opens, so the first opening
+        is waited for (up to ``wait`` seconds): otherwise a write made right
+        after ``start()`` could fall before that point and go unheard.
+        """
         if self._thread is not None:
             return
         self._stop.clear()
+        self._opened.clear()
         self._thread = threading.Thread(target=self._run, name="passdesk-live", daemon=True)
         self._thread.start()
+        self._opened.wait(wait)
 
     def stop(self, timeout: float = 5.0) -> None:
         self._stop.set()
@@ -66,12 +78,14 @@ class LiveChanges:
                 try:
                     feed = self._open(self._db)
                 except FeedLost as exc:
+                    self._opened.set()
                     pause = REOPEN_AFTER[min(failures, len(REOPEN_AFTER) - 1)]
                     failures, lost = failures + 1, True
                     if failures == 1:
                         log.warning("not following other desks' changes for now: %s", exc)
                     self._stop.wait(pause)
                     continue
+                self._opened.set()
                 if lost:  # back: what changed meanwhile was not heard
                     log.info("following other desks' changes again")
                     self._tell(frozenset({EVERYTHING}))

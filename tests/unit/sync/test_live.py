@@ -97,6 +97,27 @@ def test_a_feed_that_cannot_open_yet_is_retried(tmp_path) -> None:
         db.close()
 
 
+def test_a_write_right_after_start_is_heard_even_when_the_feed_opens_slowly(tmp_path) -> None:
+    db = Database.open(f"sqlite:///{tmp_path / 'store.sqlite3'}")
+    opened = []
+
+    def slow(database: Database):
+        threading.Event().wait(0.3)  # a busy machine: the thread gets to it late
+        opened.append(1)
+        return open_feed(database)
+
+    heard = Heard()
+    live = LiveChanges(db, heard, poll_every=0.1, opener=slow)
+    live.start()
+    try:
+        assert opened  # start() returned only once the feed had its starting point
+        add_pass(db, "p1")
+        assert heard.wait_for("passes")
+    finally:
+        live.stop()
+        db.close()
+
+
 def test_the_sync_service_tells_its_listeners_and_stops_listening(tmp_path) -> None:
     url = f"sqlite:///{tmp_path / 'store.sqlite3'}"
     desk, other = Database.open(url), Database.open(url)
