@@ -21,6 +21,7 @@ from passdesk.gui.event_dialog import EventDialog
 from passdesk.gui.events_model import Column, EventsModel
 from passdesk.gui.forms import load_form
 from passdesk.gui.id_table import IdTable
+from passdesk.gui.one_read import OneReadAtATime
 from passdesk.gui.services import Services
 from passdesk.gui.style import Tone, set_tone
 from passdesk.gui.sync_bridge import SyncBridge
@@ -53,8 +54,7 @@ class EventsPane(QWidget):
         #: Told after each change, so it is sent at once.
         self._sync = sync
         self._clock = clock
-        self._loading = False
-        self._load_again = False
+        self._reads = OneReadAtATime(self.reload)
         #: Select this event once the list shows it (one just created or edited).
         self._select_id: str | None = None
 
@@ -117,10 +117,8 @@ class EventsPane(QWidget):
     def reload(self) -> None:
         """Read the list again (on the store's worker); one read at a time."""
         self._filter_timer.stop()
-        if self._loading:
-            self._load_again = True
+        if not self._reads.begin():
             return
-        self._loading = True
         db, where, now = self._db, self.event_filter(), self._clock()
 
         def read() -> tuple[list[EventListRow], list[str]]:
@@ -139,18 +137,12 @@ class EventsPane(QWidget):
         if keep is not None:
             self._select(keep)
         self._show_selection()
-        self._finish_load()
+        self._reads.done()
 
     def _not_loaded(self, exc: Exception) -> None:
         log.warning("events not read: %s", exc)
         self._say(Tone.ERROR, f"The events could not be read from the local store: {exc}")
-        self._finish_load()
-
-    def _finish_load(self) -> None:
-        self._loading = False
-        if self._load_again:
-            self._load_again = False
-            self.reload()
+        self._reads.done()
 
     def _offer_statuses(self, known: list[str]) -> None:
         combo = self.form.statusCombo

@@ -22,6 +22,7 @@ from passdesk.api.readers import ReaderConfigurationInput
 from passdesk.core.payloads import ReaderInput
 from passdesk.gui.forms import load_form
 from passdesk.gui.id_table import IdTable
+from passdesk.gui.one_read import OneReadAtATime
 from passdesk.gui.reader_config_form import ReaderConfigForm
 from passdesk.gui.reader_dialog import ReaderDialog
 from passdesk.gui.readers_model import Column, ReadersModel
@@ -72,8 +73,7 @@ class ReadersPane(QWidget):
         self._link = link
         self._secrets = secrets
         self._settings = settings or SettingsStore()
-        self._loading = False
-        self._load_again = False
+        self._reads = OneReadAtATime(self.reload)
         self._fetching = False
         self._fetched_once = False
         #: False once PassEntry could not be reached (or there is no key): changes wait.
@@ -150,10 +150,8 @@ class ReadersPane(QWidget):
     # --- the list (local store) -----------------------------------------------------------
 
     def reload(self) -> None:
-        if self._loading:
-            self._load_again = True
+        if not self._reads.begin():
             return
-        self._loading = True
         db, secrets = self._db, self._secrets
 
         def read() -> tuple[list[ReaderRow], ConfigurationRow | None, str | None]:
@@ -176,18 +174,12 @@ class ReadersPane(QWidget):
         if keep is not None:
             self._select(keep)
         self._show_selection()
-        self._finish_load()
+        self._reads.done()
 
     def _not_loaded(self, exc: Exception) -> None:
         log.warning("readers not read: %s", exc)
         self._say(Tone.ERROR, f"The readers could not be read from the local store: {exc}")
-        self._finish_load()
-
-    def _finish_load(self) -> None:
-        self._loading = False
-        if self._load_again:
-            self._load_again = False
-            self.reload()
+        self._reads.done()
 
     def _store_changed(self, change: StoreChanged) -> None:
         if change.what in RELOAD_ON:

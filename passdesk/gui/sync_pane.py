@@ -15,6 +15,7 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QPushButton, QWidget
 
 from passdesk.gui.forms import load_form
+from passdesk.gui.one_read import OneReadAtATime
 from passdesk.gui.outbox_model import Column, OutboxTableModel, change_words, target_kind
 from passdesk.gui.outbox_model import next_try_words as next_try
 from passdesk.gui.services import Services
@@ -49,8 +50,7 @@ class SyncPane(QWidget):
         self._sync = sync
         self._bridge = bridge
         self._tasks = store_tasks
-        self._loading = False
-        self._load_again = False
+        self._reads = OneReadAtATime(self.reload)
         self._counts: dict[str, int] | None = None
         self._cancelling = False
 
@@ -158,10 +158,8 @@ class SyncPane(QWidget):
 
     def reload(self) -> None:
         """Read the outbox again (on the store's worker); one read at a time."""
-        if self._loading:
-            self._load_again = True
+        if not self._reads.begin():
             return
-        self._loading = True
         self._tasks.run(lambda: self._sync.outbox_items(SHOWN_STATES),
                         on_success=self._loaded, on_failure=self._load_failed, owner=self)
 
@@ -174,19 +172,13 @@ class SyncPane(QWidget):
         self.model.set_items(items)
         self._select(selected)
         self._show_selection()
-        self._load_finished()
+        self._reads.done()
 
     def _load_failed(self, error: Exception) -> None:
         log.error("cannot read the outbox", exc_info=error)
         set_tone(self.form.detailLabel, Tone.ERROR, f"Cannot read the outbox: {error}")
         self.form.detailLabel.show()
-        self._load_finished()
-
-    def _load_finished(self) -> None:
-        self._loading = False
-        if self._load_again:
-            self._load_again = False
-            self.reload()
+        self._reads.done()
 
     def selected_items(self) -> list[OutboxItem]:
         rows = self.form.outboxTable.selectionModel().selectedRows()
