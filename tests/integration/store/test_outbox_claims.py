@@ -6,7 +6,7 @@ balance. Runs on an SQLite file and on PostgreSQL.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
@@ -14,33 +14,19 @@ from sqlalchemy import select
 from passdesk.api import PassEntryClient
 from passdesk.store import outbox
 from passdesk.store.database import Database
-from passdesk.store.schema import OutboxRow, Pass, PassTemplate
+from passdesk.store.schema import OutboxRow
 from passdesk.sync import delivery, loyalty
 from passdesk.sync.pull import PullSync
 from passdesk.sync.push import ClaimLost, Pusher
+from tests.integration.sync.helpers import FakeClock, loyalty_card
 
 LEASE = timedelta(minutes=2)
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = datetime.now(UTC)
-
-    def __call__(self) -> datetime:
-        return self.now
-
-
-def loyalty_card(db: Database) -> str:
-    with db.session() as s:
-        return s.scalars(select(Pass.id).join(PassTemplate, PassTemplate.id == Pass.template_id)
-                         .where(PassTemplate.loyalty_enabled.is_(True), Pass.status == "active")
-                         .order_by(Pass.id).limit(1)).one()
 
 
 def test_a_desk_whose_lease_ran_out_does_not_send_what_another_took_over(
         db_url, sandbox) -> None:
     db = Database.open(db_url)
-    clock = Clock()
+    clock = FakeClock()
     with PassEntryClient(sandbox.base_url, "demo") as client:
         PullSync(client, db).run(reconcile=False)
         card = loyalty_card(db)
@@ -70,7 +56,7 @@ def test_a_desk_whose_lease_ran_out_does_not_send_what_another_took_over(
 
 def test_a_lost_claim_is_reported_and_the_row_left_to_its_new_holder(db_url, sandbox) -> None:
     db = Database.open(db_url)
-    clock = Clock()
+    clock = FakeClock()
     with PassEntryClient(sandbox.base_url, "demo") as client:
         PullSync(client, db).run(reconcile=False)
         card = loyalty_card(db)

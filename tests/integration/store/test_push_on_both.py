@@ -12,18 +12,17 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import select
 
 from passdesk.api import PassEntryClient
 from passdesk.core.payloads import EventInput, PassInput, PassUpdate, QrInput
 from passdesk.store import outbox, search
 from passdesk.store.database import Database
-from passdesk.store.schema import Event, LoyaltyOperation, Pass, PassTemplate
+from passdesk.store.schema import Event, LoyaltyOperation, Pass
 from passdesk.sync import events as event_changes
 from passdesk.sync import loyalty, passes
 from passdesk.sync.pull import PullSync
 from passdesk.sync.push import Pusher
-from tests.integration.sync.helpers import FakeClock, drain_all
+from tests.integration.sync.helpers import FakeClock, drain_all, loyalty_card
 
 
 @pytest.fixture
@@ -52,10 +51,7 @@ def pusher(sandbox, synced, clock) -> Iterator[Pusher]:
 
 
 def test_till_deltas_are_delivered_once_each(api, synced, pusher, clock) -> None:
-    with synced.session() as s:
-        card = s.scalars(select(Pass.id).join(PassTemplate, PassTemplate.id == Pass.template_id)
-                         .where(PassTemplate.loyalty_enabled.is_(True),
-                                Pass.status == "active").order_by(Pass.id).limit(1)).one()
+    card = loyalty_card(synced)
     before = api.loyalty.get(card).balance
     first = loyalty.change_balance(synced, pass_id=card, delta=7, desk="till", clock=clock)
     loyalty.change_balance(synced, pass_id=card, delta=3, desk="till", repeat=True,

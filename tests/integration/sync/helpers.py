@@ -1,10 +1,13 @@
-"""Shared by the sync tests: a clock the test moves, and draining the outbox."""
+"""Shared by the sync tests: a clock the test moves, a loyalty card, draining the outbox."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from sqlalchemy import select
+
 from passdesk.store.database import Database
+from passdesk.store.schema import Pass, PassTemplate
 from passdesk.sync.push import Pusher, next_due
 
 
@@ -17,6 +20,14 @@ class FakeClock:
 
     def advance(self, seconds: float) -> None:
         self.now += timedelta(seconds=seconds)
+
+
+def loyalty_card(db: Database) -> str:
+    """The first active pass (by id) of a loyalty template in the local store."""
+    with db.session() as s:
+        return s.scalars(select(Pass.id).join(PassTemplate, PassTemplate.id == Pass.template_id)
+                         .where(PassTemplate.loyalty_enabled.is_(True), Pass.status == "active")
+                         .order_by(Pass.id).limit(1)).one()
 
 
 def drain_all(pusher: Pusher, clock: FakeClock, db: Database, *, rounds: int = 300) -> int:
