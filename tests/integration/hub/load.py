@@ -8,6 +8,7 @@ import random
 import sqlite3
 import statistics
 import time
+from collections.abc import Coroutine
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -77,6 +78,19 @@ class LoadResult:
         return ordered[min(len(ordered) - 1, int(len(ordered) * q / 100))]
 
 
+async def _together(clients: list[Coroutine[object, object, None]], ready: list[int],
+                    start: asyncio.Event, result: LoadResult) -> LoadResult:
+    """Run the clients; once each has connected (``ready``), start them at once and time it."""
+    tasks = [asyncio.create_task(client) for client in clients]
+    while len(ready) < len(tasks) and not any(t.done() for t in tasks):
+        await asyncio.sleep(0.01)
+    began = time.perf_counter()
+    start.set()
+    await asyncio.gather(*tasks)
+    result.elapsed_s = time.perf_counter() - began
+    return result
+
+
 def drive(base_url: str, token: str, requests: list[dict], *, clients: int) -> LoadResult:
     """Send ``requests`` from ``clients`` concurrent clients (one connection each).
 
@@ -90,6 +104,7 @@ async def _drive(base_url: str, token: str, requests: list[dict], clients: int) 
     result = LoadResult()
     chunks = [requests[n::clients] for n in range(clients)]
     start = asyncio.Event()
+    ready: list[int] = []
 
     async def client(chunk: list[dict]) -> None:
         async with httpx.AsyncClient(base_url=base_url, timeout=30, headers={
@@ -111,15 +126,7 @@ async def _drive(base_url: str, token: str, requests: list[dict], clients: int) 
                 else:
                     result.errors.append(f"HTTP {response.status_code}: {response.text[:200]}")
 
-    ready: list[int] = []
-    tasks = [asyncio.create_task(client(chunk)) for chunk in chunks]
-    while len(ready) < clients and not any(t.done() for t in tasks):
-        await asyncio.sleep(0.01)
-    began = time.perf_counter()
-    start.set()
-    await asyncio.gather(*tasks)
-    result.elapsed_s = time.perf_counter() - began
-    return result
+    return await _together([client(chunk) for chunk in chunks], ready, start, result)
 
 
 def drive_raw(base_url: str, token: str, requests: list[dict], *,
@@ -172,11 +179,4 @@ async def _drive_raw(base_url: str, token: str, requests: list[dict],
             writer.close()
 
     chunks = [[encoded(body) for body in requests[n::clients]] for n in range(clients)]
-    tasks = [asyncio.create_task(client(chunk)) for chunk in chunks]
-    while len(ready) < clients and not any(t.done() for t in tasks):
-        await asyncio.sleep(0.01)
-    began = time.perf_counter()
-    start.set()
-    await asyncio.gather(*tasks)
-    result.elapsed_s = time.perf_counter() - began
-    return result
+    return await _together([client(chunk) for chunk in chunks], ready, start, result)
