@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TypeVar
 
 from passdesk import logs
 from passdesk.api import ApiError, NetworkError, NotFoundError, PassEntryClient
@@ -42,6 +43,7 @@ MASK_DOTS = "••••••••"
 _PEM_ARMOUR = re.compile(r"-----(BEGIN|END) [A-Z ]+-----")
 
 Clock = Callable[[], datetime]
+T = TypeVar("T")
 
 
 def masked(secret: str | None) -> str | None:
@@ -119,16 +121,21 @@ def create_reader(client: PassEntryClient, db: Database, *, reader: ReaderInput,
     return record.id
 
 
+def _again_if_lost(change: Callable[[], T]) -> T:
+    """Send a change that only sets values; once more if its answer was lost (harmless twice)."""
+    try:
+        return change()
+    except NetworkError as exc:
+        if not exc.outcome_unknown:
+            raise
+        return change()
+
+
 def update_reader(client: PassEntryClient, db: Database, *, reader_id: str,
                   changes: ReaderInput, clock: Clock = utcnow) -> str:
     """Change a reader on PassEntry (the same changes twice are harmless), then store it."""
     logs.register_secret(changes.password)
-    try:
-        record = client.readers.update(reader_id, changes)
-    except NetworkError as exc:
-        if not exc.outcome_unknown:
-            raise
-        record = client.readers.update(reader_id, changes)  # setting values is idempotent
+    record = _again_if_lost(lambda: client.readers.update(reader_id, changes))
     _store(db, record, clock())
     return record.id
 
@@ -143,12 +150,7 @@ def update_configuration(client: PassEntryClient, db: Database, secrets: SecretS
     """
     logs.register_secret(changes.token)
     logs.register_secret(changes.nfc_private_key)
-    try:
-        record = client.readers.update_configuration(changes)
-    except NetworkError as exc:
-        if not exc.outcome_unknown:
-            raise
-        record = client.readers.update_configuration(changes)
+    record = _again_if_lost(lambda: client.readers.update_configuration(changes))
     now = clock()
     with db.cache_session() as session:
         reader_store.store_configuration(session, record, now)

@@ -84,6 +84,30 @@ def test_a_create_whose_answer_is_lost_is_found_not_repeated(api, db, sandbox):
         assert "west-1" in {r.id for r in reader_store.list_readers(session)}
 
 
+def test_an_edit_whose_answer_is_lost_is_sent_once_more_and_stored(api, db, sandbox):
+    admin.create_reader(api, db, reader=ReaderInput(
+        reader_id="north-1", name="North", reader_type="VtapReader", password="pw-north"))
+    sandbox.faults.set(drop=1, drop_method="PATCH", drop_path="/readers/north-1")
+    admin.update_reader(api, db, reader_id="north-1", changes=ReaderInput(name="North door"))
+    assert sandbox.faults.snapshot()["drop"] == 0, "the answer was dropped"
+    assert sandbox.state.get_reader("north-1").attributes["name"] == "North door"
+    with db.session() as session:
+        assert {r.id: r.name for r in reader_store.list_readers(session)}["north-1"] == \
+            "North door"
+
+
+def test_a_configuration_change_whose_answer_is_lost_is_sent_once_more(
+        api, db, sandbox, memory_keyring):
+    sandbox.faults.set(drop=1, drop_method="PATCH", drop_path="/reader-configuration")
+    saved = admin.update_configuration(api, db, SecretStore(), changes=ReaderConfigurationInput(
+        validation_type="thirdParty", url=URL, token=TOKEN))
+    assert sandbox.faults.snapshot()["drop"] == 0, "the answer was dropped"
+    assert saved.view.token_mask == admin.masked(TOKEN)
+    with db.session() as session:
+        row = reader_store.reader_configuration(session)
+    assert (row.validation_type, row.validation_url) == ("thirdParty", URL)
+
+
 def test_offline_nothing_is_kept(api, db, sandbox):
     sandbox.stop()
     with pytest.raises(NetworkError):
