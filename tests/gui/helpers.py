@@ -27,6 +27,12 @@ def configure(base_url: str, key: str | None = None) -> None:
         SecretStore().set("api_key", key, scope=base_url)
 
 
+def wait_until_synced(qtbot, window: MainWindow) -> None:
+    """Until the status bar says the sync finished (a first sync pulls the whole account)."""
+    qtbot.waitUntil(lambda: window.status.sync_button.text().startswith("Synced"),
+                    timeout=SYNC_WAIT_MS)
+
+
 def click(qtbot, widget: QWidget) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
@@ -117,8 +123,7 @@ def open_synced_door(qtbot, sandbox, make_services, open_window):
     window = open_window(services)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    qtbot.waitUntil(lambda: window.status.sync_button.text().startswith("Synced"),
-                    timeout=SYNC_WAIT_MS)
+    wait_until_synced(qtbot, window)
     pane = window.pane("door")
     assert isinstance(pane, StationPane)
     return window, services, pane

@@ -28,6 +28,7 @@ from tests.gui.helpers import (
     open_pane,
     retype,
     save_shot,
+    wait_until_synced,
     when_shown,
 )
 
@@ -89,8 +90,7 @@ def desk(qtbot, sandbox, make_services, open_window) -> Desk:
     configure(sandbox.base_url, sandbox.api_key)
     services = make_services(idle_check_every=QUICK_CHECKS)
     window = open_window(services)
-    qtbot.waitUntil(lambda: window.status.sync_button.text().startswith("Synced"),
-                    timeout=SYNC_WAIT_MS)
+    wait_until_synced(qtbot, window)
     pane = open_pane(qtbot, window, "Events")
     assert isinstance(pane, EventsPane)
     return Desk(window, services, pane)

@@ -24,6 +24,7 @@ from tests.gui.helpers import (
     distinct_colours,
     open_settings,
     run_connection_test,
+    wait_until_synced,
     when_shown,
 )
 
@@ -132,8 +133,7 @@ def test_a_refused_key_and_a_missing_key_are_named(
 def test_clicking_the_sync_indicator_opens_the_sync_pane(qtbot, sandbox_window) -> None:
     window = sandbox_window
     window.show_pane("settings")
-    qtbot.waitUntil(lambda: window.status.sync_button.text().startswith("Synced"),
-                    timeout=SYNC_WAIT_MS)
+    wait_until_synced(qtbot, window)
 
     click(qtbot, window.status.sync_button)
 

@@ -30,6 +30,7 @@ from tests.gui.helpers import (
     open_pane,
     retype,
     save_shot,
+    wait_until_synced,
     when_shown,
 )
 
@@ -61,8 +62,7 @@ def desk(qtbot, sandbox, make_services, open_window) -> Desk:
     configure(sandbox.base_url, sandbox.api_key)
     services = make_services(idle_check_every=QUICK_CHECKS)
     window = open_window(services)
-    qtbot.waitUntil(lambda: window.status.sync_button.text().startswith("Synced"),
-                    timeout=SYNC_WAIT_MS)
+    wait_until_synced(qtbot, window)
     pane = open_pane(qtbot, window, "Readers")
     assert isinstance(pane, ReadersPane)
     # Opening the pane asks PassEntry for the configuration: the masks come with it.

@@ -27,12 +27,12 @@ from passdesk.store.schema import Event, Pass
 from passdesk.sync.readers import MASK_DOTS
 from passdesk.sync.service import StoreChanged
 from tests.gui.helpers import (
-    SYNC_WAIT_MS,
     click,
     configure,
     open_settings,
     retype,
     save_shot,
+    wait_until_synced,
     when_shown,
 )
 
@@ -255,8 +255,7 @@ def test_the_hub_in_the_app_judges_with_the_doors_rules_as_changed(
     SecretStore().set("hub_token", TOKEN)
     services = make_services()
     window = open_window(services)
-    qtbot.waitUntil(lambda: window.status.sync_button.text().startswith("Synced"),
-                    timeout=SYNC_WAIT_MS)
+    wait_until_synced(qtbot, window)
     door = window.pane("door")
     qtbot.waitUntil(lambda: services.hub.state.phase is HubPhase.RUNNING, timeout=WAIT_MS)
     with services.database.session() as s:
