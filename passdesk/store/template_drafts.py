@@ -10,6 +10,11 @@ is "queued" and cannot be edited or deleted.
 by the API. A person may also retry or discard the outbox row; the draft's
 state as read here follows that row (a discarded publish makes it a plain
 draft again), so a draft is never stuck "queued" behind a row that is gone.
+
+``on_passentry`` says whether publishing a draft would make a second copy of
+a template PassEntry has (or will have, once queued): the draft was published
+or queued before, was opened from a synced template, or carries the name of
+one. Publishing then needs an explicit copy under a new name.
 """
 
 from __future__ import annotations
@@ -61,6 +66,19 @@ class DraftSummary:
     publish_error: str | None
     published_template_id: str | None
     source_template_id: str | None
+
+
+@dataclass(frozen=True)
+class OnPassEntry:
+    """Why a draft's template is already on PassEntry (or queued to be).
+
+    ``why`` is "published" (from this draft), "opened" (from the synced
+    template ``template_id``) or "name" (a template or queued draft has its name).
+    """
+
+    why: str
+    name: str
+    template_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -162,6 +180,43 @@ def template_documents(session: Session) -> list[TemplateSource]:
                            .order_by(PassTemplate.name, PassTemplate.id)).all()
     return [TemplateSource(id_, name, attributes if isinstance(attributes, dict) else {})
             for id_, name, attributes in rows]
+
+
+def name_key(name: str | None) -> str:
+    """How names compare: "Winter Gala" and " winter gala " are the same name to a person."""
+    return " ".join((name or "").split()).casefold()
+
+
+def names_in_use(session: Session, *, except_draft: str | None = None) -> set[str]:
+    """Name keys of the synced templates and of drafts published or queued (but one)."""
+    names = {name_key(n) for n in session.scalars(select(PassTemplate.name)) if n}
+    rows = session.scalars(select(TemplateDraft).where(
+        TemplateDraft.publish_state.in_((QUEUED, PUBLISHED))))
+    for row in rows:
+        if row.id != except_draft and _effective_state(session, row)[0] in (QUEUED, PUBLISHED):
+            names.add(name_key(row.name))
+    return names
+
+
+def on_passentry(session: Session, draft_id: str, name: str | None = None, *,
+                 source_template_id: str | None = None) -> OnPassEntry | None:
+    """Why publishing this draft (under ``name``, else its stored name) would duplicate a
+    template, or None when it would not.
+
+    ``source_template_id`` stands in for the stored one of a draft not saved yet.
+    """
+    row = session.get(TemplateDraft, draft_id)
+    shown = name if name is not None else (row.name if row is not None else "")
+    if row is not None:
+        state = _effective_state(session, row)[0]
+        if row.published_template_id or state in (QUEUED, PUBLISHED):
+            return OnPassEntry("published", shown, row.published_template_id)
+        source_template_id = row.source_template_id or source_template_id
+    if source_template_id and session.get(PassTemplate, source_template_id) is not None:
+        return OnPassEntry("opened", shown, source_template_id)
+    if name_key(shown) in names_in_use(session, except_draft=draft_id):
+        return OnPassEntry("name", shown)
+    return None
 
 
 # --- the publisher's side (sync.templates and its delivery) ---------------------

@@ -21,7 +21,14 @@ from passdesk.store.schema import OutboxRow, PassTemplate
 from passdesk.sync.changes import ChangeRefused
 from passdesk.sync.pull import PullSync
 from passdesk.sync.push import Pusher
-from passdesk.sync.templates import CREATE, publish_draft, template_attributes
+from passdesk.sync.templates import (
+    CREATE,
+    AlreadyOnPassEntry,
+    copy_name,
+    publish_copy,
+    publish_draft,
+    template_attributes,
+)
 from tests.integration.sync.helpers import FakeClock, drain_all
 
 LOGO = "https://cdn.example.com/brand/logo.png"
@@ -168,7 +175,13 @@ def test_a_lost_answer_is_not_mistaken_for_the_template_it_was_opened_from(
     with synced.session() as s:
         source = next(t for t in drafts.template_documents(s) if t.id == original.id)
     draft_id = save(synced, source.attributes, clock, source=original.id)
-    publish_draft(synced, draft_id=draft_id, clock=clock)
+    with pytest.raises(AlreadyOnPassEntry):  # the designer never sends this by accident
+        publish_draft(synced, draft_id=draft_id, clock=clock)
+    # The delivery must still tell the two apart should such a row exist (older outboxes).
+    with synced.session() as s:
+        record = drafts.queue_for_publishing(s, draft_id)
+        outbox.enqueue(s, kind=CREATE, order_key=draft_id, target_id=draft_id,
+                       payload=template_attributes(record.document_text), now=clock())
     sandbox.faults.set(drop=1, drop_method="POST", drop_path="/pass-templates")
     assert pusher.push_once().result == "verify"
     clock.advance(60)
@@ -251,3 +264,55 @@ def test_publishing_refuses_what_it_cannot_send(synced, clock) -> None:
 ])
 def test_every_document_envelope_gives_the_bare_attributes(document) -> None:
     assert template_attributes(json.dumps(document)) == {"name": "Bare"}
+
+
+def test_a_published_design_is_never_sent_again_unless_as_a_copy_under_a_new_name(
+        sandbox, api, synced, pusher, clock) -> None:
+    draft_id = save(synced, design("Winter Gala 2026"), clock)
+    publish_draft(synced, draft_id=draft_id, clock=clock)
+    with pytest.raises(ChangeRefused, match="already queued"):
+        publish_draft(synced, draft_id=draft_id, clock=clock)
+    drain_all(pusher, clock, synced)
+    assert len(remote_named(sandbox, "Winter Gala 2026")) == 1
+
+    # Published: again is refused, and still after an edit (no update in place yet).
+    with pytest.raises(AlreadyOnPassEntry) as refused:
+        publish_draft(synced, draft_id=draft_id, clock=clock)
+    assert refused.value.found.why == "published"
+    edited = design("Winter Gala 2026", description="Now with a band")
+    with synced.session() as s:
+        drafts.save_draft(s, draft_id=draft_id, name="Winter Gala 2026", samples={},
+                          document_text=json.dumps(edited), now=clock())
+    with pytest.raises(AlreadyOnPassEntry):
+        publish_draft(synced, draft_id=draft_id, clock=clock)
+
+    # Another draft with the same name (any case and spacing), or opened from a synced one.
+    twin = save(synced, design(" winter  GALA 2026"), clock)
+    with pytest.raises(AlreadyOnPassEntry) as refused:
+        publish_draft(synced, draft_id=twin, clock=clock)
+    assert refused.value.found.why == "name"
+    original = next(iter(api.templates.iter()))
+    opened = save(synced, design("Renamed but opened"), clock, source=original.id)
+    with pytest.raises(AlreadyOnPassEntry) as refused:
+        publish_draft(synced, draft_id=opened, clock=clock)
+    assert (refused.value.found.why, refused.value.found.template_id) == ("opened", original.id)
+
+    # A copy under a name in use is refused; under a new name it is a second template.
+    with synced.session() as s:
+        taken = drafts.names_in_use(s)
+    assert copy_name("Winter Gala 2026", taken) == "Winter Gala 2026 (copy)"
+    with pytest.raises(AlreadyOnPassEntry):
+        publish_copy(synced, draft_id="draft-copy-1", name="WINTER GALA 2026",
+                     document_text=json.dumps(design("WINTER GALA 2026")), samples={},
+                     clock=clock)
+    publish_copy(synced, draft_id="draft-copy-1", name="Winter Gala 2026 (copy)",
+                 document_text=json.dumps(design("Winter Gala 2026 (copy)")), samples={},
+                 clock=clock)
+    with synced.session() as s:
+        assert copy_name("Winter Gala 2026", drafts.names_in_use(s)) == \
+            "Winter Gala 2026 (copy 2)"
+    drain_all(pusher, clock, synced)
+    assert len(remote_named(sandbox, "Winter Gala 2026")) == 1
+    assert len(remote_named(sandbox, "Winter Gala 2026 (copy)")) == 1
+    with synced.session() as s:
+        assert outbox.counts(s) == {"done": 2}
