@@ -4,14 +4,22 @@
 without an id, a duplicate id, a colour that is not a colour …) and warnings
 (it works but reads badly: poor contrast, text that will be cut off …),
 errors first, each group in document order.
+
+A finding's ``where`` is the document key it is about (for ordering and
+tests); its ``place`` and ``message`` are the words a person reads ("Header
+field 1", "an event ticket template"), never API keys.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
+import struct
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from passdesk.core.colour import contrast_ratio, format_colour, parse_colour
@@ -25,13 +33,14 @@ from passdesk.core.template_doc import (
     TEMPLATE_TYPES,
     SlotField,
     TemplateDoc,
-    shown_text,
 )
 from passdesk.core.template_layout import (
     STYLES,
     Measure,
     chars_that_fit,
     estimate_text_width,
+    group_boxes,
+    shown_texts,
     slot_boxes,
     visible_groups,
 )
@@ -59,11 +68,52 @@ _COLOUR_NAMES = {"backgroundColor": "background colour", "textColor": "text colo
 _IMAGE_NAMES = {LOGO_KEY: "logo", BANNER_KEY: "banner"}
 
 
+#: What a person calls each template type, group and attribute.
+TYPE_WORDS = {"generic": "generic", "eventTicket": "event ticket", "storeCard": "store card"}
+GROUP_WORDS = {"header": "Header", "primary": "Primary", "secondary": "Secondary",
+               "auxiliary": "Auxiliary", "backFields": "Back"}
+STYLE_WORDS = {"apple": "Apple Wallet", "google": "Google Wallet"}
+BARCODE_WORDS = {"qrCode": "QR code", "pdf417": "PDF417", "aztec": "Aztec",
+                 "code128": "Code 128"}
+_PLACE_WORDS = {"name": "Name", "templateType": "Type", "backgroundColor": "Background colour",
+                "labelColor": "Label colour", "textColor": "Text colour", LOGO_KEY: "Logo",
+                BANNER_KEY: "Banner", BARCODE_KEY: "Barcode", "description": "Description"}
+#: Above this width-to-height ratio Google's round logo crop cuts the logo visibly.
+ROUND_CROP_RATIO = 1.25
+
+
 @dataclass(frozen=True)
 class Finding:
     level: str  # "error" | "warning"
-    where: str  # e.g. "primary.primary_one", "textColor", "templateType"
+    where: str  # the document key, e.g. "primary.primary_one", "textColor", "templateType"
     message: str
+    #: Where, in the user's words: "Header field 1", "Text colour" (from ``where``).
+    place: str = field(default="", compare=False)
+
+
+def type_words(kind: str | None) -> str:
+    """"an event ticket template", "a store card template" …"""
+    words = TYPE_WORDS.get(kind or "", repr(kind))
+    return f"{'an' if words[:1] in 'aeiou' else 'a'} {words} template"
+
+
+def slot_words(group: str, index: int) -> str:
+    """The n-th slot of a group as the designer names it: "Header field 1", "Primary field"."""
+    title = GROUP_WORDS.get(group, group)
+    if group == "primary" and index == 0:
+        return "Primary field"
+    return f"{title} field {index + 1}"
+
+
+def place_words(doc: TemplateDoc, where: str) -> str:
+    """A finding's ``where`` in the user's words."""
+    group, dot, slot = where.partition(".")
+    if group in GROUP_WORDS:
+        if not dot:
+            return f"{GROUP_WORDS[group]} fields"
+        names = [s.slot for s in doc.slots(group)]
+        return slot_words(group, names.index(slot) if slot in names else 0)
+    return _PLACE_WORDS.get(where, where)
 
 
 def check(doc: TemplateDoc, samples: Mapping[str, str] | None = None, *,
@@ -81,8 +131,11 @@ def check(doc: TemplateDoc, samples: Mapping[str, str] | None = None, *,
     findings += _images_and_barcode(doc)
     findings += _slot_ids(doc)
     findings += _required(doc)
+    findings += _not_shown(doc)
     findings += _truncation(doc, samples or {}, measure or estimate_text_width)
     order = _positions(doc)
+    findings = [Finding(f.level, f.where, f.message, place_words(doc, f.where))
+                for f in findings]
     return sorted(findings, key=lambda f: (f.level != ERROR, order(f.where)))
 
 
@@ -110,13 +163,14 @@ def _name_and_type(doc: TemplateDoc) -> list[Finding]:
     if doc.name is None or not doc.name.strip():
         out.append(Finding(ERROR, "name", "the template has no name"))
     kind = doc.template_type
+    known = ", ".join(TYPE_WORDS[t] for t in TEMPLATE_TYPES)
     if kind is None or not kind.strip():
         out.append(Finding(WARNING, "templateType",
-                           f"no template type; the known types are {', '.join(TEMPLATE_TYPES)}"))
+                           f"no template type; the known types are {known}"))
     elif kind not in TEMPLATE_TYPES:
         out.append(Finding(WARNING, "templateType",
                            f"template type {kind!r} is not one passdesk knows "
-                           f"({', '.join(TEMPLATE_TYPES)}); the previews may not match"))
+                           f"({known}); the previews may not match"))
     return out
 
 
@@ -171,16 +225,55 @@ def _images_and_barcode(doc: TemplateDoc) -> list[Finding]:
             shown = _quote(raw) if isinstance(raw, str) else repr(raw)
             out.append(Finding(ERROR, key,
                                f"the {what} {shown} is not an https URL or a "
-                               "data:image/png or data:image/jpeg URL"))
+                               "PNG or JPEG image"))
+        elif key == LOGO_KEY:
+            size = image_size(raw)
+            if size is not None and size[1] and size[0] / size[1] > ROUND_CROP_RATIO:
+                out.append(Finding(WARNING, key,
+                                   "Google shows the logo in a circle: a wide logo is cut; "
+                                   "use a square logo"))
     raw = doc.get(BARCODE_KEY)
     if raw is not None:
         kind = raw.get("type") if isinstance(raw, Mapping) else raw
         if not isinstance(kind, str) or kind not in BARCODE_TYPES:
+            known = ", ".join(BARCODE_WORDS.get(t, t) for t in BARCODE_TYPES)
             out.append(Finding(ERROR, BARCODE_KEY,
-                               f"barcode type {kind!r} is not one of {', '.join(BARCODE_TYPES)}"))
+                               f"barcode type {kind!r} is not one of {known}"))
         if isinstance(raw, Mapping) and not isinstance(raw.get("altText"), str | None):
             out.append(Finding(ERROR, BARCODE_KEY, "the barcode's alternative text is not text"))
     return out
+
+
+@lru_cache(maxsize=8)
+def image_size(url: str) -> tuple[int, int] | None:
+    """(width, height) of a PNG or JPEG data URL, read from its header; None if unknown."""
+    match = _DATA_URL.fullmatch(url.strip())
+    if match is None:
+        return None
+    try:
+        data = base64.b64decode(re.sub(r"\s+", "", url.split(",", 1)[1]), validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    if data[:8] == b"\x89PNG\r\n\x1a\n" and data[12:16] == b"IHDR":
+        width, height = struct.unpack(">II", data[16:24])
+        return width, height
+    if data[:2] == b"\xff\xd8":
+        return _jpeg_size(data)
+    return None
+
+
+def _jpeg_size(data: bytes) -> tuple[int, int] | None:
+    at = 2
+    while at + 9 < len(data):
+        if data[at] != 0xFF:
+            return None
+        marker = data[at + 1]
+        length = struct.unpack(">H", data[at + 2:at + 4])[0]
+        if 0xC0 <= marker <= 0xCF and marker not in (0xC4, 0xC8, 0xCC):
+            height, width = struct.unpack(">HH", data[at + 5:at + 9])
+            return width, height
+        at += 2 + length
+    return None
 
 
 def _quote(text: str, limit: int = 40) -> str:
@@ -189,6 +282,10 @@ def _quote(text: str, limit: int = 40) -> str:
 
 def _where(slot: SlotField) -> str:
     return f"{slot.group}.{slot.slot}"
+
+
+def _slot_place(doc: TemplateDoc, slot: SlotField) -> str:
+    return place_words(doc, _where(slot))
 
 
 def _blank(value: Any) -> bool:
@@ -204,8 +301,7 @@ def _slot_ids(doc: TemplateDoc) -> list[Finding]:
             if not slot.empty:
                 has = "a label" if not _blank(slot.label) else "a default value"
                 out.append(Finding(ERROR, _where(slot),
-                                   f"{_where(slot)} has {has} but no field id; "
-                                   "passes cannot fill it"))
+                                   f"it has {has} but no field id; passes cannot fill it"))
             continue
         field_id = slot.field_id.strip()
         by_id[field_id].append(slot)
@@ -217,7 +313,7 @@ def _slot_ids(doc: TemplateDoc) -> list[Finding]:
         if len(users) < 2:
             continue
         for slot in users:
-            others = ", ".join(_where(s) for s in users if s is not slot)
+            others = ", ".join(_slot_place(doc, s) for s in users if s is not slot)
             out.append(Finding(ERROR, _where(slot),
                                f"field id {field_id!r} is used more than once (also {others})"))
     return out
@@ -228,8 +324,27 @@ def _required(doc: TemplateDoc) -> list[Finding]:
     out = []
     for group in REQUIRED_SLOTS.get(kind or "", ()):
         if not any(not _blank(s.field_id) for s in doc.slots(group)):
-            out.append(Finding(ERROR, group, f"a {kind} template needs at least one "
-                                             f"{group} field"))
+            out.append(Finding(ERROR, group, f"{type_words(kind)} needs at least one "
+                                             f"{GROUP_WORDS[group].lower()} field"))
+    return out
+
+
+def _not_shown(doc: TemplateDoc) -> list[Finding]:
+    """Fields a style leaves out (Apple shows one primary field on an event ticket)."""
+    kind = doc.template_type or "generic"
+    out = []
+    for group in ("header", "primary"):
+        shown = [s for s in doc.slots(group) if not s.empty]
+        for style in STYLES:
+            drawn = len(slot_boxes(style, kind, group, len(shown)))
+            if style == "google" and group == "header":
+                continue  # Google's single header line is its design, not a loss
+            for slot in shown[drawn:]:
+                what = ("one primary field" if group == "primary" and drawn == 1
+                        else f"{drawn} {GROUP_WORDS[group].lower()} fields")
+                out.append(Finding(WARNING, _where(slot),
+                                   f"{STYLE_WORDS[style]} shows {what} on "
+                                   f"{type_words(kind)}: this one is not drawn"))
     return out
 
 
@@ -243,19 +358,18 @@ def _truncation(doc: TemplateDoc, samples: Mapping[str, str], measure: Measure) 
         for style in STYLES:
             if group not in visible_groups(style, kind):
                 continue
-            for box in slot_boxes(style, kind, group, len(shown)):
+            for box in group_boxes(style, kind, group, shown, samples, measure):
                 if box.max_lines is None:
                     continue  # wrapping text is never cut off
                 slot = shown[box.index]
-                sample = samples.get(slot.field_id) if slot.field_id else None
-                value = (shown_text(sample) or shown_text(slot.default_value)
-                         or shown_text(slot.label))
-                for what, text, size in (("value", value, box.value_size),
-                                         ("label", shown_text(slot.label), box.label_size)):
+                label, value = shown_texts(slot, samples)
+                value_size = box.min_value_size or box.value_size  # shrinks before it is cut
+                for what, text, size in (("value", value, value_size),
+                                         ("label", label, box.label_size)):
                     if text is None or measure(text, size) <= box.text_width:
                         continue
                     fit = chars_that_fit(text, size, box.text_width, measure)
-                    message = (f"{style}: the {what} {_quote(text)} of {_where(slot)} will be "
+                    message = (f"{STYLE_WORDS[style]}: the {what} {_quote(text)} will be "
                                f"cut off; about {fit} of {len(text)} characters fit")
                     out.append(Finding(WARNING, _where(slot), message))
     return out

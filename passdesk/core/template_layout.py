@@ -7,13 +7,21 @@ estimates, not a specification of either wallet.
 
 Text width here is a headless estimate (``estimate_text_width``); the Qt
 renderer passes a real measuring function to the checks instead.
+
+As in Wallet, Apple's secondary and auxiliary fields share a row by what
+they show: each takes its content's width (``natural_width``) and the room
+left over is shared out; only when the row is too full does the widest give
+way (``share_row``). Apple's event ticket shows one primary field, and its
+value shrinks to fit (down to ``min_value_size``) before it is cut.
 """
 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+
+from passdesk.core.template_doc import SlotField, shown_text
 
 STYLES = ("apple", "google")
 
@@ -44,7 +52,15 @@ _SIZES: dict[tuple[str, str], tuple[float, float]] = {
     ("google", "backFields"): (12.0, 14.0),
 }
 _APPLE_STORE_CARD_PRIMARY = (12.0, 36.0)  # the big balance line over the strip
+#: Apple's event ticket primary value shrinks down to this size before it is cut.
+APPLE_EVENT_PRIMARY_MIN = 14.0
+#: Groups whose row widths come from their content (Apple only); header fields too,
+#: right-aligned, so the logo text has the rest of the bar.
+CONTENT_ROWS = ("secondary", "auxiliary")
+CONTENT_GROUPS = ("header", *CONTENT_ROWS)
 _GOOGLE_SECOND_PRIMARY = (12.0, 16.0)  # the subheader under the title line
+
+Measure = Callable[[str, float], float]
 
 #: Fields per row: Apple secondary/auxiliary share a row of up to 4, Google a grid of 3.
 _PER_ROW = {"apple": 4, "google": 3}
@@ -61,6 +77,8 @@ class SlotBox:
     value_size: float
     #: Lines the value may take; None wraps freely (back fields).
     max_lines: int | None = 1
+    #: The value may be drawn smaller, down to this size, rather than cut (None: never).
+    min_value_size: float | None = None
 
     @property
     def text_width(self) -> float:
@@ -107,13 +125,48 @@ def _row(style: str, group: str, sizes: tuple[float, float], start: int, count: 
     return [SlotBox(group, start + i, each, *sizes) for i in range(count)]
 
 
-def slot_boxes(style: str, template_type: str, group: str, count: int) -> list[SlotBox]:
+def share_row(natural: Sequence[float], width: float) -> list[float]:
+    """Widths for fields of these content widths in a row ``width`` wide (gaps apart).
+
+    Room to spare is shared out equally; a row too full gives every field
+    at least an equal share, and the narrow ones keep their whole width.
+    """
+    count = len(natural)
+    if count == 0:
+        return []
+    room = width - FIELD_GAP * (count - 1)
+    if sum(natural) <= room:
+        extra = (room - sum(natural)) / count
+        return [w + extra for w in natural]
+    out = [0.0] * count
+    left = room
+    order = sorted(range(count), key=lambda i: natural[i])
+    for n, i in enumerate(order):
+        fair = left / (count - n)
+        out[i] = min(natural[i], fair)
+        left -= out[i]
+    return out
+
+
+def natural_width(label: str | None, value: str | None, box: SlotBox,
+                  measure: Measure) -> float:
+    """The width a field needs to show its label and value whole (padding included)."""
+    widest = max((measure(text, size) for text, size in ((label, box.label_size),
+                                                         (value, box.value_size)) if text),
+                 default=0.0)
+    return widest + 2 * BOX_PADDING + 0.5  # half a pixel against rounding
+
+
+def slot_boxes(style: str, template_type: str, group: str, count: int,
+               natural: Sequence[float] | None = None) -> list[SlotBox]:
     """The boxes of the first ``count`` (non-empty) fields of a group, in order.
 
     A field the style does not show gets no box, so the list may be shorter
-    than ``count`` (Google shows one header field, Apple three header and two
-    primary fields). Back fields (on the back of the card) get full-width
-    boxes whose text wraps.
+    than ``count`` (Google shows one header field, Apple three header fields
+    and one primary field on an event ticket, else two). Back fields (on the
+    back of the card) get full-width boxes whose text wraps. ``natural``
+    (the fields' ``natural_width``s) sizes Apple's secondary and auxiliary
+    rows by content; without it they share each row equally.
     """
     _check_style(style)
     if count <= 0:
@@ -127,11 +180,27 @@ def slot_boxes(style: str, template_type: str, group: str, count: int) -> list[S
     if style == "apple":
         if group == "header":
             shown = min(count, 3)
-            return _row(style, group, sizes, 0, shown, inner * APPLE_HEADER_SHARE)
+            room = inner * APPLE_HEADER_SHARE
+            if natural is not None and len(natural) >= shown:
+                wanted = list(natural[:shown])
+                if sum(wanted) + FIELD_GAP * (shown - 1) > room:
+                    wanted = share_row(wanted, room)
+                return [SlotBox(group, i, w, *sizes) for i, w in enumerate(wanted)]
+            return _row(style, group, sizes, 0, shown, room)
         if group == "primary":
+            if template_type == "eventTicket":
+                return [SlotBox(group, 0, inner, *sizes,
+                                min_value_size=APPLE_EVENT_PRIMARY_MIN)]
             if template_type == "storeCard":
                 sizes = _APPLE_STORE_CARD_PRIMARY
             return _row(style, group, sizes, 0, min(count, 2), inner)
+        if group in CONTENT_ROWS and natural is not None and len(natural) >= count:
+            boxes = []
+            for start in range(0, count, _PER_ROW[style]):
+                stop = min(count, start + _PER_ROW[style])
+                widths = share_row(natural[start:stop], inner)
+                boxes += [SlotBox(group, start + i, w, *sizes) for i, w in enumerate(widths)]
+            return boxes
     else:
         if group == "header":
             return [SlotBox(group, 0, inner - GOOGLE_LOGO_SPACE, *sizes)]
@@ -145,6 +214,24 @@ def slot_boxes(style: str, template_type: str, group: str, count: int) -> list[S
     for start in range(0, count, per_row):
         boxes += _row(style, group, sizes, start, min(per_row, count - start), inner)
     return boxes
+
+
+def shown_texts(slot: SlotField, samples: Mapping[str, str]) -> tuple[str | None, str | None]:
+    """(label, value) a card shows for a slot: the sample, else the default, else the label."""
+    sample = samples.get(slot.field_id) if slot.field_id else None
+    label = shown_text(slot.label)
+    return label, shown_text(sample) or shown_text(slot.default_value) or label
+
+
+def group_boxes(style: str, kind: str, group: str, shown: list[SlotField],
+                samples: Mapping[str, str], measure: Measure) -> list[SlotBox]:
+    """The boxes of a group's shown slots, Apple's content rows sized by what they show."""
+    natural = None
+    if style == "apple" and group in CONTENT_GROUPS:
+        plain = slot_boxes(style, kind, group, len(shown))
+        natural = [natural_width(*shown_texts(shown[b.index], samples), b, measure)
+                   for b in plain]
+    return slot_boxes(style, kind, group, len(shown), natural)
 
 
 # --- text width ---------------------------------------------------------------
@@ -185,8 +272,6 @@ def estimate_text_width(text: str, size: float) -> float:
     """A headless estimate of how wide ``text`` is at font size ``size`` (px)."""
     return sum(_char_em(c) for c in text) * size
 
-
-Measure = Callable[[str, float], float]
 
 
 def chars_that_fit(text: str, size: float, width: float,

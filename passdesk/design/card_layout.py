@@ -2,14 +2,16 @@
 
 ``apple_card.layout`` and ``google_card.layout`` turn a document into a
 ``CardLayout`` (rectangles in logical px, card at (0, 0)); ``card_paint``
-draws any layout. The layout depends on the document only, never on the
-sample values, so typing a sample changes pixels inside that field's box and
-nowhere else. Slot widths and text sizes come from ``core.template_layout``,
-the same numbers the template checks measure against.
+draws any layout. The card's size depends on the document only, never on the
+sample values. Typing a sample changes pixels inside that field's box, or,
+where Wallet sizes a row by its content (Apple's secondary and auxiliary
+rows), inside that row. Slot widths and text sizes come from
+``core.template_layout``, the same numbers the template checks measure against.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF
@@ -17,9 +19,9 @@ from PySide6.QtGui import QColor
 
 from passdesk.core.colour import parse_colour
 from passdesk.core.template_doc import SlotField, TemplateDoc
-from passdesk.core.template_layout import BOX_PADDING, FIELD_GAP, SlotBox, slot_boxes
+from passdesk.core.template_layout import BOX_PADDING, FIELD_GAP, SlotBox, group_boxes
 from passdesk.design.barcode_image import symbology
-from passdesk.design.card_text import line_height
+from passdesk.design.card_text import line_height, measure_text
 
 #: Encoded in the preview's barcode when the template gives no alternative text.
 SAMPLE_BARCODE_VALUE = "SAMPLE-0001"
@@ -119,6 +121,8 @@ class CardLayout:
     banner: QRectF | None = None
     banner_kind: str | None = None
     barcode: BarcodeArea | None = None
+    #: Radius of the semicircle cut from the top centre (Apple's event ticket); 0: none.
+    notch: float = 0.0
 
     def field(self, group: str, slot: str) -> FieldPlace | None:
         return next((f for f in self.fields
@@ -131,16 +135,16 @@ def shown_slots(doc: TemplateDoc, group: str) -> list[SlotField]:
 
 
 def row_places(style: str, template_type: str, doc: TemplateDoc, group: str, *, x: float,
-               y: float, width: float, row_gap: float, align: str = "left"
-               ) -> tuple[list[FieldPlace], float]:
-    """A group's fields in rows ``width`` wide from (x, y), as ``slot_boxes`` sizes them.
+               y: float, width: float, row_gap: float, align: str = "left",
+               samples: Mapping[str, str] | None = None) -> tuple[list[FieldPlace], float]:
+    """A group's fields in rows ``width`` wide from (x, y), as ``group_boxes`` sizes them.
 
     Returns the places and the y below the last row (``y`` itself if there are none).
     """
     slots = shown_slots(doc, group)
     places: list[FieldPlace] = []
     left, top, bottom = x, y, y
-    for box in slot_boxes(style, template_type, group, len(slots)):
+    for box in group_boxes(style, template_type, group, slots, samples or {}, measure_text):
         if places and left + box.width > x + width + 0.5:
             left, top = x, bottom + row_gap
         height = field_height(box)

@@ -30,7 +30,7 @@ from passdesk.design.card_layout import (
     FieldPlace,
     Palette,
 )
-from passdesk.design.card_text import draw_line, line_height, slot_text, wrap_lines
+from passdesk.design.card_text import draw_line, line_height, metrics, slot_text, wrap_lines
 from passdesk.design.images import ImageCache
 
 NAME_WEIGHT = QFont.Weight.DemiBold
@@ -54,9 +54,16 @@ def _snapped(painter: QPainter, point: QPointF) -> QPointF:
     return inverse.map(QPointF(round(device.x()), round(device.y())))
 
 
-def card_path(layout: CardLayout) -> QPainterPath:
+def card_path(layout: CardLayout, inset: float = 0.0) -> QPainterPath:
+    """The card's outline (less ``inset`` all round), the event ticket's notch cut out."""
     path = QPainterPath()
-    path.addRoundedRect(QRectF(0, 0, layout.width, layout.height), layout.radius, layout.radius)
+    rect = QRectF(inset, inset, layout.width - 2 * inset, layout.height - 2 * inset)
+    path.addRoundedRect(rect, layout.radius - inset, layout.radius - inset)
+    if layout.notch > 0:
+        notch = QPainterPath()
+        radius = layout.notch + inset
+        notch.addEllipse(QPointF(layout.width / 2, 0), radius, radius)
+        path = path.subtracted(notch)
     return path
 
 
@@ -83,8 +90,7 @@ def paint_layout(painter: QPainter, layout: CardLayout, doc: TemplateDoc, colour
     # A hairline keeps a white card visible on a white window; on a dark card it vanishes.
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.setPen(QPen(HAIRLINE, 1.0))
-    painter.drawRoundedRect(QRectF(0.5, 0.5, layout.width - 1, layout.height - 1),
-                            layout.radius - 0.5, layout.radius - 0.5)
+    painter.drawPath(card_path(layout, 0.5))
     painter.restore()
 
 
@@ -111,10 +117,26 @@ def _field(painter: QPainter, place: FieldPlace, colours: Palette,
         draw_line(painter, text.label, x=x, y=place.label_rect.y(), width=width,
                   size=box.label_size, colour=colours.label, align=place.align)
     if text.value is not None:
-        draw_line(painter, text.value, x=x, y=place.value_rect.y(), width=width,
-                  size=box.value_size, align=place.align,
+        size = shrunk_size(text.value, box, italic=text.placeholder)
+        # A smaller value sits on the same baseline as a full-size one would.
+        drop = (metrics(box.value_size, italic=text.placeholder).ascent()
+                - metrics(size, italic=text.placeholder).ascent())
+        draw_line(painter, text.value, x=x, y=place.value_rect.y() + drop, width=width,
+                  size=size, align=place.align,
                   colour=colours.placeholder if text.placeholder else colours.text,
                   italic=text.placeholder)
+
+
+def shrunk_size(text: str, box, *, italic: bool = False) -> float:
+    """The value's size: the box's, or smaller (whole px, not below ``min_value_size``)
+    when that makes it fit; a box without a minimum never shrinks."""
+    size = box.value_size
+    if box.min_value_size is None:
+        return size
+    while size > box.min_value_size and \
+            metrics(size, italic=italic).horizontalAdvance(text) > box.text_width:
+        size -= 1.0
+    return max(size, box.min_value_size)
 
 
 # --- pictures ----------------------------------------------------------------------

@@ -9,6 +9,8 @@ full-width hero image closing the card.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QFont
 
@@ -22,6 +24,7 @@ from passdesk.core.template_layout import (
 )
 from passdesk.design.card_layout import CardLayout, FieldPlace, barcode_area, row_places
 from passdesk.design.card_text import line_height
+from passdesk.design.images import ImageCache
 
 STYLE = "google"
 RADIUS = 18.0
@@ -36,7 +39,9 @@ ROW_GAP = 12.0
 BOTTOM = 18.0
 
 
-def layout(doc: TemplateDoc) -> CardLayout:
+def layout(doc: TemplateDoc, samples: Mapping[str, str] | None = None,
+           images: ImageCache | None = None) -> CardLayout:
+    """The card's layout; Google's grid does not depend on ``samples`` or ``images``."""
     kind = doc.template_type or "generic"
     width, pad = CARD_WIDTH[STYLE], CARD_PADDING[STYLE]
     inner = width - 2 * pad

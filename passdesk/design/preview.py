@@ -46,10 +46,15 @@ def _check_style(style: str) -> None:
                          f"{' and '.join(STYLES)}")
 
 
-def card_layout(style: str, doc: TemplateDoc) -> CardLayout:
-    """Where everything on the card goes, in logical px (e.g. to hit-test a click)."""
+def card_layout(style: str, doc: TemplateDoc, samples: Mapping[str, str] | None = None,
+                images: ImageCache | None = None) -> CardLayout:
+    """Where everything on the card goes, in logical px (e.g. to hit-test a click).
+
+    ``samples`` size Apple's content rows, ``images`` the logo's shape; the
+    card's size depends on neither.
+    """
     _check_style(style)
-    return _LAYOUTS[style](doc)
+    return _LAYOUTS[style](doc, samples or {}, SHARED if images is None else images)
 
 
 def card_size(style: str, doc: TemplateDoc) -> QSize:
@@ -66,9 +71,9 @@ def paint_card(painter: QPainter, style: str, doc: TemplateDoc, samples: Mapping
     its default value, else its label as a faint placeholder. The painter's
     state is left as it was.
     """
-    layout = card_layout(style, doc)
-    paint_layout(painter, layout, doc, palette(doc), samples,
-                 SHARED if images is None else images)
+    images = SHARED if images is None else images
+    layout = card_layout(style, doc, samples, images)
+    paint_layout(painter, layout, doc, palette(doc), samples, images)
 
 
 def render_card(style: str, doc: TemplateDoc, samples: Mapping[str, str], *,

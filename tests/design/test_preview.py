@@ -73,6 +73,20 @@ def inside(inner: QRectF, outer: QRectF, slack: float = 1.0) -> bool:
     return outer.adjusted(-slack, -slack, slack, slack).contains(inner)
 
 
+def group_rect(layout, group: str) -> QRectF:
+    """Where a group's fields are: Apple sizes its secondary and auxiliary rows by content."""
+    rect = QRectF()
+    for place in layout.fields:
+        if place.slot.group == group:
+            rect = rect.united(place.rect)
+    return rect
+
+
+def changes_within(style: str, group: str) -> str:
+    """"row" where a typed sample may move its neighbours (Apple's content rows), else "box"."""
+    return "row" if style == "apple" and group in ("header", "secondary", "auxiliary") else "box"
+
+
 def decode(image: QImage, rect: QRectF, barcode_format) -> list[str]:
     """What zxing-cpp reads in the logical ``rect`` of ``image``."""
     crop = image.copy(QRect(int(rect.x() * SCALE), int(rect.y() * SCALE),
@@ -111,7 +125,7 @@ def test_a_card_is_drawn_in_its_background_colour(qapp, style, template_type, im
     assert size.width() >= 320
     assert size.height() >= 200
     # The top padding is empty card; the very corner is outside the rounded card.
-    assert rgb(image, size.width() / 2, 4) == BACKGROUND
+    assert rgb(image, size.width() / 4, 4) == BACKGROUND
     assert image.pixelColor(0, 0).alpha() == 0
     assert image.pixelColor(image.width() // 2, image.height() // 2).alpha() == 255
 
@@ -123,8 +137,8 @@ def test_changing_the_background_colour_changes_the_card(qapp, style, images) ->
     after = render_card(style, doc.with_attribute("backgroundColor", "rgb(10, 110, 63)"),
                         SAMPLES, images=images)
     width = card_size(style, doc).width()
-    assert rgb(before, width / 2, 4) == BACKGROUND
-    assert rgb(after, width / 2, 4) == "#0A6E3F"
+    assert rgb(before, width / 4, 4) == BACKGROUND
+    assert rgb(after, width / 4, 4) == "#0A6E3F"
 
 
 @pytest.mark.parametrize("group", ["header", "primary", "secondary", "auxiliary"])
@@ -141,6 +155,14 @@ def test_typing_a_sample_changes_only_that_fields_value(qapp, style, template_ty
     after = render_card(style, doc, {**SAMPLES, field_id: "Typed 42"}, images=images)
     box = changed_box(before, after)
     assert box is not None, "typing changed nothing"
+    if changes_within(style, group) == "row":
+        typed = card_layout(style, doc, {**SAMPLES, field_id: "Typed 42"})
+        area = group_rect(card_layout(style, doc, SAMPLES), group).united(
+            group_rect(typed, group))
+        if group == "header":  # the logo text has the room the header fields leave
+            area = area.united(typed.name)
+        assert inside(box, area), (box.getRect(), area.getRect())
+        return
     assert inside(box, place.value_rect), (
         f"{style} {template_type} {field_id}: changed {box.getRect()}, "
         f"field value box {place.value_rect.getRect()}")
@@ -158,7 +180,7 @@ def test_the_layout_does_not_move_while_typing(qapp) -> None:
 @pytest.mark.parametrize("style", STYLES)
 def test_a_long_value_is_elided_inside_its_box(qapp, style, images) -> None:
     doc = ticket_doc("generic")
-    place = card_layout(style, doc).field("secondary", "secOne")
+    place = card_layout(style, doc, {**SAMPLES, "holder": LONG}).field("secondary", "secOne")
     assert place is not None
     width, size = place.box.text_width, place.box.value_size
     assert measure_text(LONG, size) > width
@@ -169,7 +191,10 @@ def test_a_long_value_is_elided_inside_its_box(qapp, style, images) -> None:
     long = render_card(style, doc, {**SAMPLES, "holder": LONG}, images=images)
     box = changed_box(short, long)
     assert box is not None
-    assert inside(box, place.value_rect), (box.getRect(), place.value_rect.getRect())
+    area = place.value_rect
+    if changes_within(style, "secondary") == "row":
+        area = group_rect(card_layout(style, doc, {**SAMPLES, "holder": "x"}), "secondary")
+    assert inside(box, area), (box.getRect(), area.getRect())
     # The elided text uses its box, it is not a word or two.
     assert box.right() > place.rect.right() - 20
 
@@ -183,7 +208,8 @@ def test_an_empty_design_shows_its_labels_as_placeholders(qapp, style, images) -
     place = card_layout(style, doc).field("secondary", "secOne")
     box = changed_box(blank, labelled)
     assert box is not None
-    assert inside(box, place.rect)
+    assert inside(box, group_rect(card_layout(style, doc), "secondary")
+                  if changes_within(style, "secondary") == "row" else place.rect)
     assert box.bottom() > place.value_rect.top()  # the label shows in the value line too
 
 
@@ -391,7 +417,7 @@ def test_checks_flag_what_the_renderer_elides_and_not_what_fits(qapp) -> None:
     findings = check(doc, {**STORE_SAMPLES, "member": LONG}, measure=measure_text)
     cut = [f for f in findings if "cut off" in f.message]
     assert {f.where for f in cut} == {"secondary.secOne"}
-    assert {f.message.split(":")[0] for f in cut} == set(STYLES)
+    assert {f.message.split(":")[0] for f in cut} == {"Apple Wallet", "Google Wallet"}
 
 
 @pytest.mark.parametrize("style", STYLES)
@@ -399,12 +425,104 @@ def test_checks_flag_what_the_renderer_elides_and_not_what_fits(qapp) -> None:
                                    "東京都渋谷区神宮前一丁目", "WWWWWWWWWWWWWWWWW"])
 def test_a_warning_exactly_when_the_value_is_elided(qapp, style, value) -> None:
     doc = store_doc()
-    flagged = {(f.message.split(":")[0], f.where) for f in
-               check(doc, {**STORE_SAMPLES, "member": value, "balance": value},
-                     measure=measure_text) if "the value" in f.message}
-    for place in card_layout(style, doc).fields:
+    samples = {**STORE_SAMPLES, "member": value, "balance": value}
+    words = {"Apple Wallet": "apple", "Google Wallet": "google"}
+    flagged = {(words[f.message.split(":")[0]], f.where) for f in
+               check(doc, samples, measure=measure_text) if "the value" in f.message}
+    for place in card_layout(style, doc, samples).fields:
         if place.slot.field_id not in ("member", "balance"):
             continue
         elided = fitted(value, place.box.value_size, place.box.text_width) != value
         where = f"{place.slot.group}.{place.slot.slot}"
         assert ((style, where) in flagged) == elided, (style, where, value)
+
+
+# --- Wallet's layout rules (m13) ---------------------------------------------------------
+
+GALA = {**SAMPLES, "event": "Winter Gala 2026", "venue": "Royal Albert Hall",
+        "holder": "Row F, Seat 12", "seat": "B", "doors": "19:00", "tier": "VIP"}
+
+
+def gala_doc(**kwargs):
+    return ticket_doc(**kwargs).add_field("primary", "venue", "Venue")
+
+
+def test_the_apple_event_ticket_shows_one_primary_field_and_shrinks_it_to_fit(qapp,
+                                                                             images) -> None:
+    from passdesk.design.card_paint import shrunk_size
+
+    doc = gala_doc()
+    layout = card_layout("apple", doc, GALA)
+    primary = [p for p in layout.fields if p.slot.group == "primary"]
+    assert [p.slot.field_id for p in primary] == ["event"]  # the venue is not drawn
+    assert [f.message for f in check(doc, GALA) if f.where == "primary.primary_two"
+            and f.message.startswith("Apple")] == [
+        "Apple Wallet shows one primary field on an event ticket template: this one is not drawn"]
+    place = primary[0]
+    assert place.rect.width() > card_size("apple", doc).width() * 0.8  # the whole width
+    for text in ("Winter Gala 2026", "Winter Gala 2026 at the Royal Hall"):
+        size = shrunk_size(text, place.box)
+        assert fitted(text, size, place.box.text_width) == text, "shrunk, never cut"
+    assert shrunk_size("Winter Gala 2026", place.box) == place.box.value_size
+    assert shrunk_size("Winter Gala 2026 at the Royal Hall", place.box) < \
+        place.box.value_size
+    # Drawn whole: the text reaches as far right as its full width.
+    blank = render_card("apple", doc, {**GALA, "event": " "}, images=images)
+    drawn = render_card("apple", doc, GALA, images=images)
+    box = changed_box(blank, drawn)
+    assert box is not None
+    width = measure_text("Winter Gala 2026", place.box.value_size)
+    assert box.width() >= width - 3
+    assert inside(box, place.value_rect)
+    assert [f for f in check(doc, GALA, measure=measure_text)
+            if f.where == "primary.primary_one"] == []
+
+
+def test_apple_secondary_widths_come_from_content(qapp) -> None:
+    doc = ticket_doc()
+    place = card_layout("apple", doc, GALA).field("secondary", "secOne")
+    assert measure_text("Row F, Seat 12", place.box.value_size) <= place.box.text_width
+    other = card_layout("apple", doc, GALA).field("secondary", "secTwo")
+    assert place.rect.width() > other.rect.width()
+    assert [f for f in check(doc, GALA, measure=measure_text)
+            if f.where == "secondary.secOne"] == []
+
+
+def test_a_logo_keeps_the_logo_text_beside_it(qapp, images) -> None:
+    wide = QImage(480, 150, QImage.Format.Format_ARGB32)
+    wide.fill(LOGO_COLOUR)
+    for logo in (logo_image(), wide):
+        doc = ticket_doc(logo=data_url(logo))
+        layout = card_layout("apple", doc, SAMPLES, images)
+        assert layout.logo is not None
+        assert layout.name is not None
+        assert layout.name.left() >= layout.logo.right()
+        assert layout.logo.width() <= 160
+        assert layout.logo.height() <= 50
+        assert abs(layout.logo.width() / layout.logo.height()
+                   - logo.width() / logo.height()) < 0.05
+        named = render_card("apple", doc, SAMPLES, images=images)
+        nameless = render_card("apple", doc.with_attribute("name", " "), SAMPLES,
+                               images=images)
+        box = changed_box(nameless, named)
+        assert box is not None, "the logo text is drawn"
+        assert inside(box, layout.name)
+
+
+@pytest.mark.parametrize("template_type", TYPES)
+def test_the_event_ticket_has_a_notch(qapp, template_type, images) -> None:
+    doc = ticket_doc(template_type)
+    layout = card_layout("apple", doc)
+    image = render_card("apple", doc, SAMPLES, images=images)
+    centre = layout.width / 2
+    top = image.pixelColor(int(centre * SCALE), int(2 * SCALE))
+    beside = image.pixelColor(int((centre + 30) * SCALE), int(2 * SCALE))
+    assert beside.alpha() == 255
+    if template_type == "eventTicket":
+        assert layout.notch > 0
+        assert top.alpha() == 0, "the notch is cut out of the card"
+        below = image.pixelColor(int(centre * SCALE), int((layout.notch + 3) * SCALE))
+        assert below.alpha() == 255
+    else:
+        assert layout.notch == 0
+        assert top.alpha() == 255

@@ -81,7 +81,7 @@ def test_slot_with_a_label_but_no_id_is_an_error() -> None:
     doc = good().with_slot("secondary", "secTwo", label="Since")
     assert at(check(doc), "secondary.secTwo") == [Finding(
         "error", "secondary.secTwo",
-        "secondary.secTwo has a label but no field id; passes cannot fill it")]
+        "it has a label but no field id; passes cannot fill it")]
     doc = good().with_slot("secondary", "secTwo", default_value="2024")
     assert "a default value but no field id" in at(check(doc), "secondary.secTwo")[0].message
 
@@ -91,9 +91,9 @@ def test_duplicate_ids_name_each_slot() -> None:
     findings = [f for f in check(doc) if "used more than once" in f.message]
     assert findings == [
         Finding("error", "secondary.secOne",
-                "field id 'tier' is used more than once (also auxiliary.auxOne)"),
+                "field id 'tier' is used more than once (also Auxiliary field 1)"),
         Finding("error", "auxiliary.auxOne",
-                "field id 'tier' is used more than once (also secondary.secOne)"),
+                "field id 'tier' is used more than once (also Secondary field 1)"),
     ]
 
 
@@ -155,7 +155,7 @@ def test_required_group_empty_is_an_error() -> None:
                               "generic": ("primary",)}
     doc = good().remove_field("primary", "primary_one")
     assert at(check(doc), "primary") == [
-        Finding("error", "primary", "a storeCard template needs at least one primary field")]
+        Finding("error", "primary", "a store card template needs at least one primary field")]
     # An unknown type has no required groups (it is warned about instead).
     assert at(check(doc.with_attribute("templateType", "x")), "primary") == []
 
@@ -177,7 +177,7 @@ def test_barcode_type_must_be_known() -> None:
         assert check(good().with_barcode(kind, alt_text="1234")) == []
     [finding] = check(good().with_barcode("ean13"))
     assert finding == Finding("error", BARCODE_KEY,
-                              "barcode type 'ean13' is not one of qrCode, pdf417, aztec, code128")
+                              "barcode type 'ean13' is not one of QR code, PDF417, Aztec, Code 128")
     [finding] = check(good().with_attribute(BARCODE_KEY, {"altText": "x"}))
     assert finding.where == BARCODE_KEY
 
@@ -189,8 +189,8 @@ def test_text_cut_off_names_the_style_slot_and_what_fits() -> None:
     apple, google = findings
     assert apple.level == "warning"
     assert apple.message.startswith(
-        f"apple: the value {long_value!r} of primary.primary_one will be cut off; about ")
-    assert google.message.startswith("google: the value")
+        f"Apple Wallet: the value {long_value!r} will be cut off; about ")
+    assert google.message.startswith("Google Wallet: the value")
     fits = int(apple.message.split("about ")[1].split(" of")[0])
     box = slot_boxes("apple", "storeCard", "primary", 1)[0]
     assert estimate_text_width(long_value[:fits], box.value_size) <= box.text_width
@@ -226,7 +226,7 @@ def test_a_real_measure_can_replace_the_estimate() -> None:
     assert calls
     assert findings
     assert all("cut off" in f.message for f in findings)
-    assert {f.message.split(":")[0] for f in findings} == {"apple", "google"}
+    assert {f.message.split(":")[0] for f in findings} == {"Apple Wallet", "Google Wallet"}
 
 
 def test_findings_are_errors_first_then_document_order() -> None:
@@ -306,8 +306,9 @@ def test_apple_header_takes_at_most_45_percent_and_three_boxes() -> None:
     assert boxes[0].value_size < slot_boxes("apple", "generic", "primary", 1)[0].value_size
 
 
-def test_apple_primary_is_big_and_at_most_two() -> None:
-    assert len(slot_boxes("apple", "eventTicket", "primary", 3)) == 2
+def test_apple_primary_is_big_and_at_most_two_and_one_on_an_event_ticket() -> None:
+    assert len(slot_boxes("apple", "generic", "primary", 3)) == 2
+    assert len(slot_boxes("apple", "eventTicket", "primary", 3)) == 1
     store = slot_boxes("apple", "storeCard", "primary", 1)[0]
     ticket = slot_boxes("apple", "eventTicket", "primary", 1)[0]
     assert store.value_size > ticket.value_size >= 24
@@ -362,3 +363,111 @@ def test_vendor_fixture_is_the_one_the_checks_read(vendor_doc) -> None:
         encoding="utf-8")
     assert json.loads(text)["data"]["attributes"]["name"] == "Summer Sale 2023"
     assert vendor_doc.field_ids() == ["name", "attendee", "address", "dob", "website"]
+
+
+# --- the user's words ----------------------------------------------------------------------
+
+#: Words of the API that a person never reads in a check.
+API_KEYS = ("eventTicket", "storeCard", "templateType", "primary.", "secondary.",
+            "auxiliary.", "header.", "backFields", "header_one", "header_two", "primary_one",
+            "primary_two", "secOne", "secTwo", "auxOne", "auxTwo", "backgroundColor",
+            "labelColor", "textColor", "logoImageUrl", "bannerImageUrl", "qrCode", "pdf417",
+            "code128")
+
+
+def png_url(width: int, height: int) -> str:
+    import base64
+    import struct
+    import zlib
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    chunk = b"IHDR" + header
+    data = (b"\x89PNG\r\n\x1a\n" + struct.pack(">I", len(header)) + chunk
+            + struct.pack(">I", zlib.crc32(chunk)))
+    return "data:image/png;base64," + base64.b64encode(data).decode()
+
+
+def test_no_check_speaks_in_api_keys() -> None:
+    doc = (TemplateDoc.new("", "eventTicket")
+           .with_attribute("textColor", "#EEEEEE").with_attribute("labelColor", "blue-ish")
+           .with_attribute(LOGO_KEY, png_url(480, 150))
+           .with_slot("header", "header_one", label="Gate")
+           .add_field("primary", "event", "Event")
+           .add_field("primary", "venue", "Venue")
+           .add_field("secondary", "seat", "Seat")
+           .add_field("auxiliary", "seat", "Seat again")
+           .with_barcode("ean13"))
+    samples = {"event": "x" * 80, "venue": "The Royal Albert Hall", "seat": "W" * 60}
+    findings = check(doc, samples) + check(TemplateDoc.new("Empty", "storeCard"))
+    findings += check(TemplateDoc.new("Odd", "generic").with_attribute("templateType", None))
+    assert len(findings) >= 9
+    for finding in findings:
+        shown = f"{finding.place}: {finding.message}"
+        assert finding.place, finding
+        assert not [key for key in API_KEYS if key in shown], shown
+    places = {f.place for f in findings}
+    assert {"Header field 1", "Primary field", "Primary field 2", "Secondary field 1",
+            "Auxiliary field 1", "Text colour", "Label colour", "Logo", "Barcode",
+            "Name", "Type"} <= places
+    messages = " | ".join(f.message for f in findings)
+    assert "an event ticket template" in messages
+    assert "a store card template needs at least one primary field" in messages
+
+
+def test_apple_draws_one_primary_field_on_an_event_ticket_and_says_so() -> None:
+    doc = (TemplateDoc.new("Winter Gala 2026", "eventTicket")
+           .add_field("primary", "event", "Event").add_field("primary", "venue", "Venue"))
+    [hidden] = [f for f in check(doc) if "not drawn" in f.message]
+    assert (hidden.where, hidden.place) == ("primary.primary_two", "Primary field 2")
+    assert hidden.message == ("Apple Wallet shows one primary field on an event ticket "
+                              "template: this one is not drawn")
+    assert len(slot_boxes("apple", "eventTicket", "primary", 2)) == 1
+    assert len(slot_boxes("apple", "storeCard", "primary", 2)) == 2
+
+
+@pytest.mark.parametrize(("width", "height", "warned"), [(480, 150, True), (300, 300, False),
+                                                         (200, 180, False)])
+def test_a_wide_logo_is_warned_about_for_googles_circle(width, height, warned) -> None:
+    doc = good().with_attribute(LOGO_KEY, png_url(width, height))
+    found = [f for f in check(doc) if f.where == LOGO_KEY]
+    assert bool(found) == warned
+    if warned:
+        assert found[0].message == ("Google shows the logo in a circle: a wide logo is cut; "
+                                    "use a square logo")
+        assert found[0].level == "warning"
+
+
+def test_apple_rows_take_their_widths_from_content() -> None:
+    shown = TemplateDoc.new("Gala", "eventTicket")
+    for field_id in ("seat", "door", "tier"):
+        shown = shown.add_field("secondary", field_id, field_id.title())
+    samples = {"seat": "Row F, Seat 12", "door": "B", "tier": "VIP"}
+    assert [f for f in check(shown, samples) if f.where.startswith("secondary")
+            and f.message.startswith("Apple")] == []
+    seat, door, tier = slot_boxes("apple", "eventTicket", "secondary", 3, natural=[
+        estimate_text_width("Row F, Seat 12", 15) + 5, 20.0, 30.0])
+    assert seat.width > door.width
+    assert seat.width > tier.width
+    assert seat.text_width >= estimate_text_width("Row F, Seat 12", 15)
+    equal = slot_boxes("apple", "eventTicket", "secondary", 3)
+    assert estimate_text_width("Row F, Seat 12", 15) > equal[0].text_width  # cut before
+    # Too full: the narrow keep their width, the wide share the rest.
+    from passdesk.core.template_layout import share_row
+
+    assert share_row([10.0, 500.0, 500.0], 300.0) == [10.0, 137.0, 137.0]
+    assert share_row([50.0, 50.0], 300.0) == [146.0, 146.0]
+
+
+def test_the_event_ticket_primary_shrinks_before_it_is_cut() -> None:
+    doc = TemplateDoc.new("Gala", "eventTicket").add_field("primary", "event", "Event")
+    box = slot_boxes("apple", "eventTicket", "primary", 1)[0]
+    assert box.min_value_size is not None
+    assert box.min_value_size < box.value_size
+    fits_when_smaller = "Winter Gala 2026 at the Royal Hall"
+    assert estimate_text_width(fits_when_smaller, box.value_size) > box.text_width
+    assert estimate_text_width(fits_when_smaller, box.min_value_size) <= box.text_width
+    apple = [f for f in check(doc, {"event": fits_when_smaller}) if f.message.startswith("Apple")]
+    assert apple == []
+    too_long = "Winter Gala 2026 at the Royal Albert Hall, London, with the orchestra"
+    assert [f.where for f in check(doc, {"event": too_long})
+            if f.message.startswith("Apple")] == ["primary.primary_one"]
