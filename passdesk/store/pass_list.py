@@ -6,9 +6,11 @@ elsewhere: the primary key); ``fetch_rows`` then reads the display columns
 of the few hundred a view shows. ``limit`` reads just the first keys, so a
 screenful shows before the whole list is read.
 
-Typed text goes through the full-text index (``store/search.py``). A prefix
-of one or two letters can match most passes: only the most recently stored
-``SEARCH_CAP`` matches (filters applied) are read, and the list says it was capped.
+Typed text goes through the full-text index (``store/search.py``): names and
+ext ids by word prefixes, and barcode values and ext ids by any part of the
+number (O/0 and I/1 alike). A prefix of one or two letters can match most
+passes: only the most recently stored ``SEARCH_CAP`` matches (filters
+applied) are read, and the list says it was capped.
 """
 
 from __future__ import annotations
@@ -22,13 +24,23 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TextIO
 
-from sqlalchemy import Integer, Select, column, func, literal_column, select, table, text
+from sqlalchemy import Integer, Select, column, func, literal_column, or_, select, table, text
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.util import ClauseAdapter
 
 from passdesk.core.records import DeviceType, PassStatus
 from passdesk.store.schema import Event, Pass, PassTemplate
-from passdesk.store.search import POSTGRES_MATCH, fts_query, postgres_query
+from passdesk.store.search import (
+    MIN_CODE,
+    POSTGRES_CODE_MATCH,
+    POSTGRES_MATCH,
+    code_like,
+    code_match,
+    fts_query,
+    postgres_query,
+    sqlite_pass_code_sql,
+    typed_code,
+)
 
 #: Text matches read at most; a person types more to narrow further. Each
 #: keystroke reads and sorts up to this many: 2,000 keep it near 10 ms at a
@@ -40,14 +52,17 @@ SEARCH_CAP = 2_000
 NEWEST_WINDOW = 50_000
 #: Longer words or several are rare enough for the index alone.
 SHORT_PREFIX = 3
+#: A code part this short ("TKT", "CARD") may be in a large share of the passes too.
+SHORT_CODE = 5
 #: The columns ``PassFilter`` conditions read.
 FILTER_COLUMNS = ("status", "device_type", "group_tag", "template_id", "event_id")
 #: Sortable columns (the pane's headers name them); the default sort is first.
 SORT_COLUMNS = ("created_at", "display_name", "ext_id", "status", "template_name",
                 "device_type", "group_tag")
 _WORD = re.compile(r"\w+", re.UNICODE)
-#: SQLite's search index (migrations 0002/0004) as far as a query names it.
+#: SQLite's search indexes (migrations 0002/0004, 0011) as far as a query names them.
 _FTS = table("passes_fts", column("rowid", Integer))
+_FTS_CODE = table("passes_fts_code", column("rowid", Integer))
 
 
 @dataclass(frozen=True)
@@ -62,7 +77,8 @@ class PassFilter:
     #: Aware datetimes; from is inclusive, to exclusive.
     created_from: datetime | None = None
     created_to: datetime | None = None
-    #: What was typed in the search field (names, ext ids; prefixes of words).
+    #: What was typed in the search field (names, ext ids: prefixes of words;
+    #: barcode values and ext ids: any part).
     text: str = ""
 
 
@@ -146,10 +162,9 @@ def _text_keys(session: Session, typed: str, key, conditions: list) -> Select | 
     if not words:
         return None
     if dialect == "postgresql":
-        query = postgres_query(typed)
-        if query is None:
+        match = _postgres_match(typed)
+        if match is None:
             return None
-        match = text(POSTGRES_MATCH).bindparams(ts_q=query)
         # Materialized: with the order and limit outside, the planner reads the
         # matches through the GIN index instead of walking every pass by date
         # hoping to meet some (185 ms at 1,000,000 when none match).
@@ -157,19 +172,50 @@ def _text_keys(session: Session, typed: str, key, conditions: list) -> Select | 
                    .cte("matched").prefix_with("MATERIALIZED"))
         return (select(matched.c.id)
                 .order_by(matched.c.created_at.desc(), matched.c.id.desc()))
-    match = Pass.display_name.ilike(f"%{typed.strip()}%") | Pass.ext_id.ilike(
-        f"%{typed.strip()}%")
+    match = (Pass.display_name.ilike(f"%{typed.strip()}%")
+             | Pass.ext_id.ilike(f"%{typed.strip()}%")
+             | Pass.barcode_value.ilike(f"%{typed.strip()}%"))
     return select(key).where(match, *conditions).order_by(key.desc())
+
+
+def _postgres_match(typed: str):
+    """PostgreSQL: the words match, or the code is in the pass's code key; None if
+    nothing can match."""
+    query, code = postgres_query(typed), typed_code(typed)
+    matches = []
+    if query is not None:
+        matches.append(text(POSTGRES_MATCH).bindparams(ts_q=query))
+    if code is not None:
+        matches.append(text(POSTGRES_CODE_MATCH).bindparams(code_like=code_like(code)))
+    return or_(*matches) if matches else None
+
+
+def _sqlite_code_keys(typed: str, key, conditions: list) -> Select | None:
+    """SQLite: the keys of the passes whose code key holds what was typed, newest
+    first, through the trigram index (walked newest first, as ``passes_fts``)."""
+    code = typed_code(typed)
+    if code is None:
+        return None
+    found = _FTS_CODE.c.rowid
+    checks = [text("passes_fts_code MATCH :code_q").bindparams(code_q=code_match(code))]
+    if len(code) > MIN_CODE:  # the trigrams may lie apart: check the key itself
+        checks.append(text(f"instr({sqlite_pass_code_sql('passes')}, :code_key) > 0")
+                      .bindparams(code_key=code))
+    return (select(found).select_from(_FTS_CODE.join(Pass.__table__, key == found))
+            .where(*checks, *conditions).order_by(found.desc()))
 
 
 def _text_matches(session: Session, typed: str, key, conditions: list
                   ) -> Sequence[Any] | None:
     """The keys of at most SEARCH_CAP + 1 matches, the most recently stored first,
     however short the prefix; None if nothing can match."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "sqlite":
+        return _sqlite_text_matches(session, typed, key, conditions)
     matches = _text_keys(session, typed, key, conditions)
     if matches is None:
         return None
-    if session.get_bind().dialect.name == "postgresql" and _short_prefix(typed):
+    if dialect == "postgresql" and _short_prefix(typed):
         # A short prefix matches many passes: the newest ones hold enough of them,
         # found without reading every match. Too few there: the index decides.
         found = _read_keys(session, _among_newest(typed, conditions))
@@ -178,23 +224,40 @@ def _text_matches(session: Session, typed: str, key, conditions: list
     return _read_keys(session, matches.limit(SEARCH_CAP + 1))
 
 
+def _sqlite_text_matches(session: Session, typed: str, key, conditions: list
+                         ) -> Sequence[Any] | None:
+    """The newest SEARCH_CAP + 1 of the name matches and the code matches together:
+    each read newest first up to that many, so the newest of both are among them."""
+    names = _text_keys(session, typed, key, conditions)
+    codes = _sqlite_code_keys(typed, key, conditions)
+    if names is None and codes is None:
+        return None
+    found: set[int] = set()
+    for query in (names, codes):
+        if query is not None:
+            found.update(_read_keys(session, query.limit(SEARCH_CAP + 1)))
+    return array("q", sorted(found, reverse=True)[:SEARCH_CAP + 1])
+
+
 def _short_prefix(typed: str) -> bool:
-    """One word of at most SHORT_PREFIX letters: what may match a large share of passes."""
+    """One word of at most SHORT_PREFIX letters, or a code part of at most SHORT_CODE:
+    what may match a large share of passes."""
     words = _WORD.findall(typed)
-    return len(words) == 1 and len(words[0]) <= SHORT_PREFIX
+    code = typed_code(typed)
+    return ((len(words) == 1 and len(words[0]) <= SHORT_PREFIX)
+            or (code is not None and len(code) <= SHORT_CODE))
 
 
 def _among_newest(typed: str, conditions: list) -> Select:
     """PostgreSQL: the matches among the NEWEST_WINDOW most recently created passes."""
     passes = Pass.__table__
     columns = [passes.c[name] for name in ("id", "created_at", *FILTER_COLUMNS)]
-    newest = (select(*columns, literal_column("search_tsv"))
+    newest = (select(*columns, literal_column("search_tsv"), literal_column("search_code"))
               .order_by(passes.c.created_at.desc(), passes.c.id.desc())
               .limit(NEWEST_WINDOW).subquery("newest"))
     on_newest = ClauseAdapter(newest)
     return (select(newest.c.id)
-            .where(text(POSTGRES_MATCH).bindparams(ts_q=postgres_query(typed)),
-                   *(on_newest.traverse(c) for c in conditions))
+            .where(_postgres_match(typed), *(on_newest.traverse(c) for c in conditions))
             .order_by(newest.c.created_at.desc(), newest.c.id.desc())
             .limit(SEARCH_CAP + 1))
 

@@ -1,6 +1,15 @@
-"""Name / ext id search over passes: FTS5 on SQLite, a tsvector index on PostgreSQL.
+"""Finding passes by what a person typed: names and ext ids by word, and the
+number printed on a pass (its barcode value or ext id) whole or in part.
 
-A full pull switches live indexing off and rebuilds the index once at its
+Names: FTS5 on SQLite, a tsvector index on PostgreSQL (every typed word a
+prefix of a word). Numbers: each pass's *code key* (barcode value and ext id,
+upper case, O read as 0, I and L as 1, punctuation left out), so
+"tkt 25vum kb1rk", "25VUM" and "TKT-25VUM-KBIRK" all find TKT-25VUM-KBIRK.
+SQLite keeps the keys in a trigram FTS5 index (``passes_fts_code``, migration
+0011), PostgreSQL in a generated column ``search_code`` with a pg_trgm index:
+any part of three characters or more is found without reading every pass.
+
+A full pull switches live indexing off and rebuilds the indexes once at its
 end (``suspend_indexing`` / ``rebuild_index``): one bulk rebuild is far
 cheaper than a trigger per row, and the state is stored, so a pull killed
 halfway still ends with a rebuild when it resumes.
@@ -9,14 +18,61 @@ halfway still ends with a rebuild when it resumes.
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from passdesk.store.schema import Pass
+from passdesk.store.schema import Event, Pass, PassTemplate
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+
+#: Left out of a code key: what people type between groups, or not at all. Few:
+#: SQLite nests one replace() per character, and its parser stack is shallow.
+#: (No LIKE wildcard or escape survives, so a key is safe inside a LIKE pattern.)
+CODE_DROP = " -_./\\:#+%"
+#: Read alike on a printed pass: O and 0, I / l and 1.
+CODE_SAME = {"O": "0", "I": "1", "L": "1"}
+#: A key this long is three characters: the trigram index's smallest part.
+MIN_CODE = 3
+_CODE_TABLE = str.maketrans(
+    {**{c: CODE_SAME.get(c.upper(), c.upper()) for c in string.ascii_lowercase},
+     **CODE_SAME, **dict.fromkeys(CODE_DROP)})
+
+
+def code_key(value: str | None) -> str:
+    """The form a code is indexed and looked up in: "tkt-25vum-kbirk" -> "TKT25VUMKB1RK"."""
+    return (value or "").translate(_CODE_TABLE)
+
+
+def _literal(value: str) -> str:
+    return "'" + value.replace("'", "''") + "'"
+
+
+def sqlite_code_sql(column: str) -> str:
+    """``code_key`` of ``column`` as SQLite SQL (its upper() folds ASCII only, as code_key)."""
+    expr = f"upper(coalesce({column}, ''))"
+    for old, new in CODE_SAME.items():
+        expr = f"replace({expr}, '{old}', '{new}')"
+    for dropped in CODE_DROP:
+        expr = f"replace({expr}, {_literal(dropped)}, '')"
+    return expr
+
+
+def sqlite_pass_code_sql(table: str) -> str:
+    """The code key of a pass row (barcode value, then ext id) in SQLite SQL."""
+    return (f"{sqlite_code_sql(f'{table}.barcode_value')} || ' ' || "
+            f"{sqlite_code_sql(f'{table}.ext_id')}")
+
+
+def code_match(key: str) -> str:
+    """An FTS5 query over the trigram index: every trigram of ``key`` (a superset of
+    the passes containing it; the caller checks the key itself when it is longer)."""
+    grams = dict.fromkeys(key[i:i + 3] for i in range(len(key) - 2))
+    return " ".join(f'"{g}"' for g in grams)
 
 
 def _dialect(session: Session) -> str:
@@ -38,6 +94,11 @@ def rebuild_index(session: Session) -> None:
     """Index every pass again and switch live indexing back on (one transaction)."""
     if _dialect(session) == "sqlite":
         session.execute(text("INSERT INTO passes_fts(passes_fts) VALUES ('rebuild')"))
+        # Contentless: no 'rebuild'; emptied and filled from the passes instead.
+        session.execute(text("INSERT INTO passes_fts_code(passes_fts_code) VALUES ('delete-all')"))
+        session.execute(text(
+            "INSERT INTO passes_fts_code(rowid, code) "  # noqa: S608 - constant SQL
+            f"SELECT rowid, {sqlite_pass_code_sql('passes')} FROM passes"))
         session.execute(text("UPDATE search_control SET live = 1 WHERE id = 1"))
 
 
@@ -45,6 +106,9 @@ def rebuild_index(session: Session) -> None:
 #: accents folded, ext ids split at punctuation, every typed word a prefix; bind
 #: ``ts_q`` from ``postgres_query``.
 POSTGRES_MATCH = "search_tsv @@ to_tsquery('simple'::regconfig, passdesk_fold(:ts_q))"
+#: PostgreSQL's match on the code key stored with each pass (migration 0011); bind
+#: ``code_like`` from ``code_like``.
+POSTGRES_CODE_MATCH = "search_code LIKE :code_like"
 #: Letters and digits only: the index splits at punctuation and underscores too.
 _PG_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
@@ -61,42 +125,139 @@ def fts_query(typed: str) -> str | None:
     return " ".join(f'"{w}"*' for w in words) if words else None
 
 
-def search_ids(session: Session, typed: str, limit: int = 50) -> list[str]:
-    """Pass ids whose name or ext id match every typed word (as prefixes)."""
-    query = fts_query(typed)
-    if query is None:
-        return []
-    if _dialect(session) == "sqlite":
+def typed_code(typed: str) -> str | None:
+    """The code key of what was typed, when it is long enough to look codes up by."""
+    key = code_key(typed)
+    return key if len(key) >= MIN_CODE else None
+
+
+def code_like(key: str) -> str:
+    return f"%{key}%"
+
+
+#: Only passes whose template keeps a loyalty balance (the Till's search).
+LOYALTY_ONLY = "p.template_id IN (SELECT id FROM pass_templates WHERE loyalty_enabled)"
+
+
+def _name_ids(session: Session, typed: str, limit: int, where: str) -> list[str]:
+    dialect = _dialect(session)
+    if dialect == "sqlite":
+        query = fts_query(typed)
+        if query is None:
+            return []
         rows = session.execute(text(
-            "SELECT p.id FROM passes_fts f JOIN passes p ON p.rowid = f.rowid "
-            "WHERE passes_fts MATCH :q ORDER BY rank LIMIT :n"), {"q": query, "n": limit})
+            "SELECT p.id FROM passes_fts f JOIN passes p ON p.rowid = f.rowid "  # noqa: S608
+            f"WHERE passes_fts MATCH :q{where} ORDER BY rank LIMIT :n"), {"q": query, "n": limit})
         return [r[0] for r in rows]
-    if _dialect(session) == "postgresql":
+    if dialect == "postgresql":
+        query = postgres_query(typed)
+        if query is None:
+            return []
         rows = session.execute(text(
-            f"SELECT id FROM passes WHERE {POSTGRES_MATCH} LIMIT :n"),  # noqa: S608 - constant
-            {"ts_q": postgres_query(typed), "n": limit})
+            f"SELECT p.id FROM passes p WHERE {POSTGRES_MATCH}{where} LIMIT :n"),  # noqa: S608
+            {"ts_q": query, "n": limit})
         return [r[0] for r in rows]
-    pattern = f"%{typed}%"
+    pattern = f"%{typed.strip()}%"
     return list(session.scalars(select(Pass.id).where(
         Pass.display_name.ilike(pattern) | Pass.ext_id.ilike(pattern)).limit(limit)))
 
 
+def _code_rows(session: Session, key: str, limit: int, where: str) -> list[Any]:
+    """(id, barcode value, ext id) of passes whose code key contains ``key``."""
+    dialect = _dialect(session)
+    if dialect == "sqlite":
+        check = (f" AND instr({sqlite_pass_code_sql('p')}, :key) > 0"
+                 if len(key) > MIN_CODE else "")
+        return list(session.execute(text(
+            "SELECT p.id, p.barcode_value, p.ext_id FROM passes_fts_code c "  # noqa: S608
+            f"JOIN passes p ON p.rowid = c.rowid WHERE passes_fts_code MATCH :cq{check}{where} "
+            "ORDER BY c.rowid DESC LIMIT :n"),
+            {"cq": code_match(key), "key": key, "n": limit}))
+    if dialect == "postgresql":
+        return list(session.execute(text(
+            "SELECT p.id, p.barcode_value, p.ext_id FROM passes p "  # noqa: S608 - constant
+            f"WHERE {POSTGRES_CODE_MATCH}{where} LIMIT :n"),
+            {"code_like": code_like(key), "n": limit}))
+    return []
+
+
+def search_ids(session: Session, typed: str, limit: int = 50, *,
+               loyalty_only: bool = False) -> list[str]:
+    """Pass ids whose name or ext id match every typed word (as prefixes), or whose
+    barcode value or ext id contains what was typed (as a code): a whole code
+    first, then codes that start so, then names, then codes that merely contain it."""
+    where = f" AND {LOYALTY_ONLY}" if loyalty_only else ""
+    names = _name_ids(session, typed, limit, where)
+    key = typed_code(typed)
+    if key is None:
+        return names
+    whole, starting, inside = [], [], []
+    for pass_id, barcode, ext_id in _code_rows(session, key, limit, where):
+        keys = (code_key(barcode), code_key(ext_id))
+        if key in keys:
+            whole.append(pass_id)
+        elif any(k.startswith(key) for k in keys):
+            starting.append(pass_id)
+        else:
+            inside.append(pass_id)
+    ordered = dict.fromkeys([*whole, *starting, *names, *inside])
+    return list(ordered)[:limit]
+
+
 @dataclass(frozen=True)
 class PassHit:
-    """A search result as plain data: who, which ticket, in what state."""
+    """A search result as plain data: who, which pass and event, in what state."""
 
     id: str
     name: str | None
     ext_id: str | None
     status: str | None
+    barcode: str | None = None
+    event_name: str | None = None
+    event_start: datetime | None = None
+    event_time_zone: str | None = None
+    seat: str | None = None
+    #: The template keeps a loyalty balance.
+    loyalty: bool = False
+    #: The balance once this desk's pending operations land (None: not known).
+    balance: int | None = None
+    balance_type: str | None = None
 
 
-def find_passes(session: Session, typed: str, limit: int = 50) -> list[PassHit]:
-    """Passes matching what was typed, best first."""
-    ids = search_ids(session, typed, limit)
+def seat_of(attributes: dict[str, Any] | None) -> str | None:
+    """The pass's seat field (a content field whose key names a seat), if it has one."""
+    content = (attributes or {}).get("passContent")
+    if not isinstance(content, dict):
+        return None
+    for key, value in content.items():
+        if "seat" in str(key).lower() and value not in (None, ""):
+            return str(value)
+    return None
+
+
+def find_passes(session: Session, typed: str, limit: int = 50, *,
+                loyalty_only: bool = False) -> list[PassHit]:
+    """Passes matching what was typed, best first, with what a result row shows."""
+    from passdesk.store.loyalty import expected_balance  # only when a result shows one
+
+    ids = search_ids(session, typed, limit, loyalty_only=loyalty_only)
     if not ids:
         return []
     rows = {r.id: r for r in session.execute(
-        select(Pass.id, Pass.display_name, Pass.ext_id, Pass.status).where(Pass.id.in_(ids)))}
-    return [PassHit(r.id, r.display_name, r.ext_id, r.status)
-            for r in (rows.get(i) for i in ids) if r is not None]
+        select(Pass.id, Pass.display_name, Pass.ext_id, Pass.status, Pass.barcode_value,
+               Pass.attributes, Event.name.label("event_name"), Event.start_time,
+               Event.time_zone, PassTemplate.loyalty_enabled, PassTemplate.balance_type)
+        .outerjoin(Event, Event.id == Pass.event_id)
+        .outerjoin(PassTemplate, PassTemplate.id == Pass.template_id)
+        .where(Pass.id.in_(ids)))}
+    hits = []
+    for pass_id in ids:
+        r = rows.get(pass_id)
+        if r is None:
+            continue
+        loyalty = bool(r.loyalty_enabled)
+        balance = expected_balance(session, r.id).expected if loyalty else None
+        hits.append(PassHit(r.id, r.display_name, r.ext_id, r.status, r.barcode_value,
+                            r.event_name, r.start_time, r.time_zone, seat_of(r.attributes),
+                            loyalty, balance, r.balance_type))
+    return hits
