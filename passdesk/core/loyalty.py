@@ -12,7 +12,7 @@ the reasons it cannot be made; the till and the tests ask it, so the rules
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import timedelta
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, InvalidOperation
@@ -26,6 +26,14 @@ REPEAT_WINDOW = timedelta(seconds=5)
 #: The largest balance or amount the till accepts (the API's integer is 32-bit).
 MAX_POINTS = 2_000_000_000
 MAX_SPEND = Decimal("1000000")
+#: Without a balance PassEntry confirmed, a redemption of up to this many points
+#: (as the pass shows them) may go against the last known balance; more needs a
+#: supervisor. A till can change it (``TillSetup.unconfirmed_limit``).
+DEFAULT_UNCONFIRMED_LIMIT = 50
+#: Statuses of a cancelled card: its balance is not changed at a till.
+CANCELLED_STATUSES = frozenset({"deactivated", "nullified"})
+CANCELLED_WORDS = ("This card was cancelled (deactivated): no points can be added or "
+                   "redeemed.")
 
 
 class BalanceType(StrEnum):
@@ -196,6 +204,9 @@ class Plan:
     spent: Decimal | None = None
     problems: tuple[str, ...] = ()
     rewards: tuple[Reward, ...] = ()
+    #: A redemption above the limit against a balance PassEntry has not confirmed:
+    #: possible, once a supervisor approves it.
+    supervisor: bool = False
 
     @property
     def ok(self) -> bool:
@@ -211,10 +222,19 @@ class Plan:
 
 def plan(action: Action, typed: str, *, balance: int | None,
          balance_type: BalanceType | str | None = None,
-         rules: LoyaltyRules | None = None) -> Plan:
-    """What ``typed`` on the keypad means for ``action`` on a ``balance``."""
+         rules: LoyaltyRules | None = None, confirmed: bool = True,
+         unconfirmed_limit: int | None = None, cancelled: bool = False) -> Plan:
+    """What ``typed`` on the keypad means for ``action`` on a ``balance``.
+
+    ``confirmed``: whether ``balance`` rests on what PassEntry said (else on the
+    pass's balance as last synced); ``unconfirmed_limit``: the most points (the
+    API's whole number) a redemption may take without that, unless a supervisor
+    approves (see ``check_redemption``). A ``cancelled`` card changes not at all.
+    """
     rules = rules or LoyaltyRules()
     kind = BalanceType.of(balance_type)
+    if cancelled:
+        return Plan(action, problems=(CANCELLED_WORDS,))
     spent = None
     try:
         if action is Action.EARN:
@@ -232,53 +252,71 @@ def plan(action: Action, typed: str, *, balance: int | None,
                else "Type a number of points above zero.")
         return Plan(action, spent=spent, problems=(why,))
     delta = -amount if action is Action.REDEEM else amount
+    supervisor = False
     if action is Action.REDEEM:
-        if balance is None:
-            return Plan(action, delta=delta, problems=(
-                "The balance is not known yet, so a redemption cannot be checked. "
-                "Connect to read it.",))
-        if amount > balance:
-            return Plan(action, delta=delta, balance_after=balance + delta, problems=(
-                f"Not enough points: the balance is {format_points(balance, kind)}.",))
+        check = check_redemption(amount, balance, kind, confirmed=confirmed,
+                                 limit=unconfirmed_limit)
+        if check.problem:
+            after = balance + delta if balance is not None else None
+            return Plan(action, delta=delta, balance_after=after, problems=(check.problem,))
+        supervisor = check.supervisor
     after = balance + delta if balance is not None else None
     if after is not None and after > MAX_POINTS:
         return Plan(action, delta=delta, problems=("That is more points than a pass can hold.",))
     return Plan(action, delta=delta, balance_after=after, spent=spent,
-                rewards=tuple(rules.newly_reached(balance, after)))
+                rewards=tuple(rules.newly_reached(balance, after)), supervisor=supervisor)
 
 
-# --- totals -----------------------------------------------------------------------
+# --- a redemption, and the balance it rests on ------------------------------------------
 
 
 @dataclass(frozen=True)
-class Totals:
-    operations: int = 0
-    issued: int = 0
-    redeemed: int = 0
-    overrides: int = 0
-    #: Waiting for the API or for a person.
-    unconfirmed: int = 0
+class RedemptionCheck:
+    #: Why it cannot be made at all (None: it can).
+    problem: str | None = None
+    #: It can, once a supervisor approves it.
+    supervisor: bool = False
 
 
-#: Operation states that did not (or will not) change a balance.
-NOT_COUNTED = ("failed", "discarded")
+def check_redemption(points: int, balance: int | None,
+                     balance_type: BalanceType | str | None = None, *, confirmed: bool = True,
+                     limit: int | None = None) -> RedemptionCheck:
+    """May ``points`` be taken from ``balance``? The till's screen and the queue ask this.
+
+    Never below zero. Against a balance PassEntry has not confirmed (the card's
+    balance as last synced, e.g. while offline) up to ``limit`` points; above it a
+    supervisor decides. No balance at all: nothing can be checked.
+    """
+    kind = BalanceType.of(balance_type)
+    if balance is None:
+        return RedemptionCheck("The balance is not known yet, so a redemption cannot be "
+                               "checked. Connect to read it.")
+    shown = format_points(balance, kind)
+    if confirmed:
+        if points > balance:
+            return RedemptionCheck(f"Not enough points: the balance is {shown}.")
+        return RedemptionCheck()
+    if points > balance:
+        return RedemptionCheck(f"Not enough points: the last known balance is {shown} "
+                               "(not confirmed).")
+    limit = unconfirmed_limit_units(DEFAULT_UNCONFIRMED_LIMIT, kind) if limit is None else limit
+    return RedemptionCheck(supervisor=points > limit)
 
 
-def totals(operations: Iterable[tuple[str, int, str]]) -> Totals:
-    """Totals over (kind "delta"|"override", amount, state); refused and discarded ones left out."""
-    count = issued = redeemed = overrides = unconfirmed = 0
-    for kind, amount, state in operations:
-        if state in NOT_COUNTED:
-            continue
-        count += 1
-        unconfirmed += state in ("pending", "review")
-        if kind == "override":
-            overrides += 1
-        elif amount >= 0:
-            issued += amount
-        else:
-            redeemed -= amount
-    return Totals(count, issued, redeemed, overrides, unconfirmed)
+def unconfirmed_limit_units(limit: int | Decimal, balance_type: BalanceType | str | None
+                            ) -> int:
+    """A limit in points as the pass shows them (50, or 50.00) -> the API's whole number."""
+    return int(Decimal(limit) * _unit(BalanceType.of(balance_type)))
+
+
+def supervisor_words(limit: int, balance_type: BalanceType | str | None = None) -> str:
+    return (f"More than {format_points(limit, balance_type)} points without a balance "
+            "confirmed by PassEntry: a supervisor must approve.")
+
+
+def cancelled(status: str | None) -> bool:
+    """Whether a pass of this status is a cancelled card (no points in or out)."""
+    return status in CANCELLED_STATUSES
 
 
 def message_values(plan_: Plan, *, name: str | None, balance_type: BalanceType | str | None,

@@ -15,6 +15,7 @@ from typing import Any
 from passdesk.core.loyalty import (
     DEFAULT_MESSAGES,
     DEFAULT_REWARD_MESSAGE,
+    DEFAULT_UNCONFIRMED_LIMIT,
     MAX_POINTS,
     Action,
     EarnRate,
@@ -24,6 +25,9 @@ from passdesk.core.loyalty import (
     ScanLoyalty,
 )
 from passdesk.gui.config_values import aware_time, text
+
+#: The highest unconfirmed-redemption limit the settings take.
+MAX_LIMIT = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -39,8 +43,11 @@ class TillSetup:
     messages: dict[Action, str] = field(default_factory=lambda: dict(DEFAULT_MESSAGES))
     #: Sent instead of the action's message when an operation reaches a reward.
     reward_message: str = DEFAULT_REWARD_MESSAGE
-    #: Whether "send a message" starts ticked.
+    #: Whether "send a message" starts ticked for each operation.
     send_message: bool = False
+    #: Points (as the pass shows them) a redemption may take without a balance
+    #: PassEntry confirmed (offline); above it a supervisor must approve.
+    unconfirmed_limit: int = DEFAULT_UNCONFIRMED_LIMIT
     #: "Scan with loyalty": a scan that identifies a customer also applies this.
     scan: ScanLoyalty = field(default_factory=ScanLoyalty)
     #: Start of the current shift (None: today since midnight, local time).
@@ -67,6 +74,12 @@ def _decimal(value: Any, default: Decimal) -> Decimal:
 def _points(value: Any) -> int | None:
     ok = isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_POINTS
     return value if ok else None
+
+
+def _limit(value: Any) -> int:
+    """The unconfirmed-redemption limit, 0 (never without a confirmed balance) or more."""
+    ok = isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_LIMIT
+    return value if ok else DEFAULT_UNCONFIRMED_LIMIT
 
 
 def rules_from_json(data: Any) -> LoyaltyRules:
@@ -116,6 +129,7 @@ def setup_from_json(data: dict[str, Any]) -> TillSetup:
         reward_message=data["reward_message"] if isinstance(data.get("reward_message"), str)
         else d.reward_message,
         send_message=data.get("send_message") is True,
+        unconfirmed_limit=_limit(data.get("unconfirmed_limit")),
         scan=ScanLoyalty(scan_delta, text(data.get("scan_message"))),
         shift_started=aware_time(data.get("shift_started")),
         sound=data.get("sound", True) is not False,
@@ -135,6 +149,7 @@ def setup_to_json(setup: TillSetup) -> dict[str, Any]:
         "messages": {str(k): v for k, v in setup.messages.items()},
         "reward_message": setup.reward_message,
         "send_message": setup.send_message,
+        "unconfirmed_limit": setup.unconfirmed_limit,
         "scan_delta": setup.scan.delta,
         "scan_message": setup.scan.message,
         "shift_started": setup.shift_started.isoformat() if setup.shift_started else None,

@@ -9,12 +9,14 @@ from datetime import datetime
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QWidget
 
-from passdesk.core.loyalty import Totals, format_points
+from passdesk.core.loyalty import format_points
+from passdesk.core.loyalty_report import Totals
 from passdesk.gui.atomic_file import write_atomically
 from passdesk.gui.sync_words import local_time
 from passdesk.gui.tasks import TaskRunner
 from passdesk.gui.till_model import Column, OperationsModel
 from passdesk.store import loyalty as loyalty_store
+from passdesk.store import loyalty_export
 from passdesk.store.database import Database
 
 log = logging.getLogger(__name__)
@@ -104,11 +106,12 @@ def read_history(db: Database, *, pass_id: str | None = None, desk: str | None =
     return lines, totals
 
 
-def export_operations(db: Database, path: str, scope: dict) -> Totals:
-    """Write the operations to ``path`` (whole, or not at all); on the store's worker."""
+def export_operations(db: Database, path: str, scope: dict) -> int:
+    """Write the operations to ``path`` (whole, or not at all) as data rows only;
+    returns how many. On the store's worker."""
     with db.session() as session:
-        return write_atomically(path, lambda out: loyalty_store.export_csv(session, out,
-                                                                           **scope))
+        return write_atomically(path, lambda out: loyalty_export.export_csv(session, out,
+                                                                            **scope))
 
 
 def safe_file_name(name: str) -> str:

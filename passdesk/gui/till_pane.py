@@ -628,7 +628,7 @@ class TillPane(QWidget):
         export_to_csv(self, self._tasks, button, form.exportLine,
                       title="Export operations", stem=safe_file_name(stem),
                       nouns=("operation", "operations"),
-                      write=lambda path: export_operations(db, path, scope).operations)
+                      write=lambda path: export_operations(db, path, scope))
 
     # --- settings -------------------------------------------------------------------------
 

@@ -1,7 +1,8 @@
 """The loyalty till's settings dialog, in three tabs.
 
 "Till": the desk's name, the currency symbol, whether a push message is sent by
-default, "scan with loyalty", sound and the scan sources (as the door's).
+default, how much may be redeemed offline without a supervisor, "scan with
+loyalty", sound and the scan sources (as the door's).
 "Earning and rewards": the earn rate and rewards of each loyalty template, or of
 "All other templates" (``TillSetup.default_rules``). "Messages": the push
 message of each action, with a live example.
@@ -20,8 +21,10 @@ from decimal import Decimal, InvalidOperation
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
+    QDialogButtonBox,
     QHBoxLayout,
     QLineEdit,
+    QPushButton,
     QSpinBox,
     QTableWidgetItem,
     QWidget,
@@ -184,7 +187,7 @@ class TillSettingsDialog(FormDialog):
         self._fill_till_tab(setup)
         self._fill_rules_tab(setup, choices)
         self._fill_messages_tab(setup)
-        self.connect_buttons()
+        self.connect_buttons(QDialogButtonBox.StandardButton.Save)
         self._check()
         # Wide enough that a default message shows whole in its field.
         self.resize(max(self.sizeHint().width(), DEFAULT_WIDTH), self.sizeHint().height())
@@ -197,6 +200,7 @@ class TillSettingsDialog(FormDialog):
             desk=form.deskEdit.text().strip() or TillSetup().desk,
             currency=form.currencyEdit.text().strip(),
             send_message=form.sendCheck.isChecked(),
+            unconfirmed_limit=form.limitSpin.value(),
             scan=ScanLoyalty(self.scan_spin.value(), form.scanMessageEdit.text().strip()),
             sound=form.soundCheck.isChecked(),
             nfc_path=form.nfcEdit.text().strip(),
@@ -208,6 +212,11 @@ class TillSettingsDialog(FormDialog):
             reward_message=form.rewardMessageEdit.text(),
         )
 
+    @property
+    def save_button(self) -> QPushButton:
+        """Save, like the Door's settings (off while something typed is not valid)."""
+        return self.form.buttonBox.button(QDialogButtonBox.StandardButton.Save)
+
     # -- "Till" ------------------------------------------------------------------------
 
     def _fill_till_tab(self, setup: TillSetup) -> None:
@@ -216,6 +225,7 @@ class TillSettingsDialog(FormDialog):
         form.currencyEdit.setText(setup.currency)
         form.currencyEdit.textChanged.connect(self._show_examples)
         form.sendCheck.setChecked(setup.send_message)
+        form.limitSpin.setValue(setup.unconfirmed_limit)
         form.soundCheck.setChecked(setup.sound)
         spin = self.scan_spin
         spin.setRange(-SCAN_LIMIT, SCAN_LIMIT)
@@ -459,7 +469,7 @@ class TillSettingsDialog(FormDialog):
             self._message_edit(action).setText(DEFAULT_MESSAGES[action])
         self.form.rewardMessageEdit.setText(DEFAULT_REWARD_MESSAGE)
 
-    # -- what stops OK -----------------------------------------------------------------
+    # -- what stops Save ---------------------------------------------------------------
 
     def _problems(self) -> list[str]:
         """Each template's first problem, named; the one shown first."""
@@ -486,7 +496,7 @@ class TillSettingsDialog(FormDialog):
             set_tone(form.rateProblem, Tone.ERROR, str(exc))
             form.rateProblem.show()
         problems = self._problems()
-        self.ok_button.setEnabled(not problems)
+        self.save_button.setEnabled(not problems)
         if problems:
             more = f" And {len(problems) - 1} more." if len(problems) > 1 else ""
             set_tone(form.problemLabel, Tone.ERROR, problems[0] + more)

@@ -7,18 +7,19 @@ connection, so a till operation and a scan with loyalty share one path.
 
 from __future__ import annotations
 
-import csv
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
-from typing import Any, TextIO
+from typing import Any
 
 from sqlalchemy import Connection, and_, bindparam, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
-from passdesk.core.loyalty import BalanceType, Totals, format_points, totals
+from passdesk.core.loyalty import BalanceType, cancelled
+from passdesk.core.loyalty_fields import balance_field_ids, pulled_balance
+from passdesk.core.loyalty_report import Totals, totals
 from passdesk.store.schema import LoyaltyOperation, OutboxRow, Pass, PassTemplate
 from passdesk.store.types import UtcDateTime
 
@@ -67,8 +68,39 @@ def with_pending(confirmed: int | None, pending: Iterable[tuple[str, int]]) -> i
 
 def expected_balance(session: Executor, pass_id: str) -> Balance:
     confirmed = session.scalar(select(Pass.loyalty_balance).where(Pass.id == pass_id))
-    pending = [(kind, amount) for kind, amount in session.execute(_PENDING, {"p": pass_id})]
+    pending = _pending(session, pass_id)
     return Balance(confirmed, with_pending(confirmed, pending), len(pending))
+
+
+def _pending(session: Executor, pass_id: str) -> list[tuple[str, int]]:
+    return [(kind, amount) for kind, amount in session.execute(_PENDING, {"p": pass_id})]
+
+
+@dataclass(frozen=True)
+class LastKnown:
+    """The balance the pass showed when it was last synced: not confirmed by PassEntry."""
+
+    value: int | None
+    #: When the pass was last synced.
+    at: datetime | None
+    #: ``value`` with this desk's pending operations on top.
+    expected: int | None
+
+
+def last_known_balance(session: Session, pass_id: str) -> LastKnown:
+    """From the pass's balance field as pulled (``core.loyalty_fields``)."""
+    row = session.execute(
+        select(Pass.attributes, Pass.synced_at, PassTemplate.attributes,
+               PassTemplate.balance_type)
+        .outerjoin(PassTemplate, PassTemplate.id == Pass.template_id)
+        .where(Pass.id == pass_id)).first()
+    if row is None:
+        return LastKnown(None, None, None)
+    attributes, synced_at, template, balance_type = row
+    content = (attributes or {}).get("passContent")
+    value = pulled_balance(content, balance_type, balance_field_ids(template))
+    expected = with_pending(value, _pending(session, pass_id)) if value is not None else None
+    return LastKnown(value, synced_at if value is not None else None, expected)
 
 
 # --- writing -------------------------------------------------------------------------
@@ -86,6 +118,8 @@ class NewOperation:
     action: str | None = None
     spent: Decimal | None = None
     balance_after: int | None = None
+    #: Why a person should know more about it (kept with the operation).
+    note: str | None = None
 
     @property
     def kind(self) -> str:
@@ -112,7 +146,7 @@ def operation_rows(op: NewOperation, now: datetime, op_id: str
     """The loyalty_operations row and the outbox row of ``op``, as column values."""
     operation = {"id": op_id, "pass_id": op.pass_id, "created_at": now, "kind": op.kind,
                  "amount": op.amount, "message": op.message, "desk": op.desk,
-                 "state": PENDING, "confirmed_balance": None, "note": None,
+                 "state": PENDING, "confirmed_balance": None, "note": op.note,
                  "action": op.action, "spent": str(op.spent) if op.spent is not None else None,
                  "balance_after": op.balance_after}
     payload = {op.kind: op.amount, **({"message": op.message} if op.message else {})}
@@ -217,10 +251,20 @@ class Customer:
     pending: int
     review: int
     failed: int
+    #: No balance PassEntry confirmed: ``expected`` rests on the balance the pass
+    #: showed when it was last synced (at ``last_synced_at``).
+    unconfirmed: bool = False
+    last_known: int | None = None
+    last_synced_at: datetime | None = None
 
     @property
     def active(self) -> bool:
         return self.status == "active"
+
+    @property
+    def cancelled(self) -> bool:
+        """A deactivated card: no points in or out at a till."""
+        return cancelled(self.status)
 
 
 def customer(session: Session, pass_id: str) -> Customer | None:
@@ -235,10 +279,17 @@ def customer(session: Session, pass_id: str) -> Customer | None:
     states = dict(session.execute(
         select(LoyaltyOperation.state, func.count()).where(LoyaltyOperation.pass_id == pass_id)
         .group_by(LoyaltyOperation.state)).all())
+    expected, last = balance.expected, LastKnown(None, None, None)
+    if balance.confirmed is None and enabled:
+        last = last_known_balance(session, pass_id)
+        if last.value is not None:
+            expected = last.expected
     return Customer(p.id, p.display_name, p.ext_id, p.status, p.template_id,
                     p.template_name, bool(enabled), BalanceType.of(balance_type),
-                    balance.confirmed, p.loyalty_read_at, balance.expected,
-                    states.get(PENDING, 0), states.get(REVIEW, 0), states.get(FAILED, 0))
+                    balance.confirmed, p.loyalty_read_at, expected,
+                    states.get(PENDING, 0), states.get(REVIEW, 0), states.get(FAILED, 0),
+                    unconfirmed=last.value is not None, last_known=last.value,
+                    last_synced_at=last.at)
 
 
 @dataclass(frozen=True)
@@ -261,8 +312,10 @@ class OperationLine:
 
 
 def operations(session: Session, *, pass_id: str | None = None, desk: str | None = None,
-               since: datetime | None = None, limit: int | None = 500) -> list[OperationLine]:
-    """Operations, newest first, for a customer and/or a desk since a time."""
+               since: datetime | None = None, until: datetime | None = None,
+               limit: int | None = 500) -> list[OperationLine]:
+    """Operations, newest first, for a customer and/or a desk from ``since`` (included)
+    to ``until`` (not included)."""
     query = (select(LoyaltyOperation, Pass.display_name, PassTemplate.balance_type)
              .outerjoin(Pass, Pass.id == LoyaltyOperation.pass_id)
              .outerjoin(PassTemplate, PassTemplate.id == Pass.template_id)
@@ -274,6 +327,8 @@ def operations(session: Session, *, pass_id: str | None = None, desk: str | None
         filters.append(LoyaltyOperation.desk == desk)
     if since is not None:
         filters.append(LoyaltyOperation.created_at >= since)
+    if until is not None:
+        filters.append(LoyaltyOperation.created_at < until)
     if filters:
         query = query.where(and_(*filters))
     if limit is not None:
@@ -295,59 +350,3 @@ def operation_totals(session: Session, *, pass_id: str | None = None, desk: str 
     if since is not None:
         query = query.where(LoyaltyOperation.created_at >= since)
     return totals((kind, amount, state) for kind, amount, state in session.execute(query).all())
-
-
-EXPORT_COLUMNS = ("created_at", "desk", "customer", "pass_id", "action", "change",
-                  "new_balance", "spent", "state", "confirmed_balance", "message", "note")
-
-
-def export_csv(session: Session, out: TextIO, *, pass_id: str | None = None,
-               desk: str | None = None, since: datetime | None = None) -> Totals:
-    """Write the matching operations, oldest first, then their totals; returns them.
-
-    Points are written as the pass shows them ("12.50" for a decimal balance).
-    Text a spreadsheet would run as a formula is quoted (names are typed by people).
-    """
-    lines = sorted(operations(session, pass_id=pass_id, desk=desk, since=since, limit=None),
-                   key=lambda line: line.at)
-    writer = csv.writer(out)
-    writer.writerow(EXPORT_COLUMNS)
-    for line in lines:
-        bt = line.balance_type
-        change = (f"set {format_points(line.amount, bt)}" if line.kind == "override"
-                  else f"{'+' if line.amount >= 0 else '-'}{format_points(abs(line.amount), bt)}")
-        writer.writerow([_cell(v) for v in (
-            line.at.isoformat(), line.desk, line.holder, line.pass_id, line.action or line.kind,
-            change, _points(line.balance_after, bt), line.spent, line.state,
-            _points(line.confirmed_balance, bt), line.message, line.note)])
-    result = totals((line.kind, line.amount, line.state) for line in lines)
-    types = {line.balance_type for line in lines}
-    bt = types.pop() if len(types) == 1 else BalanceType.INTEGER
-    writer.writerow([])
-    writer.writerow(["total operations", result.operations])
-    writer.writerow(["points issued", format_points(result.issued, bt)])
-    writer.writerow(["points redeemed", format_points(result.redeemed, bt)])
-    writer.writerow(["balances set", result.overrides])
-    writer.writerow(["not yet confirmed", result.unconfirmed])
-    return result
-
-
-def _points(value: int | None, balance_type: BalanceType) -> str:
-    return format_points(value, balance_type).replace(",", "") if value is not None else ""
-
-
-def _cell(value: object) -> object:
-    # "+5" and "-5" are our own change column: leave numbers alone, quote text formulas.
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r") \
-            and not _numeric(value):
-        return "'" + value
-    return value if value is not None else ""
-
-
-def _numeric(text: str) -> bool:
-    try:
-        Decimal(text.lstrip("+").replace(",", ""))
-    except ArithmeticError:
-        return False
-    return True
-

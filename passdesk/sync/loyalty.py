@@ -2,10 +2,16 @@
 
 The rules that protect a customer's balance are checked here, inside the
 transaction that queues the change, so no screen can skip them: the template
-must have a loyalty balance, a redemption may not take the balance the
-customer will have below zero, and the same change to the same pass at the
-same desk within ``REPEAT_WINDOW`` (a double click, a double scan) is refused
-unless the caller says it is meant (``repeat=True``).
+must have a loyalty balance, a cancelled (deactivated) card changes not at all,
+a redemption may not take the balance the customer will have below zero, and
+the same change to the same pass at the same desk within ``REPEAT_WINDOW`` (a
+double click, a double scan) is refused unless the caller says it is meant
+(``repeat=True``).
+
+A redemption needs a balance. Without one PassEntry confirmed, the balance the
+card showed when it was last synced stands in (offline, or before PassEntry
+answered), for up to ``unconfirmed_limit`` points; above that a supervisor
+must approve (``approved=True``), and the operation's note says so.
 """
 
 from __future__ import annotations
@@ -13,7 +19,16 @@ from __future__ import annotations
 from decimal import Decimal
 
 from passdesk.api import PassEntryClient
-from passdesk.core.loyalty import REPEAT_WINDOW, format_points
+from passdesk.core.loyalty import (
+    CANCELLED_WORDS,
+    DEFAULT_UNCONFIRMED_LIMIT,
+    REPEAT_WINDOW,
+    cancelled,
+    check_redemption,
+    format_points,
+    supervisor_words,
+    unconfirmed_limit_units,
+)
 from passdesk.core.payloads import LoyaltyChange
 from passdesk.store import loyalty as loyalty_store
 from passdesk.store.database import Database
@@ -28,15 +43,21 @@ class RepeatedChange(ChangeRefused):
     """The same change was just made: most likely a double click or a double scan."""
 
 
+class NeedsSupervisor(ChangeRefused):
+    """A redemption above the limit against a balance PassEntry has not confirmed."""
+
+
 def change_balance(db: Database, *, pass_id: str, delta: int | None = None,
                    override: int | None = None, message: str | None = None,
                    desk: str | None = None, action: str | None = None,
                    spent: Decimal | None = None, repeat: bool = False,
-                   clock: Clock = utcnow) -> str:
+                   unconfirmed_limit: int | Decimal = DEFAULT_UNCONFIRMED_LIMIT,
+                   approved: bool = False, clock: Clock = utcnow) -> str:
     """Queue a delta (+ adds, - subtracts) or an override; returns the operation id.
 
     Once this returns, the operation is committed: it survives a crash and is
     delivered exactly once, or flagged for a person if that cannot be told.
+    ``unconfirmed_limit`` is in points as the pass shows them (50, or 50.00).
     """
     problems = LoyaltyChange(delta=delta, override=override).problems()
     if problems:
@@ -51,17 +72,29 @@ def change_balance(db: Database, *, pass_id: str, delta: int | None = None,
             name = template.name if template is not None and template.name else "this pass's"
             raise ChangeRefused(f"{row.display_name or 'This pass'} cannot collect points: "
                                 f"the {name} template has no loyalty balance.")
-        balance = loyalty_store.expected_balance(session, pass_id).expected
+        if cancelled(row.status):
+            raise ChangeRefused(CANCELLED_WORDS)
+        known = loyalty_store.expected_balance(session, pass_id)
+        balance, note = known.expected, None
+        if known.confirmed is None and delta is not None:  # the card as last synced
+            last = loyalty_store.last_known_balance(session, pass_id)
+            if last.value is not None:
+                balance = last.expected
+                note = (f"against the last known balance "
+                        f"{format_points(last.value, template.balance_type)}, not confirmed")
         if delta is not None and delta < 0:
-            if balance is None:
-                raise ChangeRefused("The balance is not known yet, so a redemption cannot be "
-                                    "checked. Connect to read it.")
-            if balance + delta < 0:
-                shown = format_points(balance, template.balance_type)
-                raise ChangeRefused(f"Not enough points: the balance is {shown}.")
+            limit = unconfirmed_limit_units(unconfirmed_limit, template.balance_type)
+            check = check_redemption(-delta, balance, template.balance_type,
+                                     confirmed=note is None, limit=limit)
+            if check.problem:
+                raise ChangeRefused(check.problem)
+            if check.supervisor and not approved:
+                raise NeedsSupervisor(supervisor_words(limit, template.balance_type))
+            if check.supervisor:
+                note = f"{note}; above the limit, approved by a supervisor"
         after = override if override is not None else (
             balance + delta if balance is not None and delta is not None else None)
-        op = NewOperation(pass_id, delta, override, message, desk, action, spent, after)
+        op = NewOperation(pass_id, delta, override, message, desk, action, spent, after, note)
         if not repeat and loyalty_store.repeated_since(session, op, now - REPEAT_WINDOW):
             raise RepeatedChange(
                 "The same change was made to this pass a moment ago, so it was not made "

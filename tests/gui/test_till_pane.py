@@ -430,7 +430,7 @@ def test_till_settings_change_the_earn_rate_and_are_kept(qtbot, till) -> None:
     retype(qtbot, dialog.form.currencyEdit, "EUR ")
     dialog.form.tabs.setCurrentWidget(dialog.form.rulesTab)
     retype(qtbot, dialog.form.rateEdit, "0.5")  # "All other templates": every template
-    click(qtbot, dialog.form.buttonBox.button(QDialogButtonBox.StandardButton.Ok))
+    click(qtbot, dialog.form.buttonBox.button(QDialogButtonBox.StandardButton.Save))
     assert "Till “Counter 2” · 0.5 point(s) per EUR spent" in form.tillSummary.text()
     assert SettingsStore().load().till["desk"] == "Counter 2"
 

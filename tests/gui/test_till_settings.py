@@ -59,8 +59,8 @@ def retype(qtbot, edit: QLineEdit, text: str) -> None:
 
 
 def press_ok(qtbot, dialog: TillSettingsDialog) -> None:
-    assert dialog.ok_button.isEnabled()
-    click(qtbot, dialog.ok_button)
+    assert dialog.save_button.isEnabled()
+    click(qtbot, dialog.save_button)
     assert dialog.result() == QDialog.DialogCode.Accepted
 
 
@@ -257,7 +257,7 @@ def test_a_bad_rate_is_explained_and_stops_ok(qtbot, open_dialog, typed, why) ->
     retype(qtbot, form.rateEdit, typed)
     if not typed:
         qtbot.keyClick(form.rateEdit, Qt.Key.Key_Backspace)
-    assert not dialog.ok_button.isEnabled()
+    assert not dialog.save_button.isEnabled()
     assert form.rateProblem.isVisible()
     assert why in form.rateProblem.text()
     assert tone_of(form.rateProblem) is Tone.ERROR
@@ -266,12 +266,12 @@ def test_a_bad_rate_is_explained_and_stops_ok(qtbot, open_dialog, typed, why) ->
     assert why in form.problemLabel.text()
     # Still reported while another template is shown.
     pick(form.templateCombo, "All other templates")
-    assert not dialog.ok_button.isEnabled()
+    assert not dialog.save_button.isEnabled()
     assert "Coffee Club" in form.problemLabel.text()
     assert not form.rateProblem.isVisible()
     pick(form.templateCombo, "Coffee Club")
     retype(qtbot, form.rateEdit, "1000000")
-    assert dialog.ok_button.isEnabled()
+    assert dialog.save_button.isEnabled()
     assert not form.problemLabel.isVisible()
     assert not form.rateProblem.isVisible()
 
@@ -282,7 +282,7 @@ def test_a_bad_reward_stops_ok(qtbot, open_dialog) -> None:
     open_tab(qtbot, dialog, "Earning and rewards")
     pick(form.templateCombo, "Coffee Club")
     add_reward(qtbot, dialog, "5.005", "Too exact")
-    assert not dialog.ok_button.isEnabled()
+    assert not dialog.save_button.isEnabled()
     assert "Reward 1: At most 2 decimal places." in form.problemLabel.text()
     pick(form.templateCombo, "Book Points")
     add_reward(qtbot, dialog, "7", "")

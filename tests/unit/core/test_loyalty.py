@@ -22,8 +22,8 @@ from passdesk.core.loyalty import (
     parse_points,
     plan,
     render_message,
-    totals,
 )
+from passdesk.core.loyalty_report import totals
 
 COFFEE = LoyaltyRules(EarnRate(Decimal("0.1")), (Reward(5, "£5 off your next order"),
                                                  Reward(10, "A free coffee")))
@@ -130,3 +130,11 @@ def test_totals_leave_out_refused_and_discarded_operations() -> None:
                      ("override", 0, "review"), ("delta", 7, "discarded")])
     assert (result.operations, result.issued, result.redeemed, result.overrides,
             result.unconfirmed) == (3, 10, 4, 1, 2)
+
+
+def test_a_cancelled_card_plans_nothing() -> None:
+    for action in (Action.EARN, Action.ADD, Action.REDEEM, Action.SET):
+        refused = plan(action, "5", balance=50, cancelled=True)
+        assert not refused.ok
+        assert refused.problems == ("This card was cancelled (deactivated): no points can be "
+                                    "added or redeemed.",)
