@@ -57,7 +57,7 @@ from passdesk.scan.camera_frames import decode_frame
 from passdesk.scan.station import StationResult
 from passdesk.secrets import SecretStore
 from passdesk.store.database import Database
-from passdesk.store.schema import LoyaltyOperation, Pass, PassTemplate
+from passdesk.store.schema import Event, LoyaltyOperation, Pass, PassTemplate
 
 log = logging.getLogger(__name__)
 
@@ -80,16 +80,17 @@ class StepFailed(Exception):
 
 
 def door_pass(db: Database) -> str:
-    """The barcode of an active, unexpired pass: one the door must admit."""
+    """The barcode of an active ticket for an event on now: one the door must admit."""
     now = datetime.now(UTC)
     with db.session() as session:
-        for value, expires_at in session.execute(
-                select(Pass.barcode_value, Pass.expires_at)
+        for value, starts, ends in session.execute(
+                select(Pass.barcode_value, Event.start_time, Event.end_time)
+                .join(Event, Event.id == Pass.event_id)
                 .where(Pass.status == "active", Pass.barcode_value.is_not(None))
                 .order_by(Pass.id)):
-            if expires_at is None or expires_at > now:
+            if starts is not None and ends is not None and starts <= now < ends:
                 return value
-    raise StepFailed("no active, unexpired pass with a barcode in the local store")
+    raise StepFailed("no active ticket for an event on now in the local store")
 
 
 def loyalty_card(db: Database) -> tuple[str, str]:

@@ -2,17 +2,38 @@
 the tests all ask ``decide``.
 
 The checks run in a fixed order, the first that fails giving the reason:
-unknown, deactivated, expired, template not allowed here, wrong event,
-outside the doors-open window, already inside (anti-passback, with re-entry
-after an exit scan when allowed), capacity reached, removed from the wallet
-(by policy). Every reason has words a door person can say out loud.
+unknown, deactivated, expired, template not allowed here, not a ticket (a
+loyalty or member card, unless the door admits those), wrong event, the
+ticket's event has ended or not started yet, outside the doors-open window,
+already inside (anti-passback, with re-entry after an exit scan when allowed),
+capacity reached, removed from the wallet (by policy). Every reason has words
+a door person can say out loud, and a ticket's event is named by its name and
+date, never its id.
+
+"Not started yet" means more than ``StationConfig.early_entry`` (a door
+setting, 4 hours by default) before the event's start: doors often open an
+hour or two early. "Ended" means at or after the event's end (without an end,
+``NO_END_AFTER`` after its start). For the door's own event an explicit
+doors-open / doors-close time takes the place of these, so a door can open
+as early or close as late as it is told.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+#: A ticket is good from this long before its event starts (a door setting).
+EARLY_ENTRY = timedelta(hours=4)
+#: An event without an end time is over this long after its start.
+NO_END_AFTER = timedelta(hours=24)
+#: Pass and template types that are tickets; the others are cards of some kind.
+TICKET_TYPES = frozenset({"eventTicket"})
+#: What a pass of each non-ticket type is called at the door.
+CARD_WORDS = {"storeCard": "a loyalty card", "loyalty": "a loyalty card",
+              "generic": "a member card", "transit": "a transit pass"}
 
 
 class Outcome(StrEnum):
@@ -20,6 +41,11 @@ class Outcome(StrEnum):
     WARN = "warn"  # amber: admitted, but look twice
     DENY = "deny"  # red
     EXIT = "exit"  # an exit scan recorded
+
+
+#: What the Door's big panel (and the scan log's "shown" column) calls each outcome.
+SHOWN = {Outcome.ADMIT: "ADMIT", Outcome.WARN: "CHECK", Outcome.DENY: "DENY",
+         Outcome.EXIT: "EXIT"}
 
 
 class Reason(StrEnum):
@@ -33,7 +59,10 @@ class Reason(StrEnum):
     REMOVED = "removed"
     EXPIRED = "expired"
     TEMPLATE_NOT_ALLOWED = "template not allowed"
+    NOT_A_TICKET = "not a ticket"
     WRONG_EVENT = "wrong event"
+    EVENT_ENDED = "event ended"
+    EVENT_NOT_STARTED = "event not started"
     TOO_EARLY = "doors not open"
     TOO_LATE = "doors closed"
     ALREADY_ADMITTED = "already admitted"
@@ -55,8 +84,61 @@ class Direction(StrEnum):
 
 
 @dataclass(frozen=True)
+class EventFacts:
+    """A ticket's event as the store knows it: enough to name it and to check its times."""
+
+    id: str
+    name: str | None
+    start: datetime | None
+    end: datetime | None
+    time_zone: str | None
+
+    @property
+    def zone(self) -> ZoneInfo | None:
+        try:
+            return ZoneInfo(self.time_zone) if self.time_zone else None
+        except (ZoneInfoNotFoundError, ValueError):
+            return None
+
+    def local(self, moment: datetime) -> datetime:
+        """``moment`` on the event's clock (the desk's when the event has no zone)."""
+        return moment.astimezone(self.zone) if self.zone else moment.astimezone()
+
+    @property
+    def place(self) -> str:
+        """The zone as people say it: "Paris", "New York" ("" without a zone)."""
+        return zone_place(self.time_zone)
+
+    @property
+    def ends(self) -> datetime | None:
+        if self.end is not None:
+            return self.end
+        return self.start + NO_END_AFTER if self.start is not None else None
+
+    def day(self) -> str:
+        """The event's day on its own clock, e.g. "Sun 1 Nov" ("" without a start)."""
+        if self.start is None:
+            return ""
+        local = self.local(self.start)
+        return f"{local:%a} {local.day} {local:%b}"
+
+    def title(self) -> str:
+        """Its name and day, e.g. "Comedy Gala, Sun 1 Nov"."""
+        name = self.name or "an unnamed event"
+        return f"{name}, {self.day()}" if self.start is not None else name
+
+
+def zone_place(time_zone: str | None) -> str:
+    return (time_zone or "").rsplit("/", 1)[-1].replace("_", " ")
+
+
+@dataclass(frozen=True)
 class StationConfig:
-    """What this door lets in. Empty or None means "no limit" for each rule."""
+    """What this door lets in. Empty or None means "no limit" for each rule.
+
+    ``event_id`` None is "any event": tickets of any event on now (the
+    desk's settings keep whether that was chosen or never chosen at all).
+    """
 
     station: str = "door"
     direction: Direction = Direction.ENTRY
@@ -67,6 +149,10 @@ class StationConfig:
     capacity: int | None = None
     allow_reentry: bool = False
     removed_policy: RemovedPolicy = RemovedPolicy.WARN
+    #: Loyalty, member and other cards that are no ticket: denied unless this is set.
+    admit_non_tickets: bool = False
+    #: A ticket is good from this long before its event's start.
+    early_entry: timedelta = EARLY_ENTRY
 
 
 @dataclass(frozen=True)
@@ -80,6 +166,25 @@ class PassFacts:
     template_name: str | None
     event_id: str | None
     expires_at: datetime | None
+    #: ``passType`` of the pass, and ``templateType`` of its template (either may be unknown).
+    pass_type: str | None = None
+    template_type: str | None = None
+    #: The ticket's event, when the store has it.
+    event: EventFacts | None = None
+
+    @property
+    def card_words(self) -> str | None:
+        """What the pass is when it is no ticket ("a loyalty card"); None for a ticket.
+
+        A pass linked to an event is a ticket; so is one whose type is unknown
+        (nothing says otherwise, and the rules after this one still apply).
+        """
+        if self.event_id is not None:
+            return None
+        kind = self.pass_type or self.template_type
+        if kind is None or kind in TICKET_TYPES:
+            return None
+        return CARD_WORDS.get(kind, "another kind of pass")
 
 
 @dataclass(frozen=True)
@@ -111,6 +216,33 @@ def _hhmm(moment: datetime) -> str:
     return moment.strftime("%H:%M")
 
 
+def _event_times(facts: PassFacts, config: StationConfig, now: datetime) -> Verdict | None:
+    """A ticket whose event has ended or is not on yet: denied, with the event named."""
+    event = facts.event
+    if event is None or config.direction is Direction.EXIT:
+        return None
+    own = config.event_id is not None and event.id == config.event_id
+    ends = event.ends
+    if ends is not None and now >= ends and not (own and config.doors_close is not None):
+        return _deny(Reason.EVENT_ENDED, f"Ticket for {event.title()}: that event has ended")
+    start = event.start
+    if start is not None and now < start - config.early_entry \
+            and not (own and config.doors_open is not None):
+        at = event.local(start)
+        where = f" {event.place} time" if event.place else ""
+        return _deny(Reason.EVENT_NOT_STARTED, f"Ticket for {event.title()}: not yet, "
+                                               f"it starts at {at:%H:%M}{where}")
+    return None
+
+
+def _wrong_event(facts: PassFacts) -> Verdict:
+    if facts.event is not None:
+        return _deny(Reason.WRONG_EVENT, f"Ticket for {facts.event.title()}: not this door's "
+                                         "event")
+    return _deny(Reason.WRONG_EVENT, "Ticket for another event" if facts.event_id
+                 else "Not a ticket for this event")
+
+
 def decide(facts: PassFacts | None, history: History, config: StationConfig,
            now: datetime) -> Verdict:
     """The verdict for one scan of a known value (``facts`` None: no such pass)."""
@@ -123,9 +255,15 @@ def decide(facts: PassFacts | None, history: History, config: StationConfig,
     if config.allowed_templates and facts.template_id not in config.allowed_templates:
         what = facts.template_name or "this kind of pass"
         return _deny(Reason.TEMPLATE_NOT_ALLOWED, f"{what} is not valid at this door")
-    if config.event_id and facts.event_id != config.event_id:
-        return _deny(Reason.WRONG_EVENT, "Ticket for another event" if facts.event_id
-                     else "Not a ticket for this event")
+    card = facts.card_words
+    if card is not None:
+        # A template the door lists by name is let in, whatever it is.
+        if not (config.admit_non_tickets or facts.template_id in config.allowed_templates):
+            return _deny(Reason.NOT_A_TICKET, f"Not a ticket: this is {card}")
+    elif config.event_id and facts.event_id != config.event_id:
+        return _wrong_event(facts)
+    elif (timing := _event_times(facts, config, now)) is not None:
+        return timing
     if config.direction is Direction.EXIT:
         if history.admitted_at is None or history.exited_since:
             return _deny(Reason.NOT_INSIDE, "Not checked in, so not checked out")

@@ -73,10 +73,13 @@ def plan_for(settings: Settings, secrets: SecretStore) -> HubPlan | None:
     """The hub the settings ask for (None: none), with the keychain's secrets."""
     if not settings.hub_run:
         return None
-    # The desk's event and re-entry rule, as ``passdesk hub --event --reentry`` takes them.
+    # The desk's event and re-entry rule, as ``passdesk hub --event --reentry`` takes them,
+    # and which passes are tickets and when, so a reader and the Door judge alike.
     desk = setup_from_json(settings.station).config
     station = StationConfig(station=HUB_DESK, event_id=desk.event_id,
-                            allow_reentry=desk.allow_reentry)
+                            allow_reentry=desk.allow_reentry,
+                            admit_non_tickets=desk.admit_non_tickets,
+                            early_entry=desk.early_entry)
     config = hub_config.load(store=secrets, station=station)
     return HubPlan(settings.hub_host, settings.hub_port, config.token, station, config)
 

@@ -2,14 +2,20 @@
 
 Plain JSON both ways; anything missing or of the wrong type falls back to the
 ``StationConfig`` default, so a hand-edited file never stops the door.
+
+Which event the door admits is a choice a person makes: ``event_choice`` is
+"event" (``event_id`` names it) or "any". A file without it (written before
+the choice existed) with an ``event_id`` counts as that event chosen; with
+none, as "not chosen yet", and the Door asks.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import timedelta
 from typing import Any
 
-from passdesk.core.admission import Direction, RemovedPolicy, StationConfig
+from passdesk.core.admission import EARLY_ENTRY, Direction, RemovedPolicy, StationConfig
 from passdesk.core.loyalty import MAX_POINTS, ScanLoyalty
 from passdesk.gui.config_values import aware_time, text
 
@@ -31,7 +37,20 @@ class StationSetup:
     third_party_fallback: str = "offline check"
     #: "Scan with loyalty": points added on each admission (delta 0: off).
     loyalty: ScanLoyalty = field(default_factory=ScanLoyalty)
+    #: A person chose the door's event, or chose "any event" (False: never asked yet).
+    event_chosen: bool = False
+    #: Seconds a verdict stays before the Door shows READY again (0: until the next scan).
+    verdict_seconds: int = 5
 
+
+#: The longest a verdict may stay, and the earliest a ticket may be let in (hours).
+MAX_VERDICT_SECONDS = 600
+MAX_EARLY_HOURS = 48
+
+
+def _int(value: Any, default: int, low: int, high: int) -> int:
+    ok = isinstance(value, int) and not isinstance(value, bool) and low <= value <= high
+    return value if ok else default
 
 
 def _enum(kind, value: Any, default):
@@ -58,7 +77,12 @@ def setup_from_json(data: dict[str, Any]) -> StationSetup:
         capacity=capacity if isinstance(capacity, int) and capacity > 0 else None,
         allow_reentry=data.get("allow_reentry") is True,
         removed_policy=_enum(RemovedPolicy, data.get("removed_policy"), d.removed_policy),
+        admit_non_tickets=data.get("admit_non_tickets") is True,
+        early_entry=timedelta(minutes=_int(data.get("early_entry_minutes"),
+                                           int(EARLY_ENTRY.total_seconds()) // 60,
+                                           0, MAX_EARLY_HOURS * 60)),
     )
+    chosen = config.event_id is not None or data.get("event_choice") == "any"
     return StationSetup(config, sound=data.get("sound", True) is not False,
                         nfc_path=text(data.get("nfc_path")),
                         vtap_port=text(data.get("vtap_port")),
@@ -66,7 +90,9 @@ def setup_from_json(data: dict[str, Any]) -> StationSetup:
                         camera_id=text(data.get("camera_id")),
                         third_party_fallback="deny" if data.get("third_party_fallback") == "deny"
                         else "offline check",
-                        loyalty=_loyalty(data))
+                        loyalty=_loyalty(data), event_chosen=chosen,
+                        verdict_seconds=_int(data.get("verdict_seconds"), 5, 0,
+                                             MAX_VERDICT_SECONDS))
 
 
 def _loyalty(data: dict[str, Any]) -> ScanLoyalty:
@@ -83,6 +109,10 @@ def setup_to_json(setup: StationSetup) -> dict[str, Any]:
         "station": c.station,
         "direction": str(c.direction),
         "event_id": c.event_id,
+        "event_choice": ("event" if c.event_id else "any") if setup.event_chosen else None,
+        "admit_non_tickets": c.admit_non_tickets,
+        "early_entry_minutes": int(c.early_entry.total_seconds()) // 60,
+        "verdict_seconds": setup.verdict_seconds,
         "doors_open": c.doors_open.isoformat() if c.doors_open else None,
         "doors_close": c.doors_close.isoformat() if c.doors_close else None,
         "allowed_templates": sorted(c.allowed_templates),

@@ -1,23 +1,25 @@
-"""The door's last scans as a small table model (newest first, at most ``LIMIT`` rows)."""
+"""The door's last scans as a small table model (newest first, at most ``LIMIT`` rows).
+
+An undone admission stays in the list, struck through and marked "UNDONE".
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import IntEnum
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
-from passdesk.core.admission import Outcome
+from passdesk.core.admission import SHOWN, Outcome
 from passdesk.gui.rows_model import RowsModel
 from passdesk.gui.sync_words import local_time
 
 LIMIT = 200
 
 #: What the door person calls each outcome.
-WORDS = {Outcome.ADMIT: "ADMIT", Outcome.WARN: "CHECK", Outcome.DENY: "DENY",
-         Outcome.EXIT: "EXIT"}
+WORDS = SHOWN
 COLOURS = {Outcome.ADMIT: "#15803d", Outcome.WARN: "#b45309", Outcome.DENY: "#b91c1c",
            Outcome.EXIT: "#1d4ed8"}
 
@@ -31,6 +33,7 @@ class Column(IntEnum):
 
 HEADERS = {Column.TIME: "Time", Column.WHO: "Name / value", Column.VERDICT: "Verdict",
            Column.REASON: "Why"}
+UNDONE_COLOUR = "#6b7280"
 
 
 @dataclass(frozen=True)
@@ -40,11 +43,15 @@ class RecentScan:
     who: str
     outcome: Outcome
     reason: str
+    undone: bool = False
 
 
 class RecentScansModel(RowsModel[RecentScan]):
     def __init__(self, parent=None) -> None:
-        super().__init__([HEADERS[c] for c in Column], parent)
+        # The desk's zone in the header: the times below are on its clock.
+        zone = datetime.now().astimezone().strftime("%Z")
+        headers = {**HEADERS, Column.TIME: f"Time ({zone})" if zone else "Time"}
+        super().__init__([headers[c] for c in Column], parent)
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole):
@@ -58,18 +65,35 @@ class RecentScansModel(RowsModel[RecentScan]):
                 return row.who
             if column is Column.VERDICT:
                 return WORDS[row.outcome]
-            return row.reason
+            return f"UNDONE · {row.reason}" if row.undone else row.reason
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (local_time(row.at, seconds=True) if column is Column.TIME
-                    else row.reason if column is Column.REASON else None)
-        if role == Qt.ItemDataRole.ForegroundRole and column is Column.VERDICT:
-            return QBrush(QColor(COLOURS[row.outcome]))
+            if column is Column.TIME:
+                return local_time(row.at, seconds=True)
+            if column is Column.WHO:
+                return row.who
+            if column is Column.REASON:
+                return f"Undone: {row.reason}" if row.undone else row.reason
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and (row.undone or column is Column.VERDICT):
+            return QBrush(QColor(UNDONE_COLOUR if row.undone else COLOURS[row.outcome]))
+        if role == Qt.ItemDataRole.FontRole and row.undone and column is not Column.REASON:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
         if role == Qt.ItemDataRole.UserRole:
             return row
         return None
 
     def set_rows(self, rows: list[RecentScan]) -> None:
         super().set_rows(rows[:LIMIT])
+
+    def mark_undone(self, scan_id: str) -> None:
+        """Show the admission ``scan_id`` as undone (if it is in the list)."""
+        for n, row in enumerate(self._rows):
+            if row.scan_id == scan_id:
+                self._rows[n] = replace(row, undone=True)
+                self.dataChanged.emit(self.index(n, 0), self.index(n, len(Column) - 1))
+                return
 
     def add(self, scan: RecentScan) -> None:
         self.beginInsertRows(QModelIndex(), 0, 0)

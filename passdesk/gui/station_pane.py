@@ -7,21 +7,28 @@ this pane is shown, or from a search by name or ticket number. Each is judged
 by ``Station.scan`` on the UI thread (≈1 ms: parse, look up, rules, durable
 record) so the verdict is on screen at once, and shown on a VTAP reader on its
 serial port; searches and loading the history run on the store's worker.
+
+The door is tied to an event a person chose (or to "any event", chosen as
+such): until then a banner asks which, and a chosen event that is no longer in
+the store is a red banner. Until the first sync has finished the panel says
+"Loading passes… N %", and a pass it cannot find is "not loaded yet", never a
+plain "unknown pass". A verdict goes back to READY after the door's setting.
 """
 
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from passdesk.api import ApiError
 from passdesk.api.validation import ValidationClient
-from passdesk.core.admission import Direction, Outcome
+from passdesk.core.admission import Direction, EventFacts, Outcome, Reason
 from passdesk.core.loyalty import ScanLoyalty, format_points
 from passdesk.gui.atomic_file import write_atomically
 from passdesk.gui.csv_export import export_to_csv
@@ -32,7 +39,15 @@ from passdesk.gui.services import Services
 from passdesk.gui.station_camera import CameraPreview
 from passdesk.gui.station_config import StationSetup, setup_from_json, setup_to_json
 from passdesk.gui.station_model import WORDS, Column, RecentScan, RecentScansModel
-from passdesk.gui.station_settings import Choices, StationSettingsDialog, load_choices
+from passdesk.gui.station_settings import (
+    ANY,
+    CHOOSE,
+    Choices,
+    StationSettingsDialog,
+    at_words,
+    fill_event_combo,
+    load_choices,
+)
 from passdesk.gui.station_sound import VerdictSounds
 from passdesk.gui.station_sources import SourceChoice, StationSources
 from passdesk.gui.sync_bridge import SyncBridge
@@ -43,12 +58,18 @@ from passdesk.scan.third_party import Fallback, ThirdPartyStation
 from passdesk.scan.wedge import KeyboardWedge
 from passdesk.secrets import SecretStore
 from passdesk.settings import SettingsError, SettingsStore
-from passdesk.store.admissions import barcode_types, recent_scans, validation_settings
+from passdesk.store.admissions import (
+    barcode_types,
+    can_undo,
+    first_sync_done,
+    recent_scans,
+    validation_settings,
+)
 from passdesk.store.database import Database, DatabaseError
 from passdesk.store.loyalty import customer
 from passdesk.store.scans import export_csv
 from passdesk.sync.readers import HUB_TOKEN
-from passdesk.sync.service import StoreChanged, SyncService
+from passdesk.sync.service import StoreChanged, SyncService, SyncStatus
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +77,9 @@ log = logging.getLogger(__name__)
 VALIDATION_TIMEOUT_S = 2.0
 
 HISTORY_ROWS = 50
+#: How the footer names where a scan came from.
+SOURCE_WORDS = {"wedge": "scanner", "manual": "picked by hand", "nfc": "NFC reader",
+                "vtap": "VTAP reader", "camera": "camera"}
 #: The notice other panes get after each scan or undo.
 SCANS = "scans"
 
@@ -72,12 +96,20 @@ QFrame#verdictFrame[outcome="deny"]  { background: #b91c1c; border-color: #b91c1
 QFrame#verdictFrame[outcome="warn"]  { background: #f59e0b; border-color: #f59e0b; }
 QFrame#verdictFrame[outcome="exit"]  { background: #1d4ed8; border-color: #1d4ed8; }
 QFrame#verdictFrame[outcome="error"] { background: #7f1d1d; border-color: #7f1d1d; }
+QFrame#verdictFrame[outcome="loading"] { background: #fef3c7; border-color: #f59e0b; }
+QFrame#verdictFrame[outcome="unsure"] { background: #f59e0b; border-color: #b45309; }
+QFrame#verdictFrame[outcome="unsure"] QLabel { color: #1f1300; }
 QFrame#verdictFrame[outcome="admit"] QLabel, QFrame#verdictFrame[outcome="deny"] QLabel,
 QFrame#verdictFrame[outcome="exit"] QLabel, QFrame#verdictFrame[outcome="error"] QLabel {
     color: #ffffff;
 }
 QFrame#verdictFrame[outcome="warn"] QLabel { color: #1f1300; }
 QLabel#verdictWord { font-size: 92px; font-weight: 800; }
+QLabel#verdictWord[long="true"] { font-size: 60px; }
+QFrame#eventBanner { border-radius: 8px; background: #e0ecff; border: 1px solid #2f6fe4; }
+QFrame#eventBanner[alarm="true"] { background: #fee2e2; border: 2px solid #b91c1c; }
+QFrame#eventBanner QLabel { font-size: 15px; color: #111827; }
+QFrame#eventBanner[alarm="true"] QLabel { font-weight: 600; color: #7f1d1d; }
 QLabel#holderName { font-size: 38px; font-weight: 600; }
 QLabel#verdictMessage { font-size: 26px; }
 QLabel#verdictDetail { font-size: 13px; }
@@ -128,7 +160,16 @@ class StationPane(QWidget):
         self.sources.read.connect(self.scan)
         self.sources.changed.connect(self._show_sources)
         bridge.store_changed.connect(self._on_store_changed)
+        bridge.status_changed.connect(self._on_sync_status)
         self.last_result: StationResult | None = None
+        #: The events in the store (None until read): the door names its event from them.
+        self._events: list[EventFacts] | None = None
+        #: Whether the store holds every pass (a first sync finished); read below.
+        self.loaded = True
+        self._loading_words = ""
+        #: Back to READY after the door's setting; a scan restarts it.
+        self._ready_timer = QTimer(self, singleShot=True)
+        self._ready_timer.timeout.connect(self._show_idle)
         #: Set when the reader configuration says third-party validation.
         self.third_party: ThirdPartyStation | None = None
 
@@ -136,8 +177,14 @@ class StationPane(QWidget):
         self.form = form = load_form("station_pane.ui", self)
         for label in (form.holderName, form.verdictMessage, form.verdictDetail,
                       form.undoLabel, form.searchHint, form.stationSummary, form.sourcesLine,
-                      form.exportLine):
+                      form.exportLine, form.bannerLabel):
             label.setTextFormat(Qt.TextFormat.PlainText)
+        # Lines that come and go keep their room, so the verdict never moves.
+        for label in (form.exportLine, form.undoLabel):
+            policy = label.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            policy.setHorizontalPolicy(policy.Policy.Ignored)
+            label.setSizePolicy(policy)
 
         self.recent = RecentScansModel(self)
         table = form.recentTable
@@ -149,8 +196,10 @@ class StationPane(QWidget):
         for column, widest in ((Column.TIME, "00:00:00"), (Column.VERDICT, "ADMIT")):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, metrics.horizontalAdvance(widest) + 18)
-        for column in (Column.WHO, Column.REASON):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # The reason gets the room; a long name is cut, and both have their tooltip.
+        header.setSectionResizeMode(Column.WHO, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(Column.WHO, metrics.horizontalAdvance("Mmmmmm Mmmmmmm"))
+        header.setSectionResizeMode(Column.REASON, QHeaderView.ResizeMode.Stretch)
         table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
 
         self.preview = CameraPreview(form)
@@ -168,6 +217,7 @@ class StationPane(QWidget):
         form.admitButton.clicked.connect(self.admit_selected)
         form.undoButton.clicked.connect(self.undo)
         form.settingsButton.clicked.connect(self.open_settings)
+        form.bannerButton.clicked.connect(self.use_banner_event)
         form.exportButton.clicked.connect(self.export_scans)
         form.fullScreenButton.clicked.connect(self.toggle_full_screen)
         form.searchResults.selectionModel().selectionChanged.connect(self._show_search_state)
@@ -179,12 +229,14 @@ class StationPane(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
 
+        self.loaded = self._store_loaded()
         self._show_idle()
         self._show_setup()
         self._show_sources()
         self._show_search_state()
         self.refresh_counters()
         self._load_history()
+        self._load_events()
         self._load_barcode_types()
         self._load_validation()
 
@@ -245,7 +297,8 @@ class StationPane(QWidget):
         self.recent.add(RecentScan(result.scan_id, result.at, _who(result),
                                    result.verdict.outcome, result.verdict.message))
         if result.verdict.lets_in:
-            self.form.undoLabel.setText(f"Last in: {_who(result)}")
+            self._say_undo(f"Last in: {_who(result)}")
+            self.form.undoButton.setEnabled(True)
         self.refresh_counters()
         self._bridge.notice(StoreChanged(SCANS, (result.scan_id,)))
         if result.loyalty_op and self._sync is not None:
@@ -257,12 +310,29 @@ class StationPane(QWidget):
         name = result.facts.name if result.facts and result.facts.name else ""
         if result.facts and not name:
             name = result.value
-        detail = (f"{result.at.astimezone():%H:%M:%S} · {result.value} · {result.source}"
+        # A pass picked by hand is named above; its value is an internal id.
+        read = ("" if result.source == "manual" else f"{result.value} · ")
+        detail = (f"{result.at.astimezone():%H:%M:%S %Z} · {read}"
+                  f"{SOURCE_WORDS.get(result.source, result.source)}"
                   f" · {result.elapsed_ms:.1f} ms")
+        if self._not_loaded_yet(result):
+            self._show_verdict("unsure", "NOT LOADED", name,
+                               f"Passes are still loading{self._loading_words}: "
+                               "check the ticket by hand", detail)
+            return
         message = verdict.message
         if result.loyalty_points:
             message = f"{message} · {self._points_added(result)}"
         self._show_verdict(str(verdict.outcome), WORDS[verdict.outcome], name, message, detail)
+
+    def _not_loaded_yet(self, result: StationResult) -> bool:
+        """A "no such pass" (or "no event") that may only mean "not synced yet"."""
+        if self.loaded:
+            return False
+        reason = result.verdict.reason
+        return reason is Reason.UNKNOWN_PASS or (
+            reason is Reason.WRONG_EVENT and result.facts is not None
+            and result.facts.event_id is None)
 
     def _points_added(self, result: StationResult) -> str:
         """What the scan added, as the pass shows it: "+5 points" ("+0.05 points": decimal)."""
@@ -276,6 +346,12 @@ class StationPane(QWidget):
         return _points_words(result.loyalty_points, balance_type)
 
     def _show_idle(self) -> None:
+        if not self.loaded:
+            self._show_verdict("loading", "LOADING", "",
+                               f"Loading passes…{self._loading_words}",
+                               "Until every pass is here, a ticket not found must be "
+                               "checked by hand.")
+            return
         words = ("Scan a ticket to check it out" if self._setup.config.direction is Direction.EXIT
                  else "Scan a ticket")
         self._show_verdict("idle", "READY", "", words, "")
@@ -283,7 +359,11 @@ class StationPane(QWidget):
     def _show_verdict(self, outcome: str, word: str, name: str, message: str,
                       detail: str) -> None:
         form = self.form
+        self._ready_timer.stop()
+        if outcome not in ("idle", "loading") and self._setup.verdict_seconds > 0:
+            self._ready_timer.start(self._setup.verdict_seconds * 1000)
         form.verdictWord.setText(word)
+        form.verdictWord.setProperty("long", len(word) > 8)
         form.holderName.setText(name)
         form.holderName.setVisible(bool(name))
         form.verdictMessage.setText(message)
@@ -319,23 +399,48 @@ class StationPane(QWidget):
 
     # --- undo ---------------------------------------------------------------------
 
+    def _say_undo(self, words: str) -> None:
+        """One line beside the Undo button, cut to fit (the whole of it in the tooltip)."""
+        label = self.form.undoLabel
+        width = label.width() if label.isVisible() and label.width() > 40 else 260
+        label.setText(label.fontMetrics().elidedText(words, Qt.TextElideMode.ElideRight, width))
+        label.setToolTip(words)
+
+    @property
+    def undo_words(self) -> str:
+        """The whole line beside the Undo button (the label may show it cut)."""
+        return self.form.undoLabel.toolTip()
+
+    def _refresh_undo(self) -> None:
+        """Undo is offered only when this desk has an admission to take back."""
+        try:
+            with self._db.session() as session:  # one indexed read: fine on the UI thread
+                possible = can_undo(session, self._setup.config.station)
+        except (SQLAlchemyError, DatabaseError) as exc:
+            log.warning("undo state not read: %s", exc)
+            possible = True  # let the person try: the undo itself says what happened
+        self.form.undoButton.setEnabled(possible)
+
     def undo(self) -> None:
         try:
             undone = self.station.undo_last_admission()
         except (SQLAlchemyError, DatabaseError) as exc:
-            self.form.undoLabel.setText(f"Could not undo: {exc}")
+            self._say_undo(f"Could not undo: {exc}")
             return
         if undone is None:
-            self.form.undoLabel.setText("No admission to undo at this desk.")
+            self._say_undo("No admission to undo at this desk.")
+            self.form.undoButton.setEnabled(False)
             return
         who = undone.facts.name if undone.facts and undone.facts.name else undone.value
         taken = (f" ({_points_words(undone.points_taken_back)[1:]} taken back)"
                  if undone.points_taken_back else "")
-        self.form.undoLabel.setText(f"Undone: {who}{taken}")
+        self._say_undo(f"Undone: {who}{taken}")
+        self.recent.mark_undone(undone.scan_id)
+        self._refresh_undo()
         if undone.points_taken_back and self._sync is not None:
             self._sync.push_soon()
-        self._show_verdict("idle", "UNDONE", who,
-                           f"Admission at {undone.admitted_at.astimezone():%H:%M} taken back",
+        self._show_verdict("undone", "UNDONE", who,
+                           f"Admission at {undone.admitted_at.astimezone():%H:%M %Z} taken back",
                            "The pass can be scanned again.")
         self.refresh_counters()
         self._bridge.notice(StoreChanged(SCANS, (undone.scan_id,)))
@@ -385,6 +490,8 @@ class StationPane(QWidget):
 
     def _show_settings_dialog(self, choices: Choices) -> None:
         self.form.settingsButton.setEnabled(True)
+        if choices.events or self._events is None:
+            self._set_events(choices.events)
         self.settings_dialog = dialog = StationSettingsDialog(self._setup, choices, self)
         dialog.accepted.connect(lambda: self.apply_setup(dialog.setup()))
         dialog.open()
@@ -407,18 +514,79 @@ class StationPane(QWidget):
         if self._hub is not None:  # the hub reads the rules from the saved settings
             self._hub.refresh()
         self._show_setup()
+        self._show_idle()
         self.refresh_counters()
         self._load_history()
+
+    def use_banner_event(self) -> None:
+        """The banner's choice: this door admits that event (or any event) from now on."""
+        picked = self.form.bannerCombo.currentData()
+        if picked in (None, CHOOSE):
+            self.form.bannerLabel.setText("Pick tonight's event in the list first.")
+            return
+        config = self._setup.config
+        event_id = None if picked == ANY else picked
+        if event_id != config.event_id:  # a doors' window belongs to the event it was set for
+            config = replace(config, event_id=event_id, doors_open=None, doors_close=None)
+        self.apply_setup(replace(self._setup, config=config, event_chosen=True))
+        self.form.verdictFrame.setFocus()
+
+    def _event(self) -> EventFacts | None:
+        """The door's event as the store knows it (None: any, not chosen, or missing)."""
+        event_id = self._setup.config.event_id
+        return next((e for e in self._events or () if e.id == event_id), None)
+
+    def event_missing(self) -> bool:
+        """The door is set to an event the store (fully loaded) no longer has."""
+        return (bool(self._setup.config.event_id) and self._events is not None
+                and self.loaded and self._event() is None)
+
+    def _event_words(self) -> str:
+        config = self._setup.config
+        if not self._setup.event_chosen:
+            return "no event chosen yet"
+        if config.event_id is None:
+            return "any event"
+        event = self._event()
+        if event is not None:
+            return event.title()
+        return "event missing" if self.event_missing() else "event not loaded yet"
+
+    def _show_banner(self) -> None:
+        """Ask which event, or warn that the chosen one is gone; hidden otherwise."""
+        form, setup = self.form, self._setup
+        missing = self.event_missing()
+        if setup.event_chosen and not missing:
+            form.eventBanner.hide()
+            return
+        event_id = setup.config.event_id or ""
+        if missing:
+            words = (f"This door admits “event {event_id[:4]}…”, which is no longer in the "
+                     "events list: every ticket is denied. Choose tonight's event here or "
+                     "in Door settings.")
+        else:
+            words = ("Which event does this door admit? Choose tonight's event, or "
+                     "“Any event” to let in tickets of every event on now.")
+        form.bannerLabel.setText(words)
+        fill_event_combo(form.bannerCombo, self._events or [], None, chosen=False)
+        banner = form.eventBanner
+        banner.setProperty("alarm", missing)
+        banner.style().unpolish(banner)
+        banner.style().polish(banner)
+        banner.show()
 
     def _show_setup(self) -> None:
         config = self._setup.config
         parts = [f"Desk “{config.station}”",
                  "exit" if config.direction is Direction.EXIT else "entry",
-                 f"event {config.event_id}" if config.event_id else "any event"]
+                 self._event_words()]
         if config.doors_open or config.doors_close:
-            opening = f"{config.doors_open.astimezone():%H:%M}" if config.doors_open else "…"
-            closing = f"{config.doors_close.astimezone():%H:%M}" if config.doors_close else "…"
+            event = self._event()
+            opening = _clock(config.doors_open, event) if config.doors_open else "…"
+            closing = _clock(config.doors_close, event) if config.doors_close else "…"
             parts.append(f"doors {opening} to {closing}")
+        if config.admit_non_tickets:
+            parts.append("loyalty and member cards let in")
         if config.capacity:
             parts.append(f"capacity {config.capacity:,}")
         if config.allow_reentry:
@@ -432,6 +600,7 @@ class StationPane(QWidget):
             parts.append("points left to the validation service" if self.third_party
                          else f"{_points_words(self._setup.loyalty.delta)} per admission")
         self.form.stationSummary.setText(" · ".join(parts))
+        self._show_banner()
 
     def _give_loyalty(self) -> None:
         """The station adds points unless a third-party service validates.
@@ -503,7 +672,50 @@ class StationPane(QWidget):
         self._tasks.run(read, owner=self, on_success=self.sources.set_barcode_types,
                         on_failure=lambda exc: log.warning("barcode types not read: %s", exc))
 
+    # --- events and the first sync ---------------------------------------------------
+
+    def _load_events(self) -> None:
+        db = self._db
+        self._tasks.run(lambda: load_choices(db).events, owner=self,
+                        on_success=self._set_events,
+                        on_failure=lambda exc: log.warning("events not read: %s", exc))
+
+    def _set_events(self, events: list[EventFacts]) -> None:
+        self._events = list(events)
+        self._show_setup()
+
+    def _store_loaded(self) -> bool:
+        try:
+            with self._db.session() as session:  # two rows by key: fine on the UI thread
+                return first_sync_done(session)
+        except (SQLAlchemyError, DatabaseError) as exc:
+            log.warning("sync state not read: %s", exc)
+            return True  # the verdicts say what the store knows; no false alarm
+
+    def _on_sync_status(self, status: SyncStatus) -> None:
+        """Until the first sync has finished, the panel says how far it got."""
+        if self.loaded:
+            return
+        if not status.syncing and status.last_sync_at is not None \
+                and not status.last_sync_error:
+            self.loaded = True  # a whole pull just finished
+            self._loading_words = ""
+            self._show_setup()
+            if self.form.verdictFrame.property("outcome") == "loading":
+                self._show_idle()
+            return
+        progress = status.progress
+        fraction = progress.fraction if progress is not None else None
+        if progress is not None and progress.phase.startswith("passes") and fraction is not None:
+            self._loading_words = f" {fraction * 100:.0f} %"
+        elif progress is not None and progress.phase == "event passes":
+            self._loading_words = " linking tickets to their events"
+        if self.form.verdictFrame.property("outcome") == "loading":
+            self._show_idle()
+
     def _on_store_changed(self, change: StoreChanged) -> None:
+        if change.what in ("all", "events"):  # the door's event may have come, or gone
+            self._load_events()
         if change.what in ("all", "passes"):  # a sync brought passes: maybe new formats
             self._load_barcode_types()
         # Other doors and the hub admit into the same event (a shared database).
@@ -518,6 +730,7 @@ class StationPane(QWidget):
         self._tasks.run(lambda: _history(db, desk), owner=self,
                         on_success=self.recent.set_rows,
                         on_failure=lambda exc: log.warning("scan history not read: %s", exc))
+        self._refresh_undo()
 
 
 def _choice(setup: StationSetup) -> SourceChoice:
@@ -552,9 +765,18 @@ def _history(db: Database, desk: str) -> list[RecentScan]:
             outcome = Outcome(row.verdict)
         except ValueError:
             continue
-        out.append(RecentScan(row.id, _aware(row.at), row.holder or row.value, outcome,
-                              row.detail or ""))
+        who = row.holder or ("a pass picked by hand" if row.source == "manual" else row.value)
+        out.append(RecentScan(row.id, _aware(row.at), who, outcome, row.detail or "",
+                              undone=row.undone_at is not None))
     return out
+
+
+def _clock(moment: datetime, event: EventFacts | None) -> str:
+    """A door time with its zone: on the event's clock when it has one."""
+    if event is not None and event.zone is not None:
+        words = at_words(event, moment)
+        return words.split(", ", 1)[1]  # the time (and zone), not the day again
+    return f"{moment.astimezone():%H:%M %Z}"
 
 
 def _aware(moment: datetime) -> datetime:

@@ -4,25 +4,32 @@ with loyalty"), the direction, sound, and the scan sources besides the keyboard
 wedge (NFC reader, VTAP serial port, camera).
 
 The events and templates to choose from are read by the caller (off the UI
-thread) and passed in as plain data.
+thread) and passed in as plain data. Events are named by name, date and time
+zone, never by id. Picking an event fills the doors' window from its times,
+shown on the event's clock (and the desk's, when that differs).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QDateTime, Qt
-from PySide6.QtWidgets import QDialogButtonBox, QListWidgetItem, QWidget
+from PySide6.QtCore import QDateTime, Qt, QTimeZone
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QListWidgetItem, QWidget
 
-from passdesk.core.admission import Direction, RemovedPolicy, StationConfig
+from passdesk.core.admission import (
+    Direction,
+    EventFacts,
+    RemovedPolicy,
+    StationConfig,
+)
 from passdesk.core.loyalty import ScanLoyalty
 from passdesk.gui.form_dialog import FormDialog
 from passdesk.gui.forms import load_form
 from passdesk.gui.station_camera import fill_camera_picker
 from passdesk.gui.station_config import StationSetup
 from passdesk.scan.third_party import Fallback
-from passdesk.store.admissions import events_by_start, template_names
+from passdesk.store.admissions import door_events, template_names
 from passdesk.store.database import Database
 
 DIRECTIONS = {Direction.ENTRY: "Entry: let people in", Direction.EXIT: "Exit: check people out"}
@@ -30,52 +37,97 @@ REMOVED = {RemovedPolicy.ADMIT: "Admit", RemovedPolicy.WARN: "Admit, but ask to 
            RemovedPolicy.DENY: "Deny"}
 
 
+#: The event combo's two entries that are no event.
+CHOOSE, ANY = "<choose>", "<any>"
+CHOOSE_WORDS = "Choose tonight's event…"
+ANY_WORDS = "Any event: tickets of every event on now"
+MISSING_WORDS = "Missing event: no longer in the events list"
+#: Picking an event opens the doors this long before its start.
+DOORS_BEFORE = timedelta(hours=1)
+
+
 @dataclass(frozen=True)
 class Choices:
-    """What the dialog offers: (id, label) of events, template id -> name."""
+    """What the dialog offers: the events, template id -> name."""
 
-    events: list[tuple[str, str]]
+    events: list[EventFacts]
     templates: dict[str, str]
 
 
 def load_choices(database: Database) -> Choices:
     """Events and templates from the store (run it off the UI thread)."""
     with database.session() as session:
-        events = [(event_id, _event_label(name, start, event_id))
-                  for event_id, name, start in events_by_start(session)]
-        return Choices(events, template_names(session))
+        return Choices(door_events(session), template_names(session))
 
 
-def _event_label(name: str | None, start: datetime | None, event_id: str) -> str:
-    when = f" · {start.astimezone():%d %b %Y %H:%M}" if start else ""
-    return f"{name or event_id}{when}"
+def desk_differs(event: EventFacts, moment: datetime) -> bool:
+    """Whether the desk's clock shows ``moment`` differently from the event's."""
+    zone = event.zone
+    return zone is not None and moment.astimezone(zone).utcoffset() != \
+        moment.astimezone().utcoffset()
+
+
+def at_words(event: EventFacts, moment: datetime) -> str:
+    """``moment`` on the event's clock with its zone, and the desk's when it differs:
+    "Sun 6 Dec 2026, 19:00 London time (20:00 here)"."""
+    local = event.local(moment)
+    words = f"{local:%a} {local.day} {local:%b %Y}, {local:%H:%M}"
+    if event.place:
+        words += f" {event.place} time"
+    if desk_differs(event, moment):
+        words += f" ({moment.astimezone():%H:%M} here)"
+    return words
+
+
+def event_label(event: EventFacts) -> str:
+    """How a door names an event: "Summer Nights Live · Sun 6 Dec 2026, 19:00 London time"."""
+    name = event.name or "Unnamed event"
+    return f"{name} · {at_words(event, event.start)}" if event.start else name
+
+
+def fill_event_combo(combo: QComboBox, events: list[EventFacts], event_id: str | None,
+                     chosen: bool) -> None:
+    """The events to pick from, "Any event", and "Choose…" until a choice was made."""
+    combo.clear()
+    if not chosen:
+        combo.addItem(CHOOSE_WORDS, CHOOSE)
+    combo.addItem(ANY_WORDS, ANY)
+    for event in events:
+        combo.addItem(event_label(event), event.id)
+    if event_id and combo.findData(event_id) < 0:
+        combo.addItem(MISSING_WORDS, event_id)  # deleted, or not synced (yet)
+    wanted = event_id if event_id else (ANY if chosen else CHOOSE)
+    combo.setCurrentIndex(max(0, combo.findData(wanted)))
 
 
 class StationSettingsDialog(FormDialog):
     def __init__(self, setup: StationSetup, choices: Choices,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Station settings")
+        self.setWindowTitle("Door settings")
         self.form = form = load_form("station_settings.ui", self)
         config = setup.config
         form.stationEdit.setText(config.station)
         for direction, words in DIRECTIONS.items():
             form.directionCombo.addItem(words, str(direction))
         form.directionCombo.setCurrentIndex(form.directionCombo.findData(str(config.direction)))
-        form.eventCombo.addItem("Any event", None)
-        for event_id, words in choices.events:
-            form.eventCombo.addItem(words, event_id)
-        if config.event_id and form.eventCombo.findData(config.event_id) < 0:
-            form.eventCombo.addItem(config.event_id, config.event_id)  # not synced (yet)
-        form.eventCombo.setCurrentIndex(max(0, form.eventCombo.findData(config.event_id)))
-        now = QDateTime.currentDateTime()
+        self._events = {event.id: event for event in choices.events}
+        fill_event_combo(form.eventCombo, choices.events, config.event_id, setup.event_chosen)
+        self._chosen = setup.event_chosen
+        now = datetime.now(UTC)
         for check, edit, value in ((form.openCheck, form.openEdit, config.doors_open),
                                    (form.closeCheck, form.closeEdit, config.doors_close)):
             check.setChecked(value is not None)
-            edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(value.timestamp()))
-                             if value else now)
+            _show_moment(edit, value or now, self._event())
             edit.setEnabled(value is not None)
             check.toggled.connect(edit.setEnabled)
+            check.toggled.connect(self._show_window_zone)
+            edit.dateTimeChanged.connect(self._show_window_zone)
+        form.earlySpin.setValue(int(config.early_entry.total_seconds() // 3600))
+        form.cardsCheck.setChecked(config.admit_non_tickets)
+        form.verdictSpin.setValue(setup.verdict_seconds)
+        form.eventCombo.activated.connect(self._event_picked)
+        self._show_window_zone()
         form.capacitySpin.setValue(config.capacity or 0)
         form.reentryCheck.setChecked(config.allow_reentry)
         for policy, words in REMOVED.items():
@@ -106,16 +158,53 @@ class StationSettingsDialog(FormDialog):
             max(0, form.fallbackCombo.findData(setup.third_party_fallback)))
         self.connect_buttons(QDialogButtonBox.StandardButton.Save)
 
+    def _event(self) -> EventFacts | None:
+        return self._events.get(self.form.eventCombo.currentData())
+
+    def _event_picked(self, _index: int = -1) -> None:
+        """A person picked an entry: an event fills the doors' window from its times."""
+        event = self._event()
+        form = self.form
+        for edit in (form.openEdit, form.closeEdit):  # the moment stays; its clock changes
+            _show_moment(edit, _moment(edit.dateTime()), event)
+        if event is not None and event.start is not None:
+            form.openCheck.setChecked(True)
+            _show_moment(form.openEdit, event.start - DOORS_BEFORE, event)
+            if event.ends is not None:
+                form.closeCheck.setChecked(True)
+                _show_moment(form.closeEdit, event.ends, event)
+        elif form.eventCombo.currentData() in (ANY, CHOOSE):
+            # A window belongs to one event: "any event" has none.
+            form.openCheck.setChecked(False)
+            form.closeCheck.setChecked(False)
+        self._show_window_zone()
+
+    def _show_window_zone(self, *_: object) -> None:
+        """Which clock the doors' times are on, and the desk's when it differs."""
+        form, event = self.form, self._event()
+        if event is None or event.zone is None:
+            words = "Times on this desk's clock."
+        else:
+            words = f"Times on the event's clock: {event.place} time."
+            here = [f"{label} {_moment(edit.dateTime()).astimezone():%H:%M}"
+                    for label, check, edit in (("open", form.openCheck, form.openEdit),
+                                               ("close", form.closeCheck, form.closeEdit))
+                    if check.isChecked() and desk_differs(event, _moment(edit.dateTime()))]
+            if here:
+                words += f" On this desk's clock: doors {' · '.join(here)}."
+        form.windowZoneLabel.setText(words)
+
     def setup(self) -> StationSetup:
         form = self.form
         templates = frozenset(
             form.templatesList.item(i).data(Qt.ItemDataRole.UserRole)
             for i in range(form.templatesList.count())
             if form.templatesList.item(i).checkState() == Qt.CheckState.Checked)
+        picked = form.eventCombo.currentData()
         config = StationConfig(
             station=form.stationEdit.text().strip() or StationConfig().station,
             direction=Direction(form.directionCombo.currentData()),
-            event_id=form.eventCombo.currentData(),
+            event_id=None if picked in (ANY, CHOOSE) else picked,
             doors_open=_moment(form.openEdit.dateTime()) if form.openCheck.isChecked() else None,
             doors_close=(_moment(form.closeEdit.dateTime())
                          if form.closeCheck.isChecked() else None),
@@ -123,6 +212,8 @@ class StationSettingsDialog(FormDialog):
             capacity=form.capacitySpin.value() or None,
             allow_reentry=form.reentryCheck.isChecked(),
             removed_policy=RemovedPolicy(form.removedCombo.currentData()),
+            admit_non_tickets=form.cardsCheck.isChecked(),
+            early_entry=timedelta(hours=form.earlySpin.value()),
         )
         return StationSetup(config, sound=form.soundCheck.isChecked(),
                             nfc_path=form.nfcEdit.text().strip(),
@@ -131,7 +222,9 @@ class StationSettingsDialog(FormDialog):
                             camera_id=form.cameraCombo.currentData() or "",
                             third_party_fallback=form.fallbackCombo.currentData(),
                             loyalty=ScanLoyalty(form.pointsSpin.value(),
-                                                form.pointsMessageEdit.text().strip()))
+                                                form.pointsMessageEdit.text().strip()),
+                            event_chosen=picked != CHOOSE,
+                            verdict_seconds=form.verdictSpin.value())
 
 
 #: What the door does when a third-party validation service fails, in words.
@@ -143,3 +236,12 @@ FALLBACKS = {
 
 def _moment(value: QDateTime) -> datetime:
     return datetime.fromtimestamp(value.toSecsSinceEpoch(), tz=UTC)
+
+
+def _show_moment(edit, moment: datetime, event: EventFacts | None) -> None:
+    """``moment`` in ``edit``, on the event's clock (the desk's without an event zone)."""
+    zone = QTimeZone(event.time_zone.encode()) if event and event.zone else \
+        QTimeZone.systemTimeZone()
+    edit.setTimeZone(zone)
+    edit.setDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp()), zone))
+

@@ -9,9 +9,16 @@ from datetime import datetime
 from sqlalchemy import Connection, func, select, text
 from sqlalchemy.orm import Session
 
-from passdesk.core.admission import History, PassFacts
+from passdesk.core.admission import EventFacts, History, PassFacts
 from passdesk.store import locking
-from passdesk.store.schema import Event, Pass, PassTemplate, ReaderConfiguration, Scan
+from passdesk.store.schema import (
+    Event,
+    Pass,
+    PassTemplate,
+    ReaderConfiguration,
+    Scan,
+    SyncState,
+)
 from passdesk.store.types import UtcDateTime
 
 #: The door runs these on a Core connection; other callers pass a session.
@@ -23,22 +30,18 @@ OUT_VERDICT = "exit"
 
 
 #: One round trip per candidate: id, then ext id, NFC value, barcode - each
-#: branch on its own index (``col = :v`` implies the partial indexes' NOT NULL).
-FIND_SQL = """
-SELECT id, display_name, status, template_id, template_name, event_id, expires_at FROM (
-  SELECT 1 AS prio, id, display_name, status, template_id, template_name, event_id,
-         expires_at FROM passes WHERE id = :v
-  UNION ALL
-  SELECT 2, id, display_name, status, template_id, template_name, event_id, expires_at
-    FROM passes WHERE ext_id = :v
-  UNION ALL
-  SELECT 3, id, display_name, status, template_id, template_name, event_id, expires_at
-    FROM passes WHERE nfc_value = :v
-  UNION ALL
-  SELECT 4, id, display_name, status, template_id, template_name, event_id, expires_at
-    FROM passes WHERE barcode_value = :v
-) AS found ORDER BY prio LIMIT 1
-"""
+#: branch on its own index (``col = :v`` implies the partial indexes' NOT NULL);
+#: the one pass found brings its template's type and its event (by primary key).
+_BRANCH = ("SELECT {prio} AS prio, id, display_name, status, template_id, template_name,"
+           " event_id, expires_at, pass_type FROM passes WHERE {column} = :v")
+FIND_SQL = (
+    "SELECT f.id, f.display_name, f.status, f.template_id, f.template_name, f.event_id,"  # noqa: S608 - our own column names
+    " f.expires_at, f.pass_type, t.template_type,"
+    " e.name, e.start_time, e.end_time, e.time_zone FROM ("
+    + " UNION ALL ".join(_BRANCH.format(prio=n, column=c) for n, c in enumerate(
+        ("id", "ext_id", "nfc_value", "barcode_value"), start=1))
+    + ") AS f LEFT JOIN pass_templates t ON t.id = f.template_id"
+    " LEFT JOIN events e ON e.id = f.event_id ORDER BY f.prio LIMIT 1")
 LAST_SCANS_SQL = (
     "SELECT verdict, scanned_at FROM scans WHERE pass_id = :p AND undone_at IS NULL"
     " AND verdict IN ('admit', 'warn', 'exit') AND (:e IS NULL OR event_id = :e)"
@@ -58,7 +61,8 @@ def _typed_null_test(sql: str) -> str:
 
 
 # The same statements for SQLAlchemy (any database), which types the timestamps on the way out.
-_FIND = text(FIND_SQL).columns(expires_at=UtcDateTime())
+_FIND = text(FIND_SQL).columns(expires_at=UtcDateTime(), start_time=UtcDateTime(),
+                               end_time=UtcDateTime())
 _LAST_SCANS = text(_typed_null_test(LAST_SCANS_SQL)).columns(scanned_at=UtcDateTime())
 _COUNT = text(_typed_null_test(COUNT_SQL))
 
@@ -68,8 +72,15 @@ def find_pass(session: Executor, candidates: Sequence[str]) -> PassFacts | None:
     for value in candidates:
         row = session.execute(_FIND, {"v": value}).first()
         if row is not None:
-            return PassFacts(*row)
+            return facts_from(tuple(row))
     return None
+
+
+def facts_from(row: Sequence) -> PassFacts:
+    """``PassFacts`` from a ``FIND_SQL`` row (its times already aware)."""
+    event = (EventFacts(row[5], row[9], row[10], row[11], row[12])
+             if row[5] is not None and row[9:] != (None, None, None, None) else None)
+    return PassFacts(*row[:7], pass_type=row[7], template_type=row[8], event=event)
 
 
 def facts_of(session: Executor, pass_id: str) -> PassFacts | None:
@@ -142,13 +153,15 @@ class RecentScan:
     verdict: str
     detail: str | None
     holder: str | None
+    source: str | None = None
+    undone_at: datetime | None = None
 
 
 def recent_scans(session: Session, desk: str, limit: int = 50) -> list[RecentScan]:
     """This desk's last scans, newest first, with the holder's name where known."""
     rows = session.execute(
         select(Scan.id, Scan.scanned_at, Scan.raw_value, Scan.verdict, Scan.detail,
-               Pass.display_name)
+               Pass.display_name, Scan.source, Scan.undone_at)
         .outerjoin(Pass, Pass.id == Scan.pass_id)
         .where(Scan.desk == desk)
         .order_by(Scan.scanned_at.desc()).limit(limit)).all()
@@ -159,6 +172,36 @@ def events_by_start(session: Session) -> list[tuple[str, str | None, datetime | 
     """(id, name, start) of every event, earliest first: what a door can be set to."""
     return [tuple(r) for r in session.execute(
         select(Event.id, Event.name, Event.start_time).order_by(Event.start_time))]
+
+
+def door_events(session: Session) -> list[EventFacts]:
+    """Every event a door can be set to, earliest first, with its times and zone."""
+    return [EventFacts(*row) for row in session.execute(
+        select(Event.id, Event.name, Event.start_time, Event.end_time, Event.time_zone)
+        .order_by(Event.start_time))]
+
+
+#: The pull's cursors (``sync/pull.py``): passes, then which event each pass belongs to.
+_PASSES_CURSOR, _MEMBERS_CURSOR = "passes", "event_members"
+
+
+def first_sync_done(session: Session) -> bool:
+    """Whether a full pull has ever finished: every pass and its event are here.
+
+    Before that, an unknown value may be a ticket that is not loaded yet.
+    """
+    cursor = (session.get(SyncState, _PASSES_CURSOR) or SyncState(value={})).value or {}
+    if not (cursor.get("watermark") or cursor.get("completed_at")):
+        return False
+    return session.get(SyncState, _MEMBERS_CURSOR) is not None \
+        or session.scalar(select(Event.id).limit(1)) is None
+
+
+def can_undo(session: Session, desk: str) -> bool:
+    """Whether ``desk`` has an admission that "Undo last admission" would take back."""
+    return session.scalar(select(Scan.id).where(
+        Scan.desk == desk, Scan.verdict.in_(IN_VERDICTS), Scan.undone_at.is_(None))
+        .limit(1)) is not None
 
 
 def validation_settings(session: Session) -> tuple[str | None, str | None] | None:

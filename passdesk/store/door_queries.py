@@ -132,7 +132,9 @@ class SqliteDoorQueries:
         for value in candidates:
             row = self._cur.execute(admissions.FIND_SQL, {"v": value}).fetchone()
             if row is not None:
-                return PassFacts(*row[:6], expires_at=_read(row[6]))
+                return admissions.facts_from(
+                    (*row[:6], _read(row[6]), *row[7:10], _read(row[10]), _read(row[11]),
+                     row[12]))
         return None
 
     def history(self, pass_id: str, event_id: str | None, *, count_inside: bool) -> History:

@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import Connection, func, select
 from sqlalchemy.orm import Session
 
+from passdesk.core.admission import SHOWN, Outcome
 from passdesk.store.schema import Scan
 
 _INSERT = Scan.__table__.insert()
@@ -26,8 +27,11 @@ def count(session: Session) -> int:
 
 
 #: Columns of the scan log export, in order; names a spreadsheet user can read.
+#: ``verdict`` is the machine's word (admit, warn, deny, exit); ``shown`` is what the
+#: Door's screen said (ADMIT, CHECK, DENY, EXIT), with "UNDONE" for an undone admission.
+#: New columns go at the end, so scripts reading by position keep working.
 EXPORT_COLUMNS = ("scanned_at", "station", "source", "value", "verdict", "reason", "detail",
-                  "pass_id", "holder", "event_id", "undone_at")
+                  "pass_id", "holder", "event_id", "undone_at", "shown")
 
 
 def export_csv(session: Session, out, *, since: datetime | None = None,
@@ -54,9 +58,17 @@ def export_csv(session: Session, out, *, since: datetime | None = None,
         writer.writerow([_cell(v) for v in (
             scan.scanned_at.isoformat(), scan.desk, scan.source, scan.raw_value, scan.verdict,
             scan.reason, scan.detail, scan.pass_id, holder, scan.event_id,
-            scan.undone_at.isoformat() if scan.undone_at else "")])
+            scan.undone_at.isoformat() if scan.undone_at else "", _shown(scan))])
         count += 1
     return count
+
+
+def _shown(scan: Scan) -> str:
+    try:
+        word = SHOWN[Outcome(scan.verdict)]
+    except ValueError:
+        word = scan.verdict.upper()
+    return f"{word} (UNDONE)" if scan.undone_at else word
 
 
 def _cell(value: object) -> str:

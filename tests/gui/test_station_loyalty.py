@@ -52,6 +52,9 @@ def test_points_per_admission_set_in_the_dialog_are_added_on_a_scan(
     retype(qtbot, form.pointsSpin, "3")
     assert form.pointsMessageEdit.isEnabled()
     retype(qtbot, form.pointsMessageEdit, "Thanks {name}! {points} points added.")
+    # Loyalty cards are no tickets: the door person lets them in here.
+    assert not form.cardsCheck.isChecked()
+    click(qtbot, form.cardsCheck)
     click(qtbot, form.buttonBox.button(QDialogButtonBox.StandardButton.Save))
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
@@ -113,7 +116,9 @@ def test_a_third_party_door_adds_no_points_not_even_when_it_checks_offline(
         qtbot, sandbox, make_services, open_window, memory_keyring) -> None:
     memory_keyring.store[("passdesk", "hub_token")] = TOKEN
     _window, services, pane = open_synced_door(qtbot, sandbox, make_services, open_window)
-    pane.apply_setup(StationSetup(StationConfig(station="north"), loyalty=ScanLoyalty(3)))
+    # Loyalty cards are no tickets: this door lets them in, as "scan with loyalty" needs.
+    pane.apply_setup(StationSetup(StationConfig(station="north", admit_non_tickets=True),
+                                  loyalty=ScanLoyalty(3)))
     assert pane.station.loyalty == ScanLoyalty(3)
     with services.database.session() as session:
         config = session.query(ReaderConfiguration).one()

@@ -17,7 +17,7 @@ from passdesk.gui.services import Services
 from passdesk.gui.station_config import StationSetup
 from passdesk.gui.station_pane import StationPane
 from passdesk.settings import SettingsStore
-from passdesk.store.schema import Pass, Scan
+from passdesk.store.schema import Event, Pass, Scan
 from tests.gui.helpers import distinct_colours, open_synced_door, save_shot
 from tests.gui.test_wedge import PERSON_MS, Typist
 
@@ -64,16 +64,21 @@ def door(qtbot, sandbox, make_services, open_window) -> Door:
 
 
 def a_valid_pass(door: Door) -> tuple[str, str]:
-    """(barcode value, holder's name) of an active demo pass that has not expired."""
+    """(barcode value, holder's name) of an active ticket for the event on now.
+
+    A door lets in tickets of an event that is on (loyalty and member cards,
+    and tickets of past or later events, are denied by default).
+    """
     now = datetime.now(UTC)
     with door.services.database.session() as session:
         for row in session.execute(
-                select(Pass.barcode_value, Pass.display_name, Pass.expires_at)
+                select(Pass.barcode_value, Pass.display_name, Event.start_time, Event.end_time)
+                .join(Event, Event.id == Pass.event_id)
                 .where(Pass.status == "active", Pass.display_name.is_not(None),
                        Pass.barcode_value.is_not(None)).order_by(Pass.id)):
-            if row.expires_at is None or row.expires_at.replace(tzinfo=UTC) > now:
+            if row.start_time.replace(tzinfo=UTC) <= now < row.end_time.replace(tzinfo=UTC):
                 return row.barcode_value, row.display_name
-    raise AssertionError("no active demo pass with a barcode")
+    raise AssertionError("no active demo ticket for an event on now")
 
 
 def test_the_door_admits_denies_searches_and_undoes(qtbot, door) -> None:

@@ -53,7 +53,7 @@ def a_pass(db, *, loyalty: bool) -> str:
 def test_an_admission_adds_its_points_once_and_a_denied_scan_adds_none(api, db) -> None:
     card = a_pass(db, loyalty=True)
     start = api.loyalty.get(card).balance
-    door = Station(db, StationConfig(station="north"),
+    door = Station(db, StationConfig(station="north", admit_non_tickets=True),
                    loyalty=ScanLoyalty(POINTS, "Thanks for visiting! {points} points added."))
     try:
         admitted = door.scan(card)
@@ -84,8 +84,9 @@ def test_an_admission_adds_its_points_once_and_a_denied_scan_adds_none(api, db) 
 def test_a_ticket_without_loyalty_or_a_door_without_points_queues_nothing(api, db) -> None:
     ticket = a_pass(db, loyalty=False)
     card = a_pass(db, loyalty=True)
-    with_points = Station(db, StationConfig(station="north"), loyalty=ScanLoyalty(POINTS))
-    plain = Station(db, StationConfig(station="south"))
+    with_points = Station(db, StationConfig(station="north", admit_non_tickets=True),
+                          loyalty=ScanLoyalty(POINTS))
+    plain = Station(db, StationConfig(station="south", admit_non_tickets=True))
     try:
         result = with_points.scan(ticket)
         assert result.verdict.lets_in
