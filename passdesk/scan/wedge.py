@@ -13,17 +13,27 @@ The rules (``WedgeTiming``):
   or a key without a timestamp (0: e.g. a synthetic test click) ends the
   burst and passes through. Shift alone is ignored (scanners type capitals).
 
-Keys are never held back, so a person's typing reaches its field at once.
-When a burst completes while a text input has focus, the burst's characters
-already typed into it are taken out again (one Backspace each), so the value
-does not linger in, say, a search field.
+Where the keys go depends on what has keyboard focus:
+
+* A text input (line edit, text box, spin box, editable combo box): keys pass
+  through at once, so a person's typing is never delayed. When a burst
+  completes, its characters are taken out again (one Backspace each), so the
+  value does not linger in, say, a search field.
+* Anything else (the navigation list, a button, a table, a check box, a
+  dialog): printable keys are held back while a burst may be starting, so no
+  type-ahead, accelerator or widget eats a scanner's first character. A burst
+  that completes is a scan and its keys are dropped. When ``hold_ms`` passes
+  without the next key, or another kind of key or a click comes, the held keys
+  are replayed to where they were going: a person's Space on a check box or
+  letter in a list still works, a few tens of milliseconds later.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QInputMethodQueryEvent, QKeyEvent
 
 from passdesk.scan.sources import ScanKind, ScanRead
@@ -33,6 +43,9 @@ _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _IGNORED = (Qt.Key.Key_Shift, Qt.Key.Key_CapsLock)
 _COMMAND_MODIFIERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
                       | Qt.KeyboardModifier.MetaModifier)
+_KEYS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease)
+#: A click ends a held burst: the person's keys go first, in order.
+_CLICKS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick)
 
 
 @dataclass(frozen=True)
@@ -41,6 +54,10 @@ class WedgeTiming:
     max_gap_ms: int = 30
     #: Shortest value taken as a scan (Enter after fewer fast keys is a person's Enter).
     min_length: int = 4
+    #: How long keys held back from a non-text widget wait for the next burst key
+    #: (wall clock) before they are replayed; a little over ``max_gap_ms`` so a
+    #: busy UI thread does not split a burst.
+    hold_ms: int = 50
 
 
 @dataclass
@@ -49,6 +66,16 @@ class _Burst:
     last_ms: int = 0
     #: Characters that went into a text input (to take out again).
     typed_into_input: int = 0
+
+
+@dataclass
+class _Held:
+    """Key events held back from a non-text widget, to replay in order."""
+
+    target: QObject | None = None
+    events: list[QKeyEvent] = field(default_factory=list)
+    #: Keys pressed while held: their releases are held (or, after a scan, dropped) too.
+    pressed: set[int] = field(default_factory=set)
 
 
 class KeyboardWedge(QObject):
@@ -61,16 +88,26 @@ class KeyboardWedge(QObject):
         super().__init__(parent)
         self.timing = timing
         self._burst = _Burst()
+        self._held = _Held()
+        #: Keys whose press was part of a scan: their release is dropped too.
+        self._swallowed: set[int] = set()
         self._installed = False
-        self._erasing = False
-        self._last_seen: tuple[int, int, str] | None = None
+        self._passing = False  # our own Backspaces and replays go through untouched
+        self._last_seen: tuple | None = None
         self._last_verdict = False
+        self._replay_timer = QTimer(self, singleShot=True, interval=timing.hold_ms)
+        self._replay_timer.timeout.connect(self.replay)
 
     # --- installing -----------------------------------------------------------
 
     @property
     def active(self) -> bool:
         return self._installed
+
+    @property
+    def holding(self) -> bool:
+        """Whether keys are held back, waiting to be a scan or replayed."""
+        return bool(self._held.events)
 
     def start(self) -> None:
         app = QCoreApplication.instance()
@@ -79,56 +116,120 @@ class KeyboardWedge(QObject):
             self._installed = True
 
     def stop(self) -> None:
+        self.replay()  # a person's key is never lost
         app = QCoreApplication.instance()
         if app is not None and self._installed:
             app.removeEventFilter(self)
         self._installed = False
         self._burst = _Burst()
+        self._swallowed.clear()
 
     # --- the filter -------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if self._erasing or event.type() != QEvent.Type.KeyPress:
+        if self._passing:
+            return False
+        kind = event.type()
+        if kind == QEvent.Type.ShortcutOverride:
+            return self._shortcut_override(event)
+        if kind in _CLICKS:
+            self.replay()
+            return False
+        if kind not in _KEYS:
             return False
         assert isinstance(event, QKeyEvent)
         # A key event is offered to the window, then the focus widget and its
-        # parents: judge each key press once.
-        seen = (event.timestamp(), event.key(), event.text())
+        # parents: judge each one once, where it is first seen.
+        seen = (kind, event.timestamp(), event.key(), event.text())
         if seen == self._last_seen and event.timestamp():
             return self._last_verdict
         self._last_seen = seen
-        self._last_verdict = self.key_pressed(event)
+        if kind == QEvent.Type.KeyPress:
+            self._last_verdict = self._pressed(watched, event)
+        else:
+            self._last_verdict = self._released(event)
         return self._last_verdict
 
-    def key_pressed(self, event: QKeyEvent) -> bool:
-        """Judge one key press; True when it was taken (the Enter ending a scan)."""
+    def _shortcut_override(self, event: QEvent) -> bool:
+        # Before a key press Qt asks the focus widget whether it wants the key,
+        # or a shortcut (e.g. a single-letter accelerator) may take it. Say
+        # "wanted" for keys that may start a burst: the press then comes here.
+        assert isinstance(event, QKeyEvent)
+        if _may_start_burst(event) and not _text_input_has_focus():
+            event.accept()
+            return True
+        return False
+
+    def _pressed(self, watched: QObject | None, event: QKeyEvent) -> bool:
         key, at = event.key(), event.timestamp()
         if key in _IGNORED:
             return False
+        self._swallowed.discard(key)
         burst = self._burst
         fast = at != 0 and burst.text != "" and 0 <= at - burst.last_ms <= self.timing.max_gap_ms
         if key in _ENTER and not event.isAutoRepeat():
             self._burst = _Burst()
             if fast and len(burst.text) >= self.timing.min_length:
-                self._complete(burst)
+                self._complete(burst, key)
                 return True
+            self.replay()
             return False
-        text = event.text()
-        printable = (len(text) == 1 and text.isprintable() and at != 0
-                     and not event.isAutoRepeat()
-                     and not event.modifiers() & _COMMAND_MODIFIERS)
-        if not printable:
+        if not _may_start_burst(event):
             self._burst = _Burst()
+            self.replay()
             return False
         if not fast:
+            self.replay()
             burst = self._burst = _Burst()
-        burst.text += text
+        burst.text += event.text()
         burst.last_ms = at
         if _text_input_has_focus():
+            self.replay()
             burst.typed_into_input += 1
+            return False
+        self._hold(watched, event)
+        return True
+
+    def _released(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        if key in self._swallowed:
+            self._swallowed.discard(key)
+            return True
+        if self._held.events and key in self._held.pressed:
+            self._held.events.append(event.clone())
+            return True
         return False
 
-    def _complete(self, burst: _Burst) -> None:
+    # --- holding and replaying ---------------------------------------------------
+
+    def _hold(self, watched: QObject | None, event: QKeyEvent) -> None:
+        held = self._held
+        if not held.events:
+            held.target = watched or QGuiApplication.focusObject()
+        held.events.append(event.clone())
+        held.pressed.add(event.key())
+        self._replay_timer.start()
+
+    def replay(self) -> None:
+        """Send the held keys on to where they were going (the burst was no scan)."""
+        self._replay_timer.stop()
+        held, self._held = self._held, _Held()
+        target = held.target
+        if not held.events or target is None or not shiboken6.isValid(target):
+            return
+        self._passing = True
+        try:
+            for event in held.events:
+                QCoreApplication.sendEvent(target, event)
+        finally:
+            self._passing = False
+
+    def _complete(self, burst: _Burst, enter: int) -> None:
+        self._replay_timer.stop()
+        held, self._held = self._held, _Held()
+        # The releases of the dropped presses (and of Enter) are dropped too.
+        released = {e.key() for e in held.events if e.type() == QEvent.Type.KeyRelease}
+        self._swallowed |= (held.pressed - released) | {enter}
         if burst.typed_into_input:
             self._erase(burst.typed_into_input)
         self.read.emit(ScanRead(burst.text, source=SOURCE, kind=ScanKind.BARCODE))
@@ -137,22 +238,42 @@ class KeyboardWedge(QObject):
         target = QGuiApplication.focusObject()
         if target is None:
             return
-        self._erasing = True
+        self._passing = True
         try:
             for _ in range(count):
-                for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                for kind in _KEYS:
                     backspace = QKeyEvent(kind, Qt.Key.Key_Backspace,
                                           Qt.KeyboardModifier.NoModifier)
                     QCoreApplication.sendEvent(target, backspace)
         finally:
-            self._erasing = False
+            self._passing = False
+
+
+def _may_start_burst(event: QKeyEvent) -> bool:
+    """A printable key, typed by a device with a clock, no Ctrl/Alt/Meta, no auto-repeat."""
+    text = event.text()
+    return (len(text) == 1 and text.isprintable() and event.timestamp() != 0
+            and not event.isAutoRepeat() and not event.modifiers() & _COMMAND_MODIFIERS)
+
+
+#: Widgets that take typed text (by class name: this layer builds no widgets).
+_TEXT_WIDGETS = ("QLineEdit", "QTextEdit", "QPlainTextEdit", "QAbstractSpinBox")
 
 
 def _text_input_has_focus() -> bool:
-    """Whether the focused object takes text input (a line edit, a text box)."""
+    """Whether the focused object takes typed text (a line edit, a text box, a spin box).
+
+    Item views answer input-method queries too (for type-ahead), so widgets are
+    judged by what they are; other focus objects (e.g. Qt Quick) by the query.
+    """
     target = QGuiApplication.focusObject()
     if target is None:
         return False
+    if target.isWidgetType():
+        if target.inherits("QComboBox"):
+            return bool(target.property("editable"))
+        return (any(target.inherits(name) for name in _TEXT_WIDGETS)
+                and not target.property("readOnly"))
     query = QInputMethodQueryEvent(Qt.InputMethodQuery.ImEnabled)
     QCoreApplication.sendEvent(target, query)
     return bool(query.value(Qt.InputMethodQuery.ImEnabled))

@@ -7,8 +7,15 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QWidget,
+)
 
 from passdesk.scan.sources import ScanKind
 from passdesk.scan.wedge import KeyboardWedge, WedgeTiming
@@ -22,7 +29,8 @@ def key_event(kind: QEvent.Type, char: str, at_ms: int) -> QKeyEvent:
     if char == "\n":
         key, text = Qt.Key.Key_Return, "\r"
     else:
-        key, text = Qt.Key(ord(char.upper())) if char.isalnum() else Qt.Key.Key_unknown, char
+        # Printable ASCII keys have their character's code (Key_T, Key_Minus, Key_Space).
+        key, text = Qt.Key(ord(char.upper())) if char.isascii() else Qt.Key.Key_unknown, char
     shift = Qt.KeyboardModifier.ShiftModifier if char.isupper() else Qt.KeyboardModifier.NoModifier
     event = QKeyEvent(kind, key, shift, text)
     event.setTimestamp(at_ms)
@@ -148,3 +156,72 @@ def test_a_stopped_wedge_sees_nothing(wedge, field) -> None:
     assert reads == []
     assert field.text() == "ABCD1234"
     assert not wedge_.active
+
+
+# --- keys held back from widgets that are not text inputs ------------------------
+
+
+@pytest.fixture
+def sections(qtbot) -> QListWidget:
+    """A list with type-ahead, as the navigation list had: "T" jumps to "Till"."""
+    view = QListWidget()
+    view.addItems(["Door", "Till", "Events", "Passes"])
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    view.setCurrentRow(0)
+    view.setFocus()
+    return view
+
+
+def test_a_burst_never_reaches_a_list_s_type_ahead(wedge, sections) -> None:
+    _, reads = wedge
+    Typist().scan("TKT-25VUM-KBIRK")
+    assert [r.value for r in reads] == ["TKT-25VUM-KBIRK"]  # the first character too
+    assert sections.currentRow() == 0  # no jump to "Till"
+
+
+def test_a_person_s_key_on_a_list_arrives_a_moment_later(wedge, sections, qtbot) -> None:
+    wedge_, reads = wedge
+    Typist().type("t", gap_ms=PERSON_MS)
+    assert wedge_.holding  # held while a burst may be starting
+    qtbot.waitUntil(lambda: sections.currentRow() == 1)
+    assert not wedge_.holding
+    assert reads == []
+
+
+def test_space_on_a_check_box_still_ticks_it(wedge, qtbot) -> None:
+    box = QCheckBox("Sound for each verdict")
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.waitExposed(box)
+    box.setFocus()
+    Typist().type(" ", gap_ms=PERSON_MS, target=box)  # press and release, both held
+    qtbot.waitUntil(box.isChecked)
+    assert not box.isDown()  # the release came after the press
+
+
+def test_a_short_fast_burst_is_replayed_before_the_next_key(wedge, sections) -> None:
+    _, reads = wedge
+    typist = Typist()
+    typist.type("p", gap_ms=PERSON_MS)
+    typist.type("\n", gap_ms=SCANNER_MS)  # Enter after one fast key: a person's Enter
+    assert reads == []
+    assert sections.currentRow() == 3  # "p" reached the list first: Passes
+
+
+def test_a_single_letter_shortcut_does_not_take_the_first_character(wedge, qtbot) -> None:
+    _, reads = wedge
+    screen = QPushButton("Undo")
+    qtbot.addWidget(screen)
+    taken = []
+    shortcut = QShortcut(QKeySequence("Shift+T"), screen)  # scanners type capitals with Shift
+    shortcut.activated.connect(lambda: taken.append(1))
+    screen.show()
+    qtbot.waitExposed(screen)
+    screen.activateWindow()
+    qtbot.waitUntil(screen.isActiveWindow)
+    screen.setFocus()
+    Typist().scan("TKT-25VUM-KBIRK")
+    assert [r.value for r in reads] == ["TKT-25VUM-KBIRK"]
+    assert taken == []
