@@ -1,8 +1,11 @@
 """Finding a pass by what a person typed: a name or a ticket / customer number.
 
-Shared by the door and the till: ``find_labels`` runs on the store's worker;
+Shared by the door and the till: ``find_rows`` runs on the store's worker;
 ``PassSearch`` drives a search field and its result list (a short delay after
 each key, answers to older text dropped, Escape clears, Down goes to the list).
+Each result is two lines (``ResultDelegate``): the holder and the pass's status,
+then the number printed on the pass, the event and its date, the seat, or a
+loyalty card's balance; the status is never cut off and nothing scrolls sideways.
 What a pick does, and the hint's words, are the pane's.
 """
 
@@ -10,32 +13,146 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QLabel, QLineEdit, QListView
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
+from passdesk.core.loyalty import format_points
 from passdesk.gui.tasks import TaskRunner
 from passdesk.store.database import Database
-from passdesk.store.search import find_passes
+from passdesk.store.search import PassHit, find_passes
 
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 200
 SEARCH_LIMIT = 20
+#: The second line and the status of a result (its first line is the item's name).
+DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+TONE_ROLE = Qt.ItemDataRole.UserRole + 3
+#: A pass's status as a person reads it, and its colour (readable on white and selection).
+STATUS_WORDS = {"active": "Active", "issued": "Not in a wallet yet", "removed": "Removed",
+                "deactivated": "Deactivated", "pending": "Pending"}
+STATUS_COLOURS = {"active": "#15803d", "issued": "#4b5563", "removed": "#b45309",
+                  "deactivated": "#b91c1c"}
 
 
-def find_labels(db: Database, typed: str, limit: int) -> list[tuple[str, str]]:
-    """(pass id, "Name · ext id · status") for what was typed, best first."""
+@dataclass(frozen=True)
+class ResultRow:
+    """One result as the list shows it."""
+
+    pass_id: str
+    name: str
+    status: str
+    detail: str
+    tone: str = ""
+
+    @property
+    def text(self) -> str:
+        """The whole row in one line (what a screen reader says)."""
+        return " · ".join(bit for bit in (self.name, self.status, self.detail) if bit)
+
+
+def event_when(start: datetime, time_zone: str | None) -> str:
+    """``Tue 8 Dec 2026, 19:00`` in the event's own time zone (the ticket's time)."""
+    moment = start if start.tzinfo else start.replace(tzinfo=UTC)
+    try:
+        moment = moment.astimezone(ZoneInfo(time_zone)) if time_zone else moment.astimezone()
+    except (ZoneInfoNotFoundError, ValueError):
+        moment = moment.astimezone()
+    return f"{moment:%a} {moment.day} {moment:%b %Y, %H:%M}"
+
+
+def result_row(hit: PassHit) -> ResultRow:
+    """What a person needs to tell passes apart: who, the printed number, which
+    event and when, the seat, a loyalty card's balance, and the status."""
+    details = []
+    if hit.loyalty and hit.balance is not None:
+        details.append(f"Balance {format_points(hit.balance, hit.balance_type)}")
+    details.append(hit.barcode or hit.ext_id or "")
+    if hit.event_name:
+        when = f", {event_when(hit.event_start, hit.event_time_zone)}" if hit.event_start else ""
+        details.append(f"{hit.event_name}{when}")
+    if hit.seat:
+        details.append(hit.seat)
+    status = hit.status or ""
+    return ResultRow(hit.id, hit.name or "(no name)", STATUS_WORDS.get(status, status.capitalize()),
+                     " · ".join(d for d in details if d), status)
+
+
+def find_rows(db: Database, typed: str, limit: int, *, loyalty_only: bool = False
+              ) -> list[ResultRow]:
+    """The result rows for what was typed, best first (on the store's worker)."""
     with db.session() as session:
-        hits = find_passes(session, typed, limit)
-    found = []
-    for hit in hits:
-        bits = [hit.name or "(no name)", hit.ext_id or hit.id]
-        if hit.status and hit.status != "active":
-            bits.append(hit.status)
-        found.append((hit.id, " · ".join(bits)))
-    return found
+        hits = find_passes(session, typed, limit, loyalty_only=loyalty_only)
+    return [result_row(hit) for hit in hits]
+
+
+class ResultDelegate(QStyledItemDelegate):
+    """Two lines per result: the name left and the status right (never cut), then
+    the details, cut at the end when the list is narrow."""
+
+    PAD = 6
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        line = option.fontMetrics.height()
+        return QSize(100, 2 * line + 3 * self.PAD // 2 + 2)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        text_colour = palette.highlightedText().color() if selected else palette.text().color()
+        muted = QColor(text_colour)
+        if not selected:
+            muted = palette.placeholderText().color()
+        rect = option.rect.adjusted(self.PAD, self.PAD // 2, -self.PAD, -self.PAD // 2)
+        line = option.fontMetrics.height()
+        painter.save()
+        bold = QFont(option.font)
+        bold.setBold(True)
+        status = index.data(STATUS_ROLE) or ""
+        status_width = 0
+        if status:
+            painter.setFont(option.font)
+            status_width = option.fontMetrics.horizontalAdvance(status) + self.PAD
+            colour = STATUS_COLOURS.get(index.data(TONE_ROLE) or "")
+            painter.setPen(text_colour if selected or colour is None else QColor(colour))
+            painter.drawText(QRect(rect.right() - status_width, rect.top(), status_width, line),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, status)
+        painter.setFont(bold)
+        painter.setPen(text_colour)
+        name_rect = QRect(rect.left(), rect.top(), rect.width() - status_width, line)
+        name = painter.fontMetrics().elidedText(index.data(Qt.ItemDataRole.DisplayRole) or "",
+                                                Qt.TextElideMode.ElideRight, name_rect.width())
+        painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         name)
+        painter.setFont(option.font)
+        painter.setPen(muted)
+        detail_rect = QRect(rect.left(), rect.top() + line + self.PAD // 2, rect.width(), line)
+        detail = option.fontMetrics.elidedText(index.data(DETAIL_ROLE) or "",
+                                               Qt.TextElideMode.ElideRight, detail_rect.width())
+        painter.drawText(detail_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         detail)
+        painter.restore()
 
 
 class PassSearch(QObject):
@@ -45,17 +162,29 @@ class PassSearch(QObject):
     changed = Signal()
 
     def __init__(self, edit: QLineEdit, view: QListView, hint: QLabel, db: Database,
-                 tasks: TaskRunner, *, on_escape: Callable[[], None]) -> None:
+                 tasks: TaskRunner, *, on_escape: Callable[[], None],
+                 loyalty_only: bool = False) -> None:
         super().__init__(edit)
         self.edit, self.view, self.hint = edit, view, hint
         self._db, self._tasks, self._on_escape = db, tasks, on_escape
+        #: Only passes whose template keeps a loyalty balance (the Till's customers).
+        self.loyalty_only = loyalty_only
         #: The text the last answer was for ("" before any).
         self.searched = ""
+        #: The text the results shown are for.
+        self.answered = ""
+        #: Enter came before the answer: pick the first result when it comes.
+        self._pick_when_found = False
         self.results = QStandardItemModel(self)
         view.setModel(self.results)
+        view.setItemDelegate(ResultDelegate(view))
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        view.setUniformItemSizes(True)
+        view.setWordWrap(False)
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self._search)
-        edit.textChanged.connect(lambda _: self._timer.start())
+        edit.textChanged.connect(self._typed)
         edit.installEventFilter(self)
         view.activated.connect(self._pick)
 
@@ -74,6 +203,7 @@ class PassSearch(QObject):
         self._timer.stop()
 
     def clear(self) -> None:
+        self._pick_when_found = False
         self.edit.clear()
         self.results.clear()
         self.changed.emit()
@@ -84,6 +214,14 @@ class PassSearch(QObject):
             self.view.setFocus()
 
     def pick_first(self) -> None:
+        """Pick the first result; typed faster than the search answers, pick it
+        when the answer for this text comes."""
+        if self.typed and self.answered != self.typed:
+            self._pick_when_found = True
+            if self._timer.isActive() or self.searched != self.typed:
+                self._timer.stop()
+                self._search()
+            return
         if self.count():
             self._pick(self.results.index(0, 0))
 
@@ -99,31 +237,46 @@ class PassSearch(QObject):
                 return True
         return super().eventFilter(watched, event)
 
+    def _typed(self, _text: str) -> None:
+        self._pick_when_found = False  # an Enter was for the text before
+        self._timer.start()
+
     def _search(self) -> None:
         typed = self.typed
         self.searched = typed
         if not typed:
+            self.answered = ""
             self.results.clear()
             self.changed.emit()
             return
-        db = self._db
+        db, loyalty_only = self._db, self.loyalty_only
         try:
-            self._tasks.run(lambda: find_labels(db, typed, SEARCH_LIMIT), owner=self,
+            self._tasks.run(lambda: find_rows(db, typed, SEARCH_LIMIT, loyalty_only=loyalty_only),
+                            owner=self,
                             on_success=lambda rows: self._show(typed, rows),
                             on_failure=lambda exc: self.hint.setText(f"Search failed: {exc}"))
         except RuntimeError:  # the store's worker was shut down: the app is closing
             log.debug("search skipped: the app is closing")
 
-    def _show(self, typed: str, rows: list[tuple[str, str]]) -> None:
+    def _show(self, typed: str, rows: list[ResultRow]) -> None:
         if typed != self.typed:
             return  # typing went on; a newer search is on its way
+        self.answered = typed
         self.results.clear()
-        for pass_id, label in rows:
-            item = QStandardItem(label)
-            item.setData(pass_id, Qt.ItemDataRole.UserRole)
+        for row in rows:
+            item = QStandardItem(row.name)
+            item.setData(row.pass_id, Qt.ItemDataRole.UserRole)
+            item.setData(row.detail, DETAIL_ROLE)
+            item.setData(row.status, STATUS_ROLE)
+            item.setData(row.tone, TONE_ROLE)
+            item.setData(row.text, Qt.ItemDataRole.AccessibleTextRole)
+            item.setToolTip(row.text)
             item.setEditable(False)
             self.results.appendRow(item)
         self.changed.emit()
+        if self._pick_when_found:
+            self._pick_when_found = False
+            self.pick_first()
 
     def _pick(self, index: QModelIndex) -> None:
         pass_id = index.data(Qt.ItemDataRole.UserRole)

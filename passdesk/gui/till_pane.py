@@ -164,7 +164,7 @@ class TillPane(QWidget):
         self.history = TillHistory(form, database, store_tasks)
 
         self.search = PassSearch(form.searchEdit, form.searchResults, form.searchHint, database,
-                                 store_tasks, on_escape=form.amountEdit.setFocus)
+                                 store_tasks, on_escape=form.amountEdit.setFocus, loyalty_only=True)
         self.results = self.search.results
         self.search.changed.connect(self._show_search_state)
         self.search.picked.connect(self._picked)
