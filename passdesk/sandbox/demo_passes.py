@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import random
-import string
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import cache
@@ -29,6 +28,9 @@ GROUP_TAGS = {
     MEMBERSHIP: (("general", 80), ("vip", 10), ("staff", 10)),
 }
 CODE_PREFIX = {TICKET: "TKT", STORE_CARD: "CARD", MEMBERSHIP: "MEM"}
+#: The characters of a printed code: no O/0, I/1 or L, which people misread or
+#: mistype (and U, which reads as V in small print), as Crockford's alphabet does.
+CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTVWXYZ"
 ASSET_BASE = "https://example.com/passdesk-sandbox"
 BEACON_UUID = "E2C56DB5-DFFB-48D2-B060-D0F5A71096E0"
 MESSAGES = {
@@ -106,7 +108,7 @@ def _one_pass(ctx: _Context, n: int) -> StoredPass:
     group_tag = _pick(rng, GROUP_TAGS[kind])
     first, last = _names()
     full_name = f"{rng.choice(first)} {rng.choice(last)}"
-    code = "".join(rng.choices(string.ascii_uppercase + string.digits, k=10))
+    code = "".join(rng.choices(CODE_ALPHABET, k=10))
     barcode = ({"type": "qrCode", "value": f"{CODE_PREFIX[kind]}-{code[:5]}-{code[5:]}",
                 "displayText": rng.random() < 0.8} if rng.random() < 0.88 else None)
 

@@ -159,6 +159,19 @@ def test_barcodes_locations_beacons_and_group_tags(data):
     assert all(p.attributes["passDesign"]["backgroundColor"] for p in passes)
 
 
+def test_printed_codes_have_no_characters_people_misread(data):
+    values = [p.attributes["barcode"]["value"] for p in data.passes.values()
+              if p.attributes["barcode"]]
+    # No O/0, I/1, L (nor U): "TKT-Y3RYH-OZ1Z7" could not be read back from the pass.
+    part = "[2-9ABCDEFGHJKMNPQRSTVWXYZ]{5}"
+    code = re.compile(rf"(TKT|CARD|MEM)-{part}-{part}")
+    assert all(code.fullmatch(value) for value in values), values[:5]
+    assert len(set(values)) == len(values)
+    assert values == [p.attributes["barcode"]["value"]
+                      for p in build_demo_data(seed=7, now=NOW).passes.values()
+                      if p.attributes["barcode"]]
+
+
 def test_loyalty_is_declared_on_every_template(data):
     loyalty = {t.attributes["templateType"]: t.attributes["loyalty"]
                for t in data.templates.values()}
