@@ -6,13 +6,17 @@ themselves run in UTC so they never skip or bend a time for the *user's*
 daylight saving; the event zone's gaps and folds are judged by
 ``core.event_times``: a time the clocks skip keeps OK disabled with the
 reason, one that happens twice takes the first and says so.
+
+The zone picker finds a zone as people say it: "new york" as well as "New_Y",
+any case, by its city, and by a few common abbreviations ("NYC", "CET").
 """
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone
+from PySide6.QtCore import QDate, QDateTime, QModelIndex, Qt, QTime, QTimeZone
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QDateTimeEdit, QWidget
 
 from passdesk.core.event_times import (
@@ -34,6 +38,56 @@ from passdesk.store.event_list import EventListRow
 
 #: A new event starts tomorrow evening, for four hours, until the person says otherwise.
 DEFAULT_START, DEFAULT_HOURS = time(19, 0), 4
+#: What the completer matches a zone by (its display text stays the IANA name).
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
+#: Names people use for a zone that are not in its IANA name (cheap to list, often typed).
+ZONE_ALIASES = {
+    "America/New_York": "NYC NY EST EDT Eastern",
+    "America/Chicago": "CST CDT Central",
+    "America/Denver": "MST MDT Mountain",
+    "America/Los_Angeles": "LA SF San Francisco PST PDT Pacific",
+    "Europe/London": "UK GB GMT BST England",
+    "Europe/Paris": "CET CEST",
+    "Europe/Berlin": "CET CEST Germany",
+    "Europe/Dublin": "IST Ireland",
+    "Asia/Kolkata": "IST India Mumbai Bombay Delhi Calcutta",
+    "Asia/Tokyo": "JST Japan",
+    "Asia/Shanghai": "Beijing China",
+    "Asia/Hong_Kong": "HK HKT",
+    "Australia/Sydney": "AEST AEDT",
+    "Pacific/Auckland": "NZ NZST NZDT",
+    "Etc/UTC": "GMT Z Zulu",
+    "UTC": "GMT Z Zulu",
+}
+
+
+def zone_words(name: str) -> str:
+    """What a zone is found by, lower case: its name, with spaces for underscores
+    ("america/new york"), its city alone, and its aliases."""
+    spaced = name.replace("_", " ")
+    return " | ".join((name, spaced, ZONE_ALIASES.get(name, ""))).lower()
+
+
+def zone_for(typed: str, zones: list[str]) -> str | None:
+    """The one zone ``typed`` names: its IANA name in any case, its city ("new york",
+    "new_york"), or an alias; None if none or several do."""
+    wanted = " ".join(typed.replace("_", " ").split()).lower()
+    if not wanted:
+        return None
+    for zone in zones:
+        if zone.lower() == wanted or zone.replace("_", " ").lower() == wanted:
+            return zone
+    found = {z for z in zones if z.rsplit("/", 1)[-1].replace("_", " ").lower() == wanted}
+    found |= {z for z in zones if wanted in ZONE_ALIASES.get(z, "").lower().split()
+              or wanted == ZONE_ALIASES.get(z, "").lower()}
+    return found.pop() if len(found) == 1 else None
+
+
+class ZoneCompleter(QCompleter):
+    """Matches what was typed inside each zone's words; puts the IANA name in the field."""
+
+    def pathFromIndex(self, index: QModelIndex) -> str:  # noqa: N802 - Qt API
+        return index.data(Qt.ItemDataRole.DisplayRole)
 
 
 class EventDialog(FormDialog):
@@ -76,8 +130,10 @@ class EventDialog(FormDialog):
     # --- what the person entered ------------------------------------------------------
 
     def zone_name(self) -> str | None:
-        """The picked zone's IANA name (any case typed), or None if it is not one."""
-        return self._by_lower.get(self.form.zoneCombo.currentText().strip().lower())
+        """The picked zone's IANA name (any case typed, or its city or an alias when
+        that names one zone), or None if it is not one."""
+        typed = self.form.zoneCombo.currentText().strip()
+        return self._by_lower.get(typed.lower()) or zone_for(typed, self._zones)
 
     def start_wall(self) -> datetime:
         return _wall(self.form.startEdit)
@@ -116,9 +172,16 @@ class EventDialog(FormDialog):
     def _setup_zone_picker(self) -> None:
         combo = self.form.zoneCombo
         combo.addItems(self._zones)
-        completer = QCompleter(self._zones, combo)
+        words = QStandardItemModel(self)
+        for name in self._zones:
+            item = QStandardItem(name)
+            item.setData(zone_words(name), SEARCH_ROLE)
+            words.appendRow(item)
+        completer = ZoneCompleter(words, combo)
+        completer.setCompletionRole(SEARCH_ROLE)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)  # "york" finds America/New_York
+        # "york", "new york", "New_Y" and "nyc" all find America/New_York.
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setMaxVisibleItems(12)
         combo.setCompleter(completer)
         combo.lineEdit().setPlaceholderText("Type a city, e.g. London")

@@ -345,3 +345,28 @@ def test_a_time_the_clocks_skip_is_refused_and_a_doubled_one_explained(
     start = dialog.event_input().start
     assert start.astimezone(UTC) == datetime(2030, 10, 27, 0, 30, tzinfo=UTC)
     assert start.isoformat() == "2030-10-27T02:30:00+02:00"
+
+
+@pytest.mark.parametrize(("typed", "zone"), [
+    ("new york", "America/New_York"), ("New Y", "America/New_York"),
+    ("NEW_Y", "America/New_York"), ("nyc", "America/New_York"),
+    ("sao paulo", "America/Sao_Paulo"), ("los ang", "America/Los_Angeles"),
+])
+def test_the_zone_picker_finds_cities_as_people_type_them(qtbot, dialog, typed, zone) -> None:
+    # m16: "new york" found nothing; spaces are underscores, any case, a few aliases.
+    search_zone(qtbot, dialog, typed)
+    assert dialog.form.zoneCombo.currentText() == zone
+    assert dialog.zone_name() == zone
+    assert dialog.ok_button.isEnabled()
+
+
+def test_a_city_typed_in_full_is_taken_without_the_list(qtbot, dialog) -> None:
+    pick_zone(qtbot, dialog, "new york")
+    assert dialog.zone_name() == "America/New_York"
+    assert dialog.ok_button.isEnabled()
+    dialog.form.zoneCombo.completer().popup().hide()
+    dialog.form.venueEdit.setFocus()  # the person moves on: the list's spelling shows
+    qtbot.waitUntil(lambda: dialog.form.zoneCombo.currentText() == "America/New_York")
+    pick_zone(qtbot, dialog, "Springfield")
+    assert dialog.zone_name() is None
+    assert dialog.problem().startswith("Pick a time zone from the list")
