@@ -14,7 +14,7 @@ from typing import Any
 from passdesk.gui.designer_records import DraftText, PickItem
 from passdesk.store import template_drafts
 from passdesk.store.database import Database
-from passdesk.sync.templates import publish_draft
+from passdesk.sync import templates as publishing
 
 
 def _now() -> datetime:
@@ -87,4 +87,19 @@ def synced_attributes(db: Database, template_id: str) -> dict[str, Any] | None:
 def save_and_publish(db: Database, draft: DraftText) -> int:
     """Save the draft as it is now, then queue it for publishing; the outbox seq."""
     save(db, draft)
-    return publish_draft(db, draft_id=draft.draft_id)
+    return publishing.publish_draft(db, draft_id=draft.draft_id)
+
+
+def publish_facts(db: Database, draft_id: str, name: str, source_template_id: str | None
+                  ) -> tuple[template_drafts.OnPassEntry | None, set[str]]:
+    """Whether the design is on PassEntry already, and the names a copy may not take."""
+    with db.session() as session:
+        found = template_drafts.on_passentry(session, draft_id, name,
+                                             source_template_id=source_template_id)
+        return found, template_drafts.names_in_use(session)
+
+
+def publish_copy(db: Database, draft: DraftText) -> int:
+    """Queue the copy (a new draft under a new name); the outbox seq."""
+    return publishing.publish_copy(db, draft_id=draft.draft_id, name=draft.name,
+                                   document_text=draft.document_text, samples=draft.samples)

@@ -6,6 +6,12 @@ sample values). Every change the user makes builds a new state and pushes an
 place the state is replaced and the form, previews and findings are shown
 again. So undo gives back exactly the old document, and the preview exactly
 the old picture.
+
+The tab's "•" means one thing: what the tab shows is not on PassEntry (a
+design never published, or changed since it was published or opened from
+PassEntry). Drafts save themselves half a second after an edit, so "not
+saved yet" is only ever a moment and is said in the tab's tooltip instead.
+The status line over the form is the one place the publish state is shown.
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ import uuid
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QSizePolicy, QWidget
 
 from passdesk.core.template_checks import Finding, check
 from passdesk.core.template_doc import (
@@ -44,6 +50,12 @@ FORM_WIDTH = 480
 UNSAVED_MARK = " •"
 _PUBLISH_TONES = {"draft": Tone.INFO, "queued": Tone.BUSY, "published": Tone.SUCCESS,
                   "failed": Tone.ERROR}
+#: The status line is one compact line, so showing or changing it moves nothing.
+STATUS_STYLE = "QLabel[tone] { padding: 3px 8px; }"
+CHANGED_WORDS = ("Changed since it was published: the changes are kept here as a draft; "
+                 "PassEntry still has the published version.")
+OPENED_WORDS = "Opened from PassEntry, unchanged."
+NEW_WORDS = "Draft, saved on this computer; not published."
 
 
 class _UndoKeys(QObject):
@@ -76,7 +88,8 @@ class DesignerEditor(QWidget):
 
     def __init__(self, doc: TemplateDoc, samples: dict | None = None, *,
                  draft_id: str | None = None, source_template_id: str | None = None,
-                 saved: bool = True, parent: QWidget | None = None) -> None:
+                 saved: bool = True, on_passentry: bool = False,
+                 published_before: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.draft_id = draft_id or f"draft-{uuid.uuid4()}"
         self.source_template_id = source_template_id
@@ -85,6 +98,11 @@ class DesignerEditor(QWidget):
         #: needs writing); None when this document exists nowhere yet.
         self.saved: DesignState | None = self.state if saved else None
         self.publish_state: str | None = None
+        self._publish_error: str | None = None
+        #: The document PassEntry has (or will have, once queued); None: not on PassEntry.
+        self.on_passentry: TemplateDoc | None = doc if on_passentry else None
+        #: Published once, changed since (reopened later: the published version is not kept).
+        self._published_before = published_before
         self.findings: list[Finding] = []
         self.stack = QUndoStack(self)
         self._burst = 0
@@ -98,6 +116,8 @@ class DesignerEditor(QWidget):
         form.editorSplitter.setStretchFactor(1, 1)
         form.editorSplitter.setSizes([FORM_WIDTH, 2 * FORM_WIDTH])
         form.publishLabel.setTextFormat(Qt.TextFormat.PlainText)
+        form.publishLabel.setStyleSheet(STATUS_STYLE)
+        form.publishLabel.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.preview = PreviewPanel(self.images, form.previewHost)
         form.previewHost.layout().addWidget(self.preview)
         self.findings_list = FindingsList(form.findingsHost)
@@ -139,6 +159,7 @@ class DesignerEditor(QWidget):
             edit.editingFinished.connect(self._end_burst)
         self.stack.indexChanged.connect(self._stack_moved)
         self._show(self.state)
+        self._show_status()
 
     # --- state ----------------------------------------------------------------------
 
@@ -154,9 +175,27 @@ class DesignerEditor(QWidget):
     def dirty(self) -> bool:
         return not self.state.same_as(self.saved)
 
+    @property
+    def unpublished(self) -> bool:
+        """What the tab shows is not on PassEntry (never published, or changed since)."""
+        return self.on_passentry is None or self.doc != self.on_passentry
+
     def title(self) -> str:
         name = (self.doc.name or "").strip() or "Untitled template"
-        return name + (UNSAVED_MARK if self.dirty else "")
+        return name + (UNSAVED_MARK if self.unpublished else "")
+
+    def tab_tooltip(self) -> str:
+        name = (self.doc.name or "").strip() or "Untitled template"
+        published = ("• Changes not published to PassEntry yet" if self.unpublished
+                     else "On PassEntry as shown")
+        saved = "Saving…" if self.dirty else "Saved as a draft on this computer"
+        return f"{name}\n{published}\n{saved}"
+
+    def mark_on_passentry(self, doc: TemplateDoc | None) -> None:
+        """PassEntry has (or will have) ``doc``; None: it has none of this design."""
+        self.on_passentry = doc
+        self._show_status()
+        self.changed.emit()
 
     def draft_text(self) -> DraftText:
         return DraftText(self.draft_id, (self.doc.name or "").strip() or "Untitled template",
@@ -181,6 +220,7 @@ class DesignerEditor(QWidget):
     def _apply(self, state: DesignState) -> None:
         self.state = state
         self._show(state)
+        self._show_status()
         self.autosave.start()
         self.changed.emit()
 
@@ -233,13 +273,31 @@ class DesignerEditor(QWidget):
         combo.setCurrentIndex(combo.count() - 1)
 
     def show_publish(self, state: str | None, error: str | None = None) -> None:
-        self.publish_state = state
+        self.publish_state, self._publish_error = state, error
+        if state in ("failed", "draft") and self.on_passentry is not None \
+                and self.source_template_id is None:
+            self.on_passentry = None  # refused or discarded: PassEntry has none of it
+            self.changed.emit()
+        self._show_status()
+
+    def _show_status(self) -> None:
+        """The one status line: what PassEntry has of this design, in a sentence."""
+        state = self.publish_state
+        changed = (self.on_passentry is not None and self.unpublished) or (
+            self.on_passentry is None and self._published_before)
+        if state in ("queued", "published") and changed:
+            tone, words = Tone.WARNING, CHANGED_WORDS
+        elif state in ("queued", "published", "failed"):
+            tone, words = _PUBLISH_TONES[state], publish_words(state, self._publish_error)
+        elif self.on_passentry is not None or changed:
+            tone, words = (Tone.WARNING, CHANGED_WORDS) if changed else (Tone.SUCCESS,
+                                                                         OPENED_WORDS)
+        else:
+            tone, words = Tone.INFO, NEW_WORDS
         label = self.form.publishLabel
-        if state is None:
-            label.hide()
-            return
-        set_tone(label, _PUBLISH_TONES.get(state, Tone.INFO), publish_words(state, error))
-        label.show()
+        if label.text() != words or label.property("tone") != str(tone):
+            set_tone(label, tone, words)
+            label.setToolTip(words)
 
     def _say_fields(self, text: str) -> None:
         set_tone(self.form.fieldsMessage, Tone.WARNING, text)

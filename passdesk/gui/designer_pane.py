@@ -6,6 +6,11 @@ editor's draft is saved to the local store half a second after the last
 edit, when its tab closes and when the app quits. Publishing saves the draft
 and queues it in the outbox (``sync.templates.publish_draft``); the tab then
 shows the draft's publish state as the sync service delivers it.
+
+A design that is on PassEntry already is never published twice by
+accident: Publish says so and offers only a copy under a new name
+(``PublishDialog``), which opens in a tab of its own. The pane's messages
+take the subtitle's place, so they never push the previews down.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from passdesk.core.template_checks import ERROR
@@ -25,6 +30,8 @@ from passdesk.gui import designer_drafts as drafts
 from passdesk.gui.atomic_file import write_atomically
 from passdesk.gui.designer_editor import DesignerEditor
 from passdesk.gui.designer_picker import PickerDialog
+from passdesk.gui.designer_publish import PublishDialog
+from passdesk.gui.designer_records import DraftText
 from passdesk.gui.forms import load_form
 from passdesk.gui.services import Services
 from passdesk.gui.style import Tone, set_tone
@@ -34,12 +41,17 @@ from passdesk.gui.till_history import safe_file_name
 from passdesk.store.database import Database, DatabaseError
 from passdesk.store.template_drafts import new_draft_id
 from passdesk.sync.service import StoreChanged, SyncService
+from passdesk.sync.templates import copy_name
 
 log = logging.getLogger(__name__)
 
 JSON_FILTER = "Template JSON (*.json);;All files (*)"
 #: Good news stays this long; problems stay until the next message.
 MESSAGE_MS = 8_000
+#: The header's message is compact: it stands where the subtitle stands.
+MESSAGE_STYLE = "QLabel[tone] { padding: 2px 8px; }"
+#: Lines of text the subtitle's place holds (a longer message is cut; its tooltip has all).
+NOTICE_LINES = 2
 
 
 class DesignerPane(QWidget):
@@ -49,14 +61,19 @@ class DesignerPane(QWidget):
         self._db = database
         self._tasks = store_tasks
         self._sync = sync
+        #: The Publish question while it is open (None otherwise).
+        self.publish_dialog: PublishDialog | None = None
         # Made before the form, so it is gone before the form's buttons when the pane is.
         self.undo_group = QUndoGroup(self)
         self.form = form = load_form("designer_pane.ui", self)
         form.paneTitle.setObjectName("paneTitle")
         form.messageLabel.setTextFormat(Qt.TextFormat.PlainText)
-        form.messageLabel.hide()
+        form.messageLabel.setStyleSheet(MESSAGE_STYLE)
+        spacing = form.paneSubtitle.fontMetrics().lineSpacing()
+        form.noticeStack.setFixedHeight(NOTICE_LINES * spacing + 8)
+        form.noticeStack.setCurrentWidget(form.paneSubtitle)
         self._hide_message = QTimer(self, singleShot=True, interval=MESSAGE_MS)
-        self._hide_message.timeout.connect(form.messageLabel.hide)
+        self._hide_message.timeout.connect(self.hide_message)
         form.headerLayout.setStretch(0, 1)
         self.tabs = form.tabs
         self.undo_action = self.undo_group.createUndoAction(self, "Undo")
@@ -118,8 +135,7 @@ class DesignerPane(QWidget):
         index = self.tabs.indexOf(editor)
         if index >= 0:
             self.tabs.setTabText(index, editor.title())
-            self.tabs.setTabToolTip(index, editor.title().removesuffix(" •")
-                                    + ("\nNot saved yet" if editor.dirty else "\nSaved as a draft"))
+            self.tabs.setTabToolTip(index, editor.tab_tooltip())
 
     def _tab_chosen(self, _index: int) -> None:
         editor = self.editor
@@ -171,7 +187,9 @@ class DesignerPane(QWidget):
             self.say(f"The draft {record.name!r} cannot be opened: {exc}", Tone.ERROR)
             return None
         editor = DesignerEditor(doc, dict(record.samples or {}), draft_id=record.id,
-                                source_template_id=record.source_template_id)
+                                source_template_id=record.source_template_id,
+                                on_passentry=record.publish_state in ("queued", "published"),
+                                published_before=record.published_template_id is not None)
         editor.show_publish(record.publish_state, record.publish_error)
         return self.add_editor(editor)
 
@@ -195,7 +213,8 @@ class DesignerPane(QWidget):
         except TemplateFormatError as exc:
             self.say(f"Template {template_id} cannot be opened: {exc}", Tone.ERROR)
             return None
-        return self.add_editor(DesignerEditor(doc, source_template_id=template_id))
+        return self.add_editor(DesignerEditor(doc, source_template_id=template_id,
+                                              on_passentry=True))
 
     def import_json(self, path: str | None = None) -> DesignerEditor | None:
         if path is None:
@@ -323,30 +342,53 @@ class DesignerPane(QWidget):
         if errors:
             first = errors[0]
             more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
-            self.say(f"Not published: fix the errors first. {first.where}: {first.message}"
+            self.say(f"Not published: fix the errors first. {first.place}: {first.message}"
                      f"{more}.", Tone.ERROR)
             return
-        name = editor.title().removesuffix(" •")
-        box = QMessageBox(QMessageBox.Icon.Question, "Publish template",
-                          f"Publish {name!r} to PassEntry as a new template?\n\nIt is sent "
-                          "now if the connection is up, otherwise as soon as it is.",
-                          QMessageBox.StandardButton.Cancel, self)
-        publish_button = box.addButton("Publish", QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(publish_button)
-        box.exec()
-        if box.clickedButton() is not publish_button:
+        draft = editor.draft_text()
+        facts = self._read(lambda db: drafts.publish_facts(
+            db, draft.draft_id, draft.name, editor.source_template_id), "The templates")
+        if facts is None:
             return
-        state, draft = editor.state, editor.draft_text()
+        found, taken = facts
+        warnings = [f for f in editor.findings if f.level != ERROR]
+        dialog = PublishDialog(draft.name, warnings, found=found,
+                               suggested=copy_name(draft.name, taken), taken=taken, parent=self)
+        self.publish_dialog = dialog  # for tests and screenshots while it is open
+        try:
+            if dialog.exec() != PublishDialog.DialogCode.Accepted:
+                return
+        finally:
+            self.publish_dialog = None
+        if found is not None:
+            self.publish_copy(editor, dialog.copy_name())
+            return
+        state = editor.state
         editor.autosave.stop()
         self._tasks.run(lambda: drafts.save_and_publish(self._db, draft),
                         on_success=lambda _seq: self._queued(editor, state),
                         on_failure=lambda exc: self.say(f"Not published: {exc}", Tone.ERROR),
                         owner=editor)
 
+    def publish_copy(self, editor: DesignerEditor, name: str) -> DesignerEditor:
+        """Queue a copy of the editor's design under ``name``; it opens in a new tab."""
+        doc = editor.doc.with_attribute("name", name)
+        copy = DesignerEditor(doc, editor.samples, saved=False)
+        state = copy.state
+        text = DraftText(copy.draft_id, name, doc.to_text(), copy.samples, None)
+        self.add_editor(copy)
+        self._tasks.run(lambda: drafts.publish_copy(self._db, text),
+                        on_success=lambda _seq: self._queued(copy, state),
+                        on_failure=lambda exc: self.say(f"The copy was not published: {exc}",
+                                                        Tone.ERROR),
+                        owner=copy)
+        return copy
+
     def _queued(self, editor: DesignerEditor, state) -> None:
+        # The tab's status line says it; a second banner here would only stack on it.
         editor.mark_saved(state)
+        editor.mark_on_passentry(state.doc)
         editor.show_publish("queued")
-        self.say(f"{editor.title().removesuffix(' •')!r} is queued for publishing.", Tone.INFO)
         if self._sync is not None:
             self._sync.push_soon()
 
@@ -365,10 +407,19 @@ class DesignerPane(QWidget):
     # --- messages ---------------------------------------------------------------------------
 
     def say(self, text: str, tone: Tone) -> None:
-        """Show a message above the tabs; good news fades after a few seconds."""
-        set_tone(self.form.messageLabel, tone, text)
-        self.form.messageLabel.show()
+        """Show a message in the subtitle's place; good news fades after a few seconds."""
+        label = self.form.messageLabel
+        set_tone(label, tone, text)
+        label.setToolTip(text)
+        self.form.noticeStack.setCurrentWidget(label)
         if tone in (Tone.SUCCESS, Tone.INFO):
             self._hide_message.start()
         else:
             self._hide_message.stop()
+
+    def hide_message(self) -> None:
+        self.form.noticeStack.setCurrentWidget(self.form.paneSubtitle)
+
+    @property
+    def message_shown(self) -> bool:
+        return self.form.noticeStack.currentWidget() is self.form.messageLabel

@@ -17,8 +17,10 @@ from passdesk.core.template_doc import LOGO_KEY, TemplateDoc
 from passdesk.gui.designer_editor import UNSAVED_MARK, DesignerEditor
 from passdesk.gui.designer_pane import DesignerPane
 from passdesk.gui.designer_picker import PickerDialog
+from passdesk.gui.designer_publish import PublishDialog
 from passdesk.gui.main_window import MainWindow
 from passdesk.gui.services import Services
+from passdesk.gui.style import Tone
 from passdesk.store.template_drafts import template_documents
 from tests.gui.helpers import (
     SYNC_WAIT_MS,
@@ -75,7 +77,7 @@ def pick(qtbot, key: str):
 
 def wait_saved(qtbot, pane: DesignerPane) -> None:
     qtbot.waitUntil(lambda: all(not e.dirty for e in pane.editors), timeout=5_000)
-    qtbot.waitUntil(lambda: all(UNSAVED_MARK not in pane.tabs.tabText(i)
+    qtbot.waitUntil(lambda: all("Saving" not in pane.tabs.tabToolTip(i)
                                 for i in range(pane.tabs.count())))
 
 
@@ -198,12 +200,13 @@ def test_drafts_are_saved_as_you_go_and_reopen_after_a_restart(qtbot, desk) -> N
     click(qtbot, pane.form.newButton)
     editor = pane.editor
     retype(qtbot, editor.form.nameEdit, "Loyalty Gold")
-    assert pane.tabs.tabText(0) == "Loyalty Gold" + UNSAVED_MARK
+    assert pane.tabs.tabText(0) == "Loyalty Gold" + UNSAVED_MARK  # not on PassEntry
     choose_group(qtbot, editor, "Primary")
     click(qtbot, editor.form.addFieldButton)
     type_in_cell(qtbot, editor, 0, 3, "1200 points")
     wait_saved(qtbot, pane)
-    assert pane.tabs.tabText(0) == "Loyalty Gold"
+    assert pane.tabs.tabText(0) == "Loyalty Gold" + UNSAVED_MARK  # saved, not published
+    assert "Saved as a draft" in pane.tabs.tabToolTip(0)
     saved_doc, saved_samples, draft_id = editor.doc, editor.samples, editor.draft_id
 
     # An edit right before the tab closes is saved too.
@@ -234,7 +237,7 @@ def test_drafts_are_saved_as_you_go_and_reopen_after_a_restart(qtbot, desk) -> N
     assert reopened.doc == saved_doc.with_attribute("description", "Gold members")
     assert reopened.samples == saved_samples == {"field1": "1200 points"}
     assert not reopened.dirty
-    assert again.tabs.tabText(0) == "Loyalty Gold"
+    assert again.tabs.tabText(0) == "Loyalty Gold" + UNSAVED_MARK
 
 
 def test_closing_the_app_saves_unsaved_drafts(qtbot, desk) -> None:
@@ -259,12 +262,12 @@ def test_publish_refuses_while_there_are_errors(qtbot, desk) -> None:
     pane = desk.pane
     click(qtbot, pane.form.newButton)  # a generic template needs a primary field
     shown: list[QMessageBox] = []
-    timer = when_shown(QMessageBox, lambda box: (shown.append(box), box.reject()))
+    timer = when_shown((QMessageBox, PublishDialog), lambda box: (shown.append(box), box.reject()))
     click(qtbot, pane.form.publishButton)
     timer.stop()
     assert shown == []
     message = pane.form.messageLabel.text()
-    assert message.startswith("Not published: fix the errors first. primary: ")
+    assert message.startswith("Not published: fix the errors first. Primary fields: ")
     assert "needs at least one primary field" in message
 
 
@@ -282,8 +285,7 @@ def test_publish_offline_queues_then_reaches_passentry(qtbot, sandbox, make_serv
     assert not [f for f in editor.findings if f.level == "error"]
 
     sandbox.stop()
-    when_shown(QMessageBox, lambda box: click(qtbot, next(
-        b for b in box.buttons() if b.text() == "Publish")))
+    when_shown(PublishDialog, lambda box: click(qtbot, box.publish_button))
     click(qtbot, pane.form.publishButton)
     qtbot.waitUntil(lambda: editor.publish_state == "queued", timeout=5_000)
     assert editor.form.publishLabel.text().startswith("Queued for publishing")
@@ -294,6 +296,157 @@ def test_publish_offline_queues_then_reaches_passentry(qtbot, sandbox, make_serv
     with sandbox.state.lock:
         names = [t.attributes.get("name") for t in sandbox.state.templates.values()]
     assert "Published From Desk" in names
+
+
+def templates_named(sandbox, prefix: str) -> list[str]:
+    with sandbox.state.lock:
+        return sorted(t.attributes.get("name") for t in sandbox.state.templates.values()
+                      if str(t.attributes.get("name", "")).startswith(prefix))
+
+
+def answer_publish(qtbot, act) -> list[PublishDialog]:
+    """Answer the next Publish question with ``act(dialog)``; the dialogs seen."""
+    seen: list[PublishDialog] = []
+
+    def answer(dialog: PublishDialog) -> None:
+        seen.append(dialog)
+        act(dialog)
+
+    when_shown(PublishDialog, answer)
+    return seen
+
+
+def new_gala(qtbot, pane: DesignerPane) -> DesignerEditor:
+    """New → name, event ticket, an event and a venue field (Apple draws one: a warning)."""
+    click(qtbot, pane.form.newButton)
+    editor = pane.editor
+    retype(qtbot, editor.form.nameEdit, "Winter Gala 2026")
+    combo = editor.form.typeCombo
+    combo.setCurrentIndex(combo.findData("eventTicket"))
+    combo.activated.emit(combo.currentIndex())
+    choose_group(qtbot, editor, "Primary")
+    click(qtbot, editor.form.addFieldButton)
+    type_in_cell(qtbot, editor, 0, 0, "event")
+    click(qtbot, editor.form.addFieldButton)
+    type_in_cell(qtbot, editor, 1, 0, "venue")
+    assert not [f for f in editor.findings if f.level == "error"]
+    return editor
+
+
+def test_publishing_again_asks_and_never_duplicates_the_template(qtbot, sandbox, make_services,
+                                                                open_window) -> None:
+    """M13: New → … → Publish → Publish again → a question; Cancel sends nothing; a copy
+    under a new name is the second template."""
+    desk = open_designer(qtbot, sandbox, make_services, open_window)
+    pane = desk.pane
+    editor = new_gala(qtbot, pane)
+    assert pane.tabs.tabText(0) == "Winter Gala 2026" + UNSAVED_MARK
+
+    first = answer_publish(qtbot, lambda d: click(qtbot, d.publish_button))
+    click(qtbot, pane.form.publishButton)
+    [dialog] = first
+    assert dialog.found is None
+    assert dialog.publish_button.text() == "Publish"
+    warnings = dialog.warnings()
+    assert dialog.form.warningsLabel.text().startswith(f"{len(warnings)} open warning")
+    assert "Primary field 2: Apple Wallet shows one primary field on an event ticket " \
+        "template: this one is not drawn" in warnings
+    qtbot.waitUntil(lambda: editor.publish_state == "published", timeout=SYNC_WAIT_MS)
+    assert templates_named(sandbox, "Winter Gala") == ["Winter Gala 2026"]
+    assert pane.tabs.tabText(0) == "Winter Gala 2026", "on PassEntry as shown: no •"
+    assert editor.form.publishLabel.text() == "Published to PassEntry."
+
+    # Publish again: the question says it is there, offers a copy, Cancel is the default.
+    again = answer_publish(qtbot, lambda d: qtbot.keyClick(d, Qt.Key.Key_Return))
+    click(qtbot, pane.form.publishButton)
+    [question] = again
+    assert question.found is not None
+    assert question.found.why == "published"
+    assert "already on PassEntry" in question.form.titleLabel.text()
+    words = question.form.whatLabel.text()
+    assert "not possible from passdesk yet" in words
+    assert "later version" in words
+    assert question.publish_button.text() == "Publish a copy"
+    assert question.cancel_button.isDefault()
+    assert question.copy_name() == "Winter Gala 2026 (copy)"
+    assert question.result() == PublishDialog.DialogCode.Rejected  # Enter cancelled
+    desk.services.sync.push_soon()
+    qtbot.wait(300)
+    desk.services.store_tasks.wait_for_done(5_000)
+    assert templates_named(sandbox, "Winter Gala") == ["Winter Gala 2026"]
+    assert pane.tabs.count() == 1
+
+    # A name in use is refused; a new one publishes a copy, opened in a tab of its own.
+    def copy_as(dialog: PublishDialog) -> None:
+        retype(qtbot, dialog.form.copyNameEdit, "winter gala 2026")
+        assert not dialog.publish_button.isEnabled()
+        assert "is taken" in dialog.form.copyNameMessage.text()
+        retype(qtbot, dialog.form.copyNameEdit, "Winter Gala 2026 VIP")
+        assert dialog.publish_button.isEnabled()
+        click(qtbot, dialog.publish_button)
+
+    answer_publish(qtbot, copy_as)
+    click(qtbot, pane.form.publishButton)
+    assert pane.tabs.count() == 2
+    copy = pane.editor
+    assert copy is not editor
+    assert copy.doc.name == "Winter Gala 2026 VIP"
+    qtbot.waitUntil(lambda: copy.publish_state == "published", timeout=SYNC_WAIT_MS)
+    assert templates_named(sandbox, "Winter Gala") == ["Winter Gala 2026", "Winter Gala 2026 VIP"]
+    assert editor.doc.name == "Winter Gala 2026", "the original tab is left as it was"
+
+
+def test_a_synced_template_published_again_is_only_offered_as_a_copy(qtbot, desk) -> None:
+    pane = desk.pane
+    chosen = stored_templates(desk.services)[0]
+    pick(qtbot, chosen.id)
+    click(qtbot, pane.form.openSyncedButton)
+    editor = pane.editor
+    assert not editor.unpublished
+    assert editor.form.publishLabel.text() == "Opened from PassEntry, unchanged."
+    if [f for f in editor.findings if f.level == "error"]:
+        pytest.skip("the demo template has errors to fix first")
+    seen = answer_publish(qtbot, lambda d: click(qtbot, d.cancel_button))
+    click(qtbot, pane.form.publishButton)
+    assert seen[0].found is not None
+    assert seen[0].found.why == "opened"
+
+
+def test_the_unpublished_mark_means_not_on_passentry_and_nothing_else(qtbot, desk) -> None:
+    pane = desk.pane
+    chosen = stored_templates(desk.services)[0]
+    pick(qtbot, chosen.id)
+    click(qtbot, pane.form.openSyncedButton)
+    editor = pane.editor
+    name = pane.tabs.tabText(0)
+    assert not name.endswith(UNSAVED_MARK)
+    retype(qtbot, editor.form.descriptionEdit, "Changed here")
+    assert pane.tabs.tabText(0) == name + UNSAVED_MARK
+    assert editor.form.publishLabel.text().startswith("Changed since it was published")
+    wait_saved(qtbot, pane)
+    assert pane.tabs.tabText(0) == name + UNSAVED_MARK, "saving does not remove it"
+    editor.stack.undo()
+    assert pane.tabs.tabText(0) == name, "back to what PassEntry has"
+    assert editor.form.publishLabel.text() == "Opened from PassEntry, unchanged."
+
+
+def test_messages_and_status_never_move_the_previews(qtbot, desk) -> None:
+    pane = desk.pane
+    click(qtbot, pane.form.newButton)
+    editor = pane.editor
+    qtbot.wait(50)
+    card = editor.preview.cards["apple"]
+    before = card.mapTo(pane, card.rect().topLeft()), card.size()
+    pane.say("A long message that a person reads while working on the template; it may "
+             "wrap onto a second line at small widths.", Tone.ERROR)
+    editor.show_publish("queued")
+    editor.show_publish("published")
+    qtbot.wait(50)
+    assert pane.message_shown
+    assert (card.mapTo(pane, card.rect().topLeft()), card.size()) == before
+    pane.hide_message()
+    qtbot.wait(50)
+    assert (card.mapTo(pane, card.rect().topLeft()), card.size()) == before
 
 
 # --- screenshots ------------------------------------------------------------------------------

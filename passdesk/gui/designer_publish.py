@@ -1,0 +1,107 @@
+"""The Publish question: a new template, or (when it is on PassEntry already) a copy.
+
+Publishing a design PassEntry has already would make a second template, so
+the dialog says that the template exists and offers only to publish a copy
+under a new name, Cancel being the default. It names the open warnings of
+the checks either way, so nothing goes out unread.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
+
+from passdesk.core.template_checks import Finding
+from passdesk.gui.forms import load_form
+from passdesk.gui.style import Tone, set_tone
+from passdesk.store.template_drafts import OnPassEntry, name_key
+
+#: Why the template is on PassEntry, in a sentence after its quoted name.
+FOUND_WORDS = {
+    "published": "was published from this design already",
+    "opened": "was opened from a template PassEntry has",
+    "name": "has the name of a template that is on PassEntry (or queued to be)",
+}
+NO_UPDATE_WORDS = ("Publishing it again would make a second template. Changing the template "
+                   "that is already on PassEntry is not possible from passdesk yet; it comes "
+                   "in a later version. You can publish a copy as a new template under a "
+                   "new name.")
+WHEN_WORDS = "It is sent now if the connection is up, otherwise as soon as it is."
+
+
+class PublishDialog(QDialog):
+    """Ask before publishing; ``copy_name()`` is the new name when ``found`` is set."""
+
+    def __init__(self, name: str, warnings: list[Finding], *, found: OnPassEntry | None = None,
+                 suggested: str = "", taken: set[str] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.found = found
+        self._taken = taken or set()
+        self.setWindowTitle("Publish template")
+        self.resize(520, 360 if warnings else 250)
+        self.form = form = load_form("designer_publish.ui", self)
+        form.copyNameMessage.setTextFormat(Qt.TextFormat.PlainText)
+        for label in (form.whatLabel, form.titleLabel, form.warningsLabel):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        form.whenLabel.setText(WHEN_WORDS)
+        self.publish_button = form.buttons.addButton(
+            "Publish a copy" if found else "Publish", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = form.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        if found is None:
+            form.titleLabel.setText(f"Publish \u201c{name}\u201d?")
+            form.whatLabel.setText("It goes to PassEntry as a new template.")
+            form.copyBox.hide()
+            self.publish_button.setDefault(True)
+        else:
+            form.titleLabel.setText(f"\u201c{name}\u201d is already on PassEntry")
+            form.whatLabel.setText(f"\u201c{name}\u201d {FOUND_WORDS.get(found.why, 'is there')}."
+                                   f" {NO_UPDATE_WORDS}")
+            form.copyNameEdit.setText(suggested)
+            form.copyNameEdit.textChanged.connect(self._check_name)
+            # Cancel is the answer to Enter: a copy is published only when clicked.
+            self.publish_button.setAutoDefault(False)
+            self.cancel_button.setAutoDefault(True)
+            self.cancel_button.setDefault(True)
+            self.cancel_button.setFocus()
+            self._check_name(suggested)
+        self._show_warnings(warnings)
+        form.buttons.accepted.connect(self.accept)
+        form.buttons.rejected.connect(self.reject)
+
+    def _show_warnings(self, warnings: list[Finding]) -> None:
+        form = self.form
+        if not warnings:
+            form.warningsLabel.setText("The checks found nothing to warn about.")
+            form.warningsList.hide()
+            return
+        count = len(warnings)
+        form.warningsLabel.setText(
+            f"{count} open warning{'s' if count != 1 else ''} (it can be published anyway):")
+        for finding in warnings:
+            item = QListWidgetItem(f"{finding.place}: {finding.message}")
+            item.setToolTip(item.text())
+            form.warningsList.addItem(item)
+
+    def _check_name(self, text: str) -> None:
+        clean = " ".join(text.split())
+        message = self.form.copyNameMessage
+        problem = None
+        if not clean:
+            problem = "The copy needs a name."
+        elif name_key(clean) in self._taken:
+            problem = (f"\u201c{clean}\u201d is taken by a template on PassEntry (or queued); "
+                       "choose another name.")
+        self.publish_button.setEnabled(problem is None)
+        if problem is None:
+            set_tone(message, Tone.INFO, "The copy is published as a new template.")
+        else:
+            set_tone(message, Tone.ERROR, problem)
+
+    def copy_name(self) -> str:
+        return " ".join(self.form.copyNameEdit.text().split())
+
+    def warnings(self) -> list[str]:
+        """The warnings as listed (for tests and screen readers)."""
+        items = self.form.warningsList
+        return [items.item(row).text() for row in range(items.count())]
