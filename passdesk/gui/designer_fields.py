@@ -2,8 +2,10 @@
 
 The table shows every slot of the chosen group (empty ones too, as the wallet
 has that many places): field id, label, default value and the designer's
-sample value. Nothing here changes the document itself: each edit, drop or
-button becomes a new state handed to ``commit`` (the editor's undo command).
+sample value. Rows are numbered as the checks name them ("Secondary field 2")
+and can be dragged by that number, the row header, as well as by their cells.
+Nothing here changes the document itself: each edit, drop or button becomes a
+new state handed to ``commit`` (the editor's undo command).
 """
 
 from __future__ import annotations
@@ -11,10 +13,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QMimeData, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QDropEvent
+from PySide6.QtCore import QByteArray, QMimeData, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QDrag, QDropEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QMenu,
     QTabBar,
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from passdesk.core.template_checks import slot_words
 from passdesk.core.template_doc import SLOT_GROUPS, SlotField, SlotsFull
 from passdesk.gui.designer_commands import DesignState
 
@@ -59,8 +63,45 @@ def _shown(value: Any) -> str:
     return str(value)
 
 
+def _full(group: str) -> str:
+    return (f"The {GROUP_TITLES[group]} group has no empty slot; remove or move a field "
+            "first.")
+
+
 def _typed(text: str) -> str | None:
     return text if text.strip() else None
+
+
+class RowHandles(QHeaderView):
+    """The row header as a drag handle: press on a row's number and drag it elsewhere."""
+
+    def __init__(self, table: SlotTable) -> None:
+        super().__init__(Qt.Orientation.Vertical, table)
+        self._table = table
+        self._pressed: tuple[int, QPoint] | None = None
+        self.setSectionsClickable(True)
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self.setToolTip("Drag a row by its number to reorder")
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        row = self.logicalIndexAt(event.position().toPoint())
+        if event.button() == Qt.MouseButton.LeftButton and row >= 0:
+            self._pressed = (row, event.position().toPoint())
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        if self._pressed is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            row, start = self._pressed
+            moved = (event.position().toPoint() - start).manhattanLength()
+            if moved >= QApplication.startDragDistance():
+                self._pressed = None
+                self._table.drag_row(row)
+                return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
+        self._pressed = None
+        super().mouseReleaseEvent(event)
 
 
 class SlotTable(QTableWidget):
@@ -78,7 +119,9 @@ class SlotTable(QTableWidget):
         self.setHorizontalHeaderLabels(COLUMNS)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.setVerticalHeader(RowHandles(self))
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.verticalHeader().setDefaultSectionSize(26)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -101,8 +144,10 @@ class SlotTable(QTableWidget):
         self._filling = True
         try:
             self.setRowCount(len(slots))
-            self.setVerticalHeaderLabels([s.slot for s in slots])
+            self.setVerticalHeaderLabels([f"≡ {n}" for n in range(1, len(slots) + 1)])
             for row, slot in enumerate(slots):
+                header = self.verticalHeaderItem(row)
+                header.setToolTip(f"{slot_words(group, row)}: drag to reorder")
                 named = bool(slot.field_id and slot.field_id.strip())
                 sample = samples.get(slot.field_id) if named else None
                 values = (slot.field_id, slot.label, slot.default_value, sample)
@@ -145,6 +190,14 @@ class SlotTable(QTableWidget):
         rect = self.visualRect(index)
         below = event.position().y() > rect.center().y()
         return index.row() + (1 if below else 0)
+
+    def drag_row(self, row: int) -> Qt.DropAction:
+        """Start dragging ``row`` (from its header), as a drag from its cells would."""
+        self.selectRow(row)
+        items = [self.item(row, c) for c in range(self.columnCount())]
+        drag = QDrag(self)
+        drag.setMimeData(self.mimeData([i for i in items if i is not None]))
+        return drag.exec(Qt.DropAction.MoveAction)
 
     def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt API
         return [*super().mimeTypes(), ROW_MIME]
@@ -265,7 +318,7 @@ class FieldsEditor(QWidget):
     def _cell_edited(self, row: int, column: int, text: str) -> None:
         state = self._state()
         slot = self._slot(row)
-        where = f"{GROUP_TITLES[self.group].lower()} field {slot.slot}"
+        where = slot_words(self.group, row)
         if column == SAMPLE:
             if not slot.field_id:
                 return
@@ -302,7 +355,10 @@ class FieldsEditor(QWidget):
             number += 1
         try:
             doc = state.doc.add_field(self.group, f"field{number}", f"Field {number}")
-        except (SlotsFull, ValueError) as exc:
+        except SlotsFull:
+            self._say(_full(self.group))
+            return
+        except ValueError as exc:
             self._say(str(exc))
             return
         self._commit(state.with_doc(doc), f"add field{number}")
@@ -317,7 +373,7 @@ class FieldsEditor(QWidget):
         state = self._state()
         slot = self._slot(row)
         self._commit(state.with_doc(state.doc.remove_field(self.group, slot.slot)),
-                     f"remove {slot.field_id or slot.slot}")
+                     f"remove {slot.field_id or slot_words(self.group, row)}")
 
     def move_row(self, from_row: int, to_row: int) -> None:
         state = self._state()
@@ -342,7 +398,10 @@ class FieldsEditor(QWidget):
         slot = self._slot(row)
         try:
             doc = state.doc.move_to_group(self.group, slot.slot, group)
-        except (SlotsFull, ValueError) as exc:
+        except SlotsFull:
+            self._say(_full(group))
+            return
+        except ValueError as exc:
             self._say(str(exc))
             return
         self._commit(state.with_doc(doc), f"move {slot.field_id} to {GROUP_TITLES[group]}")

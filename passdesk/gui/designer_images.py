@@ -3,7 +3,12 @@
 Only PNG and JPEG are accepted (what wallets take), judged by the file's
 content, not its name. A file over ``MAX_FILE_BYTES`` is refused: the data URL
 travels inside the template JSON to the API. A small logo or an odd banner
-shape is allowed but said plainly.
+shape is allowed but said plainly, once, beside the image.
+
+The sizes are PassEntry's (``PASSENTRY-API.md``, images): logo 480 x 150 px,
+banner 1125 x 432 px (1125 x 294 on an Apple event ticket). Apple draws the
+logo up to 160 x 50 points beside the template name; Google crops it to a
+circle, which the template checks warn about for a wide logo.
 """
 
 from __future__ import annotations
@@ -19,8 +24,15 @@ from PySide6.QtGui import QImage, QImageReader
 
 #: The largest image file a template may carry.
 MAX_FILE_BYTES = 1024 * 1024
-#: Smaller logos look blurred on a phone.
-LOGO_MIN_PX = 100
+#: PassEntry's logo size; a logo less high than this looks blurred on a phone.
+LOGO_PX = (480, 150)
+BANNER_PX = (1125, 432)
+#: Shown on the Choose… buttons: what fits where.
+LOGO_HELP = ("PNG or JPEG, at most 1 MB. PassEntry's logo size is 480 x 150 px: Apple shows "
+             "it up to 160 x 50 points beside the template name; Google shows it in a circle, "
+             "so keep the mark in the middle.")
+BANNER_HELP = ("PNG or JPEG, at most 1 MB. PassEntry's banner size is 1125 x 432 px "
+               "(1125 x 294 on an Apple event ticket).")
 #: Formats by what QImageReader calls them, and their MIME types.
 _MIME = {"png": "image/png", "jpeg": "image/jpeg", "jpg": "image/jpeg"}
 _DATA_URL = re.compile(r"data:(image/(?:png|jpeg));base64,(.*)", re.IGNORECASE | re.DOTALL)
@@ -54,12 +66,12 @@ def _kb(size: int) -> str:
 
 
 def _advice(role: str, width: int, height: int) -> str:
-    if role == "logo" and (width < LOGO_MIN_PX or height < LOGO_MIN_PX):
-        return (f"Logos of at least {LOGO_MIN_PX} x {LOGO_MIN_PX} px are recommended; "
-                "this one may look blurred.")
+    if role == "logo" and height < LOGO_PX[1]:
+        return (f"Less than {LOGO_PX[1]} px high (PassEntry's logo is {LOGO_PX[0]} x "
+                f"{LOGO_PX[1]} px): it may look blurred on a phone.")
     if role == "banner" and height and not 1.5 <= width / height <= 4.5:
-        return ("Banners look best about 2.5 to 3 times as wide as they are high; "
-                "this one will be cropped.")
+        return (f"Banners are {BANNER_PX[0]} x {BANNER_PX[1]} px (1125 x 294 on an Apple "
+                "event ticket); this one will be cropped.")
     return ""
 
 

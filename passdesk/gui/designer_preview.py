@@ -182,7 +182,8 @@ class FindingsList(QListWidget):
             return
         for finding in findings:
             word = "Error" if finding.level == ERROR else "Warning"
-            item = QListWidgetItem(f"{word} · {finding.where}: {finding.message}")
+            item = QListWidgetItem(f"{word} · {finding.place or finding.where}: "
+                                   f"{finding.message}")
             item.setForeground(LEVEL_COLOURS.get(finding.level, QColor("#a16207")))
             item.setData(Qt.ItemDataRole.UserRole, finding.level)
             item.setToolTip(finding.message)

@@ -16,7 +16,13 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QColorDialog, QFileDialog, QLabel, QLineEdit, QPushButton, QWidget
 
 from passdesk.core.colour import format_colour, parse_colour
-from passdesk.gui.designer_images import ImageRefused, describe, load_image_file
+from passdesk.gui.designer_images import (
+    BANNER_HELP,
+    LOGO_HELP,
+    ImageRefused,
+    describe,
+    load_image_file,
+)
 from passdesk.gui.style import Tone, set_tone
 
 IMAGE_FILTER = "PNG or JPEG images (*.png *.jpg *.jpeg)"
@@ -110,6 +116,7 @@ class ImageRow:
         info.setTextFormat(Qt.TextFormat.PlainText)
         thumb.setStyleSheet("QLabel { border: 1px solid #d6d9de; border-radius: 4px; "
                             "background: #ffffff; }")
+        choose.setToolTip(LOGO_HELP if role == "logo" else BANNER_HELP)
         choose.clicked.connect(self.choose)
         remove.clicked.connect(lambda: self._apply(self.key, None))
 
@@ -139,14 +146,10 @@ class ImageRow:
         if not path:
             return
         try:
-            url, info = load_image_file(path, self.role)
+            url, _info = load_image_file(path, self.role)
         except ImageRefused as exc:
             set_tone(self.message, Tone.ERROR, str(exc))
             self.message.show()
             return
-        if info.advice:
-            set_tone(self.message, Tone.WARNING, info.advice)
-            self.message.show()
-        else:
-            self.message.hide()
+        self.message.hide()  # any advice is said once, beside the image
         self._apply(self.key, url)

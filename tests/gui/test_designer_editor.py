@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QMimeData, QPointF, Qt
-from PySide6.QtGui import QColor, QDropEvent, QImage
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QDrag, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QColorDialog, QFileDialog, QLineEdit
 
 from passdesk.core.template_doc import LOGO_KEY, TemplateDoc
@@ -300,7 +300,15 @@ def test_small_logos_are_warned_about_and_unfit_files_refused(qtbot, editor, tmp
     chosen.append(small)
     click(qtbot, editor.form.logoChooseButton)
     assert editor.doc.logo is not None
-    assert "at least 100 x 100" in message.text()
+    info = editor.form.logoInfo.text()
+    assert "PassEntry's logo is 480 x 150 px" in info
+    assert "100 x 100" not in info
+    assert "may look blurred" not in message.text(), "the advice is said once"
+    assert "160 x 50 points" in editor.form.logoChooseButton.toolTip()
+    good = make_logo(tmp_path / "good.png", 160)
+    chosen.append(good)
+    click(qtbot, editor.form.logoChooseButton)
+    assert "blurred" not in editor.form.logoInfo.text()
 
     for bad, words in ((fake, "Only PNG and JPEG"), (big, "at most 1 MB")):
         chosen.append(bad)
@@ -338,3 +346,51 @@ def test_a_narrow_preview_puts_the_cards_in_tabs(qtbot, editor) -> None:
     qtbot.waitUntil(lambda: not editor.preview.tabbed)
     assert card(editor, "apple").isVisible()
     assert card(editor, "google").isVisible()
+
+
+def test_a_row_is_dragged_by_its_header_the_natural_handle(qtbot, editor, monkeypatch) -> None:
+    """m15: press on a row's number in the row header, drag it below the last row."""
+    add_fields(qtbot, editor, "Secondary", 3)
+    table = editor.fields.table
+    header = table.verticalHeader()
+    labels = [table.verticalHeaderItem(r).text() for r in range(table.rowCount())]
+    assert labels == ["\u2261 1", "\u2261 2", "\u2261 3"]  # no slot keys (secOne …)
+    assert table.verticalHeaderItem(1).toolTip() == "Secondary field 2: drag to reorder"
+    dropped: list[QDropEvent] = []
+
+    def deliver(drag, *_actions):
+        # Offscreen Qt runs no drag loop: drop what the drag carries on row 3's lower half.
+        rect = table.visualItemRect(table.item(2, 0))
+        event = QDropEvent(QPointF(rect.center().x(), rect.bottom() - 2),
+                           Qt.DropAction.MoveAction, drag.mimeData(),
+                           Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        table.dropEvent(event)
+        dropped.append(event)
+        return Qt.DropAction.MoveAction
+
+    monkeypatch.setattr(QDrag, "exec", deliver)
+    start = QPoint(header.width() // 2, header.sectionViewportPosition(0)
+                   + header.sectionSize(0) // 2)
+    qtbot.mousePress(header.viewport(), Qt.MouseButton.LeftButton, pos=start)
+    for step in range(1, 6):
+        qtbot.mouseMove(header.viewport(), start + QPoint(0, step * 8))
+    qtbot.mouseRelease(header.viewport(), Qt.MouseButton.LeftButton,
+                       pos=start + QPoint(0, 40))
+    assert len(dropped) == 1, "dragging the row header starts a drag"
+    assert [s.field_id for s in editor.doc.slots("secondary")] == ["field2", "field3", "field1"]
+    assert [table.item(r, 0).text() for r in range(3)] == ["field2", "field3", "field1"]
+    editor.stack.undo()
+    assert [s.field_id for s in editor.doc.slots("secondary")] == ["field1", "field2", "field3"]
+
+
+def test_the_checks_list_speaks_the_users_words(qtbot, editor) -> None:
+    """m14: no raw API key in what the checks list shows."""
+    add_fields(qtbot, editor, "Primary", 2)
+    type_in_cell(qtbot, editor, 1, SAMPLE, "x" * 90)
+    shown = [editor.findings_list.item(r).text() for r in range(editor.findings_list.count())]
+    assert any(text.startswith("Warning · Primary field 2: Apple Wallet shows one primary "
+                               "field on an event ticket template") for text in shown), shown
+    for text in shown:
+        for key in ("eventTicket", "primary.", "primary_one", "primary_two", "secOne",
+                    "header_one", "auxTwo"):
+            assert key not in text, text
