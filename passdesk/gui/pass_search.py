@@ -3,9 +3,9 @@
 Shared by the door and the till: ``find_rows`` runs on the store's worker;
 ``PassSearch`` drives a search field and its result list (a short delay after
 each key, answers to older text dropped, Escape clears, Down goes to the list).
-Each result is two lines (``ResultDelegate``): the holder and the pass's status,
-then the number printed on the pass, the event and its date, the seat, or a
-loyalty card's balance; the status is never cut off and nothing scrolls sideways.
+Each result is up to three lines (``ResultDelegate``): the holder and the pass's
+status; the event and its date, or a loyalty card's balance; the number printed
+on the pass and the seat. The status is never cut off and nothing scrolls sideways.
 What a pick does, and the hint's words, are the pane's.
 """
 
@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 200
 SEARCH_LIMIT = 20
-#: The second line and the status of a result (its first line is the item's name).
+#: The lines under the name ("\n" between them) and the status of a result.
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 TONE_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -56,13 +56,18 @@ class ResultRow:
     pass_id: str
     name: str
     status: str
-    detail: str
+    #: The lines under the name: what the pass is for, then its number and seat.
+    lines: tuple[str, ...]
     tone: str = ""
+
+    @property
+    def detail(self) -> str:
+        return "\n".join(self.lines)
 
     @property
     def text(self) -> str:
         """The whole row in one line (what a screen reader says)."""
-        return " · ".join(bit for bit in (self.name, self.status, self.detail) if bit)
+        return " · ".join(bit for bit in (self.name, self.status, *self.lines) if bit)
 
 
 def event_when(start: datetime, time_zone: str | None) -> str:
@@ -78,18 +83,16 @@ def event_when(start: datetime, time_zone: str | None) -> str:
 def result_row(hit: PassHit) -> ResultRow:
     """What a person needs to tell passes apart: who, the printed number, which
     event and when, the seat, a loyalty card's balance, and the status."""
-    details = []
+    what = ""
     if hit.loyalty and hit.balance is not None:
-        details.append(f"Balance {format_points(hit.balance, hit.balance_type)}")
-    details.append(hit.barcode or hit.ext_id or "")
-    if hit.event_name:
-        when = f", {event_when(hit.event_start, hit.event_time_zone)}" if hit.event_start else ""
-        details.append(f"{hit.event_name}{when}")
-    if hit.seat:
-        details.append(hit.seat)
+        what = f"{format_points(hit.balance, hit.balance_type)} points"
+    elif hit.event_name:
+        when = f" · {event_when(hit.event_start, hit.event_time_zone)}" if hit.event_start else ""
+        what = f"{hit.event_name}{when}"
+    number = " · ".join(bit for bit in (hit.barcode or hit.ext_id, hit.seat) if bit)
     status = hit.status or ""
     return ResultRow(hit.id, hit.name or "(no name)", STATUS_WORDS.get(status, status.capitalize()),
-                     " · ".join(d for d in details if d), status)
+                     tuple(line for line in (what, number) if line), status)
 
 
 def find_rows(db: Database, typed: str, limit: int, *, loyalty_only: bool = False
@@ -101,14 +104,20 @@ def find_rows(db: Database, typed: str, limit: int, *, loyalty_only: bool = Fals
 
 
 class ResultDelegate(QStyledItemDelegate):
-    """Two lines per result: the name left and the status right (never cut), then
-    the details, cut at the end when the list is narrow."""
+    """A result's lines: the name left and the status right (never cut), then the
+    details, each cut at its end when the list is narrow."""
 
     PAD = 6
+    GAP = 2
+
+    def _lines(self, index: QModelIndex) -> list[str]:
+        detail = index.data(DETAIL_ROLE) or ""
+        return detail.split("\n") if detail else []
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
-        line = option.fontMetrics.height()
-        return QSize(100, 2 * line + 3 * self.PAD // 2 + 2)
+        lines = 1 + len(self._lines(index))
+        height = option.fontMetrics.height()
+        return QSize(100, lines * height + (lines - 1) * self.GAP + self.PAD + 2)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         opt = QStyleOptionViewItem(option)
@@ -147,11 +156,13 @@ class ResultDelegate(QStyledItemDelegate):
                          name)
         painter.setFont(option.font)
         painter.setPen(muted)
-        detail_rect = QRect(rect.left(), rect.top() + line + self.PAD // 2, rect.width(), line)
-        detail = option.fontMetrics.elidedText(index.data(DETAIL_ROLE) or "",
-                                               Qt.TextElideMode.ElideRight, detail_rect.width())
-        painter.drawText(detail_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         detail)
+        top = rect.top()
+        for detail in self._lines(index):
+            top += line + self.GAP
+            shown = option.fontMetrics.elidedText(detail, Qt.TextElideMode.ElideRight,
+                                                  rect.width())
+            painter.drawText(QRect(rect.left(), top, rect.width(), line),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
         painter.restore()
 
 
@@ -180,7 +191,6 @@ class PassSearch(QObject):
         view.setItemDelegate(ResultDelegate(view))
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        view.setUniformItemSizes(True)
         view.setWordWrap(False)
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self._search)
