@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from passdesk.core.loyalty import BalanceType, Plan, format_points, message_values, render_message
+from passdesk.core.loyalty import (
+    CANCELLED_WORDS,
+    BalanceType,
+    Plan,
+    format_points,
+    message_values,
+    render_message,
+)
 from passdesk.gui.sync_words import local_time
 from passdesk.gui.till_config import TillSetup
 from passdesk.store.loyalty import Customer
@@ -24,12 +31,15 @@ def _restyle(widget: QWidget, name: str, value: object) -> None:
 
 def show_card(form: QWidget, c: Customer | None, setup: TillSetup) -> None:
     """Fill the customer card: who, the balance they will have, rewards, or why not."""
-    _restyle(form.customerFrame, "state",
-             "refused" if c is not None and not c.loyalty_enabled else "")
+    state = "" if c is None else "refused" if not c.loyalty_enabled else \
+        "cancelled" if c.cancelled else ""
+    _restyle(form.customerFrame, "state", state)
     balance_labels: tuple[QLabel, ...] = (form.balanceValue, form.balanceCaption,
                                           form.balanceNote)
     form.rewardLabel.hide()
     form.refusedLabel.hide()
+    form.cancelledLabel.setText(CANCELLED_WORDS)
+    form.cancelledLabel.setVisible(c is not None and c.loyalty_enabled and c.cancelled)
     if c is None:
         form.customerName.setText("No customer yet")
         form.customerInfo.setText("Scan a loyalty card, or search by name or customer number.")
@@ -52,11 +62,11 @@ def show_card(form: QWidget, c: Customer | None, setup: TillSetup) -> None:
         return
     form.balanceValue.setText(format_points(c.expected, c.balance_type))
     pending = c.pending > 0
-    form.balanceCaption.setText(f"points\n{c.pending} pending" if pending else "points")
+    form.balanceCaption.setText("\n".join(balance_caption(c)))
     form.balanceCaption.setToolTip(
         f"{c.pending} operation{'s' if c.pending != 1 else ''} not yet confirmed by PassEntry"
         if pending else "")
-    _restyle(form.balanceCaption, "pending", pending)
+    _restyle(form.balanceCaption, "pending", pending or c.unconfirmed)
     form.balanceNote.setText(balance_note(c))
     for label in balance_labels:
         label.show()
@@ -66,9 +76,28 @@ def show_card(form: QWidget, c: Customer | None, setup: TillSetup) -> None:
         form.rewardLabel.show()
 
 
-def balance_note(c: Customer, *, reading: bool = False, failed: str | None = None) -> str:
-    """Where the balance comes from and how old it is."""
-    if c.confirmed is None:
+def balance_caption(c: Customer) -> list[str]:
+    """The lines beside the balance: "points", whether it is confirmed, what is pending."""
+    lines = ["points"]
+    if c.unconfirmed:
+        when = f"last synced {local_time(c.last_synced_at)}, " if c.last_synced_at else ""
+        lines.append(f"{when}not confirmed")
+    if c.pending:
+        lines.append(f"{c.pending} pending")
+    return lines
+
+
+def balance_note(c: Customer, *, reading: bool = False, failed: str | None = None,
+                 limit: int | None = None) -> str:
+    """Where the balance comes from and how old it is; ``limit``: the most points a
+    redemption may take without a confirmed balance (the API's whole number)."""
+    if c.unconfirmed:
+        base = (f"Not confirmed by PassEntry: the card showed "
+                f"{format_points(c.last_known, c.balance_type)} when it was last synced")
+        if limit is not None and not c.cancelled:
+            base += (f". Redeem up to {format_points(limit, c.balance_type)} points; "
+                     "more needs a supervisor")
+    elif c.confirmed is None:
         base = "PassEntry's balance is not known here yet"
     else:
         when = f" at {local_time(c.read_at)}" if c.read_at else ""
@@ -97,6 +126,8 @@ def plan_words(p: Plan, c: Customer | None, currency: str) -> str:
         words = f"{currency}{p.spent:,.2f} spent: {words}"
     if p.rewards:
         words += f"\nReaches a reward: {p.rewards[-1].text}"
+    if p.supervisor:
+        words += "\nA supervisor must approve: the balance is not confirmed."
     return words
 
 

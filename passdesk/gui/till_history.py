@@ -7,7 +7,7 @@ import logging
 from datetime import datetime
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QSizePolicy, QTableView, QWidget
 
 from passdesk.core.loyalty import format_points
 from passdesk.core.loyalty_report import Totals
@@ -65,6 +65,40 @@ class TillHistory(QObject):
         model.set_rows(lines)
         types = {line.balance_type for line in lines}
         label.setText(totals_words(totals, types.pop() if len(types) == 1 else None, since))
+
+
+class ExportLine(QLabel):
+    """How an export went, on one line that never moves the pane: it keeps its room
+    when hidden, and long text (a path) is shortened in the middle, whole in its tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setObjectName("exportLine")
+        self.setAccessibleName("Export result")
+        self.setProperty("role", "help")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
+        self._full = text
+        self.setToolTip(text)
+        self._fit()
+
+    def text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        elided = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle,
+                                               max(0, self.width()))
+        super().setText(elided)
 
 
 def totals_words(totals: Totals, balance_type, since: datetime | None = None) -> str:

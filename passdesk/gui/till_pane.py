@@ -20,8 +20,8 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, time
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QMessageBox, QPushButton, QSizePolicy, QWidget
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QSizePolicy, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from passdesk.api import ApiError
@@ -31,6 +31,8 @@ from passdesk.core.loyalty import (
     Plan,
     format_points,
     plan,
+    supervisor_words,
+    unconfirmed_limit_units,
 )
 from passdesk.core.scan_values import ParsedScan, parse_scan
 from passdesk.gui.csv_export import export_to_csv
@@ -39,8 +41,9 @@ from passdesk.gui.pass_search import PassSearch
 from passdesk.gui.services import Services
 from passdesk.gui.station_sound import VerdictSounds
 from passdesk.gui.station_sources import SourceChoice, StationSources
-from passdesk.gui.style import Tone, set_tone
+from passdesk.gui.style import Tone, set_tone, tone_of
 from passdesk.gui.sync_bridge import SyncBridge
+from passdesk.gui.sync_words import local_time
 from passdesk.gui.tasks import TaskRunner
 from passdesk.gui.till_card import (
     balance_note,
@@ -51,7 +54,13 @@ from passdesk.gui.till_card import (
     show_card,
 )
 from passdesk.gui.till_config import TillSetup, setup_from_json, setup_to_json
-from passdesk.gui.till_history import TillHistory, export_operations, safe_file_name
+from passdesk.gui.till_history import (
+    ExportLine,
+    TillHistory,
+    export_operations,
+    safe_file_name,
+)
+from passdesk.gui.till_shift import CloseShiftDialog, read_shift_report
 from passdesk.scan.sources import ScanRead, as_read
 from passdesk.scan.wedge import KeyboardWedge
 from passdesk.settings import SettingsError, SettingsStore
@@ -61,7 +70,7 @@ from passdesk.store.database import Database, DatabaseError
 from passdesk.store.loyalty import Customer
 from passdesk.store.outbox import NEEDS_A_PERSON, OutboxItem
 from passdesk.sync.changes import ChangeRefused
-from passdesk.sync.loyalty import RepeatedChange, change_balance, read_balance
+from passdesk.sync.loyalty import NeedsSupervisor, RepeatedChange, change_balance, read_balance
 from passdesk.sync.service import StoreChanged, SyncService
 
 log = logging.getLogger(__name__)
@@ -86,7 +95,9 @@ QFrame#customerFrame, QFrame#tillFrame {
     background: palette(base);
     border: 1px solid #d6d9de;
 }
-QFrame#customerFrame[state="refused"] { border: 2px solid #b91c1c; }
+QFrame#customerFrame[state="refused"], QFrame#customerFrame[state="cancelled"] {
+    border: 2px solid #b91c1c;
+}
 QFrame#customerFrame QLabel, QFrame#tillFrame QLabel { background: transparent; }
 QLabel#customerName { font-size: 28px; font-weight: 600; color: #111827; }
 QLabel#balanceValue { font-size: 52px; font-weight: 800; color: #111827; }
@@ -94,6 +105,8 @@ QLabel#balanceCaption { font-size: 15px; color: #4b5563; }
 QLabel#balanceCaption[pending="true"] { color: #b45309; font-weight: 600; }
 QLabel#rewardLabel { font-size: 15px; font-weight: 600; color: #15803d; }
 QLabel#refusedLabel { font-size: 17px; font-weight: 600; color: #b91c1c; }
+QLabel#cancelledLabel { font-size: 17px; font-weight: 700; color: #8a1f17; background: #fdeceb;
+                        border: 2px solid #b91c1c; border-radius: 8px; padding: 8px 10px; }
 QLabel#reviewLabel { color: #8a1f17; background: #fdeceb; border: 1px solid #f1b9b5;
                      border-radius: 6px; padding: 6px 8px; }
 QLabel#amountLabel { font-size: 14px; color: #374151; }
@@ -132,6 +145,8 @@ class TillPane(QWidget):
         #: After a refused repeat, the same plan may be applied once more on purpose.
         self._repeat_armed: tuple | None = None
         self._review: list[OutboxItem] = []
+        #: What the search held last time it changed (to tell when it is emptied).
+        self._searched = ""
 
         self.sounds = VerdictSounds(self.setup.sound, self)
         self.wedge = KeyboardWedge(parent=self)
@@ -147,10 +162,14 @@ class TillPane(QWidget):
         for label in (form.customerName, form.customerInfo, form.balanceNote, form.rewardLabel,
                       form.refusedLabel, form.reviewLabel, form.previewLabel, form.messageNote,
                       form.resultLabel, form.searchHint, form.tillSummary, form.sourcesLine,
-                      form.exportLine, form.customerHistoryTotals, form.shiftHistoryTotals):
+                      form.cancelledLabel, form.customerHistoryTotals, form.shiftHistoryTotals):
             label.setTextFormat(Qt.TextFormat.PlainText)
+        # How an export went: one line beside the title that keeps its room, so
+        # showing it never pushes the pane down.
+        form.exportLine = ExportLine(form)
+        form.headerLayout.insertWidget(1, form.exportLine, 2)
         form.exportLine.hide()
-        form.headerLayout.setStretch(0, 1)  # the title column takes the width
+        form.headerLayout.setStretch(0, 3)  # the title column takes most of the width
         # The keypad column keeps a touchable width; the customer and the lists take the rest.
         scroll = form.tillScroll
         scroll.setMinimumWidth(KEYPAD_WIDTH[0])
@@ -182,20 +201,19 @@ class TillPane(QWidget):
         form.keyBack.clicked.connect(lambda: self.press_key("back"))
         form.keyClear.clicked.connect(lambda: self.press_key("clear"))
         form.amountEdit.textChanged.connect(self._replan)
-        form.amountEdit.returnPressed.connect(self.apply)
-        form.applyButton.clicked.connect(self.apply)
+        form.applyButton.clicked.connect(self.apply)  # Enter: keyPressEvent
         form.messageCheck.setChecked(self.setup.send_message)
         form.messageCheck.toggled.connect(self._show_message_state)
         form.messageEdit.textEdited.connect(self._message_typed)
         form.settingsButton.clicked.connect(self.open_settings)
-        form.newShiftButton.clicked.connect(self.new_shift)
+        form.closeShiftButton.clicked.connect(self.close_shift)
         form.exportCustomerButton.clicked.connect(lambda: self.export(customer_only=True))
         form.exportShiftButton.clicked.connect(lambda: self.export(customer_only=False))
         form.retryButton.clicked.connect(lambda: self._decide_review(retry=True))
         form.discardButton.clicked.connect(lambda: self._decide_review(retry=False))
 
         for keys, slot in ((QKeySequence.StandardKey.Find, self.search.focus),
-                           (QKeySequence(Qt.Key.Key_Escape), self.clear_amount)):
+                           (QKeySequence(Qt.Key.Key_Escape), self.escape)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -263,26 +281,35 @@ class TillPane(QWidget):
         self._say_result(why, Tone.ERROR)
 
     def load_customer(self, pass_id: str) -> Customer | None:
-        """Show ``pass_id``'s holder and start reading the balance from PassEntry."""
+        """Show ``pass_id``'s holder and start reading the balance from PassEntry.
+
+        A new customer starts afresh: Earn, the push message as the till's default,
+        no amount; and the keyboard types the amount next.
+        """
         found = self._read_customer(pass_id)
         if found is None:
             return None
         changed = self.customer is None or self.customer.id != found.id
         self.customer = found
+        self._say_result("", None)  # what was said before is about someone else
+        if self.search.typed:
+            self.search.clear()
         if changed:
             self._repeat_armed = None
-            self._say_result("", None)
             self.clear_amount()
+            self._message_edited = False
+            self.form.messageCheck.setChecked(self.setup.send_message)
+            self.choose_action(Action.EARN)
         self._show_customer()
         self._load_customer_history()
         self._load_review()
+        usable = found.loyalty_enabled and not found.cancelled
+        self.sounds.play(Outcome.ADMIT if usable else Outcome.DENY)
+        self.sources.signal_verdict(usable)
         if found.loyalty_enabled:
-            self.sounds.play(Outcome.ADMIT)
-            self.sources.signal_verdict(True)
             self._read_balance(found.id)
-        else:
-            self.sounds.play(Outcome.DENY)
-            self.sources.signal_verdict(False)
+        if usable:
+            self.form.amountEdit.setFocus(Qt.FocusReason.OtherFocusReason)
         return found
 
     def _read_customer(self, pass_id: str) -> Customer | None:
@@ -313,7 +340,7 @@ class TillPane(QWidget):
             return
         db = self._db
         if self.customer is not None:
-            self.form.balanceNote.setText(balance_note(self.customer, reading=True))
+            self.form.balanceNote.setText(self._balance_note(reading=True))
         try:
             self._net.run(lambda: read_balance(db, client, pass_id), owner=self,
                           on_success=lambda _b: self._balance_read(pass_id),
@@ -330,12 +357,24 @@ class TillPane(QWidget):
             return
         why = exc.message if isinstance(exc, ApiError) else str(exc)
         log.info("balance of %s not read: %s", pass_id, why)
-        self.form.balanceNote.setText(balance_note(self.customer, failed=why))
+        self.form.balanceNote.setText(self._balance_note(failed=why))
+
+    def _limit(self) -> int:
+        """The most a redemption may take without a confirmed balance, in the API's units."""
+        return unconfirmed_limit_units(self.setup.unconfirmed_limit,
+                                       self.customer.balance_type if self.customer else None)
+
+    def _balance_note(self, **kwargs) -> str:
+        assert self.customer is not None
+        return balance_note(self.customer, limit=self._limit(), **kwargs)
 
     # --- search -----------------------------------------------------------------------
 
     def _show_search_state(self) -> None:
         typed, count = self.search.typed, self.search.count()
+        if self._searched and not typed and tone_of(self.form.resultLabel) is Tone.ERROR:
+            self._say_result("", None)  # the search was emptied: an old "No pass" goes too
+        self._searched = typed
         self.form.searchResults.setVisible(bool(typed) and count > 0)
         if not typed:
             hint = ""
@@ -349,8 +388,37 @@ class TillPane(QWidget):
     def _picked(self, pass_id: str | None) -> None:
         if pass_id:
             self.search.clear()
-            self.form.amountEdit.setFocus()
-            self.load_customer(pass_id)
+            self.load_customer(pass_id)  # and the amount gets the keyboard
+
+    def escape(self) -> None:
+        """Esc: in the search, empty it and go back to the amount; else clear the amount."""
+        form = self.form
+        if form.searchEdit.hasFocus() or form.searchResults.hasFocus():
+            self.search.clear()
+            if form.amountEdit.isEnabled():
+                form.amountEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            else:
+                form.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        else:
+            self.clear_amount()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        """Enter applies wherever the focus is in the Till (a mode button, the message
+        tick, the keypad...), except in the search, where Enter picks a customer."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._enter_applies():
+            event.accept()
+            self.apply()
+            return
+        super().keyPressEvent(event)
+
+    def _enter_applies(self) -> bool:
+        focus = QApplication.focusWidget()
+        form = self.form
+        if focus is form.searchResults:
+            return False
+        if focus is form.searchEdit:
+            return not self.search.typed
+        return focus is None or self.isAncestorOf(focus)
 
     # --- the operation ------------------------------------------------------------------
 
@@ -387,7 +455,9 @@ class TillPane(QWidget):
         else:
             self.plan = plan(self.action, typed, balance=customer.expected,
                              balance_type=customer.balance_type,
-                             rules=self.setup.rules_for(customer.template_id))
+                             rules=self.setup.rules_for(customer.template_id),
+                             confirmed=not customer.unconfirmed,
+                             unconfirmed_limit=self._limit(), cancelled=customer.cancelled)
         self._show_plan()
 
     def _show_plan(self) -> None:
@@ -440,6 +510,10 @@ class TillPane(QWidget):
             return None
         if p.action is Action.SET and not self._confirm_set(customer, p):
             return None
+        approved = p.supervisor and self._supervisor_approves(customer, p)
+        if p.supervisor and not approved:
+            self._say_result("Not redeemed: a supervisor did not approve it.", Tone.WARNING)
+            return None
         message = self.form.messageEdit.text().strip() if self.form.messageCheck.isChecked() \
             else ""
         key = (customer.id, p.delta, p.override)
@@ -447,7 +521,13 @@ class TillPane(QWidget):
             op_id = change_balance(self._db, pass_id=customer.id, delta=p.delta,
                                    override=p.override, message=message or None,
                                    desk=self.setup.desk, action=str(p.action),
-                                   spent=p.spent, repeat=self._repeat_armed == key)
+                                   spent=p.spent, repeat=self._repeat_armed == key,
+                                   unconfirmed_limit=self.setup.unconfirmed_limit,
+                                   approved=approved)
+        except NeedsSupervisor as exc:  # the queue saw what the screen did not (yet)
+            self.reload_customer()
+            self._say_result(f"Not redeemed: {exc} Apply again to ask.", Tone.WARNING)
+            return None
         except RepeatedChange as exc:
             self._repeat_armed = key
             self._say_result(f"{exc} (Apply again to make it.)", Tone.WARNING)
@@ -487,6 +567,29 @@ class TillPane(QWidget):
             return
         self._done(customer, p, op_id, message)
 
+    def _supervisor_approves(self, customer: Customer, p: Plan) -> bool:
+        """Above the limit without a confirmed balance: a supervisor decides (Cancel first).
+
+        A supervisor's PIN comes with a later issue; until then a person confirms here.
+        """
+        bt = customer.balance_type
+        box = QMessageBox(self, objectName="supervisorDialog")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("A supervisor must approve")
+        box.setText(f"Redeem {format_points(p.points, bt)} points for "
+                    f"{customer.name or 'this customer'}? A supervisor must approve this.")
+        when = f" when it was last synced at {local_time(customer.last_synced_at)}" \
+            if customer.last_synced_at else " when it was last synced"
+        box.setInformativeText(
+            f"{supervisor_words(self._limit(), bt)} The card showed "
+            f"{format_points(customer.last_known, bt)} points{when}; PassEntry has not "
+            "confirmed that balance.")
+        approve = box.addButton("Supervisor approves", QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is approve
+
     def _confirm_set(self, customer: Customer, p: Plan) -> bool:
         bt = customer.balance_type
         box = QMessageBox(self, objectName="setBalanceDialog")
@@ -508,6 +611,7 @@ class TillPane(QWidget):
         self.sounds.play(Outcome.ADMIT)
         self.form.amountEdit.clear()
         self._message_edited = False
+        self.form.messageCheck.setChecked(self.setup.send_message)  # a message is for one
         self.reload_customer()
         self._load_customer_history()
         self._load_shift()
@@ -530,11 +634,14 @@ class TillPane(QWidget):
     def _show_customer(self) -> None:
         c = self.customer
         show_card(self.form, c, self.setup)
-        self._set_till_enabled(c is not None and c.loyalty_enabled)
+        self._set_till_enabled(c is not None and c.loyalty_enabled and not c.cancelled)
+        if c is not None and c.loyalty_enabled:
+            self.form.balanceNote.setText(self._balance_note())
         self._show_review()
         self._replan()
 
     def _set_till_enabled(self, on: bool) -> None:
+        # A cancelled card's balance is not changed here (the queue refuses it too).
         form = self.form
         for widget in (*self._action_buttons.values(), form.amountEdit, form.messageCheck):
             widget.setEnabled(on)
@@ -608,9 +715,33 @@ class TillPane(QWidget):
         self.history.currency = self.setup.currency
         self.history.load_shift(self.setup.desk, self.shift_start)
 
-    def new_shift(self) -> None:
-        self._save_setup(replace(self.setup, shift_started=datetime.now(UTC)))
+    def close_shift(self) -> None:
+        """Read the shift's totals (store worker), then ask with them shown."""
+        button, db, desk = self.form.closeShiftButton, self._db, self.setup.desk
+        since, until = self.shift_start, datetime.now(UTC)
+        button.setEnabled(False)
+
+        def show(report) -> None:
+            button.setEnabled(True)
+            self.shift_dialog = dialog = CloseShiftDialog(
+                report, db, self._tasks, currency=self.setup.currency, parent=self)
+            dialog.accepted.connect(lambda: self._start_shift(report.ended))
+            dialog.open()
+
+        def failed(exc: Exception) -> None:
+            button.setEnabled(True)
+            self._say_result(f"The shift's totals could not be read: {exc}", Tone.ERROR)
+
+        try:
+            self._tasks.run(lambda: read_shift_report(db, desk=desk, since=since, until=until),
+                            owner=self, on_success=show, on_failure=failed)
+        except RuntimeError:  # the store's worker was shut down: the app is closing
+            button.setEnabled(True)
+
+    def _start_shift(self, at: datetime) -> None:
+        self._save_setup(replace(self.setup, shift_started=at))
         self._load_shift()
+        self._say_result(f"Shift closed at {local_time(at)}; a new shift started.", Tone.INFO)
 
     def export(self, *, customer_only: bool) -> None:
         """Ask for a file, then write the list (and its totals) to it on the store's worker."""
@@ -671,11 +802,13 @@ class TillPane(QWidget):
     def _show_setup(self) -> None:
         s = self.setup
         parts = [f"Till “{s.desk}”"]
-        rate = s.default_rules.earn
-        parts.append(f"{rate.points_per_unit} point(s) per {s.currency or 'unit'} spent, "
-                     f"rounded {rate.rounding}")
+        rate = s.default_rules.earn.points_per_unit
+        points = "point" if rate == 1 else "points"
+        parts.append(f"{rate} {points} per {s.currency or 'unit'} spent, "
+                     f"rounded {s.default_rules.earn.rounding}")
         if s.rules:
-            parts.append(f"own rules for {len(s.rules)} template(s)")
+            count = len(s.rules)
+            parts.append(f"own rules for {count} template{'' if count == 1 else 's'}")
         if s.scan.on:
             parts.append(f"scan with loyalty: {s.scan.delta:+d} per scan")
         self.form.tillSummary.setText(" · ".join(parts))
