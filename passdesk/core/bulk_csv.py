@@ -14,11 +14,11 @@ import csv
 import hashlib
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from passdesk.core import limits
-from passdesk.core.payloads import PassInput, QrInput
+from passdesk.core.payloads import PassInput, QrInput, ext_id_problems
 from passdesk.core.records import Location
 from passdesk.core.template_fields import FieldSpec
 
@@ -40,13 +40,17 @@ ALIASES = {
     LONGITUDE: ("longitude", "lon", "lng", "long"),
     RADIUS: ("radius", "radiusm", "radiusmetres", "radiusmeters"),
 }
-#: Lengths of the store's columns (ext id, group tag, barcode) and a bound on
-#: a field's text: more does not fit on a pass and is almost surely a wrong column.
-MAX_EXT_ID = 255
+#: Lengths of the store's columns (group tag, barcode) and a bound on a field's
+#: text: more does not fit on a pass and is almost surely a wrong column. Ext ids
+#: follow ``core.payloads.ext_id_problems``.
 MAX_GROUP_TAG = 255
 MAX_QR = 1024
 MAX_FIELD = 255
 SHOWN_VALUE = 30  # characters of a bad value quoted in a report
+SHOWN_ROWS = 3  # other rows named when a value repeats
+UNCLOSED_QUOTE = ("a quote opened on this line is never closed; "
+                  "the next line is read as its own row")
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 
 ColumnMap = dict[str, int | None]  # target -> column index (None: not mapped)
 
@@ -58,11 +62,14 @@ class CsvError(ValueError):
 @dataclass(frozen=True)
 class CsvTable:
     headers: list[str]
-    #: Data records, each with its spreadsheet row number (the header is row 1).
+    #: Data records, each with the file's line number it starts on (the header is
+    #: line 1; a spreadsheet shows the same numbers unless a cell holds a line break).
     rows: list[tuple[int, list[str]]]
     delimiter: str
     #: A digest of the content: derived ext ids stay the same for the same file.
     digest: str
+    #: Lines that could not be read as a row: (line number, why, the line's text).
+    broken: tuple[tuple[int, str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -105,23 +112,77 @@ def _delimiter(text: str) -> str:
     return ";" if unquoted.count(";") > unquoted.count(",") else ","
 
 
+class _Lines:
+    """The file's lines for ``csv.reader``, counting how many it has taken."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines, self.taken = lines, 0
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        if self.taken >= len(self.lines):
+            raise StopIteration
+        self.taken += 1
+        return self.lines[self.taken - 1]
+
+
+def _runaway(lines: list[str], record: list[str], delimiter: str) -> bool:
+    """A record that took several lines because a quote was never closed: a cell
+    holding a line break followed by a delimiter (another row swallowed), or the
+    quote still open at the end of the file."""
+    if any("\n" in c and delimiter in c.split("\n", 1)[1] for c in record):
+        return True
+    try:
+        list(csv.reader(lines, delimiter=delimiter, strict=True))
+    except csv.Error as exc:
+        return "end of data" in str(exc)
+    return False
+
+
+def _records(text: str, delimiter: str) -> tuple[list[tuple[int, list[str]]],
+                                                 list[tuple[int, str, str]]]:
+    """Every record with its first line number, and the lines with a quote never closed
+    (reading goes on at the next line, so no other row is swallowed)."""
+    lines = _LINE.findall(text)
+    source = _Lines(lines)
+    reader = csv.reader(source, delimiter=delimiter)
+    records, broken = [], []
+    while True:
+        start = source.taken
+        try:
+            record = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            raise CsvError(f"Line {start + 1} cannot be read as CSV: {exc}") from None
+        if _runaway(lines[start:source.taken], record, delimiter):
+            broken.append((start + 1, UNCLOSED_QUOTE, lines[start].rstrip("\r\n")))
+            source.taken = start + 1
+            reader = csv.reader(source, delimiter=delimiter)
+            continue
+        records.append((start + 1, record))
+    return records, broken
+
+
 def read_csv(data: bytes | str) -> CsvTable:
-    """A CSV file's header and records. Blank lines are skipped."""
+    """A CSV file's header and records. Blank lines are skipped; each record keeps
+    the line number it starts on."""
     text = _decode(data)
     if not text.strip():
         raise CsvError("The file is empty.")
     delimiter = _delimiter(text)
-    try:
-        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    except csv.Error as exc:
-        raise CsvError(f"The file is not a readable CSV table: {exc}") from None
-    numbered = [(n, r) for n, r in enumerate(records, 1) if any(c.strip() for c in r)]
-    if not numbered:
+    records, broken = _records(text, delimiter)
+    numbered = [(n, r) for n, r in records if any(c.strip() for c in r)]
+    if not numbered or (broken and broken[0][0] < numbered[0][0]):
+        if broken:
+            raise CsvError(f"Line {broken[0][0]}: {broken[0][1]}.")
         raise CsvError("The file is empty.")
     (_, headers), *rows = numbered
     headers = [h.strip() for h in headers]
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    return CsvTable(headers, rows, delimiter, digest)
+    return CsvTable(headers, rows, delimiter, digest, tuple(broken))
 
 
 def _key(name: str) -> str:
@@ -185,23 +246,64 @@ def _location(cell, problems: list[str]) -> list[Location]:
     return [loc]
 
 
+def _cell_of(mapping: ColumnMap, target: str, cells: Sequence[str]) -> str:
+    col = mapping.get(target)
+    return cells[col].strip() if col is not None and col < len(cells) else ""
+
+
+def row_codes(table: CsvTable, mapping: ColumnMap) -> tuple[list[str], list[str]]:
+    """The ext ids and QR values the rows would get (for a look at the store)."""
+    ext_ids, codes = [], []
+    for row_number, cells in table.rows:
+        ext_id = (_cell_of(mapping, EXT_ID, cells) if mapping.get(EXT_ID) is not None
+                  else derived_ext_id(table, row_number))
+        ext_ids.append(ext_id)
+        codes.append(_cell_of(mapping, QR_VALUE, cells)
+                     if mapping.get(QR_VALUE) is not None else ext_id)
+    return ext_ids, codes
+
+
+def _repeats(values: Sequence[tuple[int, str]]) -> dict[str, list[int]]:
+    """Value -> the rows that have it, for values on more than one row."""
+    rows: dict[str, list[int]] = {}
+    for row_number, value in values:
+        if value:
+            rows.setdefault(value, []).append(row_number)
+    return {v: r for v, r in rows.items() if len(r) > 1}
+
+
+def _also_on(what: str, value: str, rows: list[int], row_number: int) -> str:
+    others = [r for r in rows if r != row_number]
+    named = ", ".join(str(r) for r in others[:SHOWN_ROWS])
+    more = f" and {len(others) - SHOWN_ROWS} more" if len(others) > SHOWN_ROWS else ""
+    return f"{what} {_shown(value)!r} is also on line{'s' if len(others) > 1 else ''} {named}{more}"
+
+
 def check_rows(table: CsvTable, mapping: ColumnMap, fields: Sequence[FieldSpec], *,
-               template_id: str) -> CheckReport:
+               template_id: str, event_id: str | None = None,
+               taken_ext_ids: Collection[str] = (),
+               taken_codes: Collection[str] = ()) -> CheckReport:
     """Every row checked; the good ones as passes to issue.
 
     A mapped template field without a default must have a value in every row
-    (with a default, an empty cell means "the default").
+    (with a default, an empty cell means "the default"). An ext id or QR value
+    given on two rows makes both bad (which one is right cannot be told), and so
+    does one a stored pass has (``taken_ext_ids`` / ``taken_codes``, read from the
+    store by the caller). Without a QR column the ext id is the QR value: a pass
+    with no code cannot be scanned at the door.
     """
     width = len(table.headers)
     labels = {f.field_id: f.label for f in fields}
     defaults = {f.field_id: f.default for f in fields}
-    ext_col = mapping.get(EXT_ID)
-    first_row: dict[str, int] = {}
+    ext_ids, codes = row_codes(table, mapping)
+    numbers = [n for n, _cells in table.rows]
+    ext_repeats = _repeats(list(zip(numbers, ext_ids, strict=True)))
+    code_repeats = _repeats(list(zip(numbers, codes, strict=True)))
+    taken_ext_ids, taken_codes = set(taken_ext_ids), set(taken_codes)
     report = CheckReport()
-    for row_number, cells in table.rows:
+    for (row_number, cells), ext_id, qr in zip(table.rows, ext_ids, codes, strict=True):
         def cell(target: str, cells=cells) -> str:
-            col = mapping.get(target)
-            return cells[col].strip() if col is not None and col < len(cells) else ""
+            return _cell_of(mapping, target, cells)
 
         problems: list[str] = []
         if len(cells) > width and any(c.strip() for c in cells[width:]):
@@ -218,27 +320,34 @@ def check_rows(table: CsvTable, mapping: ColumnMap, fields: Sequence[FieldSpec],
             if len(value) > MAX_FIELD:
                 problems.append(f"{label} is {len(value)} characters (at most {MAX_FIELD})")
             values[field_id] = value
-        ext_id = cell(EXT_ID) if ext_col is not None else derived_ext_id(table, row_number)
         if not ext_id:
             problems.append("ext id is empty")
-        elif len(ext_id) > MAX_EXT_ID:
-            problems.append(f"ext id is {len(ext_id)} characters (at most {MAX_EXT_ID})")
-        elif ext_id in first_row:
-            problems.append(f"ext id {_shown(ext_id)!r} is also on row {first_row[ext_id]}")
         else:
-            first_row[ext_id] = row_number
-        group_tag, qr = cell(GROUP_TAG), cell(QR_VALUE)
+            problems += ext_id_problems(ext_id)
+            if ext_id in ext_repeats:
+                problems.append(_also_on("ext id", ext_id, ext_repeats[ext_id], row_number))
+            if ext_id in taken_ext_ids:
+                problems.append(f"ext id {_shown(ext_id)!r} is already on a pass "
+                                "(issued before?)")
+        group_tag = cell(GROUP_TAG)
         if len(group_tag) > MAX_GROUP_TAG:
             problems.append(f"group tag is {len(group_tag)} characters (at most {MAX_GROUP_TAG})")
         if len(qr) > MAX_QR:
             problems.append(f"QR value is {len(qr)} characters (at most {MAX_QR})")
+        if qr and qr != ext_id:  # an ext id repeated or taken is said once
+            if qr in code_repeats:
+                problems.append(_also_on("QR value", qr, code_repeats[qr], row_number))
+            if qr in taken_codes:
+                problems.append(f"QR value {_shown(qr)!r} is already on a pass")
         locations = _location(cell, problems)
         if problems:
             report.bad.append(BadRow(row_number, tuple(problems), tuple(cells)))
             continue
         report.good.append(GoodRow(row_number, PassInput(
             template_id, values, ext_id=ext_id, group_tag=group_tag or None,
-            qr=QrInput(qr) if qr else None, locations=locations)))
+            qr=QrInput(qr) if qr else None, locations=locations, event_id=event_id)))
+    report.bad += [BadRow(n, (why,), (text,)) for n, why, text in table.broken]
+    report.bad.sort(key=lambda b: b.row_number)
     return report
 
 

@@ -7,6 +7,7 @@ so the GUI can show them before anything is sent; see ``core/limits.py``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -63,6 +64,24 @@ class EventInput:
         return out
 
 
+#: The docs set no length for an ext id. It is typed by hand and printed under QR
+#: codes, so 64 characters without spaces is plenty and catches a wrong column.
+EXT_ID_MAX = 64
+_SPACE = re.compile(r"\s")
+
+
+def ext_id_problems(ext_id: str | None) -> list[str]:
+    """What is wrong with an ext id a person gave (None or "": one is made up)."""
+    if not ext_id:
+        return []
+    out = []
+    if _SPACE.search(ext_id):
+        out.append("an ext id cannot contain spaces")
+    if len(ext_id) > EXT_ID_MAX:
+        out.append(f"the ext id is {len(ext_id)} characters (at most {EXT_ID_MAX})")
+    return out
+
+
 @dataclass
 class QrInput:
     value: str
@@ -81,6 +100,10 @@ class PassInput:
     qr: QrInput | None = None
     locations: list[Location] = field(default_factory=list)
     beacons: list[Beacon] = field(default_factory=list)
+    #: The local event the pass is a ticket for. Never sent: the create-pass body
+    #: has no event key (enhancedEventData appears only in responses), so the
+    #: link lives in the local store (sync.passes.add_pass writes it).
+    event_id: str | None = None
 
     def to_body(self, style: FieldValueStyle = FieldValueStyle.PLAIN) -> dict[str, Any]:
         content = field_values(self.values, style)
@@ -99,6 +122,7 @@ class PassInput:
 
     def problems(self) -> list[str]:
         out = [] if self.template_id else ["a pass template is required"]
+        out += ext_id_problems(self.ext_id)
         return out + limits.location_problems(self.locations) + limits.beacon_problems(self.beacons)
 
 

@@ -11,8 +11,10 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -28,16 +30,53 @@ from passdesk.core.bulk_csv import CheckReport, ColumnMap, CsvTable
 from passdesk.core.template_fields import FieldSpec, template_fields
 from passdesk.gui.atomic_file import write_atomically
 from passdesk.gui.forms import load_form
-from passdesk.gui.issue_dialog import DIALOG_STYLE, load_templates
+from passdesk.gui.issue_dialog import DIALOG_STYLE, fill_events, load_choices
 from passdesk.gui.style import Tone, set_tone
 from passdesk.gui.tasks import TaskRunner
-from passdesk.store.bulk_queries import TemplateChoice
+from passdesk.store.bulk_queries import (
+    EventChoice,
+    TemplateChoice,
+    barcode_holders,
+    known_ext_ids,
+)
 from passdesk.store.database import Database
 from passdesk.sync import bulk_issue
 from passdesk.sync.bulk_issue import BulkResult
 
 NOT_MAPPED = "(not used)"
 DEFAULT_SIZE = (700, 640)
+
+
+class WheelSafeCombo(QComboBox):
+    """A combo in a scrolling table: the wheel scrolls the table unless the combo was
+    focused on purpose (clicked or tabbed to), so a mapping never changes by itself."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # no focus from the wheel
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if self.hasFocus():
+            super().wheelEvent(event)
+            return
+        # Handed to the table by hand: Qt passes only a real wheel's events on.
+        area = self.parentWidget().parentWidget() if self.parentWidget() else None
+        if isinstance(area, QAbstractScrollArea):
+            QApplication.sendEvent(area.viewport(), event)
+        event.accept()
+
+
+def check_file(database: Database, table: CsvTable, mapping: ColumnMap,
+               fields: list[FieldSpec], template_id: str,
+               event_id: str | None) -> CheckReport:
+    """Every row checked, against each other and against the store (off the UI thread)."""
+    ext_ids, codes = bulk_csv.row_codes(table, mapping)
+    with database.session() as session:
+        taken_ext_ids = known_ext_ids(session, [e for e in ext_ids if e])
+        taken_codes = set(barcode_holders(session, codes))
+    return bulk_csv.check_rows(table, mapping, fields, template_id=template_id,
+                               event_id=event_id, taken_ext_ids=taken_ext_ids,
+                               taken_codes=taken_codes)
 
 
 class _Progress(QObject):
@@ -62,6 +101,9 @@ class BulkIssueDialog(QDialog):
         self.report: CheckReport | None = None
         self._check_no = 0
         self._cancel: threading.Event | None = None
+        #: This file's rows were issued: Issue stays off until the file is read or
+        #: checked again on purpose (nothing is issued twice by a second click).
+        self._issued_batch = False
         self.mapping_combos: dict[str, QComboBox] = {}
         self.form = form = load_form("bulk_issue_dialog.ui", self)
         self._progress = _Progress(self)
@@ -75,6 +117,11 @@ class BulkIssueDialog(QDialog):
         self.cancel_button.clicked.connect(self.cancel)
         form.buttonBox.rejected.connect(self.reject)
         form.chooseButton.clicked.connect(self._choose)
+        # Enter in the path field reads that file, and never reaches the dialog's
+        # default button (Issue): hence a filter, not returnPressed.
+        form.fileEdit.installEventFilter(self)
+        form.eventCombo.currentIndexChanged.connect(self.recheck)
+        fill_events(form.eventCombo, [])
         form.exportButton.clicked.connect(self._export)
         form.templateCombo.currentIndexChanged.connect(self._show_mapping)
         for table in (form.mappingTable, form.badTable):
@@ -85,10 +132,20 @@ class BulkIssueDialog(QDialog):
         form.progressBar.setVisible(False)
         self.resize(*DEFAULT_SIZE)
         self._update_buttons()
-        store_tasks.run(lambda: load_templates(database), on_success=self._set_templates,
+        store_tasks.run(lambda: load_choices(database), on_success=self._set_choices,
                         on_failure=self._failed, owner=self)
 
-    # --- file and template ------------------------------------------------------
+    # --- file, template and event ----------------------------------------------------
+
+    def _set_choices(self, found: tuple[list[TemplateChoice], list[EventChoice]]) -> None:
+        fill_events(self.form.eventCombo, found[1])
+        self._set_templates(found[0])
+
+    def pick_event(self, event_id: str | None) -> bool:
+        at = self.form.eventCombo.findData(event_id) if event_id else 0
+        if at >= 0:
+            self.form.eventCombo.setCurrentIndex(at)
+        return at >= 0
 
     def _set_templates(self, found: list[TemplateChoice]) -> None:
         self._templates = found
@@ -111,6 +168,23 @@ class BulkIssueDialog(QDialog):
             self, "Choose a CSV file", "", "CSV files (*.csv *.txt);;All files (*)")
         if path:
             self.load_file(path)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if (watched is self.form.fileEdit and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self._typed_path()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _typed_path(self) -> None:
+        path = self.form.fileEdit.text().strip()
+        if not path:
+            return
+        if not Path(path).is_file():
+            set_tone(self.form.statusLabel, Tone.ERROR,
+                     f"There is no file at {path}. Check the path or use Choose….")
+            return
+        self.load_file(path)
 
     def load_file(self, path: str) -> None:
         """Read ``path`` off the UI thread, then map and check it."""
@@ -143,7 +217,7 @@ class BulkIssueDialog(QDialog):
             item = QTableWidgetItem(label)
             item.setToolTip(target if not target.startswith("@") else "")
             grid.setItem(row, 0, item)
-            combo = QComboBox(grid)
+            combo = WheelSafeCombo(grid)
             combo.setAccessibleName(f"Column for {label}")
             combo.addItem(NOT_MAPPED, None)
             for n, header in enumerate(headers):
@@ -163,14 +237,16 @@ class BulkIssueDialog(QDialog):
     def recheck(self) -> None:
         template, table = self.template(), self.table
         self.report = None
+        self._issued_batch = False
         self._update_buttons()
         if template is None or table is None:
             return
         self._check_no += 1
         number, mapping, fields = self._check_no, self.mapping(), self._fields
+        event_id, database = self.form.eventCombo.currentData(), self._database
         self.form.summaryLabel.setText("Checking every row…")
         self._store_tasks.run(
-            lambda: bulk_csv.check_rows(table, mapping, fields, template_id=template.id),
+            lambda: check_file(database, table, mapping, fields, template.id, event_id),
             on_success=lambda report: self._checked(number, report),
             on_failure=self._failed, owner=self)
 
@@ -192,11 +268,12 @@ class BulkIssueDialog(QDialog):
     def _update_buttons(self) -> None:
         running = self._cancel is not None
         good = len(self.report.good) if self.report else 0
-        self.issue_button.setText(f"&Issue {good:,} pass{'es' if good != 1 else ''}")
-        self.issue_button.setEnabled(good > 0 and not running)
+        self.issue_button.setText("Issued" if self._issued_batch else
+                                  f"&Issue {good:,} pass{'es' if good != 1 else ''}")
+        self.issue_button.setEnabled(good > 0 and not running and not self._issued_batch)
         self.form.exportButton.setEnabled(bool(self.report and self.report.bad))
-        for widget in (self.form.chooseButton, self.form.templateCombo,
-                       self.form.mappingTable):
+        for widget in (self.form.chooseButton, self.form.templateCombo, self.form.eventCombo,
+                       self.form.fileEdit, self.form.mappingTable):
             widget.setEnabled(not running)
         self.cancel_button.setVisible(running)
 
@@ -219,7 +296,8 @@ class BulkIssueDialog(QDialog):
     # --- issuing --------------------------------------------------------------------------
 
     def issue(self) -> None:
-        if not self.report or not self.report.good or self._cancel is not None:
+        if (not self.report or not self.report.good or self._cancel is not None
+                or self._issued_batch):
             return
         rows = [g.new for g in self.report.good]
         cancel = self._cancel = threading.Event()
@@ -254,9 +332,10 @@ class BulkIssueDialog(QDialog):
                     "the rest; rows already queued are skipped.")
             set_tone(self.form.statusLabel, Tone.WARNING, text)
         else:
+            self._issued_batch = True
             set_tone(self.form.statusLabel, Tone.SUCCESS,
                      f"{result.queued:,} passes queued; they reach PassEntry with the next "
-                     f"sync.{before}")
+                     f"sync.{before} To issue this file again, choose it again.")
         self._update_buttons()
         if self._sync is not None and result.queued:
             self._sync.push_soon()

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import os
 import uuid
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -22,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from passdesk.core.names import display_name
 from passdesk.core.pass_sources import PassSources, pass_sources
-from passdesk.core.payloads import PassInput, QrInput
+from passdesk.core.payloads import PassInput, QrInput, ext_id_problems
 from passdesk.core.template_fields import FieldSpec, template_fields
 from passdesk.gui.forms import load_form
 from passdesk.gui.location_editors import BeaconsEditor, LocationsEditor
@@ -31,14 +34,14 @@ from passdesk.gui.style import APP_STYLE, Tone, set_tone
 from passdesk.gui.tasks import TaskRunner
 from passdesk.store.bulk_queries import (
     DeliveryFacts,
+    EventChoice,
     TemplateChoice,
     delivery_facts,
-    known_ext_ids,
+    events,
     templates,
 )
 from passdesk.store.database import Database
 from passdesk.sync import passes
-from passdesk.sync.changes import ChangeRefused
 
 DIALOG_STYLE = APP_STYLE + """
 QLabel[role="section"] { font-weight: 600; padding: 6px 0 0 0; }
@@ -49,16 +52,49 @@ DELIVERY_POLL_MS = 2000
 DEFAULT_SIZE = (640, 560)
 
 
+NO_EVENT = "No event (not a ticket)"
+
+
 def load_templates(database: Database) -> list[TemplateChoice]:
     with database.session() as session:
         return templates(session)
 
 
-def issue_checked(database: Database, new: PassInput, pass_source: str | None = None) -> str:
-    """``issue_pass``, refusing an ext id the store already has (run off the UI thread)."""
+def load_choices(database: Database) -> tuple[list[TemplateChoice], list[EventChoice]]:
+    """Templates and events to pick from (one read, off the UI thread)."""
     with database.session() as session:
-        if known_ext_ids(session, [new.ext_id]):
-            raise ChangeRefused(f"A pass with ext id {new.ext_id!r} exists already.")
+        return templates(session), events(session)
+
+
+def event_words(event: EventChoice) -> str:
+    """"Winter Gala · Tue 8 Dec 2026, 19:00 (America/New_York)": the event's own clock."""
+    if event.start is None:
+        return event.name
+    start, zone = event.start, event.time_zone
+    try:
+        start = start.astimezone(ZoneInfo(zone)) if zone else start.astimezone()
+    except (ZoneInfoNotFoundError, ValueError):
+        zone = None
+        start = start.astimezone()
+    when = f"{start:%a} {start.day} {start:%b %Y, %H:%M}"
+    return f"{event.name} · {when}" + (f" ({zone})" if zone else "")
+
+
+def fill_events(combo: QComboBox, found: list[EventChoice]) -> None:
+    """"No event" first, then the local events; what was picked stays picked."""
+    picked = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(NO_EVENT, None)
+    for event in found:
+        combo.addItem(event_words(event), event.id)
+        combo.setItemData(combo.count() - 1, event_words(event), Qt.ItemDataRole.ToolTipRole)
+    combo.setCurrentIndex(max(combo.findData(picked), 0) if picked is not None else 0)
+    combo.blockSignals(False)
+
+
+def issue_checked(database: Database, new: PassInput, pass_source: str | None = None) -> str:
+    """``issue_pass`` (which refuses an ext id, QR value or event clash), off the UI thread."""
     return passes.issue_pass(database, new=new, pass_source=pass_source)
 
 
@@ -88,6 +124,9 @@ class IssueDialog(QDialog):
         self._templates: list[TemplateChoice] = []
         self.field_edits: dict[str, QLineEdit] = {}
         self._busy = False
+        #: Set once a pass was issued, until the form is typed in again: the same
+        #: pass is never issued twice by a second click.
+        self._just_issued = False
         self._delivery_ext_id: str | None = None
         self.sources = PassSources()
         self.form = form = load_form("issue_dialog.ui", self)
@@ -103,8 +142,9 @@ class IssueDialog(QDialog):
         form.templateCombo.currentIndexChanged.connect(self._show_template)
         for signal in (form.extIdEdit.textChanged, form.qrValueEdit.textChanged,
                        form.barcodeCombo.currentIndexChanged, form.useExtIdCheck.toggled,
+                       form.groupTagEdit.textChanged, form.eventCombo.currentIndexChanged,
                        self.locations.changed, self.beacons.changed):
-            signal.connect(self._check)
+            signal.connect(self._edited)
         form.copyLinkButton.clicked.connect(lambda: self._copy(self.sources.download_url))
         form.copyGoogleButton.clicked.connect(lambda: self._copy(self.sources.google_url))
         form.saveAppleButton.clicked.connect(self._save_apple)
@@ -114,11 +154,23 @@ class IssueDialog(QDialog):
         self.resize(*DEFAULT_SIZE)
         form.templateCombo.setEnabled(False)
         form.templateCombo.addItem("Reading templates…")
+        fill_events(form.eventCombo, [])
         self._check()
-        store_tasks.run(lambda: load_templates(database), on_success=self._set_templates,
+        store_tasks.run(lambda: load_choices(database), on_success=self._set_choices,
                         on_failure=self._failed, owner=self)
 
     # --- templates and their fields --------------------------------------------
+
+    def _set_choices(self, found: tuple[list[TemplateChoice], list[EventChoice]]) -> None:
+        fill_events(self.form.eventCombo, found[1])
+        self._set_templates(found[0])
+
+    def pick_event(self, event_id: str | None) -> bool:
+        """Select the event with ``event_id`` (None: no event); False if not listed."""
+        at = self.form.eventCombo.findData(event_id) if event_id else 0
+        if at >= 0:
+            self.form.eventCombo.setCurrentIndex(at)
+        return at >= 0
 
     def _set_templates(self, found: list[TemplateChoice]) -> None:
         combo = self.form.templateCombo
@@ -164,6 +216,7 @@ class IssueDialog(QDialog):
         edit.setToolTip(f"Field id {spec.field_id}"
                         + (f"; empty: {spec.default!r}" if spec.default else ""))
         edit.setMaxLength(255)
+        edit.textChanged.connect(self._edited)
         self.field_edits[spec.field_id] = edit
         return edit
 
@@ -183,7 +236,8 @@ class IssueDialog(QDialog):
         return PassInput(template.id if template else "", values, ext_id=ext_id or None,
                          group_tag=form.groupTagEdit.text().strip() or None,
                          nfc_enabled=form.nfcCheck.isChecked(), qr=self._qr(ext_id),
-                         locations=self.locations.records(), beacons=self.beacons.records())
+                         locations=self.locations.records(), beacons=self.beacons.records(),
+                         event_id=form.eventCombo.currentData())
 
     def problems(self) -> list[str]:
         form = self.form
@@ -194,11 +248,18 @@ class IssueDialog(QDialog):
         form.qrValueEdit.setEnabled(qr_on and not form.useExtIdCheck.isChecked())
         if qr_on and not form.useExtIdCheck.isChecked() and not form.qrValueEdit.text().strip():
             out.append("type the QR value (or use the ext id)")
+        out += ext_id_problems(form.extIdEdit.text().strip())
         return out + self.locations.problems() + self.beacons.problems()
+
+    def _edited(self) -> None:
+        self._just_issued = False
+        self._check()
 
     def _check(self) -> None:
         problems = self.problems()
-        self.issue_button.setEnabled(not problems and not self._busy)
+        self.issue_button.setEnabled(not problems and not self._busy and not self._just_issued)
+        if self._just_issued:
+            return  # the confirmation stays until the next pass is typed
         if problems:
             set_tone(self.form.statusLabel, Tone.WARNING,
                      f"Cannot issue yet: {problems[0]}"
@@ -209,7 +270,7 @@ class IssueDialog(QDialog):
     # --- issuing -------------------------------------------------------------------
 
     def issue(self) -> None:
-        if self.problems() or self._busy:
+        if self.problems() or self._busy or self._just_issued:
             return
         ext_id = self.form.extIdEdit.text().strip() or f"pd-{uuid.uuid4().hex[:20]}"
         new = self.pass_input(ext_id)
@@ -224,16 +285,29 @@ class IssueDialog(QDialog):
 
     def _issued(self, local_id: str, new: PassInput) -> None:
         self._busy = False
-        who = next(iter(new.values.values()), None) if new.values else None
+        who = display_name(new.values)
+        event = self.form.eventCombo.currentText() if new.event_id else None
+        self._clear_pass()
         set_tone(self.form.statusLabel, Tone.SUCCESS,
-                 f"Pass {'for ' + who + ' ' if who else ''}queued (ext id {new.ext_id}); "
-                 "it reaches PassEntry with the next sync. See Delivery for its link.")
-        self.form.extIdEdit.clear()  # the next pass needs its own
+                 f"Pass {'for ' + who + ' ' if who else ''}queued (ext id {new.ext_id}"
+                 f"{', ' + event.split(' · ')[0] if event else ''}); it reaches PassEntry "
+                 "with the next sync. See Delivery for its link. The form is cleared for "
+                 "the next pass.")
         self._check()
         if self._sync is not None:
             self._sync.push_soon()
         self.watch_delivery(new.ext_id)
         self.issued.emit(local_id)
+
+    def _clear_pass(self) -> None:
+        """Empty what belongs to one holder; template, event and settings stay for the
+        next pass. Issue stays off until something is typed."""
+        form = self.form
+        for edit in (*self.field_edits.values(), form.extIdEdit, form.qrValueEdit):
+            edit.blockSignals(True)
+            edit.clear()
+            edit.blockSignals(False)
+        self._just_issued = True
 
     def _failed(self, exc: Exception) -> None:
         self._busy = False

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from passdesk.store.schema import OutboxRow, Pass, PassTemplate
+from passdesk.store.schema import Event, OutboxRow, Pass, PassTemplate
 
 #: sync.passes.CREATE (the store cannot import sync).
 CREATE_KIND = "pass.create"
@@ -51,6 +52,38 @@ def known_ext_ids(session: Session, ext_ids: Collection[str]) -> set[str]:
         found.update(session.scalars(select(in_payload).where(
             OutboxRow.kind == CREATE_KIND, in_payload.in_(part))))
     return found
+
+
+def barcode_holders(session: Session, values: Collection[str]) -> dict[str, str | None]:
+    """Those of ``values`` that a stored pass has as its barcode value, with the
+    holder's name (None when the pass has none)."""
+    wanted = list(dict.fromkeys(v for v in values if v))
+    found: dict[str, str | None] = {}
+    for start in range(0, len(wanted), IN_CHUNK):
+        part = wanted[start:start + IN_CHUNK]
+        for value, name in session.execute(select(Pass.barcode_value, Pass.display_name)
+                                           .where(Pass.barcode_value.in_(part))):
+            found.setdefault(value, name)
+    return found
+
+
+@dataclass(frozen=True)
+class EventChoice:
+    """An event a pass can be issued for."""
+
+    id: str
+    name: str
+    start: datetime | None
+    time_zone: str | None
+
+
+def events(session: Session) -> list[EventChoice]:
+    """The local events, soonest first (events without a start last)."""
+    rows = session.execute(select(Event.id, Event.name, Event.start_time, Event.time_zone))
+    found = [EventChoice(i, name or i, start, tz) for i, name, start, tz in rows]
+    return sorted(found, key=lambda e: (e.start is None,
+                                        e.start.timestamp() if e.start else 0.0,
+                                        e.name.casefold()))
 
 
 def delivery_facts(session: Session, ext_id: str) -> DeliveryFacts | None:

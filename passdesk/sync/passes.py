@@ -12,9 +12,10 @@ from passdesk.api.routes import FIELD_VALUE_STYLE
 from passdesk.core.names import display_name
 from passdesk.core.payloads import PassAction, PassInput, PassUpdate
 from passdesk.store import outbox
+from passdesk.store.bulk_queries import barcode_holders, known_ext_ids
 from passdesk.store.database import Database
 from passdesk.store.renames import LOCAL_PREFIX
-from passdesk.store.schema import Pass, PassTemplate
+from passdesk.store.schema import Event, Pass, PassTemplate
 from passdesk.sync.changes import ChangeRefused, Clock, utcnow
 
 CREATE, UPDATE, NOTIFY = "pass.create", "pass.update", "pass.notify"
@@ -36,7 +37,26 @@ def issue_pass(db: Database, *, new: PassInput, pass_source: str | None = None,
     if problems:
         raise ChangeRefused("; ".join(problems))
     with db.session() as session:
+        # Checked in the same transaction as the write: never two passes with one code.
+        taken = taken_by(session, new)
+        if taken:
+            raise ChangeRefused(taken)
         return add_pass(session, new, clock(), pass_source=pass_source)
+
+
+def taken_by(session: Session, new: PassInput) -> str | None:
+    """Why ``new`` clashes with the store (its ext id or QR value is on another
+    pass, or its event is gone), or None."""
+    if new.ext_id and known_ext_ids(session, [new.ext_id]):
+        return f"A pass with ext id {new.ext_id!r} exists already."
+    if new.qr and new.qr.value:
+        holders = barcode_holders(session, [new.qr.value])
+        if new.qr.value in holders:
+            who = holders[new.qr.value] or "another pass"
+            return f"The QR value {new.qr.value!r} is already on the pass of {who}."
+    if new.event_id and session.get(Event, new.event_id) is None:
+        return "The event picked for this pass no longer exists; pick it again."
+    return None
 
 
 def add_pass(session: Session, new: PassInput, now: datetime, *,
@@ -52,7 +72,7 @@ def add_pass(session: Session, new: PassInput, now: datetime, *,
         template_name=template.name if template else None, group_tag=new.group_tag,
         display_name=display_name(new.values), created_at=now,
         barcode_value=new.qr.value if new.qr else None,
-        barcode_type="qrCode" if new.qr else None,
+        barcode_type="qrCode" if new.qr else None, event_id=new.event_id,
         attributes={"passContent": body["pass"]}))
     payload = {"template_id": new.template_id, "ext_id": ext_id, "body": body}
     if pass_source:

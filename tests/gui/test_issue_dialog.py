@@ -97,11 +97,13 @@ def test_issue_a_pass_from_a_template_then_it_reaches_the_sandbox(
     qtbot.keyClicks(dialog.form.extIdEdit, "TKT-GRACE-1")
     qtbot.keyClicks(dialog.form.groupTagEdit, "vip")
     show_tab(qtbot, dialog, "Barcode and NFC")
-    dialog.form.barcodeCombo.setFocus()
-    qtbot.keyClick(dialog.form.barcodeCombo, Qt.Key.Key_Down)  # QR code
-    assert not dialog.issue_button.isEnabled()  # no QR value yet
+    # A pass has a QR code by default: the ext id (m9).
+    assert dialog.form.barcodeCombo.currentText() == "QR code"
+    assert dialog.form.useExtIdCheck.isChecked()
+    tick(qtbot, dialog.form.useExtIdCheck)  # off: a value of its own is needed
+    assert not dialog.issue_button.isEnabled()
     assert "QR value" in dialog.form.statusLabel.text()
-    tick(qtbot, dialog.form.useExtIdCheck)
+    tick(qtbot, dialog.form.useExtIdCheck)  # on again
     tick(qtbot, dialog.form.nfcCheck)
     assert dialog.form.nfcCheck.isChecked()
     show_tab(qtbot, dialog, "Locations")

@@ -46,7 +46,7 @@ def people_csv(n: int = 500, *, delimiter: str = ",", bom: bool = False) -> byte
         if kind == "missing name":
             row[0] = " "
         elif kind == "duplicate ext id":
-            row[2] = "ext-3"  # row 5 has it
+            row[2] = "ext-10"  # row 12 has it (and is bad anyway: both are refused)
         elif kind == "name too long":
             row[0] = "x" * 300
         elif kind == "latitude 91":
@@ -85,7 +85,8 @@ def test_500_rows_with_7_bad_ones_report_exactly_those(delimiter: str, bom: bool
     reasons = {b.row_number: " ".join(b.reasons) for b in report.bad}
     assert set(reasons) == set(BROKEN)
     assert "Name is empty" in reasons[12]
-    assert "ext id 'ext-3' is also on row 5" in reasons[57]
+    assert "ext id 'ext-10' is also on line 12" in reasons[57]
+    assert "ext id 'ext-10' is also on line 57" in reasons[12]
     assert "Name is 300 characters" in reasons[140]
     assert "latitude must be between -90 and 90" in reasons[203]
     assert "longitude 'west' is not a number" in reasons[288]
@@ -144,3 +145,63 @@ def test_bad_rows_export_as_a_csv_to_fix_and_load_again() -> None:
 def test_unreadable_files_say_why(data: bytes, why: str) -> None:
     with pytest.raises(CsvError, match=why):
         read_csv(data)
+
+
+GALA = ["Name,Seat,Ext id,QR"] + [f"Guest {n},A{n},g-{n},GALA-{n:04d}" for n in range(1, 12)]
+
+
+def gala(lines: list[str]) -> bytes:
+    return ("\r\n".join(lines) + "\r\n").encode()
+
+
+def test_a_qr_value_on_two_rows_refuses_both_and_names_the_other_line() -> None:
+    lines = list(GALA)
+    lines[10] = "Guest 10,A10,g-10,GALA-0002"  # line 11; line 3 has GALA-0002 too
+    _t, report = checked(gala(lines))
+    bad = {b.row_number: " ".join(b.reasons) for b in report.bad}
+    assert set(bad) == {3, 11}
+    assert "QR value 'GALA-0002' is also on line 11" in bad[3]
+    assert "QR value 'GALA-0002' is also on line 3" in bad[11]
+    assert len(report.good) == 9
+
+
+def test_codes_and_ext_ids_a_stored_pass_has_are_refused() -> None:
+    table = read_csv(gala(GALA))
+    mapping = propose_mapping(table.headers, FIELDS)
+    report = check_rows(table, mapping, FIELDS, template_id="t", event_id="ev-1",
+                        taken_ext_ids={"g-4"}, taken_codes={"GALA-0007"})
+    bad = {b.row_number: " ".join(b.reasons) for b in report.bad}
+    assert "ext id 'g-4' is already on a pass" in bad[5]
+    assert "QR value 'GALA-0007' is already on a pass" in bad[8]
+    assert {g.new.event_id for g in report.good} == {"ev-1"}
+
+
+def test_an_unclosed_quote_is_reported_at_its_line_and_swallows_no_guest() -> None:
+    lines = list(GALA)
+    lines[8] = '"Emilie Dupre,A8,g-8,GALA-0008'  # line 9: the quote is never closed
+    table, report = checked(gala(lines))
+    bad = {b.row_number: b.reasons for b in report.bad}
+    assert list(bad) == [9]
+    assert "quote opened on this line is never closed" in bad[9][0]
+    names = [g.new.values["fullName"] for g in report.good]
+    assert "Guest 9" in names  # the next guest is still there
+    assert len(names) == 10
+    assert [n for n, _c in table.rows] == [2, 3, 4, 5, 6, 7, 8, 10, 11, 12]
+
+
+def test_an_unclosed_quote_on_the_last_line_is_reported_too() -> None:
+    lines = [*GALA[:3], '"Zoe,A9,g-9,GALA-0009']
+    _t, report = checked(gala(lines))
+    assert [(b.row_number, "never closed" in b.reasons[0]) for b in report.bad] == [(4, True)]
+
+
+@pytest.mark.parametrize(("ext_id", "why"), [
+    ("has space", "cannot contain spaces"), ("x" * 120, "120 characters (at most 64)")])
+def test_an_ext_id_with_spaces_or_too_long_is_refused(ext_id: str, why: str) -> None:
+    _t, report = checked(gala([GALA[0], f"Ada,A1,{ext_id},Q1"]))
+    assert why in " ".join(report.bad[0].reasons)
+
+
+def test_without_a_qr_column_the_ext_id_is_the_code() -> None:
+    _t, report = checked(b"Name,Seat,Ext id\r\nAda,A1,e1\r\n")
+    assert report.good[0].new.qr.value == "e1"
