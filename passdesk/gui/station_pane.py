@@ -22,8 +22,8 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QWidget
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QVBoxLayout, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from passdesk.api import ApiError
@@ -34,6 +34,7 @@ from passdesk.gui.atomic_file import write_atomically
 from passdesk.gui.csv_export import export_to_csv
 from passdesk.gui.forms import load_form
 from passdesk.gui.hub_control import HubController
+from passdesk.gui.pane_keys import label_with_keys, pane_shortcut
 from passdesk.gui.pass_search import SEARCH_LIMIT, PassSearch
 from passdesk.gui.services import Services
 from passdesk.gui.station_camera import CameraPreview
@@ -154,6 +155,7 @@ class StationPane(QWidget):
         self.destroyed.connect(lambda *_: [d.close() for d in open_doors])
         self.sounds = VerdictSounds(self._setup.sound, self)
         self.wedge = KeyboardWedge(parent=self)
+        self._full_screen_hooked = False
         self.wedge.read.connect(self.scan)
         self.sources = StationSources(self)
         self.sources.configure(_choice(self._setup))
@@ -166,7 +168,8 @@ class StationPane(QWidget):
         self._events: list[EventFacts] | None = None
         #: Whether the store holds every pass (a first sync finished); read below.
         self.loaded = True
-        self._loading_words = ""
+        #: How far the first sync got, in words ("45 %"; "" before the first report).
+        self._loading_done = ""
         #: Back to READY after the door's setting; a scan restarts it.
         self._ready_timer = QTimer(self, singleShot=True)
         self._ready_timer.timeout.connect(self._show_idle)
@@ -222,12 +225,12 @@ class StationPane(QWidget):
         form.fullScreenButton.clicked.connect(self.toggle_full_screen)
         form.searchResults.selectionModel().selectionChanged.connect(self._show_search_state)
 
-        for keys, slot in ((QKeySequence.StandardKey.Find, self.search.focus),
-                           (QKeySequence.StandardKey.Undo, self.undo),
-                           (QKeySequence(Qt.Key.Key_F11), self.toggle_full_screen)):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        # Window-wide while the Door is shown (focus may be in the sidebar); Esc
+        # leaves full screen (the main window's). The buttons name their keys.
+        pane_shortcut(self, QKeySequence.StandardKey.Find, self.find_guest)
+        pane_shortcut(self, QKeySequence.StandardKey.Undo, self.undo, button=form.undoButton)
+        pane_shortcut(self, Qt.Key.Key_F11, self.toggle_full_screen)
+        self._show_full_screen_state(False)
 
         self.loaded = self._store_loaded()
         self._show_idle()
@@ -316,9 +319,10 @@ class StationPane(QWidget):
                   f"{SOURCE_WORDS.get(result.source, result.source)}"
                   f" · {result.elapsed_ms:.1f} ms")
         if self._not_loaded_yet(result):
+            done = f" ({self._loading_done})" if self._loading_done.endswith("%") else ""
             self._show_verdict("unsure", "NOT LOADED", name,
-                               f"Passes are still loading{self._loading_words}: "
-                               "check the ticket by hand", detail)
+                               f"Passes are still loading{done}: check the ticket by hand",
+                               detail)
             return
         message = verdict.message
         if result.loyalty_points:
@@ -348,7 +352,7 @@ class StationPane(QWidget):
     def _show_idle(self) -> None:
         if not self.loaded:
             self._show_verdict("loading", "LOADING", "",
-                               f"Loading passes…{self._loading_words}",
+                               f"Loading passes… {self._loading_done}".rstrip(),
                                "Until every pass is here, a ticket not found must be "
                                "checked by hand.")
             return
@@ -473,13 +477,28 @@ class StationPane(QWidget):
     # --- settings and full screen -------------------------------------------------
 
     def toggle_full_screen(self) -> None:
+        """The verdict and the counters fill the screen, or go back (F11; Esc leaves)."""
         window = self.window()
-        if window.isFullScreen():
-            window.showNormal()
-            self.form.fullScreenButton.setText("&Full screen")
+        if not hasattr(window, "set_full_screen"):  # a pane on its own (tests)
+            return
+        if not self._full_screen_hooked:
+            window.full_screen_changed.connect(self._show_full_screen_state)
+            self._full_screen_hooked = True
+        form = self.form
+        window.set_full_screen(not window.is_full_screen, hide=(
+            form.findChild(QVBoxLayout, "rightLayout"), form.exportButton, form.settingsButton))
+
+    def _show_full_screen_state(self, on: bool) -> None:
+        if on:
+            label_with_keys(self.form.fullScreenButton, "Leave &full screen", Qt.Key.Key_Escape)
         else:
-            window.showFullScreen()
-            self.form.fullScreenButton.setText("Leave &full screen")
+            label_with_keys(self.form.fullScreenButton, "&Full screen", Qt.Key.Key_F11)
+
+    def find_guest(self) -> None:
+        """Ctrl+F: to the search (out of full screen, where it is hidden)."""
+        if getattr(self.window(), "is_full_screen", False):
+            self.window().set_full_screen(False)
+        self.search.focus()
 
     def open_settings(self) -> None:
         self.form.settingsButton.setEnabled(False)
@@ -699,7 +718,7 @@ class StationPane(QWidget):
         if not status.syncing and status.last_sync_at is not None \
                 and not status.last_sync_error:
             self.loaded = True  # a whole pull just finished
-            self._loading_words = ""
+            self._loading_done = ""
             self._show_setup()
             if self.form.verdictFrame.property("outcome") == "loading":
                 self._show_idle()
@@ -707,9 +726,9 @@ class StationPane(QWidget):
         progress = status.progress
         fraction = progress.fraction if progress is not None else None
         if progress is not None and progress.phase.startswith("passes") and fraction is not None:
-            self._loading_words = f" {fraction * 100:.0f} %"
+            self._loading_done = f"{fraction * 100:.0f} %"
         elif progress is not None and progress.phase == "event passes":
-            self._loading_words = " linking tickets to their events"
+            self._loading_done = "linking tickets to their events"
         if self.form.verdictFrame.property("outcome") == "loading":
             self._show_idle()
 
