@@ -127,6 +127,9 @@ class PreviewPanel(QWidget):
             side_layout.addWidget(column, 1)
             self._columns[style] = column
         self._side = side
+        # Side by side needs two cards' width, but narrower the cards go into tabs: the
+        # side-by-side page must not hold the whole pane wide (a 1024 px screen).
+        side.setMinimumWidth(1)
         self._tabs = QTabWidget(self)
         self._tabs.setDocumentMode(True)
         self._stack = QStackedLayout(self)

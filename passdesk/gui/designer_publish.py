@@ -9,7 +9,7 @@ the checks either way, so nothing goes out unread.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QListWidgetItem, QWidget
 
 from passdesk.core.template_checks import Finding
 from passdesk.gui.forms import load_form
@@ -39,9 +39,11 @@ class PublishDialog(QDialog):
         self.found = found
         self._taken = taken or set()
         self.setWindowTitle("Publish template")
-        self.resize(520, 360 if warnings else 250)
+        self.resize(520, 330 if warnings else 230)
         self.form = form = load_form("designer_publish.ui", self)
         form.copyNameMessage.setTextFormat(Qt.TextFormat.PlainText)
+        form.warningsList.setSelectionMode(QListWidget.SelectionMode.NoSelection)
+        form.warningsList.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for label in (form.whatLabel, form.titleLabel, form.warningsLabel):
             label.setTextFormat(Qt.TextFormat.PlainText)
         form.whenLabel.setText(WHEN_WORDS)
@@ -94,7 +96,7 @@ class PublishDialog(QDialog):
                        "choose another name.")
         self.publish_button.setEnabled(problem is None)
         if problem is None:
-            set_tone(message, Tone.INFO, "The copy is published as a new template.")
+            set_tone(message, Tone.NONE, "The copy is published as a new template.")
         else:
             set_tone(message, Tone.ERROR, problem)
 
