@@ -394,3 +394,10 @@ def test_the_checks_list_speaks_the_users_words(qtbot, editor) -> None:
         for key in ("eventTicket", "primary.", "primary_one", "primary_two", "secOne",
                     "header_one", "auxTwo"):
             assert key not in text, text
+
+
+def test_the_editor_fits_a_1024_px_screen_beside_the_sidebar(qtbot, editor) -> None:
+    """The side-by-side cards must not hold the editor wider than a small screen allows."""
+    assert editor.minimumSizeHint().width() <= 1024 - 200 - 2 * 24
+    editor.resize(700, 600)
+    qtbot.waitUntil(lambda: editor.preview.tabbed)

@@ -355,6 +355,7 @@ def test_publishing_again_asks_and_never_duplicates_the_template(qtbot, sandbox,
     assert templates_named(sandbox, "Winter Gala") == ["Winter Gala 2026"]
     assert pane.tabs.tabText(0) == "Winter Gala 2026", "on PassEntry as shown: no •"
     assert editor.form.publishLabel.text() == "Published to PassEntry."
+    assert not pane.message_shown, "one status line, no second banner stacked on it"
 
     # Publish again: the question says it is there, offers a copy, Cancel is the default.
     again = answer_publish(qtbot, lambda d: qtbot.keyClick(d, Qt.Key.Key_Return))
