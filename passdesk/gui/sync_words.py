@@ -33,15 +33,6 @@ PHASE_WORDS = {
 }
 
 
-def is_long_phase(phase: str) -> bool:
-    """The pass phases take nearly all of a sync's time; the others are a few pages.
-
-    Only their share is worth a percentage in the status bar: "100%" after the two
-    pages of entities would say the sync is done when it has hardly begun.
-    """
-    return phase.startswith("passes") or phase == "status check"
-
-
 def plural(count: int, one: str, many: str | None = None) -> str:
     return f"{count:,} {one if count == 1 else (many or one + 's')}"
 
@@ -135,9 +126,11 @@ def last_sync_text(status: SyncStatus, *, now: datetime | None = None) -> str:
 def sync_indicator(status: SyncStatus, *, now: datetime | None = None) -> str:
     """``Syncing… 45%``, ``Synced 12:04``, ``Not synced yet``."""
     if status.syncing:
-        progress = status.progress
-        fraction = progress.fraction if progress and is_long_phase(progress.phase) else None
-        return "Syncing…" if fraction is None else f"Syncing… {fraction:.0%}"
+        # The whole sync's share, on one scale for its long phases: it only goes
+        # forward. The short phases get none: "100%" after two pages of entities
+        # would say the sync is done when it has hardly begun.
+        overall = status.progress.overall if status.progress else None
+        return "Syncing…" if overall is None else f"Syncing… {overall:.0%}"
     if status.last_sync_at is not None:
         return f"Synced {local_time(status.last_sync_at, now=now)}"
     return "Not synced yet"

@@ -71,21 +71,30 @@ class PullSync:
         self.cancel = cancel
         self.per_page = per_page
         self.clock = clock
+        #: The long phases of the running pull, in order (set by ``run``).
+        self._long_phases: list[str] = []
 
     # --- the whole pull ----------------------------------------------------
 
     def run(self, *, reconcile: bool | None = None) -> PullReport:
         """Pull everything; ``reconcile`` None means "when it is due"."""
         report = PullReport()
+        check = bool(reconcile or (reconcile is None and self._reconcile_due()))
+        # The long phases share one progress scale, so it never goes back.
+        self._long_phases = ["passes", *(["status check"] if check else [])]
         self.pull_small_collections(report)
         self.pull_passes(report)
-        if reconcile or (reconcile is None and self._reconcile_due()):
+        if check:
             self.reconcile(report)
         self.pull_event_members(report)
         return report
 
-    def _meter(self, phase: str) -> ProgressMeter:
-        return ProgressMeter(phase, self.on_progress, self.cancel)
+    def _meter(self, phase: str, *, resumed_at_page: int = 1) -> ProgressMeter:
+        kind = "passes" if phase.startswith("passes") else phase
+        long_phases = self._long_phases
+        step = (long_phases.index(kind), len(long_phases)) if kind in long_phases else None
+        return ProgressMeter(phase, self.on_progress, self.cancel, step=step,
+                             already=(resumed_at_page - 1) * self.per_page)
 
     # --- small collections ---------------------------------------------------
 
@@ -131,7 +140,7 @@ class PullSync:
                 search.suspend_indexing(session)  # rebuilt once at the end
         filters = ({"created_before": cursor["before"]} if cursor["mode"] == "full"
                    else {"created_after": cursor["after"]})
-        meter = self._meter(f"passes ({cursor['mode']})")
+        meter = self._meter(f"passes ({cursor['mode']})", resumed_at_page=cursor["next_page"])
         newest = parse_time(cursor.get("newest"))
         pages = self.client.passes.pages(per_page=self.per_page,
                                          start_page=cursor["next_page"], **filters)
@@ -193,7 +202,7 @@ class PullSync:
             state = sync_state.read(session, RECONCILE_KEY) or {}
         start = state.get("next_page") or 1
         before = state.get("before") if state.get("next_page") else _iso(self.clock())
-        meter = self._meter("status check")
+        meter = self._meter("status check", resumed_at_page=start)
         for page in self.client.passes.pages(per_page=self.per_page, start_page=start,
                                              fields=SPARSE_FIELDS, created_before=before):
             meter.check_cancel()

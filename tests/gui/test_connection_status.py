@@ -78,15 +78,19 @@ def test_offline_and_a_refused_key_say_why_and_what_happens_to_changes() -> None
 
 
 def test_the_sync_indicator_shows_progress_then_the_time() -> None:
-    page = SyncProgress("passes (full)", 900, 2000, 9, 350.0)
-    assert sync_indicator(status(syncing=True, progress=page)) == "Syncing… 45%"
+    # The passes are the first of two long phases: half of the whole sync's scale.
+    page = SyncProgress("passes (full)", 900, 2000, 9, 350.0, 0, 2)
+    assert sync_indicator(status(syncing=True, progress=page)) == "Syncing… 22%"
+    alone = SyncProgress("passes (full)", 900, 2000, 9, 350.0, 0, 1)
+    assert sync_indicator(status(syncing=True, progress=alone)) == "Syncing… 45%"
     unknown = SyncProgress("event passes", 300, None, 3, 90.0)
     assert sync_indicator(status(syncing=True, progress=unknown)) == "Syncing…"
     # Two pages of entities are not "100%" of a sync.
     small = SyncProgress("entities", 2, 2, 1, 10.0)
     assert sync_indicator(status(syncing=True, progress=small)) == "Syncing…"
-    check = SyncProgress("status check", 500, 2000, 5, 900.0)
-    assert sync_indicator(status(syncing=True, progress=check)) == "Syncing… 25%"
+    # m17: the status check goes on from where the passes ended, never back.
+    check = SyncProgress("status check", 500, 2000, 5, 900.0, 1, 2)
+    assert sync_indicator(status(syncing=True, progress=check)) == "Syncing… 62%"
     assert sync_indicator(status(syncing=True)) == "Syncing…"
     assert sync_indicator(status()) == "Not synced yet"
     at = datetime(2031, 5, 1, 12, 4, 31, tzinfo=UTC)
