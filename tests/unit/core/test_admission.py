@@ -8,6 +8,7 @@ import pytest
 
 from passdesk.core.admission import (
     Direction,
+    EventFacts,
     History,
     Outcome,
     PassFacts,
@@ -96,3 +97,56 @@ def test_capacity_is_checked_for_new_entries_only_after_the_other_rules() -> Non
     # Already inside: the reason is that, not "full".
     verdict = decide(TICKET, History(admitted_at=NOW, inside=10), full, NOW)
     assert verdict.reason is Reason.ALREADY_ADMITTED
+
+
+# --- tickets of tonight only; cards are no tickets (M1, m3) ------------------------------
+
+GALA = EventFacts("e-gala", "Comedy Gala", datetime(2026, 11, 1, 19, tzinfo=UTC),
+                  datetime(2026, 11, 1, 22, tzinfo=UTC), "Europe/Paris")
+JAZZ = EventFacts("e-jazz", "Autumn Jazz Festival", NOW + timedelta(days=30),
+                  NOW + timedelta(days=30, hours=4), "Europe/London")
+
+
+def test_a_ticket_of_an_event_that_ended_is_denied_with_its_name_and_day() -> None:
+    verdict = decide(with_(event_id="e-gala", event=GALA), History(), StationConfig(), NOW)
+    assert (verdict.outcome, verdict.reason) == (Outcome.DENY, Reason.EVENT_ENDED)
+    assert verdict.message == "Ticket for Comedy Gala, Sun 1 Nov: that event has ended"
+
+
+def test_a_ticket_of_a_later_event_is_denied_until_shortly_before_it_starts() -> None:
+    ticket = with_(event_id="e-jazz", event=JAZZ)
+    verdict = decide(ticket, History(), StationConfig(), NOW)
+    assert verdict.reason is Reason.EVENT_NOT_STARTED
+    assert verdict.message.startswith("Ticket for Autumn Jazz Festival, Wed 23 Dec: not yet")
+    assert "London time" in verdict.message
+    # Within the door's early-entry hours (4 by default) it is good.
+    early = NOW + timedelta(days=30) - timedelta(hours=3)
+    assert decide(ticket, History(), StationConfig(), early).outcome is Outcome.ADMIT
+    assert decide(ticket, History(), StationConfig(early_entry=timedelta(hours=2)),
+                  early).reason is Reason.EVENT_NOT_STARTED
+
+
+def test_the_doors_window_of_the_doors_own_event_takes_the_place_of_its_times() -> None:
+    ticket = with_(event_id="e-jazz", event=JAZZ)
+    doors = StationConfig(event_id="e-jazz", doors_open=NOW - timedelta(hours=1))
+    assert decide(ticket, History(), doors, NOW).outcome is Outcome.ADMIT
+
+
+@pytest.mark.parametrize(("pass_type", "words"), [
+    ("storeCard", "Not a ticket: this is a loyalty card"),
+    ("generic", "Not a ticket: this is a member card"),
+])
+def test_cards_are_no_tickets_unless_the_door_admits_them(pass_type, words) -> None:
+    card = with_(event_id=None, pass_type=pass_type)
+    verdict = decide(card, History(), StationConfig(), NOW)
+    assert (verdict.outcome, verdict.reason, verdict.message) == (
+        Outcome.DENY, Reason.NOT_A_TICKET, words)
+    assert decide(card, History(), StationConfig(admit_non_tickets=True), NOW).lets_in
+    assert decide(card, History(), StationConfig(event_id="e1", admit_non_tickets=True),
+                  NOW).lets_in
+
+
+def test_a_ticket_for_another_event_names_it() -> None:
+    verdict = decide(with_(event_id="e-jazz", event=JAZZ), History(), EVENT, NOW)
+    assert verdict.reason is Reason.WRONG_EVENT
+    assert verdict.message == "Ticket for Autumn Jazz Festival, Wed 23 Dec: not this door's event"
