@@ -11,6 +11,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
+from passdesk.core.template_checks import TYPE_WORDS
 from passdesk.gui.designer_records import DraftText, PickItem
 from passdesk.store import template_drafts
 from passdesk.store.database import Database
@@ -70,8 +71,10 @@ def synced_items(db: Database) -> list[PickItem]:
     for template in templates:
         attributes = template.attributes or {}
         kind = attributes.get("templateType") if isinstance(attributes, dict) else None
+        kind_words = TYPE_WORDS.get(kind, str(kind)) if kind else ""
         items.append(PickItem(template.id, template.name or template.id,
-                              "  ·  ".join(x for x in (str(kind or ""), template.id) if x)))
+                              "  ·  ".join(x for x in (kind_words.capitalize(), template.id)
+                                           if x)))
     return items
 
 

@@ -225,13 +225,19 @@ def on_passentry(session: Session, draft_id: str, name: str | None = None, *,
 def queue_for_publishing(session: Session, draft_id: str) -> DraftRecord:
     """Mark the draft "queued" and return it; the caller adds the outbox row.
 
-    Raises LookupError for an unknown draft and ValueError if it is already queued.
+    Raises LookupError for an unknown draft and ValueError if it is already
+    queued or published (a second create would duplicate its template).
     """
     row = session.get(TemplateDraft, draft_id)
     if row is None:
         raise LookupError(f"No template draft {draft_id} on this computer.")
-    if _effective_state(session, row)[0] == QUEUED:
+    state = _effective_state(session, row)[0]
+    if state == QUEUED:
         raise ValueError(f"The draft {row.name!r} is already queued for publishing.")
+    if row.published_template_id or state == PUBLISHED:
+        # A second create would duplicate the template; a copy is a new draft.
+        raise ValueError(f"The draft {row.name!r} is published already; publish a copy "
+                         "under a new name instead.")
     row.publish_state, row.publish_error = QUEUED, None
     record = get_draft(session, draft_id)
     assert record is not None

@@ -195,3 +195,35 @@ def test_the_sync_pane_names_a_queued_template_by_its_draft(db) -> None:
     with db.session() as s:
         [item] = outbox.items(s, (outbox.PENDING,))
     assert (item.seq, item.kind, item.subject) == (seq, drafts.KIND, "Harbour Lights ticket")
+
+
+def test_a_published_draft_is_never_queued_again_and_says_why_it_is_on_passentry(db) -> None:
+    draft_id = save(db, name="Winter Gala 2026")
+    with db.session() as s:
+        assert drafts.on_passentry(s, draft_id) is None
+    queue(db, draft_id)
+    with db.session() as s:
+        found = drafts.on_passentry(s, draft_id)
+        assert (found.why, found.name) == ("published", "Winter Gala 2026")  # queued
+        assert "winter gala 2026" in drafts.names_in_use(s)
+        drafts.mark_published(s, draft_id, "tpl-9")
+        s.add(PassTemplate(id="tpl-9", name="Winter Gala 2026", attributes={}))  # as delivered
+    save(db, draft_id, name="Winter Gala 2026", text=DOCUMENT + " ")  # edited afterwards
+    with db.session() as s, pytest.raises(ValueError, match="published already"):
+        drafts.queue_for_publishing(s, draft_id)
+    with db.session() as s:
+        assert drafts.on_passentry(s, draft_id).template_id == "tpl-9"
+        # A new draft under that name (any case or spacing) would be a second one too.
+        twin = drafts.save_draft(s, draft_id=None, name=" WINTER  gala 2026 ", samples={},
+                                 document_text="{}", now=NOW)
+        assert drafts.on_passentry(s, twin).why == "name"
+        assert drafts.name_key(" WINTER  gala 2026 ") == "winter gala 2026"
+        s.add(PassTemplate(id="tpl-synced", name="Spring Fair", attributes={}))
+        s.flush()
+        opened = drafts.save_draft(s, draft_id=None, name="Renamed", samples={},
+                                   document_text="{}", source_template_id="tpl-synced", now=NOW)
+        assert drafts.on_passentry(s, opened).why == "opened"
+        assert drafts.on_passentry(s, "draft-unsaved", "Spring fair").why == "name"
+        assert drafts.on_passentry(s, "draft-unsaved", "New name",
+                                   source_template_id="tpl-synced").why == "opened"
+        assert drafts.on_passentry(s, "draft-unsaved", "New name") is None
