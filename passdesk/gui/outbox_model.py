@@ -4,12 +4,14 @@
 by a worker); ``set_items`` replaces it. Each row says what the change is in
 words, which pass or event, its state, how often it was tried, when it is tried
 next and the API's last message. ``ItemRole`` gives the ``OutboxItem`` itself.
+Offline (``set_offline``), nothing is being sent: a row reads "Waiting: offline",
+and its next try is when PassEntry answers again, not "Now".
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import IntEnum
 from typing import Any
 
@@ -95,7 +97,14 @@ def short_id(value: str | None) -> str:
     return value if len(value) <= SHORT_ID + 2 else value[:SHORT_ID] + "…"
 
 
-def state_words(state: str) -> str:
+#: A row that would go now, while PassEntry cannot be reached.
+OFFLINE_STATE = "Waiting: offline"
+OFFLINE_NEXT = "When PassEntry answers"
+
+
+def state_words(state: str, *, offline: bool = False) -> str:
+    if offline and state in (outbox.PENDING, outbox.SENDING):
+        return OFFLINE_STATE
     return STATE_WORDS.get(state, state)
 
 
@@ -116,18 +125,28 @@ HELD_BACK = "Held back"
 
 
 def next_try_words(item: OutboxItem, now: datetime | None = None, *,
-                   held: bool = False) -> str:
+                   held: bool = False, offline: bool = False) -> str:
     if held:
         return HELD_BACK
     if item.state in outbox.NEEDS_A_PERSON:
         return "When you retry"
+    if item.state not in (outbox.PENDING, outbox.SENDING):
+        return "—"
+    moment = (now or datetime.now(UTC)).astimezone(UTC)
+    later = item.next_attempt_at is not None and _aware(item.next_attempt_at) > moment
+    if offline:
+        # Not before the time set, and not before PassEntry answers again.
+        return local_time(item.next_attempt_at, seconds=True, now=now) if later \
+            else OFFLINE_NEXT
     if item.state == outbox.SENDING:
         return "Now"
-    if item.state != outbox.PENDING:
-        return "—"
     if item.next_attempt_at is None:
         return "As soon as possible"
     return local_time(item.next_attempt_at, seconds=True, now=now)
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 class OutboxTableModel(QAbstractTableModel):
@@ -135,6 +154,7 @@ class OutboxTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._items: list[OutboxItem] = []
         self._held: set[int] = set()
+        self._offline = False
 
     # --- data in -------------------------------------------------------------
 
@@ -143,6 +163,19 @@ class OutboxTableModel(QAbstractTableModel):
         self._items = list(items)
         self._held = held_back(self._items)
         self.endResetModel()
+
+    def set_offline(self, offline: bool) -> None:
+        """PassEntry cannot be reached (or can again): the state and next try follow."""
+        if offline == self._offline:
+            return
+        self._offline = offline
+        if self._items:
+            self.dataChanged.emit(self.index(0, Column.STATE),
+                                  self.index(len(self._items) - 1, Column.NEXT))
+
+    @property
+    def offline(self) -> bool:
+        return self._offline
 
     def item(self, row: int) -> OutboxItem:
         return self._items[row]
@@ -200,11 +233,11 @@ class OutboxTableModel(QAbstractTableModel):
             case Column.TARGET:
                 return item.subject or short_id(item.target_id)
             case Column.STATE:
-                return state_words(item.state)
+                return state_words(item.state, offline=self._offline)
             case Column.ATTEMPTS:
                 return str(item.attempts)
             case Column.NEXT:
-                return next_try_words(item, held=item.seq in self._held)
+                return next_try_words(item, held=item.seq in self._held, offline=self._offline)
             case Column.ERROR:
                 return " ".join((item.last_error or "").split())
         return ""

@@ -41,6 +41,8 @@ log = logging.getLogger(__name__)
 #: The rows the table lists: not yet delivered, and not given up on.
 SHOWN_STATES = (outbox.PENDING, outbox.SENDING, outbox.FAILED, outbox.REVIEW)
 RELOAD_ON = frozenset({"outbox", "all"})
+OFFLINE_SYNC = ("Offline: passdesk will sync when PassEntry answers again. Changes made "
+                "here are kept until then.")
 
 
 class SyncPane(QWidget):
@@ -53,6 +55,8 @@ class SyncPane(QWidget):
         self._reads = OneReadAtATime(self.reload)
         self._counts: dict[str, int] | None = None
         self._cancelling = False
+        #: "Sync now" was asked while offline: say so until PassEntry answers.
+        self._asked_offline = False
 
         self.form = form = load_form("sync_pane.ui", self)
         for label in (form.connectionDetail, form.lastSyncLabel, form.phaseLabel,
@@ -93,10 +97,18 @@ class SyncPane(QWidget):
     def sync_now(self) -> None:
         self._sync.sync_now()
         self.form.phaseLabel.setText("Sync requested…")
+        self._say_if_offline()
 
     def check_every_pass(self) -> None:
         self._sync.sync_now(full_check=True)
         self.form.phaseLabel.setText("Sync with a status check of every pass requested…")
+        self._say_if_offline()
+
+    def _say_if_offline(self) -> None:
+        # Offline, the request waits for the connection: a click must not look ignored.
+        if self._bridge.status.connection is Connection.OFFLINE:
+            self._asked_offline = True
+            self.show_status(self._bridge.status)
 
     def cancel_sync(self) -> None:
         self._sync.cancel()
@@ -117,13 +129,19 @@ class SyncPane(QWidget):
         if problem and problem.strip() == status.connection_detail.strip():
             problem = None  # the connection row says it already (offline, key refused)
         cancelled = not status.syncing and was_cancelled(status)
-        if cancelled:
+        offline = status.connection is Connection.OFFLINE
+        self._asked_offline = self._asked_offline and offline
+        self.model.set_offline(offline)
+        if self._asked_offline and not status.syncing:
+            set_tone(form.syncProblem, Tone.WARNING, OFFLINE_SYNC)
+        elif cancelled:
             set_tone(form.syncProblem, Tone.INFO, "Sync cancelled. What was fetched is kept; "
                                                   "the next sync carries on from there.")
         elif problem:
             set_tone(form.syncProblem, Tone.WARNING, f"The last sync attempt did not finish: "
                                                      f"{problem}")
-        form.syncProblem.setVisible(bool(problem) or cancelled)
+        form.syncProblem.setVisible(bool(problem) or cancelled
+                                    or (self._asked_offline and not status.syncing))
 
         can_sync = not status.syncing and status.connection is not Connection.NO_KEY
         form.syncNowButton.setEnabled(can_sync)
@@ -206,7 +224,8 @@ class SyncPane(QWidget):
         form.selectionHint.setText(action_hint(actionable, needing))
         # The selected row, else the first that needs a person, is explained in full.
         shown = actionable or self.selected_items() or needing
-        explained = describe(shown[0], held=self.model.is_held_back(shown[0])) if shown else None
+        explained = (describe(shown[0], held=self.model.is_held_back(shown[0]),
+                              offline=self.model.offline) if shown else None)
         if explained is None:
             form.detailLabel.hide()
             return
@@ -239,7 +258,8 @@ class SyncPane(QWidget):
         self.reload()
 
 
-def describe(item: OutboxItem, *, held: bool = False) -> tuple[Tone, str] | None:
+def describe(item: OutboxItem, *, held: bool = False,
+             offline: bool = False) -> tuple[Tone, str] | None:
     """The full story of one row, for the explanation under the table."""
     who = f"{item.subject} ({target_kind(item)} {item.target_id})" if item.subject else \
         f"{target_kind(item)} {item.target_id or '(none)'}"
@@ -254,7 +274,8 @@ def describe(item: OutboxItem, *, held: bool = False) -> tuple[Tone, str] | None
         return (Tone.INFO, f"Held back: {what}.\nIt goes once the earlier change to this "
                            f"{target_kind(item)} that needs you is retried or discarded.")
     if why:
-        return (Tone.INFO, f"Waiting: {what}.\nLast try: {why}. Next try: {next_try(item)}.")
+        return (Tone.INFO, f"Waiting: {what}.\nLast try: {why}. "
+                           f"Next try: {next_try(item, offline=offline)}.")
     return None
 
 

@@ -148,3 +148,21 @@ def test_next_try_for_a_waiting_row_is_a_local_time() -> None:
     waiting = item(next_attempt_at=later, last_error="Could not connect")
     assert next_try_words(waiting, now=later.astimezone()) == f"{later.astimezone():%H:%M:%S}"
     assert next_try_words(item(state="sending")) == "Now"
+
+
+def test_offline_a_row_waits_for_passentry_not_now(qtbot, model) -> None:
+    # m17: "Sending / Next try Now" while offline; nothing is being sent then.
+    now = datetime.now(UTC)
+    sending = item(state="sending")
+    assert next_try_words(sending, offline=True) == "When PassEntry answers"
+    later = item(next_attempt_at=now + timedelta(minutes=3))
+    assert next_try_words(later, offline=True) == \
+        f"{(now + timedelta(minutes=3)).astimezone():%H:%M:%S}"
+    assert next_try_words(item(state="failed"), offline=True) == "When you retry"
+    with qtbot.waitSignal(model.dataChanged):
+        model.set_offline(True)
+    assert cell(model, 0, Column.STATE) == "Waiting: offline"
+    assert cell(model, 0, Column.NEXT) == "When PassEntry answers"
+    assert cell(model, 1, Column.STATE) == "Refused"  # needs a person, offline or not
+    model.set_offline(False)
+    assert cell(model, 0, Column.STATE) == "Waiting"

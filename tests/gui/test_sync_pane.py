@@ -168,8 +168,10 @@ def test_a_change_made_offline_waits_and_is_delivered_when_the_server_is_back(
 
     queue_points(desk, card, 7)
 
+    # m17: offline, a row waits for the connection; it is not "Sending / Now".
     qtbot.waitUntil(lambda: [(r["Change"], r["State"]) for r in desk.rows()]
-                    == [("Loyalty +7 points", "Waiting")], timeout=SYNC_WAIT_MS)
+                    == [("Loyalty +7 points", "Waiting: offline")], timeout=SYNC_WAIT_MS)
+    assert desk.rows()[0]["Next try"] != "Now"
     with desk.services.database.session() as session:
         holder = session.get(Pass, card).display_name
     assert holder
@@ -183,6 +185,13 @@ def test_a_change_made_offline_waits_and_is_delivered_when_the_server_is_back(
     qtbot.waitUntil(lambda: desk.window.size().toTuple() == (900, 600))
     qtbot.waitUntil(lambda: assert_not_clipped(desk))
     assert not desk.form.syncProblem.isVisible(), "the connection row says it already"
+    # m17: "Sync now" offline says what will happen instead of seeming to do nothing.
+    click(qtbot, desk.form.syncNowButton)
+    assert desk.form.syncProblem.isVisible()
+    assert desk.form.syncProblem.text().startswith(
+        "Offline: passdesk will sync when PassEntry answers again.")
+    qtbot.wait(50)
+    assert desk.form.syncProblem.isVisible(), "it stays while offline"
     save_shot(desk.window, tmp_path, "main-window-offline-900x600.png")
 
     sandbox.start()
@@ -192,6 +201,7 @@ def test_a_change_made_offline_waits_and_is_delivered_when_the_server_is_back(
     assert balance_on_the_server(sandbox, card) == start + 7
     qtbot.waitUntil(lambda: desk.online() == "● Online", timeout=SYNC_WAIT_MS)
     assert desk.form.outboxSummary.text().startswith("Nothing waiting")
+    assert not desk.form.syncProblem.isVisible()
 
 
 # --- refused changes ------------------------------------------------------------------------
