@@ -20,6 +20,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QLoggingCategory
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
@@ -184,6 +185,22 @@ def build_services(
                     notices=notices)
 
 
+#: Qt messages that say nothing a user can act on: optional libraries QtMultimedia
+#: looks for (PipeWire, VA-API video decoding) and the FFmpeg version it uses.
+QUIET_QT_RULES = ("qt.multimedia.symbolsresolver.warning=false\n"
+                  "qt.multimedia.ffmpeg.info=false")
+
+
+def quiet_known_qt_noise() -> None:
+    """Silence known-harmless Qt messages on stderr (before QtMultimedia loads).
+
+    These are the lowest-priority rules: the user's QT_LOGGING_RULES or
+    logging configuration file still decides, so nothing is hidden from
+    someone who asks for it. (A missing sound device is shown on the Door.)
+    """
+    QLoggingCategory.setFilterRules(QUIET_QT_RULES)
+
+
 def build_main_window(services: Services, *, start_pane: str | None = None) -> MainWindow:
     """The main window over ``services``, their background work started. No event loop."""
     window = MainWindow(services, start_pane=start_pane)
@@ -193,6 +210,7 @@ def build_main_window(services: Services, *, start_pane: str | None = None) -> M
 
 def run(*, demo: bool = False, argv: list[str] | None = None) -> int:
     """Run the desktop app until its window closes; returns the exit code."""
+    quiet_known_qt_noise()
     qt_app = QApplication.instance() or QApplication(sys.argv if argv is None else argv)
     main_thread_gc.install(qt_app)  # Qt objects are never destroyed on a worker thread
     qt_app.setApplicationName("passdesk")
@@ -226,7 +244,7 @@ def run(*, demo: bool = False, argv: list[str] | None = None) -> int:
     try:
         window = build_main_window(
             services, start_pane=SETTINGS_PANE if mode is StartMode.SETTINGS else None)
-        window.show()
+        window.show_fitted()
         return qt_app.exec()
     finally:
         services.close()

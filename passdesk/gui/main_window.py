@@ -1,17 +1,24 @@
 """The main window: pane navigation on the left, the current pane on the right,
-the server, its online state and sync in the status bar."""
+the server, its online state and sync in the status bar.
+
+It opens to fit the screen it is on, its sidebar collapses to icons (by its
+button, or by itself on a narrow window), and a pane can ask for full screen
+(``set_full_screen``): the sidebar, status bar and notices go, with whatever of
+the pane's own widgets it names, until Esc, the pane's own key or another pane.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt
+import shiboken6
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QListWidget,
+    QLayout,
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
@@ -21,14 +28,19 @@ from PySide6.QtWidgets import (
 )
 
 from passdesk.gui.icons import app_icon, icon
+from passdesk.gui.nav_column import WIDE, NavColumn, add_section
 from passdesk.gui.panes import PANES, PaneSpec
 from passdesk.gui.services import Services
 from passdesk.gui.status_bar import ServerStatusBar
 from passdesk.gui.style import APP_STYLE, Tone, set_tone
 
 DEFAULT_SIZE = QSize(1100, 720)
-MINIMUM_SIZE = QSize(860, 560)
-NAV_WIDTH = 200
+MINIMUM_SIZE = QSize(780, 540)
+#: On a screen with room, the window opens this big (at most); smaller screens get it maximized.
+ROOMY_SIZE = QSize(1440, 900)
+NAV_WIDTH = WIDE
+#: Under this window width the sidebar shows icons only, unless the person chose.
+NAV_COLLAPSE_BELOW = 1150
 #: The pane the status bar's sync part opens.
 SYNC_PANE = "sync"
 
@@ -49,7 +61,51 @@ class NoticeBar(QFrame):
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
 
 
+def opening_geometry(available: QRect) -> QRect | None:
+    """Where the window opens on a screen with ``available`` room; None: maximized.
+
+    A screen smaller than ``ROOMY_SIZE`` plus room for a frame gets the window
+    maximized (the window manager keeps frame and status bar on screen);
+    a larger one gets ``ROOMY_SIZE`` in its middle.
+    """
+    roomy = ROOMY_SIZE + QSize(80, 80)
+    if available.width() < roomy.width() or available.height() < roomy.height():
+        return None
+    rect = QRect(0, 0, ROOMY_SIZE.width(), ROOMY_SIZE.height())
+    rect.moveCenter(available.center())
+    return rect
+
+
+def widgets_in(layout: QLayout | None) -> list[QWidget]:
+    """Every widget in ``layout`` and its nested layouts (for ``set_full_screen``)."""
+    found: list[QWidget] = []
+    for i in range(layout.count() if layout is not None else 0):
+        item = layout.itemAt(i)
+        if item.widget() is not None:
+            found.append(item.widget())
+        elif item.layout() is not None:
+            found.extend(widgets_in(item.layout()))
+    return found
+
+
+def _keep_room(widget: QWidget, restore: bool) -> None:
+    """Drop a widget's "keep my room when hidden" for full screen; give it back after."""
+    policy = widget.sizePolicy()
+    if restore:
+        if widget.property("_roomKept"):
+            policy.setRetainSizeWhenHidden(True)
+            widget.setSizePolicy(policy)
+            widget.setProperty("_roomKept", None)
+    elif policy.retainSizeWhenHidden():
+        widget.setProperty("_roomKept", True)
+        policy.setRetainSizeWhenHidden(False)
+        widget.setSizePolicy(policy)
+
+
 class MainWindow(QMainWindow):
+    #: True on entering full screen, False on leaving it.
+    full_screen_changed = Signal(bool)
+
     def __init__(
         self,
         services: Services,
@@ -64,35 +120,47 @@ class MainWindow(QMainWindow):
         self.setStyleSheet(APP_STYLE)
         self.setMinimumSize(MINIMUM_SIZE)
         self.resize(DEFAULT_SIZE)
+        #: The person's choice of the sidebar (collapsed or not); None: by the width.
+        self._nav_choice: bool | None = None
+        #: While full screen: the widgets hidden for it, and whether it was maximized.
+        self._full_screen: list[QWidget] | None = None
+        self._was_maximized = False
 
-        self.nav = QListWidget(objectName="navList")
-        self.nav.setIconSize(QSize(20, 20))
-        self.nav.setAccessibleName("Sections")
+        self.nav_column = NavColumn()
+        self.nav_column.toggle.clicked.connect(
+            lambda: setattr(self, "_nav_choice", self.nav_column.collapsed))
+        self.nav = self.nav_column.nav
         self.stack = QStackedWidget(objectName="paneStack")
         self._keys: list[str] = []
         for number, spec in enumerate(panes, start=1):
             self._add_pane(spec, spec.factory(services), number)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._switch_to)
 
         content = QWidget()
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(0, 0, 0, 0)
         content_layout.setSpacing(0)
-        for text in services.notices:
-            content_layout.addWidget(NoticeBar(text, content))
+        self.notice_bars = [NoticeBar(text, content) for text in services.notices]
+        for bar in self.notice_bars:
+            content_layout.addWidget(bar)
         content_layout.addWidget(self.stack, 1)
 
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self._nav_column())
+        layout.addWidget(self.nav_column)
         layout.addWidget(content, 1)
         self.setCentralWidget(central)
 
         self.status = ServerStatusBar(services.link, services.bridge, self)
         self.status.open_sync.connect(self._open_sync_pane)
         self.setStatusBar(self.status)
+
+        # Esc leaves full screen, window-wide; only then, so it takes no pane's Esc.
+        self._leave_key = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self._leave_key.setEnabled(False)
+        self._leave_key.activated.connect(lambda: self.set_full_screen(False))
 
         if self._keys:
             self.show_pane(start_pane or self._keys[0])
@@ -114,6 +182,16 @@ class MainWindow(QMainWindow):
     def show_pane(self, key: str) -> None:
         self.nav.setCurrentRow(self._keys.index(key))
 
+    def _switch_to(self, row: int) -> None:
+        self.set_full_screen(False)  # full screen belongs to the pane that asked
+        self.stack.setCurrentIndex(row)
+        # Keys go back to where they were in this pane (a click on the sidebar
+        # takes no focus, but the pane that had it was hidden).
+        pane = self.stack.currentWidget()
+        last = pane.focusWidget() if pane is not None else None
+        if last is not None and last.isVisible() and last.isEnabled() and not last.hasFocus():
+            last.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _open_sync_pane(self) -> None:
         if SYNC_PANE in self._keys:
             self.show_pane(SYNC_PANE)
@@ -122,31 +200,71 @@ class MainWindow(QMainWindow):
         item = QListWidgetItem(icon(spec.icon), spec.title)
         item.setData(Qt.ItemDataRole.UserRole, spec.key)
         item.setSizeHint(QSize(0, 38))
+        hint = None
         if number <= 9:
-            item.setToolTip(f"{spec.title} (Ctrl+{number})")
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            keys = QKeySequence(f"Ctrl+{number}")
+            hint = keys.toString(QKeySequence.SequenceFormat.NativeText)
+            shortcut = QShortcut(keys, self)
             shortcut.activated.connect(lambda key=spec.key: self.show_pane(key))
-        self.nav.addItem(item)
+        add_section(self.nav, item, hint)
         self.stack.addWidget(widget)
         self._keys.append(spec.key)
 
-    def _nav_column(self) -> QWidget:
-        column = QFrame(objectName="navColumn")
-        column.setFixedWidth(NAV_WIDTH)
-        layout = QVBoxLayout(column)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
+    # --- size and sidebar --------------------------------------------------------
 
-        brand = QWidget(objectName="brand")
-        brand_layout = QHBoxLayout(brand)
-        brand_layout.setContentsMargins(18, 16, 12, 8)
-        brand_layout.setSpacing(10)
-        logo = QLabel(brand)
-        logo.setPixmap(app_icon().pixmap(QSize(28, 28)))
-        name = QLabel("passdesk", brand, objectName="brandName")
-        brand_layout.addWidget(logo)
-        brand_layout.addWidget(name, 1)
+    def show_fitted(self) -> None:
+        """Show the window fitted to the screen it is on (maximized on small screens)."""
+        screen = self.screen()
+        place = opening_geometry(screen.availableGeometry()) if screen is not None else None
+        if place is None:
+            self.showMaximized()
+        else:
+            self.setGeometry(place)
+            self.show()
 
-        layout.addWidget(brand)
-        layout.addWidget(self.nav, 1)
-        return column
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        if self._nav_choice is None:
+            self.nav_column.set_collapsed(self.width() < NAV_COLLAPSE_BELOW)
+
+    # --- full screen ---------------------------------------------------------------
+
+    @property
+    def is_full_screen(self) -> bool:
+        return self._full_screen is not None
+
+    def set_full_screen(self, on: bool, *,
+                        hide: Sequence[QWidget | QLayout | None] = ()) -> None:
+        """Fill the screen with the current pane, or go back.
+
+        The sidebar, the status bar and the notice bars go, and so do the pane's
+        ``hide`` widgets (a layout: its widgets); leaving shows exactly those
+        that were shown before. Esc leaves, and so does switching to another pane.
+        """
+        if on == self.is_full_screen:
+            return
+        if on:
+            self._was_maximized = self.isMaximized()
+            named: list[QWidget] = []
+            for part in hide:
+                named.extend(widgets_in(part) if isinstance(part, QLayout)
+                             else [part] if part is not None else [])
+            hidden = [w for w in (self.nav_column, self.status, *self.notice_bars, *named)
+                      if not w.isHidden()]
+            for widget in hidden:
+                widget.hide()
+                _keep_room(widget, False)  # gone for real: the verdict takes the room
+            self._full_screen = hidden
+            self.showFullScreen()
+        else:
+            hidden, self._full_screen = self._full_screen or [], None
+            for widget in hidden:
+                if shiboken6.isValid(widget):
+                    _keep_room(widget, True)
+                    widget.show()
+            if self._was_maximized:
+                self.showMaximized()
+            else:
+                self.showNormal()
+        self._leave_key.setEnabled(on)
+        self.full_screen_changed.emit(on)

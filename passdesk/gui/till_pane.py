@@ -20,7 +20,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, time
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QSizePolicy, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -37,6 +37,7 @@ from passdesk.core.loyalty import (
 from passdesk.core.scan_values import ParsedScan, parse_scan
 from passdesk.gui.csv_export import export_to_csv
 from passdesk.gui.forms import load_form
+from passdesk.gui.pane_keys import pane_shortcut
 from passdesk.gui.pass_search import PassSearch
 from passdesk.gui.services import Services
 from passdesk.gui.station_sound import VerdictSounds
@@ -212,15 +213,11 @@ class TillPane(QWidget):
         form.retryButton.clicked.connect(lambda: self._decide_review(retry=True))
         form.discardButton.clicked.connect(lambda: self._decide_review(retry=False))
 
-        for keys, slot in ((QKeySequence.StandardKey.Find, self.search.focus),
-                           (QKeySequence(Qt.Key.Key_Escape), self.escape)):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        # Window-wide while the Till is shown (focus may be in the sidebar).
+        pane_shortcut(self, QKeySequence.StandardKey.Find, self.search.focus)
+        pane_shortcut(self, Qt.Key.Key_Escape, self.escape)
         for action, key in ACTION_KEYS.items():
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda a=action: self.choose_action(a))
+            pane_shortcut(self, key, lambda a=action: self.choose_action(a))
 
         self.choose_action(Action.EARN)
         self._show_search_state()

@@ -17,8 +17,9 @@ Where the keys go depends on what has keyboard focus:
 
 * A text input (line edit, text box, spin box, editable combo box): keys pass
   through at once, so a person's typing is never delayed. When a burst
-  completes, its characters are taken out again (one Backspace each), so the
-  value does not linger in, say, a search field.
+  completes, the input gets its value from before the burst back (or, for an
+  unknown kind of input, one Backspace per character), so the scanned value
+  does not linger in, say, a search field.
 * Anything else (the navigation list, a button, a table, a check box, a
   dialog): printable keys are held back while a burst may be starting, so no
   type-ahead, accelerator or widget eats a scanner's first character. A burst
@@ -64,8 +65,11 @@ class WedgeTiming:
 class _Burst:
     text: str = ""
     last_ms: int = 0
-    #: Characters that went into a text input (to take out again).
+    #: Characters typed into a text input (to take out again).
     typed_into_input: int = 0
+    #: The input and its value before the burst, to put back (a validator may have
+    #: refused some characters, or the burst replaced a selection).
+    input_before: tuple[QObject, str, object] | None = None
 
 
 @dataclass
@@ -185,6 +189,8 @@ class KeyboardWedge(QObject):
         burst.last_ms = at
         if _text_input_has_focus():
             self.replay()
+            if not burst.typed_into_input:
+                burst.input_before = _input_value()
             burst.typed_into_input += 1
             return False
         self._hold(watched, event)
@@ -230,7 +236,7 @@ class KeyboardWedge(QObject):
         # The releases of the dropped presses (and of Enter) are dropped too.
         released = {e.key() for e in held.events if e.type() == QEvent.Type.KeyRelease}
         self._swallowed |= (held.pressed - released) | {enter}
-        if burst.typed_into_input:
+        if burst.typed_into_input and not _put_back(burst.input_before):
             self._erase(burst.typed_into_input)
         self.read.emit(ScanRead(burst.text, source=SOURCE, kind=ScanKind.BARCODE))
 
@@ -258,6 +264,35 @@ def _may_start_burst(event: QKeyEvent) -> bool:
 
 #: Widgets that take typed text (by class name: this layer builds no widgets).
 _TEXT_WIDGETS = ("QLineEdit", "QTextEdit", "QPlainTextEdit", "QAbstractSpinBox")
+
+
+#: The property holding what a person entered, by input class (spin boxes first:
+#: their "text" includes the suffix and cannot be set).
+_VALUES = (("QSpinBox", "value"), ("QDoubleSpinBox", "value"), ("QDateTimeEdit", "dateTime"),
+           ("QLineEdit", "text"), ("QTextEdit", "plainText"), ("QPlainTextEdit", "plainText"))
+
+
+def _input_value() -> tuple[QObject, str, object] | None:
+    """The focused input, the name of its value property and the value (None: unknown)."""
+    target = QGuiApplication.focusObject()
+    if target is None:
+        return None
+    for kind, name in _VALUES:
+        if target.inherits(kind):
+            return target, name, target.property(name)
+    return None
+
+
+def _put_back(before: tuple[QObject, str, object] | None) -> bool:
+    """Give the input its value from before the burst; False if that cannot be done."""
+    if before is None:
+        return False
+    target, name, value = before
+    if not shiboken6.isValid(target) or target is not QGuiApplication.focusObject():
+        return False
+    if target.property(name) != value:
+        target.setProperty(name, value)
+    return True
 
 
 def _text_input_has_focus() -> bool:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QSpinBox,
     QWidget,
 )
 
@@ -225,3 +226,15 @@ def test_a_single_letter_shortcut_does_not_take_the_first_character(wedge, qtbot
     Typist().scan("TKT-25VUM-KBIRK")
     assert [r.value for r in reads] == ["TKT-25VUM-KBIRK"]
     assert taken == []
+
+
+def test_a_burst_into_a_spin_box_leaves_its_number(wedge, qtbot) -> None:
+    _, reads = wedge
+    spin = QSpinBox(suffix=" h before the event starts", maximum=48, value=4)
+    qtbot.addWidget(spin)
+    spin.show()
+    qtbot.waitExposed(spin)
+    spin.setFocus()
+    Typist().scan("TKT-0001-QA", target=spin)  # the digits are refused (over 48)
+    assert [r.value for r in reads] == ["TKT-0001-QA"]
+    assert spin.value() == 4
