@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from passdesk import logs
 from passdesk.api import ApiError, ConnectionReport
+from passdesk.api.errors import UnauthorizedError
 from passdesk.api.http import check_base_url, normalize_url
 from passdesk.api.routes import DEFAULT_BASE_URL
 from passdesk.gui.forms import load_form
@@ -36,10 +37,18 @@ KEY_ENV = ENVIRONMENT[KEY_NAME]
 TESTING = "Testing…"
 
 
+#: What to do, said from inside Settings: the key is the field above, not elsewhere.
+HINTS_HERE = {
+    UnauthorizedError: "Check the API key above (PassEntry Dashboard → Developer tools).",
+}
+
+
 def describe_error(error: Exception) -> str:
-    """An error as the user sees it: what went wrong, then what to do."""
+    """An error as the user sees it here: what went wrong, then what to do."""
     if isinstance(error, ApiError):
-        return f"{error.message}\n{error.hint}".strip()
+        hint = next((words for kind, words in HINTS_HERE.items() if isinstance(error, kind)),
+                    error.hint)
+        return f"{error.message}\n{hint}".strip()
     return (f"Unexpected error: {type(error).__name__}: {error}\n"
             "This is a bug in passdesk; please report it.")
 

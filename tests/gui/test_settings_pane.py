@@ -58,7 +58,10 @@ def test_a_wrong_key_is_reported_as_refused(qtbot, sandbox_window) -> None:
     text = run_connection_test(qtbot, pane)
 
     assert "The API key was not accepted" in text
-    assert UnauthorizedError.hint in text
+    # Already in Settings: the key is the field above, not "in Settings".
+    assert "Check the API key above" in text
+    assert "in Settings" not in text
+    assert UnauthorizedError.hint not in text
     assert WRONG_KEY not in text
     assert tone_of(pane.form.resultLabel) is Tone.ERROR
 
