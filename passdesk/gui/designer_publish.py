@@ -57,8 +57,10 @@ class PublishDialog(QDialog):
             self.publish_button.setDefault(True)
         else:
             form.titleLabel.setText(f"\u201c{name}\u201d is already on PassEntry")
-            form.whatLabel.setText(f"\u201c{name}\u201d {FOUND_WORDS.get(found.why, 'is there')}."
-                                   f" {NO_UPDATE_WORDS}")
+            why = FOUND_WORDS.get(found.why, "is there")
+            if found.why == "published" and not found.template_id:
+                why = "is queued to be published from this design already"
+            form.whatLabel.setText(f"\u201c{name}\u201d {why}. {NO_UPDATE_WORDS}")
             form.copyNameEdit.setText(suggested)
             form.copyNameEdit.textChanged.connect(self._check_name)
             # Cancel is the answer to Enter: a copy is published only when clicked.
