@@ -297,8 +297,8 @@ def check_redemption(points: int, balance: int | None,
             return RedemptionCheck(f"Not enough points: the balance is {shown}.")
         return RedemptionCheck()
     if points > balance:
-        return RedemptionCheck(f"Not enough points: the last known balance is {shown} "
-                               "(not confirmed).")
+        return RedemptionCheck(f"Not enough points: the balance is {shown} "
+                               "(from the last sync, not confirmed).")
     limit = unconfirmed_limit_units(DEFAULT_UNCONFIRMED_LIMIT, kind) if limit is None else limit
     return RedemptionCheck(supervisor=points > limit)
 

@@ -28,7 +28,8 @@ def test_an_unconfirmed_balance_allows_up_to_the_limit_then_asks_a_supervisor() 
     above = check_redemption(51, 63, confirmed=False, limit=50)
     assert (above.problem, above.supervisor) == (None, True)
     too_much = check_redemption(64, 63, confirmed=False, limit=50)
-    assert too_much.problem == "Not enough points: the last known balance is 63 (not confirmed)."
+    assert too_much.problem == ("Not enough points: the balance is 63 (from the last sync, "
+                                "not confirmed).")
     assert "not known" in check_redemption(1, None, confirmed=False, limit=50).problem
     default = check_redemption(DEFAULT_UNCONFIRMED_LIMIT + 1, 1000, confirmed=False)
     assert default.supervisor
