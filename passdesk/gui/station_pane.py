@@ -49,7 +49,7 @@ from passdesk.gui.station_settings import (
     fill_event_combo,
     load_choices,
 )
-from passdesk.gui.station_sound import VerdictSounds
+from passdesk.gui.station_sound import VerdictSounds, sound_problem_line
 from passdesk.gui.station_sources import SourceChoice, StationSources
 from passdesk.gui.sync_bridge import SyncBridge
 from passdesk.gui.tasks import TaskRunner
@@ -231,6 +231,9 @@ class StationPane(QWidget):
         pane_shortcut(self, QKeySequence.StandardKey.Undo, self.undo, button=form.undoButton)
         pane_shortcut(self, Qt.Key.Key_F11, self.toggle_full_screen)
         self._show_full_screen_state(False)
+        # Sound that cannot be heard is said on the Door, once (m19).
+        title = form.findChild(QVBoxLayout, "titleLayout")
+        (title or form.layout()).addWidget(sound_problem_line(self.sounds, form))
 
         self.loaded = self._store_loaded()
         self._show_idle()
