@@ -435,19 +435,28 @@ def test_messages_and_status_never_move_the_previews(qtbot, desk) -> None:
     pane = desk.pane
     click(qtbot, pane.form.newButton)
     editor = pane.editor
-    qtbot.wait(50)
     card = editor.preview.cards["apple"]
-    before = card.mapTo(pane, card.rect().topLeft()), card.size()
+
+    def settled():
+        """Where the card is once the layout has stopped moving."""
+        seen: list = []
+
+        def still() -> bool:
+            seen.append((card.mapTo(pane, card.rect().topLeft()), card.size()))
+            return len(seen) >= 3 and seen[-1] == seen[-2] == seen[-3]
+
+        qtbot.waitUntil(still, timeout=5_000)
+        return seen[-1]
+
+    before = settled()
     pane.say("A long message that a person reads while working on the template; it may "
              "wrap onto a second line at small widths.", Tone.ERROR)
     editor.show_publish("queued")
     editor.show_publish("published")
-    qtbot.wait(50)
     assert pane.message_shown
-    assert (card.mapTo(pane, card.rect().topLeft()), card.size()) == before
+    assert settled() == before
     pane.hide_message()
-    qtbot.wait(50)
-    assert (card.mapTo(pane, card.rect().topLeft()), card.size()) == before
+    assert settled() == before
 
 
 # --- screenshots ------------------------------------------------------------------------------
