@@ -48,7 +48,8 @@ def show_card(form: QWidget, c: Customer | None, setup: TillSetup) -> None:
             label.hide()
         return
     form.customerName.setText(c.name or "(no name)")
-    bits = [c.ext_id or c.id, c.template_name or "no template"]
+    # The number printed on the card is what a cashier can read back to a customer.
+    bits = [c.card_number or c.ext_id or c.id, c.template_name or "no template"]
     if c.status and c.status != "active":
         bits.append(c.status)
     form.customerInfo.setText(" · ".join(bits))

@@ -21,7 +21,7 @@ from datetime import UTC, date, datetime, time
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QSizePolicy, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from passdesk.api import ApiError
@@ -29,9 +29,7 @@ from passdesk.core.admission import Outcome
 from passdesk.core.loyalty import (
     Action,
     Plan,
-    format_points,
     plan,
-    supervisor_words,
     unconfirmed_limit_units,
 )
 from passdesk.core.scan_values import ParsedScan, parse_scan
@@ -46,6 +44,7 @@ from passdesk.gui.style import Tone, set_tone, tone_of
 from passdesk.gui.sync_bridge import SyncBridge
 from passdesk.gui.sync_words import local_time
 from passdesk.gui.tasks import TaskRunner
+from passdesk.gui.till_ask import ask_set_balance, ask_supervisor
 from passdesk.gui.till_card import (
     balance_note,
     change_words,
@@ -116,6 +115,8 @@ QPushButton[role="key"] { font-size: 20px; min-height: 42px; min-width: 44px; }
 QPushButton[role="action"] { font-size: 13px; min-height: 44px; padding: 2px 6px; }
 QPushButton[role="action"]:checked { background: #1d4ed8; color: white; border: 1px solid #1d4ed8;
                                      border-radius: 6px; font-weight: 600; }
+QPushButton[role="action"]:checked:disabled { background: #d1d5db; border-color: #d1d5db;
+                                              color: #6b7280; }
 QPushButton#applyButton { font-size: 18px; font-weight: 700; background: #15803d; color: white;
                           border: 1px solid #15803d; border-radius: 6px; min-width: 80px; }
 QPushButton#applyButton:disabled { background: #d1d5db; border-color: #d1d5db; color: #6b7280; }
@@ -505,9 +506,9 @@ class TillPane(QWidget):
         p, customer = self.plan, self.customer
         if p is None or customer is None or not p.ok:
             return None
-        if p.action is Action.SET and not self._confirm_set(customer, p):
+        if p.action is Action.SET and not ask_set_balance(self, customer, p):
             return None
-        approved = p.supervisor and self._supervisor_approves(customer, p)
+        approved = p.supervisor and ask_supervisor(self, customer, p, self._limit())
         if p.supervisor and not approved:
             self._say_result("Not redeemed: a supervisor did not approve it.", Tone.WARNING)
             return None
@@ -563,45 +564,6 @@ class TillPane(QWidget):
             self._say_result(f"Scan points not applied: {exc}", Tone.ERROR)
             return
         self._done(customer, p, op_id, message)
-
-    def _supervisor_approves(self, customer: Customer, p: Plan) -> bool:
-        """Above the limit without a confirmed balance: a supervisor decides (Cancel first).
-
-        A supervisor's PIN comes with a later issue; until then a person confirms here.
-        """
-        bt = customer.balance_type
-        box = QMessageBox(self, objectName="supervisorDialog")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("A supervisor must approve")
-        box.setText(f"Redeem {format_points(p.points, bt)} points for "
-                    f"{customer.name or 'this customer'}? A supervisor must approve this.")
-        when = f" when it was last synced at {local_time(customer.last_synced_at)}" \
-            if customer.last_synced_at else " when it was last synced"
-        box.setInformativeText(
-            f"{supervisor_words(self._limit(), bt)} The card showed "
-            f"{format_points(customer.last_known, bt)} points{when}; PassEntry has not "
-            "confirmed that balance.")
-        approve = box.addButton("Supervisor approves", QMessageBox.ButtonRole.AcceptRole)
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(cancel)
-        box.exec()
-        return box.clickedButton() is approve
-
-    def _confirm_set(self, customer: Customer, p: Plan) -> bool:
-        bt = customer.balance_type
-        box = QMessageBox(self, objectName="setBalanceDialog")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Set balance")
-        box.setText(f"Set {customer.name or 'this customer'}'s balance from "
-                    f"{format_points(customer.expected, bt)} to "
-                    f"{format_points(p.override, bt)}?")
-        box.setInformativeText("This replaces the balance, whatever it is on PassEntry when "
-                               "the change arrives.")
-        confirm = box.addButton("Set balance", QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(cancel)
-        box.exec()
-        return box.clickedButton() is confirm
 
     def _done(self, customer: Customer, p: Plan, op_id: str, message: str) -> None:
         self._say_result(done_words(p, customer, message), Tone.SUCCESS)

@@ -256,6 +256,8 @@ class Customer:
     unconfirmed: bool = False
     last_known: int | None = None
     last_synced_at: datetime | None = None
+    #: The number printed under the card's code (its barcode value), if it has one.
+    card_number: str | None = None
 
     @property
     def active(self) -> bool:
@@ -289,7 +291,7 @@ def customer(session: Session, pass_id: str) -> Customer | None:
                     balance.confirmed, p.loyalty_read_at, expected,
                     states.get(PENDING, 0), states.get(REVIEW, 0), states.get(FAILED, 0),
                     unconfirmed=last.value is not None, last_known=last.value,
-                    last_synced_at=last.at)
+                    last_synced_at=last.at, card_number=p.barcode_value)
 
 
 @dataclass(frozen=True)

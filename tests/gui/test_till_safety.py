@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from sqlalchemy import select
 
@@ -80,13 +81,22 @@ def notes(till: Till, pass_id: str) -> list[str | None]:
             LoyaltyOperation.pass_id == pass_id).order_by(LoyaltyOperation.created_at)))
 
 
-def shots(qtbot, till: Till, tmp_path: Path, name: str, widget=None) -> None:
-    """``name``-1024x768.png and ``name``-1280x720.png of the window (or ``widget``)."""
+def shots(qtbot, till: Till, tmp_path: Path, name: str, dialog=None) -> None:
+    """``name``-1024x768.png and ``name``-1280x720.png of the window, with ``dialog``
+    drawn over its middle as a person sees it."""
     LOOK_DIR.mkdir(parents=True, exist_ok=True)
     for size in SIZES:
         till.window.resize(*size)
         qtbot.waitUntil(lambda size=size: till.window.size().toTuple() == size)
-        path = save_shot(widget or till.window, tmp_path, f"{name}-{size[0]}x{size[1]}.png")
+        path = save_shot(till.window, tmp_path, f"{name}-{size[0]}x{size[1]}.png")
+        if dialog is not None:
+            image, over = QImage(str(path)), dialog.grab()
+            painter = QPainter(image)
+            painter.fillRect(image.rect(), QColor(0, 0, 0, 60))
+            painter.drawPixmap((image.width() - over.width()) // 2,
+                               (image.height() - over.height()) // 2, over)
+            painter.end()
+            assert image.save(str(path))
         shutil.copy(path, LOOK_DIR / path.name)
 
 
@@ -318,7 +328,7 @@ def test_close_shift_asks_shows_the_totals_and_exports_them(qtbot, till, tmp_pat
     assert dialog.form.periodLabel.text().startswith("Till “till” · from ")
     assert dialog.form.buttonBox.button(
         dialog.form.buttonBox.StandardButton.Cancel).isDefault()
-    shots(qtbot, till, tmp_path, "till-close-shift", widget=dialog)
+    shots(qtbot, till, tmp_path, "till-close-shift", dialog=dialog)
 
     target = tmp_path / "shift.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
@@ -380,6 +390,7 @@ def test_stale_messages_clear_and_escape_empties_the_search(qtbot, till, tmp_pat
     assert form.exportLine.isVisible()
     assert form.customerFrame.mapTo(pane, form.customerFrame.rect().topLeft()) == top
     assert form.exportLine.toolTip() == form.exportLine.text()
+    shots(qtbot, till, tmp_path, "till-export-line")
 
 
 @pytest.mark.parametrize("size", SIZES)
