@@ -4,8 +4,9 @@
 
 first_paint_ms: the pane built and shown (offscreen) until its table has rows.
 filter_ms_*: a filter combo changed until the first rows of the new list are there.
-search_ms_*: each keystroke of a name typed char by char (the debounce left out)
-until the first matching rows are there.
+search_ms_*: each keystroke of a name, an ext id or a ticket number (barcode value,
+typed in lower case with I for 1 and O for 0, as people do) typed char by char (the
+debounce left out) until the first matching rows are there.
 snapshot_ms_*: the whole ordered id list of the default view (read behind the first rows).
 ``--store FILE`` keeps the synthetic store there and reuses it on the next run.
 """
@@ -40,7 +41,11 @@ LAST = ("Müller", "Smith", "García", "Rossi", "Nowak", "Dubois", "Jensen", "Ko
 STATUSES = ("active",) * 6 + ("issued", "issued", "removed", "deactivated")
 DEVICES = ("apple", "android", None)
 COLUMNS = ("id", "ext_id", "status", "device_type", "group_tag", "template_id", "template_name",
-           "event_id", "display_name", "created_at", "attributes")
+           "event_id", "display_name", "created_at", "attributes", "barcode_value")
+#: Printed codes with every letter and digit, so typing O for 0 and I for 1 is tried.
+CODE_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
+#: The pass whose ticket number is typed in the search.
+TYPED_PASS = 12_345
 
 
 def build_store(path: Path, passes: int) -> None:
@@ -64,7 +69,7 @@ def build_store(path: Path, passes: int) -> None:
                 rng.choice(DEVICES), f"group-{rng.randrange(50):02d}", f"t{template}",
                 ("Ticket", "Loyalty", "Member")[template], f"e{rng.randrange(3)}",
                 f"{rng.choice(FIRST)} {rng.choice(LAST)}",
-                (created + timedelta(seconds=n * 20)).isoformat(" "), "{}"))
+                (created + timedelta(seconds=n * 20)).isoformat(" "), "{}", ticket_number(n)))
         con.executemany(sql, batch)
         con.commit()
     add_templates_and_events(con)
@@ -74,6 +79,12 @@ def build_store(path: Path, passes: int) -> None:
         search.rebuild_index(session)  # as a full pull ends
         pass_list.refresh_statistics(session)
     db.close()
+
+
+def ticket_number(n: int) -> str:
+    """The barcode value of synthetic pass ``n``: ``TKT-XXXXX-XXXXX``, one per pass."""
+    code = "".join(random.Random(n).choices(CODE_ALPHABET, k=10))
+    return f"TKT-{code[:5]}-{code[5:]}"
 
 
 def add_templates_and_events(con: sqlite3.Connection) -> None:
@@ -143,7 +154,9 @@ def bench_pane(path: Path) -> dict:
     until(lambda: model.complete)
 
     searches = []
-    for name in ("Martin Müller", "crm-00012345", "Zoë Nakamura", "Maria Mar", "Pablo Costa"):
+    typed_number = ticket_number(TYPED_PASS).lower().replace("1", "i").replace("0", "o")
+    for name in ("Martin Müller", "crm-00012345", "Zoë Nakamura", "Maria Mar", "Pablo Costa",
+                 typed_number, typed_number[4:9]):
         form.searchEdit.clear()
         pane.apply_now()
         until(lambda: model.complete)
