@@ -212,8 +212,12 @@ def _deny(reason: Reason, message: str) -> Verdict:
     return Verdict(Outcome.DENY, reason, message)
 
 
-def _hhmm(moment: datetime) -> str:
-    return moment.strftime("%H:%M")
+def _hhmm(moment: datetime, facts: PassFacts | None = None) -> str:
+    """A time with its clock: the ticket's event's zone, else the desk's ("19:42 GMT")."""
+    event = facts.event if facts is not None else None
+    if event is not None and event.zone is not None:
+        return f"{event.local(moment):%H:%M} {event.place} time"
+    return moment.astimezone().strftime("%H:%M %Z").strip()
 
 
 def _event_times(facts: PassFacts, config: StationConfig, now: datetime) -> Verdict | None:
@@ -270,14 +274,14 @@ def decide(facts: PassFacts | None, history: History, config: StationConfig,
         return Verdict(Outcome.EXIT, Reason.EXITED, "Checked out; may come back in"
                        if config.allow_reentry else "Checked out")
     if config.doors_open is not None and now < config.doors_open:
-        return _deny(Reason.TOO_EARLY, f"Doors open at {_hhmm(config.doors_open)}")
+        return _deny(Reason.TOO_EARLY, f"Doors open at {_hhmm(config.doors_open, facts)}")
     if config.doors_close is not None and now >= config.doors_close:
-        return _deny(Reason.TOO_LATE, f"Doors closed at {_hhmm(config.doors_close)}")
+        return _deny(Reason.TOO_LATE, f"Doors closed at {_hhmm(config.doors_close, facts)}")
     reentry = False
     if history.admitted_at is not None:
         if not (config.allow_reentry and history.exited_since):
             return _deny(Reason.ALREADY_ADMITTED,
-                         f"Already admitted at {_hhmm(history.admitted_at)}")
+                         f"Already admitted at {_hhmm(history.admitted_at, facts)}")
         reentry = True
     if config.capacity is not None and history.inside >= config.capacity:
         return _deny(Reason.CAPACITY_REACHED, f"Full: {history.inside:,} of "

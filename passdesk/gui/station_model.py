@@ -31,7 +31,7 @@ class Column(IntEnum):
     REASON = 3
 
 
-HEADERS = {Column.TIME: "Time", Column.WHO: "Name / value", Column.VERDICT: "Verdict",
+HEADERS = {Column.TIME: "Time", Column.WHO: "Name", Column.VERDICT: "Verdict",
            Column.REASON: "Why"}
 UNDONE_COLOUR = "#6b7280"
 

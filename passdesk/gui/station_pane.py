@@ -21,7 +21,7 @@ import logging
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QVBoxLayout, QWidget
 from sqlalchemy.exc import SQLAlchemyError
@@ -199,11 +199,15 @@ class StationPane(QWidget):
         for column, widest in ((Column.TIME, "00:00:00"), (Column.VERDICT, "ADMIT")):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, metrics.horizontalAdvance(widest) + 18)
-        # The reason gets the room; a long name is cut, and both have their tooltip.
-        header.setSectionResizeMode(Column.WHO, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(Column.WHO, metrics.horizontalAdvance("Mmmmmm Mmmmmmm"))
+        # The reason gets most of the room (``_share_columns``); cut text has its tooltip.
+        header.setSectionResizeMode(Column.WHO, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(Column.REASON, QHeaderView.ResizeMode.Stretch)
-        table.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
+        table.viewport().installEventFilter(self)
+        # Two lines a row: a reason ("Ticket for Autumn Jazz Festival, Tue 5 Jan: …") wraps
+        # instead of being cut after a word at 1024 px; the whole of it is in the tooltip.
+        table.setWordWrap(True)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.verticalHeader().setDefaultSectionSize(metrics.lineSpacing() * 2 + 8)
 
         self.preview = CameraPreview(form)
         header = form.findChild(QHBoxLayout, "headerLayout")
@@ -245,6 +249,19 @@ class StationPane(QWidget):
         self._load_events()
         self._load_barcode_types()
         self._load_validation()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Resize and watched is self.form.recentTable.viewport():
+            self._share_columns()
+        return super().eventFilter(watched, event)
+
+    def _share_columns(self) -> None:
+        """Names get a third of what the fixed columns leave, the reason the rest."""
+        table = self.form.recentTable
+        header = table.horizontalHeader()
+        fixed = header.sectionSize(Column.TIME) + header.sectionSize(Column.VERDICT)
+        free = table.viewport().width() - fixed
+        header.resizeSection(Column.WHO, max(80, free * 3 // 8))
 
     @classmethod
     def from_services(cls, services: Services) -> StationPane:

@@ -183,15 +183,15 @@ class StationSettingsDialog(FormDialog):
         """Which clock the doors' times are on, and the desk's when it differs."""
         form, event = self.form, self._event()
         if event is None or event.zone is None:
-            words = "Times on this desk's clock."
+            words = f"Times on this desk's clock ({datetime.now().astimezone():%Z})."
         else:
-            words = f"Times on the event's clock: {event.place} time."
+            words = f"Times in {event.place} time, the event's clock."
             here = [f"{label} {_moment(edit.dateTime()).astimezone():%H:%M}"
                     for label, check, edit in (("open", form.openCheck, form.openEdit),
                                                ("close", form.closeCheck, form.closeEdit))
                     if check.isChecked() and desk_differs(event, _moment(edit.dateTime()))]
             if here:
-                words += f" On this desk's clock: doors {' · '.join(here)}."
+                words += f" Here: {', '.join(here)}."
         form.windowZoneLabel.setText(words)
 
     def setup(self) -> StationSetup:

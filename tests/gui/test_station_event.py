@@ -228,6 +228,7 @@ def test_picking_an_event_in_settings_fills_the_doors_window(qtbot, door) -> Non
         int(gala.end_time.replace(tzinfo=UTC).timestamp())
     assert form.openEdit.text().endswith("19:00")  # 20:00 in Paris, an hour before
     assert "Paris time" in form.windowZoneLabel.text()
+    assert "Here: open " in form.windowZoneLabel.text()  # the desk is on UTC
 
     assert form.buttonBox.button(QDialogButtonBox.StandardButton.Save) is not None
     click(qtbot, form.buttonBox.button(QDialogButtonBox.StandardButton.Save))
