@@ -42,9 +42,7 @@ SEARCH_LIMIT = 20
 DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 TONE_ROLE = Qt.ItemDataRole.UserRole + 3
-#: A pass's status as a person reads it, and its colour (readable on white and selection).
-STATUS_WORDS = {"active": "Active", "issued": "Not in a wallet yet", "removed": "Removed",
-                "deactivated": "Deactivated", "pending": "Pending"}
+#: A status's colour (the word is the Passes list's: "Active", "Deactivated"…).
 STATUS_COLOURS = {"active": "#15803d", "issued": "#4b5563", "removed": "#b45309",
                   "deactivated": "#b91c1c"}
 
@@ -91,7 +89,7 @@ def result_row(hit: PassHit) -> ResultRow:
         what = f"{hit.event_name}{when}"
     number = " · ".join(bit for bit in (hit.barcode or hit.ext_id, hit.seat) if bit)
     status = hit.status or ""
-    return ResultRow(hit.id, hit.name or "(no name)", STATUS_WORDS.get(status, status.capitalize()),
+    return ResultRow(hit.id, hit.name or "(no name)", status.capitalize(),
                      tuple(line for line in (what, number) if line), status)
 
 

@@ -104,6 +104,10 @@ def test_the_door_finds_a_ticket_by_its_number(qtbot, demo, typed) -> None:
     if typed == "25vum":
         SHOTS.mkdir(exist_ok=True)
         demo.window.grab().save(str(SHOTS / "door-search-25vum-1024.png"))
+        demo.window.resize(1366, 768)
+        qtbot.waitUntil(lambda: demo.window.width() == 1366)
+        assert form.searchResults.horizontalScrollBar().maximum() == 0
+        demo.window.grab().save(str(SHOTS / "door-search-25vum-1366.png"))
 
 
 def test_the_till_finds_a_card_by_its_number_and_enter_picks_it(qtbot, demo, tmp_path) -> None:
