@@ -170,3 +170,22 @@ def test_the_passes_pane_finds_a_ticket_by_its_number(qtbot, demo, typed) -> Non
     if typed == "25vum":
         SHOTS.mkdir(exist_ok=True)
         demo.window.grab().save(str(SHOTS / "passes-search-25vum-1024.png"))
+
+
+def test_a_result_row_says_who_what_for_when_where_and_its_state() -> None:
+    from datetime import UTC, datetime
+
+    from passdesk.gui.pass_search import result_row
+    from passdesk.store.search import PassHit
+
+    ticket = result_row(PassHit(
+        "p1", "Ana Berg", "9f8e7d6c5b4a", "deactivated", "TKT-25VUM-KBIRK", "Winter Gala",
+        datetime(2026, 12, 8, 0, 0, tzinfo=UTC), "America/New_York", "Row A, Seat 1"))
+    assert (ticket.name, ticket.status) == ("Ana Berg", "Deactivated")
+    # The event's own time (19:00 in New York), the printed number, never the hex ext id.
+    assert ticket.lines == ("Winter Gala · Mon 7 Dec 2026, 19:00",
+                            "TKT-25VUM-KBIRK · Row A, Seat 1")
+    card = result_row(PassHit("p2", None, "crm-7", "active", None, loyalty=True, balance=1240))
+    assert (card.name, card.lines) == ("(no name)", ("1,240 points", "crm-7"))
+    unknown = result_row(PassHit("p3", "Cy", None, "active", "CARD-1", loyalty=True))
+    assert unknown.lines == ("CARD-1",)  # a balance not known is not shown
