@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from passdesk.core.loyalty import (
     DEFAULT_MESSAGES,
+    DEFAULT_UNCONFIRMED_LIMIT,
     Action,
     EarnRate,
     LoyaltyRules,
@@ -24,7 +25,8 @@ def test_every_field_round_trips() -> None:
                                   (Reward(500, "Free coffee"),))},
         default_rules=LoyaltyRules(EarnRate(Decimal("0.1"), Rounding.UP)),
         messages={**DEFAULT_MESSAGES, Action.EARN: "Merci {name}"},
-        reward_message="Yay {reward}", send_message=True, scan=ScanLoyalty(-2, "Ride"),
+        reward_message="Yay {reward}", send_message=True, unconfirmed_limit=20,
+        scan=ScanLoyalty(-2, "Ride"),
         shift_started=datetime(2026, 11, 23, 8, 0, tzinfo=UTC), sound=False,
         nfc_path="usb", vtap_port="/dev/ttyACM0", camera=True, camera_id="cam-1")
     assert setup_from_json(setup_to_json(setup)) == setup
@@ -39,7 +41,8 @@ def test_wrong_types_and_values_fall_back_to_defaults() -> None:
             "rewards": [{"threshold": -1, "text": "no"}, {"threshold": 5, "text": ""},
                         {"threshold": 10, "text": "ok"}, "junk"]}, "t2": "junk"},
         "messages": {"earn": 5, "add": "Plus {points}", "bogus": "x"},
-        "scan_delta": True, "shift_started": "yesterday", "sound": "no", "camera": "yes"})
+        "scan_delta": True, "shift_started": "yesterday", "sound": "no", "camera": "yes",
+        "unconfirmed_limit": -5})
     default = TillSetup()
     assert got.desk == default.desk
     assert got.currency == "a-very-l"
@@ -49,3 +52,4 @@ def test_wrong_types_and_values_fall_back_to_defaults() -> None:
     assert got.messages[Action.ADD] == "Plus {points}"
     assert (got.scan, got.shift_started, got.sound, got.camera) == (ScanLoyalty(), None,
                                                                    True, False)
+    assert got.unconfirmed_limit == DEFAULT_UNCONFIRMED_LIMIT

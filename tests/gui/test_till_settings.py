@@ -111,6 +111,7 @@ NON_DEFAULT = TillSetup(
               Action.REDEEM: "Minus {points}", Action.SET: "Now {balance}"},
     reward_message="You got {reward}!",
     send_message=True,
+    unconfirmed_limit=25,
     scan=ScanLoyalty(-5, "Entry fee"),
     shift_started=datetime(2026, 3, 1, 8, 30, tzinfo=UTC),
     sound=False,
@@ -125,6 +126,7 @@ def test_every_field_comes_back_as_it_was(qtbot, open_dialog) -> None:
     dialog = open_dialog(NON_DEFAULT)
     form = dialog.form
     assert form.deskEdit.text() == "front counter"
+    assert form.limitSpin.value() == 25
     assert dialog.scan_spin.value() == -5
     assert form.cameraCombo.currentText() == "USB Camera"
     assert form.templateCombo.itemText(form.templateCombo.count() - 1) == "t-ghost (not synced)"
@@ -146,6 +148,9 @@ def test_a_person_fills_in_the_till_tab(qtbot, open_dialog) -> None:
     retype(qtbot, form.currencyEdit, "CHF francs")  # longer than 8: the field stops it
     click(qtbot, form.sendCheck)
     click(qtbot, form.soundCheck)
+    assert form.limitSpin.value() == 50, "offline redemptions: 50 points by default"
+    form.limitSpin.lineEdit().selectAll()
+    qtbot.keyClicks(form.limitSpin, "0")  # never without a confirmed balance
     dialog.scan_spin.lineEdit().selectAll()
     qtbot.keyClicks(dialog.scan_spin, "25")
     retype(qtbot, form.scanMessageEdit, "Visit bonus")
@@ -156,6 +161,8 @@ def test_a_person_fills_in_the_till_tab(qtbot, open_dialog) -> None:
     press_ok(qtbot, dialog)
     got = dialog.setup()
     assert (got.desk, got.currency, got.send_message, got.sound) == ("bar", "CHF fran", True, False)
+    assert got.unconfirmed_limit == 0
+    assert dialog.save_button.text() == "Save", "as the Door's settings"
     assert got.scan == ScanLoyalty(25, "Visit bonus")
     assert (got.nfc_path, got.vtap_port, got.camera, got.camera_id) == (
         "tty:USB0:pn532", "COM3", True, "cam-1")
