@@ -17,7 +17,8 @@ row's key is a hash of what the request says within
 ``wire.LOYALTY_RETRY_WINDOW`` (inferred); the same request again within it
 gets the first answer back and changes nothing. A change the rules refuse
 makes the whole scan ``failed``, so the reader never shows green for a
-redemption that did not happen.
+redemption that did not happen. Such a scan is about a loyalty card, so the
+door's "not a ticket" rule does not refuse it (every other rule applies).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ import hashlib
 import json
 import threading
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -268,7 +269,8 @@ class Validator:
 
     def _judge_with_loyalty(self, request: HubRequest, key: str,
                             now: datetime) -> dict[str, Any]:
-        config = self.config
+        # A points change is for a loyalty card: it is no ticket, and need not be one.
+        config = replace(self.config, admit_non_tickets=True)
         with self.db.session() as session:
             # The key first: a concurrent duplicate waits here, then fails on it.
             hub_events.record(session, source=SOURCE, event_id=key, kind="loyalty",

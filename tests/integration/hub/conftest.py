@@ -40,6 +40,7 @@ def fill(db: Database) -> None:
                    status="active", template_id=TICKET_TEMPLATE, template_name="Arena Ticket",
                    display_name="Tess Ticket", created_at=created, attributes={}))
         s.add(Pass(id=CARD, ext_id="crm-card-1", barcode_value="CARD-0001", status="active",
+                   pass_type="storeCard",  # a loyalty card: no ticket at the door
                    template_id=CARD_TEMPLATE, template_name="Coffee Rewards",
                    display_name="Cora Card", created_at=created, loyalty_balance=50,
                    attributes={}))

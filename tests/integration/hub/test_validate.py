@@ -227,3 +227,18 @@ def test_the_vendor_request_with_its_redemption_as_sent(client, db):
     with db.session() as s:
         assert [(o.amount, o.message) for o in s.scalars(select(LoyaltyOperation))] == [
             (-10, "You have redeemed 10 points")]
+
+
+def test_a_plain_scan_of_a_loyalty_card_is_no_ticket_but_its_points_change_is_judged(
+        client, db):
+    """The hub judges as the Door does: a card is not let in as a ticket (M1), yet a
+    reader's points change for it is a till's business and goes through."""
+    plain = client.post("/validate", json={"scan": {"scanValue": "CARD-0001",
+                                                    "readerId": "gate-1"}},
+                        headers=bearer()).json()["validationResponse"]
+    assert plain["status"] == "failed"
+    assert plain["statusDetail"] == "not a ticket"
+    assert plain["readerInstructions"]["message"] == "Not a ticket: this is a loyalty card"
+    points = client.post("/validate", json=loyalty_request("CARD-0001", 5),
+                         headers=bearer()).json()["validationResponse"]
+    assert points["status"] == "success"
