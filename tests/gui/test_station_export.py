@@ -47,11 +47,13 @@ def test_export_writes_every_scan_with_the_holder(qtbot, door, tmp_path, monkeyp
 
     out = tmp_path / "door.csv"
     asked = answer_save_dialog(monkeypatch, out)
+    frame_at = form.verdictFrame.geometry()
     form.exportButton.click()
     assert asked[0].endswith(f"scans-{date.today():%Y-%m-%d}.csv")
     qtbot.waitUntil(out.exists)
     qtbot.waitUntil(lambda: "written" in form.exportLine.text())
     assert form.exportLine.text() == f"{rows_in_log} scans written to {out}"
+    assert form.verdictFrame.geometry() == frame_at  # the line has its room: nothing moves
     assert form.exportButton.isEnabled()
 
     with out.open(newline="", encoding="utf-8") as f:
@@ -61,6 +63,7 @@ def test_export_writes_every_scan_with_the_holder(qtbot, door, tmp_path, monkeyp
     assert len(rows) == rows_in_log == 2
     assert [r["holder"] for r in rows] == [name, name]
     assert [r["verdict"] for r in rows] == ["admit", "deny"]
+    assert [r["shown"] for r in rows] == ["ADMIT", "DENY"]  # what the screen said
     assert not list(tmp_path.glob("*.part"))
 
 

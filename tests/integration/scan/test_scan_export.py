@@ -33,6 +33,16 @@ def test_export_writes_every_scan_with_the_holder_and_defuses_formulas(tmp_path)
     assert rows[0]["station"] == "north"
     assert rows[1]["value"].startswith("'=")  # not run as a formula
     assert rows[2]["reason"] == "already admitted"
+    # "shown" says what the Door's screen said; an undone admission says so.
+    assert [r["shown"] for r in rows] == ["ADMIT", "DENY", "DENY"]
+    door.undo_last_admission()
+    with db.session() as s:
+        out = io.StringIO()
+        scans.export_csv(s, out)
+    undone = next(csv.DictReader(io.StringIO(out.getvalue())))
+    assert (undone["verdict"], undone["shown"]) == ("admit", "ADMIT (UNDONE)")
+    assert undone["undone_at"]
+    door.close()
     db.close()
 
     target = tmp_path / "scans.csv"
