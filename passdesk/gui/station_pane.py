@@ -100,6 +100,8 @@ QFrame#verdictFrame[outcome="error"] { background: #7f1d1d; border-color: #7f1d1
 QFrame#verdictFrame[outcome="loading"] { background: #fef3c7; border-color: #f59e0b; }
 QFrame#verdictFrame[outcome="unsure"] { background: #f59e0b; border-color: #b45309; }
 QFrame#verdictFrame[outcome="unsure"] QLabel { color: #1f1300; }
+QFrame#verdictFrame[outcome="noevent"] { background: #fee2e2; border: 2px solid #b91c1c; }
+QFrame#verdictFrame[outcome="noevent"] QLabel { color: #7f1d1d; }
 QFrame#verdictFrame[outcome="admit"] QLabel, QFrame#verdictFrame[outcome="deny"] QLabel,
 QFrame#verdictFrame[outcome="exit"] QLabel, QFrame#verdictFrame[outcome="error"] QLabel {
     color: #ffffff;
@@ -293,7 +295,8 @@ class StationPane(QWidget):
         """
         if self.third_party is not None:
             door = self.third_party
-            self._show_verdict("warn", "CHECKING", "", "Asking the validation service…", "")
+            self._show_verdict("warn", "CHECKING", "", "Asking the validation service…", "",
+                               stays=True)  # until the answer replaces it
             self._tasks.run(lambda: door.scan(read), owner=self, on_success=self._scanned,
                             on_failure=self._not_recorded)
             return None
@@ -308,7 +311,7 @@ class StationPane(QWidget):
         log.error("a scan was not recorded: %s", exc)
         self._show_verdict("error", "ERROR", "",
                            "This scan was NOT recorded. Check the disk, then scan again.",
-                           str(exc)[:200])
+                           str(exc)[:200], stays=True)  # until the next scan: it must be seen
         self.sounds.play(Outcome.DENY)
         self.sources.signal_verdict(False)
 
@@ -345,6 +348,10 @@ class StationPane(QWidget):
                                detail)
             return
         message = verdict.message
+        if verdict.reason is Reason.WRONG_EVENT and self.event_missing():
+            # Not the guest's fault: the door is set to an event that is gone.
+            message = (f"{message}. This door's event is no longer in the events list: "
+                       "choose tonight's event above")
         if result.loyalty_points:
             message = f"{message} · {self._points_added(result)}"
         self._show_verdict(str(verdict.outcome), WORDS[verdict.outcome], name, message, detail)
@@ -374,17 +381,24 @@ class StationPane(QWidget):
             self._show_verdict("loading", "LOADING", "",
                                f"Loading passes… {self._loading_done}".rstrip(),
                                "Until every pass is here, a ticket not found must be "
-                               "checked by hand.")
+                               "checked by hand.", stays=True)
+            return
+        if self.event_missing():
+            self._show_verdict("noevent", "NO EVENT", "",
+                               "This door's event is no longer in the events list",
+                               "Every ticket is denied until tonight's event is chosen above.",
+                               stays=True)
             return
         words = ("Scan a ticket to check it out" if self._setup.config.direction is Direction.EXIT
                  else "Scan a ticket")
-        self._show_verdict("idle", "READY", "", words, "")
+        self._show_verdict("idle", "READY", "", words, "", stays=True)
 
     def _show_verdict(self, outcome: str, word: str, name: str, message: str,
-                      detail: str) -> None:
+                      detail: str, *, stays: bool = False) -> None:
+        """Show a verdict; unless it ``stays`` (READY and the like), READY comes back later."""
         form = self.form
         self._ready_timer.stop()
-        if outcome not in ("idle", "loading") and self._setup.verdict_seconds > 0:
+        if not stays and self._setup.verdict_seconds > 0:
             self._ready_timer.start(self._setup.verdict_seconds * 1000)
         form.verdictWord.setText(word)
         form.verdictWord.setProperty("long", len(word) > 8)
@@ -722,6 +736,8 @@ class StationPane(QWidget):
     def _set_events(self, events: list[EventFacts]) -> None:
         self._events = list(events)
         self._show_setup()
+        if self.form.verdictFrame.property("outcome") in ("idle", "noevent", "loading"):
+            self._show_idle()
 
     def _store_loaded(self) -> bool:
         try:

@@ -181,6 +181,8 @@ def test_a_door_set_to_a_deleted_event_warns_loudly_and_shows_no_id(
     assert "Door settings" in words
     assert gone not in form.stationSummary.text()
     assert "event missing" in form.stationSummary.text()
+    # The big panel says it too, instead of READY.
+    qtbot.waitUntil(lambda: pane.verdict_text[0] == "NO EVENT")
 
     # Station settings name it as missing, never by its id.
     click(qtbot, form.settingsButton)
@@ -196,6 +198,7 @@ def test_a_door_set_to_a_deleted_event_warns_loudly_and_shows_no_id(
     choose_in_banner(qtbot, pane, tonight.id)
     assert not form.eventBanner.isVisible()
     assert TONIGHT in form.stationSummary.text()
+    assert pane.verdict_text[0] == "READY"
 
 
 # --- m4: picking an event fills the doors' window, on the event's clock ----------------
