@@ -194,9 +194,9 @@ QUIET_QT_RULES = ("qt.multimedia.symbolsresolver.warning=false\n"
 def quiet_known_qt_noise() -> None:
     """Silence known-harmless Qt messages on stderr (before QtMultimedia loads).
 
-    These are the lowest-priority rules: the user's QT_LOGGING_RULES or
-    logging configuration file still decides, so nothing is hidden from
-    someone who asks for it. (A missing sound device is shown on the Door.)
+    Qt lets QT_LOGGING_RULES and a QT_LOGGING_CONF file override these rules,
+    so nothing is hidden from someone who asks for it. (A missing sound output
+    is shown on the Door instead.)
     """
     QLoggingCategory.setFilterRules(QUIET_QT_RULES)
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from passdesk.gui.icons import app_icon, icon
-from passdesk.gui.nav_column import WIDE, NavColumn, add_section
+from passdesk.gui.nav_column import NavColumn, add_section
 from passdesk.gui.panes import PANES, PaneSpec
 from passdesk.gui.services import Services
 from passdesk.gui.status_bar import ServerStatusBar
@@ -38,7 +38,6 @@ DEFAULT_SIZE = QSize(1100, 720)
 MINIMUM_SIZE = QSize(780, 540)
 #: On a screen with room, the window opens this big (at most); smaller screens get it maximized.
 ROOMY_SIZE = QSize(1440, 900)
-NAV_WIDTH = WIDE
 #: Under this window width the sidebar shows icons only, unless the person chose.
 NAV_COLLAPSE_BELOW = 1150
 #: The pane the status bar's sync part opens.
