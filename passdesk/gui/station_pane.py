@@ -401,7 +401,7 @@ class StationPane(QWidget):
         if not stays and self._setup.verdict_seconds > 0:
             self._ready_timer.start(self._setup.verdict_seconds * 1000)
         form.verdictWord.setText(word)
-        form.verdictWord.setProperty("long", len(word) > 8)
+        form.verdictWord.setProperty("long", len(word) > 7)  # NO EVENT, NOT LOADED, CHECKING
         form.holderName.setText(name)
         form.holderName.setVisible(bool(name))
         form.verdictMessage.setText(message)

@@ -21,7 +21,7 @@ from sqlalchemy import select
 from passdesk.gui.passes_pane import PassesPane
 from passdesk.gui.services import Services
 from passdesk.hub.signatures import sign
-from passdesk.store.schema import Pass, PassTemplate, Scan
+from passdesk.store.schema import Event, Pass, PassTemplate, Scan
 from tests.conftest import VENDOR_FIXTURES
 from tests.gui.helpers import open_pane, open_synced_door
 from tests.gui.test_till_pane import Till, loyalty_cards, wait_balance_read
@@ -103,14 +103,16 @@ def hub(desk, tmp_path) -> Iterator[Hub]:
 
 
 def ticket(services: Services) -> str:
-    """The barcode of an active pass without loyalty that nobody scanned yet."""
+    """The barcode of an active ticket for the event on now that nobody scanned yet
+    (the hub, as the Door, lets in tickets of an event that is on, and no cards)."""
+    now = datetime.now(UTC)
     with services.database.session() as s:
         value = s.scalar(
             select(Pass.barcode_value).join(PassTemplate, PassTemplate.id == Pass.template_id)
+            .join(Event, Event.id == Pass.event_id)
             .where(Pass.status == "active", Pass.barcode_value.is_not(None),
                    ~PassTemplate.loyalty_enabled, Pass.id.not_in(select(Scan.pass_id)),
-                   Pass.event_id.is_(None),
-                   Pass.expires_at.is_(None) | (Pass.expires_at > datetime.now(UTC)))
+                   Event.start_time <= now, Event.end_time > now)
             .order_by(Pass.id).limit(1))
     assert value
     return value
