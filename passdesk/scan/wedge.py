@@ -269,7 +269,8 @@ _TEXT_WIDGETS = ("QLineEdit", "QTextEdit", "QPlainTextEdit", "QAbstractSpinBox")
 #: The property holding what a person entered, by input class (spin boxes first:
 #: their "text" includes the suffix and cannot be set).
 _VALUES = (("QSpinBox", "value"), ("QDoubleSpinBox", "value"), ("QDateTimeEdit", "dateTime"),
-           ("QLineEdit", "text"), ("QTextEdit", "plainText"), ("QPlainTextEdit", "plainText"))
+           ("QLineEdit", "text"), ("QTextEdit", "plainText"), ("QPlainTextEdit", "plainText"),
+           ("QComboBox", "currentText"))
 
 
 def _input_value() -> tuple[QObject, str, object] | None:

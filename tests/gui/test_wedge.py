@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
+    QComboBox,
     QLineEdit,
     QListWidget,
     QPushButton,
@@ -238,3 +239,16 @@ def test_a_burst_into_a_spin_box_leaves_its_number(wedge, qtbot) -> None:
     Typist().scan("TKT-0001-QA", target=spin)  # the digits are refused (over 48)
     assert [r.value for r in reads] == ["TKT-0001-QA"]
     assert spin.value() == 4
+
+
+def test_a_burst_into_an_editable_combo_box_leaves_its_text(wedge, qtbot) -> None:
+    _, reads = wedge
+    combo = QComboBox(editable=True)
+    combo.addItems(["Winter Gala", "Summer Nights Live"])
+    qtbot.addWidget(combo)
+    combo.show()
+    qtbot.waitExposed(combo)
+    combo.setFocus()
+    Typist().scan("SKT-0001-QA", target=combo)
+    assert [r.value for r in reads] == ["SKT-0001-QA"]
+    assert combo.currentText() == "Winter Gala"
