@@ -84,8 +84,13 @@ class RecentScansModel(RowsModel[RecentScan]):
             return row
         return None
 
-    def set_rows(self, rows: list[RecentScan]) -> None:
-        super().set_rows(rows[:LIMIT])
+    def set_rows(self, rows: list[RecentScan], keep_since: datetime | None = None) -> None:
+        """The list read from the store; rows shown since ``keep_since`` (when that
+        read began) and not in it stay on top: a scan is never lost from view."""
+        loaded = {row.scan_id for row in rows}
+        fresher = [] if keep_since is None else [
+            row for row in self._rows if row.scan_id not in loaded and row.at >= keep_since]
+        super().set_rows((fresher + rows)[:LIMIT])
 
     def mark_undone(self, scan_id: str) -> None:
         """Show the admission ``scan_id`` as undone (if it is in the list)."""

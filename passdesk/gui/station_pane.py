@@ -320,8 +320,9 @@ class StationPane(QWidget):
         self._show_result(result)
         self.sounds.play(result.verdict.outcome)
         self.sources.signal_verdict(result.verdict.lets_in)
+        # The row says what the panel said (e.g. "Passes are still loading…").
         self.recent.add(RecentScan(result.scan_id, result.at, _who(result),
-                                   result.verdict.outcome, result.verdict.message))
+                                   result.verdict.outcome, self.form.verdictMessage.text()))
         if result.verdict.lets_in:
             self._say_undo(f"Last in: {_who(result)}")
             self.form.undoButton.setEnabled(True)
@@ -539,7 +540,8 @@ class StationPane(QWidget):
         db = self._db
         self._tasks.run(lambda: load_choices(db), owner=self,
                         on_success=self._show_settings_dialog,
-                        on_failure=lambda exc: self._show_settings_dialog(Choices([], {})))
+                        on_failure=lambda exc: self._show_settings_dialog(
+                            Choices(self._events or [], {})))
 
     def _show_settings_dialog(self, choices: Choices) -> None:
         self.form.settingsButton.setEnabled(True)
@@ -782,8 +784,9 @@ class StationPane(QWidget):
 
     def _load_history(self) -> None:
         db, desk = self._db, self._setup.config.station
+        started = self.station.clock()
         self._tasks.run(lambda: _history(db, desk), owner=self,
-                        on_success=self.recent.set_rows,
+                        on_success=lambda rows: self.recent.set_rows(rows, keep_since=started),
                         on_failure=lambda exc: log.warning("scan history not read: %s", exc))
         self._refresh_undo()
 

@@ -147,6 +147,9 @@ def test_admit_by_hand_from_the_search(qtbot, door) -> None:
     assert pane.last_result is not None
     assert pane.last_result.source == "manual"
     assert form.searchEdit.text() == ""
+    # The footer says how, not the pass's 40-character internal id.
+    assert "picked by hand" in form.verdictDetail.text()
+    assert pane.last_result.facts.id not in form.verdictDetail.text()
 
 
 def test_station_settings_are_applied_and_kept(qtbot, door) -> None:
