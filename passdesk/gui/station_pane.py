@@ -762,8 +762,13 @@ class StationPane(QWidget):
                 self._show_idle()
             return
         progress = status.progress
+        # The whole sync's share, as the status bar says it; else the passes' own.
+        overall = getattr(progress, "overall", None)
         fraction = progress.fraction if progress is not None else None
-        if progress is not None and progress.phase.startswith("passes") and fraction is not None:
+        if overall is not None:
+            self._loading_done = f"{overall * 100:.0f} %"
+        elif progress is not None and progress.phase.startswith("passes") \
+                and fraction is not None:
             self._loading_done = f"{fraction * 100:.0f} %"
         elif progress is not None and progress.phase == "event passes":
             self._loading_done = "linking tickets to their events"
