@@ -31,14 +31,12 @@ from sqlalchemy.sql.util import ClauseAdapter
 from passdesk.core.records import DeviceType, PassStatus
 from passdesk.store.schema import Event, Pass, PassTemplate
 from passdesk.store.search import (
-    MIN_CODE,
     POSTGRES_CODE_MATCH,
     POSTGRES_MATCH,
     code_like,
     code_match,
     fts_query,
     postgres_query,
-    sqlite_pass_code_sql,
     typed_code,
 )
 
@@ -197,12 +195,11 @@ def _sqlite_code_keys(typed: str, key, conditions: list) -> Select | None:
     if code is None:
         return None
     found = _FTS_CODE.c.rowid
-    checks = [text("passes_fts_code MATCH :code_q").bindparams(code_q=code_match(code))]
-    if len(code) > MIN_CODE:  # the trigrams may lie apart: check the key itself
-        checks.append(text(f"instr({sqlite_pass_code_sql('passes')}, :code_key) > 0")
-                      .bindparams(code_key=code))
+    match = text("passes_fts_code MATCH :code_q").bindparams(code_q=code_match(code))
+    if not conditions:  # the index alone answers: no pass row is read
+        return select(found).select_from(_FTS_CODE).where(match).order_by(found.desc())
     return (select(found).select_from(_FTS_CODE.join(Pass.__table__, key == found))
-            .where(*checks, *conditions).order_by(found.desc()))
+            .where(match, *conditions).order_by(found.desc()))
 
 
 def _text_matches(session: Session, typed: str, key, conditions: list
@@ -227,15 +224,20 @@ def _text_matches(session: Session, typed: str, key, conditions: list
 def _sqlite_text_matches(session: Session, typed: str, key, conditions: list
                          ) -> Sequence[Any] | None:
     """The newest SEARCH_CAP + 1 of the name matches and the code matches together:
-    each read newest first up to that many, so the newest of both are among them."""
+    each read newest first up to that many, so the newest of both are among them.
+
+    When the words alone match more than the cap ("crm-0001"), the list is capped
+    anyway: their newest are shown without also walking the numbers.
+    """
     names = _text_keys(session, typed, key, conditions)
     codes = _sqlite_code_keys(typed, key, conditions)
     if names is None and codes is None:
         return None
     found: set[int] = set()
-    for query in (names, codes):
-        if query is not None:
-            found.update(_read_keys(session, query.limit(SEARCH_CAP + 1)))
+    if names is not None:
+        found.update(_read_keys(session, names.limit(SEARCH_CAP + 1)))
+    if codes is not None and len(found) <= SEARCH_CAP:
+        found.update(_read_keys(session, codes.limit(SEARCH_CAP + 1)))
     return array("q", sorted(found, reverse=True)[:SEARCH_CAP + 1])
 
 
@@ -370,6 +372,21 @@ def display_names(session: Session, pass_ids: Sequence[str]) -> list[str | None]
         names.update((i, n) for i, n in session.execute(
             select(Pass.id, Pass.display_name).where(Pass.id.in_(chunk))))
     return [names.get(pass_id) for pass_id in pass_ids]
+
+
+#: Statuses a pass cannot be deactivated from (it is already, or it is gone).
+NOT_DEACTIVATABLE = frozenset({"deactivated", "nullified"})
+
+
+def deactivatable(session: Session, pass_ids: Sequence[str]) -> tuple[list[str], list[str | None]]:
+    """Of ``pass_ids``, those that can still be deactivated, and their holders' names."""
+    found: dict[str, tuple[str | None, str | None]] = {}
+    for start in range(0, len(pass_ids), 500):
+        chunk = list(pass_ids[start:start + 500])
+        found.update((i, (n, st)) for i, n, st in session.execute(
+            select(Pass.id, Pass.display_name, Pass.status).where(Pass.id.in_(chunk))))
+    ids = [i for i in pass_ids if i in found and found[i][1] not in NOT_DEACTIVATABLE]
+    return ids, [found[i][0] for i in ids]
 
 
 def refresh_statistics(session: Session) -> None:

@@ -6,8 +6,9 @@ prefix of a word). Numbers: each pass's *code key* (barcode value and ext id,
 upper case, O read as 0, I and L as 1, punctuation left out), so
 "tkt 25vum kb1rk", "25VUM" and "TKT-25VUM-KBIRK" all find TKT-25VUM-KBIRK.
 SQLite keeps the keys in a trigram FTS5 index (``passes_fts_code``, migration
-0011), PostgreSQL in a generated column ``search_code`` with a pg_trgm index:
-any part of three characters or more is found without reading every pass.
+0011; a part is a phrase of trigrams), PostgreSQL in a generated column
+``search_code`` with a pg_trgm index: any part of three characters or more is
+found without reading every pass.
 
 A full pull switches live indexing off and rebuilds the indexes once at its
 end (``suspend_indexing`` / ``rebuild_index``): one bulk rebuild is far
@@ -69,10 +70,8 @@ def sqlite_pass_code_sql(table: str) -> str:
 
 
 def code_match(key: str) -> str:
-    """An FTS5 query over the trigram index: every trigram of ``key`` (a superset of
-    the passes containing it; the caller checks the key itself when it is longer)."""
-    grams = dict.fromkeys(key[i:i + 3] for i in range(len(key) - 2))
-    return " ".join(f'"{g}"' for g in grams)
+    """An FTS5 query over the trigram index: ``key`` as a phrase, its trigrams in a row."""
+    return '"' + key.replace('"', '""') + '"'
 
 
 def _dialect(session: Session) -> str:
@@ -166,13 +165,11 @@ def _code_rows(session: Session, key: str, limit: int, where: str) -> list[Any]:
     """(id, barcode value, ext id) of passes whose code key contains ``key``."""
     dialect = _dialect(session)
     if dialect == "sqlite":
-        check = (f" AND instr({sqlite_pass_code_sql('p')}, :key) > 0"
-                 if len(key) > MIN_CODE else "")
         return list(session.execute(text(
             "SELECT p.id, p.barcode_value, p.ext_id FROM passes_fts_code c "  # noqa: S608
-            f"JOIN passes p ON p.rowid = c.rowid WHERE passes_fts_code MATCH :cq{check}{where} "
+            f"JOIN passes p ON p.rowid = c.rowid WHERE passes_fts_code MATCH :cq{where} "
             "ORDER BY c.rowid DESC LIMIT :n"),
-            {"cq": code_match(key), "key": key, "n": limit}))
+            {"cq": code_match(key), "n": limit}))
     if dialect == "postgresql":
         return list(session.execute(text(
             "SELECT p.id, p.barcode_value, p.ext_id FROM passes p "  # noqa: S608 - constant
