@@ -127,6 +127,10 @@ class StationSettingsDialog(FormDialog):
         form.cardsCheck.setChecked(config.admit_non_tickets)
         form.verdictSpin.setValue(setup.verdict_seconds)
         form.eventCombo.activated.connect(self._event_picked)
+        # A narrow dialog may cut the label: the whole of it is a hover away.
+        combo = form.eventCombo
+        combo.currentTextChanged.connect(lambda text: combo.setToolTip(text))
+        form.eventCombo.setToolTip(form.eventCombo.currentText())
         self._show_window_zone()
         form.capacitySpin.setValue(config.capacity or 0)
         form.reentryCheck.setChecked(config.allow_reentry)

@@ -90,6 +90,17 @@ def test_the_hub_takes_the_desks_event_and_reentry_rule_and_the_one_token() -> N
     assert "token-kept" not in repr(plan)
 
 
+def test_the_hub_judges_cards_and_event_times_as_the_door_does() -> None:
+    from datetime import timedelta
+
+    settings = Settings(hub_run=True, station={"event_id": "ev-42", "admit_non_tickets": True,
+                                               "early_entry_minutes": 90})
+    plan = plan_for(settings, SecretStore())
+    assert plan is not None
+    assert plan.station.admit_non_tickets is True
+    assert plan.station.early_entry == timedelta(minutes=90)
+
+
 @pytest.mark.parametrize(("code", "words"), [
     (errno.EADDRINUSE, "Port 8770 is in use by another program."),
     (errno.EACCES, "Port 8770 may only be used by an administrator"),

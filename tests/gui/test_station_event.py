@@ -330,3 +330,18 @@ def test_before_the_first_sync_the_door_says_loading_not_ready(
         pane.close()
         pane.deleteLater()
         database.close()
+
+
+def test_the_event_choice_is_kept_and_old_files_read_as_not_chosen() -> None:
+    from passdesk.gui.station_config import setup_from_json, setup_to_json
+
+    assert not setup_from_json({}).event_chosen  # a file from before: the Door asks
+    assert setup_from_json({"event_id": "ev-1"}).event_chosen  # an event picked back then
+    assert setup_from_json({"event_choice": "any"}).event_chosen
+    for setup in (StationSetup(event_chosen=True, verdict_seconds=3),
+                  StationSetup(StationConfig(event_id="ev-1", admit_non_tickets=True,
+                                             early_entry=timedelta(hours=2)),
+                               event_chosen=True),
+                  StationSetup()):
+        assert setup_from_json(setup_to_json(setup)) == setup
+    assert setup_from_json({"verdict_seconds": -1}).verdict_seconds == 5
