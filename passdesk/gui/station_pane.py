@@ -761,6 +761,8 @@ class StationPane(QWidget):
             if self.form.verdictFrame.property("outcome") == "loading":
                 self._show_idle()
             return
+        if not status.syncing and status.last_sync_error:
+            self._loading_done = "stopped, see Sync"  # e.g. offline on a first start
         progress = status.progress
         # The whole sync's share, as the status bar says it; else the passes' own.
         overall = getattr(progress, "overall", None)
