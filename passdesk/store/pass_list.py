@@ -33,10 +33,12 @@ from passdesk.store.schema import Event, Pass, PassTemplate
 from passdesk.store.search import (
     POSTGRES_CODE_MATCH,
     POSTGRES_MATCH,
+    code_checked,
     code_like,
     code_match,
     fts_query,
     postgres_query,
+    sqlite_pass_code_sql,
     typed_code,
 )
 
@@ -195,11 +197,14 @@ def _sqlite_code_keys(typed: str, key, conditions: list) -> Select | None:
     if code is None:
         return None
     found = _FTS_CODE.c.rowid
-    match = text("passes_fts_code MATCH :code_q").bindparams(code_q=code_match(code))
-    if not conditions:  # the index alone answers: no pass row is read
-        return select(found).select_from(_FTS_CODE).where(match).order_by(found.desc())
+    checks = [text("passes_fts_code MATCH :code_q").bindparams(code_q=code_match(code))]
+    if code_checked(code):  # looked up by its end: check the whole part
+        checks.append(text(f"instr({sqlite_pass_code_sql('passes')}, :code_key) > 0")
+                      .bindparams(code_key=code))
+    elif not conditions:  # the index alone answers: no pass row is read
+        return select(found).select_from(_FTS_CODE).where(*checks).order_by(found.desc())
     return (select(found).select_from(_FTS_CODE.join(Pass.__table__, key == found))
-            .where(match, *conditions).order_by(found.desc()))
+            .where(*checks, *conditions).order_by(found.desc()))
 
 
 def _text_matches(session: Session, typed: str, key, conditions: list

@@ -69,9 +69,23 @@ def sqlite_pass_code_sql(table: str) -> str:
             f"{sqlite_code_sql(f'{table}.ext_id')}")
 
 
+#: A part this long is looked up without its first three characters, then checked
+#: whole (``code_checked``): numbers share their first characters (TKT-, CRM-, GALA-),
+#: so those trigrams are in nearly every pass, and walking them took most of the
+#: time ("crm-00012" at 1,000,000 passes: 36 ms whole, 9 ms without "CRM").
+TRIM_FROM = 6
+
+
 def code_match(key: str) -> str:
-    """An FTS5 query over the trigram index: ``key`` as a phrase, its trigrams in a row."""
-    return '"' + key.replace('"', '""') + '"'
+    """An FTS5 query over the trigram index: ``key`` (from its fourth character when
+    ``code_checked``) as a phrase, its trigrams in a row."""
+    part = key[3:] if code_checked(key) else key
+    return '"' + part.replace('"', '""') + '"'
+
+
+def code_checked(key: str) -> bool:
+    """Whether the passes ``code_match`` finds must be checked for the whole key."""
+    return len(key) >= TRIM_FROM
 
 
 def _dialect(session: Session) -> str:
@@ -165,11 +179,12 @@ def _code_rows(session: Session, key: str, limit: int, where: str) -> list[Any]:
     """(id, barcode value, ext id) of passes whose code key contains ``key``."""
     dialect = _dialect(session)
     if dialect == "sqlite":
+        check = f" AND instr({sqlite_pass_code_sql('p')}, :key) > 0" if code_checked(key) else ""
         return list(session.execute(text(
             "SELECT p.id, p.barcode_value, p.ext_id FROM passes_fts_code c "  # noqa: S608
-            f"JOIN passes p ON p.rowid = c.rowid WHERE passes_fts_code MATCH :cq{where} "
+            f"JOIN passes p ON p.rowid = c.rowid WHERE passes_fts_code MATCH :cq{check}{where} "
             "ORDER BY c.rowid DESC LIMIT :n"),
-            {"cq": code_match(key), "n": limit}))
+            {"cq": code_match(key), "key": key, "n": limit}))
     if dialect == "postgresql":
         return list(session.execute(text(
             "SELECT p.id, p.barcode_value, p.ext_id FROM passes p "  # noqa: S608 - constant

@@ -153,3 +153,21 @@ def test_the_python_and_the_sql_code_keys_agree(db) -> None:
                 stored = s.execute(text("SELECT passdesk_code_key(:v, NULL)"),
                                    {"v": value}).scalar().rstrip(" ")
             assert stored == search.code_key(value), value
+
+
+def test_a_long_part_is_looked_up_by_its_end_and_checked_whole(db) -> None:
+    # "XYZ25VUM" ends like the ticket's number but is not in it.
+    assert found(db, "XYZ25VUM") == []
+    assert listed(db, "XYZ25VUM") == []
+    assert found(db, "T25VUMKB") == ["ticket"]
+    assert listed(db, "T25VUMKB") == ["ticket"]
+
+
+def test_the_list_combines_a_number_with_its_filters(db) -> None:
+    with db.session() as s:
+        def keys(flt):
+            return pass_ids(s, list_keys(s, flt, SortKey()).keys)
+        assert keys(PassFilter(text="TKT-25", status="removed")) == ["other"]
+        assert keys(PassFilter(text="TKT-25VUM-KB", status="active")) == ["ticket"]
+        assert keys(PassFilter(text="TKT-25VUM-KB", status="removed")) == []
+        assert keys(PassFilter(text="TKT", event_id="e1")) == ["ticket"]
