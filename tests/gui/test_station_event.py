@@ -345,3 +345,16 @@ def test_the_event_choice_is_kept_and_old_files_read_as_not_chosen() -> None:
                   StationSetup()):
         assert setup_from_json(setup_to_json(setup)) == setup
     assert setup_from_json({"verdict_seconds": -1}).verdict_seconds == 5
+
+
+def test_last_scans_give_the_reason_room(qtbot, door) -> None:
+    """Polish: "Already ad…" was all the Why column showed; reasons now wrap on two lines."""
+    pane, table = door.pane, door.pane.form.recentTable
+    door.window.resize(1024, 768)
+    door.scan_at_the_door(ticket_for(door, ENDED))
+    assert table.wordWrap()
+    assert table.rowHeight(0) >= 2 * table.fontMetrics().lineSpacing()
+    header = table.horizontalHeader()
+    assert header.sectionSize(Column.REASON) > header.sectionSize(Column.WHO)
+    reason = pane.recent.index(0, Column.REASON)
+    assert reason.data(Qt.ItemDataRole.ToolTipRole) == pane.verdict_text[2]
