@@ -21,9 +21,15 @@ import logging
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QPropertyAnimation, Qt, QTimer
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsOpacityEffect,
+    QHBoxLayout,
+    QHeaderView,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlalchemy.exc import SQLAlchemyError
 
 from passdesk.api import ApiError
@@ -78,6 +84,8 @@ log = logging.getLogger(__name__)
 VALIDATION_TIMEOUT_S = 2.0
 
 HISTORY_ROWS = 50
+#: How long the verdict takes to fade back to READY.
+FADE_MS = 350
 #: How the footer names where a scan came from.
 SOURCE_WORDS = {"wedge": "scanner", "manual": "picked by hand", "nfc": "NFC reader",
                 "vtap": "VTAP reader", "camera": "camera"}
@@ -174,12 +182,20 @@ class StationPane(QWidget):
         self._loading_done = ""
         #: Back to READY after the door's setting; a scan restarts it.
         self._ready_timer = QTimer(self, singleShot=True)
-        self._ready_timer.timeout.connect(self._show_idle)
+        self._ready_timer.timeout.connect(self._fade_to_ready)
         #: Set when the reader configuration says third-party validation.
         self.third_party: ThirdPartyStation | None = None
 
         self.setStyleSheet(STATION_STYLE)
         self.form = form = load_form("station_pane.ui", self)
+        # The verdict fades out before READY comes back; a scan meanwhile stops it.
+        self._fade_effect = QGraphicsOpacityEffect(form.verdictFrame, enabled=False)
+        form.verdictFrame.setGraphicsEffect(self._fade_effect)
+        self._fade = QPropertyAnimation(self._fade_effect, b"opacity", self)
+        self._fade.setDuration(FADE_MS)
+        self._fade.setStartValue(1.0)
+        self._fade.setEndValue(0.2)
+        self._fade.finished.connect(self._show_idle)
         for label in (form.holderName, form.verdictMessage, form.verdictDetail,
                       form.undoLabel, form.searchHint, form.stationSummary, form.sourcesLine,
                       form.exportLine, form.bannerLabel):
@@ -399,6 +415,8 @@ class StationPane(QWidget):
         """Show a verdict; unless it ``stays`` (READY and the like), READY comes back later."""
         form = self.form
         self._ready_timer.stop()
+        self._fade.stop()
+        self._fade_effect.setEnabled(False)
         if not stays and self._setup.verdict_seconds > 0:
             self._ready_timer.start(self._setup.verdict_seconds * 1000)
         form.verdictWord.setText(word)
@@ -415,6 +433,11 @@ class StationPane(QWidget):
             widget.style().unpolish(widget)
             widget.style().polish(widget)
         frame.update()
+
+    def _fade_to_ready(self) -> None:
+        self._fade_effect.setOpacity(1.0)
+        self._fade_effect.setEnabled(True)
+        self._fade.start()
 
     @property
     def verdict_text(self) -> tuple[str, str, str]:
@@ -654,6 +677,8 @@ class StationPane(QWidget):
         if self._setup.loyalty.on:
             parts.append("points left to the validation service" if self.third_party
                          else f"{_points_words(self._setup.loyalty.delta)} per admission")
+            if not config.admit_non_tickets and not self.third_party:
+                parts.append("loyalty cards are not let in here")
         self.form.stationSummary.setText(" · ".join(parts))
         self._show_banner()
 
