@@ -29,13 +29,26 @@ def listed(names: Sequence[str | None]) -> str:
     return ", ".join(shown) + (f" and {more:,} more" if more > 0 else "")
 
 
-def confirm_deactivate(parent: QWidget | None, names: Sequence[str | None]) -> bool:
-    """Ask before deactivating; True only when the person chose Deactivate."""
+def already(selected: int, can: int) -> str:
+    """"2 of the 6 selected are already deactivated." ("" when none is)."""
+    done = selected - can
+    if done <= 0:
+        return ""
+    verb = "is" if done == 1 else "are"
+    return f"{done:,} of the {selected:,} selected {verb} already deactivated and stay as they are."
+
+
+def confirm_deactivate(parent: QWidget | None, names: Sequence[str | None],
+                       selected: int | None = None) -> bool:
+    """Ask before deactivating ``names`` (those of the ``selected`` passes that can
+    be); True only when the person chose Deactivate."""
     box = QMessageBox(parent, objectName="deactivateDialog")
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("Deactivate")
     box.setText(question(names))
     details = "" if len(names) == 1 else f"{listed(names)}.\n\n"
+    note = already(selected or len(names), len(names))
+    details += f"{note}\n\n" if note else ""
     box.setInformativeText(
         f"{details}A deactivated pass stays in the wallet but no longer scans as valid, "
         "and it cannot be made active again.")
@@ -47,11 +60,19 @@ def confirm_deactivate(parent: QWidget | None, names: Sequence[str | None]) -> b
 
 
 def deactivate_passes(parent: QWidget | None, database: Database, pass_ids: Sequence[str],
-                      names: Sequence[str | None], *, sync: SyncService | None = None
-                      ) -> int | None:
+                      names: Sequence[str | None], *, sync: SyncService | None = None,
+                      selected: int | None = None) -> int | None:
     """Ask, then deactivate all in one transaction; how many were deactivated now
-    (None: the person said no, or nothing was changed and they were told why)."""
-    if not pass_ids or not confirm_deactivate(parent, names):
+    (None: the person said no, or nothing was changed and they were told why).
+    ``pass_ids``: those of the ``selected`` passes that are not deactivated yet."""
+    selected = selected if selected is not None else len(pass_ids)
+    if selected and not pass_ids:
+        QMessageBox.information(parent, "Already deactivated",
+                                "The selected pass is already deactivated." if selected == 1
+                                else f"All {selected:,} selected passes are already "
+                                "deactivated.")
+        return None
+    if not pass_ids or not confirm_deactivate(parent, names, selected):
         return None
     try:
         done = deactivate_many(database, pass_ids=pass_ids)

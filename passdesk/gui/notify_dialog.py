@@ -1,4 +1,4 @@
-"""Send one push message to the selected passes, knowing what will reach the lock screen.
+"""Send a message to the selected passes, knowing what will reach the lock screen.
 
 Before sending it says what the documented limits mean for these passes today
 (``core.push_limits`` over ``store.pass_details.message_targets``) and which

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QDialog
 
 from passdesk.gui.bulk_issue_dialog import BulkIssueDialog
@@ -22,9 +22,13 @@ from passdesk.gui.pass_edit_dialog import EditPassDialog
 from passdesk.gui.sync_bridge import SyncBridge
 from passdesk.gui.tasks import TaskRunner
 from passdesk.store.database import Database
+from passdesk.store.pass_list import deactivatable
 from passdesk.sync.service import StoreChanged, SyncService
 
 PASSES = "passes"
+#: Notices after which the pass shown is read again (once per burst).
+DETAIL_TOPICS = frozenset({PASSES, "outbox", "all", "loyalty"})
+DETAIL_DELAY_MS = 250
 
 
 class PassActions(QObject):
@@ -46,6 +50,9 @@ class PassActions(QObject):
         pane.notify_requested.connect(self.notify)
         pane.edit_requested.connect(self.edit)
         pane.deactivate_requested.connect(self.deactivate)
+        self._detail_timer = QTimer(self, singleShot=True, interval=DETAIL_DELAY_MS)
+        self._detail_timer.timeout.connect(self.detail.reload)
+        bridge.store_changed.connect(self._store_changed)
 
     def issue(self) -> None:
         dialog = IssueDialog(self._db, self._tasks, self._pane, sync=self._sync)
@@ -70,9 +77,18 @@ class PassActions(QObject):
         self._open(dialog)
 
     def deactivate(self, pass_ids: Sequence[str]) -> None:
-        names = self._pane.names_of(list(pass_ids))
-        if deactivate_passes(self._pane, self._db, list(pass_ids), names, sync=self._sync):
-            self._changed(tuple(pass_ids))
+        """Only the passes not deactivated yet are asked about and counted (m7)."""
+        with self._db.session() as session:
+            ids, names = deactivatable(session, list(pass_ids))
+        if deactivate_passes(self._pane, self._db, ids, names, sync=self._sync,
+                             selected=len(pass_ids)):
+            self._changed(tuple(ids))
+
+    def _store_changed(self, change: StoreChanged) -> None:
+        # A delivered change ("outbox"), a pull or another desk ("passes") may change
+        # the pass shown: "1 change waiting to be sent" must not outlive its delivery.
+        if change.what in DETAIL_TOPICS and not self._detail_timer.isActive():
+            self._detail_timer.start()
 
     def _open(self, dialog: QDialog) -> None:
         self.dialog = dialog

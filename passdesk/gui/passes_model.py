@@ -53,6 +53,8 @@ HEADERS = ("Name", "Ext id", "Status", "Device", "Template", "Group tag", "Creat
 SORTS_BY = ("display_name", "ext_id", "status", "device_type", "template_name", "group_tag",
             "created_at")
 DEVICE_WORDS = {"apple": "Apple", "android": "Google"}
+#: Columns whose text may be cut short: their tooltip shows it whole.
+ELIDING = (Column.NAME, Column.EXT_ID, Column.TEMPLATE, Column.GROUP_TAG)
 
 
 def _cell(row: PassRow, column: int) -> str:
@@ -98,8 +100,10 @@ class PassesModel(QAbstractTableModel):
         self.complete = False
         #: Increases with every list asked for; answers to older ones are dropped.
         self.generation = 0
-        #: The generation whose first rows are shown.
+        #: The generation whose first rows are shown (or whose read failed).
         self.shown_generation = 0
+        #: The generation of the last new list asked for (``load``; not ``reload``).
+        self.asked_generation = 0
         self._pages: OrderedDict[int, dict[Any, PassRow]] = OrderedDict()
         self._asked: set[int] = set()
 
@@ -126,8 +130,9 @@ class PassesModel(QAbstractTableModel):
             self._ask(index.row() // PAGE)
             return "…" if role == Qt.ItemDataRole.DisplayRole else None
         text = _cell(row, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return text if index.column() == Column.NAME and len(text) > 24 else None
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole value of a cell that may elide
+            long = index.column() in (Column.EXT_ID, Column.TEMPLATE) or len(text) > 24
+            return text if long and index.column() in ELIDING else None
         return text
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -162,7 +167,8 @@ class PassesModel(QAbstractTableModel):
         """Show a new list: its first page as soon as read, the rest behind it."""
         self.filter, self.sort_key = flt, sort
         self.generation += 1
-        generation, db = self.generation, self._db
+        self.asked_generation = generation = self.generation
+        db = self._db
         # A search reads at most SEARCH_CAP keys: one read is as quick as two.
         limit = None if flt.text.strip() else PAGE
 
@@ -171,7 +177,7 @@ class PassesModel(QAbstractTableModel):
                 keys = list_keys(session, flt, sort, limit=limit)
                 return keys, fetch_rows(session, keys.keys[:PAGE])
 
-        self._run(first, lambda got: self._show_first(generation, *got))
+        self._run(first, lambda got: self._show_first(generation, *got), generation)
 
     def reload(self) -> None:
         """Read the same list again (the store changed); the rows seen stay in place."""
@@ -186,16 +192,30 @@ class PassesModel(QAbstractTableModel):
                 return keys, {p: fetch_rows(session, keys.keys[p * PAGE:(p + 1) * PAGE])
                               for p in pages}
 
-        self._run(again, lambda got: self._replace(generation, *got))
+        self._run(again, lambda got: self._replace(generation, *got), generation)
 
-    def _run(self, fn, on_success) -> None:
+    @property
+    def reading(self) -> bool:
+        """A new list was asked for and neither it nor a newer one was shown (or failed)
+        yet. Every path that drops an answer leaves a newer read that ends this."""
+        return self.shown_generation < self.asked_generation
+
+    def _run(self, fn, on_success, generation: int | None = None) -> None:
+        """``generation``: the list this read belongs to (None: a page of cells)."""
         try:
-            self._tasks.run(fn, owner=self, on_success=on_success, on_failure=self._failed)
+            self._tasks.run(fn, owner=self, on_success=on_success,
+                            on_failure=lambda exc: self._failed(generation, exc))
         except RuntimeError:  # the store's worker was shut down: the app is closing
             log.debug("passes list not read: the app is closing")
 
-    def _failed(self, exc: Exception) -> None:
+    def _failed(self, generation: int | None, exc: Exception) -> None:
+        if generation is not None and generation != self.generation:
+            return  # a newer list was asked for: its answer (or failure) follows
         log.warning("reading the passes list failed: %s", exc)
+        if generation is not None:
+            # Nothing more comes for this list: no longer "reading", and a reload
+            # (the pane retries) is not held back waiting for a rest that failed.
+            self.shown_generation, self.complete = generation, True
         self.failed.emit(str(exc))
 
     def _show_first(self, generation: int, keys: KeyList, rows: list[PassRow]) -> None:
@@ -218,7 +238,7 @@ class PassesModel(QAbstractTableModel):
             with db.session() as session:
                 return list_keys(session, flt, sort)
 
-        self._run(rest, lambda got: self._show_rest(generation, got))
+        self._run(rest, lambda got: self._show_rest(generation, got), generation)
 
     def _show_rest(self, generation: int, keys: KeyList) -> None:
         if generation != self.generation:

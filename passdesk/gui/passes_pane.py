@@ -23,7 +23,13 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHeaderView, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHeaderView,
+    QStyledItemDelegate,
+    QWidget,
+)
 
 from passdesk.gui.atomic_file import write_atomically
 from passdesk.gui.csv_export import export_to_csv
@@ -35,6 +41,7 @@ from passdesk.gui.sync_bridge import SyncBridge
 from passdesk.gui.tasks import TaskRunner
 from passdesk.store.database import Database
 from passdesk.store.pass_list import (
+    NOT_DEACTIVATABLE,
     SEARCH_CAP,
     FilterChoices,
     PassFilter,
@@ -51,12 +58,22 @@ log = logging.getLogger(__name__)
 SEARCH_DELAY_MS = 150
 #: Sync reports every page it stores: reload once the burst has passed.
 RELOAD_DELAY_MS = 400
+#: A read that failed (the store busy with a big sync) is tried again after this.
+RETRY_DELAY_MS = 2000
 #: A date edit at this day shows "Any" (QDateEdit cannot be empty).
 NO_DATE = QDate(2000, 1, 1)
 DEVICE_WORDS = {"apple": "Apple Wallet", "android": "Google Wallet"}
 #: Columns beside the name, most needed first: the last ones hide first when narrow.
 SHOWN_FIRST = (Column.STATUS, Column.EXT_ID, Column.CREATED, Column.TEMPLATE, Column.DEVICE,
                Column.GROUP_TAG)
+
+
+class MiddleElide(QStyledItemDelegate):
+    """Shortens a cell in the middle ("d994df…3267"), not at the end."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt API
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
 
 
 class PassesPane(QWidget):
@@ -87,16 +104,24 @@ class PassesPane(QWidget):
         self._setup_filters()
         self.model.loaded.connect(self._show_count)
         self.model.completed.connect(self._list_complete)
-        self.model.failed.connect(lambda words: self._say_count(f"Cannot read passes: {words}"))
+        self.model.failed.connect(self._read_failed)
         self.model.sort_requested.connect(self._sort)
         self.model.layoutAboutToBeChanged.connect(self._remember_selection)
         self.model.layoutChanged.connect(self._restore_selection)
+        # A new list (search, filter) resets the model without any selection signal:
+        # the selection and the detail panel follow it here, never a hidden pass (m8).
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._restore_selection)
+        # Rows read later may show that the one pass selected is deactivated (m7).
+        self.model.dataChanged.connect(self._show_actions)
 
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_now)
         form.searchEdit.textChanged.connect(lambda _: self._search_timer.start())
         self._reload_timer = QTimer(self, singleShot=True, interval=RELOAD_DELAY_MS)
         self._reload_timer.timeout.connect(self._reload)
+        self._retry_timer = QTimer(self, singleShot=True, interval=RETRY_DELAY_MS)
+        self._retry_timer.timeout.connect(self._reload)
         bridge.store_changed.connect(self._on_store_changed)
 
         form.issueButton.clicked.connect(self.issue_requested)
@@ -131,9 +156,12 @@ class PassesPane(QWidget):
         header = table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setHighlightSections(False)
-        # Narrow by design: long ext ids and template names elide, the name gets the rest.
-        for column, widest in ((Column.EXT_ID, "TKT-00000000"), (Column.STATUS, "Deactivated"),
-                               (Column.DEVICE, "Google"), (Column.TEMPLATE, "Template"),
+        # Long ext ids and template names elide (ids in the middle: both ends tell
+        # them apart) with the whole value in the tooltip; the name gets the rest.
+        table.setItemDelegateForColumn(Column.EXT_ID, MiddleElide(table))
+        for column, widest in ((Column.EXT_ID, "TKT-0IX6N-BADU"),
+                               (Column.STATUS, "Deactivated"), (Column.DEVICE, "Google"),
+                               (Column.TEMPLATE, "Riverside Aren"),
                                (Column.GROUP_TAG, "Group tag"),
                                (Column.CREATED, "0000-00-00 00:00")):
             header.resizeSection(column, metrics.horizontalAdvance(widest) + 16)
@@ -159,7 +187,10 @@ class PassesPane(QWidget):
         shows every value of the current pass)."""
         table = self.form.passesTable
         header = table.horizontalHeader()
-        room = table.viewport().width() - self._name_min
+        # The scroll bar's room is kept whether it shows or not: a list that empties
+        # (a search finding nothing) must not bring hidden columns back.
+        room = (table.width() - 2 * table.frameWidth()
+                - table.verticalScrollBar().sizeHint().width() - self._name_min)
         for column in SHOWN_FIRST:
             # A hidden section measures 0: remember the width it had (or was dragged to).
             if not header.isSectionHidden(column):
@@ -228,10 +259,16 @@ class PassesPane(QWidget):
     def _reload(self) -> None:
         if self.model.complete:
             self.model.reload()
+            self._show_count()
         else:  # a list is being read: read again once it is in
             self._reload_after_read = True
 
     _reload_after_read = False
+    _reading_words = "Reading passes…"
+
+    def _read_failed(self, words: str) -> None:
+        self._say_count(f"Cannot read passes ({words}); trying again…")
+        self._retry_timer.start()
 
     def _list_complete(self) -> None:
         self._show_count()
@@ -256,7 +293,8 @@ class PassesPane(QWidget):
         if flt == self.model.filter and self.model.generation:
             return
         self.model.load(flt, self.model.sort_key)
-        self._say_count("Reading passes…")
+        self._reading_words = "Reading passes…"
+        self._show_count()
 
     def clear_filters(self) -> None:
         form = self.form
@@ -274,7 +312,8 @@ class PassesPane(QWidget):
 
     def _sort(self, column: str, descending: bool) -> None:
         self.model.load(self.model.filter, SortKey(column, descending))
-        self._say_count("Sorting…")
+        self._reading_words = "Sorting…"
+        self._show_count()
 
     def _load_choices(self) -> None:
         db = self._db
@@ -299,9 +338,12 @@ class PassesPane(QWidget):
     # --- count and selection ----------------------------------------------------------
 
     def _show_count(self) -> None:
+        """What the list is now: "Reading passes…" only while a read is on its way."""
         model = self.model
         shown = model.rowCount()
-        if model.capped:
+        if model.reading:
+            words = self._reading_words
+        elif model.capped:
             words = (f"First {SEARCH_CAP:,} matches — type more to narrow"
                      if model.filter == PassFilter(text=model.filter.text) else
                      f"{shown:,} of the first {SEARCH_CAP:,} matches — type more to narrow")
@@ -342,11 +384,19 @@ class PassesPane(QWidget):
         count = self.selected_count()
         form = self.form
         form.notifyButton.setEnabled(count >= 1)
-        form.deactivateButton.setEnabled(count >= 1)
+        # One pass already deactivated: nothing to offer (several: the prompt counts).
+        done = count == 1 and self._selected_status() in NOT_DEACTIVATABLE
+        form.deactivateButton.setEnabled(count >= 1 and not done)
+        form.deactivateButton.setToolTip("This pass is already deactivated." if done else "")
         form.editButton.setEnabled(count == 1)
         form.detailHint.setText("Select a pass" if count == 0 else
                                 "" if count == 1 else f"{count:,} passes selected")
         form.detailHint.setVisible(count != 1)
+
+    def _selected_status(self) -> str | None:
+        rows = self.selected_rows()
+        row = self.model.pass_row(rows[0]) if len(rows) == 1 else None
+        return row.status if row is not None else None
 
     def _current_row_changed(self, current, _previous) -> None:
         row = self.model.pass_row(current.row()) if current.isValid() else None
@@ -389,9 +439,11 @@ class PassesPane(QWidget):
                                       QItemSelectionModel.SelectionFlag.NoUpdate)
         selection.blockSignals(False)
         self._show_actions()
-        if not rows and self._current is not None:
-            self._current = None
-            self.current_changed.emit(None)
+        row = model.pass_row(rows[0]) if rows else None
+        now = row.id if row is not None else (self._current if rows else None)
+        if now != self._current:  # hidden by a filter (None), or renamed once created
+            self._current = now
+            self.current_changed.emit(now)
 
     # --- export -------------------------------------------------------------------
 
