@@ -53,6 +53,8 @@ DEFAULT_SIZE = (640, 560)
 
 
 NO_EVENT = "No event (not a ticket)"
+#: Template field ids that print the event's name on the pass.
+EVENT_NAME_FIELDS = ("eventName", "event", "event_name")
 
 
 def load_templates(database: Database) -> list[TemplateChoice]:
@@ -145,6 +147,8 @@ class IssueDialog(QDialog):
                        form.groupTagEdit.textChanged, form.eventCombo.currentIndexChanged,
                        self.locations.changed, self.beacons.changed):
             signal.connect(self._edited)
+        form.eventCombo.currentIndexChanged.connect(self._fill_event_name)
+        self._auto_event_name = ""
         form.copyLinkButton.clicked.connect(lambda: self._copy(self.sources.download_url))
         form.copyGoogleButton.clicked.connect(lambda: self._copy(self.sources.google_url))
         form.saveAppleButton.clicked.connect(self._save_apple)
@@ -172,6 +176,17 @@ class IssueDialog(QDialog):
             self.form.eventCombo.setCurrentIndex(at)
         return at >= 0
 
+    def _fill_event_name(self) -> None:
+        """The template's event field (e.g. "eventName") follows the picked event,
+        unless someone typed their own text there."""
+        edit = next((self.field_edits[f] for f in EVENT_NAME_FIELDS if f in self.field_edits),
+                    None)
+        if edit is None or edit.text().strip() not in ("", self._auto_event_name):
+            return
+        words = self.form.eventCombo.currentText() if self.form.eventCombo.currentData() else ""
+        self._auto_event_name = words.split(" · ")[0]
+        edit.setText(self._auto_event_name)
+
     def _set_templates(self, found: list[TemplateChoice]) -> None:
         combo = self.form.templateCombo
         self._templates = found
@@ -197,6 +212,8 @@ class IssueDialog(QDialog):
         template = self.template()
         for spec in template_fields(template.attributes if template else None):
             layout.addRow(spec.label, self._field_edit(spec))
+        self._auto_event_name = ""
+        self._fill_event_name()
         self._align_labels()
         self._check()
 
@@ -303,9 +320,13 @@ class IssueDialog(QDialog):
         """Empty what belongs to one holder; template, event and settings stay for the
         next pass. Issue stays off until something is typed."""
         form = self.form
-        for edit in (*self.field_edits.values(), form.extIdEdit, form.qrValueEdit):
+        edits = (*self.field_edits.values(), form.extIdEdit, form.qrValueEdit)
+        for edit in edits:
             edit.blockSignals(True)
             edit.clear()
+        self._auto_event_name = ""
+        self._fill_event_name()  # the event's name stays on the next ticket
+        for edit in edits:
             edit.blockSignals(False)
         self._just_issued = True
 

@@ -76,6 +76,7 @@ def test_passes_issued_for_an_event_are_filtered_by_it_and_admitted_by_its_door(
     qtbot.waitUntil(lambda: "fullName" in dialog.field_edits)
     assert dialog.form.eventCombo.currentText().startswith("No event")
     pick(qtbot, dialog.form.eventCombo, "Winter Gala")
+    assert dialog.field_edits["eventName"].text() == "Winter Gala"  # printed on the pass
     qtbot.keyClicks(dialog.field_edits["fullName"], "Gala Guest")
     qtbot.keyClicks(dialog.field_edits["seat"], "Row A, Seat 1")
     show_tab(qtbot, dialog, "Barcode and NFC")
@@ -93,6 +94,7 @@ def test_passes_issued_for_an_event_are_filtered_by_it_and_admitted_by_its_door(
     assert "Winter Gala" in status
     # Cleared for the next guest, and a second click cannot issue the same pass (m9).
     assert dialog.field_edits["fullName"].text() == dialog.form.qrValueEdit.text() == ""
+    assert dialog.field_edits["eventName"].text() == "Winter Gala"
     assert not dialog.issue_button.isEnabled()
 
     # The same QR value again is refused (M9).
