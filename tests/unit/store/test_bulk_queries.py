@@ -27,3 +27,24 @@ def test_an_ext_id_is_taken_by_a_stored_pass_or_a_queued_creation(db_url) -> Non
             assert bulk_queries.delivery_facts(s, "crm-1").pass_id == "p1"
     finally:
         db.close()
+
+
+def test_codes_name_their_holder_and_events_come_soonest_first(db_url) -> None:
+    from datetime import timedelta
+
+    from passdesk.store.schema import Event
+
+    db = Database.open(db_url)
+    try:
+        with db.session() as s:
+            s.add(Pass(id="p1", barcode_value="GALA-0001", display_name="Ada", attributes={}))
+            s.add(Pass(id="p2", barcode_value="GALA-0002", attributes={}))
+            for n, (name, days) in enumerate((("Later", 9), ("Sooner", 1), ("Undated", None))):
+                start = NOW + timedelta(days=days) if days is not None else None
+                s.add(Event(id=f"e{n}", name=name, start_time=start, attributes={}))
+        with db.session() as s:
+            assert bulk_queries.barcode_holders(s, ["GALA-0001", "GALA-0002", "GALA-9"]) == {
+                "GALA-0001": "Ada", "GALA-0002": None}
+            assert [e.name for e in bulk_queries.events(s)] == ["Sooner", "Later", "Undated"]
+    finally:
+        db.close()
