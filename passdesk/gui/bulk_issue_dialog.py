@@ -255,9 +255,11 @@ class BulkIssueDialog(QDialog):
             return  # the mapping changed meanwhile; a newer check follows
         self.report = report
         good, bad = len(report.good), len(report.bad)
+        no_qr = self.mapping().get(bulk_csv.QR_VALUE) is None
         self.form.summaryLabel.setText(
             f"{report.total} rows: {good} ready to issue"
-            + (f", {bad} with problems (listed below; they are not issued)." if bad else "."))
+            + (f", {bad} with problems (listed below; they are not issued)." if bad else ".")
+            + (" With no QR column, each pass's QR code is its ext id." if no_qr else ""))
         grid = self.form.badTable
         grid.setRowCount(bad)
         for row, found in enumerate(report.bad):
