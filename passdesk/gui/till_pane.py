@@ -120,7 +120,7 @@ QPushButton[role="action"]:checked:disabled { background: #d1d5db; border-color:
 QPushButton#applyButton { font-size: 18px; font-weight: 700; background: #15803d; color: white;
                           border: 1px solid #15803d; border-radius: 6px; min-width: 80px; }
 QPushButton#applyButton:disabled { background: #d1d5db; border-color: #d1d5db; color: #6b7280; }
-QLabel#previewLabel { font-size: 15px; font-weight: 600; color: #111827; }
+QLabel#previewLabel { font-size: 15px; font-weight: 600; color: #111827; min-height: 40px; }
 QLabel#previewLabel[problem="true"] { color: #b91c1c; }
 """
 
@@ -218,7 +218,8 @@ class TillPane(QWidget):
         pane_shortcut(self, QKeySequence.StandardKey.Find, self.search.focus)
         pane_shortcut(self, Qt.Key.Key_Escape, self.escape)
         for action, key in ACTION_KEYS.items():
-            pane_shortcut(self, key, lambda a=action: self.choose_action(a))
+            pane_shortcut(self, key, lambda a=action: self.choose_action(a),
+                          button=self._action_buttons[action])
 
         self.choose_action(Action.EARN)
         self._show_search_state()
@@ -467,8 +468,7 @@ class TillPane(QWidget):
             text = " ".join(p.problems)
         else:
             text = plan_words(p, self.customer, self.setup.currency)
-        form.previewLabel.setText(text)
-        form.previewLabel.setVisible(bool(text))
+        form.previewLabel.setText(text)  # blank keeps its room: the message tick never moves
         form.previewLabel.setProperty("problem", problem)
         form.previewLabel.style().unpolish(form.previewLabel)
         form.previewLabel.style().polish(form.previewLabel)

@@ -151,7 +151,10 @@ def test_after_a_search_the_keyboard_types_the_amount(qtbot, till) -> None:
     qtbot.waitUntil(lambda: till.pane.customer is not None)
     assert form.customerName.text() == name
     assert QApplication.focusWidget() is form.amountEdit
+    tick_at = form.messageCheck.mapTo(till.pane, form.messageCheck.rect().topLeft())
     typed(till, "12.50")
+    # The preview line appears in the room kept for it: the message tick stays put.
+    assert form.messageCheck.mapTo(till.pane, form.messageCheck.rect().topLeft()) == tick_at
     assert form.amountEdit.text() == "12.50"
     assert form.searchEdit.text() == ""
     assert not form.searchHint.isVisible(), "no stale 'No pass matches'"
