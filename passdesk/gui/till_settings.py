@@ -409,7 +409,7 @@ class TillSettingsDialog(FormDialog):
     def _fill_messages_tab(self, setup: TillSetup) -> None:
         form = self.form
         form.placeholdersLabel.setText(
-            "Sent to the customer's phone as a push message.\nFilled in for you:  "
+            "Sent to the customer's phone as a message.\nFilled in for you:  "
             + "  ".join("{" + key + "}" for key in PLACEHOLDERS))
         form.placeholdersLabel.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse)

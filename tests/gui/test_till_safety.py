@@ -131,7 +131,7 @@ def test_each_new_customer_starts_in_earn_without_the_push_tick(qtbot, till) -> 
     typed(till, "10\n")
     assert outbox_payloads(till, first)[-1] == {"delta": 10}, "earned, and no message"
 
-    # With "Send a push message by default" on, each new customer starts ticked.
+    # With "Send a message by default" on, each new customer starts ticked.
     till.pane.apply_setup(replace(till.pane.setup, send_message=True))
     click(qtbot, form.messageCheck)
     assert not form.messageCheck.isChecked()
