@@ -147,10 +147,13 @@ class PassDetailPanel(QWidget):
             self.show_pass(None)
             return
         db = self._db
-        self._tasks.run(lambda: load_details(db, pass_id),
-                        on_success=lambda d: self._loaded(pass_id, d),
-                        on_failure=lambda exc: self._loaded(pass_id, None, str(exc)),
-                        owner=self)
+        try:
+            self._tasks.run(lambda: load_details(db, pass_id),
+                            on_success=lambda d: self._loaded(pass_id, d),
+                            on_failure=lambda exc: self._loaded(pass_id, None, str(exc)),
+                            owner=self)
+        except RuntimeError:  # the store's worker was shut down: the app is closing
+            return
 
     def reload(self) -> None:
         if self._wanted is not None:

@@ -107,6 +107,23 @@ def test_pending_changes_are_counted_on_the_panel(qtbot, sandbox, make_services,
     assert panel.findChild(QLabel, "latestMessage").text() == "Hello"
 
 
+def test_a_reload_while_the_app_closes_is_dropped_quietly(qtbot, tmp_path) -> None:
+    """A change notice can reach the panel after the store's worker shut down (the
+    app closing): the reload is dropped, not a traceback from a Qt slot."""
+    from passdesk.gui.tasks import TaskRunner
+    from passdesk.store.database import Database
+
+    database = Database.open(f"sqlite:///{tmp_path / 'closing.sqlite3'}")
+    runner = TaskRunner(max_threads=1)
+    panel = PassDetailPanel(database=database, store_tasks=runner)
+    qtbot.addWidget(panel)
+    panel.load("p" * 40)
+    runner.shutdown()
+    panel.reload()  # raised "this TaskRunner was shut down" before
+    assert panel.details is None
+    database.close()
+
+
 def test_an_edited_value_reaches_passentry(qtbot, sandbox, make_services, open_window) -> None:
     window, services, _door = open_synced_door(qtbot, sandbox, make_services, open_window)
     row = _demo_pass(services.database)
