@@ -141,12 +141,6 @@ class BulkIssueDialog(QDialog):
         fill_events(self.form.eventCombo, found[1])
         self._set_templates(found[0])
 
-    def pick_event(self, event_id: str | None) -> bool:
-        at = self.form.eventCombo.findData(event_id) if event_id else 0
-        if at >= 0:
-            self.form.eventCombo.setCurrentIndex(at)
-        return at >= 0
-
     def _set_templates(self, found: list[TemplateChoice]) -> None:
         self._templates = found
         combo = self.form.templateCombo

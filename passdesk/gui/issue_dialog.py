@@ -169,13 +169,6 @@ class IssueDialog(QDialog):
         fill_events(self.form.eventCombo, found[1])
         self._set_templates(found[0])
 
-    def pick_event(self, event_id: str | None) -> bool:
-        """Select the event with ``event_id`` (None: no event); False if not listed."""
-        at = self.form.eventCombo.findData(event_id) if event_id else 0
-        if at >= 0:
-            self.form.eventCombo.setCurrentIndex(at)
-        return at >= 0
-
     def _fill_event_name(self) -> None:
         """The template's event field (e.g. "eventName") follows the picked event,
         unless someone typed their own text there."""
