@@ -39,28 +39,52 @@ _ROOT = QModelIndex()
 
 
 class Column(IntEnum):
+    """Left to right as needed most: the number printed on the pass and its event
+    right after the name; the ext id (the number when a pass has none) last."""
+
     NAME = 0
-    EXT_ID = 1
-    STATUS = 2
-    DEVICE = 3
-    TEMPLATE = 4
-    GROUP_TAG = 5
-    CREATED = 6
+    NUMBER = 1
+    EVENT = 2
+    STATUS = 3
+    CREATED = 4
+    TEMPLATE = 5
+    DEVICE = 6
+    GROUP_TAG = 7
+    EXT_ID = 8
 
 
-HEADERS = ("Name", "Ext id", "Status", "Device", "Template", "Group tag", "Created")
-#: What each column sorts by (``pass_list.SORT_COLUMNS``).
-SORTS_BY = ("display_name", "ext_id", "status", "device_type", "template_name", "group_tag",
-            "created_at")
+HEADERS = {Column.NAME: "Name", Column.NUMBER: "Number", Column.EVENT: "Event",
+           Column.STATUS: "Status", Column.CREATED: "Created", Column.TEMPLATE: "Template",
+           Column.DEVICE: "Device", Column.GROUP_TAG: "Group tag", Column.EXT_ID: "Ext id"}
+#: What each column sorts by (``pass_list.SORT_COLUMNS``); None: not sortable (no
+#: index keeps a million passes in that order: search or filter instead).
+SORTS_BY = {Column.NAME: "display_name", Column.NUMBER: None, Column.EVENT: None,
+            Column.STATUS: "status", Column.CREATED: "created_at",
+            Column.TEMPLATE: "template_name", Column.DEVICE: "device_type",
+            Column.GROUP_TAG: "group_tag", Column.EXT_ID: "ext_id"}
+#: What an unsortable header says when pointed at.
+NOT_SORTED_WORDS = {Column.NUMBER: "Type a number in the search to find its pass",
+                    Column.EVENT: "Pick an event in the filters to see its passes"}
 DEVICE_WORDS = {"apple": "Apple", "android": "Google"}
 #: Columns whose text may be cut short: their tooltip shows it whole.
-ELIDING = (Column.NAME, Column.EXT_ID, Column.TEMPLATE, Column.GROUP_TAG)
+ELIDING = (Column.NAME, Column.NUMBER, Column.EVENT, Column.EXT_ID, Column.TEMPLATE,
+           Column.GROUP_TAG)
+#: Columns whose tooltip is shown however short the text.
+ALWAYS_TIPPED = (Column.NUMBER, Column.EXT_ID, Column.TEMPLATE)
+
+
+def sortable(column: int) -> bool:
+    return SORTS_BY[Column(column)] is not None
 
 
 def _cell(row: PassRow, column: int) -> str:
     match column:
         case Column.NAME:
             return row.display_name or "(no name)"
+        case Column.NUMBER:
+            return row.barcode_value or row.ext_id or ""
+        case Column.EVENT:
+            return row.event_name or ""
         case Column.EXT_ID:
             return row.ext_id or ""
         case Column.STATUS:
@@ -73,6 +97,16 @@ def _cell(row: PassRow, column: int) -> str:
             return row.group_tag or ""
         case _:
             return _when(row.created_at)
+
+
+def _tooltip(row: PassRow, column: int, text: str) -> str | None:
+    """The whole value of a cell that may elide; an event's name with its date."""
+    if column == Column.EVENT:
+        if not text:
+            return None
+        return f"{text}\nStarts {_when(row.event_start)}" if row.event_start is not None else text
+    long = column in ALWAYS_TIPPED or len(text) > 24
+    return text if long and text and column in ELIDING else None
 
 
 def _when(value: datetime | None) -> str:
@@ -117,8 +151,12 @@ class PassesModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[Column(section)]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return NOT_SORTED_WORDS.get(Column(section))
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -130,13 +168,15 @@ class PassesModel(QAbstractTableModel):
             self._ask(index.row() // PAGE)
             return "…" if role == Qt.ItemDataRole.DisplayRole else None
         text = _cell(row, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole:  # the whole value of a cell that may elide
-            long = index.column() in (Column.EXT_ID, Column.TEMPLATE) or len(text) > 24
-            return text if long and index.column() in ELIDING else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _tooltip(row, index.column(), text)
         return text
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        wanted = SortKey(SORTS_BY[column], order == Qt.SortOrder.DescendingOrder)
+        by = SORTS_BY[Column(column)]
+        if by is None:  # the pane puts the header's arrow back
+            return
+        wanted = SortKey(by, order == Qt.SortOrder.DescendingOrder)
         if wanted != self.sort_key:
             self.sort_requested.emit(wanted.column, wanted.descending)
 

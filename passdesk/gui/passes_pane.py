@@ -35,7 +35,7 @@ from passdesk.gui.atomic_file import write_atomically
 from passdesk.gui.csv_export import export_to_csv
 from passdesk.gui.forms import load_form
 from passdesk.gui.pass_actions import PassActions
-from passdesk.gui.passes_model import Column, PassesModel
+from passdesk.gui.passes_model import SORTS_BY, Column, PassesModel, sortable
 from passdesk.gui.services import Services
 from passdesk.gui.sync_bridge import SyncBridge
 from passdesk.gui.tasks import TaskRunner
@@ -64,8 +64,11 @@ RETRY_DELAY_MS = 2000
 NO_DATE = QDate(2000, 1, 1)
 DEVICE_WORDS = {"apple": "Apple Wallet", "android": "Google Wallet"}
 #: Columns beside the name, most needed first: the last ones hide first when narrow.
-SHOWN_FIRST = (Column.STATUS, Column.EXT_ID, Column.CREATED, Column.TEMPLATE, Column.DEVICE,
-               Column.GROUP_TAG)
+#: A person looks a pass up by its printed number and its event; the ext id (the
+#: number when a pass has none) matters least. In this order on screen, so a
+#: narrow window hides columns from the right.
+SHOWN_FIRST = (Column.NUMBER, Column.EVENT, Column.STATUS, Column.CREATED, Column.TEMPLATE,
+               Column.DEVICE, Column.GROUP_TAG, Column.EXT_ID)
 
 
 class MiddleElide(QStyledItemDelegate):
@@ -158,8 +161,11 @@ class PassesPane(QWidget):
         header.setHighlightSections(False)
         # Long ext ids and template names elide (ids in the middle: both ends tell
         # them apart) with the whole value in the tooltip; the name gets the rest.
-        table.setItemDelegateForColumn(Column.EXT_ID, MiddleElide(table))
-        for column, widest in ((Column.EXT_ID, "TKT-0IX6N-BADU"),
+        for column in (Column.NUMBER, Column.EXT_ID):
+            table.setItemDelegateForColumn(column, MiddleElide(table))
+        for column, widest in ((Column.NUMBER, "TKT-CTQAJ-DW2EC"),
+                               (Column.EVENT, "Autumn Jazz Festival"),
+                               (Column.EXT_ID, "TKT-0IX6N-BADU"),
                                (Column.STATUS, "Deactivated"), (Column.DEVICE, "Google"),
                                (Column.TEMPLATE, "Riverside Aren"),
                                (Column.GROUP_TAG, "Group tag"),
@@ -172,9 +178,22 @@ class PassesPane(QWidget):
         table.viewport().installEventFilter(self)
         header.setSortIndicator(Column.CREATED, Qt.SortOrder.DescendingOrder)
         table.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(self._keep_sort_indicator)
         selection = table.selectionModel()
         selection.selectionChanged.connect(self._show_actions)
         selection.currentRowChanged.connect(self._current_row_changed)
+
+    def _keep_sort_indicator(self, column: int, _order) -> None:
+        """A click on a header the list cannot sort by (the model ignores it) leaves
+        the arrow where the list's order is."""
+        if sortable(column):
+            return
+        header, key = self.form.passesTable.horizontalHeader(), self.model.sort_key
+        at = next(c for c, by in SORTS_BY.items() if by == key.column)
+        header.blockSignals(True)
+        header.setSortIndicator(at, Qt.SortOrder.DescendingOrder if key.descending
+                                else Qt.SortOrder.AscendingOrder)
+        header.blockSignals(False)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
         if watched is self.form.passesTable.viewport() and event.type() == QEvent.Type.Resize:

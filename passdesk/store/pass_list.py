@@ -57,6 +57,8 @@ SHORT_CODE = 5
 #: The columns ``PassFilter`` conditions read.
 FILTER_COLUMNS = ("status", "device_type", "group_tag", "template_id", "event_id")
 #: Sortable columns (the pane's headers name them); the default sort is first.
+#: Not the printed number nor the event's name: neither has an index in list
+#: order, so sorting a million passes by them would read and sort them all.
 SORT_COLUMNS = ("created_at", "display_name", "ext_id", "status", "template_name",
                 "device_type", "group_tag")
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -115,6 +117,11 @@ class PassRow:
     template_name: str | None
     group_tag: str | None
     created_at: datetime | None
+    #: The number printed on the pass (its barcode value), if it has one.
+    barcode_value: str | None = None
+    #: The event the pass belongs to (a LEFT JOIN by the event's key: no query per row).
+    event_name: str | None = None
+    event_start: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -352,10 +359,15 @@ def fetch_rows(session: Session, keys: Sequence[Any]) -> list[PassRow]:
         chunk = list(keys[start:start + 500])
         for r in session.execute(select(
                 key.label("k"), Pass.id, Pass.display_name, Pass.ext_id, Pass.status,
-                Pass.device_type, Pass.template_name, Pass.group_tag, Pass.created_at)
+                Pass.device_type, Pass.template_name, Pass.group_tag, Pass.created_at,
+                Pass.barcode_value, Event.name.label("event_name"),
+                Event.start_time.label("event_start"))
+                .select_from(Pass.__table__.outerjoin(Event.__table__,
+                                                      Event.id == Pass.event_id))
                 .where(key.in_(chunk))):
             found[r.k] = PassRow(r.k, r.id, r.display_name, r.ext_id, r.status, r.device_type,
-                                 r.template_name, r.group_tag, r.created_at)
+                                 r.template_name, r.group_tag, r.created_at, r.barcode_value,
+                                 r.event_name, r.event_start)
     return [found[k] for k in keys if k in found]
 
 

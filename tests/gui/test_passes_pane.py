@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import (
@@ -17,15 +18,15 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from sqlalchemy import func, select
 
 from passdesk.gui.main_window import MainWindow
-from passdesk.gui.passes_model import PAGE, Column
+from passdesk.gui.passes_model import PAGE, Column, sortable
 from passdesk.gui.passes_pane import SHOWN_FIRST, PassesPane
 from passdesk.gui.services import Services
 from passdesk.store.pass_list import EXPORT_COLUMNS
-from passdesk.store.schema import Pass
+from passdesk.store.schema import Event, Pass
 from passdesk.sync.service import StoreChanged
 from tests.gui.helpers import click, open_pane, open_synced_door, retype, save_shot, when_shown
 
@@ -233,7 +234,8 @@ def test_a_narrow_window_hides_the_least_needed_columns_never_scrolls_sideways(
     def shown() -> list[int]:
         return [c for c in range(header.count()) if not header.isSectionHidden(c)]
 
-    window.resize(1400, 800)
+    # Nine columns (with the number and the event) all show in a wide window.
+    window.resize(1800, 800)
     qtbot.waitUntil(lambda: len(shown()) == len(Column))
     assert table.horizontalScrollBar().maximum() == 0
     window.resize(900, 700)
@@ -261,7 +263,7 @@ def test_a_narrow_window_hides_the_least_needed_columns_never_scrolls_sideways(
     search.clear()
     qtbot.waitUntil(lambda: passes.pane.model.rowCount() == 2000)
     assert shown() == narrow
-    window.resize(1400, 800)
+    window.resize(1800, 800)
     qtbot.waitUntil(lambda: len(shown()) == len(Column))
 
 
@@ -282,3 +284,51 @@ def test_a_steady_stream_of_changes_does_not_hold_the_list_back(qtbot, passes) -
         stream.stop()
     passes.settled(qtbot)
     assert passes.names(1) == ["Zora Stream"]
+
+
+SHOTS = Path("/tmp/h7")
+
+
+def test_searching_a_ticket_by_its_number_shows_the_number_and_the_event(
+        qtbot, passes) -> None:
+    """M4: a person types the number printed on a ticket; its row says that number
+    and the event, with the event's date in the tooltip; neither header sorts."""
+    pane, model, table = passes.pane, passes.pane.model, passes.pane.form.passesTable
+    with passes.services.database.session() as session:
+        number, event, starts = session.execute(
+            select(Pass.barcode_value, Event.name, Event.start_time)
+            .join(Event, Event.id == Pass.event_id)
+            .where(Pass.barcode_value.like("TKT-%"))
+            .order_by(Pass.created_at.desc()).limit(1)).one()
+    retype(qtbot, pane.form.searchEdit, number)
+    qtbot.waitUntil(lambda: model.filter.text == number)
+    passes.settled(qtbot)
+    assert model.rowCount() >= 1
+    row = next(r for r in range(model.rowCount())
+               if model.index(r, Column.NUMBER).data() == number)
+    assert model.index(row, Column.EVENT).data() == event
+    assert model.index(row, Column.NUMBER).data(Qt.ItemDataRole.ToolTipRole) == number
+    tip = model.index(row, Column.EVENT).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith(event)
+    assert starts.astimezone().strftime("%Y-%m-%d") in tip
+    header = table.horizontalHeader()
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    # At the sizes a desk has, the number and the event show beside the name, whole.
+    for size in ((1024, 768), (1366, 768)):
+        passes.window.resize(*size)
+        qtbot.waitUntil(lambda: not header.isSectionHidden(Column.EVENT))
+        QApplication.processEvents()
+        assert not header.isSectionHidden(Column.NUMBER)
+        assert table.horizontalScrollBar().maximum() == 0
+        assert (header.sectionSize(Column.NUMBER) - 8
+                >= table.fontMetrics().horizontalAdvance(number))
+        save_shot(passes.window, SHOTS, f"passes-number-{size[0]}x{size[1]}.png")
+    # The list cannot sort a million passes by these quickly: a click keeps the order.
+    assert not sortable(Column.NUMBER)
+    assert not sortable(Column.EVENT)
+    for column in (Column.NUMBER, Column.EVENT):
+        x = header.sectionViewportPosition(column) + 10
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                         pos=QPoint(x, header.height() // 2))
+        assert model.sort_key.column == "created_at"
+        assert header.sortIndicatorSection() == Column.CREATED

@@ -163,6 +163,21 @@ def test_rows_come_in_the_order_of_their_keys(db) -> None:
     assert rows[0].created_at == T0
 
 
+def test_rows_carry_the_printed_number_and_the_event(db) -> None:
+    """Read with the page (a LEFT JOIN on the event's key): no event, no name."""
+    with db.session() as session:
+        session.get(Pass, "p1").barcode_value = "TKT-CTQAJ-DW2EC"
+        session.get(Event, "e1").start_time = T0 + timedelta(days=30)
+    with db.session() as session:
+        keys = list_keys(session, PassFilter(), SortKey()).keys
+        rows = {r.id: r for r in fetch_rows(session, keys)}
+    assert (rows["p1"].barcode_value, rows["p1"].event_name) == ("TKT-CTQAJ-DW2EC", "Gala")
+    assert rows["p1"].event_start == T0 + timedelta(days=30)
+    assert (rows["p2"].barcode_value, rows["p2"].event_name) == (None, "Fair")
+    assert (rows["p4"].event_name, rows["p4"].event_start) == (None, None)
+    assert len(rows) == len(PASSES)  # a join never doubles or drops a pass
+
+
 def test_filter_choices_come_from_the_store(db) -> None:
     with db.session() as session:
         choices = filter_choices(session)
