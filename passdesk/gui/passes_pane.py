@@ -163,8 +163,10 @@ class PassesPane(QWidget):
         # them apart) with the whole value in the tooltip; the name gets the rest.
         for column in (Column.NUMBER, Column.EXT_ID):
             table.setItemDelegateForColumn(column, MiddleElide(table))
-        for column, widest in ((Column.NUMBER, "TKT-CTQAJ-DW2EC"),
-                               (Column.EVENT, "Autumn Jazz Festival"),
+        # A printed number shows whole (a card's is the longest); an event's name may
+        # elide at its end: at 1024 wide the status still fits beside both.
+        for column, widest in ((Column.NUMBER, "CARD-KQWZ2-6YMBF"),
+                               (Column.EVENT, "Autumn Jazz Fe"),
                                (Column.EXT_ID, "TKT-0IX6N-BADU"),
                                (Column.STATUS, "Deactivated"), (Column.DEVICE, "Google"),
                                (Column.TEMPLATE, "Riverside Aren"),
@@ -175,6 +177,10 @@ class PassesPane(QWidget):
         header.setMinimumSectionSize(metrics.horizontalAdvance("Name") + 30)
         self._name_min = metrics.horizontalAdvance("Mmmmmmmmmm Mmmmmmm")
         self._widths = {column: header.sectionSize(column) for column in SHOWN_FIRST}
+        # Room to spare beside the name goes to the event's name first, up to this.
+        self._event_roomy = metrics.horizontalAdvance("Autumn Jazz Festival 2026") + 16
+        #: The event column's width as fit_columns last set it (not a person's drag).
+        self._event_fitted = 0
         table.viewport().installEventFilter(self)
         header.setSortIndicator(Column.CREATED, Qt.SortOrder.DescendingOrder)
         table.setSortingEnabled(True)
@@ -210,17 +216,24 @@ class PassesPane(QWidget):
         # (a search finding nothing) must not bring hidden columns back.
         room = (table.width() - 2 * table.frameWidth()
                 - table.verticalScrollBar().sizeHint().width() - self._name_min)
+        spare = room
         for column in SHOWN_FIRST:
             # A hidden section measures 0: remember the width it had (or was dragged to).
-            if not header.isSectionHidden(column):
+            if not header.isSectionHidden(column) and not (
+                    column == Column.EVENT and header.sectionSize(column) == self._event_fitted):
                 self._widths[column] = header.sectionSize(column)
             width = self._widths[column]
             fits = width <= room
             header.setSectionHidden(column, not fits)
             if fits:
                 room -= width
+                spare = room
             else:
                 room = -1  # a less needed column never shows while a more needed one is hidden
+        if not header.isSectionHidden(Column.EVENT):
+            base = self._widths[Column.EVENT]
+            self._event_fitted = base + max(0, min(spare, self._event_roomy - base))
+            header.resizeSection(Column.EVENT, self._event_fitted)
 
     def _setup_filters(self) -> None:
         form = self.form

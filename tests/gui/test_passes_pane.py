@@ -319,9 +319,13 @@ def test_searching_a_ticket_by_its_number_shows_the_number_and_the_event(
         qtbot.waitUntil(lambda: not header.isSectionHidden(Column.EVENT))
         QApplication.processEvents()
         assert not header.isSectionHidden(Column.NUMBER)
+        assert not header.isSectionHidden(Column.STATUS)
         assert table.horizontalScrollBar().maximum() == 0
         assert (header.sectionSize(Column.NUMBER) - 8
                 >= table.fontMetrics().horizontalAdvance(number))
+        if size[0] >= 1366:  # room to spare: the event's name shows whole too
+            assert (header.sectionSize(Column.EVENT) - 8
+                    >= table.fontMetrics().horizontalAdvance(event))
         save_shot(passes.window, SHOTS, f"passes-number-{size[0]}x{size[1]}.png")
     # The list cannot sort a million passes by these quickly: a click keeps the order.
     assert not sortable(Column.NUMBER)
