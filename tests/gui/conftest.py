@@ -10,7 +10,8 @@ from passdesk import app
 from passdesk.gui.main_window import MainWindow
 from passdesk.gui.services import Services
 from passdesk.gui.tasks import TaskRunner
-from tests.gui.helpers import configure
+from passdesk.store.database import Database
+from tests.gui.helpers import configure, synced_store
 
 
 @pytest.fixture
@@ -56,3 +57,10 @@ def store_tasks() -> Iterator[TaskRunner]:
     yield runner
     runner.shutdown()
 
+
+@pytest.fixture
+def store(sandbox, tmp_path) -> Iterator[Database]:
+    """A real SQLite store in a temp folder, synced once from the sandbox."""
+    db = synced_store(sandbox.base_url, tmp_path / "store.sqlite3")
+    yield db
+    db.close()

@@ -13,17 +13,10 @@ from passdesk.gui.issue_dialog import IssueDialog
 from passdesk.store import outbox
 from passdesk.store.schema import Pass
 from passdesk.sync.push import Pusher
-from tests.gui.helpers import FakeSync, click, distinct_colours, save_shot, synced_store
+from tests.gui.helpers import FakeSync, click, distinct_colours, save_shot
 from tests.integration.sync.helpers import FakeClock, drain_all
 
 UUID = "E2C56DB5-DFFB-48D2-B060-D0F5A71096E0"
-
-
-@pytest.fixture
-def store(sandbox, tmp_path):
-    db = synced_store(sandbox.base_url, tmp_path / "store.sqlite3")
-    yield db
-    db.close()
 
 
 @pytest.fixture

@@ -19,14 +19,6 @@ from passdesk.gui.sync_bridge import SyncBridge
 from passdesk.store.schema import Pass, PassTemplate
 from passdesk.sync.passes import issue_pass
 from passdesk.sync.service import StoreChanged
-from tests.gui.helpers import synced_store
-
-
-@pytest.fixture
-def store(sandbox, tmp_path):
-    db = synced_store(sandbox.base_url, tmp_path / "store.sqlite3")
-    yield db
-    db.close()
 
 
 @pytest.fixture

@@ -96,14 +96,19 @@ def test_a_change_in_doubt_keeps_a_balance_read_from_being_trusted(db) -> None:
         assert loyalty_store.in_doubt(s, "p1")
 
 
-def test_export_writes_data_rows_only_points_as_shown_and_defuses_formulas(db) -> None:
-    clock = Clock()
+def _earn_redeem_set(db, clock: Clock) -> None:
+    """A front-desk shift: earn 250 for 25.00 spent, redeem 100, set to 0; a second apart."""
     change_balance(db, pass_id="p1", delta=250, desk="front", action="earn",
                    spent=Decimal("25.00"), clock=clock)
     clock.now += timedelta(seconds=1)
     change_balance(db, pass_id="p1", delta=-100, desk="front", action="redeem", clock=clock)
     clock.now += timedelta(seconds=1)
     change_balance(db, pass_id="p1", override=0, desk="front", action="set", clock=clock)
+
+
+def test_export_writes_data_rows_only_points_as_shown_and_defuses_formulas(db) -> None:
+    clock = Clock()
+    _earn_redeem_set(db, clock)
     with db.session() as s:  # the pusher's own note, as delivery writes it
         for op in s.query(LoyaltyOperation).filter(LoyaltyOperation.action == "redeem"):
             op.note = "-100 applied"
@@ -133,12 +138,7 @@ def test_only_text_a_spreadsheet_could_run_is_quoted(text: str, written: str) ->
 
 def test_a_shift_report_counts_each_kind_and_goes_to_its_own_table(db) -> None:
     clock = Clock()
-    change_balance(db, pass_id="p1", delta=250, desk="front", action="earn",
-                   spent=Decimal("25.00"), clock=clock)
-    clock.now += timedelta(seconds=1)
-    change_balance(db, pass_id="p1", delta=-100, desk="front", action="redeem", clock=clock)
-    clock.now += timedelta(seconds=1)
-    change_balance(db, pass_id="p1", override=0, desk="front", action="set", clock=clock)
+    _earn_redeem_set(db, clock)
     clock.now += timedelta(seconds=1)
     change_balance(db, pass_id="p1", delta=5, desk="back", action="add", clock=clock)
     end = clock.now
