@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any, ClassVar
 
-from passdesk.core.jsonobject import Codec, JsonObject, key, list_of, nested
+from passdesk.core.jsonobject import JsonObject, key, list_of, nested
 
 
 class PassStatus(StrEnum):
@@ -120,69 +120,8 @@ class Entity(Resource):
 
 
 # --- templates -----------------------------------------------------------
-
-
-@dataclass(kw_only=True)
-class TemplateField(JsonObject):
-    """One slot of a template: the pass field id, its label, its default value."""
-
-    field_id: str | None = key("id")
-    label: str | None = key("label")
-    default_value: Any = key("default_value")
-
-
-def _slot_group_load(v: Any) -> Any:
-    if not isinstance(v, Mapping):
-        return v
-    return {k: TemplateField.from_json(s) if isinstance(s, Mapping) else s for k, s in v.items()}
-
-
-def _slot_group_dump(v: Any) -> Any:
-    if not isinstance(v, Mapping):
-        return v
-    return {k: s.to_json() if isinstance(s, TemplateField) else s for k, s in v.items()}
-
-
-SLOT_GROUP = Codec(load=_slot_group_load, dump=_slot_group_dump)
-
-#: The slot groups of a template in the order the API sends them.
-SLOT_GROUPS = ("header", "primary", "secondary", "auxiliary", "backFields")
-
-
-@dataclass(kw_only=True)
-class PassTemplate(Resource):
-    TYPE: ClassVar[str] = "passTemplate"
-    name: str | None = key("name")
-    description: str | None = key("description")
-    template_type: str | None = key("templateType")
-    background_color: str | None = key("backgroundColor")
-    label_color: str | None = key("labelColor")
-    text_color: str | None = key("textColor")
-    header: dict[str, Any] | None = key("header", codec=SLOT_GROUP)
-    primary: dict[str, Any] | None = key("primary", codec=SLOT_GROUP)
-    secondary: dict[str, Any] | None = key("secondary", codec=SLOT_GROUP)
-    auxiliary: dict[str, Any] | None = key("auxiliary", codec=SLOT_GROUP)
-    back_fields: dict[str, Any] | None = key("backFields", codec=SLOT_GROUP)
-
-    def slot_groups(self) -> dict[str, dict[str, Any] | None]:
-        return {
-            "header": self.header, "primary": self.primary, "secondary": self.secondary,
-            "auxiliary": self.auxiliary, "backFields": self.back_fields,
-        }
-
-    def slots(self) -> list[tuple[str, str, TemplateField]]:
-        """(group, slot, field) for every slot that names a field id."""
-        out = []
-        for group_key, group in self.slot_groups().items():
-            if not isinstance(group, Mapping):
-                continue
-            for slot, value in group.items():
-                if isinstance(value, TemplateField) and value.field_id:
-                    out.append((group_key, slot, value))
-        return out
-
-    def field_ids(self) -> list[str]:
-        return [f.field_id for _g, _s, f in self.slots() if f.field_id]
+# PassTemplate, TemplateField and SLOT_GROUPS live in core/template_records.py
+# (they build on Resource); they are re-exported at the end of this module.
 
 
 # --- events --------------------------------------------------------------
@@ -364,7 +303,7 @@ class WebhookNotice(Resource):
 
 RESOURCE_TYPES: dict[str, type[Resource]] = {
     cls.TYPE: cls
-    for cls in (Entity, PassTemplate, Event, Pass, Reader, ReaderConfiguration, PassTap,
+    for cls in (Entity, Event, Pass, Reader, ReaderConfiguration, PassTap,
                 WebhookNotice)
 }
 
@@ -413,3 +352,16 @@ class LoyaltyState:
     record: Pass
     balance: int | None
     notification: NotificationResult | None = None
+
+
+# The template model builds on Resource, so it is imported last; it registers
+# PassTemplate in RESOURCE_TYPES. Its names stay importable from here.
+from passdesk.core import template_records as _template_records  # noqa: E402
+
+_TEMPLATE_NAMES = ("PassTemplate", "TemplateField", "SLOT_GROUPS")
+
+
+def __getattr__(name: str) -> Any:
+    if name in _TEMPLATE_NAMES:
+        return getattr(_template_records, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
