@@ -61,6 +61,9 @@ class Event(Base):
     end_time: Mapped[datetime | None] = mapped_column(UtcDateTime)
     time_zone: Mapped[str | None] = mapped_column(String(64))
     status: Mapped[str | None] = mapped_column(String(32))
+    #: None: from the events API (legacy). "passes": learnt from the passes'
+    #: ``enhancedEventData`` (read-only; id "eed-..."; migration 0012).
+    source: Mapped[str | None] = mapped_column(String(16))
     passes_count: Mapped[int | None] = mapped_column(Integer)
     attributes: Mapped[dict[str, Any]] = mapped_column(Json, default=dict)
     synced_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
@@ -94,15 +97,19 @@ class Pass(Base):
     pass_type: Mapped[str | None] = mapped_column(String(32))
     device_type: Mapped[str | None] = mapped_column(String(32))
     group_tag: Mapped[str | None] = mapped_column(String(255))
+    #: ``groupTags`` as the API sent them (migration 0012).
+    group_tags: Mapped[list[str] | None] = mapped_column(Json)
     template_id: Mapped[str | None] = mapped_column(String(64))
     template_name: Mapped[str | None] = mapped_column(String(255))
-    #: Not in the pass record: learnt by listing passes per event.
+    #: From the pass's ``enhancedEventData`` (or, on a server with the legacy
+    #: events list, by listing passes per event); set here for passes issued here.
     event_id: Mapped[str | None] = mapped_column(String(64))
     display_name: Mapped[str | None] = mapped_column(String(255))
     created_at: Mapped[datetime | None] = mapped_column(UtcDateTime, index=True)
     added_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     removed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     deactivated_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    nullified_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     expires_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     latest_message: Mapped[str | None] = mapped_column(Text)
     download_url: Mapped[str | None] = mapped_column(String(1024))
@@ -120,6 +127,9 @@ class Reader(Base):
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     name: Mapped[str | None] = mapped_column(String(255))
     reader_type: Mapped[str | None] = mapped_column(String(32))
+    #: "here" when this desk created it; None when learnt from the (legacy) list.
+    origin: Mapped[str | None] = mapped_column(String(16))
+    entity_id: Mapped[str | None] = mapped_column(String(64))
     attributes: Mapped[dict[str, Any]] = mapped_column(Json, default=dict)
     synced_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
@@ -153,6 +163,9 @@ class Scan(Base):
     pass_id: Mapped[str | None] = mapped_column(String(64))
     event_id: Mapped[str | None] = mapped_column(String(64))
     desk: Mapped[str | None] = mapped_column(String(64))
+    #: The PassEntry reader it came through (hub, webhooks), so the Readers pane
+    #: knows readers where the reader list is not offered (migration 0012).
+    reader_id: Mapped[str | None] = mapped_column(String(64), index=True)
     verdict: Mapped[str] = mapped_column(String(16))
     reason: Mapped[str | None] = mapped_column(String(64))
     detail: Mapped[str | None] = mapped_column(Text)
