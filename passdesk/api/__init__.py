@@ -8,6 +8,9 @@ from passdesk.api.errors import (
     InsecureUrlError,
     NetworkError,
     NotFoundError,
+    NotOfferedError,
+    ProcessingFailedError,
+    ProcessingTimeoutError,
     RateLimitedError,
     ResponseFormatError,
     ServerError,
@@ -18,6 +21,7 @@ from passdesk.api.passes import PassQuery
 
 __all__ = [
     "ApiError", "BadRequestError", "ConnectionReport", "ForbiddenError", "InsecureUrlError",
-    "NetworkError", "NotFoundError", "PassEntryClient", "PassQuery", "RateLimitedError",
+    "NetworkError", "NotFoundError", "NotOfferedError", "PassEntryClient", "PassQuery",
+    "ProcessingFailedError", "ProcessingTimeoutError", "RateLimitedError",
     "ResponseFormatError", "ServerError", "UnauthorizedError", "UnprocessableError",
 ]

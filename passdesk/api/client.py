@@ -29,19 +29,24 @@ from passdesk.api.templates import Templates
 
 @dataclass(frozen=True)
 class ConnectionReport:
-    """The answer to "test connection": who we reached, what we saw, how fast."""
+    """The answer to "test connection": who we reached, what we saw, how fast.
+
+    One documented call (GET /passes?perPage=1); no entities list needed.
+    ``pass_count`` is the server's ``meta.totalCount`` (None if it sent none).
+    """
 
     base_url: str
-    entity_names: list[str]
-    entity_count: int | None
+    pass_count: int | None
     latency_ms: float
 
     @property
     def summary(self) -> str:
-        names = ", ".join(self.entity_names[:3]) or "no entities"
-        more = f" and {self.entity_count - 3} more" if (self.entity_count or 0) > 3 else ""
-        return f"Connected to {httpx.URL(self.base_url).host} in {self.latency_ms:.0f} ms: " \
-               f"{names}{more}"
+        host = httpx.URL(self.base_url).host
+        if self.pass_count is None:
+            seen = "the passes list answered"
+        else:
+            seen = f"{self.pass_count:,} pass{'es' if self.pass_count != 1 else ''}"
+        return f"Connected to {host} in {self.latency_ms:.0f} ms: {seen}"
 
 
 class PassEntryClient:
@@ -76,10 +81,9 @@ class PassEntryClient:
     def check_connection(self) -> ConnectionReport:
         """One cheap authenticated call; raises the typed error if it fails."""
         started = time.perf_counter()
-        page = self.entities.list(per_page=3)
+        page = self.passes.list(per_page=1)
         elapsed = (time.perf_counter() - started) * 1000
-        return ConnectionReport(self.base_url, [e.name or e.id for e in page.records],
-                                page.meta.total_count, elapsed)
+        return ConnectionReport(self.base_url, page.meta.total_count, elapsed)
 
     def close(self) -> None:
         self._core.close()

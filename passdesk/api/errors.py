@@ -39,6 +39,32 @@ class NotFoundError(ApiError):
     hint = "It may have been deleted, or belongs to another entity."
 
 
+class NotOfferedError(NotFoundError):
+    """A legacy or sandbox-only route answered 404/405: this server lacks it.
+
+    Not a failure of the request: the feature is missing on this account.
+    ``route`` names the route (e.g. "events.list").
+    """
+
+    hint = "The PassEntry API of this account does not have it; the rest keeps working."
+
+    def __init__(self, message: str, *, route: str | None = None, **kw) -> None:
+        super().__init__(message, **kw)
+        self.route = route
+
+
+class ProcessingTimeoutError(ApiError):
+    """A template (or batch) was still processing when we stopped waiting."""
+
+    hint = "PassEntry is still working on it; look again in a few minutes."
+
+
+class ProcessingFailedError(ApiError):
+    """PassEntry finished processing a template and said it failed."""
+
+    hint = "Check the template's images and fields, then publish again."
+
+
 class BadRequestError(ApiError):
     hint = "The request was refused as sent; the message above says what to change."
 

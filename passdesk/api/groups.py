@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from passdesk.api import errors
 from passdesk.api.pagination import Page, fetch_page, iter_pages
-from passdesk.api.routes import DEFAULT_PER_PAGE, ROUTES
+from passdesk.api.routes import DEFAULT_PER_PAGE, ROUTES, Route
 from passdesk.core.records import Resource
 
 if TYPE_CHECKING:
@@ -26,10 +26,11 @@ class Endpoint(Generic[R]):
         self._core = core
 
     def _call(self, action: str, *, params: Mapping[str, Any] | None = None,
-              body: Any = None, **path_params: str) -> ApiResponse:
-        route = ROUTES[f"{self.PREFIX}.{action}"]
-        return self._core.request(route.method, route.url(**path_params), params=params,
-                                  json_body=body)
+              body: Any = None, files: Any = None, data: Any = None,
+              **path_params: str) -> ApiResponse:
+        name = action if "." in action else f"{self.PREFIX}.{action}"
+        return call_route(self._core, name, params=params, body=body, files=files, data=data,
+                          **path_params)
 
     def _one(self, response: ApiResponse) -> R:
         record = response.document().one()
@@ -37,6 +38,30 @@ class Endpoint(Generic[R]):
             raise errors.ResponseFormatError(
                 f"expected a {self.KIND.TYPE} record, got {record.type!r}")
         return record  # type: ignore[return-value]
+
+
+def call_route(core: HttpCore, name: str, *, params: Mapping[str, Any] | None = None,
+               body: Any = None, files: Any = None, data: Any = None,
+               **path_params: str) -> ApiResponse:
+    """Call the route ``name``; a legacy/extension route's 404/405 is NotOfferedError."""
+    route = ROUTES[name]
+    try:
+        return core.request(route.method, route.url(**path_params), params=params,
+                            json_body=body, files=files, data=data)
+    except errors.ApiError as exc:
+        _raise_not_offered(name, exc)
+        raise
+
+
+def _raise_not_offered(name: str, exc: errors.ApiError) -> None:
+    """Raise NotOfferedError for a legacy/extension route's 404/405; else return."""
+    route: Route = ROUTES[name]
+    if route.documented or exc.status not in (404, 405):
+        return
+    raise errors.NotOfferedError(
+        f"This PassEntry account does not offer {route.what or name}",
+        route=name, status=exc.status, detail=exc.detail, method=exc.method,
+        path=exc.path) from exc
 
 
 class ResourceGroup(Endpoint[R]):
@@ -49,13 +74,23 @@ class ResourceGroup(Endpoint[R]):
 
     def list(self, *, page: int = 1, per_page: int = DEFAULT_PER_PAGE, **filters: Any) -> Page[R]:
         params = {**self._list_params(**filters), "page": page, "perPage": per_page}
-        return fetch_page(self._core, ROUTES[f"{self.PREFIX}.list"].path, params, self.KIND)
+        name = f"{self.PREFIX}.list"
+        try:
+            return fetch_page(self._core, ROUTES[name].path, params, self.KIND)
+        except errors.ApiError as exc:
+            _raise_not_offered(name, exc)
+            raise
 
     def pages(self, *, per_page: int = DEFAULT_PER_PAGE, start_page: int = 1,
               **filters: Any) -> Iterator[Page[R]]:
-        return iter_pages(self._core, ROUTES[f"{self.PREFIX}.list"].path,
-                          self._list_params(**filters), self.KIND, per_page=per_page,
-                          start_page=start_page)
+        name = f"{self.PREFIX}.list"
+        pages = iter_pages(self._core, ROUTES[name].path, self._list_params(**filters),
+                           self.KIND, per_page=per_page, start_page=start_page)
+        try:
+            yield from pages
+        except errors.ApiError as exc:
+            _raise_not_offered(name, exc)
+            raise
 
     def iter(self, *, per_page: int = DEFAULT_PER_PAGE, **filters: Any) -> Iterator[R]:
         for page in self.pages(per_page=per_page, **filters):

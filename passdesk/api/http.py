@@ -165,7 +165,8 @@ class HttpCore:
         return str(target)
 
     def request(self, method: str, path: str, *, params: Mapping[str, Any] | None = None,
-                json_body: Any = None) -> ApiResponse:
+                json_body: Any = None, files: Any = None, data: Any = None) -> ApiResponse:
+        """One call; ``files``/``data`` send multipart/form-data (the batch routes)."""
         method = method.upper()
         # A path starting with "/" would drop the base URL's /api/v1 in httpx.
         absolute = path.startswith(("http://", "https://"))
@@ -179,6 +180,7 @@ class HttpCore:
                 response = self._client.request(
                     method, url, params=clean_params or None,
                     json=json_body if json_body is not None else None,
+                    files=files, data=data,
                 )
             except httpx.TransportError as exc:
                 error: errors.ApiError = self._network_error(exc, method, display_path)

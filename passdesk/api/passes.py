@@ -1,4 +1,7 @@
-"""Passes: list with every documented filter, issue, get, update, notify."""
+"""Passes: list with every documented filter, issue, get, update, notify, nullify.
+
+Every ``pass_id`` may be the pass UUID or its External ID (§1.3).
+"""
 
 from __future__ import annotations
 
@@ -9,7 +12,11 @@ from typing import Any
 
 from passdesk.api.groups import ResourceGroup
 from passdesk.api.http import ApiResponse
-from passdesk.api.routes import CREATE_PASS_QUERY, FIELD_VALUE_STYLE, ROUTES
+from passdesk.api.routes import (
+    CREATE_PASS_QUERY,
+    FIELD_VALUE_STYLE,
+    NFC_CUSTOM_VALUE_KEY,
+)
 from passdesk.core.payloads import PassAction, PassInput, PassUpdate
 from passdesk.core.records import NotificationResult, Pass, PassChange
 
@@ -31,6 +38,8 @@ class PassQuery:
     include_pass_design: bool | None = None
     include_locations: bool | None = None
     include_beacons: bool | None = None
+    #: Nullified passes are left out unless this is True (or status="nullified").
+    include_nullified: bool | None = None
 
     def to_params(self) -> dict[str, Any]:
         names = {
@@ -40,6 +49,7 @@ class PassQuery:
             "created_after": "createdAfter", "created_before": "createdBefore",
             "fields": "fields", "include_pass_design": "includePassDesign",
             "include_locations": "includeLocations", "include_beacons": "includeBeacons",
+            "include_nullified": "includeNullified",
         }
         return {api: getattr(self, py) for py, api in names.items()
                 if getattr(self, py) is not None}
@@ -63,8 +73,8 @@ class Passes(ResourceGroup[Pass]):
 
     def create(self, new: PassInput, *, include_pass_source: str | None = None) -> Pass:
         """Issue a pass. ``include_pass_source``: "apple" or "google" for the pass file."""
-        return self.create_with_body(new.template_id, new.to_body(FIELD_VALUE_STYLE),
-                                     ext_id=new.ext_id, include_pass_source=include_pass_source)
+        return self.create_with_body(new.template_id, body_of(new), ext_id=new.ext_id,
+                                     include_pass_source=include_pass_source)
 
     def create_with_body(self, template_id: str, body: dict[str, Any], *,
                          ext_id: str | None = None,
@@ -73,9 +83,7 @@ class Passes(ResourceGroup[Pass]):
         params = {CREATE_PASS_QUERY["template"]: template_id,
                   CREATE_PASS_QUERY["ext_id"]: ext_id,
                   CREATE_PASS_QUERY["pass_source"]: include_pass_source}
-        route = ROUTES["passes.create"]
-        return self._one(self._core.request(route.method, route.path, params=params,
-                                            json_body=body))
+        return self._one(self._call("create", params=params, body=body))
 
     def get(self, pass_id: str, *, include_pass_design: bool | None = None,
             include_locations: bool | None = None, include_beacons: bool | None = None,
@@ -87,7 +95,7 @@ class Passes(ResourceGroup[Pass]):
         return self._one(self._call("get", id=pass_id, params=params))
 
     def update(self, pass_id: str, changes: PassUpdate) -> PassChange:
-        return self.update_with_body(pass_id, changes.to_body(FIELD_VALUE_STYLE))
+        return self.update_with_body(pass_id, body_of(changes))
 
     def update_with_body(self, pass_id: str, body: dict[str, Any]) -> PassChange:
         return _change(self._call("update", id=pass_id, body=body))
@@ -95,7 +103,22 @@ class Passes(ResourceGroup[Pass]):
     def deactivate(self, pass_id: str, *, message: str | None = None) -> PassChange:
         return self.update(pass_id, PassUpdate(pass_action=PassAction.DEACTIVATE, message=message))
 
+    def reactivate(self, pass_id: str, *, message: str | None = None) -> PassChange:
+        """Make a deactivated pass work again (Apple keeps it among expired passes
+        until the holder unhides it)."""
+        return self.update(pass_id, PassUpdate(pass_action=PassAction.REACTIVATE, message=message))
+
     def notify(self, pass_id: str, message: str) -> PassChange:
-        """Send a push message. Google shows 3 a day, Apple 10; keep to 3."""
+        """Send a push message (POST /passes/{id}/notification). Wallets show 3 a day."""
         return _change(self._call("notify", id=pass_id,
                                   body={"notification": {"message": message}}))
+
+    def nullify(self, pass_id: str) -> Pass:
+        """Nullify a pass: irreversible. Its data is wiped, its External ID is free
+        again, and it answers 404 everywhere afterwards. A second call changes nothing."""
+        return self._one(self._call("nullify", id=pass_id))
+
+
+def body_of(changes: PassInput | PassUpdate) -> dict[str, Any]:
+    """The request body with the choices of ``routes`` (field value style, NFC key)."""
+    return changes.to_body(FIELD_VALUE_STYLE, nfc_custom_value_key=NFC_CUSTOM_VALUE_KEY)

@@ -1,78 +1,156 @@
-"""Every route of the PassEntry API, and every choice the docs leave open.
+"""Every route the client calls, with its standing, and every choice the docs leave open.
 
-The vendor texts give payloads but not URL paths; ``../shared/api/REFERENCE.md``
-marks the paths it had to infer. Each such choice lives here and only here,
-so a correction is a one-line change. The sandbox mounts its handlers from
-this same table, so client and sandbox move together.
+The paths are those of ``../shared/api/PASSENTRY-API.md`` (the vendor's current
+docs), relative to the base URL that ends in ``/api/v1``. Each route says how
+far it can be relied on:
+
+* ``documented`` - on a current docs.passentry.com page (§16 of the reference);
+* ``legacy`` - only in the older vendor text (entities, events, reader
+  list/show/update): a real account may answer 404;
+* ``sandbox-only`` - an extension the sandbox offers (template list, reader
+  configuration update); nothing may depend on it.
+
+A legacy or sandbox-only route that answers 404 or 405 raises
+``errors.NotOfferedError`` (see ``groups.Endpoint``). The sandbox keeps its
+own table, written from the document, so the two are checked against the
+document and not against each other.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
+from urllib.parse import quote
 
+# NFC_CUSTOM_VALUE_KEY (§15.3: the key of the custom NFC message in ``pass.nfc``,
+# inferred from the batch CSV column ``nfc_custom_value``) is defined beside the
+# body builder in core/payloads.py (core may not import api); re-exported here.
+from passdesk.core.payloads import NFC_CUSTOM_VALUE_KEY as NFC_CUSTOM_VALUE_KEY
 from passdesk.core.payloads import FieldValueStyle
 
 DEFAULT_BASE_URL = "https://api.passentry.com/api/v1"
 API_PREFIX = "/api/v1"
 
 
+class Standing(StrEnum):
+    DOCUMENTED = "documented"
+    LEGACY = "legacy"
+    EXTENSION = "sandbox-only"
+
+
 @dataclass(frozen=True)
 class Route:
     method: str
-    path: str  # relative to the base URL, with {id} placeholders
-    inferred: bool = False
+    path: str  # relative to the base URL, with {id} / {entity_id} placeholders
+    standing: Standing = Standing.DOCUMENTED
+    #: What the route gives, in plain words, for "this account does not offer ...".
+    what: str = ""
 
     def url(self, **params: str) -> str:
-        from urllib.parse import quote
-
         return self.path.format(**{k: quote(str(v), safe="") for k, v in params.items()})
 
+    @property
+    def documented(self) -> bool:
+        return self.standing is Standing.DOCUMENTED
+
+
+_D, _L, _X = Standing.DOCUMENTED, Standing.LEGACY, Standing.EXTENSION
 
 ROUTES: dict[str, Route] = {
-    "entities.list": Route("GET", "/entities"),
-    "entities.get": Route("GET", "/entities/{id}"),
-    "templates.list": Route("GET", "/pass-templates", inferred=True),
-    "templates.get": Route("GET", "/pass-templates/{id}"),
-    "templates.create": Route("POST", "/pass-templates", inferred=True),
-    "events.list": Route("GET", "/events", inferred=True),
-    "events.get": Route("GET", "/events/{id}"),
-    "events.create": Route("POST", "/events"),
-    "events.update": Route("PATCH", "/events/{id}"),
-    "passes.list": Route("GET", "/passes"),
-    "passes.create": Route("POST", "/passes"),
-    "passes.get": Route("GET", "/passes/{id}"),
-    "passes.update": Route("PATCH", "/passes/{id}"),
-    "passes.notify": Route("POST", "/passes/{id}/notifications", inferred=True),
-    "loyalty.get": Route("GET", "/passes/{id}/loyalty", inferred=True),
-    "loyalty.update": Route("PATCH", "/passes/{id}/loyalty", inferred=True),
-    "readers.list": Route("GET", "/readers", inferred=True),
-    "readers.get": Route("GET", "/readers/{id}"),
-    "readers.create": Route("POST", "/readers"),
-    "readers.update": Route("PATCH", "/readers/{id}"),
-    "reader_configuration.get": Route("GET", "/reader-configuration", inferred=True),
-    "reader_configuration.update": Route("PATCH", "/reader-configuration", inferred=True),
+    # passes (§3): every {id} is the pass UUID or its External ID
+    "passes.list": Route("GET", "/passes", _D, "the passes list"),
+    "passes.create": Route("POST", "/passes", _D, "issuing passes"),
+    "passes.get": Route("GET", "/passes/{id}", _D, "a pass"),
+    "passes.update": Route("PATCH", "/passes/{id}", _D, "pass changes"),
+    "passes.notify": Route("POST", "/passes/{id}/notification", _D, "messages to a pass"),
+    "passes.nullify": Route("POST", "/passes/{id}/nullify", _D, "nullifying passes"),
+    # loyalty (§4)
+    "loyalty.get": Route("GET", "/loyalty/{id}", _D, "loyalty balances"),
+    "loyalty.update": Route("PATCH", "/loyalty/{id}", _D, "loyalty changes"),
+    # pass templates (§5)
+    "templates.get": Route("GET", "/pass-templates/{id}", _D, "pass templates"),
+    "templates.get_deprecated": Route("GET", "/pass_templates/{id}", _D,
+                                      "pass templates (older route)"),
+    "templates.create": Route("POST", "/pass-templates", _D, "creating pass templates"),
+    "templates.update": Route("PATCH", "/pass-templates/{id}", _D, "changing pass templates"),
+    "templates.list": Route("GET", "/pass-templates", _X, "a list of pass templates"),
+    # readers (§6)
+    "readers.create": Route("POST", "/entities/{entity_id}/readers", _D, "adding readers"),
+    "reader_configuration.get": Route("GET", "/entities/{entity_id}/readerConfiguration", _D,
+                                      "the reader configuration"),
+    "reader_configuration.update": Route(
+        "PATCH", "/entities/{entity_id}/readerConfiguration", _X,
+        "changing the reader configuration by API (set it in the PassEntry dashboard: "
+        "Readers -> Reader Configuration)"),
+    # scans (§7)
+    "scans.list": Route("GET", "/scans", _D, "the scans list"),
+    "scans.get": Route("GET", "/scans/{id}", _D, "a scan"),
+    "scans.create": Route("POST", "/scans", _D, "checking scans"),
+    "scans.log": Route("POST", "/scans/log", _D, "logging scans"),
+    # webhook subscriptions (§8)
+    "webhook_subscriptions.list": Route("GET", "/webhook-subscriptions", _D,
+                                        "the webhook subscriptions list"),
+    "webhook_subscriptions.create": Route("POST", "/webhook-subscriptions", _D,
+                                          "adding webhook subscriptions"),
+    "webhook_subscriptions.get": Route("GET", "/webhook-subscriptions/{id}", _D,
+                                       "a webhook subscription"),
+    "webhook_subscriptions.update": Route("PATCH", "/webhook-subscriptions/{id}", _D,
+                                          "changing webhook subscriptions"),
+    "webhook_subscriptions.rotate_secret": Route(
+        "PATCH", "/webhook-subscriptions/{id}/rotate-secret", _D, "new webhook secrets"),
+    # batches and wallet messaging (§11)
+    "batches.create_passes": Route("POST", "/passes/batch", _D, "batch pass creation"),
+    "batches.update_passes": Route("POST", "/passes/batch/update", _D, "batch pass updates"),
+    "batches.wallet_messaging": Route("POST", "/entities/{entity_id}/messaging/wallet", _D,
+                                      "wallet messaging"),
+    "batches.list": Route("GET", "/batches", _D, "the batches list"),
+    "batches.get": Route("GET", "/batches/{id}", _D, "a batch"),
+    "batches.cancel": Route("PATCH", "/batches/{id}/cancel", _D, "cancelling batches"),
+    "batches.send_now": Route("POST", "/batches/{id}/send-now", _D, "sending batches now"),
+    # image assets (§12)
+    "image_assets.create": Route("POST", "/image-assets", _D, "uploading images"),
+    "image_assets.list": Route("GET", "/image-assets", _D, "the image list"),
+    "image_assets.get": Route("GET", "/image-assets/{id}", _D, "an image"),
+    # legacy (§14): only in the older vendor text
+    "entities.list": Route("GET", "/entities", _L, "the entities list"),
+    "entities.get": Route("GET", "/entities/{id}", _L, "entities"),
+    "events.list": Route("GET", "/events", _L, "the events list"),
+    "events.get": Route("GET", "/events/{id}", _L, "events"),
+    "events.create": Route("POST", "/events", _L, "creating events"),
+    "events.update": Route("PATCH", "/events/{id}", _L, "changing events"),
+    "readers.list": Route("GET", "/readers", _L, "the readers list"),
+    "readers.get": Route("GET", "/readers/{id}", _L, "showing a reader"),
+    "readers.update": Route("PATCH", "/readers/{id}", _L, "changing readers"),
 }
 
-# --- other inferred choices -------------------------------------------------
+# --- choices the reference leaves open (§15) ---------------------------------
 
-#: POST /passes takes the template as ``?passTemplate=``; extId and
-#: includePassSource go in the query too (inferred).
+#: §15.1: pass field values are sent plain ("fullName": "Jane"); the other
+#: documented form is {"value": ...}. This is the one switch.
+FIELD_VALUE_STYLE = FieldValueStyle.PLAIN
+
+#: §5.3/§15.6: a created template is polled on this route, never on the
+#: ``links.self`` of the answer (it lacks the /api prefix in the docs).
+TEMPLATE_POLL_ROUTE = "templates.get"
+
+#: POST /passes takes the template, the External ID and the pass-source flag
+#: in the query (§3.2).
 CREATE_PASS_QUERY = {"template": "passTemplate", "ext_id": "extId",
                      "pass_source": "includePassSource"}
 
-#: GET /passes/{id} also accepts an extId in place of the id (inferred).
+#: Every pass path takes the UUID or the External ID (§1.3).
 GET_PASS_ACCEPTS_EXT_ID = True
 
-#: POST /pass-templates wraps the template as {"passTemplate": {...}} (inferred).
+#: POST/PATCH /pass-templates wrap the template as {"passTemplate": {...}} (§5.3).
 TEMPLATE_CREATE_BODY_KEY = "passTemplate"
 
-#: PATCH /reader-configuration wraps the changes as {"readerConfiguration": {...}}
-#: (inferred: the dashboard edits it; the docs show only the record).
+#: PATCH .../readerConfiguration (sandbox-only) wraps the changes as
+#: {"readerConfiguration": {...}}; the docs have no such route.
 READER_CONFIGURATION_BODY_KEY = "readerConfiguration"
 
-#: Pass field values: the vendor example sends plain values, public clients
-#: send {"value": ...}. Plain by default; this is the one switch.
-FIELD_VALUE_STYLE = FieldValueStyle.PLAIN
-
-#: Page size the API uses when none is asked for, and the most we ask for.
+#: Page size asked for when none is given: passes default to 100 [old-doc];
+#: 100 is also the most any list allows (§1.4).
 DEFAULT_PER_PAGE = 100
+
+#: Page sizes the docs give per list (§1.4); the client asks for at most 100.
+MAX_PER_PAGE = 100

@@ -10,11 +10,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
 from passdesk.core import limits
-from passdesk.core.records import Beacon, Location
+from passdesk.core.records import Beacon, CodeSource, Location
+
+#: §15.3: the JSON key of the custom NFC message in ``pass.nfc``; inferred from
+#: the batch CSV column ``nfc_custom_value``. The one place it is spelt
+#: (``passdesk.api.routes`` re-exports it with the other open choices).
+NFC_CUSTOM_VALUE_KEY = "customValue"
 
 
 class FieldValueStyle(StrEnum):
@@ -84,20 +90,117 @@ def ext_id_problems(ext_id: str | None) -> list[str]:
 
 @dataclass
 class QrInput:
+    """Deprecated: a custom QR value as the old ``pass.qr`` said it.
+
+    Still accepted by PassInput (``qr=``) and turned into a ``barcode`` object;
+    the ``qr`` key itself is no longer sent.
+    """
+
     value: str
     display_text: bool = True
+
+    def to_barcode(self) -> BarcodeInput:
+        return BarcodeInput(type="qr", source=CodeSource.CUSTOM, value=self.value,
+                            display_text=self.display_text)
+
+
+@dataclass
+class BarcodeInput:
+    """``pass.barcode`` (§2.3). ``value`` only with ``source="custom"`` (it may
+    hold ``%{passData.xyz}`` placeholders); uuid/extId encode the pass's own id."""
+
+    enabled: bool = True
+    type: str = "qr"
+    source: str = CodeSource.UUID
+    value: str | None = None
+    display_text: bool | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"enabled": self.enabled}
+        if not self.enabled:
+            return out
+        out["type"] = str(self.type)
+        out["source"] = str(self.source)
+        if self.source == CodeSource.CUSTOM and self.value is not None:
+            out["value"] = self.value
+        if self.display_text is not None:
+            out["displayText"] = self.display_text
+        return out
+
+    def problems(self) -> list[str]:
+        out = []
+        if self.enabled and self.type not in ("qr", "code128", "aztec", "pdf417"):
+            out.append(f"unknown barcode type {self.type!r}")
+        if self.enabled and self.source not in tuple(CodeSource):
+            out.append(f"unknown barcode source {self.source!r}")
+        if self.enabled and self.source == CodeSource.CUSTOM and not self.value:
+            out.append("a custom barcode needs a value")
+        return out
+
+    @property
+    def printed_value(self) -> str | None:
+        """The custom value (None for uuid/extId: known only once issued)."""
+        return self.value if self.enabled and self.source == CodeSource.CUSTOM else None
+
+
+@dataclass
+class NfcInput:
+    """``pass.nfc`` (§2.4): on/off, and where the NFC message comes from.
+
+    ``source`` None sends only ``enabled`` (PassEntry then uses the pass UUID);
+    ``custom_value`` goes with ``source="custom"``. NFC needs PassEntry's approval.
+    """
+
+    enabled: bool = True
+    source: str | None = None
+    custom_value: str | None = None
+
+    def to_json(self, custom_value_key: str = NFC_CUSTOM_VALUE_KEY) -> dict[str, Any]:
+        out: dict[str, Any] = {"enabled": self.enabled}
+        if self.enabled and self.source is not None:
+            out["source"] = str(self.source)
+            if self.source == CodeSource.CUSTOM and self.custom_value is not None:
+                out[custom_value_key] = self.custom_value
+        return out
+
+    def problems(self) -> list[str]:
+        out = []
+        if self.source is not None and self.source not in tuple(CodeSource):
+            out.append(f"unknown NFC source {self.source!r}")
+        if self.enabled and self.source == CodeSource.CUSTOM and not self.custom_value:
+            out.append("a custom NFC message needs a value")
+        return out
+
+
+def _nfc(nfc: NfcInput | None, nfc_enabled: bool | None) -> NfcInput | None:
+    """The nfc object to send; the older ``nfc_enabled`` flag still works."""
+    if nfc is not None:
+        return nfc
+    return NfcInput(enabled=nfc_enabled) if nfc_enabled is not None else None
+
+
+def _tags(group_tags: list[str] | None) -> list[str] | None:
+    return [str(t) for t in group_tags] if group_tags is not None else None
 
 
 @dataclass
 class PassInput:
-    """A pass to issue from a template."""
+    """A pass to issue from a template.
+
+    ``qr`` and ``nfc_enabled`` are the older spellings of ``barcode`` and
+    ``nfc``; they are turned into the current objects (never sent as ``qr``).
+    """
 
     template_id: str
     values: dict[str, Any] = field(default_factory=dict)
     ext_id: str | None = None
     group_tag: str | None = None
+    group_tags: list[str] | None = None
+    barcode: BarcodeInput | None = None
+    nfc: NfcInput | None = None
     nfc_enabled: bool | None = None
     qr: QrInput | None = None
+    message: str | None = None
     locations: list[Location] = field(default_factory=list)
     beacons: list[Beacon] = field(default_factory=list)
     #: The local event the pass is a ticket for. Never sent: the create-pass body
@@ -105,29 +208,52 @@ class PassInput:
     #: link lives in the local store (sync.passes.add_pass writes it).
     event_id: str | None = None
 
-    def to_body(self, style: FieldValueStyle = FieldValueStyle.PLAIN) -> dict[str, Any]:
+    @property
+    def barcode_input(self) -> BarcodeInput | None:
+        """The barcode to send: ``barcode``, else the older ``qr``."""
+        if self.barcode is not None:
+            return self.barcode
+        return self.qr.to_barcode() if self.qr is not None else None
+
+    def to_body(self, style: FieldValueStyle = FieldValueStyle.PLAIN, *,
+                nfc_custom_value_key: str = NFC_CUSTOM_VALUE_KEY) -> dict[str, Any]:
         content = field_values(self.values, style)
-        if self.nfc_enabled is not None:
-            content["nfc"] = {"enabled": self.nfc_enabled}
-        if self.qr is not None:
-            content["qr"] = {"value": self.qr.value, "displayText": self.qr.display_text}
+        nfc = _nfc(self.nfc, self.nfc_enabled)
+        if nfc is not None:
+            content["nfc"] = nfc.to_json(nfc_custom_value_key)
+        barcode = self.barcode_input
+        if barcode is not None:
+            content["barcode"] = barcode.to_json()
         body: dict[str, Any] = {"pass": content}
+        if self.message is not None:
+            body["message"] = self.message
         if self.locations:
             body["locations"] = [loc.to_json() for loc in self.locations]
         if self.beacons:
             body["beacons"] = [b.to_json() for b in self.beacons]
         if self.group_tag is not None:
             body["groupTag"] = self.group_tag
+        tags = _tags(self.group_tags)
+        if tags is not None:
+            body["groupTags"] = tags
         return body
 
     def problems(self) -> list[str]:
         out = [] if self.template_id else ["a pass template is required"]
         out += ext_id_problems(self.ext_id)
+        barcode = self.barcode_input
+        if barcode is not None:
+            out += barcode.problems()
+        nfc = _nfc(self.nfc, self.nfc_enabled)
+        if nfc is not None:
+            out += nfc.problems()
         return out + limits.location_problems(self.locations) + limits.beacon_problems(self.beacons)
 
 
 class PassAction(StrEnum):
     DEACTIVATE = "deactivate"
+    #: The pass works again; Apple keeps it among expired passes until unhidden.
+    REACTIVATE = "reactivate"
 
 
 @dataclass
@@ -141,11 +267,18 @@ class PassUpdate:
     locations: list[Location] | None = None
     beacons: list[Beacon] | None = None
     group_tag: str | None = None
+    group_tags: list[str] | None = None
+    barcode: BarcodeInput | None = None
+    nfc: NfcInput | None = None
 
-    def to_body(self, style: FieldValueStyle = FieldValueStyle.PLAIN) -> dict[str, Any]:
+    def to_body(self, style: FieldValueStyle = FieldValueStyle.PLAIN, *,
+                nfc_custom_value_key: str = NFC_CUSTOM_VALUE_KEY) -> dict[str, Any]:
         content = field_values(self.values, style)
-        if self.nfc_enabled is not None:
-            content["nfc"] = {"enabled": self.nfc_enabled}
+        nfc = _nfc(self.nfc, self.nfc_enabled)
+        if nfc is not None:
+            content["nfc"] = nfc.to_json(nfc_custom_value_key)
+        if self.barcode is not None:
+            content["barcode"] = self.barcode.to_json()
         body: dict[str, Any] = {"pass": content}
         if self.message is not None:
             body["message"] = self.message
@@ -157,19 +290,59 @@ class PassUpdate:
             body["beacons"] = [b.to_json() for b in self.beacons]
         if self.group_tag is not None:
             body["groupTag"] = self.group_tag
+        tags = _tags(self.group_tags)
+        if tags is not None:
+            body["groupTags"] = tags
         return body
 
     def problems(self) -> list[str]:
-        return limits.location_problems(self.locations or []) + limits.beacon_problems(
+        out = self.barcode.problems() if self.barcode is not None else []
+        nfc = _nfc(self.nfc, self.nfc_enabled)
+        if nfc is not None:
+            out += nfc.problems()
+        return out + limits.location_problems(self.locations or []) + limits.beacon_problems(
             self.beacons or [])
+
+
+Number = int | Decimal | float
+
+
+def _places(value: Decimal) -> int:
+    exponent = value.normalize().as_tuple().exponent
+    return -exponent if isinstance(exponent, int) and exponent < 0 else 0
+
+
+def balance_problems(value: object) -> list[str]:
+    """What is wrong with a balance or delta: whole numbers, or decimals of ≤ 2 places."""
+    if isinstance(value, bool) or not isinstance(value, int | Decimal | float):
+        return ["the balance must be a number"]
+    if isinstance(value, int):
+        return []
+    number = Decimal(str(value)) if isinstance(value, float) else value
+    if not number.is_finite():
+        return ["the balance must be a number"]
+    if _places(number) > 2:
+        return ["the balance can have at most 2 decimal places"]
+    return []
+
+
+def balance_to_json(value: Number) -> int | float:
+    """An int as is; a Decimal as the float JSON carries (≤ 2 places survive)."""
+    if isinstance(value, int):
+        return value
+    return float(value)
 
 
 @dataclass
 class LoyaltyChange:
-    """A delta (+ adds, - subtracts) or an override, never both; optional push text."""
+    """A delta (+ adds, - subtracts) or an override, never both; optional push text.
 
-    delta: int | None = None
-    override: int | None = None
+    Integer templates take whole numbers (the API coerces others); decimal
+    templates take a Decimal (or float) of at most 2 places.
+    """
+
+    delta: Number | None = None
+    override: Number | None = None
     message: str | None = None
 
     def to_body(self) -> dict[str, Any]:
@@ -177,15 +350,25 @@ class LoyaltyChange:
         if problems:
             raise ValueError("; ".join(problems))
         body: dict[str, Any] = (
-            {"balance": self.delta} if self.delta is not None
-            else {"overrideBalance": self.override}
+            {"balance": balance_to_json(self.delta)} if self.delta is not None
+            else {"overrideBalance": balance_to_json(self.override)}  # type: ignore[arg-type]
         )
         if self.message:
             body["message"] = self.message
         return body
 
     def problems(self) -> list[str]:
-        return limits.loyalty_problems(self.delta, self.override)
+        if self.delta is not None and self.override is not None:
+            return ["send either a balance change or an override, not both"]
+        if self.delta is None and self.override is None:
+            return ["a balance change or an override is required"]
+        value = self.delta if self.delta is not None else self.override
+        if isinstance(value, int) and not isinstance(value, bool):
+            return limits.loyalty_problems(self.delta, self.override)
+        out = balance_problems(value)
+        if not out and self.override is not None and value < 0:  # type: ignore[operator]
+            out.append("the balance cannot be set below zero")
+        return out
 
 
 @dataclass

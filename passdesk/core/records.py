@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any, ClassVar
 
@@ -22,11 +23,27 @@ class PassStatus(StrEnum):
     ACTIVE = "active"
     REMOVED = "removed"
     DEACTIVATED = "deactivated"
+    #: After POST /passes/{id}/nullify: irreversible; the pass answers 404 elsewhere.
+    NULLIFIED = "nullified"
 
 
 class DeviceType(StrEnum):
     ANDROID = "android"
-    APPLE = "apple"
+    IPHONE = "iphone"
+
+
+#: Values older releases stored or older docs used, and what they are now.
+_LEGACY_DEVICE_TYPES = {"apple": DeviceType.IPHONE}
+
+
+def device_type_from_api(value: str | None) -> str | None:
+    """The device type in current words: a stored legacy "apple" is "iphone".
+
+    Unknown values are kept as they came (the API may add one).
+    """
+    if value is None:
+        return None
+    return str(_LEGACY_DEVICE_TYPES.get(value, value))
 
 
 class ReaderType(StrEnum):
@@ -36,7 +53,20 @@ class ReaderType(StrEnum):
 
 class ValidationType(StrEnum):
     INTERNAL = "internal"
-    THIRD_PARTY = "thirdParty"
+    #: Third-party validation: the reader asks your endpoint (the desk's hub).
+    EXTERNAL = "external"
+    #: Deprecated alias of EXTERNAL for code not yet moved over; do not use.
+    THIRD_PARTY = "external"
+
+
+_LEGACY_VALIDATION_TYPES = {"thirdParty": ValidationType.EXTERNAL}
+
+
+def validation_type_from_api(value: str | None) -> str | None:
+    """The validation type in current words: the old "thirdParty" is "external"."""
+    if value is None:
+        return None
+    return str(_LEGACY_VALIDATION_TYPES.get(value, value))
 
 
 def parse_time(value: str | None) -> datetime | None:
@@ -148,11 +178,66 @@ class Event(Resource):
 # --- passes --------------------------------------------------------------
 
 
+class BarcodeKind(StrEnum):
+    QR = "qr"
+    CODE128 = "code128"
+    AZTEC = "aztec"
+    PDF417 = "pdf417"
+
+
+class CodeSource(StrEnum):
+    """Where a barcode's or an NFC message's value comes from."""
+
+    UUID = "uuid"
+    EXT_ID = "extId"
+    CUSTOM = "custom"
+
+
+#: The older docs' barcode type words, in current words.
+_LEGACY_BARCODE_TYPES = {"qrCode": BarcodeKind.QR}
+
+
 @dataclass(kw_only=True)
 class Barcode(JsonObject):
+    """A pass's barcode (§2.3): ``{enabled, type, source, value, displayText}``.
+
+    No barcode comes as ``{}`` (newest docs) or ``null`` (older), and webhook
+    examples still show the old ``{"type": "qrCode", "value", "displayText"}``;
+    all three parse and write back exactly as received.
+    """
+
+    enabled: bool | None = key("enabled")
     barcode_type: str | None = key("type")
+    source: str | None = key("source")
     value: str | None = key("value")
     display_text: Any = key("displayText")
+
+    @property
+    def kind(self) -> str | None:
+        """qr | code128 | aztec | pdf417 ("qrCode" of the old shape is "qr")."""
+        if not self.barcode_type:
+            return None
+        return str(_LEGACY_BARCODE_TYPES.get(self.barcode_type, self.barcode_type))
+
+    @property
+    def is_empty(self) -> bool:
+        """True when the pass shows no barcode (``{}``, or switched off)."""
+        if self.enabled is False:
+            return True
+        return self.barcode_type is None and self.source is None and self.value is None
+
+    def message(self, pass_id: str, ext_id: str | None) -> str | None:
+        """What the code encodes: the UUID, the External ID or the custom value.
+
+        The old shape (no ``source``) carries its value directly.
+        """
+        if self.is_empty:
+            return None
+        if self.source == CodeSource.UUID:
+            return pass_id or None
+        if self.source == CodeSource.EXT_ID:
+            return ext_id or None
+        return self.value
 
 
 @dataclass(kw_only=True)
@@ -162,6 +247,57 @@ class PassDesign(JsonObject):
     text_color: str | None = key("textColor")
     banner_image_url: str | None = key("bannerImageUrl")
     logo_image_url: str | None = key("logoImageUrl")
+    thumbnail_image_url: str | None = key("thumbnailImageUrl")
+    artwork_image_url: str | None = key("artworkImageUrl")
+    secondary_logo_image_url: str | None = key("secondaryLogoImageUrl")
+    venue_map_image_url: str | None = key("venueMapImageUrl")
+
+
+@dataclass(kw_only=True)
+class EventInfo(JsonObject):
+    name: str | None = key("name")
+    start_date_time: str | None = key("startDateTime")
+    end_date_time: str | None = key("endDateTime")
+
+
+@dataclass(kw_only=True)
+class GeoPoint(JsonObject):
+    latitude: float | None = key("latitude")
+    longitude: float | None = key("longitude")
+
+
+@dataclass(kw_only=True)
+class Venue(JsonObject):
+    name: str | None = key("name")
+    region: str | None = key("region")
+    location: GeoPoint | None = key("location", codec=nested(GeoPoint))
+    contact_phone_number: str | None = key("contactPhoneNumber")
+    contact_email_address: str | None = key("contactEmailAddress")
+    website_url: str | None = key("websiteUrl")
+
+
+@dataclass(kw_only=True)
+class EnhancedEventData(JsonObject):
+    """Event and venue of a ticket (§2.8); the docs cut it off after ``venue``."""
+
+    event: EventInfo | None = key("event", codec=nested(EventInfo))
+    venue: Venue | None = key("venue", codec=nested(Venue))
+
+    @property
+    def event_name(self) -> str | None:
+        return self.event.name if isinstance(self.event, EventInfo) else None
+
+    @property
+    def event_start(self) -> str | None:
+        return self.event.start_date_time if isinstance(self.event, EventInfo) else None
+
+    @property
+    def event_end(self) -> str | None:
+        return self.event.end_date_time if isinstance(self.event, EventInfo) else None
+
+    @property
+    def venue_name(self) -> str | None:
+        return self.venue.name if isinstance(self.venue, Venue) else None
 
 
 @dataclass(kw_only=True)
@@ -204,9 +340,12 @@ class Pass(Resource):
     status: str | None = key("status")
     ext_id: str | None = key("extId")
     group_tag: str | None = key("groupTag")
+    #: A list of tags; the docs' schema example holds the placeholder "<array>".
+    group_tags: list[str] | None = key("groupTags")
     added_at: str | None = key("addedAt")
     removed_at: str | None = key("removedAt")
     deactivated_at: str | None = key("deactivatedAt")
+    nullified_at: str | None = key("nullifiedAt")
     expires_at: str | None = key("expiresAt")
     pass_template_uuid: str | None = key("passTemplateUuid")
     pass_template_name: str | None = key("passTemplateName")
@@ -219,6 +358,53 @@ class Pass(Resource):
     locations: list[Location] | None = key("locations", codec=list_of(Location))
     beacons: list[Beacon] | None = key("beacons", codec=list_of(Beacon))
     pass_source: PassSource | None = key("passSource", codec=nested(PassSource))
+    enhanced_event_data: EnhancedEventData | None = key(
+        "enhancedEventData", codec=nested(EnhancedEventData))
+
+    @property
+    def device(self) -> str | None:
+        """``deviceType`` in current words (a legacy "apple" reads "iphone")."""
+        return device_type_from_api(self.device_type)
+
+    @property
+    def tags(self) -> list[str]:
+        """Every group tag: ``groupTags`` (a list) and the older single ``groupTag``."""
+        out = [t for t in self.group_tags if isinstance(t, str)] \
+            if isinstance(self.group_tags, list) else []
+        if self.group_tag and self.group_tag not in out:
+            out.insert(0, self.group_tag)
+        return out
+
+    @property
+    def is_nullified(self) -> bool:
+        return self.status == PassStatus.NULLIFIED
+
+    @property
+    def barcode_message(self) -> str | None:
+        """What the pass's barcode encodes, or None when it has none."""
+        if not isinstance(self.barcode, Barcode):
+            return None
+        return self.barcode.message(self.id, self.ext_id)
+
+    @property
+    def event_name(self) -> str | None:
+        eed = self.enhanced_event_data
+        return eed.event_name if isinstance(eed, EnhancedEventData) else None
+
+    @property
+    def event_start(self) -> str | None:
+        eed = self.enhanced_event_data
+        return eed.event_start if isinstance(eed, EnhancedEventData) else None
+
+    @property
+    def event_end(self) -> str | None:
+        eed = self.enhanced_event_data
+        return eed.event_end if isinstance(eed, EnhancedEventData) else None
+
+    @property
+    def venue_name(self) -> str | None:
+        eed = self.enhanced_event_data
+        return eed.venue_name if isinstance(eed, EnhancedEventData) else None
 
     def content_value(self, field_id: str) -> Any:
         """A content field's value, whether sent plain or as ``{"value": ...}``."""
@@ -255,9 +441,18 @@ class Reader(Resource):
 
 @dataclass(kw_only=True)
 class ValidationConfiguration(JsonObject):
+    """``validationType`` internal | external. The docs show no key for the
+    external URL or the validity period (§15.14); ``url`` and ``token`` are
+    what the sandbox sends; a real account sets them in the dashboard."""
+
     validation_type: str | None = key("validationType")
     url: str | None = key("url")
     token: str | None = key("token", secret=True)
+
+    @property
+    def kind(self) -> str | None:
+        """internal | external (the old "thirdParty" reads "external")."""
+        return validation_type_from_api(self.validation_type)
 
 
 @dataclass(kw_only=True)
@@ -282,6 +477,202 @@ class ReaderConfiguration(Resource):
         return out
 
 
+# --- scans -------------------------------------------------------------------
+
+
+class ScanStatus(StrEnum):
+    """Scan records and /scans/log say successful|failed; a third-party
+    endpoint answers success|failed (§15.7)."""
+
+    SUCCESSFUL = "successful"
+    FAILED = "failed"
+
+
+def _related_id(record: Resource, name: str) -> str | None:
+    rel = record.relationships.get(name)
+    data = rel.get("data") if isinstance(rel, Mapping) else None
+    return str(data["id"]) if isinstance(data, Mapping) and data.get("id") else None
+
+
+@dataclass(kw_only=True)
+class Scan(Resource):
+    """A scan (§2.14) with relationships ``pass`` and ``reader``.
+
+    The deprecated passTapped webhook's scan also has ``successful``,
+    ``refusalReason`` and ``tappedAt``.
+    """
+
+    TYPE: ClassVar[str] = "scan"
+    scan_type: str | None = key("scanType")
+    scan_value: str | None = key("scanValue")
+    validation_type: str | None = key("validationType")
+    status: str | None = key("status")
+    status_detail: str | None = key("statusDetail")
+    scanned_at: str | None = key("scannedAt")
+    successful: bool | None = key("successful")
+    refusal_reason: str | None = key("refusalReason")
+    tapped_at: str | None = key("tappedAt")
+
+    @property
+    def pass_id(self) -> str | None:
+        return _related_id(self, "pass")
+
+    @property
+    def reader_id(self) -> str | None:
+        return _related_id(self, "reader")
+
+    @property
+    def ok(self) -> bool:
+        return self.status in (ScanStatus.SUCCESSFUL, "success") or self.successful is True
+
+
+@dataclass(kw_only=True)
+class ScanInfo(JsonObject):
+    """``scanInfo`` of POST /scans and /scans/log (not a JSON:API document)."""
+
+    scan_id: str | None = key("scanId")
+    scan_type: str | None = key("scanType")
+    scan_value: str | None = key("scanValue")
+    validation_type: str | None = key("validationType")
+    status: str | None = key("status")
+    status_detail: str | None = key("statusDetail")
+    scanned_at: str | None = key("scannedAt")
+    pass_id: str | None = key("passId")
+    pass_ext_id: str | None = key("passExtId")
+    reader_id: str | None = key("readerId")
+
+
+@dataclass(kw_only=True)
+class ScanLoyalty(JsonObject):
+    """Loyalty outcome of a scan; the docs send the numbers as strings."""
+
+    balance_change: Any = key("balanceChange")
+    updated_balance: Any = key("updatedBalance")
+    operation: str | None = key("operation")
+
+
+@dataclass(kw_only=True)
+class ValidationResponse(JsonObject):
+    """``validationResponse`` of POST /scans: the verdict and what the reader shows."""
+
+    status: str | None = key("status")
+    status_detail: str | None = key("statusDetail")
+    pass_id: str | None = key("passId")
+    reader_instructions: dict[str, Any] | None = key("readerInstructions")
+    loyalty: ScanLoyalty | None = key("loyalty", codec=nested(ScanLoyalty))
+
+    @property
+    def ok(self) -> bool:
+        return self.status in (ScanStatus.SUCCESSFUL, "success")
+
+    @property
+    def reader_message(self) -> str | None:
+        msg = (self.reader_instructions or {}).get("message")
+        return msg if isinstance(msg, str) else None
+
+
+@dataclass(kw_only=True)
+class ValidationResult(JsonObject):
+    """The answer of POST /scans (``validationResponse`` + ``scanInfo``) or of
+    POST /scans/log (``scanInfo`` only); not JSON:API (§1.2)."""
+
+    validation_response: ValidationResponse | None = key(
+        "validationResponse", codec=nested(ValidationResponse))
+    scan_info: ScanInfo | None = key("scanInfo", codec=nested(ScanInfo))
+
+    @property
+    def ok(self) -> bool:
+        if isinstance(self.validation_response, ValidationResponse):
+            return self.validation_response.ok
+        info = self.scan_info
+        return isinstance(info, ScanInfo) and info.status == ScanStatus.SUCCESSFUL
+
+
+# --- webhook subscriptions, batches, image assets -----------------------------
+
+
+class WebhookEvent(StrEnum):
+    INSTALLED = "passInstalled"
+    REMOVED = "passRemoved"
+    SCANNED = "passScanned"
+    CREATED = "passCreated"
+    #: Deprecated in favour of passScanned; still delivered to old subscriptions.
+    TAPPED = "passTapped"
+
+
+@dataclass(kw_only=True)
+class WebhookSubscription(Resource):
+    """A webhook subscription (§2.15). ``secretKey`` signs deliveries: a secret."""
+
+    TYPE: ClassVar[str] = "webhookSubscription"
+    url: str | None = key("url")
+    secret_key: str | None = key("secretKey", secret=True)
+    enabled: bool | None = key("enabled")
+    scope_type: str | None = key("scopeType")
+    scope_name: str | None = key("scopeName")
+    subscribed_events: list[str] | None = key("subscribedEvents")
+
+
+class BatchType(StrEnum):
+    WALLET_MESSAGING = "walletMessaging"
+    CREATION = "passCreation"
+    UPDATE = "passUpdate"
+
+
+@dataclass(kw_only=True)
+class BatchProgress(JsonObject):
+    total: int | None = key("total")
+    processed: int | None = key("processed")
+    pending: int | None = key("pending")
+
+
+@dataclass(kw_only=True)
+class Batch(Resource):
+    """A batch (§2.16); its ``type`` is walletMessaging, passCreation or passUpdate.
+
+    The docs name only some keys (§15.27); the others stay in ``extra``.
+    """
+
+    TYPE: ClassVar[str] = "passCreation"
+    name: str | None = key("name")
+    status: str | None = key("status")
+    tag: str | None = key("tag")
+    content: str | None = key("content")
+    scheduled_at: str | None = key("scheduledAt")
+    pass_template_name: str | None = key("passTemplateName")
+    pass_template_name_id: str | None = key("passTemplateNameId")
+    errors_csv_url: str | None = key("errorsCsvUrl")
+    total_count: int | None = key("totalCount")
+    progress: BatchProgress | None = key("progress", codec=nested(BatchProgress))
+
+
+@dataclass(kw_only=True)
+class ImageSize(JsonObject):
+    width: int | None = key("width")
+    height: int | None = key("height")
+
+
+@dataclass(kw_only=True)
+class Watermark(JsonObject):
+    color: str | None = key("color")
+    position: str | None = key("position")
+
+
+@dataclass(kw_only=True)
+class ImageAsset(Resource):
+    """An uploaded image (§2.17), referenced by id in a pass's templateOverride."""
+
+    TYPE: ClassVar[str] = "imageAsset"
+    name: str | None = key("name")
+    image_type: str | None = key("imageType")
+    processing_status: str | None = key("processingStatus")
+    size: ImageSize | None = key("size", codec=nested(ImageSize))
+    entity_id: str | None = key("entityId")
+    created_at: str | None = key("createdAt")
+    url: str | None = key("url")
+    watermark: Watermark | None = key("watermark", codec=nested(Watermark))
+
+
 # --- webhook parts ---------------------------------------------------------
 
 
@@ -302,9 +693,10 @@ class WebhookNotice(Resource):
 
 
 RESOURCE_TYPES: dict[str, type[Resource]] = {
-    cls.TYPE: cls
-    for cls in (Entity, Event, Pass, Reader, ReaderConfiguration, PassTap,
-                WebhookNotice)
+    **{cls.TYPE: cls
+       for cls in (Entity, Event, Pass, Reader, ReaderConfiguration, PassTap,
+                   WebhookNotice, Scan, WebhookSubscription, ImageAsset)},
+    **{t.value: Batch for t in BatchType},
 }
 
 
@@ -347,11 +739,70 @@ class PassChange:
 
 @dataclass(frozen=True)
 class LoyaltyState:
-    """A pass and its loyalty balance (``meta.loyalty.balance``)."""
+    """A pass and its loyalty balance (``meta.loyalty.balance``).
+
+    ``balance`` is an int on integer templates and a Decimal (at most 2
+    places) on decimal ones, whose answers carry a float.
+    """
 
     record: Pass
-    balance: int | None
+    balance: int | Decimal | None
     notification: NotificationResult | None = None
+
+
+def balance_from_api(value: Any) -> int | Decimal | None:
+    """A balance as the API sent it: int stays int, a float becomes a Decimal.
+
+    ``12.5`` -> ``Decimal("12.5")``; ``17.0`` -> ``Decimal("17.0")`` (a decimal
+    template); numeric strings (scan answers) are read the same way. More than
+    2 places is rounded to 2 (the docs' limit). ValueError if not a number.
+    """
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        raise ValueError(f"not a balance: {value!r}")
+    if isinstance(value, int):
+        return value
+    if not isinstance(value, float | str):
+        raise ValueError(f"not a balance: {value!r}")
+    text = str(value).strip()
+    try:
+        number = Decimal(text)
+    except InvalidOperation as exc:
+        raise ValueError(f"not a balance: {value!r}") from exc
+    if not number.is_finite():
+        raise ValueError(f"not a balance: {value!r}")
+    if isinstance(value, str) and "." not in text and "e" not in text.lower():
+        return int(number)
+    exponent = number.as_tuple().exponent
+    if isinstance(exponent, int) and exponent < -2:
+        number = number.quantize(Decimal("0.01"))
+    return number
+
+
+@dataclass(frozen=True)
+class TemplateProcessing:
+    """The 202 answer of creating (or changing) a template: still being processed.
+
+    ``self_link`` is kept as sent but never polled: the docs' link lacks the
+    /api prefix (§15.6); the client polls GET /pass-templates/{id}.
+    """
+
+    id: str
+    processing_status: str | None
+    message: str | None = None
+    self_link: str | None = None
+
+    @classmethod
+    def from_resource(cls, record: Resource) -> TemplateProcessing:
+        links = (record.members or {}).get("links")
+        link = links.get("self") if isinstance(links, Mapping) else None
+        attributes = record.to_json()  # the template model may type these keys or not
+        status = attributes.get("processingStatus")
+        message = attributes.get("message")
+        return cls(id=record.id, processing_status=status if isinstance(status, str) else None,
+                   message=message if isinstance(message, str) else None,
+                   self_link=link if isinstance(link, str) else None)
 
 
 # The template model builds on Resource, so it is imported last; it registers
