@@ -18,7 +18,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from passdesk.core import limits
-from passdesk.core.payloads import PassInput, QrInput, ext_id_problems
+from passdesk.core.payloads import BarcodeInput, PassInput, ext_id_problems
 from passdesk.core.records import Location
 from passdesk.core.template_fields import FieldSpec
 
@@ -27,14 +27,14 @@ from passdesk.core.template_fields import FieldSpec
 EXT_ID, GROUP_TAG, QR_VALUE = "@extId", "@groupTag", "@qrValue"
 LATITUDE, LONGITUDE, RADIUS = "@latitude", "@longitude", "@radius"
 SPECIAL_TARGETS = {
-    EXT_ID: "Ext id", GROUP_TAG: "Group tag", QR_VALUE: "QR code value",
+    EXT_ID: "Ext id", GROUP_TAG: "Group tags", QR_VALUE: "QR code value",
     LATITUDE: "Location latitude", LONGITUDE: "Location longitude",
     RADIUS: "Location radius (m)",
 }
 #: Header names (compared without case, spaces or punctuation) for each target.
 ALIASES = {
     EXT_ID: ("extid", "externalid", "externalreference", "ref", "reference"),
-    GROUP_TAG: ("grouptag", "group", "tag"),
+    GROUP_TAG: ("grouptags", "grouptag", "groups", "group", "tags", "tag"),
     QR_VALUE: ("qr", "qrvalue", "qrcode", "barcode", "barcodevalue"),
     LATITUDE: ("latitude", "lat"),
     LONGITUDE: ("longitude", "lon", "lng", "long"),
@@ -53,6 +53,21 @@ UNCLOSED_QUOTE = ("a quote opened on this line is never closed; "
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 
 ColumnMap = dict[str, int | None]  # target -> column index (None: not mapped)
+
+
+def split_tags(text: str) -> list[str]:
+    """Group tags as a person types them: "vip, early bird,,vip" -> ["vip", "early bird"]."""
+    return list(dict.fromkeys(t.strip() for t in text.split(",") if t.strip()))
+
+
+def qr_code(value: str | None) -> BarcodeInput | None:
+    """A QR code holding ``value`` (None: the pass's ext id; "": no code)."""
+    if value is None:
+        return BarcodeInput(enabled=True, type="qr", source="extId", display_text=True)
+    if not value:
+        return None
+    return BarcodeInput(enabled=True, type="qr", source="custom", value=value,
+                        display_text=True)
 
 
 class CsvError(ValueError):
@@ -329,9 +344,9 @@ def check_rows(table: CsvTable, mapping: ColumnMap, fields: Sequence[FieldSpec],
             if ext_id in taken_ext_ids:
                 problems.append(f"ext id {_shown(ext_id)!r} is already on a pass "
                                 "(issued before?)")
-        group_tag = cell(GROUP_TAG)
-        if len(group_tag) > MAX_GROUP_TAG:
-            problems.append(f"group tag is {len(group_tag)} characters (at most {MAX_GROUP_TAG})")
+        tags = split_tags(cell(GROUP_TAG))
+        problems += [f"group tag is {len(tag)} characters (at most {MAX_GROUP_TAG})"
+                     for tag in tags if len(tag) > MAX_GROUP_TAG]
         if len(qr) > MAX_QR:
             problems.append(f"QR value is {len(qr)} characters (at most {MAX_QR})")
         if qr and qr != ext_id:  # an ext id repeated or taken is said once
@@ -344,8 +359,9 @@ def check_rows(table: CsvTable, mapping: ColumnMap, fields: Sequence[FieldSpec],
             report.bad.append(BadRow(row_number, tuple(problems), tuple(cells)))
             continue
         report.good.append(GoodRow(row_number, PassInput(
-            template_id, values, ext_id=ext_id, group_tag=group_tag or None,
-            qr=QrInput(qr) if qr else None, locations=locations, event_id=event_id)))
+            template_id, values, ext_id=ext_id, group_tags=tags or None,
+            barcode=qr_code(qr if mapping.get(QR_VALUE) is not None else None),
+            locations=locations, event_id=event_id)))
     report.bad += [BadRow(n, (why,), (text,)) for n, why, text in table.broken]
     report.bad.sort(key=lambda b: b.row_number)
     return report

@@ -95,8 +95,9 @@ def test_500_rows_with_7_bad_ones_report_exactly_those(delimiter: str, bom: bool
     first = report.good[0]
     assert first.row_number == 2
     new = first.new
-    assert (new.template_id, new.values, new.ext_id, new.group_tag, new.qr.value) == (
-        "tpl-1", {"fullName": "Guest 0", "seat": "A0"}, "ext-0", "bulk", "QR-0")
+    assert (new.template_id, new.values, new.ext_id, new.group_tags) == (
+        "tpl-1", {"fullName": "Guest 0", "seat": "A0"}, "ext-0", ["bulk"])
+    assert (new.barcode.type, new.barcode.source, new.barcode.value) == ("qr", "custom", "QR-0")
     assert (new.locations[0].latitude, new.locations[0].radius) == (51.5, 100.0)
     assert len({g.new.ext_id for g in report.good}) == 493
 
@@ -204,4 +205,11 @@ def test_an_ext_id_with_spaces_or_too_long_is_refused(ext_id: str, why: str) -> 
 
 def test_without_a_qr_column_the_ext_id_is_the_code() -> None:
     _t, report = checked(b"Name,Seat,Ext id\r\nAda,A1,e1\r\n")
-    assert report.good[0].new.qr.value == "e1"
+    code = report.good[0].new.barcode
+    assert (code.type, code.source, code.value) == ("qr", "extId", None)
+
+
+def test_a_group_tags_cell_holds_several_tags_separated_by_commas() -> None:
+    _t, report = checked(b'Name,Seat,Ext id,Group tags\r\nAda,A1,e1,"vip, early bird,vip"\r\n'
+                         b"Bob,B1,e2,\r\n")
+    assert [g.new.group_tags for g in report.good] == [["vip", "early bird"], None]
