@@ -17,14 +17,18 @@ from dataclasses import dataclass
 import httpx
 
 from passdesk import __version__
+from passdesk.api.batches import Batches
 from passdesk.api.entities import Entities
 from passdesk.api.events import Events
 from passdesk.api.http import DEFAULT_TIMEOUT, HttpCore, RetryPolicy, is_loopback
+from passdesk.api.image_assets import ImageAssets
 from passdesk.api.loyalty import Loyalty
 from passdesk.api.passes import Passes
 from passdesk.api.readers import Readers
 from passdesk.api.routes import DEFAULT_BASE_URL
+from passdesk.api.scans import Scans
 from passdesk.api.templates import Templates
+from passdesk.api.webhook_subscriptions import WebhookSubscriptions
 
 
 @dataclass(frozen=True)
@@ -68,6 +72,10 @@ class PassEntryClient:
         self.passes = Passes(self._core)
         self.loyalty = Loyalty(self._core)
         self.readers = Readers(self._core)
+        self.scans = Scans(self._core)
+        self.webhook_subscriptions = WebhookSubscriptions(self._core)
+        self.batches = Batches(self._core)
+        self.image_assets = ImageAssets(self._core)
 
     @property
     def base_url(self) -> str:

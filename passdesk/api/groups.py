@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from passdesk.api import errors
-from passdesk.api.pagination import Page, fetch_page, iter_pages
+from passdesk.api.pagination import Normalize, Page, fetch_page, iter_pages
 from passdesk.api.routes import DEFAULT_PER_PAGE, ROUTES, Route
 from passdesk.core.records import Resource
 
@@ -21,6 +21,8 @@ class Endpoint(Generic[R]):
 
     KIND: ClassVar[type[Resource]]
     PREFIX: ClassVar[str]
+    #: A list body's quirk to undo before parsing (see pagination.Normalize).
+    NORMALIZE: ClassVar[Normalize | None] = None
 
     def __init__(self, core: HttpCore) -> None:
         self._core = core
@@ -33,7 +35,11 @@ class Endpoint(Generic[R]):
                           **path_params)
 
     def _one(self, response: ApiResponse) -> R:
-        record = response.document().one()
+        try:
+            record = response.document().one()
+        except ValueError as exc:  # DocumentError: a list, or no data
+            raise errors.ResponseFormatError(f"The server's answer is not one record: {exc}") \
+                from exc
         if not isinstance(record, self.KIND):
             raise errors.ResponseFormatError(
                 f"expected a {self.KIND.TYPE} record, got {record.type!r}")
@@ -76,7 +82,8 @@ class ResourceGroup(Endpoint[R]):
         params = {**self._list_params(**filters), "page": page, "perPage": per_page}
         name = f"{self.PREFIX}.list"
         try:
-            return fetch_page(self._core, ROUTES[name].path, params, self.KIND)
+            return fetch_page(self._core, ROUTES[name].path, params, self.KIND,
+                              type(self).NORMALIZE)
         except errors.ApiError as exc:
             _raise_not_offered(name, exc)
             raise
@@ -85,7 +92,8 @@ class ResourceGroup(Endpoint[R]):
               **filters: Any) -> Iterator[Page[R]]:
         name = f"{self.PREFIX}.list"
         pages = iter_pages(self._core, ROUTES[name].path, self._list_params(**filters),
-                           self.KIND, per_page=per_page, start_page=start_page)
+                           self.KIND, per_page=per_page, start_page=start_page,
+                           normalize=type(self).NORMALIZE)
         try:
             yield from pages
         except errors.ApiError as exc:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -26,10 +26,21 @@ class Page(Generic[R]):
         return self.meta.current_page
 
 
+#: Turns a list body into a JSON:API document first (a list whose items came
+#: wrapped as {"data": {...}}, §15.10).
+Normalize = Callable[[Any], Any]
+
+
 def fetch_page(core: HttpCore, path_or_url: str, params: Mapping[str, Any] | None,
-               kind: type[R]) -> Page[R]:
-    doc = core.request("GET", path_or_url, params=params).document()
-    records = doc.many()
+               kind: type[R], normalize: Normalize | None = None) -> Page[R]:
+    response = core.request("GET", path_or_url, params=params)
+    if normalize is not None:
+        response = type(response)(response.status, response.headers, normalize(response.body))
+    doc = response.document()
+    try:
+        records = doc.many()
+    except ValueError as exc:
+        raise errors.ResponseFormatError(f"The server's answer is not a list: {exc}") from exc
     for r in records:
         if not isinstance(r, kind):
             raise errors.ResponseFormatError(
@@ -39,9 +50,11 @@ def fetch_page(core: HttpCore, path_or_url: str, params: Mapping[str, Any] | Non
 
 
 def iter_pages(core: HttpCore, path: str, params: Mapping[str, Any], kind: type[R], *,
-               per_page: int, start_page: int = 1) -> Iterator[Page[R]]:
+               per_page: int, start_page: int = 1,
+               normalize: Normalize | None = None) -> Iterator[Page[R]]:
     """Every page from ``start_page`` on (resume a sync by passing the next page)."""
-    page = fetch_page(core, path, {**params, "page": start_page, "perPage": per_page}, kind)
+    page = fetch_page(core, path, {**params, "page": start_page, "perPage": per_page}, kind,
+                      normalize)
     seen: set[str] = set()
     while True:
         yield page
@@ -51,4 +64,4 @@ def iter_pages(core: HttpCore, path: str, params: Mapping[str, Any], kind: type[
         if link in seen:  # a server that links back would loop forever
             raise errors.ResponseFormatError(f"the server's page links repeat ({link})")
         seen.add(link)
-        page = fetch_page(core, core.url_for_link(link), None, kind)
+        page = fetch_page(core, core.url_for_link(link), None, kind, normalize)

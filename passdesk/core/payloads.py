@@ -399,3 +399,121 @@ class ReaderInput:
             if v is not None:
                 reader[k] = v
         return {"reader": reader}
+
+
+def _drop_none(pairs: tuple[tuple[str, Any], ...]) -> dict[str, Any]:
+    return {k: v for k, v in pairs if v is not None}
+
+
+@dataclass
+class ScanInput:
+    """POST /scans (internal validation): PassEntry checks the pass and answers.
+
+    ``pass_id`` is the pass UUID or External ID; ``loyalty_balance`` an optional delta.
+    """
+
+    reader_id: str
+    pass_id: str
+    scan_type: str = "barcode"  # nfc | barcode
+    loyalty_balance: int | Decimal | float | None = None
+
+    def to_body(self) -> dict[str, Any]:
+        scan = _drop_none((("readerId", self.reader_id), ("passId", self.pass_id),
+                           ("scanType", self.scan_type)))
+        if self.loyalty_balance is not None:
+            scan["loyalty"] = {"balance": balance_to_json(self.loyalty_balance)}
+        return {"scan": scan}
+
+
+@dataclass
+class ScanLogInput:
+    """POST /scans/log: record what a third-party endpoint decided."""
+
+    reader_id: str
+    scan_type: str
+    status: str  # successful | failed
+    scan_value: str
+    status_detail: str | None = None
+    pass_id: str | None = None
+    loyalty_balance: int | Decimal | float | None = None
+
+    def to_body(self) -> dict[str, Any]:
+        scan = _drop_none((("readerId", self.reader_id), ("scanType", self.scan_type),
+                           ("status", self.status), ("statusDetail", self.status_detail),
+                           ("scanValue", self.scan_value), ("passId", self.pass_id)))
+        if self.loyalty_balance is not None:
+            scan["loyalty"] = {"balance": balance_to_json(self.loyalty_balance)}
+        return {"scan": scan}
+
+
+@dataclass
+class WebhookSubscriptionInput:
+    """A webhook subscription to create, or the fields to change (None = leave).
+
+    ``entity_id`` scopes a new subscription to one entity (its key is not shown
+    in the docs, §8.2; "entityId" matches the list filter). Scope never changes.
+    """
+
+    url: str | None = None
+    enabled: bool | None = None
+    subscribed_events: list[str] | None = None
+    entity_id: str | None = None
+
+    def to_body(self) -> dict[str, Any]:
+        sub = _drop_none((("url", self.url), ("enabled", self.enabled),
+                          ("subscribedEvents", None if self.subscribed_events is None
+                           else [str(e) for e in self.subscribed_events]),
+                          ("entityId", self.entity_id)))
+        return {"webhookSubscription": sub}
+
+    def problems(self) -> list[str]:
+        out = []
+        if self.url is not None and not self.url.lower().startswith("https://"):
+            out.append("the webhook address must start with https://")
+        if self.subscribed_events is not None and not self.subscribed_events:
+            out.append("pick at least one event")
+        return out
+
+
+@dataclass
+class WalletMessageInput:
+    """A wallet-messaging batch (§11.3): one message to many passes, scheduled.
+
+    ``segments`` e.g. ``[{"groupTag": "summerPromotion"}]``; ``recipients`` pass
+    ids (their object shape is not documented, §15.26: sent as given).
+    """
+
+    message: str
+    scheduled_at: datetime | str
+    segments: list[dict[str, Any]] | None = None
+    recipients: list[Any] | None = None
+    name: str | None = None
+    tag: str | None = None
+
+    def to_body(self) -> dict[str, Any]:
+        batch: dict[str, Any] = {"message": self.message}
+        if self.segments is not None:
+            batch["segments"] = self.segments
+        if self.recipients is not None:
+            batch["recipients"] = self.recipients
+        batch["scheduledAt"] = _iso(self.scheduled_at)
+        for k, v in (("name", self.name), ("tag", self.tag)):
+            if v is not None:
+                batch[k] = v
+        return {"batch": batch}
+
+
+@dataclass
+class ImageAssetInput:
+    """POST /image-assets: ``image`` is a public URL or base64 (PNG, JPG, WebP)."""
+
+    image_type: str  # banner | logo | thumbnail
+    image: str = field(repr=False)
+    name: str | None = None
+    entity_id: str | None = None
+    watermark: dict[str, str] | None = None  # {color: light|dark, position}
+
+    def to_body(self) -> dict[str, Any]:
+        return {"imageAsset": _drop_none((
+            ("imageType", self.image_type), ("image", self.image), ("name", self.name),
+            ("entityId", self.entity_id), ("watermark", self.watermark)))}

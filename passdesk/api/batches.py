@@ -1,0 +1,71 @@
+"""Batches (§11): create or update many passes from a CSV, schedule a wallet
+message to many passes, and follow, cancel or send a batch.
+
+Creating answers 202: the batch runs on PassEntry's side; ``get`` shows its
+``status`` and ``progress``. The two pass-batch routes take multipart/form-data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from passdesk.api import errors
+from passdesk.api.groups import ResourceGroup
+from passdesk.core.payloads import WalletMessageInput
+from passdesk.core.records import Batch
+
+#: The CSV file's name and type as sent in the multipart body.
+CSV_FILENAME = "passes.csv"
+CSV_TYPE = "text/csv"
+
+
+def _csv(csv: bytes | str) -> dict[str, tuple[str, bytes, str]]:
+    data = csv.encode("utf-8") if isinstance(csv, str) else csv
+    return {"csv": (CSV_FILENAME, data, CSV_TYPE)}
+
+
+def _form(**values: Any) -> dict[str, str]:
+    return {k: v.isoformat() if isinstance(v, datetime) else str(v)
+            for k, v in values.items() if v is not None}
+
+
+class Batches(ResourceGroup[Batch]):
+    KIND = Batch
+    PREFIX = "batches"
+
+    def _list_params(self, batch_type: str | None = None, **filters: Any) -> dict[str, Any]:
+        """``batch_type``: walletMessaging | passCreation | passUpdate."""
+        super()._list_params(**filters)
+        return {"type": batch_type} if batch_type else {}
+
+    def create_passes(self, csv: bytes | str, template_id: str, *,
+                      name: str | None = None) -> Batch:
+        """Issue a pass per CSV row (``ext_id`` column required; ≤ 10 MB, UTF-8)."""
+        return self._one(self._call("create_passes", files=_csv(csv),
+                                    data=_form(passTemplate=template_id, name=name)))
+
+    def update_passes(self, csv: bytes | str, template_id: str, *,
+                      scheduled_at: datetime | str, name: str | None = None,
+                      tag: str | None = None) -> Batch:
+        """Change a pass per CSV row (``pass_id`` column), at ``scheduled_at`` (beta)."""
+        return self._one(self._call("update_passes", files=_csv(csv),
+                                    data=_form(passTemplate=template_id,
+                                               scheduledAt=scheduled_at, name=name, tag=tag)))
+
+    def wallet_messaging(self, entity_id: str, message: WalletMessageInput) -> Batch:
+        """Schedule one message to many passes of the entity (beta)."""
+        return self._one(self._call("wallet_messaging", entity_id=entity_id,
+                                    body=message.to_body()))
+
+    def cancel(self, batch_id: str) -> Batch:
+        return self._one(self._call("cancel", id=batch_id))
+
+    def send_now(self, batch_id: str) -> str:
+        """Send a scheduled wallet-messaging batch now; the server's words come back."""
+        body = self._call("send_now", id=batch_id).body
+        said = body.get("success") if isinstance(body, Mapping) else None
+        if not isinstance(said, str):
+            raise errors.ResponseFormatError("The server's answer to send-now has no 'success'")
+        return said
