@@ -72,6 +72,9 @@ class Settings:
     hub_run: bool = False
     hub_port: int = LOCAL_HUB_PORT
     hub_host: str = LOOPBACK
+    #: The PassEntry entity readers and the reader configuration belong to
+    #: (dashboard); None = the first of the legacy entities list, where offered.
+    entity_id: str | None = None
     #: Keys this version does not know, kept so an older app loses nothing.
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -110,11 +113,13 @@ _ALLOWED: dict[str, type | tuple[type, ...]] = {
     "hub_run": bool,
     "hub_port": int,
     "hub_host": str,
+    "entity_id": (str, type(None)),
 }
 #: Beyond the type: values a hand-edited file may get wrong.
 _CHECKS = {
     "hub_port": valid_port,
     "hub_host": lambda host: bool(host.strip()),
+    "entity_id": lambda value: value is None or bool(value.strip()),
 }
 
 

@@ -2,7 +2,7 @@
 the tests all ask ``decide``.
 
 The checks run in a fixed order, the first that fails giving the reason:
-unknown, deactivated, expired, template not allowed here, not a ticket (a
+unknown, deactivated or nullified, expired, template not allowed here, not a ticket (a
 loyalty or member card, unless the door admits those), wrong event, the
 ticket's event has ended or not started yet, outside the doors-open window,
 already inside (anti-passback, with re-entry after an exit scan when allowed),
@@ -56,6 +56,7 @@ class Reason(StrEnum):
     UNREADABLE = "unreadable"
     UNKNOWN_PASS = "unknown pass"  # noqa: S105 - a pass, not a password
     DEACTIVATED = "deactivated"
+    NULLIFIED = "nullified"
     REMOVED = "removed"
     EXPIRED = "expired"
     TEMPLATE_NOT_ALLOWED = "template not allowed"
@@ -254,6 +255,8 @@ def decide(facts: PassFacts | None, history: History, config: StationConfig,
         return _deny(Reason.UNKNOWN_PASS, "Unknown pass: not a ticket for this venue")
     if facts.status == "deactivated":
         return _deny(Reason.DEACTIVATED, "This pass was cancelled (deactivated)")
+    if facts.status == "nullified":
+        return _deny(Reason.NULLIFIED, "Cancelled: this pass was nullified")
     if facts.expires_at is not None and facts.expires_at <= now:
         return _deny(Reason.EXPIRED, f"Expired on {facts.expires_at:%d %b %Y}")
     if config.allowed_templates and facts.template_id not in config.allowed_templates:

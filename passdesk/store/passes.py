@@ -9,14 +9,46 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from passdesk.store import pass_events
+from passdesk.store import rows as row_builders
 from passdesk.store.rows import PASS_RECORD_COLUMNS
 from passdesk.store.schema import Pass
 from passdesk.store.upsert import upsert
 
+NULLIFIED = "nullified"
+#: Columns a nullified record does not overwrite: PassEntry clears the barcode and
+#: NFC message of a nullified pass, and the Door must still recognise its code.
+KEPT_WHEN_NULLIFIED = ("barcode_value", "barcode_type", "nfc_value")
 
-def upsert_passes(session: Session, rows: Sequence[dict[str, Any]]) -> int:
-    """Insert or refresh passes from full records; local columns (balance, event) stay."""
-    return upsert(session, Pass.__table__, rows, update=PASS_RECORD_COLUMNS)
+
+def upsert_passes(session: Session, rows: Sequence[dict[str, Any]],
+                  events: Sequence[dict[str, Any]] = ()) -> int:
+    """Insert or refresh passes from full records (``rows.pass_row``); the balance stays.
+
+    ``events``: the rows (``rows.pass_event_row``) of the events the passes'
+    ``enhancedEventData`` name. A row with an ``event_id`` takes it (mapped to
+    the events list's id where that list has the event); a row without keeps
+    the event the desk linked it to.
+    """
+    mapping = pass_events.place(session, events)
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row in rows:
+        columns = PASS_RECORD_COLUMNS
+        if row.get("status") == NULLIFIED:
+            # PassEntry cleared its code: the Door still knows it, and says why it is refused.
+            columns = tuple(c for c in columns if c not in KEPT_WHEN_NULLIFIED)
+        if "event_id" in row:
+            row = {**row, "event_id": mapping.get(row["event_id"], row["event_id"])}
+            columns = (*columns, "event_id")
+        groups.setdefault(columns, []).append(row)
+    return sum(upsert(session, Pass.__table__, group, update=columns)
+               for columns, group in groups.items())
+
+
+def upsert_records(session: Session, records: Sequence[Any], now: datetime) -> int:
+    """``upsert_passes`` for pass records (``core.records.Pass``), with their events."""
+    events = [e for e in (row_builders.pass_event_row(r, now) for r in records) if e]
+    return upsert_passes(session, [row_builders.pass_row(r, now) for r in records], events)
 
 
 def known_ids(session: Session, ids: Iterable[str]) -> set[str]:
@@ -47,15 +79,32 @@ def apply_sparse(session: Session, records: Sequence[tuple[str, dict[str, Any]]]
     return len(changes)
 
 
-def set_event(session: Session, event_id: str, pass_ids: Sequence[str]) -> None:
-    if pass_ids:
-        session.execute(update(Pass).where(Pass.id.in_(list(pass_ids)))
-                        .values(event_id=event_id))
-
-
 def newest_created_at(session: Session) -> datetime | None:
     return session.scalar(select(func.max(Pass.created_at)))
 
 
 def count(session: Session) -> int:
     return session.scalar(select(func.count()).select_from(Pass)) or 0
+
+
+def mark_nullified(session: Session, pass_id: str, now: datetime) -> Pass:
+    """The local side of nullifying: cancelled for good, and its ext id freed for a
+    new pass (the attributes keep it). Its code stays, so the Door can say why."""
+    row = _get(session, pass_id)
+    row.status, row.nullified_at, row.ext_id = NULLIFIED, now, None
+    return row
+
+
+def mark_reactivated(session: Session, pass_id: str) -> Pass:
+    """The local side of reactivating a deactivated pass (PassEntry's answer refines it)."""
+    row = _get(session, pass_id)
+    row.status = "active" if row.added_at is not None and row.removed_at is None else "issued"
+    row.deactivated_at = None
+    return row
+
+
+def _get(session: Session, pass_id: str) -> Pass:
+    row = session.get(Pass, pass_id)
+    if row is None:
+        raise LookupError(f"No pass {pass_id} in the local store")
+    return row

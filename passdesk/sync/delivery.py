@@ -120,7 +120,7 @@ def _refresh_pass(record: Pass, why: str, facts: dict[str, Any] | None = None,
     def on_commit(session: Session, now: datetime) -> None:
         if rename_from and rename_from != record.id:
             rename_pass(session, rename_from, record.id)
-        pass_store.upsert_passes(session, [rows.pass_row(record, now)])
+        pass_store.upsert_records(session, [record], now)
 
     return Applied(why, {"pass_id": record.id, **(facts or {})}, on_commit)
 
@@ -179,6 +179,13 @@ def _pass_notify(item: OutboxItem, client: PassEntryClient,
     message, pass_id = item.payload["message"], item.target_id
     return _message_once(item, client, mark_sending, message,
                          lambda: client.passes.notify(pass_id, message), "notification")
+
+
+def _pass_nullify(item: OutboxItem, client: PassEntryClient,
+                  mark_sending: MarkSending) -> Result:
+    # Idempotent (§3.6): a second call on a nullified pass answers 200 and changes
+    # nothing, so a lost answer is simply asked again.
+    return _refresh_pass(client.passes.nullify(item.target_id), "nullified")
 
 
 # --- events --------------------------------------------------------------------
@@ -278,6 +285,7 @@ HANDLERS: dict[str, Callable[[OutboxItem, PassEntryClient, MarkSending], Result]
     "pass.create": _pass_create,
     "pass.update": _pass_update,
     "pass.notify": _pass_notify,
+    "pass.nullify": _pass_nullify,
     "event.create": _event_create,
     "event.update": _event_update,
     TEMPLATE_CREATE: _template_create,

@@ -1,4 +1,5 @@
-"""Passes issued, edited or messaged here: local effect + outbox row in one transaction."""
+"""Passes issued, edited, messaged, nullified or reactivated here: local effect + outbox
+row in one transaction."""
 
 from __future__ import annotations
 
@@ -10,8 +11,9 @@ from sqlalchemy.orm import Session
 
 from passdesk.api.routes import FIELD_VALUE_STYLE
 from passdesk.core.names import display_name
-from passdesk.core.payloads import PassAction, PassInput, PassUpdate
+from passdesk.core.payloads import BarcodeInput, PassAction, PassInput, PassUpdate
 from passdesk.store import outbox
+from passdesk.store import passes as pass_store
 from passdesk.store.bulk_queries import barcode_holders, known_ext_ids
 from passdesk.store.database import Database
 from passdesk.store.renames import LOCAL_PREFIX
@@ -19,6 +21,9 @@ from passdesk.store.schema import Event, Pass, PassTemplate
 from passdesk.sync.changes import ChangeRefused, Clock, utcnow
 
 CREATE, UPDATE, NOTIFY = "pass.create", "pass.update", "pass.notify"
+#: POST /passes/{id}/nullify (idempotent: sending it twice is harmless).
+NULLIFY = "pass.nullify"
+NULLIFIED_WORDS = "This pass was nullified: it can no longer be changed or messaged."
 #: What ``includePassSource`` may ask for with a created pass (None: nothing).
 PASS_SOURCES = (None, "apple", "google")
 
@@ -49,11 +54,12 @@ def taken_by(session: Session, new: PassInput) -> str | None:
     pass, or its event is gone), or None."""
     if new.ext_id and known_ext_ids(session, [new.ext_id]):
         return f"A pass with ext id {new.ext_id!r} exists already."
-    if new.qr and new.qr.value:
-        holders = barcode_holders(session, [new.qr.value])
-        if new.qr.value in holders:
-            who = holders[new.qr.value] or "another pass"
-            return f"The QR value {new.qr.value!r} is already on the pass of {who}."
+    printed = _printed_value(new.barcode_input)
+    if printed:
+        holders = barcode_holders(session, [printed])
+        if printed in holders:
+            who = holders[printed] or "another pass"
+            return f"The QR value {printed!r} is already on the pass of {who}."
     if new.event_id and session.get(Event, new.event_id) is None:
         return "The event picked for this pass no longer exists; pick it again."
     return None
@@ -67,19 +73,31 @@ def add_pass(session: Session, new: PassInput, now: datetime, *,
     local_id = f"{LOCAL_PREFIX}{uuid.uuid4()}"
     body = PassInput(**{**new.__dict__, "ext_id": ext_id}).to_body(FIELD_VALUE_STYLE)
     template = session.get(PassTemplate, new.template_id)
+    barcode = new.barcode_input
+    tags = [*([new.group_tag] if new.group_tag else []), *(new.group_tags or [])]
     session.add(Pass(
         id=local_id, ext_id=ext_id, status="pending", template_id=new.template_id,
         template_name=template.name if template else None, group_tag=new.group_tag,
+        group_tags=list(dict.fromkeys(tags)) or None,
         display_name=display_name(new.values), created_at=now,
-        barcode_value=new.qr.value if new.qr else None,
-        barcode_type="qrCode" if new.qr else None, event_id=new.event_id,
-        attributes={"passContent": body["pass"]}))
+        # What the code will hold; a pass UUID is known only once PassEntry answers.
+        barcode_value=(ext_id if barcode is not None and barcode.enabled
+                       and barcode.source == "extId" else _printed_value(barcode)),
+        barcode_type=str(barcode.type) if barcode is not None and barcode.enabled else None,
+        event_id=new.event_id, attributes={"passContent": body["pass"]}))
     payload = {"template_id": new.template_id, "ext_id": ext_id, "body": body}
     if pass_source:
         payload["pass_source"] = pass_source
     outbox.enqueue(session, kind=CREATE, order_key=local_id, target_id=local_id, now=now,
                    payload=payload)
     return local_id
+
+
+def _printed_value(barcode: BarcodeInput | None) -> str | None:
+    """A custom barcode's value (uuid and extId codes hold the pass's own id)."""
+    if barcode is None or not barcode.enabled or barcode.source != "custom":
+        return None
+    return barcode.value or None
 
 
 def update_pass(db: Database, *, pass_id: str, changes: PassUpdate,
@@ -89,7 +107,7 @@ def update_pass(db: Database, *, pass_id: str, changes: PassUpdate,
         raise ChangeRefused("; ".join(problems))
     body = changes.to_body(FIELD_VALUE_STYLE)
     with db.session() as session:
-        row = _pass(session, pass_id)
+        row = _live_pass(session, pass_id)
         attributes = dict(row.attributes or {})
         if changes.values:
             attributes["passContent"] = {**attributes.get("passContent", {}), **changes.values}
@@ -99,8 +117,12 @@ def update_pass(db: Database, *, pass_id: str, changes: PassUpdate,
         if changes.pass_action == PassAction.DEACTIVATE:
             row.status = "deactivated"
             row.deactivated_at = clock()
+        elif changes.pass_action == PassAction.REACTIVATE:
+            pass_store.mark_reactivated(session, pass_id)
         if changes.group_tag is not None:
             row.group_tag = changes.group_tag
+        if changes.group_tags is not None:
+            row.group_tags = list(changes.group_tags) or None
         row.attributes = attributes
         outbox.enqueue(session, kind=UPDATE, order_key=pass_id, target_id=pass_id,
                        payload={"body": body}, now=clock())
@@ -110,7 +132,7 @@ def notify(db: Database, *, pass_id: str, message: str, clock: Clock = utcnow) -
     if not message.strip():
         raise ChangeRefused("A notification needs a message.")
     with db.session() as session:
-        _pass(session, pass_id).latest_message = message
+        _live_pass(session, pass_id).latest_message = message
         outbox.enqueue(session, kind=NOTIFY, order_key=pass_id, target_id=pass_id,
                        payload={"message": message}, now=clock())
 
@@ -123,7 +145,7 @@ def notify_many(db: Database, *, pass_ids: Sequence[str], message: str,
     now = clock()
     with db.session() as session:
         for pass_id in dict.fromkeys(pass_ids):
-            _pass(session, pass_id).latest_message = message
+            _live_pass(session, pass_id).latest_message = message
             outbox.enqueue(session, kind=NOTIFY, order_key=pass_id, target_id=pass_id,
                            payload={"message": message}, now=now)
     return len(dict.fromkeys(pass_ids))
@@ -138,13 +160,51 @@ def deactivate_many(db: Database, *, pass_ids: Sequence[str], clock: Clock = utc
     with db.session() as session:
         for pass_id in dict.fromkeys(pass_ids):
             row = _pass(session, pass_id)
-            if row.status == "deactivated":
+            if row.status in ("deactivated", pass_store.NULLIFIED):
                 continue
             row.status, row.deactivated_at = "deactivated", now
             outbox.enqueue(session, kind=UPDATE, order_key=pass_id, target_id=pass_id,
                            payload={"body": body}, now=now)
             done += 1
     return done
+
+
+def nullify_pass(db: Database, *, pass_id: str, clock: Clock = utcnow) -> None:
+    """Nullify a pass: irreversible (``POST /passes/{id}/nullify``).
+
+    At once here: the pass is ``nullified`` (the Door refuses it, saying so) and
+    its ext id is free for a new pass. PassEntry then clears the pass in the
+    wallet and answers 404 for it everywhere but lists with ``includeNullified``.
+    Raises ChangeRefused for an unknown pass or one nullified already.
+    """
+    with db.session() as session:
+        row = _pass(session, pass_id)
+        if row.status == pass_store.NULLIFIED:
+            raise ChangeRefused("This pass is nullified already.")
+        now = clock()
+        pass_store.mark_nullified(session, pass_id, now)
+        outbox.enqueue(session, kind=NULLIFY, order_key=pass_id, target_id=pass_id,
+                       payload={}, now=now)
+
+
+def reactivate_pass(db: Database, *, pass_id: str, message: str | None = None,
+                    clock: Clock = utcnow) -> None:
+    """Reactivate a deactivated pass (``PATCH /passes/{id}``, ``passAction: reactivate``);
+    ``message`` also goes to the phone. Apple keeps the pass among expired passes
+    until its holder unhides it. Raises ChangeRefused unless the pass is deactivated."""
+    with db.session() as session:
+        if _pass(session, pass_id).status != "deactivated":
+            raise ChangeRefused("Only a deactivated pass can be reactivated.")
+    update_pass(db, pass_id=pass_id, clock=clock,
+                changes=PassUpdate(pass_action=PassAction.REACTIVATE,
+                                   message=(message or "").strip() or None))
+
+
+def _live_pass(session, pass_id: str) -> Pass:
+    row = _pass(session, pass_id)
+    if row.status == pass_store.NULLIFIED:
+        raise ChangeRefused(NULLIFIED_WORDS)
+    return row
 
 
 def _pass(session, pass_id: str) -> Pass:

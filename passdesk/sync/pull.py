@@ -5,8 +5,18 @@ before the sync began (``createdBefore`` keeps that set stable, so a page
 number means the same records when a killed sync resumes). Later syncs ask
 only for passes created after the newest one stored (``createdAfter``); the
 API has no "updated since", so a reconciliation pass with a sparse fieldset
-(``fields=status,...``) picks up status changes. Event membership is not in
-the pass record: it is learnt by listing each event's passes.
+(``fields=status,...``, ``includeNullified=true``) picks up status changes,
+nullified passes included.
+
+It works on an account whose API has only the documented routes. The
+entities, events and readers lists are legacy and the template list is
+sandbox-only: each that answers 404 is skipped and remembered
+(``sync_state.not_offered``). Templates are then learnt from the passes'
+``passTemplateUuid`` and from ids a person added (``store.template_ids``),
+each read with ``GET /pass-templates/{id}``. A pass's event comes from its
+``enhancedEventData`` (``rows.pass_row``, ``store.pass_events``), so no
+event's passes are listed. The reader configuration is read under the entity
+(``sync.entity``).
 """
 
 from __future__ import annotations
@@ -17,22 +27,21 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
-
-from passdesk.api import NotFoundError, PassEntryClient
+from passdesk.api import NotFoundError, NotOfferedError, PassEntryClient
 from passdesk.api.pagination import Page
 from passdesk.core.records import parse_time
-from passdesk.store import pass_list, rows, search, sync_state
+from passdesk.store import pass_list, rows, search, sync_state, template_ids
 from passdesk.store import passes as pass_store
+from passdesk.store import readers as reader_store
 from passdesk.store.database import Database
-from passdesk.store.schema import Entity, Event, PassTemplate, Reader, ReaderConfiguration
+from passdesk.store.schema import Entity, Event, PassTemplate, Reader
 from passdesk.store.upsert import upsert
+from passdesk.sync.entity import resolve_entity_id
 from passdesk.sync.prefetch import prefetch
 from passdesk.sync.progress import ProgressCallback, ProgressMeter
 
 PASSES_KEY = "passes"
 RECONCILE_KEY = "reconcile"
-EVENT_MEMBERS_KEY = "event_members"
 #: Re-read the watermark's last second: passes created later in that same
 #: second would be missed by a strict "created after".
 WATERMARK_OVERLAP = timedelta(seconds=1)
@@ -54,6 +63,12 @@ class PullReport:
     mode: str = ""
     first_page: int = 1
     counts: dict[str, int] = field(default_factory=dict)
+    #: Feature -> plain words, for what this server does not offer (legacy routes).
+    not_offered: dict[str, str] = field(default_factory=dict)
+    #: The entity readers and the reader configuration were read under (None: none).
+    entity_id: str | None = None
+    #: Templates read one by one (``GET /pass-templates/{id}``).
+    templates_fetched: int = 0
 
 
 def _iso(moment: datetime) -> str:
@@ -64,8 +79,11 @@ class PullSync:
     def __init__(self, client: PassEntryClient, database: Database, *,
                  on_progress: ProgressCallback | None = None,
                  cancel: threading.Event | None = None, per_page: int = 100,
-                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+                 entity_id: str | None = None) -> None:
         self.client = client
+        #: The entity set in Settings; None: the first of the legacy entities list.
+        self.entity_id = entity_id
         self.db = database
         self.on_progress = on_progress
         self.cancel = cancel
@@ -73,6 +91,8 @@ class PullSync:
         self.clock = clock
         #: The long phases of the running pull, in order (set by ``run``).
         self._long_phases: list[str] = []
+        #: Template ids the pulled passes name (their templates are read if unknown).
+        self._seen_templates: set[str] = set()
 
     # --- the whole pull ----------------------------------------------------
 
@@ -86,7 +106,7 @@ class PullSync:
         self.pull_passes(report)
         if check:
             self.reconcile(report)
-        self.pull_event_members(report)
+        self.pull_templates_by_id(report, refresh=check)
         return report
 
     def _meter(self, phase: str, *, resumed_at_page: int = 1) -> ProgressMeter:
@@ -99,27 +119,72 @@ class PullSync:
     # --- small collections ---------------------------------------------------
 
     def pull_small_collections(self, report: PullReport) -> None:
-        for phase, group, table, to_row in (
-            ("entities", self.client.entities, Entity, rows.entity_row),
-            ("templates", self.client.templates, PassTemplate, rows.template_row),
-            ("events", self.client.events, Event, rows.event_row),
-            ("readers", self.client.readers, Reader, rows.reader_row),
+        """Entities, events and readers (legacy lists), the template list (sandbox-only),
+        and the reader configuration of the entity. A list the server does not offer
+        is skipped and remembered."""
+        report.entity_id = resolve_entity_id(self.client, self.entity_id, self.db)
+        for phase, feature, group, table, to_row in (
+            ("entities", sync_state.ENTITIES, self.client.entities, Entity, rows.entity_row),
+            ("templates", sync_state.TEMPLATE_LIST, self.client.templates, PassTemplate,
+             rows.template_row),
+            ("events", sync_state.EVENTS, self.client.events, Event, rows.event_row),
+            ("readers", sync_state.READERS, self.client.readers, Reader, rows.reader_row),
         ):
             meter = self._meter(phase)
-            for page in group.pages(per_page=self.per_page):
-                meter.check_cancel()
-                now = self.clock()
-                with self.db.cache_session() as session:
-                    upsert(session, table.__table__, [to_row(r, now) for r in page.records])
-                meter.page_done(len(page.records), page.meta.total_count)
+            try:
+                for page in group.pages(per_page=self.per_page):
+                    meter.check_cancel()
+                    now = self.clock()
+                    with self.db.cache_session() as session:
+                        upsert(session, table.__table__, [to_row(r, now) for r in page.records])
+                    meter.page_done(len(page.records), page.meta.total_count)
+            except NotOfferedError as exc:
+                self._offered(feature, False, exc.message)
+                report.not_offered[feature] = exc.message
+            else:
+                self._offered(feature, True)
             report.counts[phase] = meter.done
+        self.pull_reader_configuration(report.entity_id)
+
+    def pull_reader_configuration(self, entity_id: str | None) -> None:
+        if entity_id is None:
+            return  # the Readers pane asks for the entity id
         try:
-            configuration = self.client.readers.configuration()
+            configuration = self.client.readers.configuration(entity_id)
         except NotFoundError:
-            return  # an account without readers has no configuration
+            return  # an entity without readers has no configuration
         with self.db.cache_session() as session:
-            upsert(session, ReaderConfiguration.__table__,
-                   [rows.reader_configuration_row(configuration, self.clock())])
+            reader_store.store_configuration(session, configuration, self.clock())
+
+    def _offered(self, feature: str, offered: bool, message: str = "") -> None:
+        with self.db.cache_session() as session:
+            sync_state.note_offered(session, feature, offered, message, _iso(self.clock()))
+
+    # --- templates one by one -------------------------------------------------
+
+    def pull_templates_by_id(self, report: PullReport, *, refresh: bool = False) -> None:
+        """Read the templates the passes name, and the ids a person added, that the
+        store does not have yet (``refresh``: every known template again)."""
+        with self.db.cache_session() as session:
+            if refresh:
+                ids = sorted(template_ids.used_by_passes(session) | template_ids.stored(session)
+                             | set(template_ids.wanted(session)))
+            else:
+                ids = template_ids.unknown(session, self._seen_templates)
+        meter = self._meter("templates by id")
+        for template_id in ids:
+            meter.check_cancel()
+            try:
+                record = self.client.templates.get(template_id)
+            except NotFoundError as exc:
+                with self.db.cache_session() as session:
+                    template_ids.note_missing(session, template_id, exc.message)
+                continue
+            with self.db.cache_session() as session:
+                upsert(session, PassTemplate.__table__, [rows.template_row(record, self.clock())])
+                template_ids.note_missing(session, template_id, None)
+            report.templates_fetched += 1
+            meter.page_done(1, len(ids))
 
     # --- passes --------------------------------------------------------------
 
@@ -146,11 +211,10 @@ class PullSync:
                                          start_page=cursor["next_page"], **filters)
         # The next pages download and become rows while this one is written:
         # writing is the slow side, so the fetching thread builds the rows.
-        ready = ((page, [rows.pass_row(r, self.clock()) for r in page.records])
-                 for page in pages)
-        for page, page_rows in prefetch(ready):
+        ready = (self._page_rows(page) for page in pages)
+        for page, page_rows, event_rows in prefetch(ready):
             meter.check_cancel()
-            newest = self._store_pass_page(page, page_rows, cursor, newest, report)
+            newest = self._store_pass_page(page, page_rows, event_rows, cursor, newest, report)
             meter.page_done(len(page.records), page.meta.total_count)
         # Done: the next pull asks only for what is newer than the newest stored.
         with self.db.cache_session() as session:
@@ -166,9 +230,16 @@ class PullSync:
                 "completed_at": _iso(self.clock()),
             })
 
+    def _page_rows(self, page: Page) -> tuple[Page, list[dict[str, Any]], list[dict[str, Any]]]:
+        """A page's pass rows and the rows of the events they name (fetching thread)."""
+        now = self.clock()
+        events = [e for e in (rows.pass_event_row(r, now) for r in page.records) if e]
+        return page, [rows.pass_row(r, now) for r in page.records], events
+
     def _store_pass_page(self, page: Page, page_rows: list[dict[str, Any]],
-                         cursor: dict[str, Any], newest: datetime | None,
-                         report: PullReport) -> datetime | None:
+                         event_rows: list[dict[str, Any]], cursor: dict[str, Any],
+                         newest: datetime | None, report: PullReport) -> datetime | None:
+        self._seen_templates.update(r["template_id"] for r in page_rows if r["template_id"])
         for row in page_rows:
             if row["created_at"] is not None and (newest is None or row["created_at"] > newest):
                 newest = row["created_at"]
@@ -177,7 +248,7 @@ class PullSync:
             # which ids are known costs a query per page, so only increments do.
             known = (pass_store.known_ids(session, (r["id"] for r in page_rows))
                      if cursor["mode"] == "incremental" else set())
-            pass_store.upsert_passes(session, page_rows)
+            pass_store.upsert_passes(session, page_rows, event_rows)
             cursor["next_page"] = (page.number or cursor["next_page"]) + 1
             cursor["newest"] = _iso(newest) if newest else None
             sync_state.write(session, PASSES_KEY, dict(cursor))
@@ -203,8 +274,10 @@ class PullSync:
         start = state.get("next_page") or 1
         before = state.get("before") if state.get("next_page") else _iso(self.clock())
         meter = self._meter("status check", resumed_at_page=start)
+        # Nullified passes are left out of lists unless asked for (§3.6).
         for page in self.client.passes.pages(per_page=self.per_page, start_page=start,
-                                             fields=SPARSE_FIELDS, created_before=before):
+                                             fields=SPARSE_FIELDS, created_before=before,
+                                             include_nullified=True):
             meter.check_cancel()
             sparse = [(r.id, r.to_json()) for r in page.records]
             with self.db.cache_session() as session:
@@ -216,29 +289,3 @@ class PullSync:
             meter.page_done(len(sparse), page.meta.total_count)
         with self.db.cache_session() as session:
             sync_state.write(session, RECONCILE_KEY, {"completed_at": _iso(self.clock())})
-            # Membership is re-listed in full too, correcting any clock skew.
-            sync_state.clear(session, EVENT_MEMBERS_KEY)
-
-    # --- which event each pass belongs to -------------------------------------
-
-    def pull_event_members(self, report: PullReport) -> None:
-        """List each event's passes (ids only); new passes only once all are known."""
-        with self.db.cache_session() as session:
-            done = sync_state.read(session, EVENT_MEMBERS_KEY) or {}
-            event_ids = list(session.scalars(select(Event.id)))
-        meter = self._meter("event passes")
-        for event_id in event_ids:
-            since = done.get(event_id)
-            filters: dict[str, Any] = {"event_uuid": event_id, "fields": ("status",)}
-            if since:
-                filters["created_after"] = _iso(parse_time(since) - WATERMARK_OVERLAP)
-            started = self.clock()
-            for page in self.client.passes.pages(per_page=self.per_page, **filters):
-                meter.check_cancel()
-                with self.db.cache_session() as session:
-                    pass_store.set_event(session, event_id, [r.id for r in page.records])
-                meter.page_done(len(page.records), None)
-            done[event_id] = _iso(started)
-            with self.db.cache_session() as session:
-                sync_state.write(session, EVENT_MEMBERS_KEY, dict(done))
-        report.counts["event passes"] = meter.done

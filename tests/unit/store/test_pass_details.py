@@ -106,7 +106,7 @@ def _queue(s, pass_id: str, kind: str, payload: dict, at: datetime,
 def test_messages_today_counts_what_was_sent_or_queued_today(database) -> None:
     midnight = NOW.replace(hour=0, minute=0)
     with database.session() as s:
-        s.add_all([_pass("a"), _pass("b"), _pass("c", device_type="apple")])
+        s.add_all([_pass("a"), _pass("b"), _pass("c", device_type="iphone")])
         _queue(s, "a", "pass.notify", {"message": "1"}, midnight)  # first second of the day
         _queue(s, "a", "pass.notify", {"message": "2"}, NOW, outbox.DONE)
         _queue(s, "a", "pass.update", {"body": {"pass": {}, "message": "3"}}, NOW,
@@ -128,7 +128,7 @@ def test_messages_today_counts_what_was_sent_or_queued_today(database) -> None:
         assert messages_today(s, ["a"], NOW + timedelta(days=1)) == {"a": 0}
         targets = message_targets(s, ["c", "a", "nowhere"], NOW)
     assert [(t.id, t.status, t.device_type, t.sent_today) for t in targets] == [
-        ("c", "active", "apple", 0), ("a", "active", "android", 4)]
+        ("c", "active", "iphone", 0), ("a", "active", "android", 4)]
 
 
 def test_messages_today_for_many_passes(database) -> None:

@@ -28,12 +28,12 @@ T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 
 #: (id, name, ext id, status, device, template, event, group, days after T0)
 PASSES = [
-    ("p1", "Ada Lovelace", "crm-001", "active", "apple", "t1", "e1", "vip", 0),
+    ("p1", "Ada Lovelace", "crm-001", "active", "iphone", "t1", "e1", "vip", 0),
     ("p2", "Alan Turing", "crm-002", "deactivated", "android", "t1", "e2", None, 1),
     ("p3", "Grace Hopper", "crm-003", "active", "android", "t2", "e1", "staff", 2),
     ("p4", "=cmd|' /C calc'!A0", "-crm-004", "issued", None, "t2", None, "vip", 3),
-    ("p5", "Adele Goldberg", "crm-005", "active", "apple", "t1", "e2", "vip", 4),
-    ("p6", "Barbara Liskov", "crm-006", "removed", "apple", "t2", "e1", None, 5),
+    ("p5", "Adele Goldberg", "crm-005", "active", "iphone", "t1", "e2", "vip", 4),
+    ("p6", "Barbara Liskov", "crm-006", "removed", "iphone", "t2", "e1", None, 5),
 ]
 
 
@@ -64,7 +64,7 @@ def test_the_default_list_is_every_pass_newest_first(db) -> None:
 
 @pytest.mark.parametrize(("flt", "expected"), [
     (PassFilter(status="active"), ["p5", "p3", "p1"]),
-    (PassFilter(device_type="apple"), ["p6", "p5", "p1"]),
+    (PassFilter(device_type="iphone"), ["p6", "p5", "p1"]),
     (PassFilter(group_tag="vip"), ["p5", "p4", "p1"]),
     (PassFilter(template_id="t2"), ["p6", "p4", "p3"]),
     (PassFilter(event_id="e2"), ["p5", "p2"]),
@@ -72,7 +72,7 @@ def test_the_default_list_is_every_pass_newest_first(db) -> None:
     (PassFilter(created_to=T0 + timedelta(days=2)), ["p2", "p1"]),
     (PassFilter(created_from=T0 + timedelta(days=1), created_to=T0 + timedelta(days=3)),
      ["p3", "p2"]),
-    (PassFilter(status="active", device_type="apple", group_tag="vip"), ["p5", "p1"]),
+    (PassFilter(status="active", device_type="iphone", group_tag="vip"), ["p5", "p1"]),
     (PassFilter(template_id="t1", event_id="e1"), ["p1"]),
     (PassFilter(status="active", template_id="t2", event_id="e2"), []),
 ])
@@ -182,7 +182,7 @@ def test_filter_choices_come_from_the_store(db) -> None:
     with db.session() as session:
         choices = filter_choices(session)
     assert "deactivated" in choices.statuses
-    assert set(choices.device_types) == {"apple", "android"}
+    assert set(choices.device_types) == {"iphone", "android"}
     assert choices.group_tags == ["staff", "vip"]
     assert choices.templates == [("t2", "Member"), ("t1", "Ticket")]
     assert sorted(choices.events) == [("e1", "Gala"), ("e2", "Fair")]

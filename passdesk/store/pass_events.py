@@ -1,0 +1,71 @@
+"""Events learnt from the passes' ``enhancedEventData`` (the events API is legacy).
+
+A pass that names its event gets the event's local id ("eed-..."; see
+``rows.event_id_of``), and the event is stored read-only with
+``source = "passes"``. Where the legacy events list answers, an event of it
+with the same name and start is the same event: the pass takes that event's
+id and no "eed-" copy is kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, or_, select, update
+from sqlalchemy.orm import Session
+
+from passdesk.store.rows import EVENT_FROM_PASSES
+from passdesk.store.schema import Event, Pass
+from passdesk.store.upsert import upsert
+
+#: What an event from the passes may be refreshed with (never the local-only columns).
+_EVENT_COLUMNS = ("name", "venue_name", "start_time", "end_time", "source", "attributes",
+                  "synced_at")
+
+
+def _key(name: str | None, start: datetime | None) -> tuple[str, datetime | None]:
+    return (name or "", start)
+
+
+def place(session: Session, events: Sequence[dict[str, Any]]) -> dict[str, str]:
+    """Store the events named by passes; returns eed id -> the id passes should carry.
+
+    An event of the events list (same name and start) wins over its "eed-" copy;
+    passes that carried the copy's id move to it.
+    """
+    by_id = {e["id"]: e for e in events}
+    if not by_id:
+        return {}
+    names = sorted({e["name"] for e in by_id.values() if e.get("name")})
+    listed: dict[tuple[str, datetime | None], str] = {}
+    if names:
+        for event_id, name, start in session.execute(
+                select(Event.id, Event.name, Event.start_time).where(
+                    Event.name.in_(names),
+                    or_(Event.source.is_(None), Event.source != EVENT_FROM_PASSES))):
+            listed.setdefault(_key(name, start), event_id)
+    mapping: dict[str, str] = {}
+    fresh = []
+    for eed_id, row in by_id.items():
+        same = listed.get(_key(row.get("name"), row.get("start_time")))
+        if same is None:
+            mapping[eed_id] = eed_id
+            fresh.append(row)
+        else:
+            mapping[eed_id] = same
+    moved = [eed_id for eed_id, target in mapping.items() if target != eed_id]
+    for eed_id in moved:
+        session.execute(update(Pass).where(Pass.event_id == eed_id)
+                        .values(event_id=mapping[eed_id]))
+    if moved:
+        session.execute(delete(Event).where(Event.id.in_(moved),
+                                            Event.source == EVENT_FROM_PASSES))
+    upsert(session, Event.__table__, fresh, update=_EVENT_COLUMNS)
+    return mapping
+
+
+def is_read_only(session: Session, event_id: str) -> bool:
+    """Whether the event was learnt from passes (it cannot be edited here)."""
+    return session.scalar(select(Event.source).where(Event.id == event_id)) == EVENT_FROM_PASSES
