@@ -27,10 +27,13 @@ from passdesk.core.template_doc import (
     ATTRIBUTE_ORDER,
     BANNER_KEY,
     BARCODE_KEY,
+    BARCODE_SOURCES,
     BARCODE_TYPES,
+    ICON_KEY,
     LOGO_KEY,
     SLOT_GROUPS,
     TEMPLATE_TYPES,
+    TRANSIT_TYPES,
     SlotField,
     TemplateDoc,
 )
@@ -48,12 +51,15 @@ from passdesk.core.template_layout import (
 ERROR, WARNING = "error", "warning"
 
 #: Groups that must hold at least one field, per known template type.
-#: INFERRED: the vendor text does not say; every wallet card shows a primary line.
+#: INFERRED: the vendor text does not say; every wallet card shows a central line.
 REQUIRED_SLOTS: dict[str, tuple[str, ...]] = {
-    "eventTicket": ("primary",),
-    "storeCard": ("primary",),
-    "generic": ("primary",),
+    "eventTicket": ("central",),
+    "loyalty": ("central",),
+    "generic": ("central",),
+    "transit": ("central",),
 }
+#: The template-types guide: a transit pass needs two central fields (origin, destination).
+TRANSIT_CENTRAL_FIELDS = 2
 
 #: WCAG 2.x minimum contrast: normal text, and large or non-text content (labels).
 TEXT_CONTRAST, LABEL_CONTRAST = 4.5, 3.0
@@ -63,21 +69,22 @@ FIELD_ID = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _HTTPS_URL = re.compile(r"https://[^\s/?#]+\S*", re.IGNORECASE)
 _DATA_URL = re.compile(r"data:image/(png|jpeg);base64,[A-Za-z0-9+/=\s]+")
 
-_COLOUR_NAMES = {"backgroundColor": "background colour", "textColor": "text colour",
-                 "labelColor": "label colour"}
-_IMAGE_NAMES = {LOGO_KEY: "logo", BANNER_KEY: "banner"}
+_COLOUR_NAMES = {"background": "background colour", "text": "text colour",
+                 "label": "label colour"}
+_IMAGE_NAMES = {LOGO_KEY: "logo", BANNER_KEY: "banner", ICON_KEY: "icon"}
 
 
 #: What a person calls each template type, group and attribute.
-TYPE_WORDS = {"generic": "generic", "eventTicket": "event ticket", "storeCard": "store card"}
-GROUP_WORDS = {"header": "Header", "primary": "Primary", "secondary": "Secondary",
-               "auxiliary": "Auxiliary", "backFields": "Back"}
+TYPE_WORDS = {"generic": "generic", "loyalty": "loyalty card", "eventTicket": "event ticket",
+              "transit": "transit"}
+GROUP_WORDS = {"header": "Header", "central": "Central", "details": "Details", "back": "Back"}
 STYLE_WORDS = {"apple": "Apple Wallet", "google": "Google Wallet"}
-BARCODE_WORDS = {"qrCode": "QR code", "pdf417": "PDF417", "aztec": "Aztec",
-                 "code128": "Code 128"}
-_PLACE_WORDS = {"name": "Name", "templateType": "Type", "backgroundColor": "Background colour",
-                "labelColor": "Label colour", "textColor": "Text colour", LOGO_KEY: "Logo",
-                BANNER_KEY: "Banner", BARCODE_KEY: "Barcode", "description": "Description"}
+BARCODE_WORDS = {"qr": "QR code", "pdf417": "PDF417", "aztec": "Aztec", "code128": "Code 128"}
+_PLACE_WORDS = {"name": "Name", "templateType": "Type", "transitType": "Transit type",
+                "colors.background": "Background colour", "colors.label": "Label colour",
+                "colors.text": "Text colour", f"images.{LOGO_KEY}": "Logo",
+                f"images.{BANNER_KEY}": "Banner", f"images.{ICON_KEY}": "Icon",
+                BARCODE_KEY: "Barcode", "description": "Description"}
 #: Above this width-to-height ratio Google's round logo crop cuts the logo visibly.
 ROUND_CROP_RATIO = 1.25
 
@@ -85,7 +92,7 @@ ROUND_CROP_RATIO = 1.25
 @dataclass(frozen=True)
 class Finding:
     level: str  # "error" | "warning"
-    where: str  # the document key, e.g. "primary.primary_one", "textColor", "templateType"
+    where: str  # the document key, e.g. "central.one", "colors.text", "templateType"
     message: str
     #: Where, in the user's words: "Header field 1", "Text colour" (from ``where``).
     place: str = field(default="", compare=False)
@@ -98,10 +105,8 @@ def type_words(kind: str | None) -> str:
 
 
 def slot_words(group: str, index: int) -> str:
-    """The n-th slot of a group as the designer names it: "Header field 1", "Primary field"."""
+    """The n-th slot of a group as the designer names it: "Header field 1", "Details field 2"."""
     title = GROUP_WORDS.get(group, group)
-    if group == "primary" and index == 0:
-        return "Primary field"
     return f"{title} field {index + 1}"
 
 
@@ -141,8 +146,8 @@ def check(doc: TemplateDoc, samples: Mapping[str, str] | None = None, *,
 
 def _positions(doc: TemplateDoc):
     keys = list(doc.attributes())
-    slot_index = {f"{s.group}.{s.slot}": n for g in SLOT_GROUPS
-                  for n, s in enumerate(doc.slots(g))}
+    slot_index = {f"{s.group}.{s.slot}": n for n, s in enumerate(doc.iter_slots())}
+    slot_index.update({g: n * 100 - 1 for n, g in enumerate(SLOT_GROUPS)})
 
     def attribute(key: str) -> int:
         if key in keys:
@@ -153,7 +158,9 @@ def _positions(doc: TemplateDoc):
 
     def position(where: str) -> tuple[int, int]:
         key, _dot, _slot = where.partition(".")
-        return attribute(key), slot_index.get(where, -1)
+        if key in GROUP_WORDS:  # a field group lives under "fields"
+            return attribute("fields"), slot_index.get(where, slot_index.get(key, -1))
+        return attribute(key), -1
 
     return position
 
@@ -171,14 +178,23 @@ def _name_and_type(doc: TemplateDoc) -> list[Finding]:
         out.append(Finding(WARNING, "templateType",
                            f"template type {kind!r} is not one passdesk knows "
                            f"({known}); the previews may not match"))
+    transit = doc.get("transitType")
+    if kind == "transit" and transit not in TRANSIT_TYPES:
+        known = ", ".join(TRANSIT_TYPES)
+        what = "no transit type" if transit is None else f"transit type {transit!r}"
+        out.append(Finding(ERROR, "transitType", f"{what}; a transit template needs one of "
+                                                 f"{known}"))
     return out
 
 
 def _colours(doc: TemplateDoc) -> list[Finding]:
     out = []
     parsed = {}
-    for key, what in _COLOUR_NAMES.items():
-        raw = doc.get(key)
+    colours = doc.get("colors")
+    colours = colours if isinstance(colours, Mapping) else {}
+    for part, what in _COLOUR_NAMES.items():
+        key = f"colors.{part}"
+        raw = colours.get(part)
         if raw is None:
             continue
         if not isinstance(raw, str):
@@ -192,10 +208,11 @@ def _colours(doc: TemplateDoc) -> list[Finding]:
             continue
         if rgb is not None:
             parsed[key] = rgb
-    background = parsed.get("backgroundColor")
+    background = parsed.get("colors.background")
     if background is None:
         return out
-    for key, minimum in (("textColor", TEXT_CONTRAST), ("labelColor", LABEL_CONTRAST)):
+    for part, minimum in (("text", TEXT_CONTRAST), ("label", LABEL_CONTRAST)):
+        key = f"colors.{part}"
         colour = parsed.get(key)
         if colour is None:
             continue
@@ -205,7 +222,7 @@ def _colours(doc: TemplateDoc) -> list[Finding]:
             if float(shown) >= minimum:  # never print "4.5:1" for 4.48
                 shown = f"{ratio:.2f}"
             out.append(Finding(WARNING, key,
-                               f"{_COLOUR_NAMES[key]} {format_colour(colour)} on background "
+                               f"{_COLOUR_NAMES[part]} {format_colour(colour)} on background "
                                f"{format_colour(background)} has contrast {shown}:1; "
                                f"WCAG asks for at least {minimum:g}:1"))
     return out
@@ -217,8 +234,11 @@ def _is_image(value: str) -> bool:
 
 def _images_and_barcode(doc: TemplateDoc) -> list[Finding]:
     out = []
-    for key, what in _IMAGE_NAMES.items():
-        raw = doc.get(key)
+    images = doc.get("images")
+    images = images if isinstance(images, Mapping) else {}
+    for part, what in _IMAGE_NAMES.items():
+        key = f"images.{part}"
+        raw = images.get(part)
         if raw is None:
             continue
         if not isinstance(raw, str) or not _is_image(raw):
@@ -226,21 +246,28 @@ def _images_and_barcode(doc: TemplateDoc) -> list[Finding]:
             out.append(Finding(ERROR, key,
                                f"the {what} {shown} is not an https URL or a "
                                "PNG or JPEG image"))
-        elif key == LOGO_KEY:
+        elif part == LOGO_KEY:
             size = image_size(raw)
             if size is not None and size[1] and size[0] / size[1] > ROUND_CROP_RATIO:
                 out.append(Finding(WARNING, key,
                                    "Google shows the logo in a circle: a wide logo is cut; "
                                    "use a square logo"))
     raw = doc.get(BARCODE_KEY)
-    if raw is not None:
-        kind = raw.get("type") if isinstance(raw, Mapping) else raw
+    if isinstance(raw, Mapping) and raw and raw.get("enabled") is not False:
+        kind, source = raw.get("type"), raw.get("source")
         if not isinstance(kind, str) or kind not in BARCODE_TYPES:
             known = ", ".join(BARCODE_WORDS.get(t, t) for t in BARCODE_TYPES)
             out.append(Finding(ERROR, BARCODE_KEY,
                                f"barcode type {kind!r} is not one of {known}"))
-        if isinstance(raw, Mapping) and not isinstance(raw.get("altText"), str | None):
-            out.append(Finding(ERROR, BARCODE_KEY, "the barcode's alternative text is not text"))
+        if source is not None and source not in BARCODE_SOURCES:
+            out.append(Finding(ERROR, BARCODE_KEY,
+                               f"the barcode holds {source!r}; it can hold the pass id (uuid), "
+                               "the External ID (extId) or your own text (custom)"))
+        if source == "custom" and _blank(raw.get("value")):
+            out.append(Finding(ERROR, BARCODE_KEY,
+                               "the barcode holds your own text, but the text is empty"))
+    elif raw is not None and not isinstance(raw, Mapping):
+        out.append(Finding(ERROR, BARCODE_KEY, f"the barcode is {raw!r}, not a barcode object"))
     return out
 
 
@@ -326,21 +353,25 @@ def _required(doc: TemplateDoc) -> list[Finding]:
         if not any(not _blank(s.field_id) for s in doc.slots(group)):
             out.append(Finding(ERROR, group, f"{type_words(kind)} needs at least one "
                                              f"{GROUP_WORDS[group].lower()} field"))
+    filled = [s for s in doc.slots("central") if not _blank(s.field_id)]
+    if kind == "transit" and 0 < len(filled) < TRANSIT_CENTRAL_FIELDS:
+        out.append(Finding(WARNING, "central", "a transit pass shows two central fields, "
+                                               "where from and where to; add the second"))
     return out
 
 
 def _not_shown(doc: TemplateDoc) -> list[Finding]:
-    """Fields a style leaves out (Apple shows one primary field on an event ticket)."""
+    """Fields a style leaves out (Apple shows one central field on an event ticket)."""
     kind = doc.template_type or "generic"
     out = []
-    for group in ("header", "primary"):
+    for group in ("header", "central"):
         shown = [s for s in doc.slots(group) if not s.empty]
         for style in STYLES:
             drawn = len(slot_boxes(style, kind, group, len(shown)))
             if style == "google" and group == "header":
                 continue  # Google's single header line is its design, not a loss
             for slot in shown[drawn:]:
-                what = ("one primary field" if group == "primary" and drawn == 1
+                what = ("one central field" if group == "central" and drawn == 1
                         else f"{drawn} {GROUP_WORDS[group].lower()} fields")
                 out.append(Finding(WARNING, _where(slot),
                                    f"{STYLE_WORDS[style]} shows {what} on "

@@ -1,5 +1,13 @@
 """The template document the designer edits: a pass template as JSON, kept exactly.
 
+The designer edits the current shape (PASSENTRY-API.md §2.10): ``colors``,
+``images``, ``fields{header,central,details,back}`` with slots keyed ``one``,
+``two`` … each ``{id, label, defaultValue, localisation?}``. A template in
+the deprecated shape (§2.11) is converted when it is read (``converted``
+says so); ``localisation`` and other keys the designer does not edit stay.
+Slots are sparse: an empty slot is simply absent, as in the vendor's
+examples, and ``slots(group)`` lists the group's usual slots, empty or not.
+
 A ``TemplateDoc`` is immutable. Every edit returns a new document and leaves
 the old one alone, so the designer can keep old documents for undo. Unchanged
 parts are shared between the old and the new document (nothing inside is ever
@@ -20,48 +28,46 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
-from passdesk.core.records import SLOT_GROUPS
+from passdesk.core import template_shape
+from passdesk.core.template_shape import BARCODE_TYPES, GROUPS, SLOT_KEYS, TEMPLATE_TYPES
 
 __all__ = [
-    "ATTRIBUTE_ORDER", "BANNER_KEY", "BARCODE_KEY", "BARCODE_TYPES", "DEFAULT_SLOT_KEYS",
-    "INFERRED_KEYS", "LOGO_KEY", "SLOT_GROUPS", "TEMPLATE_TYPES", "SlotField", "SlotsFull",
-    "TemplateDoc", "TemplateFormatError",
+    "ATTRIBUTE_ORDER", "BANNER_KEY", "BARCODE_KEY", "BARCODE_SOURCES", "BARCODE_TYPES",
+    "COLOUR_KEYS", "DEFAULT_SLOT_KEYS", "ICON_KEY", "IMAGE_KEYS", "LOGO_KEY", "SLOT_GROUPS",
+    "TEMPLATE_TYPES", "TRANSIT_TYPES", "SlotField", "SlotsFull", "TemplateDoc",
+    "TemplateFormatError",
 ]
 
-#: Slot keys per group in the vendor's order (backFields really does go
-#: backOne, backTwo, backFive, backFour, backThree in the vendor example).
+#: The field groups the designer edits, in the API's order.
+SLOT_GROUPS = GROUPS
+
+#: The usual slots of each group; a stored template may have more, and keeps them.
+#: Central holds two (a transit template's origin and destination); details
+#: is where Apple shows its secondary and auxiliary rows.
 DEFAULT_SLOT_KEYS: dict[str, tuple[str, ...]] = {
-    "header": ("header_one", "header_two", "header_three"),
-    "primary": ("primary_one", "primary_two"),
-    "secondary": ("secOne", "secTwo", "secThree"),
-    "auxiliary": ("auxOne", "auxTwo", "auxThree"),
-    "backFields": ("backOne", "backTwo", "backFive", "backFour", "backThree"),
+    "header": SLOT_KEYS[:3],
+    "central": SLOT_KEYS[:2],
+    "details": SLOT_KEYS[:6],
+    "back": SLOT_KEYS[:5],
 }
 
-#: Template types the designer knows; other values are kept but flagged by checks.
-TEMPLATE_TYPES = ("generic", "eventTicket", "storeCard")
+TRANSIT_TYPES = ("airplane", "bus", "train", "ferry", "other")
 
-#: The attribute keys of the vendor example, in its order.
-ATTRIBUTE_ORDER = ("backgroundColor", "name", "description", "labelColor", "textColor",
-                   "templateType", *SLOT_GROUPS)
+#: The attribute keys of the vendor's create example (§5.3), in its order.
+ATTRIBUTE_ORDER = ("name", "templateType", "transitType", "defaultLanguage", "centralTitle",
+                   "notificationHeader", "description", "colors", "images", "fields",
+                   "appLinking", "barcode", "locations", "beacons")
 
-# --- INFERRED ---------------------------------------------------------------
-# The vendor text shows no images or barcode on a template. These keys are
-# inferred: the images mirror a pass's ``passDesign`` (bannerImageUrl,
-# logoImageUrl) and the barcode mirrors a pass's ``barcode`` object
-# ({"type": "qrCode", ...}). An image is a string: an https URL or a
-# ``data:image/png;base64,...`` / ``data:image/jpeg;base64,...`` URL. The
-# barcode is ``{"type": <one of BARCODE_TYPES>, "altText"?: str}``. A document
-# gains these keys only when the designer sets them.
-LOGO_KEY = "logoImageUrl"
-BANNER_KEY = "bannerImageUrl"
+#: ``colors`` keys and ``images`` keys (banner, logo and icon are direct URLs:
+#: https, or a ``data:image/png;base64,…`` URL as the designer makes from a file).
+COLOUR_KEYS = ("background", "label", "text")
+LOGO_KEY, BANNER_KEY, ICON_KEY = "logo", "banner", "icon"
+IMAGE_KEYS = (BANNER_KEY, LOGO_KEY, ICON_KEY)
 BARCODE_KEY = "barcode"
-BARCODE_TYPES = ("qrCode", "pdf417", "aztec", "code128")
-INFERRED_KEYS = (LOGO_KEY, BANNER_KEY, BARCODE_KEY)
-# -----------------------------------------------------------------------------
+BARCODE_SOURCES = ("uuid", "extId", "custom")
 
 #: The keys of one slot object.
-SLOT_VALUE_KEYS = ("id", "label", "default_value")
+SLOT_VALUE_KEYS = ("id", "label", "defaultValue")
 
 #: Resource types that are certainly not a template (a file opened by mistake).
 _OTHER_TYPES = frozenset({"pass", "event", "entity", "reader", "readerConfiguration"})
@@ -107,11 +113,7 @@ def _blank(value: Any) -> bool:
 
 
 def _empty_slot() -> dict[str, Any]:
-    return {"id": None, "label": None, "default_value": None}
-
-
-def _default_group(group: str) -> dict[str, Any]:
-    return {key: _empty_slot() for key in DEFAULT_SLOT_KEYS[group]}
+    return {"id": None, "label": None, "defaultValue": None}
 
 
 def shown_text(value: Any) -> str | None:
@@ -177,27 +179,30 @@ def _slot_field(group: str, slot: str, value: Mapping[str, Any] | None) -> SlotF
     if value is None:
         return SlotField(group, slot, None, None, None)
     return SlotField(group, slot, _text(value.get("id")), _text(value.get("label")),
-                     _copy_json(value.get("default_value")))
+                     _copy_json(value.get("defaultValue", value.get("default_value"))))
 
 
 class TemplateDoc:
     """An immutable pass template document; see the module docstring."""
 
-    __slots__ = ("_attrs", "_envelope", "_root")
+    __slots__ = ("_attrs", "_converted", "_envelope", "_root")
     __hash__ = None  # type: ignore[assignment]
 
     _attrs: dict[str, Any]
+    _converted: bool
     _envelope: str
     _root: dict[str, Any]
 
     # --- building ---------------------------------------------------------
 
     @classmethod
-    def _make(cls, envelope: str, root: dict[str, Any], attrs: dict[str, Any]) -> TemplateDoc:
+    def _make(cls, envelope: str, root: dict[str, Any], attrs: dict[str, Any],
+              converted: bool = False) -> TemplateDoc:
         doc = object.__new__(cls)
         object.__setattr__(doc, "_envelope", envelope)
         object.__setattr__(doc, "_root", root)
         object.__setattr__(doc, "_attrs", attrs)
+        object.__setattr__(doc, "_converted", converted)
         return doc
 
     def __setattr__(self, name: str, value: Any) -> None:
@@ -208,12 +213,14 @@ class TemplateDoc:
 
     @classmethod
     def from_json(cls, obj: Any) -> TemplateDoc:
-        """Read a template in any of its envelopes.
+        """Read a template in any of its envelopes, in either shape.
 
         ``{"data": {"id", "type", "attributes"}}`` (an API document),
         ``{"id", "type", "attributes"}`` (a resource), ``{"passTemplate": {...}}``
         (a create request body) or the bare attributes. The document
-        remembers which, and ``to_json`` writes the same shape back.
+        remembers which, and ``to_json`` writes the same envelope back.
+        Deprecated-shape attributes become current-shape ones
+        (``converted`` is then True).
         """
         if not isinstance(obj, Mapping):
             raise TemplateFormatError(f"a template is a JSON object, not {_kind(obj)}")
@@ -232,21 +239,28 @@ class TemplateDoc:
                 raise TemplateFormatError(
                     f"\"data.attributes\" is {what}; a template resource keeps its "
                     "fields there")
-            return cls._make(DOCUMENT, root, attrs)
+            return cls._make(DOCUMENT, root, attrs)._current()
         if "attributes" in root:
             _check_type(root.get("type"))
             attrs = root["attributes"]
             if not isinstance(attrs, dict):
                 raise TemplateFormatError(
                     f"\"attributes\" is {_kind(attrs)}, not an object of template fields")
-            return cls._make(RESOURCE, root, attrs)
+            return cls._make(RESOURCE, root, attrs)._current()
         if list(root) == ["passTemplate"]:
             attrs = root["passTemplate"]
             if not isinstance(attrs, dict):
                 raise TemplateFormatError(
                     f"\"passTemplate\" is {_kind(attrs)}, not an object of template fields")
-            return cls._make(BODY, root, attrs)
-        return cls._make(ATTRIBUTES, root, root)
+            return cls._make(BODY, root, attrs)._current()
+        return cls._make(ATTRIBUTES, root, root)._current()
+
+    def _current(self) -> TemplateDoc:
+        if template_shape.shape(self._attrs) == template_shape.CURRENT:
+            return self
+        doc = self._with_attrs(template_shape.to_current(self._attrs))
+        object.__setattr__(doc, "_converted", True)
+        return doc
 
     @classmethod
     def from_text(cls, text: str) -> TemplateDoc:
@@ -264,17 +278,15 @@ class TemplateDoc:
 
     @classmethod
     def new(cls, name: str = "Untitled template", template_type: str = "generic") -> TemplateDoc:
-        """A blank template as bare attributes, keys in the vendor's order, slots all null."""
+        """A blank template as bare attributes, keys in the vendor's order, no fields yet."""
         attrs: dict[str, Any] = {
-            "backgroundColor": "#FFFFFF",
             "name": name,
-            "description": "",
-            "labelColor": "#555555",
-            "textColor": "#111111",
             "templateType": template_type,
+            "defaultLanguage": "en",
+            "description": "",
+            "colors": {"background": "#FFFFFF", "label": "#555555", "text": "#111111"},
+            "fields": {},
         }
-        for group in SLOT_GROUPS:
-            attrs[group] = _default_group(group)
         return cls._make(ATTRIBUTES, attrs, attrs)
 
     # --- writing ------------------------------------------------------------
@@ -290,6 +302,10 @@ class TemplateDoc:
         """The template's attributes (a deep copy)."""
         return _copy_json(self._attrs)
 
+    def body(self) -> dict[str, Any]:
+        """The create request body ``{"passTemplate": {...}}`` (§5.3)."""
+        return {"passTemplate": self.attributes()}
+
     def get(self, key: str, default: Any = None) -> Any:
         """The raw stored value of one attribute (a copy), e.g. to show text as typed."""
         return _copy_json(self._attrs.get(key, default))
@@ -298,6 +314,11 @@ class TemplateDoc:
     def envelope(self) -> str:
         """"document", "resource", "body" (``{"passTemplate": …}``) or "attributes"."""
         return self._envelope
+
+    @property
+    def converted(self) -> bool:
+        """True when the template came in the deprecated shape and was converted."""
+        return self._converted
 
     @property
     def template_id(self) -> str | None:
@@ -313,6 +334,10 @@ class TemplateDoc:
         value = self._attrs.get(key)
         return value if isinstance(value, str) else None
 
+    def _sub(self, key: str, part: str) -> Any:
+        outer = self._attrs.get(key)
+        return outer.get(part) if isinstance(outer, Mapping) else None
+
     @property
     def name(self) -> str | None:
         return self._str("name")
@@ -326,65 +351,96 @@ class TemplateDoc:
         return self._str("templateType")
 
     @property
-    def background_color(self) -> str | None:
-        return self._str("backgroundColor")
+    def transit_type(self) -> str | None:
+        return self._str("transitType")
 
-    @property
-    def label_color(self) -> str | None:
-        return self._str("labelColor")
-
-    @property
-    def text_color(self) -> str | None:
-        return self._str("textColor")
-
-    @property
-    def logo(self) -> str | None:
-        return self._str(LOGO_KEY)
-
-    @property
-    def banner(self) -> str | None:
-        return self._str(BANNER_KEY)
-
-    @property
-    def barcode_type(self) -> str | None:
-        value = self._attrs.get(BARCODE_KEY)
-        if isinstance(value, Mapping):
-            value = value.get("type")
+    def colour(self, which: str) -> str | None:
+        """``colors.background``, ``.label`` or ``.text`` as stored, if text."""
+        value = self._sub("colors", which)
         return value if isinstance(value, str) else None
 
     @property
-    def barcode_alt_text(self) -> str | None:
+    def background_color(self) -> str | None:
+        return self.colour("background")
+
+    @property
+    def label_color(self) -> str | None:
+        return self.colour("label")
+
+    @property
+    def text_color(self) -> str | None:
+        return self.colour("text")
+
+    def image(self, which: str) -> str | None:
+        """``images.banner``, ``.logo`` or ``.icon`` (a URL), if text."""
+        value = self._sub("images", which)
+        return value if isinstance(value, str) else None
+
+    @property
+    def logo(self) -> str | None:
+        return self.image(LOGO_KEY)
+
+    @property
+    def banner(self) -> str | None:
+        return self.image(BANNER_KEY)
+
+    @property
+    def icon(self) -> str | None:
+        return self.image(ICON_KEY)
+
+    @property
+    def watermark(self) -> dict[str, Any] | None:
+        value = self._sub("images", "watermark")
+        return _copy_json(value) if isinstance(value, dict) else None
+
+    def _barcode(self) -> Mapping[str, Any]:
         value = self._attrs.get(BARCODE_KEY)
-        text = value.get("altText") if isinstance(value, Mapping) else None
-        return text if isinstance(text, str) else None
+        return value if isinstance(value, Mapping) else {}
 
-    def _refs(self, group: str) -> list[tuple[str, Any]] | None:
-        """(slot name, key or index) of every well-formed slot; None if the group is absent.
-
-        A list-shaped group names its slots "1", "2", … A group that is
-        neither an object nor a list has no slots ([]).
-        """
-        _check_group(group)
-        container = self._attrs.get(group)
-        if container is None:
+    @property
+    def barcode_type(self) -> str | None:
+        """The default barcode's type (qr, code128, aztec, pdf417); None when off or absent."""
+        barcode = self._barcode()
+        kind = barcode.get("type")
+        if barcode.get("enabled") is False or not isinstance(kind, str):
             return None
-        if isinstance(container, dict):
-            return [(str(k), k) for k, v in container.items() if v is None or isinstance(v, dict)]
-        if isinstance(container, list):
-            return [(str(n), n - 1) for n, v in enumerate(container, 1)
-                    if v is None or isinstance(v, dict)]
-        return []
+        return kind
+
+    @property
+    def barcode_source(self) -> str | None:
+        value = self._barcode().get("source")
+        return value if isinstance(value, str) else None
+
+    @property
+    def barcode_value(self) -> str | None:
+        value = self._barcode().get("value")
+        return value if isinstance(value, str) else None
+
+    @property
+    def barcode_display_text(self) -> bool:
+        return self._barcode().get("displayText") is True
+
+    def _groups(self) -> Mapping[str, Any]:
+        value = self._attrs.get("fields")
+        return value if isinstance(value, Mapping) else {}
+
+    def _slot_names(self, group: str) -> list[str]:
+        """The group's usual slots, then any others it stores (well-formed ones)."""
+        _check_group(group)
+        names = list(DEFAULT_SLOT_KEYS[group])
+        stored = self._groups().get(group)
+        if isinstance(stored, Mapping):
+            names += [str(k) for k, v in stored.items()
+                      if k not in names and (v is None or isinstance(v, dict))]
+            names.sort(key=_slot_order)
+        return names
 
     def slots(self, group: str) -> list[SlotField]:
-        """Every slot of the group in stored order, empty ones included.
-
-        A missing (or null) group gives its default slot keys, all empty.
-        """
-        refs = self._refs(group)
-        if refs is None:
-            return [SlotField(group, key, None, None, None) for key in DEFAULT_SLOT_KEYS[group]]
-        container = self._attrs[group]
-        return [_slot_field(group, name, container[ref]) for name, ref in refs]
+        """Every slot of the group in slot order, empty ones included."""
+        stored = self._groups().get(group)
+        stored = stored if isinstance(stored, Mapping) else {}
+        return [_slot_field(group, name, stored.get(name) if isinstance(stored.get(name), dict)
+                            else None) for name in self._slot_names(group)]
 
     def fields(self) -> list[SlotField]:
         """Slots that name a field id, in group then slot order."""
@@ -398,109 +454,181 @@ class TemplateDoc:
         for group in SLOT_GROUPS:
             yield from self.slots(group)
 
+    def localisation(self, group: str, slot: str) -> dict[str, Any] | None:
+        """A slot's ``localisation`` (language -> {label, defaultValue}), kept as stored."""
+        stored = self._groups().get(group)
+        value = stored.get(slot) if isinstance(stored, Mapping) else None
+        loc = value.get("localisation") if isinstance(value, Mapping) else None
+        return _copy_json(loc) if isinstance(loc, dict) else None
+
     # --- editing ------------------------------------------------------------
 
     def _with_attrs(self, attrs: dict[str, Any]) -> TemplateDoc:
         env, root = self._envelope, self._root
         if env == ATTRIBUTES:
-            return self._make(env, attrs, attrs)
+            return self._make(env, attrs, attrs, self._converted)
         if env == DOCUMENT:
             root = {**root, "data": {**root["data"], "attributes": attrs}}
         elif env == RESOURCE:
             root = {**root, "attributes": attrs}
         else:
             root = {**root, "passTemplate": attrs}
-        return self._make(env, root, attrs)
+        return self._make(env, root, attrs, self._converted)
 
     def _set(self, key: str, value: Any) -> TemplateDoc:
         if key in self._attrs:
+            if self._attrs[key] == value:
+                return self
             return self._with_attrs({**self._attrs, key: value})
         return self._with_attrs(_insert_in_order(self._attrs, key, value, ATTRIBUTE_ORDER))
 
-    def with_attribute(self, key: str, value: Any) -> TemplateDoc:
-        """Set one attribute (name, templateType, a colour, an image, the barcode …).
+    def _drop(self, key: str) -> TemplateDoc:
+        if key not in self._attrs:
+            return self
+        return self._with_attrs({k: v for k, v in self._attrs.items() if k != key})
 
-        None sets a vendor key to null, and removes an inferred key
-        (LOGO_KEY, BANNER_KEY, BARCODE_KEY), so an untouched document never
-        gains keys. A new key goes where the vendor's order puts it.
+    def with_attribute(self, key: str, value: Any) -> TemplateDoc:
+        """Set one top-level attribute (name, templateType, description …).
+
+        None removes an optional key the document has (transitType,
+        centralTitle …) so an untouched document never gains keys.
         """
         if not isinstance(key, str):
             raise TypeError(f"an attribute key is text, not {_kind(key)}")
-        if value is None and key in INFERRED_KEYS:
-            if key not in self._attrs:
-                return self
-            return self._with_attrs({k: v for k, v in self._attrs.items() if k != key})
+        if value is None and key not in ("name", "templateType"):
+            return self._drop(key)
         return self._set(key, _copy_json(value))
 
-    def with_barcode(self, barcode_type: str | None, alt_text: str | None = None) -> TemplateDoc:
-        """Set the (inferred) barcode; None removes it. Unknown keys of the old one stay."""
-        if barcode_type is None:
-            return self.with_attribute(BARCODE_KEY, None)
-        old = self._attrs.get(BARCODE_KEY)
-        value = {**old} if isinstance(old, dict) else {}
-        value["type"] = barcode_type
-        if alt_text is None:
-            value.pop("altText", None)
+    def _with_part(self, key: str, part: str, value: Any, order: tuple[str, ...]) -> TemplateDoc:
+        old = self._attrs.get(key)
+        if old is not None and not isinstance(old, dict):
+            raise ValueError(f"{key} is {_kind(old)}, not an object; it is kept as it is "
+                             "and cannot be edited")
+        outer = dict(old or {})
+        if value is None:
+            if part not in outer:
+                return self
+            del outer[part]
+        elif part in outer:
+            outer[part] = _copy_json(value)
         else:
-            value["altText"] = alt_text
-        return self._set(BARCODE_KEY, value)
+            outer = _insert_in_order(outer, part, _copy_json(value), order)
+        if not outer and old is None:
+            return self
+        return self._set(key, outer)
 
-    def _container(self, group: str) -> dict[str, Any] | list[Any]:
-        """A shallow copy of the group to edit (the default group if absent)."""
+    def with_colour(self, which: str, value: str | None) -> TemplateDoc:
+        """Set ``colors.<which>`` (background, label, text); None removes it."""
+        if which not in COLOUR_KEYS:
+            raise ValueError(f"{which!r} is not a colour; the colours are {', '.join(COLOUR_KEYS)}")
+        return self._with_part("colors", which, value, COLOUR_KEYS)
+
+    def with_image(self, which: str, value: str | None) -> TemplateDoc:
+        """Set ``images.<which>`` (banner, logo, icon) to a URL; None removes it."""
+        if which not in IMAGE_KEYS:
+            raise ValueError(f"{which!r} is not an image; the images are {', '.join(IMAGE_KEYS)}")
+        return self._with_part("images", which, value, (*IMAGE_KEYS, "watermark"))
+
+    def with_watermark(self, color: str | None, position: str | None = None) -> TemplateDoc:
+        """Set ``images.watermark`` {color: light|dark, position}; a None colour removes it."""
+        if color is None:
+            return self._with_part("images", "watermark", None, ())
+        value = {"color": color, **({"position": position} if position else {})}
+        return self._with_part("images", "watermark", value, (*IMAGE_KEYS, "watermark"))
+
+    def with_barcode(self, barcode_type: str | None, source: str | None = None,
+                     value: str | None = None, display_text: bool | None = None) -> TemplateDoc:
+        """Set the default barcode (§2.3); None turns it off.
+
+        Off is ``enabled: false`` when the template had a barcode (so a
+        published template loses it) and no key at all when it had none.
+        ``value`` is kept only with source custom. Unknown keys stay.
+        """
+        old = self._attrs.get(BARCODE_KEY)
+        new = dict(old) if isinstance(old, dict) else {}
+        if barcode_type is None:
+            if not new:
+                return self
+            new["enabled"] = False
+            return self._set(BARCODE_KEY, new)
+        new["enabled"] = True
+        new["type"] = barcode_type
+        new["source"] = source or new.get("source") or "uuid"
+        if new["source"] == "custom":
+            new["value"] = value if value is not None else new.get("value", "")
+        else:
+            new.pop("value", None)
+        if display_text is not None:
+            new["displayText"] = display_text
+        order = ("enabled", "type", "source", "value", "displayText")
+        new = {k: new[k] for k in sorted(new, key=lambda k: (order.index(k) if k in order
+                                                               else len(order)))}
+        return self._set(BARCODE_KEY, new)
+
+    def _group_copy(self, group: str) -> dict[str, Any]:
+        """A shallow copy of the group to edit (empty if absent)."""
         _check_group(group)
-        container = self._attrs.get(group)
+        container = self._groups().get(group)
         if container is None:
-            return _default_group(group)
+            return {}
         if isinstance(container, dict):
             return dict(container)
-        if isinstance(container, list):
-            return list(container)
         raise ValueError(f"{group} is {_kind(container)}, not a group of slots; "
                          "it is kept as it is and cannot be edited")
 
-    def _ref(self, group: str, container: dict[str, Any] | list[Any], slot: str) -> Any:
-        if isinstance(container, dict):
-            ref: Any = slot
-            if ref not in container:
-                raise KeyError(f"{group} has no slot {slot!r}")
+    def _with_group(self, group: str, container: dict[str, Any]) -> TemplateDoc:
+        old = self._attrs.get("fields")
+        if old is not None and not isinstance(old, dict):
+            raise ValueError(f"fields is {_kind(old)}, not an object; it is kept as it is "
+                             "and cannot be edited")
+        groups = dict(old or {})
+        ordered = dict(sorted(container.items(), key=lambda kv: _slot_order(kv[0])))
+        if group in groups:
+            groups[group] = ordered
         else:
-            try:
-                ref = int(slot) - 1
-            except (TypeError, ValueError):
-                raise KeyError(f"{group} is a list; its slots are \"1\", \"2\", …") from None
-            if not 0 <= ref < len(container):
-                raise KeyError(f"{group} has no slot {slot!r}")
-        value = container[ref]
+            groups = _insert_in_order(groups, group, ordered, SLOT_GROUPS)
+        return self._set("fields", groups)
+
+    def _check_slot(self, group: str, container: dict[str, Any], slot: str) -> None:
+        if slot not in self._slot_names(group) and slot not in container:
+            raise KeyError(f"{group} has no slot {slot!r}")
+        value = container.get(slot)
         if value is not None and not isinstance(value, dict):
             raise ValueError(f"{group}.{slot} is {_kind(value)}, not a slot; "
                              "it is kept as it is and cannot be edited")
-        return ref
-
-    def _with_group(self, group: str, container: dict[str, Any] | list[Any]) -> TemplateDoc:
-        return self._set(group, container)
 
     def with_slot(self, group: str, slot: str, *, field_id: Any = _UNSET, label: Any = _UNSET,
                   default_value: Any = _UNSET) -> TemplateDoc:
-        """Change only the given parts of one slot (id, label, default value)."""
-        container = self._container(group)
-        ref = self._ref(group, container, slot)
-        old = container[ref]
+        """Change only the given parts of one slot (id, label, default value).
+
+        A slot left with no id, label or default value (and nothing else,
+        such as localisation) is removed: empty slots are absent.
+        """
+        container = self._group_copy(group)
+        self._check_slot(group, container, slot)
+        old = container.get(slot)
         new = dict(old) if isinstance(old, dict) else _empty_slot()
-        for key, value in (("id", field_id), ("label", label), ("default_value", default_value)):
+        for key, value in (("id", field_id), ("label", label), ("defaultValue", default_value)):
             if value is not _UNSET:
                 new[key] = _copy_json(value)
         if new == old:
             return self
-        container[ref] = new
+        if all(_blank(new.get(k)) for k in SLOT_VALUE_KEYS) and set(new) <= set(SLOT_VALUE_KEYS):
+            if old is None:
+                return self
+            del container[slot]
+        else:
+            container[slot] = new
         return self._with_group(group, container)
 
     def _first_empty(self, group: str) -> str:
+        container = self._group_copy(group)
+        for slot in self.slots(group):
+            if slot.empty and not isinstance(container.get(slot.slot), dict):
+                return slot.slot
         for slot in self.slots(group):
             if slot.empty:
                 return slot.slot
-        if not isinstance(self._attrs.get(group), dict | list | None):
-            raise ValueError(f"{group} is {_kind(self._attrs.get(group))}, not a group of "
-                             "slots; it is kept as it is and cannot be edited")
         raise SlotsFull(f"{group} has no empty slot; remove or move a field first")
 
     def add_field(self, group: str, field_id: str, label: str | None,
@@ -511,57 +639,50 @@ class TemplateDoc:
                               default_value=default_value)
 
     def remove_field(self, group: str, slot: str) -> TemplateDoc:
-        """Empty a slot: id, label and default value become null; other keys stay."""
-        container = self._container(group)
-        old = container[self._ref(group, container, slot)]
-        if old is None:
+        """Empty a slot: it is removed, with its localisation."""
+        container = self._group_copy(group)
+        self._check_slot(group, container, slot)
+        if slot not in container:
             return self
-        arguments = ("field_id", "label", "default_value")
-        return self.with_slot(group, slot, **{
-            name: None for key, name in zip(SLOT_VALUE_KEYS, arguments, strict=True)
-            if key in old})
+        del container[slot]
+        return self._with_group(group, container)
 
     def move_field(self, group: str, from_index: int, to_index: int) -> TemplateDoc:
         """Move slot contents like a list move; the slot keys keep their order.
 
         Indices count the slots ``slots(group)`` lists. Each slot object
-        travels whole, unknown keys included.
+        travels whole, localisation and unknown keys included.
         """
-        refs = self._refs(group)
-        count = len(DEFAULT_SLOT_KEYS[group]) if refs is None else len(refs)
+        names = self._slot_names(group)
         for index in (from_index, to_index):
-            if not 0 <= index < count:
-                raise IndexError(f"{group} has {count} slots; there is no slot {index}")
-        if refs is None or from_index == to_index:
-            return self  # an absent group is all empty slots: nothing changes
-        container = self._container(group)
-        contents = [container[ref] for _name, ref in refs]
+            if not 0 <= index < len(names):
+                raise IndexError(f"{group} has {len(names)} slots; there is no slot {index}")
+        if from_index == to_index:
+            return self
+        container = self._group_copy(group)
+        contents = [container.get(name) for name in names]
         contents.insert(to_index, contents.pop(from_index))
-        for (_name, ref), value in zip(refs, contents, strict=True):
-            container[ref] = value
+        for name, value in zip(names, contents, strict=True):
+            if value is None:
+                container.pop(name, None)
+            else:
+                container[name] = value
         return self._with_group(group, container)
 
     def move_to_group(self, group: str, slot: str, new_group: str) -> TemplateDoc:
-        """Move a field to the first empty slot of another group (SlotsFull if none).
-
-        The slot object travels whole; the emptied source slot takes the
-        target's old (empty) slot object.
-        """
-        source = self._container(group)
-        ref = self._ref(group, source, slot)
-        moving = source[ref]
+        """Move a field to the first empty slot of another group (SlotsFull if none)."""
+        source = self._group_copy(group)
+        self._check_slot(group, source, slot)
+        moving = source.get(slot)
         if _slot_field(group, slot, moving).empty:
             raise ValueError(f"{group}.{slot} is empty; there is no field to move")
+        if new_group == group:
+            return self
         target_slot = self._first_empty(new_group)
-        target = source if new_group == group else self._container(new_group)
-        target_ref = self._ref(new_group, target, target_slot)
-        emptied = target[target_ref]
-        target[target_ref] = moving
-        source[ref] = emptied if isinstance(emptied, dict) else _empty_slot()
-        doc = self._with_group(group, source)
-        if new_group != group:
-            doc = doc._with_group(new_group, target)
-        return doc
+        target = self._group_copy(new_group)
+        target[target_slot] = moving
+        del source[slot]
+        return self._with_group(group, source)._with_group(new_group, target)
 
     # --- comparing ----------------------------------------------------------
 
@@ -575,9 +696,16 @@ class TemplateDoc:
                 f"envelope={self._envelope!r})")
 
 
+def _slot_order(name: Any) -> tuple[int, str]:
+    """one, two, three … in number order; other keys after them, as stored."""
+    if name in SLOT_KEYS:
+        return (SLOT_KEYS.index(name), "")
+    return (len(SLOT_KEYS), "")
+
+
 def _check_group(group: str) -> None:
     if group not in DEFAULT_SLOT_KEYS:
-        raise ValueError(f"{group!r} is not a slot group; the groups are {', '.join(SLOT_GROUPS)}")
+        raise ValueError(f"{group!r} is not a field group; the groups are {', '.join(SLOT_GROUPS)}")
 
 
 def _check_type(resource_type: Any) -> None:

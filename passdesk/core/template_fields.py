@@ -1,9 +1,12 @@
 """The pass fields a template asks for, read from its stored attributes.
 
-A template names its fields in slots (``header.header_one = {id, label,
-default_value}`` …). Templates come from the API, from older versions and
-from other tools, so anything unexpected (a missing group, a slot that is not
-an object, a list instead of a mapping) is skipped rather than trusted.
+A template names its fields in slots: ``fields.details.one = {id, label,
+defaultValue}`` in the current shape, ``secondary.secOne = {id, label,
+default_value}`` in the deprecated one; both are read (the deprecated one
+through ``template_shape.to_current``, so groups and slots have the current
+names). Templates come from the API, from older versions and from other
+tools, so anything unexpected (a missing group, a slot that is not an object,
+a list instead of a mapping) is skipped rather than trusted.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from passdesk.core.records import SLOT_GROUPS
+from passdesk.core.template_shape import GROUPS, to_current
 
 
 @dataclass(frozen=True)
@@ -23,7 +26,7 @@ class FieldSpec:
     label: str
     #: The template's default value as text, or None.
     default: str | None
-    #: Where the field shows: the slot group and slot key ("secondary", "secOne").
+    #: Where the field shows: the group and slot key ("details", "one").
     group: str
     slot: str
 
@@ -57,8 +60,11 @@ def template_fields(attributes: Mapping[str, Any] | None) -> list[FieldSpec]:
         attributes = inner
     out: list[FieldSpec] = []
     seen: set[str] = set()
-    for group in SLOT_GROUPS:
-        for slot, value in _slots(attributes.get(group)):
+    groups = to_current(attributes).get("fields")
+    if not isinstance(groups, Mapping):
+        return out
+    for group in GROUPS:
+        for slot, value in _slots(groups.get(group)):
             if not isinstance(value, Mapping):
                 continue
             field_id = _text(value.get("id"))
@@ -66,5 +72,6 @@ def template_fields(attributes: Mapping[str, Any] | None) -> list[FieldSpec]:
                 continue
             seen.add(field_id)
             out.append(FieldSpec(field_id, _text(value.get("label")) or field_id,
-                                 _text(value.get("default_value")), group, slot))
+                                 _text(value.get("defaultValue", value.get("default_value"))),
+                                 group, slot))
     return out

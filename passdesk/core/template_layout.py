@@ -8,11 +8,14 @@ estimates, not a specification of either wallet.
 Text width here is a headless estimate (``estimate_text_width``); the Qt
 renderer passes a real measuring function to the checks instead.
 
-As in Wallet, Apple's secondary and auxiliary fields share a row by what
-they show: each takes its content's width (``natural_width``) and the room
-left over is shared out; only when the row is too full does the widest give
-way (``share_row``). Apple's event ticket shows one primary field, and its
-value shrinks to fit (down to ``min_value_size``) before it is cut.
+The groups are the current template shape's: header, central, details and
+back. Apple shows the details where Wallet has its secondary and auxiliary
+rows (up to four fields a row), Google as a grid of three. As in Wallet,
+Apple's detail fields share a row by what they show: each takes its
+content's width (``natural_width``) and the room left over is shared out;
+only when the row is too full does the widest give way (``share_row``).
+Apple's event ticket shows one central field, and its value shrinks to fit
+(down to ``min_value_size``) before it is cut.
 """
 
 from __future__ import annotations
@@ -38,31 +41,29 @@ APPLE_HEADER_SHARE = 0.45
 #: Width the Google logo and its gap take from the title line.
 GOOGLE_LOGO_SPACE = 48.0
 
-#: (label size, value size) per style and group; Apple's primary depends on the type.
+#: (label size, value size) per style and group; Apple's central depends on the type.
 _SIZES: dict[tuple[str, str], tuple[float, float]] = {
     ("apple", "header"): (10.0, 15.0),
-    ("apple", "primary"): (11.0, 24.0),
-    ("apple", "secondary"): (11.0, 15.0),
-    ("apple", "auxiliary"): (11.0, 15.0),
-    ("apple", "backFields"): (13.0, 15.0),
+    ("apple", "central"): (11.0, 24.0),
+    ("apple", "details"): (11.0, 15.0),
+    ("apple", "back"): (13.0, 15.0),
     ("google", "header"): (12.0, 14.0),
-    ("google", "primary"): (12.0, 24.0),
-    ("google", "secondary"): (12.0, 14.0),
-    ("google", "auxiliary"): (12.0, 14.0),
-    ("google", "backFields"): (12.0, 14.0),
+    ("google", "central"): (12.0, 24.0),
+    ("google", "details"): (12.0, 14.0),
+    ("google", "back"): (12.0, 14.0),
 }
-_APPLE_STORE_CARD_PRIMARY = (12.0, 36.0)  # the big balance line over the strip
-#: Apple's event ticket primary value shrinks down to this size before it is cut.
+_APPLE_LOYALTY_CENTRAL = (12.0, 36.0)  # the big balance line over the strip
+#: Apple's event ticket central value shrinks down to this size before it is cut.
 APPLE_EVENT_PRIMARY_MIN = 14.0
 #: Groups whose row widths come from their content (Apple only); header fields too,
 #: right-aligned, so the logo text has the rest of the bar.
-CONTENT_ROWS = ("secondary", "auxiliary")
+CONTENT_ROWS = ("details",)
 CONTENT_GROUPS = ("header", *CONTENT_ROWS)
 _GOOGLE_SECOND_PRIMARY = (12.0, 16.0)  # the subheader under the title line
 
 Measure = Callable[[str, float], float]
 
-#: Fields per row: Apple secondary/auxiliary share a row of up to 4, Google a grid of 3.
+#: Fields per row: Apple's details rows (secondary, auxiliary) hold 4, Google's grid 3.
 _PER_ROW = {"apple": 4, "google": 3}
 
 
@@ -92,27 +93,27 @@ def _check_style(style: str) -> None:
 
 
 def visible_groups(style: str, template_type: str) -> tuple[str, ...]:
-    """The slot groups the front of the card shows (back fields never show on the front).
+    """The field groups the front of the card shows (back fields never show on the front).
 
     Google shows only the first header field, as the card title (see
     ``slot_boxes``). Every known type shows the same groups; where they
     differ is the banner (``banner_area``).
     """
     _check_style(style)
-    return ("header", "primary", "secondary", "auxiliary")
+    return ("header", "central", "details")
 
 
 def banner_area(style: str, template_type: str) -> str | None:
     """Where the banner image shows, or None when the style does not show it.
 
-    "strip_behind_primary": Apple store card, the strip with the primary field on it.
+    "strip_behind_primary": Apple loyalty card, the strip with the central field on it.
     "strip": Apple event ticket, a strip below the header.
     "hero": Google, a wide image at the bottom of the card.
     """
     _check_style(style)
     if style == "google":
         return "hero"
-    if template_type == "storeCard":
+    if template_type in ("loyalty", "storeCard"):
         return "strip_behind_primary"
     if template_type == "eventTicket":
         return "strip"
@@ -163,10 +164,10 @@ def slot_boxes(style: str, template_type: str, group: str, count: int,
 
     A field the style does not show gets no box, so the list may be shorter
     than ``count`` (Google shows one header field, Apple three header fields
-    and one primary field on an event ticket, else two). Back fields (on the
+    and one central field on an event ticket, else two). Back fields (on the
     back of the card) get full-width boxes whose text wraps. ``natural``
-    (the fields' ``natural_width``s) sizes Apple's secondary and auxiliary
-    rows by content; without it they share each row equally.
+    (the fields' ``natural_width``s) sizes Apple's details rows by content;
+    without it they share each row equally.
     """
     _check_style(style)
     if count <= 0:
@@ -174,8 +175,8 @@ def slot_boxes(style: str, template_type: str, group: str, count: int,
     inner = CARD_WIDTH[style] - 2 * CARD_PADDING[style]
     sizes = _SIZES.get((style, group))
     if sizes is None:
-        raise ValueError(f"{group!r} is not a slot group")
-    if group == "backFields":
+        raise ValueError(f"{group!r} is not a field group")
+    if group == "back":
         return [SlotBox(group, i, inner, *sizes, max_lines=None) for i in range(count)]
     if style == "apple":
         if group == "header":
@@ -187,12 +188,12 @@ def slot_boxes(style: str, template_type: str, group: str, count: int,
                     wanted = share_row(wanted, room)
                 return [SlotBox(group, i, w, *sizes) for i, w in enumerate(wanted)]
             return _row(style, group, sizes, 0, shown, room)
-        if group == "primary":
+        if group == "central":
             if template_type == "eventTicket":
                 return [SlotBox(group, 0, inner, *sizes,
                                 min_value_size=APPLE_EVENT_PRIMARY_MIN)]
-            if template_type == "storeCard":
-                sizes = _APPLE_STORE_CARD_PRIMARY
+            if template_type in ("loyalty", "storeCard"):
+                sizes = _APPLE_LOYALTY_CENTRAL
             return _row(style, group, sizes, 0, min(count, 2), inner)
         if group in CONTENT_ROWS and natural is not None and len(natural) >= count:
             boxes = []
@@ -204,7 +205,7 @@ def slot_boxes(style: str, template_type: str, group: str, count: int,
     else:
         if group == "header":
             return [SlotBox(group, 0, inner - GOOGLE_LOGO_SPACE, *sizes)]
-        if group == "primary":
+        if group == "central":
             boxes = [SlotBox(group, 0, inner, *sizes)]
             if count > 1:
                 boxes.append(SlotBox(group, 1, inner, *_GOOGLE_SECOND_PRIMARY))

@@ -1,11 +1,13 @@
-"""The Apple-like card's layout: logo bar with header fields, primary (over a strip), rows.
+"""The Apple-like card's layout: logo bar with header fields, central (over a strip), rows.
 
 Top to bottom: a 50 px bar with the logo (at most 160 x 50, Wallet's logo
 box) and the logo text (the template name) beside it on the left, and up to
-three header fields right-aligned; the primary fields (on an event ticket or
-store card with a banner, over the banner as a full-width strip); the
-secondary and auxiliary rows; the barcode on a white panel. An event ticket
-has one primary field and a semicircular notch cut from its top centre.
+three header fields right-aligned; the central fields (Wallet's primary; on
+an event ticket or loyalty card with a banner, over the banner as a
+full-width strip); the details in rows of up to four (where Wallet has its
+secondary and auxiliary rows); the barcode on a white panel. An event ticket
+has one central field and a semicircular notch cut from its top centre; a
+transit pass shows its two central fields (from, to) side by side.
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ LOGO_TEXT_MIN = 40.0
 #: The event ticket's notch: a semicircle cut from the top edge's centre.
 NOTCH_RADIUS = 12.0
 NAME_SIZE = 15.0
-#: Strip heights: Apple's 375 x 98 (event ticket) and 375 x 123 (store card), at 320 wide.
+#: Strip heights: Apple's 375 x 98 (event ticket) and 375 x 123 (loyalty card), at 320 wide.
 STRIP_HEIGHT = {"strip": 92.0, "strip_behind_primary": 112.0}
 SECTION_GAP = 14.0
 ROW_GAP = 10.0
@@ -96,25 +98,25 @@ def layout(doc: TemplateDoc, samples: Mapping[str, str] | None = None,
     name = QRectF(name_x, TOP, name_w, BAR_HEIGHT) if name_w >= LOGO_TEXT_MIN else None
     y = TOP + BAR_HEIGHT + SECTION_GAP
 
-    # The primary fields, over a strip when there is a banner to show.
+    # The central fields, over a strip when there is a banner to show.
     area = banner_area(STYLE, kind) if doc.banner is not None else None
     banner = None
     if area is not None:
         banner = QRectF(0, y - SECTION_GAP / 2, width, STRIP_HEIGHT[area])
-        primary, _bottom = row_places(STYLE, kind, doc, "primary", x=pad, y=0.0, width=inner,
+        primary, _bottom = row_places(STYLE, kind, doc, "central", x=pad, y=0.0, width=inner,
                                       row_gap=ROW_GAP, samples=samples)
         for place in primary:
             top = banner.bottom() - 12 - field_height(place.box)
             fields.append(FieldPlace(place.slot, place.box, place.rect.translated(0, top)))
         y = banner.bottom() + SECTION_GAP
     else:
-        primary, bottom = row_places(STYLE, kind, doc, "primary", x=pad, y=y, width=inner,
+        primary, bottom = row_places(STYLE, kind, doc, "central", x=pad, y=y, width=inner,
                                      row_gap=ROW_GAP, samples=samples)
         fields += primary
         if primary:
             y = bottom + SECTION_GAP + 4
 
-    for group in ("secondary", "auxiliary"):
+    for group in ("details",):
         places, bottom = row_places(STYLE, kind, doc, group, x=pad, y=y, width=inner,
                                     row_gap=ROW_GAP, samples=samples)
         fields += places

@@ -164,8 +164,9 @@ def barcode_area(doc: TemplateDoc, *, centre_x: float, top: float, square: float
     barcode_type = doc.barcode_type
     if barcode_type is None:
         return None
-    alt = doc.barcode_alt_text
-    value = alt if alt and alt.strip() else SAMPLE_BARCODE_VALUE
+    # A custom value shows as typed; a pass id or External ID is a sample here.
+    custom = doc.barcode_value if doc.barcode_source == "custom" else None
+    value = custom if custom and custom.strip() else SAMPLE_BARCODE_VALUE
     kind = symbology(barcode_type)
     if kind in ("qr", "aztec"):
         code_w = code_h = square

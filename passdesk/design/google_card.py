@@ -1,10 +1,10 @@
 """The Google-like card's layout: logo circle and issuer line, big title, grid, hero image.
 
 Top to bottom: a round logo with the template name (the issuer line) beside
-it and the first header field under that name; the first primary field as
-the large title and the second as a subheader; the secondary and auxiliary
-fields in rows of up to three; the barcode on a white panel; the banner as a
-full-width hero image closing the card.
+it and the first header field under that name; the first central field as
+the large title and the second as a subheader; the details in rows of up to
+three; the barcode on a white panel; the banner as a full-width hero image
+closing the card.
 """
 
 from __future__ import annotations
@@ -63,14 +63,14 @@ def layout(doc: TemplateDoc, samples: Mapping[str, str] | None = None,
         top_bottom = logo.bottom()
     y = top_bottom + SECTION_GAP + 2
 
-    # The title (first primary field) and subheader (second), full width.
-    primary, bottom = row_places(STYLE, kind, doc, "primary", x=pad, y=y, width=inner,
+    # The title (first central field) and subheader (second), full width.
+    primary, bottom = row_places(STYLE, kind, doc, "central", x=pad, y=y, width=inner,
                                  row_gap=6.0)
     fields += primary
     if primary:
         y = bottom + SECTION_GAP + 2
 
-    for group in ("secondary", "auxiliary"):
+    for group in ("details",):
         places, bottom = row_places(STYLE, kind, doc, group, x=pad, y=y, width=inner,
                                     row_gap=ROW_GAP)
         fields += places

@@ -9,7 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QImage, QLinearGradient, QPainter
 
 from passdesk.core.template_doc import TemplateDoc
 
-TYPES = ("generic", "eventTicket", "storeCard")
+TYPES = ("generic", "eventTicket", "loyalty")
 BACKGROUND = "#1B1F3B"
 LOGO_COLOUR = QColor("#E0218A")
 
@@ -48,25 +48,25 @@ def banner_image() -> QImage:
 
 
 def ticket_doc(template_type: str = "eventTicket", *, logo: str | None = None,
-               banner: str | None = None, barcode: str | None = "qrCode",
+               banner: str | None = None, barcode: str | None = "qr",
                alt_text: str | None = "TKT-7QX2M-PL0ZD") -> TemplateDoc:
     """A template of ``template_type`` with fields in every front group."""
     doc = (TemplateDoc.new("Riverside Arena", template_type)
-           .with_attribute("backgroundColor", BACKGROUND)
-           .with_attribute("textColor", "#FFFFFF")
-           .with_attribute("labelColor", "#F5B700")
+           .with_colour("background", BACKGROUND)
+           .with_colour("text", "#FFFFFF")
+           .with_colour("label", "#F5B700")
            .add_field("header", "gate", "Gate")
-           .add_field("primary", "event", "Event")
-           .add_field("secondary", "holder", "Name")
-           .add_field("secondary", "seat", "Seat")
-           .add_field("auxiliary", "doors", "Doors")
-           .add_field("auxiliary", "tier", "Ticket"))
+           .add_field("central", "event", "Event")
+           .add_field("details", "holder", "Name")
+           .add_field("details", "seat", "Seat")
+           .add_field("details", "doors", "Doors")
+           .add_field("details", "tier", "Ticket"))
     if logo is not None:
-        doc = doc.with_attribute("logoImageUrl", logo)
+        doc = doc.with_image("logo", logo)
     if banner is not None:
-        doc = doc.with_attribute("bannerImageUrl", banner)
+        doc = doc.with_image("banner", banner)
     if barcode is not None:
-        doc = doc.with_barcode(barcode, alt_text)
+        doc = doc.with_barcode(barcode, "custom" if alt_text else None, alt_text)
     return doc
 
 
@@ -78,18 +78,18 @@ STORE_SAMPLES = {"points": "1,250", "balance": "€12.50", "member": "Alex Morga
 
 
 def store_doc(*, logo: str | None = None, banner: str | None = None) -> TemplateDoc:
-    doc = (TemplateDoc.new("Bean There Coffee", "storeCard")
-           .with_attribute("backgroundColor", "#F4EDE4")
-           .with_attribute("textColor", "#3B2412")
-           .with_attribute("labelColor", "#8A5A2B")
+    doc = (TemplateDoc.new("Bean There Coffee", "loyalty")
+           .with_colour("background", "#F4EDE4")
+           .with_colour("text", "#3B2412")
+           .with_colour("label", "#8A5A2B")
            .add_field("header", "points", "Points")
-           .add_field("primary", "balance", "Balance")
-           .add_field("secondary", "member", "Member")
-           .add_field("secondary", "tier", "Tier")
-           .add_field("auxiliary", "since", "Member since")
-           .with_barcode("pdf417", "CARD-12345"))
+           .add_field("central", "balance", "Balance")
+           .add_field("details", "member", "Member")
+           .add_field("details", "tier", "Tier")
+           .add_field("details", "since", "Member since")
+           .with_barcode("pdf417", "custom", "CARD-12345"))
     if logo is not None:
-        doc = doc.with_attribute("logoImageUrl", logo)
+        doc = doc.with_image("logo", logo)
     if banner is not None:
-        doc = doc.with_attribute("bannerImageUrl", banner)
+        doc = doc.with_image("banner", banner)
     return doc

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from passdesk.core.template_checks import REQUIRED_SLOTS, Finding, check
-from passdesk.core.template_doc import BANNER_KEY, BARCODE_KEY, LOGO_KEY, TemplateDoc
+from passdesk.core.template_doc import BARCODE_KEY, TemplateDoc
 from passdesk.core.template_layout import (
     CARD_PADDING,
     CARD_WIDTH,
@@ -26,10 +26,10 @@ from tests.conftest import VENDOR_FIXTURES
 
 #: What a Summer Sale pass typically carries.
 VENDOR_SAMPLES = {"name": "Alex Morgan", "attendee": "Alex Morgan",
-                  "address": "221B Baker Street, London", "dob": "1990-04-12",
+                  "address": "221B Baker Street", "dob": "1990-04-12",
                   "website": "https://passentry.com"}
 LABEL_CONTRAST = Finding(
-    "warning", "labelColor",
+    "warning", "colors.label",
     "label colour #FF8477 on background #EFEFEF has contrast 2.1:1; "
     "WCAG asks for at least 3:1")
 
@@ -42,10 +42,10 @@ def vendor_doc() -> TemplateDoc:
 
 def good() -> TemplateDoc:
     """A small template no rule fires on."""
-    return (TemplateDoc.new("Coffee", "storeCard")
+    return (TemplateDoc.new("Coffee", "loyalty")
             .add_field("header", "points", "Points")
-            .add_field("primary", "member", "Member")
-            .add_field("secondary", "tier", "Tier"))
+            .add_field("central", "member", "Member")
+            .add_field("details", "tier", "Tier"))
 
 
 def at(findings: list[Finding], where: str) -> list[Finding]:
@@ -62,7 +62,7 @@ def test_vendor_example_has_only_its_real_label_contrast_problem(vendor_doc) -> 
 
 
 def test_vendor_example_with_a_readable_label_colour_is_clean(vendor_doc) -> None:
-    assert check(vendor_doc.with_attribute("labelColor", "#B03A2E"), VENDOR_SAMPLES) == []
+    assert check(vendor_doc.with_colour("label", "#B03A2E"), VENDOR_SAMPLES) == []
 
 
 def test_sandbox_demo_templates_are_clean() -> None:
@@ -78,33 +78,33 @@ def test_a_good_template_is_clean() -> None:
 
 
 def test_slot_with_a_label_but_no_id_is_an_error() -> None:
-    doc = good().with_slot("secondary", "secTwo", label="Since")
-    assert at(check(doc), "secondary.secTwo") == [Finding(
-        "error", "secondary.secTwo",
+    doc = good().with_slot("details", "two", label="Since")
+    assert at(check(doc), "details.two") == [Finding(
+        "error", "details.two",
         "it has a label but no field id; passes cannot fill it")]
-    doc = good().with_slot("secondary", "secTwo", default_value="2024")
-    assert "a default value but no field id" in at(check(doc), "secondary.secTwo")[0].message
+    doc = good().with_slot("details", "two", default_value="2024")
+    assert "a default value but no field id" in at(check(doc), "details.two")[0].message
 
 
 def test_duplicate_ids_name_each_slot() -> None:
-    doc = good().add_field("auxiliary", "tier", "Tier again")
+    doc = good().add_field("details", "tier", "Tier again")
     findings = [f for f in check(doc) if "used more than once" in f.message]
     assert findings == [
-        Finding("error", "secondary.secOne",
-                "field id 'tier' is used more than once (also Auxiliary field 1)"),
-        Finding("error", "auxiliary.auxOne",
-                "field id 'tier' is used more than once (also Secondary field 1)"),
+        Finding("error", "details.one",
+                "field id 'tier' is used more than once (also Details field 2)"),
+        Finding("error", "details.two",
+                "field id 'tier' is used more than once (also Details field 1)"),
     ]
 
 
 def test_odd_field_ids_are_warnings() -> None:
     for bad_id in ("first name", "2nd", "naïve", "a-b"):
-        doc = good().add_field("secondary", bad_id, "X")
-        assert at(check(doc), "secondary.secTwo") == [Finding(
-            "warning", "secondary.secTwo",
+        doc = good().add_field("details", bad_id, "X")
+        assert at(check(doc), "details.two") == [Finding(
+            "warning", "details.two",
             f"field id {bad_id!r} should use only letters, digits and _ "
             "and not start with a digit")]
-    assert check(good().add_field("secondary", "_member_2", "X")) == []
+    assert check(good().add_field("details", "_member_2", "X")) == []
 
 
 @pytest.mark.parametrize("name", [None, "", "   "])
@@ -122,77 +122,84 @@ def test_unknown_or_missing_template_type_is_a_warning() -> None:
 
 
 @pytest.mark.parametrize(("key", "text", "what"), [
-    ("backgroundColor", "white", "background colour"),
-    ("textColor", "#12345", "text colour"),
-    ("labelColor", "rgb(300, 0, 0)", "label colour"),
+    ("colors.background", "white", "background colour"),
+    ("colors.text", "#12345", "text colour"),
+    ("colors.label", "rgb(300, 0, 0)", "label colour"),
 ])
 def test_unparsable_colours_are_errors_quoting_the_text(key: str, text: str, what: str) -> None:
-    [finding] = check(good().with_attribute(key, text))
+    part = key.split(".")[1]
+    [finding] = check(good().with_colour(part, text))
     assert (finding.level, finding.where) == ("error", key)
     assert finding.message.startswith(f"the {what} {text!r} is not a colour")
-    [finding] = check(good().with_attribute(key, 123))
+    [finding] = check(good().with_colour(part, 123))  # type: ignore[arg-type]
     assert (finding.level, finding.where) == ("error", key)
 
 
 def test_low_text_contrast_is_a_warning_with_the_ratio() -> None:
-    doc = good().with_attribute("textColor", "#777").with_attribute("backgroundColor", "#fff")
+    doc = good().with_colour("text", "#777").with_colour("background", "#fff")
     # 4.48:1 must not print as "4.5:1", which would contradict the message.
     assert check(doc) == [Finding(
-        "warning", "textColor",
+        "warning", "colors.text",
         "text colour #777777 on background #FFFFFF has contrast 4.48:1; "
         "WCAG asks for at least 4.5:1")]
-    assert check(doc.with_attribute("textColor", "#767676")) == []
+    assert check(doc.with_colour("text", "#767676")) == []
 
 
 def test_low_label_contrast_is_a_warning_at_three_to_one() -> None:
-    doc = good().with_attribute("labelColor", "#AAAAAA")  # 2.3:1 on white
-    assert [f.where for f in check(doc)] == ["labelColor"]
-    assert check(good().with_attribute("labelColor", "#949494")) == []  # 3.03:1
+    doc = good().with_colour("label", "#AAAAAA")  # 2.3:1 on white
+    assert [f.where for f in check(doc)] == ["colors.label"]
+    assert check(good().with_colour("label", "#949494")) == []  # 3.03:1
 
 
 def test_required_group_empty_is_an_error() -> None:
-    assert REQUIRED_SLOTS == {"eventTicket": ("primary",), "storeCard": ("primary",),
-                              "generic": ("primary",)}
-    doc = good().remove_field("primary", "primary_one")
-    assert at(check(doc), "primary") == [
-        Finding("error", "primary", "a store card template needs at least one primary field")]
+    assert REQUIRED_SLOTS == {"eventTicket": ("central",), "loyalty": ("central",),
+                              "generic": ("central",), "transit": ("central",)}
+    doc = good().remove_field("central", "one")
+    assert at(check(doc), "central") == [
+        Finding("error", "central", "a loyalty card template needs at least one central field")]
     # An unknown type has no required groups (it is warned about instead).
-    assert at(check(doc.with_attribute("templateType", "x")), "primary") == []
+    assert at(check(doc.with_attribute("templateType", "x")), "central") == []
 
 
 def test_images_must_be_web_or_png_jpeg_data_urls() -> None:
     ok = ["https://example.com/logo.png", "HTTPS://cdn.example.com/a?b=c",
           "data:image/png;base64,iVBORw0KGgo=", "data:image/jpeg;base64,/9j/4AAQ"]
     for value in ok:
-        assert check(good().with_attribute(LOGO_KEY, value).with_attribute(BANNER_KEY, value)) == []
+        assert check(good().with_image("logo", value).with_image("banner", value)) == []
     for value in ["ftp://example.com/a.png", "http://example.com/a.png", "logo.png",
                   "data:image/gif;base64,R0lGOD", "data:image/png,rawbytes", "https://", 42]:
-        findings = check(good().with_attribute(BANNER_KEY, value))
-        assert [(f.level, f.where) for f in findings] == [("error", BANNER_KEY)], value
+        findings = check(good().with_image("banner", value))
+        assert [(f.level, f.where) for f in findings] == [("error", "images.banner")], value
         assert "is not an https URL" in findings[0].message
 
 
 def test_barcode_type_must_be_known() -> None:
-    for kind in ("qrCode", "pdf417", "aztec", "code128"):
-        assert check(good().with_barcode(kind, alt_text="1234")) == []
+    for kind in ("qr", "pdf417", "aztec", "code128"):
+        assert check(good().with_barcode(kind, "custom", "1234")) == []
+        assert check(good().with_barcode(kind, "extId")) == []
     [finding] = check(good().with_barcode("ean13"))
     assert finding == Finding("error", BARCODE_KEY,
-                              "barcode type 'ean13' is not one of QR code, PDF417, Aztec, Code 128")
-    [finding] = check(good().with_attribute(BARCODE_KEY, {"altText": "x"}))
+                              "barcode type 'ean13' is not one of QR code, Code 128, Aztec, PDF417")
+    [finding] = check(good().with_barcode("qr", "custom", ""))
+    assert finding.message == "the barcode holds your own text, but the text is empty"
+    [finding] = check(good().with_attribute(BARCODE_KEY, {"enabled": True, "type": "qr",
+                                                          "source": "serial"}))
     assert finding.where == BARCODE_KEY
+    assert "'serial'" in finding.message
+    assert check(good().with_attribute(BARCODE_KEY, {"enabled": False, "type": "x"})) == []
 
 
 def test_text_cut_off_names_the_style_slot_and_what_fits() -> None:
     long_value = "Wolfgang Amadeus Mozart-Wilhelmina"
     findings = check(good(), {"tier": "Gold", "member": long_value})
-    assert [f.where for f in findings] == ["primary.primary_one", "primary.primary_one"]
+    assert [f.where for f in findings] == ["central.one", "central.one"]
     apple, google = findings
     assert apple.level == "warning"
     assert apple.message.startswith(
         f"Apple Wallet: the value {long_value!r} will be cut off; about ")
     assert google.message.startswith("Google Wallet: the value")
     fits = int(apple.message.split("about ")[1].split(" of")[0])
-    box = slot_boxes("apple", "storeCard", "primary", 1)[0]
+    box = slot_boxes("apple", "loyalty", "central", 1)[0]
     assert estimate_text_width(long_value[:fits], box.value_size) <= box.text_width
     assert estimate_text_width(long_value[:fits + 1], box.value_size) > box.text_width
     assert apple.message.endswith(f"about {fits} of {len(long_value)} characters fit")
@@ -200,9 +207,9 @@ def test_text_cut_off_names_the_style_slot_and_what_fits() -> None:
 
 def test_cut_off_uses_default_then_label_and_checks_labels_too() -> None:
     long = "M" * 40
-    by_default = good().with_slot("secondary", "secOne", default_value=long)
-    assert {f.where for f in check(by_default)} == {"secondary.secOne"}
-    by_label = good().with_slot("secondary", "secOne", label=long)
+    by_default = good().with_slot("details", "one", default_value=long)
+    assert {f.where for f in check(by_default)} == {"details.one"}
+    by_label = good().with_slot("details", "one", label=long)
     messages = [f.message for f in check(by_label)]
     assert any("the label" in m for m in messages)
     assert any("the value" in m for m in messages)  # the label stands in for the value
@@ -211,7 +218,7 @@ def test_cut_off_uses_default_then_label_and_checks_labels_too() -> None:
 
 
 def test_back_fields_wrap_and_are_never_cut_off() -> None:
-    doc = good().add_field("backFields", "terms", "Terms", default_value="word " * 200)
+    doc = good().add_field("back", "terms", "Terms", default_value="word " * 200)
     assert check(doc) == []
 
 
@@ -230,16 +237,16 @@ def test_a_real_measure_can_replace_the_estimate() -> None:
 
 
 def test_findings_are_errors_first_then_document_order() -> None:
-    doc = (good().with_attribute(LOGO_KEY, "nope")           # error, last key
-           .with_attribute("labelColor", "#EEEEEE")           # warning, labelColor
+    doc = (good().with_image("logo", "nope")           # error, last key
+           .with_colour("label", "#EEEEEE")           # warning, labelColor
            .with_attribute("templateType", "boardingPass")    # warning, templateType
            .with_attribute("name", "")                        # error, name
-           .with_slot("header", "header_two", label="X")      # error, header.header_two
-           .add_field("secondary", "tier", "Tier"))           # errors, duplicate
+           .with_slot("header", "two", label="X")      # error, header.header_two
+           .add_field("details", "tier", "Tier"))           # errors, duplicate
     assert [(f.level, f.where) for f in check(doc)] == [
-        ("error", "name"), ("error", "header.header_two"), ("error", "secondary.secOne"),
-        ("error", "secondary.secTwo"), ("error", LOGO_KEY),
-        ("warning", "labelColor"), ("warning", "templateType"),
+        ("error", "name"), ("error", "images.logo"), ("error", "header.two"),
+        ("error", "details.one"), ("error", "details.two"),
+        ("warning", "templateType"), ("warning", "colors.label"),
     ]
 
 
@@ -248,11 +255,16 @@ json_text = st.text(max_size=12)
 
 @settings(max_examples=100, deadline=None)
 @given(st.dictionaries(
-    st.sampled_from(["name", "templateType", "backgroundColor", "textColor", "labelColor",
-                     LOGO_KEY, BANNER_KEY, BARCODE_KEY, "header", "primary", "secondary"]),
+    st.sampled_from(["name", "templateType", "transitType", "colors", "images", "fields",
+                     BARCODE_KEY, "header", "primary"]),
     st.none() | st.integers() | json_text | st.lists(json_text, max_size=2)
-    | st.dictionaries(json_text, st.none() | json_text | st.dictionaries(
-        st.sampled_from(["id", "label", "default_value", "type"]), st.none() | json_text),
+    | st.dictionaries(
+        st.sampled_from(["background", "logo", "type", "source", "header", "details", "one"])
+        | json_text,
+        st.none() | json_text | st.dictionaries(
+            st.sampled_from(["id", "label", "defaultValue", "type", "one"]),
+            st.none() | json_text | st.dictionaries(
+                st.sampled_from(["id", "label", "defaultValue"]), st.none() | json_text)),
         max_size=3)))
 def test_check_never_crashes_on_odd_documents(attributes: dict) -> None:
     for finding in check(TemplateDoc.from_json(attributes)):
@@ -269,16 +281,16 @@ def test_card_widths() -> None:
 
 def test_visible_groups_never_show_back_fields_on_the_front() -> None:
     for style in ("apple", "google"):
-        for kind in ("generic", "eventTicket", "storeCard", "unknown"):
+        for kind in ("generic", "eventTicket", "loyalty", "unknown"):
             groups = visible_groups(style, kind)
-            assert "backFields" not in groups
-            assert {"primary", "secondary", "auxiliary"} <= set(groups)
+            assert "back" not in groups
+            assert {"central", "details"} <= set(groups)
     with pytest.raises(ValueError, match="preview style"):
         visible_groups("windows", "generic")
 
 
 def test_banner_areas() -> None:
-    assert banner_area("apple", "storeCard") == "strip_behind_primary"
+    assert banner_area("apple", "loyalty") == "strip_behind_primary"
     assert banner_area("apple", "eventTicket") == "strip"
     assert banner_area("apple", "generic") is None
     assert banner_area("google", "generic") == "hero"
@@ -289,12 +301,12 @@ def inner(style: str) -> float:
 
 
 def test_apple_secondary_row_shares_the_width() -> None:
-    one = slot_boxes("apple", "generic", "secondary", 1)
-    three = slot_boxes("apple", "generic", "secondary", 3)
-    assert one == [SlotBox("secondary", 0, inner("apple"), 11.0, 15.0)]
+    one = slot_boxes("apple", "generic", "details", 1)
+    three = slot_boxes("apple", "generic", "details", 3)
+    assert one == [SlotBox("details", 0, inner("apple"), 11.0, 15.0)]
     assert [b.index for b in three] == [0, 1, 2]
     assert three[0].width == pytest.approx((inner("apple") - 2 * 8.0) / 3)
-    five = slot_boxes("apple", "generic", "auxiliary", 5)  # rows of up to 4
+    five = slot_boxes("apple", "generic", "details", 5)  # rows of up to 4
     assert [round(b.width, 1) for b in five] == [round((inner("apple") - 24) / 4, 1)] * 4 + [
         inner("apple")]
 
@@ -303,14 +315,14 @@ def test_apple_header_takes_at_most_45_percent_and_three_boxes() -> None:
     boxes = slot_boxes("apple", "generic", "header", 5)
     assert len(boxes) == 3
     assert sum(b.width for b in boxes) <= 0.45 * inner("apple")
-    assert boxes[0].value_size < slot_boxes("apple", "generic", "primary", 1)[0].value_size
+    assert boxes[0].value_size < slot_boxes("apple", "generic", "central", 1)[0].value_size
 
 
 def test_apple_primary_is_big_and_at_most_two_and_one_on_an_event_ticket() -> None:
-    assert len(slot_boxes("apple", "generic", "primary", 3)) == 2
-    assert len(slot_boxes("apple", "eventTicket", "primary", 3)) == 1
-    store = slot_boxes("apple", "storeCard", "primary", 1)[0]
-    ticket = slot_boxes("apple", "eventTicket", "primary", 1)[0]
+    assert len(slot_boxes("apple", "generic", "central", 3)) == 2
+    assert len(slot_boxes("apple", "eventTicket", "central", 3)) == 1
+    store = slot_boxes("apple", "loyalty", "central", 1)[0]
+    ticket = slot_boxes("apple", "eventTicket", "central", 1)[0]
     assert store.value_size > ticket.value_size >= 24
 
 
@@ -318,23 +330,23 @@ def test_google_title_primary_and_grid() -> None:
     header = slot_boxes("google", "generic", "header", 3)
     assert [b.index for b in header] == [0]  # only the first header shows, as the title
     assert header[0].width < inner("google")
-    primary = slot_boxes("google", "generic", "primary", 1)[0]
+    primary = slot_boxes("google", "generic", "central", 1)[0]
     assert primary.width == inner("google")
     assert primary.value_size >= 20
-    grid = slot_boxes("google", "generic", "secondary", 4)  # rows of up to 3
+    grid = slot_boxes("google", "generic", "details", 4)  # rows of up to 3
     assert [round(b.width, 2) for b in grid] == [round((inner("google") - 16) / 3, 2)] * 3 + [
         inner("google")]
 
 
 def test_back_fields_are_full_width_and_wrap() -> None:
     for style in ("apple", "google"):
-        boxes = slot_boxes(style, "generic", "backFields", 5)
+        boxes = slot_boxes(style, "generic", "back", 5)
         assert len(boxes) == 5
         assert all(b.width == inner(style) and b.max_lines is None for b in boxes)
 
 
 def test_no_fields_no_boxes() -> None:
-    assert slot_boxes("apple", "generic", "secondary", 0) == []
+    assert slot_boxes("apple", "generic", "details", 0) == []
 
 
 def test_text_width_estimates_by_character_class() -> None:
@@ -368,11 +380,9 @@ def test_vendor_fixture_is_the_one_the_checks_read(vendor_doc) -> None:
 # --- the user's words ----------------------------------------------------------------------
 
 #: Words of the API that a person never reads in a check.
-API_KEYS = ("eventTicket", "storeCard", "templateType", "primary.", "secondary.",
-            "auxiliary.", "header.", "backFields", "header_one", "header_two", "primary_one",
-            "primary_two", "secOne", "secTwo", "auxOne", "auxTwo", "backgroundColor",
-            "labelColor", "textColor", "logoImageUrl", "bannerImageUrl", "qrCode", "pdf417",
-            "code128")
+API_KEYS = ("eventTicket", "storeCard", "templateType", "central.", "details.", "header.",
+            "back.", "colors.", "images.", "defaultValue", "default_value",
+            "backFields", "qrCode", "pdf417", "code128")
 
 
 def png_url(width: int, height: int) -> str:
@@ -389,16 +399,16 @@ def png_url(width: int, height: int) -> str:
 
 def test_no_check_speaks_in_api_keys() -> None:
     doc = (TemplateDoc.new("", "eventTicket")
-           .with_attribute("textColor", "#EEEEEE").with_attribute("labelColor", "blue-ish")
-           .with_attribute(LOGO_KEY, png_url(480, 150))
-           .with_slot("header", "header_one", label="Gate")
-           .add_field("primary", "event", "Event")
-           .add_field("primary", "venue", "Venue")
-           .add_field("secondary", "seat", "Seat")
-           .add_field("auxiliary", "seat", "Seat again")
+           .with_colour("text", "#EEEEEE").with_colour("label", "blue-ish")
+           .with_image("logo", png_url(480, 150))
+           .with_slot("header", "one", label="Gate")
+           .add_field("central", "event", "Event")
+           .add_field("central", "venue", "Venue")
+           .add_field("details", "seat", "Seat")
+           .add_field("details", "seat", "Seat again")
            .with_barcode("ean13"))
     samples = {"event": "x" * 80, "venue": "The Royal Albert Hall", "seat": "W" * 60}
-    findings = check(doc, samples) + check(TemplateDoc.new("Empty", "storeCard"))
+    findings = check(doc, samples) + check(TemplateDoc.new("Empty", "loyalty"))
     findings += check(TemplateDoc.new("Odd", "generic").with_attribute("templateType", None))
     assert len(findings) >= 9
     for finding in findings:
@@ -406,30 +416,30 @@ def test_no_check_speaks_in_api_keys() -> None:
         assert finding.place, finding
         assert not [key for key in API_KEYS if key in shown], shown
     places = {f.place for f in findings}
-    assert {"Header field 1", "Primary field", "Primary field 2", "Secondary field 1",
-            "Auxiliary field 1", "Text colour", "Label colour", "Logo", "Barcode",
+    assert {"Header field 1", "Central field 1", "Central field 2", "Details field 1",
+            "Details field 2", "Text colour", "Label colour", "Logo", "Barcode",
             "Name", "Type"} <= places
     messages = " | ".join(f.message for f in findings)
     assert "an event ticket template" in messages
-    assert "a store card template needs at least one primary field" in messages
+    assert "a loyalty card template needs at least one central field" in messages
 
 
 def test_apple_draws_one_primary_field_on_an_event_ticket_and_says_so() -> None:
     doc = (TemplateDoc.new("Winter Gala 2026", "eventTicket")
-           .add_field("primary", "event", "Event").add_field("primary", "venue", "Venue"))
+           .add_field("central", "event", "Event").add_field("central", "venue", "Venue"))
     [hidden] = [f for f in check(doc) if "not drawn" in f.message]
-    assert (hidden.where, hidden.place) == ("primary.primary_two", "Primary field 2")
-    assert hidden.message == ("Apple Wallet shows one primary field on an event ticket "
+    assert (hidden.where, hidden.place) == ("central.two", "Central field 2")
+    assert hidden.message == ("Apple Wallet shows one central field on an event ticket "
                               "template: this one is not drawn")
-    assert len(slot_boxes("apple", "eventTicket", "primary", 2)) == 1
-    assert len(slot_boxes("apple", "storeCard", "primary", 2)) == 2
+    assert len(slot_boxes("apple", "eventTicket", "central", 2)) == 1
+    assert len(slot_boxes("apple", "loyalty", "central", 2)) == 2
 
 
 @pytest.mark.parametrize(("width", "height", "warned"), [(480, 150, True), (300, 300, False),
                                                          (200, 180, False)])
 def test_a_wide_logo_is_warned_about_for_googles_circle(width, height, warned) -> None:
-    doc = good().with_attribute(LOGO_KEY, png_url(width, height))
-    found = [f for f in check(doc) if f.where == LOGO_KEY]
+    doc = good().with_image("logo", png_url(width, height))
+    found = [f for f in check(doc) if f.where == "images.logo"]
     assert bool(found) == warned
     if warned:
         assert found[0].message == ("Google shows the logo in a circle: a wide logo is cut; "
@@ -440,16 +450,16 @@ def test_a_wide_logo_is_warned_about_for_googles_circle(width, height, warned) -
 def test_apple_rows_take_their_widths_from_content() -> None:
     shown = TemplateDoc.new("Gala", "eventTicket")
     for field_id in ("seat", "door", "tier"):
-        shown = shown.add_field("secondary", field_id, field_id.title())
+        shown = shown.add_field("details", field_id, field_id.title())
     samples = {"seat": "Row F, Seat 12", "door": "B", "tier": "VIP"}
-    assert [f for f in check(shown, samples) if f.where.startswith("secondary")
+    assert [f for f in check(shown, samples) if f.where.startswith("details")
             and f.message.startswith("Apple")] == []
-    seat, door, tier = slot_boxes("apple", "eventTicket", "secondary", 3, natural=[
+    seat, door, tier = slot_boxes("apple", "eventTicket", "details", 3, natural=[
         estimate_text_width("Row F, Seat 12", 15) + 5, 20.0, 30.0])
     assert seat.width > door.width
     assert seat.width > tier.width
     assert seat.text_width >= estimate_text_width("Row F, Seat 12", 15)
-    equal = slot_boxes("apple", "eventTicket", "secondary", 3)
+    equal = slot_boxes("apple", "eventTicket", "details", 3)
     assert estimate_text_width("Row F, Seat 12", 15) > equal[0].text_width  # cut before
     # Too full: the narrow keep their width, the wide share the rest.
     from passdesk.core.template_layout import share_row
@@ -459,8 +469,8 @@ def test_apple_rows_take_their_widths_from_content() -> None:
 
 
 def test_the_event_ticket_primary_shrinks_before_it_is_cut() -> None:
-    doc = TemplateDoc.new("Gala", "eventTicket").add_field("primary", "event", "Event")
-    box = slot_boxes("apple", "eventTicket", "primary", 1)[0]
+    doc = TemplateDoc.new("Gala", "eventTicket").add_field("central", "event", "Event")
+    box = slot_boxes("apple", "eventTicket", "central", 1)[0]
     assert box.min_value_size is not None
     assert box.min_value_size < box.value_size
     fits_when_smaller = "Winter Gala 2026 at the Royal Hall"
@@ -470,4 +480,4 @@ def test_the_event_ticket_primary_shrinks_before_it_is_cut() -> None:
     assert apple == []
     too_long = "Winter Gala 2026 at the Royal Albert Hall, London, with the orchestra"
     assert [f.where for f in check(doc, {"event": too_long})
-            if f.message.startswith("Apple")] == ["primary.primary_one"]
+            if f.message.startswith("Apple")] == ["central.one"]
