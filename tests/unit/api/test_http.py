@@ -16,8 +16,8 @@ from passdesk.api import PassEntryClient, errors
 from passdesk.api.http import RetryPolicy, check_base_url, parse_retry_after
 
 KEY = "sk_live_do_not_print_me"
-ENTITY_PAGE = {"data": [{"id": "e1", "type": "entity", "attributes": {"name": "Coffee"}}],
-               "meta": {"totalCount": 1}, "links": {"next": None}}
+PASS_PAGE = {"data": [{"id": "p1", "type": "pass", "attributes": {"status": "active"}}],
+             "meta": {"totalCount": 1}, "links": {"next": None}}
 
 
 def client_for(handler, *, sleeps: list[float] | None = None, **kw) -> PassEntryClient:
@@ -79,7 +79,7 @@ def test_errors_are_typed_and_carry_the_api_message(status, body, kind, text) ->
         return httpx.Response(status, text=body, headers={"content-type": ctype})
 
     with pytest.raises(kind) as info:
-        client_for(handler, retry=RetryPolicy(max_attempts=1)).entities.get("e1")
+        client_for(handler, retry=RetryPolicy(max_attempts=1)).passes.get("p1")
     assert text in str(info.value)
     assert info.value.status == status
     assert info.value.hint
@@ -88,11 +88,11 @@ def test_errors_are_typed_and_carry_the_api_message(status, body, kind, text) ->
 
 def test_get_retries_429_after_retry_after_then_succeeds() -> None:
     answers = [httpx.Response(429, headers={"Retry-After": "7"}, json={"error": "slow down"}),
-               httpx.Response(200, json=ENTITY_PAGE)]
+               httpx.Response(200, json=PASS_PAGE)]
     sleeps: list[float] = []
-    page = client_for(lambda r: answers.pop(0), sleeps=sleeps).entities.list()
+    page = client_for(lambda r: answers.pop(0), sleeps=sleeps).passes.list()
     assert sleeps == [7.0]
-    assert page.records[0].name == "Coffee"
+    assert page.records[0].status == "active"
 
 
 def test_post_is_never_retried() -> None:
@@ -118,7 +118,7 @@ def test_server_errors_back_off_exponentially_then_give_up() -> None:
                              retry=RetryPolicy(max_attempts=4, base_delay=1.0))
     client._core._rand = lambda: 1.0  # the top of the jitter range
     with pytest.raises(errors.ServerError):
-        client.entities.list()
+        client.passes.list()
     assert sleeps == [1.0, 2.0, 4.0]
 
 
@@ -128,7 +128,7 @@ def test_a_retry_after_beyond_the_limit_goes_up_to_the_caller() -> None:
 
     sleeps: list[float] = []
     with pytest.raises(errors.RateLimitedError) as info:
-        client_for(handler, sleeps=sleeps).entities.list()
+        client_for(handler, sleeps=sleeps).passes.list()
     assert info.value.retry_after == 3600
     assert sleeps == []
 
@@ -157,17 +157,17 @@ def test_malformed_json_is_a_clear_format_error() -> None:
                                                                   "application/json"})
 
     with pytest.raises(errors.ResponseFormatError) as info:
-        client_for(handler).entities.list()
+        client_for(handler).passes.list()
     assert "not valid JSON" in str(info.value)
 
 
 def test_json_that_is_not_a_document_is_a_format_error() -> None:
     with pytest.raises(errors.ResponseFormatError, match="no JSON:API 'data'"):
-        client_for(lambda r: httpx.Response(200, json={"hello": 1})).entities.get("x")
+        client_for(lambda r: httpx.Response(200, json={"hello": 1})).passes.get("x")
 
 
 def test_page_links_to_another_host_are_not_followed() -> None:
-    first = {**ENTITY_PAGE, "links": {"next": "https://evil.example/api/v1/entities?page=2"}}
+    first = {**PASS_PAGE, "links": {"next": "https://evil.example/api/v1/passes?page=2"}}
     hosts = []
 
     def handler(request: httpx.Request) -> httpx.Response:
@@ -175,7 +175,7 @@ def test_page_links_to_another_host_are_not_followed() -> None:
         return httpx.Response(200, json=first)
 
     with pytest.raises(errors.ResponseFormatError, match="another host"):
-        list(client_for(handler).entities.iter())
+        list(client_for(handler).passes.iter())
     assert hosts == ["api.example.test"]
 
 

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from passdesk.core.payloads import (
+    BarcodeInput,
     EventInput,
     FieldValueStyle,
     LoyaltyChange,
+    NfcInput,
+    PassAction,
     PassInput,
     PassUpdate,
     QrInput,
@@ -29,13 +33,45 @@ VENUE = Location(name="Venue", latitude=51.54321132456805, longitude=-0.02290123
                  radius=100, message="Welcome to the venue")
 
 
-def test_create_pass_body_equals_the_vendor_example() -> None:
+def test_older_qr_and_nfc_inputs_are_sent_as_the_current_objects() -> None:
+    # PassInput(qr=..., nfc_enabled=...) still works; the legacy "qr" key is never sent.
     body = PassInput("tmpl", {"fullName": "Jane Smith"}, nfc_enabled=True,
                      qr=QrInput("123abcd", True), locations=[VENUE]).to_body()
-    expected = vendor("passentry_api_docs__body_pass_1.json")
-    # Same content; the vendor puts nfc first, we put field values first.
-    assert body["pass"] == expected["pass"]
-    assert body["locations"] == expected["locations"]
+    assert body["pass"] == {
+        "fullName": "Jane Smith", "nfc": {"enabled": True},
+        "barcode": {"enabled": True, "type": "qr", "source": "custom", "value": "123abcd",
+                    "displayText": True}}
+    assert body["locations"] == vendor("passentry_api_docs__body_pass_1.json")["locations"]
+
+
+def test_barcode_and_nfc_sources_and_group_tags() -> None:
+    body = PassInput("t", barcode=BarcodeInput(source="extId", value="ignored"),
+                     nfc=NfcInput(source="custom", custom_value="door-7"),
+                     group_tags=["EASTER_OFFER_22", "SUMMER_SALE_22"],
+                     group_tag="EASTER_OFFER_22").to_body()
+    # uuid/extId encode the pass's own id: a value is only sent with source custom.
+    assert body["pass"]["barcode"] == {"enabled": True, "type": "qr", "source": "extId"}
+    assert body["pass"]["nfc"] == {"enabled": True, "source": "custom", "customValue": "door-7"}
+    assert body["groupTags"] == ["EASTER_OFFER_22", "SUMMER_SALE_22"]
+    assert body["groupTag"] == "EASTER_OFFER_22"
+    key = PassInput("t", nfc=NfcInput(source="custom", custom_value="x")).to_body(
+        nfc_custom_value_key="custom_value")
+    assert key["pass"]["nfc"]["custom_value"] == "x"
+
+
+def test_barcode_and_nfc_problems_are_plain() -> None:
+    assert PassInput("t", barcode=BarcodeInput(source="custom")).problems() == [
+        "a custom barcode needs a value"]
+    assert PassInput("t", barcode=BarcodeInput(type="ean13")).problems() == [
+        "unknown barcode type 'ean13'"]
+    assert PassInput("t", nfc=NfcInput(source="custom")).problems() == [
+        "a custom NFC message needs a value"]
+    assert BarcodeInput(enabled=False).to_json() == {"enabled": False}
+
+
+def test_reactivate_is_a_pass_action() -> None:
+    body = PassUpdate(pass_action=PassAction.REACTIVATE, message="Welcome back").to_body()
+    assert body == {"pass": {}, "message": "Welcome back", "passAction": "reactivate"}
 
 
 def test_update_pass_body_equals_the_vendor_example() -> None:
@@ -65,7 +101,20 @@ def test_loyalty_change_refuses_both_keys_and_builds_the_vendor_body() -> None:
     with pytest.raises(ValueError, match="not both"):
         LoyaltyChange(delta=1, override=2).to_body()
     assert LoyaltyChange().problems() == ["a balance change or an override is required"]
-    assert LoyaltyChange(delta=1.5).problems() == ["the balance must be a whole number"]
+    assert LoyaltyChange(delta="5").problems() == ["the balance must be a number"]
+    assert LoyaltyChange(delta=True).problems() == ["the balance must be a number"]
+
+
+def test_decimal_loyalty_changes_take_at_most_two_places() -> None:
+    assert LoyaltyChange(delta=Decimal("2.25")).to_body() == {"balance": 2.25}
+    assert LoyaltyChange(override=Decimal("10.5")).to_body() == {"overrideBalance": 10.5}
+    assert LoyaltyChange(delta=Decimal("1.255")).problems() == [
+        "the balance can have at most 2 decimal places"]
+    assert LoyaltyChange(delta=1.005).problems() == [
+        "the balance can have at most 2 decimal places"]
+    assert LoyaltyChange(delta=Decimal("1.50")).problems() == []  # trailing zero is fine
+    assert LoyaltyChange(override=Decimal("-1")).problems() == [
+        "the balance cannot be set below zero"]
 
 
 def test_limits_on_locations_and_beacons() -> None:
