@@ -291,6 +291,16 @@ def _conditions(flt: PassFilter) -> list:
     return found
 
 
+def _hidden(flt: PassFilter) -> list:
+    """A nullified pass is listed only when the status filter asks for it, as
+    PassEntry lists passes without ``includeNullified`` (PASSENTRY-API.md §3.6).
+    Applied to the keys found, not inside a text search: the number search keeps
+    its index-only plan."""
+    if flt.status == PassStatus.NULLIFIED:
+        return []
+    return [Pass.status.is_distinct_from(PassStatus.NULLIFIED.value)]
+
+
 def _order(sort: SortKey, key, dialect: str = "sqlite") -> list:
     column = getattr(Pass, sort.column)
     # The key breaks ties, so pages of an equal-valued run never shift.
@@ -314,9 +324,9 @@ def list_keys(session: Session, flt: PassFilter, sort: SortKey, *,
         if found is None:
             return KeyList([])  # only punctuation typed: nothing can match
         capped = len(found) > SEARCH_CAP
-        query = query.where(_key_in(session, key, found[:SEARCH_CAP]))
+        query = query.where(_key_in(session, key, found[:SEARCH_CAP]), *_hidden(flt))
     else:
-        query = query.where(*conditions)
+        query = query.where(*conditions, *_hidden(flt))
     query = query.order_by(*_order(sort, key, session.get_bind().dialect.name))
     if limit is not None:
         query = query.limit(limit + 1)
