@@ -64,6 +64,8 @@ class PassDetails:
     beacons: tuple[Beacon, ...]
     #: Changes made here that PassEntry has not confirmed yet.
     pending_changes: int
+    #: ``groupTags`` (else the older single ``groupTag``), in the record's order.
+    group_tags: tuple[str, ...] = ()
 
 
 def pass_details(session: Session, pass_id: str) -> PassDetails | None:
@@ -87,6 +89,7 @@ def pass_details(session: Session, pass_id: str) -> PassDetails | None:
         locations=tuple(Location.from_json(x) for x in _dicts(attributes.get("locations"))),
         beacons=tuple(Beacon.from_json(x) for x in _dicts(attributes.get("beacons"))),
         pending_changes=_pending(session, row.id),
+        group_tags=tuple(row.group_tags or ([row.group_tag] if row.group_tag else [])),
     )
 
 
@@ -170,7 +173,7 @@ def _nfc_value(pass_id: str, stored: str | None, nfc: Any) -> str | None:
 
 _TIMELINE = (("created_at", "Created"), ("added_at", "Added to a wallet"),
              ("removed_at", "Removed from the wallet"), ("deactivated_at", "Deactivated"),
-             ("expires_at", "Expires"))
+             ("nullified_at", "Nullified"), ("expires_at", "Expires"))
 
 
 def _timeline(row: Pass) -> tuple[TimelineEvent, ...]:

@@ -1,6 +1,7 @@
 """A nullified pass is listed only when the status filter asks for it, as PassEntry
 lists passes without ``includeNullified`` (PASSENTRY-API.md §3.1, §3.6): in the plain
-list, with other filters, in a search by name or by number, and in the export."""
+list, with other filters, in a search by name or by number, and in the export. Its
+details say when it was nullified."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from passdesk.store.database import Database
+from passdesk.store.pass_details import pass_details
 from passdesk.store.pass_list import PassFilter, SortKey, export_csv, list_keys, pass_ids
 from passdesk.store.schema import Pass
 
@@ -52,3 +54,15 @@ def test_the_export_follows_the_list(db) -> None:
     with db.session() as session:
         assert export_csv(session, io.StringIO(), PassFilter(), SortKey()) == 3
         assert export_csv(session, io.StringIO(), PassFilter(status="nullified"), SortKey()) == 1
+
+
+def test_a_nullified_pass_details_say_when_and_keep_its_group_tags(db) -> None:
+    with db.session() as session:
+        row = session.get(Pass, "p1")
+        row.nullified_at, row.group_tags = T0 + timedelta(days=9), ["vip", "press"]
+        session.get(Pass, "p0").group_tag = "staff"
+    with db.session() as session:
+        nullified, older = pass_details(session, "p1"), pass_details(session, "p0")
+    assert ("Nullified", T0 + timedelta(days=9)) in [(e.what, e.at) for e in nullified.timeline]
+    assert nullified.group_tags == ("vip", "press")
+    assert older.group_tags == ("staff",)
