@@ -18,10 +18,11 @@ from passdesk.api.errors import (
     UnprocessableError,
 )
 from passdesk.api.passes import PassQuery
+from passdesk.api.probe import ProbeRow
 
 __all__ = [
     "ApiError", "BadRequestError", "ConnectionReport", "ForbiddenError", "InsecureUrlError",
-    "NetworkError", "NotFoundError", "NotOfferedError", "PassEntryClient", "PassQuery",
+    "NetworkError", "NotFoundError", "NotOfferedError", "PassEntryClient", "PassQuery", "ProbeRow",
     "ProcessingFailedError", "ProcessingTimeoutError", "RateLimitedError",
     "ResponseFormatError", "ServerError", "UnauthorizedError", "UnprocessableError",
 ]

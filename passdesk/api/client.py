@@ -24,6 +24,8 @@ from passdesk.api.http import DEFAULT_TIMEOUT, HttpCore, RetryPolicy, is_loopbac
 from passdesk.api.image_assets import ImageAssets
 from passdesk.api.loyalty import Loyalty
 from passdesk.api.passes import Passes
+from passdesk.api.probe import ProbeRow
+from passdesk.api.probe import probe as run_probe
 from passdesk.api.readers import Readers
 from passdesk.api.routes import DEFAULT_BASE_URL
 from passdesk.api.scans import Scans
@@ -92,6 +94,10 @@ class PassEntryClient:
         page = self.passes.list(per_page=1)
         elapsed = (time.perf_counter() - started) * 1000
         return ConnectionReport(self.base_url, page.meta.total_count, elapsed)
+
+    def probe(self, entity_id: str | None = None) -> list[ProbeRow]:
+        """Read-only check of every GET route (see ``passdesk.api.probe``)."""
+        return run_probe(self, entity_id)
 
     def close(self) -> None:
         self._core.close()
