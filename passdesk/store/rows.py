@@ -83,7 +83,8 @@ def pass_row(record: Pass, now: datetime) -> dict[str, Any]:
         "status": record.status,
         "pass_type": record.pass_type,
         "device_type": device_type_from_api(record.device_type),
-        "group_tag": record.group_tag,
+        # The list's group column and filter read one tag: the first of groupTags.
+        "group_tag": record.group_tag or (tags[0] if tags else None),
         "group_tags": tags or None,
         "template_id": record.pass_template_uuid,
         "template_name": record.pass_template_name,

@@ -77,7 +77,8 @@ def add_pass(session: Session, new: PassInput, now: datetime, *,
     tags = [*([new.group_tag] if new.group_tag else []), *(new.group_tags or [])]
     session.add(Pass(
         id=local_id, ext_id=ext_id, status="pending", template_id=new.template_id,
-        template_name=template.name if template else None, group_tag=new.group_tag,
+        template_name=template.name if template else None,
+        group_tag=new.group_tag or (tags[0] if tags else None),
         group_tags=list(dict.fromkeys(tags)) or None,
         display_name=display_name(new.values), created_at=now,
         # What the code will hold; a pass UUID is known only once PassEntry answers.
@@ -123,6 +124,8 @@ def update_pass(db: Database, *, pass_id: str, changes: PassUpdate,
             row.group_tag = changes.group_tag
         if changes.group_tags is not None:
             row.group_tags = list(changes.group_tags) or None
+            if changes.group_tag is None:  # the list's group column shows the first
+                row.group_tag = changes.group_tags[0] if changes.group_tags else None
         row.attributes = attributes
         outbox.enqueue(session, kind=UPDATE, order_key=pass_id, target_id=pass_id,
                        payload={"body": body}, now=clock())
