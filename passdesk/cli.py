@@ -11,6 +11,8 @@
     passdesk login           store an API key in the OS keychain (asks for it)
     passdesk logout          remove the stored API key
     passdesk check           test the connection with the configured server and key
+    passdesk check --api     read every API route once and print a table (no secrets);
+                             exit 1 when a documented route fails
     passdesk scans export F  write the door scan log as CSV
 """
 
@@ -40,6 +42,9 @@ def _parser() -> argparse.ArgumentParser:
     sandbox.add_argument("--seed", type=int, default=None, help="demo data seed")
     sandbox.add_argument("--passes", type=int, default=None,
                          help="how many demo passes (default 2,000)")
+    sandbox.add_argument("--strict", action="store_true", default=None,
+                         help="answer only the routes PassEntry documents (no legacy "
+                              "or sandbox-only routes)")
 
     hub = sub.add_parser("hub", help="run the venue hub (reader validation, webhooks)")
     hub.add_argument("--port", type=int, default=8770, help="port (0 = any free one)")
@@ -74,6 +79,12 @@ def _parser() -> argparse.ArgumentParser:
         if name == "login":
             cmd.add_argument("--key-stdin", action="store_true",
                              help="read the key from standard input instead of prompting")
+        if name == "check":
+            cmd.add_argument("--api", action="store_true",
+                             help="read every route of the API once (nothing is changed) "
+                                  "and print a table to paste into a bug report")
+            cmd.add_argument("--entity", help="entity ID for the entity routes "
+                                              "(default: the one in Settings)")
     return parser
 
 
@@ -100,10 +111,12 @@ def main(argv: list[str] | None = None) -> int:
 def _sandbox(args: argparse.Namespace) -> int:
     from passdesk.sandbox import serve
 
-    kwargs = {k: v for k, v in (("seed", args.seed), ("passes", args.passes)) if v is not None}
+    kwargs = {k: v for k, v in (("seed", args.seed), ("passes", args.passes),
+                                ("strict", args.strict)) if v is not None}
 
     def ready(url: str) -> None:  # the real port, also for --port 0
-        print(f"passdesk sandbox on {url} (API key: demo); Ctrl+C stops it",
+        mode = " strict: documented routes only;" if args.strict else ""
+        print(f"passdesk sandbox on {url} (API key: demo);{mode} Ctrl+C stops it",
               file=sys.stderr, flush=True)
 
     serve(args.host, args.port, ready=ready, **kwargs)
@@ -278,6 +291,8 @@ def _check(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 1
     logs.register_secret(secret.value)
+    if args.api:
+        return _check_api(url, secret.value, args.entity)
     try:
         with PassEntryClient(url, secret.value) as client:
             print(client.check_connection().summary + f" (key from the {secret.source})")
@@ -285,3 +300,21 @@ def _check(args: argparse.Namespace) -> int:
         print(f"{exc}\n{exc.hint}", file=sys.stderr)
         return 1
     return 0
+
+
+def _check_api(url: str, key: str, entity_id: str | None) -> int:
+    """Every GET route once: a table without secrets; 1 when a documented one fails."""
+    from passdesk.api import PassEntryClient
+    from passdesk.api.http import RetryPolicy
+    from passdesk.api.probe import summary, table
+    from passdesk.settings import SettingsStore
+
+    if entity_id is None:
+        entity_id = getattr(SettingsStore().load(), "entity_id", None)
+    # One try per route: the table is about what answers now.
+    with PassEntryClient(url, key, retry=RetryPolicy(max_attempts=1)) as client:
+        rows = client.probe(entity_id)
+    print(f"PassEntry API check of {url} (passdesk {__version__})")
+    print(table(rows))
+    print(summary(rows))
+    return 1 if any(r.failed and r.standing == "documented" for r in rows) else 0

@@ -1,4 +1,4 @@
-"""``/_sandbox/...`` routes: faults, request log and reset, for tests and demos.
+"""``/_sandbox/...`` routes: faults, request log, reset and batch CSVs, for tests and demos.
 
 They sit outside the API prefix, so faults never hit them (a test can
 always clear what it set), but they need the same bearer key.
@@ -9,10 +9,10 @@ from __future__ import annotations
 import json
 
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
-from passdesk.sandbox.errors import bad_request, unprocessable
+from passdesk.sandbox.errors import bad_request, not_found, unprocessable
 from passdesk.sandbox.state import state_of
 
 CONTROL_PREFIX = "/_sandbox"
@@ -50,10 +50,24 @@ async def reset(request: Request) -> Response:
     return JSONResponse({"status": "ok"})
 
 
+async def batch_csv(request: Request) -> Response:
+    """The results/errors CSV a finished batch links to (errorsCsvUrl and the like)."""
+    from passdesk.sandbox.handlers.batches import batch_csv as render
+
+    state = state_of(request)
+    what = request.path_params["what"]
+    with state.lock:
+        batch = state.batches.get(request.path_params["id"])
+        if batch is None or what not in ("errors", "results"):
+            raise not_found("Batch file")
+        return PlainTextResponse(render(batch, what), media_type="text/csv")
+
+
 ROUTES = [
     Route(f"{CONTROL_PREFIX}/faults", get_faults, methods=["GET"]),
     Route(f"{CONTROL_PREFIX}/faults", set_faults, methods=["POST"]),
     Route(f"{CONTROL_PREFIX}/faults", clear_faults, methods=["DELETE"]),
     Route(f"{CONTROL_PREFIX}/requests", get_requests, methods=["GET"]),
     Route(f"{CONTROL_PREFIX}/reset", reset, methods=["POST"]),
+    Route(f"{CONTROL_PREFIX}/batches/{{id}}/{{what}}.csv", batch_csv, methods=["GET"]),
 ]

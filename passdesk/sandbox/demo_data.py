@@ -12,17 +12,16 @@ from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from passdesk.sandbox.clock import iso_utc
-from passdesk.sandbox.demo_ids import (
-    DEFAULT_PASSES,
-    DEFAULT_SEED,
-    MEMBERSHIP,
-    STORE_CARD,
-    TICKET,
-    derived_id,
-)
+from passdesk.sandbox.demo_ids import DEFAULT_PASSES, DEFAULT_SEED, derived_id
 from passdesk.sandbox.demo_passes import build_passes
-from passdesk.sandbox.rows import StoredEvent, StoredPass, StoredReader, StoredTemplate
-from passdesk.sandbox.template_slots import slot_groups
+from passdesk.sandbox.rows import (
+    StoredEvent,
+    StoredPass,
+    StoredReader,
+    StoredScan,
+    StoredTemplate,
+)
+from passdesk.sandbox.template_shapes import fields_of
 
 __all__ = ["DEFAULT_PASSES", "DEFAULT_SEED", "DemoData", "build_demo_data"]
 
@@ -37,6 +36,7 @@ class DemoData:
     events: dict[str, StoredEvent] = field(default_factory=dict)
     passes: dict[str, StoredPass] = field(default_factory=dict)
     readers: dict[str, StoredReader] = field(default_factory=dict)
+    scans: dict[str, StoredScan] = field(default_factory=dict)
     reader_configuration: tuple[str, dict] = ("", {})
 
 
@@ -48,7 +48,8 @@ def build_demo_data(seed: int = DEFAULT_SEED, now: datetime | None = None,
     data.templates = _templates(seed)
     data.events = _events(seed, now)
     data.passes = build_passes(seed, now, passes, data.templates, data.events)
-    data.readers = _readers(now)
+    data.readers = _readers(now, next(iter(data.entities)))
+    data.scans = _scans(seed, now, data.passes)
     data.reader_configuration = (derived_id(seed, "reader-configuration", 0, 8), {
         # Obviously fake secrets: nothing here may look like a usable key.
         "nfcPrivateKey": "-----BEGIN EC PRIVATE KEY-----\n"
@@ -70,49 +71,54 @@ def _entities(seed: int) -> dict[str, dict]:
             for n, name in enumerate(names)}
 
 
+ASSET_BASE = "https://example.com/passdesk-sandbox"
+
+
 def _template(name: str, description: str, template_type: str, colours: tuple[str, str, str],
-              slots: dict, loyalty: bool) -> dict:
+              slug: str, groups: dict[str, list[tuple]]) -> dict:
+    """A current-shape template (PASSENTRY-API.md §2.10)."""
     background, label, text = colours
     return {
-        "backgroundColor": background, "name": name, "description": description,
-        "labelColor": label, "textColor": text, "templateType": template_type,
-        **slot_groups(slots),
-        # Sandbox assumption: the API does not document how a template says
-        # loyalty is enabled, so every sandbox template carries this object.
-        "loyalty": {"enabled": loyalty, "balanceType": "integer"},
+        "name": name, "templateType": template_type, "defaultLanguage": "en",
+        "centralTitle": name, "notificationHeader": name, "description": description,
+        "colors": {"background": background, "label": label, "text": text},
+        "images": {"banner": f"{ASSET_BASE}/{slug}-banner.png",
+                   "logo": f"{ASSET_BASE}/{slug}-logo.png",
+                   "icon": f"{ASSET_BASE}/{slug}-icon.png"},
+        "fields": fields_of(groups),
     }
 
 
 def _templates(seed: int) -> dict[str, StoredTemplate]:
     terms = "Sandbox demo pass. Not valid for entry anywhere real."
     specs = [
-        (_template("Riverside Arena Ticket", "Admission to Riverside Arena events", TICKET,
-                   ("#1B1F3B", "#F5C542", "#FFFFFF"), {
-                       "header_one": ("seat", "Seat"),
-                       "primary_one": ("eventName", "Event"),
-                       "secOne": ("fullName", "Name"), "secTwo": ("ticketType", "Ticket"),
-                       "auxOne": ("gate", "Gate"), "auxTwo": ("doorsOpen", "Doors open"),
-                       "backOne": ("terms", "Terms", terms),
-                   }, loyalty=False), None),
-        (_template("Lantern Coffee Rewards", "One point for every coffee", STORE_CARD,
-                   ("#EFE6DA", "#8A5A44", "#2B1D14"), {
-                       "header_one": ("points", "Points", "0"),
-                       "primary_one": ("fullName", "Member"),
-                       "secOne": ("tier", "Tier"), "secTwo": ("memberSince", "Member since"),
-                       "backOne": ("terms", "Terms", terms),
-                   }, loyalty=True), "points"),
-        (_template("Riverside Members Club", "Annual and monthly memberships", MEMBERSHIP,
-                   ("#0F766E", "#CCFBF1", "#FFFFFF"), {
-                       "header_one": ("membershipNumber", "No."),
-                       "primary_one": ("fullName", "Member"),
-                       "secOne": ("plan", "Plan"), "secTwo": ("validUntil", "Valid until"),
-                       "backOne": ("terms", "Terms", terms),
-                   }, loyalty=False), None),
+        (_template("Riverside Arena Ticket", "Admission to Riverside Arena events", "eventTicket",
+                   ("#1B1F3B", "#F5C542", "#FFFFFF"), "arena", {
+                       "header": [("seat", "Seat")], "central": [("eventName", "Event")],
+                       "details": [("fullName", "Name"), ("ticketType", "Ticket"),
+                                   ("gate", "Gate"), ("doorsOpen", "Doors open")],
+                       "back": [("terms", "Terms", terms)],
+                   }), None),
+        (_template("Lantern Coffee Rewards", "One point for every coffee", "loyalty",
+                   ("#EFE6DA", "#8A5A44", "#2B1D14"), "coffee", {
+                       "header": [("points", "Points", "0")], "central": [("fullName", "Member")],
+                       "details": [("tier", "Tier"), ("memberSince", "Member since")],
+                       "back": [("terms", "Terms", terms)],
+                   }), "points"),
+        (_template("Riverside Members Club", "Annual and monthly memberships", "generic",
+                   ("#0F766E", "#CCFBF1", "#FFFFFF"), "club", {
+                       "header": [("membershipNumber", "No.")],
+                       "central": [("fullName", "Member")],
+                       "details": [("plan", "Plan"), ("validUntil", "Valid until")],
+                       "back": [("terms", "Terms", terms)],
+                   }), None),
     ]
     out = {}
     for n, (attributes, balance_field) in enumerate(specs):
         template_id = derived_id(seed, "template", n, 24)
-        out[template_id] = StoredTemplate(template_id, attributes, balance_field)
+        # Sandbox assumption: the dashboard, not the API, turns loyalty on for a template.
+        loyalty = {"enabled": balance_field is not None, "balanceType": "integer"}
+        out[template_id] = StoredTemplate(template_id, attributes, balance_field, loyalty)
     return out
 
 
@@ -150,7 +156,7 @@ def _floor_quarter(moment: datetime) -> datetime:
     return moment.replace(minute=moment.minute - moment.minute % 15, second=0, microsecond=0)
 
 
-def _readers(now: datetime) -> dict[str, StoredReader]:
+def _readers(now: datetime, entity_id: str) -> dict[str, StoredReader]:
     def attributes(name: str, reader_type: str, *, logged_in: bool, seen: timedelta,
                    **flags: bool) -> dict:
         return {
@@ -169,9 +175,32 @@ def _readers(now: datetime) -> dict[str, StoredReader]:
         "south-gate-1": StoredReader("south-gate-1", attributes(
             "South Gate Reader", "PassentryReader", logged_in=True,
             seen=timedelta(minutes=3), qr=True, scan=True),
-            password="sandbox-reader-1"),  # noqa: S106
+            password="sandbox-reader-1", entity_id=entity_id),  # noqa: S106
         "coffee-till-vtap": StoredReader("coffee-till-vtap", attributes(
             "Coffee Till VTAP", "VtapReader", logged_in=False, seen=timedelta(days=2),
             qr=True, mifare=True, scan=True, redeem=True, add_points=True),
-            password="sandbox-reader-2"),  # noqa: S106
+            password="sandbox-reader-2", entity_id=entity_id),  # noqa: S106
     }
+
+
+def _scans(seed: int, now: datetime, passes: dict[str, StoredPass]) -> dict[str, StoredScan]:
+    """A few recent barcode scans at the South Gate: the newest tickets, admitted or not."""
+    tickets = sorted((p for p in passes.values() if p.attributes["passType"] == "eventTicket"),
+                     key=lambda p: (p.created, p.id), reverse=True)[:12]
+    out = {}
+    for n, stored in enumerate(tickets):
+        ok = stored.attributes["status"] == "active"
+        scan_id = _uuid_like(derived_id(seed, "scan", n, 32))
+        value = stored.attributes["barcode"].get("value") or stored.id
+        out[scan_id] = StoredScan(scan_id, {
+            "scanType": "barcode", "scanValue": value,
+            "validationType": "internalValidation",
+            "status": "successful" if ok else "failed",
+            "statusDetail": "" if ok else "Pass is not active",
+            "scannedAt": iso_utc(now - timedelta(minutes=5 * (n + 1))),
+        }, stored.id, "south-gate-1", now - timedelta(minutes=5 * (n + 1)))
+    return out
+
+
+def _uuid_like(hex32: str) -> str:
+    return f"{hex32[:8]}-{hex32[8:12]}-{hex32[12:16]}-{hex32[16:20]}-{hex32[20:]}"

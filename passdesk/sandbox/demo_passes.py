@@ -17,7 +17,9 @@ from zoneinfo import ZoneInfo
 from passdesk.resources import resource_path
 from passdesk.sandbox.clock import iso_utc
 from passdesk.sandbox.demo_ids import MEMBERSHIP, STORE_CARD, TICKET, derived_id
+from passdesk.sandbox.event_data import enhanced_event_data
 from passdesk.sandbox.rows import StoredEvent, StoredPass, StoredTemplate
+from passdesk.sandbox.template_shapes import PASS_TYPE
 
 HISTORY = timedelta(days=90)
 STATUSES = (("active", 55), ("issued", 20), ("removed", 15), ("deactivated", 10))
@@ -69,7 +71,7 @@ class _Context:
 
 def build_passes(seed: int, now: datetime, count: int, templates: dict[str, StoredTemplate],
                  events: dict[str, StoredEvent]) -> dict[str, StoredPass]:
-    by_kind = {t.attributes["templateType"]: t for t in templates.values()}
+    by_kind = {PASS_TYPE[t.attributes["templateType"]]: t for t in templates.values()}
     ctx = _Context(seed, now.replace(microsecond=0), random.Random(seed), by_kind,
                    {kind: t.id for kind, t in by_kind.items()}, list(events.values()))
     out: dict[str, StoredPass] = {}
@@ -104,13 +106,15 @@ def _one_pass(ctx: _Context, n: int) -> StoredPass:
         removed = _between(rng, added, now)
     if status == "deactivated":
         deactivated = _between(rng, added or created, now)
-    device = rng.choice(("android", "apple")) if added else None
+    device = rng.choice(("android", "iphone")) if added else None
     group_tag = _pick(rng, GROUP_TAGS[kind])
     first, last = _names()
     full_name = f"{rng.choice(first)} {rng.choice(last)}"
     code = "".join(rng.choices(CODE_ALPHABET, k=10))
-    barcode = ({"type": "qrCode", "value": f"{CODE_PREFIX[kind]}-{code[:5]}-{code[5:]}",
-                "displayText": rng.random() < 0.8} if rng.random() < 0.88 else None)
+    # The printed code: a custom-source QR code (§2.3); {} when the pass has none.
+    barcode = ({"enabled": True, "type": "qr", "source": "custom",
+                "value": f"{CODE_PREFIX[kind]}-{code[:5]}-{code[5:]}",
+                "displayText": rng.random() < 0.8} if rng.random() < 0.88 else {})
 
     balance = expires = None
     if kind == TICKET:
@@ -131,17 +135,21 @@ def _one_pass(ctx: _Context, n: int) -> StoredPass:
         "downloadUrl": f"https://download.passentry.com/download?pass={pass_id}",
         "passType": kind, "deviceType": device, "createdAt": iso_utc(created),
         "status": status, "extId": derived_id(ctx.seed, "ext", n, 20), "groupTag": group_tag,
+        "groupTags": [group_tag] if group_tag else [],
         "addedAt": iso_utc(added), "removedAt": iso_utc(removed),
-        "deactivatedAt": iso_utc(deactivated), "expiresAt": iso_utc(expires),
+        "deactivatedAt": iso_utc(deactivated), "nullifiedAt": None,
+        "expiresAt": iso_utc(expires),
         "passTemplateUuid": template.id, "passTemplateName": template.attributes["name"],
         "nfc": pass_id, "barcode": barcode,
         "latestMessage": MESSAGES[kind] if status == "active" and rng.random() < 0.1 else None,
         "passContent": content,
         "passDesign": _design(template, kind, group_tag),
+        **({"enhancedEventData": enhanced_event_data(event)} if event else {}),
         "locations": _locations() if kind == TICKET and rng.random() < 0.04 else [],
         "beacons": _beacons(rng) if kind == STORE_CARD and rng.random() < 0.05 else [],
     }
-    return StoredPass(pass_id, attributes, created, event.id if event else None, balance)
+    return StoredPass(pass_id, attributes, created, event.id if event else None, balance,
+                      installed=added is not None)
 
 
 def _ticket_content(rng: random.Random, event: StoredEvent, full_name: str,
@@ -166,10 +174,12 @@ def _design(template: StoredTemplate, kind: str, group_tag: str | None) -> dict:
     slug = {TICKET: "arena", STORE_CARD: "coffee", MEMBERSHIP: "club"}[kind]
     gold = kind == TICKET and group_tag == "vip"
     return {
-        "backgroundColor": "#3B2F0B" if gold else attrs["backgroundColor"],
-        "labelColor": attrs["labelColor"], "textColor": attrs["textColor"],
+        "backgroundColor": "#3B2F0B" if gold else attrs["colors"]["background"],
+        "labelColor": attrs["colors"]["label"], "textColor": attrs["colors"]["text"],
         "bannerImageUrl": f"{ASSET_BASE}/{slug}{'-vip' if gold else ''}-banner.png",
         "logoImageUrl": f"{ASSET_BASE}/{slug}-logo.png",
+        "thumbnailImageUrl": None, "artworkImageUrl": None, "secondaryLogoImageUrl": None,
+        "venueMapImageUrl": f"{ASSET_BASE}/{slug}-map.png" if kind == TICKET else None,
     }
 
 

@@ -16,10 +16,10 @@ from typing import Any
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from passdesk.api.routes import API_PREFIX
 from passdesk.sandbox.errors import error_response
 from passdesk.sandbox.faults import Decision, Faults
 from passdesk.sandbox.request_log import LoggedRequest, RequestLog
+from passdesk.sandbox.routes import API_PREFIX
 
 #: What a "malformed" answer carries: JSON cut off mid-way.
 MALFORMED_BODY = b'{"data": {"id": "sandbox-malformed", "type": "pass", "attributes": {"sta'

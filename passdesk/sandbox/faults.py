@@ -13,7 +13,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
-from passdesk.api.routes import API_PREFIX
+from passdesk.sandbox.routes import API_PREFIX
 
 #: The keys of ``set()``, ``snapshot()`` and the HTTP body.
 FAULT_KEYS = ("latency", "error_rate", "rate_limit", "retry_after", "drop", "drop_method",

@@ -15,10 +15,9 @@ from urllib.parse import quote, urlencode
 
 from starlette.requests import Request
 
-from passdesk.api.routes import DEFAULT_PER_PAGE
+from passdesk.sandbox.decisions import MAX_PER_PAGE, PASSES_DEFAULT_PER_PAGE
 from passdesk.sandbox.errors import bad_request
 
-MAX_PER_PAGE = 100
 T = TypeVar("T")
 
 
@@ -35,11 +34,14 @@ def _positive(request: Request, name: str, default: int) -> int:
     return value
 
 
-def paginate(request: Request, items: Sequence[T]) -> tuple[Sequence[T], dict[str, Any],
-                                                           dict[str, str | None]]:
-    """The requested page of ``items`` with its ``meta`` and ``links``."""
+def paginate(request: Request, items: Sequence[T], default_per_page: int = PASSES_DEFAULT_PER_PAGE
+             ) -> tuple[Sequence[T], dict[str, Any], dict[str, str | None]]:
+    """The requested page of ``items`` with its ``meta`` and ``links``.
+
+    ``default_per_page`` differs per endpoint (PASSENTRY-API.md §1.4); 100 is the most.
+    """
     page = _positive(request, "page", 1)
-    per_page = min(_positive(request, "perPage", DEFAULT_PER_PAGE), MAX_PER_PAGE)
+    per_page = min(_positive(request, "perPage", default_per_page), MAX_PER_PAGE)
     total = len(items)
     pages = math.ceil(total / per_page)
     start = (page - 1) * per_page

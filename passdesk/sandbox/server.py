@@ -8,6 +8,7 @@ again (tests stop the server to simulate a network outage).
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections.abc import Callable
 from datetime import datetime
@@ -15,27 +16,40 @@ from datetime import datetime
 import uvicorn
 
 from passdesk import serving
-from passdesk.api.routes import API_PREFIX
 from passdesk.sandbox.app import build_app
 from passdesk.sandbox.demo_data import DEFAULT_PASSES, DEFAULT_SEED
 from passdesk.sandbox.faults import Faults
 from passdesk.sandbox.request_log import RequestLog
+from passdesk.sandbox.routes import API_PREFIX
 from passdesk.sandbox.state import SandboxState
 
 log = logging.getLogger(__name__)
 
+#: Set to 1 (or true/yes) to make every SandboxServer strict unless told otherwise.
+STRICT_ENV = "PASSDESK_SANDBOX_STRICT"
+
+
+def strict_from_env() -> bool:
+    return os.environ.get(STRICT_ENV, "").strip().lower() in ("1", "true", "yes", "on")
+
 
 class SandboxServer(serving.BackgroundServer):
-    """A PassEntry-compatible API on loopback, with demo data and fault injection."""
+    """A PassEntry-compatible API on loopback, with demo data and fault injection.
+
+    ``strict=True`` answers only the routes PASSENTRY-API.md documents (legacy and
+    sandbox-only routes 404) and leaves out the sandbox's extra attributes;
+    ``strict=None`` reads ``PASSDESK_SANDBOX_STRICT``.
+    """
 
     kind = "sandbox"
 
     def __init__(self, *, host: str = "127.0.0.1", port: int = 0, api_key: str = "demo",
                  seed: int = DEFAULT_SEED, now: datetime | None = None,
-                 passes: int = DEFAULT_PASSES) -> None:
+                 passes: int = DEFAULT_PASSES, strict: bool | None = None) -> None:
         super().__init__(host, port)
         self.api_key = api_key
-        self.state = SandboxState(seed=seed, now=now, passes=passes)
+        self.strict = strict_from_env() if strict is None else strict
+        self.state = SandboxState(seed=seed, now=now, passes=passes, strict=self.strict)
         self.faults = Faults(seed=seed)
         self.requests = RequestLog()
         self.app = build_app(self.state, self.faults, self.requests, api_key=api_key)
@@ -57,10 +71,11 @@ class SandboxServer(serving.BackgroundServer):
 
 
 def serve(host: str = "127.0.0.1", port: int = 8765, *, api_key: str = "demo",
-          seed: int = DEFAULT_SEED, passes: int = DEFAULT_PASSES,
+          seed: int = DEFAULT_SEED, passes: int = DEFAULT_PASSES, strict: bool | None = None,
           ready: Callable[[str], None] | None = None) -> None:
     """Serve until interrupted (Ctrl+C). ``ready`` gets the base URL once listening."""
-    server = SandboxServer(host=host, port=port, api_key=api_key, seed=seed, passes=passes)
+    server = SandboxServer(host=host, port=port, api_key=api_key, seed=seed, passes=passes,
+                           strict=strict)
     url = server.start()
     log.info("PassEntry sandbox at %s", url)
     if ready is not None:

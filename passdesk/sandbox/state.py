@@ -4,6 +4,9 @@ Handlers run in uvicorn's event loop thread while tests read from their own
 thread, so every read or write of the collections happens under ``lock``
 (an ``RLock``: a handler may call helpers that take it again). The helpers
 for tests return copies, never the live records.
+
+A nullified pass stays in ``passes`` (it still counts), but only the
+nullify route and the list (when asked) find it; its extId is free again.
 """
 
 from __future__ import annotations
@@ -16,18 +19,30 @@ from datetime import datetime
 
 from starlette.requests import Request
 
-from passdesk.api.routes import GET_PASS_ACCEPTS_EXT_ID
 from passdesk.sandbox.clock import SandboxClock
 from passdesk.sandbox.demo_data import DEFAULT_PASSES, DEFAULT_SEED, build_demo_data
-from passdesk.sandbox.rows import StoredEvent, StoredPass, StoredReader, StoredTemplate
+from passdesk.sandbox.rows import (
+    StoredBatch,
+    StoredEvent,
+    StoredImageAsset,
+    StoredPass,
+    StoredReader,
+    StoredScan,
+    StoredTemplate,
+    StoredWebhook,
+)
 
 
 class SandboxState:
     def __init__(self, *, seed: int = DEFAULT_SEED, now: datetime | None = None,
-                 passes: int = DEFAULT_PASSES) -> None:
+                 passes: int = DEFAULT_PASSES, strict: bool = False) -> None:
         self.lock = threading.RLock()
         self.seed = seed
         self.demo_passes = passes
+        #: Only documented routes and attributes (see routes.py).
+        self.strict = strict
+        #: Template creation is a closed beta; False answers 403 as outside it.
+        self.template_beta = True
         self._fixed_now = now
         self.reset()
 
@@ -38,20 +53,32 @@ class SandboxState:
         data = build_demo_data(self.seed, clock.start, self.demo_passes)
         with self.lock:
             self.clock = clock
+            self.template_beta = True
             self.entities: dict[str, dict] = data.entities
             self.templates: dict[str, StoredTemplate] = data.templates
             self.events: dict[str, StoredEvent] = data.events
             self.passes: dict[str, StoredPass] = data.passes
             self.readers: dict[str, StoredReader] = data.readers
+            #: (id of the first entity, attributes): one configuration, served for any entity.
             self.reader_configuration = data.reader_configuration
+            #: The bearer token readers send to an external validation URL (write-only).
+            self.validation_token: str | None = None
+            self.scans: dict[str, StoredScan] = data.scans
+            self.webhooks: dict[str, StoredWebhook] = {}
+            self.batches: dict[str, StoredBatch] = {}
+            self.image_assets: dict[str, StoredImageAsset] = {}
             self._ext_index = {p.attributes["extId"]: p.id for p in self.passes.values()
-                               if p.attributes.get("extId")}
+                               if p.attributes.get("extId") and not p.nullified}
             self._ordered: list[StoredPass] | None = None
             self._ordered_keys: list[float] = []
             self._by_event: dict[str, list[StoredPass]] | None = None
 
     def now(self) -> datetime:
         return self.clock.now()
+
+    @property
+    def default_entity_id(self) -> str:
+        return next(iter(self.entities))
 
     # --- passes -----------------------------------------------------------
 
@@ -68,13 +95,26 @@ class SandboxState:
         with self.lock:
             return ext_id in self._ext_index
 
-    def find_pass(self, key: str, *, by_ext_id: bool = False) -> StoredPass | None:
-        """A pass by id, or (when allowed) by extId; the id wins a tie."""
+    def release_ext_id(self, stored: StoredPass) -> None:
+        """Nullifying frees the pass's extId for a new pass."""
+        with self.lock:
+            ext_id = stored.attributes.get("extId")
+            if ext_id and self._ext_index.get(ext_id) == stored.id:
+                del self._ext_index[ext_id]
+
+    def find_pass(self, key: str, *, by_ext_id: bool = True,
+                  nullified: bool = False) -> StoredPass | None:
+        """A pass by UUID or External ID (the id wins a tie); nullified ones only if asked."""
         with self.lock:
             found = self.passes.get(key)
-            if found is None and by_ext_id and GET_PASS_ACCEPTS_EXT_ID:
+            if found is None and by_ext_id:
                 pass_id = self._ext_index.get(key)
                 found = self.passes.get(pass_id) if pass_id else None
+            if found is None and by_ext_id and nullified:
+                found = next((p for p in self.ordered_passes()
+                              if p.nullified and p.attributes.get("extId") == key), None)
+            if found is not None and found.nullified and not nullified:
+                return None
             return found
 
     def ordered_passes(self) -> list[StoredPass]:
@@ -117,17 +157,15 @@ class SandboxState:
 
     def passes_per_event(self) -> Counter[str]:
         with self.lock:
-            return Counter(p.event_id for p in self.passes.values() if p.event_id)
+            return Counter(p.event_id for p in self.passes.values()
+                           if p.event_id and not p.nullified)
 
     # --- copies for tests -------------------------------------------------
 
     def get_pass(self, key: str) -> StoredPass | None:
-        """A copy of a pass found by id or extId (for assertions)."""
+        """A copy of a pass found by id or extId, nullified ones too (for assertions)."""
         with self.lock:
-            found = self.passes.get(key)
-            if found is None and key in self._ext_index:
-                found = self.passes[self._ext_index[key]]
-            return copy.deepcopy(found)
+            return copy.deepcopy(self.find_pass(key, nullified=True))
 
     def get_event(self, event_id: str) -> StoredEvent | None:
         with self.lock:
@@ -136,6 +174,10 @@ class SandboxState:
     def get_reader(self, reader_id: str) -> StoredReader | None:
         with self.lock:
             return copy.deepcopy(self.readers.get(reader_id))
+
+    def get_template(self, template_id: str) -> StoredTemplate | None:
+        with self.lock:
+            return copy.deepcopy(self.templates.get(template_id))
 
 
 def state_of(request: Request) -> SandboxState:

@@ -15,6 +15,7 @@ from starlette.responses import JSONResponse
 
 from passdesk.sandbox.clock import iso_local
 from passdesk.sandbox.rows import StoredEvent, StoredPass, StoredReader, StoredTemplate
+from passdesk.sandbox.template_shapes import deprecated_attributes
 
 #: Pass attributes left out unless asked for with includePassDesign etc.
 OPTIONAL_PASS_PARTS = {"passDesign": "includePassDesign", "locations": "includeLocations",
@@ -41,8 +42,23 @@ def document(data: Any, *, meta: dict[str, Any] | None = None,
     return JSONResponse(body, status_code=status, headers=headers)
 
 
-def template_resource(template: StoredTemplate) -> dict[str, Any]:
-    return resource(template.id, "passTemplate", template.attributes)
+def template_resource(template: StoredTemplate, *, strict: bool,
+                      fields: frozenset[str] | None = None) -> dict[str, Any]:
+    """The current shape; a non-strict sandbox adds its ``loyalty`` setting (not in the docs)."""
+    attributes = dict(template.attributes)
+    if not strict:
+        attributes["loyalty"] = dict(template.loyalty)
+    if fields:
+        attributes = {k: v for k, v in attributes.items() if k in fields}
+    return resource(template.id, "passTemplate", attributes)
+
+
+def deprecated_template_resource(template: StoredTemplate, *, strict: bool) -> dict[str, Any]:
+    """The §2.11 slot shape of the same template (GET /pass_templates/{uuid})."""
+    attributes = deprecated_attributes(template.attributes)
+    if not strict:
+        attributes["loyalty"] = dict(template.loyalty)
+    return resource(template.id, "passTemplate", attributes)
 
 
 def event_status(event: StoredEvent, now: datetime) -> str:
@@ -62,6 +78,12 @@ def event_resource(event: StoredEvent, now: datetime, passes_count: int) -> dict
 
 def reader_resource(reader: StoredReader) -> dict[str, Any]:
     return resource(reader.id, "reader", reader.attributes)  # never the password
+
+
+def reader_summary(reader: StoredReader) -> dict[str, Any]:
+    """A reader as scans include it: name and type only (§7.1)."""
+    return resource(reader.id, "reader", {"name": reader.attributes.get("name"),
+                                          "readerType": reader.attributes.get("readerType")})
 
 
 def pass_resource(stored: StoredPass, *, include: frozenset[str] = frozenset(),

@@ -8,6 +8,7 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import Response
 
+from passdesk.sandbox.decisions import LEGACY_DEFAULT_PER_PAGE
 from passdesk.sandbox.errors import not_found
 from passdesk.sandbox.pagination import paginate
 from passdesk.sandbox.state import state_of
@@ -24,7 +25,8 @@ def list_handler(collection: str, render: Render) -> Handler:
     async def handler(request: Request) -> Response:
         state = state_of(request)
         with state.lock:
-            page, meta, links = paginate(request, list(getattr(state, collection).items()))
+            page, meta, links = paginate(request, list(getattr(state, collection).items()),
+                                         LEGACY_DEFAULT_PER_PAGE)
             return document([render(i, r) for i, r in page], meta=meta, links=links)
 
     return handler

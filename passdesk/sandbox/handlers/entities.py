@@ -1,4 +1,4 @@
-"""Entities: read-only."""
+"""Entities, legacy (PASSENTRY-API.md §14.1): read-only."""
 
 from __future__ import annotations
 

@@ -1,4 +1,6 @@
-"""Events: requests say startDatetime/endDatetime, responses startTime/endTime.
+"""Events, legacy (PASSENTRY-API.md §14.2): requests say startDatetime/endDatetime,
+responses startTime/endTime. An update rewrites the ``enhancedEventData`` of the
+event's tickets, so both views agree.
 
 The status (upcoming, ongoing, ended) is computed from the sandbox clock.
 """
@@ -14,7 +16,9 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from passdesk.sandbox.bodies import wrapped_object
+from passdesk.sandbox.decisions import LEGACY_DEFAULT_PER_PAGE
 from passdesk.sandbox.errors import not_found, unprocessable
+from passdesk.sandbox.event_data import enhanced_event_data
 from passdesk.sandbox.pagination import paginate
 from passdesk.sandbox.rows import StoredEvent
 from passdesk.sandbox.state import SandboxState, state_of
@@ -28,7 +32,8 @@ async def list_events(request: Request) -> Response:
     with state.lock:
         counts = state.passes_per_event()
         now = state.now()
-        page, meta, links = paginate(request, list(state.events.values()))
+        page, meta, links = paginate(request, list(state.events.values()),
+                                     LEGACY_DEFAULT_PER_PAGE)
         data = [event_resource(e, now, counts[e.id]) for e in page]
         return document(data, meta=meta, links=links)
 
@@ -63,6 +68,9 @@ async def update_event(request: Request) -> Response:
         if event is None:
             raise not_found("Event")
         _apply(event, given, creating=False)
+        for ticket in state.event_passes(event.id):
+            if not ticket.nullified:
+                ticket.attributes["enhancedEventData"] = enhanced_event_data(event)
         return _one(state, event)
 
 

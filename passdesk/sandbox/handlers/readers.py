@@ -1,7 +1,10 @@
-"""Readers (the password is stored, never returned) and the reader configuration.
+"""Readers (PASSENTRY-API.md §6): created under an entity; the entity's reader configuration.
 
-Changing the validation settings logs every PassEntry Reader app out, as the
-vendor's third-party validation guide says the real service does.
+The password is stored, never returned. Reader list/show/update are legacy
+(§14.3). Changing the configuration is a sandbox-only extension (the
+dashboard does it on a real account); changing the validation settings logs
+every PassEntry Reader app out, as the vendor's validation guide says.
+One configuration serves every entity of the sandbox.
 """
 
 from __future__ import annotations
@@ -12,12 +15,12 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import Response
 
-from passdesk.api.routes import READER_CONFIGURATION_BODY_KEY
+from passdesk.sandbox import decisions as d
 from passdesk.sandbox.bodies import is_int, wrapped_object
 from passdesk.sandbox.errors import not_found, unprocessable
 from passdesk.sandbox.handlers.collection import get_handler, list_handler
 from passdesk.sandbox.rows import StoredReader
-from passdesk.sandbox.state import state_of
+from passdesk.sandbox.state import SandboxState, state_of
 from passdesk.sandbox.views import document, reader_resource, resource
 
 READER_TYPES = ("PassentryReader", "VtapReader")
@@ -25,12 +28,22 @@ FLAGS = ("qrEnabled", "mifareClassicNfcEnabled", "scanEnabled", "redeemEnabled",
          "addPointsEnabled", "ndefTagScanningEnabled")
 # Reader ids go into URL paths; the vendor examples use letters, digits, - and _.
 READER_ID = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
-VALIDATION_TYPES = ("internal", "thirdParty")
+VALIDATION_TYPES = ("internal", "external")
 #: Settable text attributes of the configuration (the API key is PassEntry's own).
 CONFIG_TEXTS = ("googleCollectorId", "applePassTypeId")
 
 
+def entity_or_404(state: SandboxState, request: Request, key: str = "entity_id") -> str:
+    entity_id = request.path_params[key]
+    if entity_id not in state.entities:
+        raise not_found("Entity")
+    return entity_id
+
+
 async def create_reader(request: Request) -> Response:
+    state = state_of(request)
+    with state.lock:
+        entity_id = entity_or_404(state, request)
     given, _body = await wrapped_object(request, "reader")
     problems = []
     reader_id = given.get("id")
@@ -44,13 +57,12 @@ async def create_reader(request: Request) -> Response:
     if problems:
         raise unprocessable(*problems)
     attributes = {"name": given.get("name") or reader_id, "readerType": given["type"],
-                  "loggedIn": False, **{f: bool(given.get(f, False)) for f in FLAGS},
-                  "lastSeenAt": None}
-    state = state_of(request)
+                  "loggedIn": False, **{f: bool(given.get(f, False)) for f in FLAGS}}
     with state.lock:
         if reader_id in state.readers:
             raise unprocessable("id has already been taken")
-        reader = StoredReader(reader_id, attributes, password=given["password"])
+        reader = StoredReader(reader_id, attributes, password=given["password"],
+                              entity_id=entity_id)
         state.readers[reader_id] = reader
         return document(reader_resource(reader), status=201)
 
@@ -95,21 +107,28 @@ def _problems(given: dict[str, Any]) -> list[str]:
     return out
 
 
+def configuration_resource(entity_id: str, attributes: dict[str, Any]) -> dict[str, Any]:
+    return resource(entity_id, "readerConfiguration", attributes)
+
+
 async def get_reader_configuration(request: Request) -> Response:
     state = state_of(request)
     with state.lock:
-        config_id, attributes = state.reader_configuration
-        return document(resource(config_id, "readerConfiguration", attributes))
+        entity_id = entity_or_404(state, request)
+        return document(configuration_resource(entity_id, state.reader_configuration[1]))
 
 
 async def update_reader_configuration(request: Request) -> Response:
-    given, _body = await wrapped_object(request, READER_CONFIGURATION_BODY_KEY)
     state = state_of(request)
+    with state.lock:
+        entity_id = entity_or_404(state, request)
+    given, _body = await wrapped_object(request, d.READER_CONFIGURATION_BODY_KEY)
     with state.lock:
         config_id, attributes = state.reader_configuration
         old_validation = dict(attributes.get("validationConfiguration") or {})
         problems, validation = _validation(given, old_validation)
         problems += _configuration_problems(given)
+        token = _token(given, validation, state.validation_token, problems)
         if problems:
             raise unprocessable(*problems)
         changed = {k: given[k] for k in (*CONFIG_TEXTS, "googleKeyVersion", "nfcPrivateKey")
@@ -117,12 +136,13 @@ async def update_reader_configuration(request: Request) -> Response:
         new_attributes = {**attributes, **changed}
         if validation is not None:
             new_attributes["validationConfiguration"] = validation
-            if validation != old_validation:
+            if validation != old_validation or token != state.validation_token:
                 for reader in state.readers.values():
                     if reader.attributes.get("readerType") == "PassentryReader":
                         reader.attributes["loggedIn"] = False
+        state.validation_token = token
         state.reader_configuration = (config_id, new_attributes)
-        return document(resource(config_id, "readerConfiguration", new_attributes))
+        return document(configuration_resource(entity_id, new_attributes))
 
 
 def _validation(given: dict[str, Any], old: dict[str, Any]
@@ -137,16 +157,32 @@ def _validation(given: dict[str, Any], old: dict[str, Any]
     if kind not in VALIDATION_TYPES:
         return [f"validationType must be {' or '.join(VALIDATION_TYPES)} (got {kind!r})"], None
     if kind == "internal":
-        return [], {"validationType": "internal"}
-    # Third-party: what is not given is kept from before (a URL change keeps the token).
-    keep = old if old.get("validationType") == "thirdParty" else {}
-    url, token = raw.get("url", keep.get("url")), raw.get("token", keep.get("token"))
-    problems = []
+        period = raw.get(d.VALIDITY_PERIOD_KEY)
+        if period is None:
+            return [], {"validationType": "internal"}
+        if not is_int(period) or period < 0:
+            return [f"{d.VALIDITY_PERIOD_KEY} must be a whole number of seconds"], None
+        return [], {"validationType": "internal", d.VALIDITY_PERIOD_KEY: period}
+    # External: a URL not given is kept from before.
+    keep = old if old.get("validationType") == "external" else {}
+    url = raw.get(d.EXTERNAL_URL_KEY, keep.get(d.EXTERNAL_URL_KEY))
     if not isinstance(url, str) or not url.lower().startswith("https://") or len(url) < 9:
-        problems.append("url must be an HTTPS URL for third-party validation")
-    if not isinstance(token, str) or not token.strip():
-        problems.append("token is required for third-party validation")
-    return problems, {"validationType": "thirdParty", "url": url, "token": token}
+        return [f"{d.EXTERNAL_URL_KEY} must be an HTTPS URL for external validation"], None
+    return [], {"validationType": "external", d.EXTERNAL_URL_KEY: url}
+
+
+def _token(given: dict[str, Any], validation: dict[str, Any] | None, old: str | None,
+           problems: list[str]) -> str | None:
+    """The bearer token readers send to the external URL: write-only, never answered."""
+    raw = given.get("validationConfiguration")
+    token = raw.get("token") if isinstance(raw, dict) else None
+    if validation is None:
+        return old
+    if validation["validationType"] != "external":
+        return None
+    if token is not None and (not isinstance(token, str) or not token.strip()):
+        problems.append("token must be a non-empty string")
+    return token if token is not None else old
 
 
 def _configuration_problems(given: dict[str, Any]) -> list[str]:

@@ -1,4 +1,8 @@
-"""One sandbox per module, back to its demo data before every test."""
+"""One sandbox per module, back to its demo data before every test.
+
+These tests pin ``strict`` themselves (the legacy and sandbox-only routes are
+tested on, and off), so PASSDESK_SANDBOX_STRICT does not change them.
+"""
 
 from __future__ import annotations
 
@@ -15,8 +19,22 @@ API_KEY = "test-key"
 
 @pytest.fixture(scope="module")
 def server():
-    with SandboxServer(api_key=API_KEY, seed=7, now=NOW) as running:
+    with SandboxServer(api_key=API_KEY, seed=7, now=NOW, strict=False) as running:
         yield running
+
+
+@pytest.fixture(scope="module")
+def strict_server():
+    with SandboxServer(api_key=API_KEY, seed=7, now=NOW, strict=True) as running:
+        yield running
+
+
+@pytest.fixture
+def strict_client(strict_server):
+    strict_server.state.reset()
+    with httpx.Client(base_url=strict_server.base_url, timeout=5,
+                      headers={"Authorization": f"Bearer {API_KEY}"}) as c:
+        yield c
 
 
 @pytest.fixture
@@ -46,7 +64,7 @@ def make_server():
     made = []
 
     def make(**kwargs) -> SandboxServer:
-        made.append(SandboxServer(api_key=API_KEY, now=NOW, **kwargs))
+        made.append(SandboxServer(api_key=API_KEY, now=NOW, **{"strict": False, **kwargs}))
         return made[-1]
 
     yield make
@@ -57,3 +75,8 @@ def make_server():
 @pytest.fixture
 def auth_headers() -> dict[str, str]:
     return {"Authorization": f"Bearer {API_KEY}"}
+
+
+@pytest.fixture
+def entity_id(sandbox) -> str:
+    return sandbox.state.default_entity_id

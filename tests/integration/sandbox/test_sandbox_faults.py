@@ -64,7 +64,7 @@ def test_drop_closes_the_connection_after_applying_the_change(client, sandbox):
     # A request that does not match is answered and leaves the drop armed.
     assert client.get(f"/passes/{pass_id}").status_code == 200
     with pytest.raises((httpx.RemoteProtocolError, httpx.ReadError)):
-        client.patch(f"/passes/{pass_id}/loyalty", json={"balance": 5})  # not a storeCard
+        client.patch(f"/passes/{pass_id}", json={"passAction": "explode"})  # refused
     before = sandbox.state.get_pass(pass_id).attributes["passContent"]
     assert before.get("fullName") != "Lost Reply"
 
@@ -76,7 +76,7 @@ def test_drop_closes_the_connection_after_applying_the_change(client, sandbox):
     again = client.get(f"/passes/{pass_id}").json()
     assert again["data"]["attributes"]["passContent"]["fullName"] == "Lost Reply"
     dropped = [e for e in sandbox.requests.entries() if e.fault == "drop"]
-    assert [(e.method, e.status) for e in dropped] == [("PATCH", 422), ("PATCH", 200)]
+    assert [(e.method, e.status) for e in dropped] == [("PATCH", 400), ("PATCH", 200)]
 
 
 def test_dropped_loyalty_delta_is_applied(client, sandbox):
@@ -85,8 +85,8 @@ def test_dropped_loyalty_delta_is_applied(client, sandbox):
         pass_id, start = card.id, card.balance
     sandbox.faults.set(drop=1)
     with pytest.raises((httpx.RemoteProtocolError, httpx.ReadError)):
-        client.patch(f"/passes/{pass_id}/loyalty", json={"balance": 5})
-    shown = client.get(f"/passes/{pass_id}/loyalty").json()
+        client.patch(f"/loyalty/{pass_id}", json={"balance": 5})
+    shown = client.get(f"/loyalty/{pass_id}").json()
     assert shown["meta"]["loyalty"]["balance"] == start + 5
 
 
@@ -133,8 +133,8 @@ def test_reset_restores_the_demo_data(client, sandbox, origin):
     pass_id = an_active_pass(sandbox)
     original = sandbox.state.get_pass(pass_id).attributes
     client.patch(f"/passes/{pass_id}", json={"passAction": "deactivate"})
-    client.post("/readers", json={"reader": {"id": "temp", "type": "VtapReader",
-                                             "password": "x"}})
+    client.post(f"/entities/{sandbox.state.default_entity_id}/readers",
+                json={"reader": {"id": "temp", "type": "VtapReader", "password": "x"}})
     assert client.post(f"{origin}/_sandbox/reset").status_code == 200
     assert sandbox.state.get_pass(pass_id).attributes == original
     assert client.get("/readers/temp").status_code == 404

@@ -10,9 +10,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from passdesk.sandbox.clock import parse_iso
+from passdesk.sandbox.clock import iso_utc, parse_iso
 from passdesk.sandbox.demo_data import build_demo_data
 from passdesk.sandbox.rows import StoredPass
+from passdesk.sandbox.template_shapes import PASS_TYPE
 
 NOW = datetime(2025, 6, 14, 12, 0, tzinfo=UTC)
 
@@ -45,7 +46,8 @@ def test_counts(data):
     assert {r.attributes["readerType"] for r in data.readers.values()} == {
         "PassentryReader", "VtapReader"}
     assert {t.attributes["templateType"] for t in data.templates.values()} == {
-        "eventTicket", "storeCard", "generic"}
+        "eventTicket", "loyalty", "generic"}
+    assert len(data.scans) == 12
 
 
 def test_ids_have_the_documented_lengths(data):
@@ -105,7 +107,7 @@ def test_timestamps_agree_with_status(data):
         assert deactivated is None or added is None or added <= deactivated, p.id
         # Only a pass that reached a phone has a device type.
         assert (p.attributes["deviceType"] is not None) == (added is not None), p.id
-        assert p.attributes["deviceType"] in (None, "android", "apple")
+        assert p.attributes["deviceType"] in (None, "android", "iphone")
 
 
 def test_ext_ids_unique(data):
@@ -126,18 +128,25 @@ def test_content_uses_the_template_fields_and_the_links_hold(data):
         attrs = p.attributes
         template = data.templates[attrs["passTemplateUuid"]]
         assert attrs["passTemplateName"] == template.attributes["name"]
-        assert attrs["passType"] == template.attributes["templateType"]
-        slot_ids = {s["id"] for g in ("header", "primary", "secondary", "auxiliary", "backFields")
-                    for s in template.attributes[g].values() if s["id"]}
+        assert attrs["passType"] == PASS_TYPE[template.attributes["templateType"]]
+        slot_ids = {s["id"] for g in template.attributes["fields"].values() for s in g.values()}
         assert set(attrs["passContent"]) <= slot_ids
         assert attrs["nfc"] == p.id
         assert attrs["downloadUrl"].endswith(f"pass={p.id}")
         kinds[attrs["passType"]] += 1
         if attrs["passType"] == "eventTicket":
             assert p.event_id in data.events
-            assert attrs["passContent"]["eventName"] == data.events[p.event_id].name
+            event = data.events[p.event_id]
+            assert attrs["passContent"]["eventName"] == event.name
+            # The legacy event and the ticket's enhancedEventData tell one story.
+            eed = attrs["enhancedEventData"]
+            assert eed["event"] == {"name": event.name, "startDateTime": iso_utc(event.start),
+                                    "endDateTime": iso_utc(event.end)}
+            assert eed["venue"]["name"] == event.venue_name
+            assert set(eed["venue"]["location"]) == {"latitude", "longitude"}
         else:
             assert p.event_id is None
+            assert "enhancedEventData" not in attrs
         if attrs["passType"] == "storeCard":
             assert p.balance is not None
             assert p.balance >= 0
@@ -151,11 +160,18 @@ def test_barcodes_locations_beacons_and_group_tags(data):
     passes = list(data.passes.values())
     barcodes = [p.attributes["barcode"] for p in passes if p.attributes["barcode"]]
     assert len(barcodes) > 0.75 * len(passes)
-    assert all(b["type"] == "qrCode" for b in barcodes)
+    # The printed codes: custom-source QR objects (§2.3); no barcode is {}.
+    assert all(set(b) == {"enabled", "type", "source", "value", "displayText"}
+               and (b["enabled"], b["type"], b["source"]) == (True, "qr", "custom")
+               for b in barcodes)
+    assert all(p.attributes["barcode"] == {} for p in passes if not p.attributes["barcode"])
     assert not {b["value"] for b in barcodes} & set(data.passes)
     assert 0 < sum(1 for p in passes if p.attributes["locations"]) < 200
     assert 0 < sum(1 for p in passes if p.attributes["beacons"]) < 200
     assert {"general", "vip", "staff"} <= {p.attributes["groupTag"] for p in passes}
+    assert all(p.attributes["groupTags"] == ([p.attributes["groupTag"]]
+                                             if p.attributes["groupTag"] else [])
+               for p in passes)
     assert all(p.attributes["passDesign"]["backgroundColor"] for p in passes)
 
 
@@ -172,10 +188,10 @@ def test_printed_codes_have_no_characters_people_misread(data):
                       if p.attributes["barcode"]]
 
 
-def test_loyalty_is_declared_on_every_template(data):
-    loyalty = {t.attributes["templateType"]: t.attributes["loyalty"]
-               for t in data.templates.values()}
-    assert loyalty["storeCard"]["enabled"] is True
+def test_loyalty_is_set_on_every_template_outside_its_attributes(data):
+    loyalty = {t.attributes["templateType"]: t.loyalty for t in data.templates.values()}
+    assert all("loyalty" not in t.attributes for t in data.templates.values())
+    assert loyalty["loyalty"] == {"enabled": True, "balanceType": "integer"}
     assert loyalty["eventTicket"]["enabled"] is False
     assert loyalty["generic"]["enabled"] is False
 
@@ -184,3 +200,22 @@ def test_building_is_quick():
     started = time.perf_counter()
     build_demo_data(seed=11)
     assert time.perf_counter() - started < 1.0
+
+
+def test_templates_are_stored_in_the_current_shape(data):
+    for template in data.templates.values():
+        attrs = template.attributes
+        assert set(attrs) >= {"name", "templateType", "colors", "images", "fields"}
+        assert set(attrs["fields"]) == {"header", "central", "details", "back"}
+        assert set(attrs["colors"]) == {"background", "label", "text"}
+        for group in attrs["fields"].values():
+            assert list(group) == ["one", "two", "three", "four"][:len(group)]
+            assert all({"id", "label"} <= set(f) for f in group.values())
+
+
+def test_scans_point_at_demo_tickets_and_a_reader(data):
+    for scan in data.scans.values():
+        assert data.passes[scan.pass_id].attributes["passType"] == "eventTicket"
+        assert scan.reader_id in data.readers
+        ok = data.passes[scan.pass_id].attributes["status"] == "active"
+        assert scan.attributes["status"] == ("successful" if ok else "failed")

@@ -1,0 +1,74 @@
+"""Every choice the reference leaves open (PASSENTRY-API.md §15), decided once, here.
+
+Each constant names the §15 item (or the section) it settles. Change one
+here and the whole sandbox follows.
+"""
+
+from __future__ import annotations
+
+# §15.1 field values: plain or {"value": ...}; both accepted, echoed as received.
+# §15.2 no barcode: the newest examples show {}.
+NO_BARCODE: dict = {}
+# §15.3 the nfc request object: sources and the custom value's key.
+NFC_SOURCES = ("uuid", "extId", "custom")
+NFC_CUSTOM_VALUE_KEY = "customValue"
+BARCODE_TYPES = ("qr", "code128", "aztec", "pdf417")
+BARCODE_SOURCES = ("uuid", "extId", "custom")
+# §15.5 create-template body: everything nested inside "passTemplate".
+TEMPLATE_BODY_KEY = "passTemplate"
+# §15.6 links.self of a template being processed: the vendor example lacks /api.
+TEMPLATE_SELF_LINK = "{origin}/v1/pass-templates/{id}"
+#: §5.3 a created template is processed after this many polls or seconds.
+TEMPLATE_PROCESSING_POLLS = 2
+TEMPLATE_PROCESSING_SECONDS = 2.0
+TEMPLATE_PROCESSING_MESSAGE = ("Your pass template is being processed, please check again "
+                               "in a few moments.")
+#: §5.4 an update answers 202 (processing) when it touches these keys, else 200.
+TEMPLATE_UPDATE_ASYNC_KEYS = ("fields",)
+# §15.7 validation status words: scans and the create-scan answer say successful|failed.
+SCAN_SUCCESS = "successful"
+# §15.8 rotate-secret answers the record without a "data" wrapper, as its example.
+ROTATE_SECRET_WRAPPED = False
+# §15.9 webhook-subscription list: the stated default, 5.
+WEBHOOK_DEFAULT_PER_PAGE = 5
+WEBHOOK_LIMIT_PER_SCOPE = 10
+#: §8.2 the entity-scope key of a subscription (same name as the list filter).
+WEBHOOK_ENTITY_KEY = "entityId"
+WEBHOOK_EVENTS = ("passInstalled", "passRemoved", "passScanned", "passCreated")
+# §15.10 image-asset list items are plain records, not {"data": {...}} each.
+IMAGE_ASSET_LIST_WRAPPED = False
+IMAGE_ASSET_DEFAULT_PER_PAGE = 25
+# §15.14 reader configuration keys (not shown in the docs).
+VALIDITY_PERIOD_KEY = "validityPeriod"  # seconds, internal validation only
+EXTERNAL_URL_KEY = "url"  # external validation only
+#: The extension PATCH wraps its body so: {"readerConfiguration": {...}}.
+READER_CONFIGURATION_BODY_KEY = "readerConfiguration"
+# §15.16 scan list: page/perPage with the usual envelope.
+SCANS_DEFAULT_PER_PAGE = 25
+# §15.17 loyalty with both balance and overrideBalance.
+LOYALTY_BOTH_STATUS = 422
+#: §4 an integer template rounds a number sent to it half away from zero.
+# §15.25 image-asset create answers 201.
+IMAGE_ASSET_CREATE_STATUS = 201
+# §15.26 wallet-messaging recipients: pass ids / extIds, as strings or {"passId": ...}.
+RECIPIENT_KEY = "passId"
+MAX_RECIPIENTS = 500
+# §15.27 batch keys the docs describe without naming.
+BATCH_RESULTS_CSV_KEY = "resultsCsvUrl"
+BATCH_DELIVERY_CSV_KEY = "deliveryCsvUrl"
+BATCH_COMPLETED_KEY = "completedAt"
+BATCH_DEFAULT_PER_PAGE = 25
+BATCH_MAX_CSV_BYTES = 10 * 1024 * 1024
+# §15.28 X-Notification-Status carries the meta.notifications.status word.
+# §1.4 list defaults per endpoint.
+PASSES_DEFAULT_PER_PAGE = 100
+LEGACY_DEFAULT_PER_PAGE = 25
+MAX_PER_PAGE = 100
+#: §1.3 a duplicate extId on create: a caller error with a text that names it.
+DUPLICATE_EXT_ID_STATUS = 422
+#: §2.6 location radius bounds (metres) by pass type.
+RADIUS_MIN = 10
+RADIUS_MAX = {"eventTicket": 1000}
+RADIUS_MAX_OTHER = 100
+MAX_LOCATIONS = 10
+MAX_BEACONS = 10
