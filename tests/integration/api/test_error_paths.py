@@ -66,18 +66,18 @@ def test_server_errors_on_get_are_retried_then_reported(sandbox, sleeps) -> None
     with PassEntryClient(sandbox.base_url, "demo", sleep=sleeps.append,
                          retry=RetryPolicy(max_attempts=3)) as client, \
             pytest.raises(ServerError) as info:
-        client.entities.list()
+        client.passes.list()
     assert len(sleeps) == 2
-    assert len(statuses(sandbox, "/api/v1/entities")) == 3
+    assert len(statuses(sandbox, "/api/v1/passes")) == 3
     assert info.value.status in (500, 503)
 
 
-def test_dropped_connection_is_a_network_error_with_unknown_outcome(sandbox, faulty) -> None:
-    card = next(p for p in faulty.passes.iter(status="active")
-                if (tmpl := faulty.templates.get(p.pass_template_uuid))
-                and (tmpl.extra.get("loyalty") or {}).get("enabled"))
+def test_dropped_connection_is_a_network_error_with_unknown_outcome(sandbox, faulty,
+                                                                   templates) -> None:
+    card = faulty.passes.list(status="active", pass_template_uuid=templates["loyalty"].id,
+                              per_page=1).records[0]
     before = faulty.loyalty.get(card.id).balance
-    sandbox.faults.set(drop=1, drop_method="PATCH", drop_path="/passes")
+    sandbox.faults.set(drop=1, drop_method="PATCH", drop_path="/loyalty")
     with pytest.raises(NetworkError) as info:
         faulty.loyalty.update(card.id, LoyaltyChange(delta=5))
     assert info.value.outcome_unknown
@@ -88,14 +88,14 @@ def test_dropped_connection_is_a_network_error_with_unknown_outcome(sandbox, fau
 
 def test_dropped_get_is_retried(sandbox, faulty, sleeps) -> None:
     sandbox.faults.set(drop=1, drop_method="GET")
-    assert faulty.entities.list().records
+    assert faulty.passes.list().records
     assert len(sleeps) == 1
 
 
 def test_malformed_json_is_a_clear_error(sandbox, faulty) -> None:
     sandbox.faults.set(malformed=1)
     with pytest.raises(ResponseFormatError) as info:
-        faulty.entities.list()
+        faulty.passes.list()
     assert "not valid JSON" in str(info.value)
     assert "base URL" in info.value.hint
 
@@ -105,7 +105,7 @@ def test_a_slow_server_times_out_as_a_network_error(sandbox) -> None:
     with PassEntryClient(sandbox.base_url, "demo", timeout=httpx.Timeout(0.2),
                          retry=RetryPolicy(max_attempts=1)) as client, \
             pytest.raises(NetworkError, match="in time"):
-        client.entities.list()
+        client.passes.list()
 
 
 def test_a_stopped_server_is_a_network_error_and_recovers(sandbox) -> None:
@@ -113,7 +113,7 @@ def test_a_stopped_server_is_a_network_error_and_recovers(sandbox) -> None:
                          retry=RetryPolicy(max_attempts=1)) as client:
         sandbox.stop()
         with pytest.raises(NetworkError, match="Could not connect") as info:
-            client.entities.list()
+            client.passes.list()
         assert not info.value.outcome_unknown
         sandbox.start()
-        assert client.entities.list().records
+        assert client.passes.list().records
