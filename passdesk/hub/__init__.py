@@ -1,8 +1,9 @@
 """The venue hub: one server process for a venue's readers and webhooks.
 
-``POST /validate`` answers PassEntry and VTAP readers set to third-party
-validation with the door's own admission and loyalty engine over the shared
-store; ``POST /webhooks/passentry`` and ``POST /webhooks/passslot`` apply the
+``POST /validate`` answers PassEntry and VTAP readers set to external
+validation (``validationType: external``; PassEntry's guides say third-party)
+with the door's own admission and loyalty engine over the shared store;
+``POST /webhooks/passentry`` and ``POST /webhooks/passslot`` apply the
 platforms' events to the store exactly once; ``GET /health`` and
 ``GET /openapi.json`` describe it. No Qt here: the hub runs headless.
 """

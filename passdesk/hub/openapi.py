@@ -38,7 +38,7 @@ _SCHEMAS: dict[str, Any] = {
                 "scanValue": {"type": "string", "description": "What was read: a pass id, "
                               "ext id, NFC value, barcode or download link."},
                 "readerId": {"type": "string", "maxLength": 255},
-                "scanType": {"type": "string", "examples": ["nfc", "qr"]},
+                "scanType": {"type": "string", "examples": ["nfc", "barcode"]},
                 "readerType": {"type": "string", "examples": ["VTAP"]},
                 "loyalty": {
                     "type": "object", "required": ["balance"],
@@ -143,12 +143,12 @@ DOCUMENT: dict[str, Any] = {
     "info": {
         "title": "passdesk venue hub",
         "version": __version__,
-        "description": "Third-party validation for PassEntry and VTAP readers, and the "
+        "description": "External validation for PassEntry and VTAP readers, and the "
                        "PassEntry and PassSlot webhook receivers, over the venue's store.",
     },
     "paths": {
         "/validate": {"post": {
-            "summary": "Judge a reader's scan (PassEntry third-party validation)",
+            "summary": "Judge a reader's scan (PassEntry external validation)",
             "security": [{"bearerAuth": []}],
             "requestBody": {"required": True, "content": {"application/json": {
                 "schema": {"$ref": "#/components/schemas/ReaderRequest"}}}},

@@ -1,5 +1,5 @@
 """``POST /validate``: a reader's scan judged by the door's engine, answered in the
-documented third-party validation format.
+documented external (third-party) validation format.
 
 A scan without a loyalty change goes through the door's own steps (parse,
 look up, admission rules, durable scan record): on a server database
@@ -191,7 +191,8 @@ def judge(door: DoorQueries, request: HubRequest, config: StationConfig,
         scanned_at=now, raw_value=value[:LOGGED_VALUE_MAX], source=request.source,
         verdict=str(verdict.outcome), pass_id=facts.id if facts else None,
         event_id=config.event_id or (facts.event_id if facts else None),
-        desk=config.station, reason=str(verdict.reason), detail=verdict.message)
+        desk=config.station, reason=str(verdict.reason), detail=verdict.message,
+        reader_id=request.reader_id or None)
     return answer(_decision(verdict, facts), vtap=request.vtap)
 
 
@@ -224,7 +225,8 @@ class Validator:
         if request.loyalty_delta is not None:
             return self._with_loyalty(request)
         result = self._station().scan(ScanRead(request.scan_value, source=request.source,
-                                               kind=request.kind, device=request.reader_id))
+                                               kind=request.kind, device=request.reader_id,
+                                               reader_id=request.reader_id or None))
         return answer(_decision(result.verdict, result.facts), vtap=request.vtap)
 
     # --- a scan with a loyalty change: once -------------------------------------
@@ -293,7 +295,8 @@ class Validator:
                 verdict=str(Outcome.DENY if reason == LOYALTY_REFUSED else verdict.outcome),
                 pass_id=facts.id if facts else None,
                 event_id=config.event_id or (facts.event_id if facts else None),
-                desk=config.station, reason=reason, detail=decision.message)
+                desk=config.station, reason=reason, detail=decision.message,
+                reader_id=request.reader_id or None)
             if op is not None and decision.success:
                 loyalty_store.queue_operation(session, op, now)
             body = answer(decision, vtap=request.vtap)

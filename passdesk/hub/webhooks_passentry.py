@@ -167,5 +167,6 @@ def _log_tap(session: Session, delivery: Delivery, pass_id: str) -> str:
         verdict="admit" if successful else "deny", pass_id=pass_id,
         event_id=webhook_apply.event_of(session, pass_id),
         desk=f"passentry:{reader_id or 'reader'}"[:64], reason="passentry tap",
-        detail=f"{'Accepted' if successful else 'Refused'} by PassEntry at {where}")
+        detail=f"{'Accepted' if successful else 'Refused'} by PassEntry at {where}",
+        reader_id=(reader_id or None) and str(reader_id)[:64])
     return "tap logged"

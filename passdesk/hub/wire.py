@@ -43,7 +43,7 @@ PASSSLOT_KEY_PARAM = "key"
 #: answered with the token alone as the body, as plain text.
 PASSSLOT_VERIFY_MEDIA_TYPE = "text/plain"
 
-# --- third-party validation ---------------------------------------------------------
+# --- external validation (PassEntry's "third-party") --------------------------------
 
 #: Documented: VTAP readers say ``readerType: "VTAP"``; PassEntry readers send none.
 VTAP_READER_TYPE = "VTAP"

@@ -14,7 +14,7 @@ payload is encrypted (Apple Value Added Services, Google Smart Tap) and needs a
 certified reader holding the pass issuer's private key. A plain nfcpy reader
 cannot read them. This source serves NDEF tags and cards, and readers that hand
 over an already decoded value; wallet passes over NFC go through a VTAP or
-PassEntry reader (``vtap_serial`` or the hub's third-party validation endpoint).
+PassEntry reader (``vtap_serial`` or the hub's external validation endpoint).
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ from enum import StrEnum
 
 
 class ScanKind(StrEnum):
-    """How the value was read; third-party validation sends it as ``scanType``."""
+    """How the value was read; external validation sends it as ``scanType``."""
 
     NFC = "nfc"
     QR = "qr"
@@ -43,6 +43,9 @@ class ScanRead:
     device: str | None = None
     #: For NFC: the tag's UID in hex, when the reader reports one.
     uid: str | None = None
+    #: The PassEntry reader (its id) that sent it to the hub; kept with the scan so
+    #: the Readers pane knows readers where PassEntry lists none.
+    reader_id: str | None = None
 
 
 @dataclass(frozen=True)

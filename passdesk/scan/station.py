@@ -107,7 +107,8 @@ class Station:
                 source=read.source, verdict=str(verdict.outcome),
                 pass_id=facts.id if facts else None,
                 event_id=self.config.event_id or (facts.event_id if facts else None),
-                desk=self.config.station, reason=str(verdict.reason), detail=verdict.message)
+                desk=self.config.station, reason=str(verdict.reason), detail=verdict.message,
+                reader_id=read.reader_id)
             op_id = self._add_points(door, facts, loyalty, now) if verdict.lets_in else None
         elapsed = (time.perf_counter() - started) * 1000
         return StationResult(scan_id, verdict, facts, value[:LOGGED_VALUE_MAX], read.source,
@@ -126,7 +127,8 @@ class Station:
 
     def record_decided(self, read: ScanRead, verdict: Verdict, *, pass_id: str | None,
                        reason: str, detail: str | None, started: float) -> StationResult:
-        """Log a verdict decided elsewhere (a third-party service), the same durable way."""
+        """Log a verdict decided elsewhere (an external validation service), the same
+        durable way."""
         now = self.clock()
         value = read.value[:LOGGED_VALUE_MAX]
         with self._door.transaction() as door:
@@ -135,7 +137,8 @@ class Station:
                 scanned_at=now, raw_value=value, source=read.source,
                 verdict=str(verdict.outcome), pass_id=pass_id,
                 event_id=self.config.event_id or (facts.event_id if facts else None),
-                desk=self.config.station, reason=reason, detail=detail or verdict.message)
+                desk=self.config.station, reason=reason, detail=detail or verdict.message,
+                reader_id=read.reader_id)
         return StationResult(scan_id, verdict, facts, value, read.source, now,
                              (time.perf_counter() - started) * 1000)
 

@@ -1,8 +1,10 @@
-"""The door in third-party validation mode: the venue's endpoint decides.
+"""The door in external validation mode: the venue's endpoint decides.
 
-When the reader configuration says ``thirdParty``, each scan goes to the
-configured endpoint as the documented reader request; its answer (status,
-message, passId) becomes the verdict. When the endpoint cannot be reached or
+When the reader configuration says ``external`` (what PassEntry's guides call
+third-party validation; the desk says "external" everywhere), each scan goes
+to the configured endpoint as the documented reader request (``scanType``
+``nfc`` or ``barcode``); its answer (status, message, passId) becomes the
+verdict. When the endpoint cannot be reached or
 answers nonsense, the configured fallback decides - the local rules
 (offline check) or a plain deny - and the verdict says that it did.
 Every scan is still logged durably, linked to ``passId`` when given.
@@ -26,7 +28,7 @@ class Fallback(StrEnum):
 
 
 # No "scan with loyalty" here: the endpoint owns loyalty (the vendor's scan request carries it).
-class ThirdPartyStation:
+class ExternalStation:
     def __init__(self, station: Station, client: ValidationClient, *, reader_id: str,
                  fallback: Fallback = Fallback.OFFLINE_CHECK) -> None:
         self.station = station
@@ -42,7 +44,7 @@ class ThirdPartyStation:
         started = time.perf_counter()
         request = ReaderRequest(scan_value=read.value[:LOGGED_VALUE_MAX],
                                 reader_id=self.reader_id,
-                                scan_type="nfc" if read.kind is ScanKind.NFC else "qr")
+                                scan_type="nfc" if read.kind is ScanKind.NFC else "barcode")
         try:
             answer = self.client.validate(request)
         except errors.ApiError as exc:
@@ -70,5 +72,9 @@ class ThirdPartyStation:
     def _log(self, read: ScanRead, verdict: Verdict, pass_id: str | None,
              detail: str | None, started: float) -> StationResult:
         return self.station.record_decided(read, verdict, pass_id=pass_id,
-                                           reason=f"third party: {verdict.reason}",
+                                           reason=f"external: {verdict.reason}",
                                            detail=detail, started=started)
+
+
+#: The name the Door pane still imports.
+ThirdPartyStation = ExternalStation

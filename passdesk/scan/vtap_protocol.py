@@ -1,7 +1,7 @@
 """The VTAP serial line protocol: reader commands, read prefixes, line splitting.
 
 No I/O here. The command formats follow the ``VTAPaction`` examples of PassEntry's
-third-party validation (``?LEDR RRGGBB,on_ms,off_ms,count``, ``?BEEPR
+external validation (``?LEDR RRGGBB,on_ms,off_ms,count``, ``?BEEPR
 on_ms,off_ms,count``); dot-origin's own VTAP command reference is not among our
 vendor texts, so every byte sent to a reader is a constant below: a correction
 is a one-line change here.

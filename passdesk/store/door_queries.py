@@ -39,7 +39,7 @@ from passdesk.store.database import Database
 from passdesk.store.loyalty import NewOperation
 
 SCAN_COLUMNS = ("id", "scanned_at", "raw_value", "source", "pass_id", "event_id", "desk",
-                "verdict", "reason", "detail")
+                "verdict", "reason", "detail", "reader_id")
 
 
 class DoorQueries(Protocol):
@@ -149,7 +149,8 @@ class SqliteDoorQueries:
     def record_scan(self, **values: Any) -> str:
         scan_id = values.pop("scan_id", None) or str(uuid.uuid4())
         row = {"id": scan_id, "pass_id": None, "event_id": None, "desk": None, "reason": None,
-               "detail": None, **values, "scanned_at": _stored(values["scanned_at"])}
+               "detail": None, "reader_id": None, **values,
+               "scanned_at": _stored(values["scanned_at"])}
         self._cur.execute(_INSERT_SQL, tuple(row[c] for c in SCAN_COLUMNS))
         return scan_id
 

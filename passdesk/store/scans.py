@@ -18,7 +18,8 @@ def record_scan(session: Session | Connection, **values) -> str:
     """Record one scan (a Core insert; the door itself uses store/door_queries.py)."""
     scan_id = values.pop("scan_id", None) or str(uuid.uuid4())
     session.execute(_INSERT, {"id": scan_id, "pass_id": None, "event_id": None, "desk": None,
-                              "reason": None, "detail": None, "undone_at": None, **values})
+                              "reason": None, "detail": None, "undone_at": None,
+                              "reader_id": None, **values})
     return scan_id
 
 

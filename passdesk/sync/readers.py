@@ -1,5 +1,16 @@
 """Reader administration: list, create and edit readers, change the reader configuration.
 
+The documented routes are entity-scoped: readers are created under the entity
+(``POST /entities/{entity_id}/readers``) and the reader configuration is read
+from ``GET /entities/{entity_id}/readerConfiguration`` (the entity:
+``sync.entity``). Listing, showing and changing readers are legacy routes: where
+they answer 404 the pane lists the readers this desk created and those seen in
+scans (``store.readers.known_readers``). Changing the validation goes through a
+sandbox-only route; a real account answers 404/405 and the result is
+``SetInDashboard``: the words and the URL to enter in the PassEntry dashboard.
+"External" validation (``validationType: external``) is what PassEntry's guides
+call third-party validation; the desk says "external".
+
 These go to PassEntry directly, not through the outbox: a reader's password
 and a validation token are secrets, and an outbox row waiting for the network
 would keep them in the database. So each function needs the network, says so
@@ -8,8 +19,8 @@ with the API client's typed errors, and writes the API's answer to the store
 
 Secrets never reach the store or a log: the pane is given masks ("••••3f9a")
 computed here, and a validation token the person typed goes to the keychain
-(``HUB_TOKEN``: the one readers send, the Door sends to a third-party endpoint
-and the hub on this machine checks).
+(``HUB_TOKEN``: the one readers send, the Door sends to an external validation
+endpoint and the hub on this machine checks).
 """
 
 from __future__ import annotations
@@ -22,19 +33,27 @@ from datetime import datetime
 from typing import TypeVar
 
 from passdesk import logs
-from passdesk.api import ApiError, NetworkError, NotFoundError, PassEntryClient
+from passdesk.api import ApiError, NetworkError, NotFoundError, NotOfferedError, PassEntryClient
 from passdesk.api.readers import ReaderConfigurationInput
 from passdesk.core.clock import utcnow
 from passdesk.core.payloads import ReaderInput
-from passdesk.core.records import Reader, ReaderConfiguration, ValidationConfiguration
+from passdesk.core.records import (
+    Reader,
+    ReaderConfiguration,
+    ValidationConfiguration,
+    ValidationType,
+    validation_type_from_api,
+)
 from passdesk.secrets import KeychainUnavailableError, SecretStore
 from passdesk.store import readers as reader_store
+from passdesk.store import sync_state
 from passdesk.store.database import Database
 from passdesk.store.readers import ConfigurationRow
+from passdesk.sync.entity import require_entity_id
 
 log = logging.getLogger(__name__)
 
-#: The keychain entry of the token readers send to the third-party endpoint: the
+#: The keychain entry of the token readers send to the external endpoint: the
 #: Door sends it too, and the venue hub on this machine checks it
 #: (``passdesk.hub.config.HUB_TOKEN``, ``PASSDESK_HUB_TOKEN``). PassEntry keeps one
 #: reader configuration per account, so there is one such token.
@@ -68,10 +87,19 @@ class ConfigurationView:
     api_key_mask: str | None
 
 
+#: Where a person sets the validation when the API cannot (§6.2 of the reference).
+DASHBOARD_PATH = "Readers → Reader Configuration → Validation Settings"
+
+
 @dataclass(frozen=True)
 class Fetched:
+    #: Readers PassEntry listed (0 where it lists none: see ``listed``).
     readers: int
     configuration: ConfigurationView | None
+    #: False where PassEntry does not offer the reader list (a legacy route).
+    listed: bool = True
+    #: The plain words for a list not offered ("" when it is).
+    not_offered: str = ""
 
 
 @dataclass(frozen=True)
@@ -81,43 +109,82 @@ class ConfigurationSaved:
     token_not_kept: str = ""
 
 
-def fetch(client: PassEntryClient, db: Database, *, clock: Clock = utcnow) -> Fetched:
-    """Read every reader and the configuration from PassEntry into the store now."""
-    records = list(client.readers.iter())
+@dataclass(frozen=True)
+class SetInDashboard:
+    """PassEntry's API cannot change the reader configuration (the documented way is
+    the dashboard): what the person should set there. A typed token is kept in the
+    keychain all the same (the hub checks it)."""
+
+    validation_type: str
+    #: The external endpoint (the hub's URL); None for internal validation.
+    url: str | None
+    token_not_kept: str = ""
+
+    @property
+    def words(self) -> str:
+        if self.validation_type == ValidationType.EXTERNAL and self.url:
+            return (f"Set it in the PassEntry dashboard: {DASHBOARD_PATH}: external "
+                    f"(third-party), URL {self.url}, and the same token.")
+        return (f"Set it in the PassEntry dashboard: {DASHBOARD_PATH}: "
+                f"{self.validation_type}.")
+
+
+def fetch(client: PassEntryClient, db: Database, *, entity_id: str | None,
+          clock: Clock = utcnow) -> Fetched:
+    """Read the readers (where PassEntry lists them) and the entity's configuration.
+
+    Without ``entity_id`` the configuration is not read (``configuration`` None).
+    """
     try:
-        configuration: ReaderConfiguration | None = client.readers.configuration()
-    except NotFoundError:
-        configuration = None  # an account without readers has no configuration
+        records: list[Reader] | None = list(client.readers.iter())
+    except NotOfferedError as exc:
+        records, not_offered = None, exc.message
+    else:
+        not_offered = ""
+    configuration: ReaderConfiguration | None = None
+    if entity_id:
+        try:
+            configuration = client.readers.configuration(entity_id)
+        except NotFoundError:
+            configuration = None  # an entity without readers has no configuration
     now = clock()
     with db.cache_session() as session:
-        reader_store.replace_readers(session, records, now)
+        sync_state.note_offered(session, sync_state.READERS, records is not None, not_offered)
+        if records is not None:
+            reader_store.replace_listed(session, records, now)
         if configuration is not None:
             reader_store.store_configuration(session, configuration, now)
-    return Fetched(len(records),
-                   _view(configuration, now) if configuration is not None else None)
+    return Fetched(len(records or ()),
+                   _view(configuration, now) if configuration is not None else None,
+                   listed=records is not None, not_offered=not_offered)
 
 
-def create_reader(client: PassEntryClient, db: Database, *, reader: ReaderInput,
-                  clock: Clock = utcnow) -> str:
-    """Create ``reader`` on PassEntry, then store it; returns its id.
+def create_reader(client: PassEntryClient, db: Database, *, entity_id: str | None,
+                  reader: ReaderInput, clock: Clock = utcnow) -> str:
+    """Create ``reader`` under the entity on PassEntry, then store it; returns its id.
 
-    When the answer is lost the reader may exist: it is looked up before
-    anyone is told to try again (a second create would be refused as taken).
+    NoEntityError (``sync.entity``) without an entity id. When the answer is
+    lost the reader may exist: where PassEntry shows readers it is looked up
+    before anyone is told to try again (a second create would be refused as taken).
     """
+    entity = require_entity_id(entity_id)
     if not reader.reader_id:
         raise ValueError("a new reader needs an id")
     logs.register_secret(reader.password)
     try:
-        record = client.readers.create(reader)
+        record = client.readers.create(entity, reader)
     except NetworkError as exc:
         if not exc.outcome_unknown:
             raise
         try:
             record = client.readers.get(reader.reader_id)
-        except NotFoundError:
+        except NotFoundError:  # also: this account does not show readers
             raise exc from None
         log.info("reader %s: create answer lost; it exists on PassEntry", reader.reader_id)
-    _store(db, record, clock())
+    now = clock()
+    with db.cache_session() as session:
+        reader_store.store_readers(session, [record], now)
+        reader_store.mark_created_here(session, record.id, entity)
     return record.id
 
 
@@ -141,28 +208,46 @@ def update_reader(client: PassEntryClient, db: Database, *, reader_id: str,
 
 
 def update_configuration(client: PassEntryClient, db: Database, secrets: SecretStore, *,
-                         changes: ReaderConfigurationInput,
-                         clock: Clock = utcnow) -> ConfigurationSaved:
-    """Change the reader configuration on PassEntry; keep a typed token in the keychain.
+                         entity_id: str | None, changes: ReaderConfigurationInput,
+                         clock: Clock = utcnow) -> ConfigurationSaved | SetInDashboard:
+    """Change the entity's reader configuration; keep a typed token in the keychain.
 
     The token becomes the one the Door sends and the hub on this machine accepts
     (the hub run in the app picks it up at once; ``passdesk hub`` when it starts).
+    The route is sandbox-only: where PassEntry answers 404/405 nothing changes
+    there and the answer is ``SetInDashboard`` (its ``words`` for the pane).
+    NoEntityError without an entity id.
     """
+    entity = require_entity_id(entity_id)
     logs.register_secret(changes.token)
     logs.register_secret(changes.nfc_private_key)
-    record = _again_if_lost(lambda: client.readers.update_configuration(changes))
+    try:
+        record = _again_if_lost(lambda: client.readers.update_configuration(entity, changes))
+    except NotOfferedError as exc:
+        with db.cache_session() as session:
+            sync_state.note_offered(session, sync_state.READER_CONFIGURATION_CHANGE, False,
+                                    exc.message)
+        kind = validation_type_from_api(changes.validation_type) or ValidationType.INTERNAL
+        return SetInDashboard(kind, changes.url if kind == ValidationType.EXTERNAL else None,
+                              _keep_token(secrets, changes.token))
     now = clock()
     with db.cache_session() as session:
+        sync_state.note_offered(session, sync_state.READER_CONFIGURATION_CHANGE, True)
         reader_store.store_configuration(session, record, now)
     if changes.validation_type is not None:
         _refresh_readers(client, db, now)
-    not_kept = ""
-    if changes.token:
-        try:
-            secrets.set(HUB_TOKEN, changes.token)
-        except KeychainUnavailableError as exc:
-            not_kept = str(exc)
-    return ConfigurationSaved(_view(record, now), not_kept)
+    return ConfigurationSaved(_view(record, now), _keep_token(secrets, changes.token))
+
+
+def _keep_token(secrets: SecretStore, token: str | None) -> str:
+    """Keep a typed token in the keychain; why it is not kept ("" when it is, or none)."""
+    if not token:
+        return ""
+    try:
+        secrets.set(HUB_TOKEN, token)
+    except KeychainUnavailableError as exc:
+        return str(exc)
+    return ""
 
 
 def _refresh_readers(client: PassEntryClient, db: Database, now: datetime) -> None:
@@ -173,7 +258,7 @@ def _refresh_readers(client: PassEntryClient, db: Database, now: datetime) -> No
         log.info("readers not re-read after the configuration change: %s", exc)
         return
     with db.cache_session() as session:
-        reader_store.replace_readers(session, records, now)
+        reader_store.replace_listed(session, records, now)
 
 
 def _store(db: Database, record: Reader, now: datetime) -> None:
@@ -194,7 +279,9 @@ def _row(record: ReaderConfiguration, now: datetime) -> ConfigurationRow:
     validation = record.validation_configuration
     validation = validation if isinstance(validation, ValidationConfiguration) else None
     return ConfigurationRow(
-        id=record.id, validation_type=validation.validation_type if validation else None,
+        id=record.id,
+        validation_type=validation_type_from_api(validation.validation_type) if validation
+        else None,
         validation_url=validation.url if validation else None,
         google_collector_id=record.google_collector_id,
         apple_pass_type_id=record.apple_pass_type_id,
