@@ -156,3 +156,50 @@ def to_current(attributes: Mapping[str, Any]) -> dict[str, Any]:
         out["images"] = images
     out["fields"] = {g: fields[g] for g in GROUPS if g in fields}
     return out
+
+
+#: Keys whose objects are compared key by key for a PATCH (``fields`` two levels
+#: deep: group, then slot); any other changed value is sent whole.
+_MERGED = {"colors": 1, "images": 1, "appLinking": 1, "fields": 2}
+
+
+def changes(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, Any]:
+    """The partial body of ``PATCH /pass-templates/{id}`` that turns ``old`` into ``new``.
+
+    Both are current-shape attributes. Only what changed is sent (§5.4): a
+    changed colour is ``{"colors": {"text": …}}``, a changed slot is sent
+    whole. Lists (locations, beacons, app store URLs) are sent whole, so an
+    emptied list clears it, as the docs say. A removed slot or image is sent
+    as null (the docs do not say how to remove one; null is our choice);
+    other keys ``new`` lacks are not sent, since the server may add keys the
+    designer never shows (they stay as they are).
+    """
+    return _diff(old, new, depth=None, path=())
+
+
+#: Where a key that is gone is sent as null: slots of a field group, images.
+_REMOVABLE = (("fields", "*"), ("images",))
+
+
+def _removable(path: tuple[str, ...]) -> bool:
+    return any(len(p) == len(path) and all(a in ("*", b) for a, b in zip(p, path, strict=True))
+               for p in _REMOVABLE)
+
+
+def _diff(old: Mapping[str, Any], new: Mapping[str, Any], depth: int | None,
+          path: tuple[str, ...]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in new.items():
+        if key in old and old[key] == value:
+            continue
+        before = old.get(key)
+        deeper = _MERGED.get(key) if depth is None else depth
+        if deeper and isinstance(value, Mapping) and isinstance(before, Mapping):
+            inner = _diff(before, value, deeper - 1, (*path, str(key)))
+            if inner:
+                out[key] = inner
+        else:
+            out[key] = value
+    if _removable(path):
+        out.update({key: None for key in old if key not in new})
+    return out

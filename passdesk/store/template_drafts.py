@@ -3,8 +3,12 @@
 A draft keeps the designer's document as the exact text it produced: the
 store never parses or re-serialises it, so what comes back is byte for byte
 what was saved. Publishing (``sync.templates``) queues an outbox row of kind
-``KIND`` whose ``target_id`` is the draft id; while that row waits the draft
-is "queued" and cannot be edited or deleted.
+``KIND`` (create, ``POST /pass-templates``) or ``UPDATE_KIND`` (change a
+published template, ``PATCH /pass-templates/{id}``) whose ``target_id`` is
+the draft id; while that row waits the draft is "queued" and cannot be
+edited or deleted. PassEntry answers 202 and processes the template: while
+the outbox row polls (its facts hold the ``template_id``) the draft is
+"processing".
 
 ``publish_state`` is written when the draft is queued, published or refused
 by the API. A person may also retry or discard the outbox row; the draft's
@@ -14,7 +18,8 @@ draft again), so a draft is never stuck "queued" behind a row that is gone.
 ``on_passentry`` says whether publishing a draft would make a second copy of
 a template PassEntry has (or will have, once queued): the draft was published
 or queued before, was opened from a synced template, or carries the name of
-one. Publishing then needs an explicit copy under a new name.
+one. A template PassEntry has by id is then updated in place; one that only
+shares a name needs an explicit copy under a new name.
 """
 
 from __future__ import annotations
@@ -32,9 +37,15 @@ from passdesk.store.schema import OutboxRow, PassTemplate, TemplateDraft
 
 #: The outbox kind that publishes a draft (creates the template on the API).
 KIND = "template.create"
+#: The outbox kind that sends a published template's changes (PATCH).
+UPDATE_KIND = "template.update"
+KINDS = (KIND, UPDATE_KIND)
 ID_PREFIX = "draft-"
-DRAFT, QUEUED, PUBLISHED, FAILED = "draft", "queued", "published", "failed"
-STATES = (DRAFT, QUEUED, PUBLISHED, FAILED)
+DRAFT, QUEUED, PROCESSING, PUBLISHED, FAILED = (
+    "draft", "queued", "processing", "published", "failed")
+STATES = (DRAFT, QUEUED, PROCESSING, PUBLISHED, FAILED)
+#: States in which the outbox holds the draft: it cannot change until it is through.
+WAITING = (QUEUED, PROCESSING)
 _ID_LENGTH = 64
 _NAME_LENGTH = 255
 
@@ -118,7 +129,7 @@ def save_draft(session: Session, *, draft_id: str | None, name: str, document_te
         session.flush()
         return row.id
     state, _error = _effective_state(session, row)
-    if state == QUEUED:
+    if state in WAITING:
         raise ValueError(f"The draft {row.name!r} is queued for publishing and cannot be "
                          "edited until it is sent. To change it, discard its publish in "
                          "the outbox first, or save it as a new draft.")
@@ -166,7 +177,7 @@ def delete_draft(session: Session, draft_id: str) -> bool:
     row = session.get(TemplateDraft, draft_id)
     if row is None:
         return False
-    if _effective_state(session, row)[0] == QUEUED:
+    if _effective_state(session, row)[0] in WAITING:
         raise ValueError(f"The draft {row.name!r} is queued for publishing; discard its "
                          "publish in the outbox before deleting it.")
     session.delete(row)
@@ -193,7 +204,8 @@ def names_in_use(session: Session, *, except_draft: str | None = None) -> set[st
     rows = session.scalars(select(TemplateDraft).where(
         TemplateDraft.publish_state.in_((QUEUED, PUBLISHED))))
     for row in rows:
-        if row.id != except_draft and _effective_state(session, row)[0] in (QUEUED, PUBLISHED):
+        if row.id != except_draft and _effective_state(session, row)[0] in (
+                *WAITING, PUBLISHED):
             names.add(name_key(row.name))
     return names
 
@@ -209,7 +221,7 @@ def on_passentry(session: Session, draft_id: str, name: str | None = None, *,
     shown = name if name is not None else (row.name if row is not None else "")
     if row is not None:
         state = _effective_state(session, row)[0]
-        if row.published_template_id or state in (QUEUED, PUBLISHED):
+        if row.published_template_id or state in (*WAITING, PUBLISHED):
             return OnPassEntry("published", shown, row.published_template_id)
         source_template_id = row.source_template_id or source_template_id
     if source_template_id and session.get(PassTemplate, source_template_id) is not None:
@@ -232,7 +244,7 @@ def queue_for_publishing(session: Session, draft_id: str) -> DraftRecord:
     if row is None:
         raise LookupError(f"No template draft {draft_id} on this computer.")
     state = _effective_state(session, row)[0]
-    if state == QUEUED:
+    if state in WAITING:
         raise ValueError(f"The draft {row.name!r} is already queued for publishing.")
     if row.published_template_id or state == PUBLISHED:
         # A second create would duplicate the template; a copy is a new draft.
@@ -242,6 +254,31 @@ def queue_for_publishing(session: Session, draft_id: str) -> DraftRecord:
     record = get_draft(session, draft_id)
     assert record is not None
     return record
+
+
+def queue_for_update(session: Session, draft_id: str) -> DraftRecord:
+    """Mark the draft "queued" to send its changes to its template on PassEntry.
+
+    Unlike ``queue_for_publishing`` a published draft is fine: its template
+    is changed in place. Raises LookupError / ValueError as that one does.
+    """
+    row = session.get(TemplateDraft, draft_id)
+    if row is None:
+        raise LookupError(f"No template draft {draft_id} on this computer.")
+    if _effective_state(session, row)[0] in WAITING:
+        raise ValueError(f"The draft {row.name!r} is already queued for publishing.")
+    row.publish_state, row.publish_error = QUEUED, None
+    record = get_draft(session, draft_id)
+    assert record is not None
+    return record
+
+
+def template_attributes(session: Session, template_id: str) -> dict[str, Any] | None:
+    """A stored template's attributes as synced (None when it is not stored)."""
+    row = session.get(PassTemplate, template_id)
+    if row is None:
+        return None
+    return row.attributes if isinstance(row.attributes, dict) else {}
 
 
 def mark_published(session: Session, draft_id: str, template_id: str) -> None:
@@ -290,7 +327,7 @@ def _check_values(draft_id: str | None, name: str, document_text: str,
 def _latest_publishes(session: Session, draft_ids: list[str]) -> dict[str, OutboxRow]:
     if not draft_ids:
         return {}
-    rows = session.scalars(select(OutboxRow).where(OutboxRow.kind == KIND,
+    rows = session.scalars(select(OutboxRow).where(OutboxRow.kind.in_(KINDS),
                                                    OutboxRow.target_id.in_(draft_ids))
                            .order_by(OutboxRow.seq))
     return {row.target_id: row for row in rows if row.target_id}  # the last one wins
@@ -315,6 +352,9 @@ def _state_with(row: TemplateDraft, publish: OutboxRow | None) -> tuple[str, str
     if publish.state == outbox.REVIEW:  # waits for a person to decide
         return QUEUED, publish.last_error or error
     if publish.state in (outbox.PENDING, outbox.SENDING):
-        # Waiting (again, if a person retried a failed publish).
+        # Waiting (again, if a person retried a failed publish); PassEntry took it
+        # (202) and is processing it once the row knows the template's id.
+        if (publish.facts or {}).get("template_id"):
+            return PROCESSING, None
         return QUEUED, None
     return state, error

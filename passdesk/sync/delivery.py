@@ -16,8 +16,21 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from passdesk.api import NotFoundError, PassEntryClient, UnprocessableError
+from passdesk.api.errors import (
+    ApiError,
+    ForbiddenError,
+    ProcessingTimeoutError,
+    UnauthorizedError,
+)
 from passdesk.core.payloads import LoyaltyChange
-from passdesk.core.records import Event, Pass, PassChange, PassTemplate, parse_time
+from passdesk.core.records import (
+    Event,
+    Pass,
+    PassChange,
+    PassTemplate,
+    TemplateProcessing,
+    parse_time,
+)
 from passdesk.store import loyalty as loyalty_store
 from passdesk.store import passes as pass_store
 from passdesk.store import rows
@@ -25,11 +38,12 @@ from passdesk.store import template_drafts as draft_store
 from passdesk.store.outbox import FAILED, OutboxItem
 from passdesk.store.renames import rename_event, rename_pass
 from passdesk.store.schema import Event as EventRow
-from passdesk.store.schema import PassTemplate as TemplateRow
 from passdesk.store.upsert import upsert
+from passdesk.sync import templates as template_publish
 
 LOYALTY = "loyalty.change"
 TEMPLATE_CREATE = draft_store.KIND
+TEMPLATE_UPDATE = draft_store.UPDATE_KIND
 MarkSending = Callable[[OutboxItem, dict[str, Any]], None]
 
 
@@ -231,6 +245,14 @@ def _event_update(item: OutboxItem, client: PassEntryClient,
 
 
 # --- templates -------------------------------------------------------------------
+# Create (POST, 202) and update (PATCH, 200 or 202) a template, then poll until
+# PassEntry has processed it. The 202 answer's id is kept in the row's facts, so
+# every later attempt only polls; while it polls the draft reads "processing".
+
+#: Each attempt polls this long (in steps of TEMPLATE_POLL_S) before giving the
+#: outbox back, so the desk shows "processing" and other changes are not held up.
+TEMPLATE_POLL_S = 1.0
+TEMPLATE_WAIT_S = 5.0
 
 
 def _slot_ids(template: PassTemplate) -> list[str]:
@@ -238,28 +260,64 @@ def _slot_ids(template: PassTemplate) -> list[str]:
 
 
 def _same_template(record: PassTemplate, wanted: PassTemplate) -> bool:
-    """Same name and the same slot field ids (slot order may differ after the API)."""
+    """Same name and the same field ids (slot order may differ after the API)."""
     return record.name == wanted.name and _slot_ids(record) == _slot_ids(wanted)
 
 
-def _template_created(record: PassTemplate, draft_id: str | None, why: str) -> Applied:
+def _template_done(record: PassTemplate, draft_id: str | None, why: str) -> Applied:
     def on_commit(session: Session, now: datetime) -> None:
-        upsert(session, TemplateRow.__table__, [rows.template_row(record, now)])
+        template_publish.store_template(session, record, now)
         if draft_id:
             draft_store.mark_published(session, draft_id, record.id)
 
     return Applied(why, {"template_id": record.id}, on_commit)
 
 
+def _closed_beta(exc: ApiError) -> ApiError:
+    """401/403 on creating or changing a template: the account lacks the closed beta.
+
+    A plain ApiError, so the row fails with these words (the draft stays) instead
+    of stopping the whole outbox as a bad API key would.
+    """
+    return ApiError(template_publish.CLOSED_BETA_WORDS, status=exc.status)
+
+
+def _until_processed(client: PassEntryClient, template_id: str, draft_id: str | None,
+                     why: str) -> Result:
+    try:
+        record = client.templates.wait_until_processed(
+            template_id, poll=TEMPLATE_POLL_S, timeout=TEMPLATE_WAIT_S)
+    except ProcessingTimeoutError:
+        # Not ready yet: the row waits again and the next attempt polls (the id is kept).
+        return NotApplied(f"{template_publish.PROCESSING_WORDS} (template {template_id})")
+    return _template_done(record, draft_id, why)
+
+
+def _templates_like(client: PassEntryClient, wanted: PassTemplate) -> list[str] | None:
+    """Ids of listed templates like ``wanted``; None when the server offers no list."""
+    try:
+        return [t.id for t in client.templates.iter() if _same_template(t, wanted)]
+    except NotFoundError:  # NotOfferedError: a real account has no template list
+        return None
+
+
 def _template_create(item: OutboxItem, client: PassEntryClient,
                      mark_sending: MarkSending) -> Result:
     attributes, draft_id = item.payload, item.target_id
+    template_id = item.facts.get("template_id")
+    if template_id:
+        return _until_processed(client, template_id, draft_id, "created")
     wanted = PassTemplate.from_json(attributes)
     if item.facts.get("sent_at"):
-        # Templates that matched before sending are not the one we created.
+        found = _templates_like(client, wanted)
+        if found is None:
+            return Undecidable(
+                f"The answer to creating {wanted.name!r} was lost, and PassEntry offers no "
+                "template list to check. Look in the PassEntry dashboard: if the template "
+                "is there, add it by its ID (Designer, Add template by ID) and discard "
+                "this change; if it is not, retry.")
         before = set(item.facts.get("templates_before") or ())
-        found = [t for t in client.templates.iter()
-                 if _same_template(t, wanted) and t.id not in before]
+        found = [t for t in found if t not in before]
         if not found:
             return NotApplied(f"answer lost; no new template named {wanted.name!r} with "
                               "these fields on the API: not created")
@@ -267,10 +325,32 @@ def _template_create(item: OutboxItem, client: PassEntryClient,
             return Undecidable(f"The answer was lost and {len(found)} new templates named "
                                f"{wanted.name!r} with these fields are on the API; "
                                "check which is this draft's and decide.")
-        return _template_created(found[0], draft_id, "answer lost; found by name and fields")
-    before = [t.id for t in client.templates.iter() if _same_template(t, wanted)]
-    mark_sending(item, {"templates_before": before})
-    return _template_created(client.templates.create(attributes), draft_id, "created")
+        return _until_processed(client, found[0], draft_id,
+                                "answer lost; found by name and fields")
+    before = _templates_like(client, wanted)
+    mark_sending(item, {"templates_before": before or []})
+    try:
+        started = client.templates.create(attributes)
+    except (UnauthorizedError, ForbiddenError) as exc:
+        raise _closed_beta(exc) from exc
+    mark_sending(item, {"template_id": started.id})
+    return _until_processed(client, started.id, draft_id, "created")
+
+
+def _template_update(item: OutboxItem, client: PassEntryClient,
+                     mark_sending: MarkSending) -> Result:
+    # Setting the same attributes twice gives the same template: no lost-answer check.
+    template_id, draft_id = item.payload["template_id"], item.target_id
+    if item.facts.get("template_id"):
+        return _until_processed(client, item.facts["template_id"], draft_id, "updated")
+    try:
+        answer = client.templates.update(template_id, item.payload["body"])
+    except (UnauthorizedError, ForbiddenError) as exc:
+        raise _closed_beta(exc) from exc
+    if isinstance(answer, TemplateProcessing):
+        mark_sending(item, {"template_id": answer.id or template_id})
+        return _until_processed(client, answer.id or template_id, draft_id, "updated")
+    return _template_done(answer, draft_id, "updated")
 
 
 def _template_finished(session: Session, item: OutboxItem, state: str, why: str) -> None:
@@ -289,11 +369,13 @@ HANDLERS: dict[str, Callable[[OutboxItem, PassEntryClient, MarkSending], Result]
     "event.create": _event_create,
     "event.update": _event_update,
     TEMPLATE_CREATE: _template_create,
+    TEMPLATE_UPDATE: _template_update,
 }
 
 #: What else a row's end (failed, or waiting for a person) changes in the store.
 FINISH_HOOKS: dict[str, Callable[[Session, OutboxItem, str, str], None]] = {
     TEMPLATE_CREATE: _template_finished,
+    TEMPLATE_UPDATE: _template_finished,
 }
 
 

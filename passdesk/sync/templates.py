@@ -1,16 +1,26 @@
-"""Publishing a template draft: draft "queued" + outbox row in one transaction.
+"""Publishing a template draft: draft "queued" + outbox row in one transaction;
+and adding a template PassEntry has by its id.
 
-The pusher then creates the template through the API (``delivery``), so a
-design finished offline goes live when the network returns. The outbox row
-carries the template's attributes as they will be sent; its ``target_id`` and
-``order_key`` are the draft id.
+The pusher then sends the template through the API (``delivery``), so a
+design finished offline goes live when the network returns:
 
-Publishing never makes a second template by accident: a draft already on
-PassEntry (published or queued from it, opened from a synced template, or
-named like one) is refused with ``AlreadyOnPassEntry``. The only way to send
-it again is ``publish_copy``: a new draft under a name no template has.
-Changing a template in place needs ``PATCH /pass-templates/{id}``, which
-passdesk does not use yet.
+* a new design is created with ``POST /pass-templates`` (outbox kind
+  ``CREATE``, the row carries the current-shape attributes);
+* a design of a template PassEntry has (published from this draft, or opened
+  from a stored template) is changed in place with ``PATCH
+  /pass-templates/{id}`` (kind ``UPDATE``, the row carries only what changed
+  since the stored version, ``template_shape.changes``).
+
+Both answer 202 while PassEntry processes the template; the delivery polls
+until it is ready (the draft says "processing" meanwhile). Creating is a
+closed beta: an account without it is told so and keeps its draft.
+
+Publishing never makes a second template by accident: a draft that only has
+the name of a template on PassEntry is refused with ``AlreadyOnPassEntry``;
+``publish_copy`` sends it as a new draft under a name no template has.
+
+No template list is documented, so ``fetch_template`` adds a template a
+person names by its id (``GET /pass-templates/{id}``).
 """
 
 from __future__ import annotations
@@ -19,12 +29,23 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from passdesk.store import outbox
+from passdesk.api import NotFoundError, PassEntryClient
+from passdesk.core import template_shape
+from passdesk.core.records import PassTemplate
+from passdesk.store import outbox, rows
 from passdesk.store import template_drafts as drafts
 from passdesk.store.database import Database
+from passdesk.store.schema import PassTemplate as TemplateRow
+from passdesk.store.upsert import upsert
 from passdesk.sync.changes import ChangeRefused, Clock, utcnow
 
 CREATE = drafts.KIND
+UPDATE = drafts.UPDATE_KIND
+#: What a person reads when the account may not create templates (401/403).
+CLOSED_BETA_WORDS = ("Creating templates through the API is a closed beta at PassEntry; "
+                     "ask PassEntry to enable it. Your draft is kept.")
+#: The first words of a template's publish state while PassEntry processes it.
+PROCESSING_WORDS = "Processing at PassEntry…"
 #: Members of a resource object, not template attributes.
 _ENVELOPE_KEYS = ("id", "type")
 
@@ -41,24 +62,83 @@ class AlreadyOnPassEntry(ChangeRefused):
                          "publish a copy under a new name instead.")
 
 
-def publish_draft(db: Database, *, draft_id: str, clock: Clock = utcnow) -> int:
-    """Queue the draft for publishing; returns the outbox row's seq.
+class TemplateNotFound(ChangeRefused):
+    """PassEntry has no template with the id a person typed."""
 
-    Raises AlreadyOnPassEntry if its template is on PassEntry (or queued)
-    already, and ChangeRefused if the draft is unknown, already queued, or
-    its document is not a template's JSON.
+
+def publish_draft(db: Database, *, draft_id: str, clock: Clock = utcnow) -> int:
+    """Queue the draft: a new template, or the changes of one PassEntry has; the seq.
+
+    A draft published before, or opened from a stored template, is sent as
+    an update of that template (only what changed). Raises
+    AlreadyOnPassEntry when the draft only has the name of a template on
+    PassEntry (or its publish is queued), and ChangeRefused if the draft is
+    unknown, already queued, unchanged since it was published, or its
+    document is not a template's JSON.
     """
     now = clock()
     with db.session() as session:
         record = drafts.get_draft(session, draft_id)
         if record is None:
             raise ChangeRefused(f"No template draft {draft_id} on this computer.")
-        if record.publish_state == drafts.QUEUED:
+        if record.publish_state in drafts.WAITING:
             raise ChangeRefused(f"The draft {record.name!r} is already queued for publishing.")
         found = drafts.on_passentry(session, draft_id)
+        if found is not None and found.why in ("published", "opened") and found.template_id:
+            return _queue_update(session, draft_id, found.template_id, record.document_text,
+                                 now)
         if found is not None:
             raise AlreadyOnPassEntry(found)
         return _queue(session, draft_id, now)
+
+
+def _queue_update(session, draft_id: str, template_id: str, document_text: str, now) -> int:
+    wanted = template_shape.to_current(template_attributes(document_text))
+    stored = drafts.template_attributes(session, template_id)
+    # Without the stored version every attribute is sent: PATCH sets what it is given.
+    body = (template_shape.changes(template_shape.to_current(stored), wanted)
+            if stored is not None else wanted)
+    if not body:
+        raise ChangeRefused("PassEntry has this version of the template already; "
+                            "there is nothing to publish.")
+    try:
+        drafts.queue_for_update(session, draft_id)
+    except (LookupError, ValueError) as exc:
+        raise ChangeRefused(str(exc)) from exc
+    row = outbox.enqueue(session, kind=UPDATE, order_key=draft_id, target_id=draft_id,
+                         payload={"template_id": template_id, "body": body}, now=now)
+    return row.seq
+
+
+def store_template(session, record: PassTemplate, now) -> PassTemplate:
+    """Store a template as the current shape (a deprecated answer is converted)."""
+    if record.shape != template_shape.CURRENT:
+        current = PassTemplate.from_json(record.to_current())
+        current.id, current.type = record.id, record.type or PassTemplate.TYPE
+        current.members, current.member_order = record.members, record.member_order
+        record = current
+    upsert(session, TemplateRow.__table__, [rows.template_row(record, now)])
+    return record
+
+
+def fetch_template(db: Database, client: PassEntryClient, template_id: str, *,
+                   clock: Clock = utcnow) -> PassTemplate:
+    """Read one template from PassEntry by its id and store it; the record as stored.
+
+    The way to add a template when no list is offered. Raises TemplateNotFound
+    (plain words) when PassEntry has none with that id; other API errors as
+    the client raises them.
+    """
+    wanted = template_id.strip()
+    if not wanted:
+        raise TemplateNotFound("Type the template's ID (from the PassEntry dashboard).")
+    try:
+        record = client.templates.get(wanted)
+    except NotFoundError as exc:
+        raise TemplateNotFound(f"PassEntry has no template with the ID {wanted}; check the "
+                               "ID in the PassEntry dashboard.") from exc
+    with db.session() as session:
+        return store_template(session, record, clock())
 
 
 def publish_copy(db: Database, *, draft_id: str, name: str, document_text: str,
@@ -103,7 +183,8 @@ def _queue(session, draft_id: str, now) -> int:
         draft = drafts.queue_for_publishing(session, draft_id)
     except (LookupError, ValueError) as exc:
         raise ChangeRefused(str(exc)) from exc
-    attributes = template_attributes(draft.document_text)
+    # The create body takes the current shape (§5.3), whatever shape the draft was saved in.
+    attributes = template_shape.to_current(template_attributes(draft.document_text))
     row = outbox.enqueue(session, kind=CREATE, order_key=draft_id, target_id=draft_id,
                          payload=attributes, now=now)
     return row.seq
