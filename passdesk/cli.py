@@ -306,7 +306,7 @@ def _check_api(url: str, key: str, entity_id: str | None) -> int:
     """Every GET route once: a table without secrets; 1 when a documented one fails."""
     from passdesk.api import PassEntryClient
     from passdesk.api.http import RetryPolicy
-    from passdesk.api.probe import summary, table
+    from passdesk.api.probe import report
     from passdesk.settings import SettingsStore
 
     if entity_id is None:
@@ -314,7 +314,5 @@ def _check_api(url: str, key: str, entity_id: str | None) -> int:
     # One try per route: the table is about what answers now.
     with PassEntryClient(url, key, retry=RetryPolicy(max_attempts=1)) as client:
         rows = client.probe(entity_id)
-    print(f"PassEntry API check of {url} (passdesk {__version__})")
-    print(table(rows))
-    print(summary(rows))
+    print(report(url, rows))
     return 1 if any(r.failed and r.standing == "documented" for r in rows) else 0

@@ -233,6 +233,14 @@ def summary(rows: list[ProbeRow]) -> str:
     return text
 
 
+def report(base_url: str, rows: list[ProbeRow]) -> str:
+    """What ``passdesk check --api`` prints: a header, the table, the summary."""
+    from passdesk import __version__
+
+    return "\n".join((f"PassEntry API check of {base_url} (passdesk {__version__})",
+                      table(rows), summary(rows)))
+
+
 def table(rows: list[ProbeRow]) -> str:
     """A plain-text table to paste into a bug report (no key, no ids)."""
     head = ("Route", "Standing", "Status", "Parses", "Result")

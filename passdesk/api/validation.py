@@ -28,7 +28,7 @@ class ReaderRequest:
 
     scan_value: str
     reader_id: str
-    scan_type: str | None = None  # PassEntry reader: nfc | qr ...
+    scan_type: str | None = None  # PassEntry reader: nfc | barcode (older readers: qr)
     loyalty_delta: int | None = None
     loyalty_message: str | None = None
     reader_type: str | None = None  # "VTAP" for VTAP readers

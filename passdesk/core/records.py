@@ -552,8 +552,11 @@ class ScanLoyalty(JsonObject):
 
 
 @dataclass(kw_only=True)
-class ValidationResponse(JsonObject):
-    """``validationResponse`` of POST /scans: the verdict and what the reader shows."""
+class ScanVerdict(JsonObject):
+    """``validationResponse`` of POST /scans: the verdict and what the reader shows.
+
+    (The third-party endpoint's answer of §10 is ``api.validation.ValidationResponse``.)
+    """
 
     status: str | None = key("status")
     status_detail: str | None = key("statusDetail")
@@ -576,13 +579,13 @@ class ValidationResult(JsonObject):
     """The answer of POST /scans (``validationResponse`` + ``scanInfo``) or of
     POST /scans/log (``scanInfo`` only); not JSON:API (§1.2)."""
 
-    validation_response: ValidationResponse | None = key(
-        "validationResponse", codec=nested(ValidationResponse))
+    validation_response: ScanVerdict | None = key(
+        "validationResponse", codec=nested(ScanVerdict))
     scan_info: ScanInfo | None = key("scanInfo", codec=nested(ScanInfo))
 
     @property
     def ok(self) -> bool:
-        if isinstance(self.validation_response, ValidationResponse):
+        if isinstance(self.validation_response, ScanVerdict):
             return self.validation_response.ok
         info = self.scan_info
         return isinstance(info, ScanInfo) and info.status == ScanStatus.SUCCESSFUL
