@@ -1,7 +1,10 @@
 """Issue one pass from a template, and hand it to its holder once created.
 
 The form is built from the template's field ids (``core.template_fields``);
-locations and beacons are checked as typed (``gui.location_editors``). Issue
+locations and beacons are checked as typed (``gui.location_editors``). The
+barcode (its kind and what it holds), NFC and group tags are the pass's
+``barcode``, ``nfc`` and ``groupTags`` (PASSENTRY-API.md §2.3, §2.4), in plain
+words: a QR code holding the ext id unless a person picks otherwise. Issue
 writes the pass and its outbox row on the store runner, then asks the sync
 to push soon. The Delivery tab then watches the store for the pass (by its
 ext id: its id changes once PassEntry has created it) and offers its link.
@@ -24,9 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from passdesk.core.bulk_csv import split_tags
 from passdesk.core.names import display_name
 from passdesk.core.pass_sources import PassSources, pass_sources
-from passdesk.core.payloads import PassInput, QrInput, ext_id_problems
+from passdesk.core.payloads import BarcodeInput, NfcInput, PassInput, ext_id_problems
 from passdesk.core.template_fields import FieldSpec, template_fields
 from passdesk.gui.forms import load_form
 from passdesk.gui.location_editors import BeaconsEditor, LocationsEditor
@@ -51,6 +55,17 @@ QScrollArea#fieldsScroll, QWidget#fieldsWidget { background: transparent; }
 DELIVERY_POLL_MS = 2000
 DEFAULT_SIZE = (640, 560)
 
+
+#: (words, barcode type); None: no barcode. QR first: what a phone camera reads.
+BARCODE_KINDS = (("QR code", "qr"), ("Code 128 (a line of bars)", "code128"),
+                 ("Aztec", "aztec"), ("PDF417", "pdf417"), ("No barcode", None))
+#: (words, source) of what a barcode holds, the default first.
+BARCODE_SOURCES = (("The ext id", "extId"), ("The pass id", "uuid"),
+                   ("A value you type", "custom"))
+#: What an NFC tap gives a reader; PassEntry's default (the pass id) first.
+NFC_SOURCES = (("The pass id", "uuid"), ("The ext id", "extId"),
+               ("A value you type", "custom"))
+CUSTOM = "custom"
 
 NO_EVENT = "No event (not a ticket)"
 #: Template field ids that print the event's name on the pass.
@@ -93,6 +108,13 @@ def fill_events(combo: QComboBox, found: list[EventChoice]) -> None:
         combo.setItemData(combo.count() - 1, event_words(event), Qt.ItemDataRole.ToolTipRole)
     combo.setCurrentIndex(max(combo.findData(picked), 0) if picked is not None else 0)
     combo.blockSignals(False)
+
+
+def fill_choices(combo: QComboBox, choices: tuple[tuple[str, str | None], ...]) -> None:
+    combo.clear()
+    for words, value in choices:
+        combo.addItem(words, value)
+    combo.setCurrentIndex(0)
 
 
 def issue_checked(database: Database, new: PassInput, pass_source: str | None = None) -> str:
@@ -140,10 +162,16 @@ class IssueDialog(QDialog):
             "&Issue pass", QDialogButtonBox.ButtonRole.AcceptRole)
         self.issue_button.setDefault(True)
         self.issue_button.clicked.connect(self.issue)
+        fill_choices(form.barcodeCombo, BARCODE_KINDS)
+        fill_choices(form.barcodeSourceCombo, BARCODE_SOURCES)
+        fill_choices(form.nfcSourceCombo, NFC_SOURCES)
         form.buttonBox.rejected.connect(self.reject)
         form.templateCombo.currentIndexChanged.connect(self._show_template)
         for signal in (form.extIdEdit.textChanged, form.qrValueEdit.textChanged,
-                       form.barcodeCombo.currentIndexChanged, form.useExtIdCheck.toggled,
+                       form.barcodeCombo.currentIndexChanged,
+                       form.barcodeSourceCombo.currentIndexChanged,
+                       form.nfcCheck.toggled, form.nfcSourceCombo.currentIndexChanged,
+                       form.nfcValueEdit.textChanged,
                        form.groupTagEdit.textChanged, form.eventCombo.currentIndexChanged,
                        self.locations.changed, self.beacons.changed):
             signal.connect(self._edited)
@@ -232,32 +260,50 @@ class IssueDialog(QDialog):
 
     # --- the pass as typed -------------------------------------------------------
 
-    def _qr(self, ext_id: str) -> QrInput | None:
+    def _barcode(self) -> BarcodeInput | None:
         form = self.form
-        if form.barcodeCombo.currentIndex() == 0:
+        kind, source = form.barcodeCombo.currentData(), form.barcodeSourceCombo.currentData()
+        if kind is None:
             return None
-        value = ext_id if form.useExtIdCheck.isChecked() else form.qrValueEdit.text().strip()
-        return QrInput(value, form.displayTextCheck.isChecked())
+        return BarcodeInput(enabled=True, type=kind, source=source,
+                            value=form.qrValueEdit.text().strip() if source == CUSTOM else None,
+                            display_text=form.displayTextCheck.isChecked())
+
+    def _nfc(self) -> NfcInput:
+        form = self.form
+        if not form.nfcCheck.isChecked():
+            return NfcInput(enabled=False)
+        source = form.nfcSourceCombo.currentData()
+        return NfcInput(enabled=True, source=source,
+                        custom_value=form.nfcValueEdit.text().strip() if source == CUSTOM
+                        else None)
 
     def pass_input(self, ext_id: str | None = None) -> PassInput:
         form, template = self.form, self.template()
         ext_id = ext_id if ext_id is not None else form.extIdEdit.text().strip()
         values = {k: e.text().strip() for k, e in self.field_edits.items() if e.text().strip()}
         return PassInput(template.id if template else "", values, ext_id=ext_id or None,
-                         group_tag=form.groupTagEdit.text().strip() or None,
-                         nfc_enabled=form.nfcCheck.isChecked(), qr=self._qr(ext_id),
+                         group_tags=split_tags(form.groupTagEdit.text()) or None,
+                         nfc=self._nfc(), barcode=self._barcode(),
                          locations=self.locations.records(), beacons=self.beacons.records(),
                          event_id=form.eventCombo.currentData())
 
     def problems(self) -> list[str]:
         form = self.form
         out = [] if self.template() else ["pick a template"]
-        qr_on = form.barcodeCombo.currentIndex() == 1
-        form.useExtIdCheck.setEnabled(qr_on)
-        form.displayTextCheck.setEnabled(qr_on)
-        form.qrValueEdit.setEnabled(qr_on and not form.useExtIdCheck.isChecked())
-        if qr_on and not form.useExtIdCheck.isChecked() and not form.qrValueEdit.text().strip():
-            out.append("type the QR value (or use the ext id)")
+        code_on = form.barcodeCombo.currentData() is not None
+        code_custom = code_on and form.barcodeSourceCombo.currentData() == CUSTOM
+        for widget in (form.barcodeSourceCombo, form.displayTextCheck):
+            widget.setEnabled(code_on)
+        form.qrValueEdit.setEnabled(code_custom)
+        if code_custom and not form.qrValueEdit.text().strip():
+            out.append("type the barcode value (or let the barcode hold the ext id)")
+        nfc_on = form.nfcCheck.isChecked()
+        nfc_custom = nfc_on and form.nfcSourceCombo.currentData() == CUSTOM
+        form.nfcSourceCombo.setEnabled(nfc_on)
+        form.nfcValueEdit.setEnabled(nfc_custom)
+        if nfc_custom and not form.nfcValueEdit.text().strip():
+            out.append("type the NFC value (or let NFC hold the pass id)")
         out += ext_id_problems(form.extIdEdit.text().strip())
         return out + self.locations.problems() + self.beacons.problems()
 
@@ -313,7 +359,8 @@ class IssueDialog(QDialog):
         """Empty what belongs to one holder; template, event and settings stay for the
         next pass. Issue stays off until something is typed."""
         form = self.form
-        edits = (*self.field_edits.values(), form.extIdEdit, form.qrValueEdit)
+        edits = (*self.field_edits.values(), form.extIdEdit, form.qrValueEdit,
+                 form.nfcValueEdit)
         for edit in edits:
             edit.blockSignals(True)
             edit.clear()

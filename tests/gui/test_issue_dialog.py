@@ -70,6 +70,17 @@ def settled(qtbot, dlg: IssueDialog) -> None:
     qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))
 
 
+def choose(qtbot, combo, text: str) -> None:
+    """Pick ``text`` in a combo box with the keyboard, as a person would."""
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    for _ in range(combo.count()):
+        if combo.currentText() == text:
+            return
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentText() == text
+
+
 def show_tab(qtbot, dlg: IssueDialog, title: str) -> None:
     tabs = dlg.form.tabs
     index = next(i for i in range(tabs.count()) if tabs.tabText(i) == title)
@@ -88,17 +99,23 @@ def test_issue_a_pass_from_a_template_then_it_reaches_the_sandbox(
     qtbot.keyClicks(fields["fullName"], "Grace Hopper")
     qtbot.keyClicks(fields["seat"], "B12")
     qtbot.keyClicks(dialog.form.extIdEdit, "TKT-GRACE-1")
-    qtbot.keyClicks(dialog.form.groupTagEdit, "vip")
+    qtbot.keyClicks(dialog.form.groupTagEdit, "vip, front row")
     show_tab(qtbot, dialog, "Barcode and NFC")
-    # A pass has a QR code by default: the ext id (m9).
-    assert dialog.form.barcodeCombo.currentText() == "QR code"
-    assert dialog.form.useExtIdCheck.isChecked()
-    tick(qtbot, dialog.form.useExtIdCheck)  # off: a value of its own is needed
+    # A pass has a QR code by default, holding the ext id (m9).
+    form = dialog.form
+    assert form.barcodeCombo.currentText() == "QR code"
+    assert form.barcodeSourceCombo.currentText() == "The ext id"
+    assert not form.qrValueEdit.isEnabled()
+    choose(qtbot, form.barcodeSourceCombo, "A value you type")  # a value is needed now
+    assert form.qrValueEdit.isEnabled()
     assert not dialog.issue_button.isEnabled()
-    assert "QR value" in dialog.form.statusLabel.text()
-    tick(qtbot, dialog.form.useExtIdCheck)  # on again
-    tick(qtbot, dialog.form.nfcCheck)
-    assert dialog.form.nfcCheck.isChecked()
+    assert "type the barcode value" in form.statusLabel.text()
+    choose(qtbot, form.barcodeSourceCombo, "The ext id")
+    assert not form.nfcSourceCombo.isEnabled()
+    tick(qtbot, form.nfcCheck)
+    assert form.nfcCheck.isChecked()
+    assert form.nfcSourceCombo.isEnabled()
+    assert form.nfcSourceCombo.currentText() == "The pass id"
     show_tab(qtbot, dialog, "Locations")
     click(qtbot, dialog.locations.add_button)
     for col, text in enumerate(("51.5072", "-0.1276", "150", "Doors open at 7")):
@@ -130,8 +147,9 @@ def test_issue_a_pass_from_a_template_then_it_reaches_the_sandbox(
         remote = client.passes.get("TKT-GRACE-1", include_locations=True)
     assert remote.content_value("fullName") == "Grace Hopper"
     assert remote.content_value("seat") == "B12"
-    assert remote.group_tag == "vip"
-    assert remote.barcode.value == "TKT-GRACE-1"
+    assert remote.group_tags == ["vip", "front row"]
+    assert (remote.barcode.kind, remote.barcode.source) == ("qr", "extId")
+    assert remote.barcode.message(remote.id, remote.ext_id) == "TKT-GRACE-1"
     assert [(loc.latitude, loc.longitude, loc.radius, loc.message)
             for loc in remote.locations] == [(51.5072, -0.1276, 150, "Doors open at 7")]
 
@@ -175,6 +193,41 @@ def test_asked_for_the_google_link_the_dialog_copies_it(qtbot, dialog, store, sa
     click(qtbot, dialog.form.copyGoogleButton)
     assert QGuiApplication.clipboard().text() == dialog.sources.google_url
     assert dialog.sources.google_url.startswith("https://")
+
+
+def test_a_code_128_with_a_typed_value_and_a_typed_nfc_value_reach_the_sandbox(
+        qtbot, dialog, store, sandbox, tmp_path) -> None:
+    pick_template(qtbot, dialog, "Riverside Arena Ticket")
+    qtbot.keyClicks(dialog.field_edits["fullName"], "Katherine Johnson")
+    qtbot.keyClicks(dialog.form.extIdEdit, "TKT-KJ-1")
+    show_tab(qtbot, dialog, "Barcode and NFC")
+    form = dialog.form
+    choose(qtbot, form.barcodeCombo, "Code 128 (a line of bars)")
+    choose(qtbot, form.barcodeSourceCombo, "A value you type")
+    qtbot.keyClicks(form.qrValueEdit, "KJ-0042")
+    tick(qtbot, form.displayTextCheck)  # no text under the bars
+    tick(qtbot, form.nfcCheck)
+    choose(qtbot, form.nfcSourceCombo, "A value you type")
+    assert not dialog.issue_button.isEnabled()
+    assert "type the NFC value" in form.statusLabel.text()
+    qtbot.keyClicks(form.nfcValueEdit, "NFC-KJ-0042")
+    assert dialog.issue_button.isEnabled(), form.statusLabel.text()
+    settled(qtbot, dialog)
+    save_shot(dialog, tmp_path, "issue-dialog-barcode.png")
+    click(qtbot, dialog.issue_button)
+    qtbot.waitUntil(lambda: "queued" in form.statusLabel.text())
+    with store.session() as s:
+        local = s.scalars(select(Pass).where(Pass.ext_id == "TKT-KJ-1")).one()
+        assert (local.barcode_value, local.barcode_type) == ("KJ-0042", "code128")
+
+    clock = FakeClock()
+    with PassEntryClient(sandbox.base_url, "demo") as client:
+        drain_all(Pusher(client, store, clock=clock), clock, store)
+        remote = client.passes.get("TKT-KJ-1")
+    code = remote.barcode
+    assert (code.kind, code.source, code.value, code.display_text) == (
+        "code128", "custom", "KJ-0042", False)
+    assert remote.nfc == "NFC-KJ-0042"
 
 
 def fill_location(qtbot, dialog, row: int, lat: str, lon: str, radius: str) -> None:
