@@ -1,4 +1,9 @@
-"""Deactivate passes after asking: it cannot be undone, and a door then turns them away."""
+"""Deactivate passes after asking (a door then turns them away), and reactivate one.
+
+Deactivating can be undone: ``reactivate_pass`` makes a deactivated pass active
+again (``passAction: reactivate``). Nullifying, which cannot, is
+``gui.nullify_dialog``.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from passdesk.gui.sync_words import plural
 from passdesk.store.database import Database, DatabaseError
+from passdesk.sync import passes
 from passdesk.sync.changes import ChangeRefused
 from passdesk.sync.passes import deactivate_many
 from passdesk.sync.service import SyncService
@@ -50,8 +56,8 @@ def confirm_deactivate(parent: QWidget | None, names: Sequence[str | None],
     note = already(selected or len(names), len(names))
     details += f"{note}\n\n" if note else ""
     box.setInformativeText(
-        f"{details}A deactivated pass stays in the wallet but no longer scans as valid, "
-        "and it cannot be made active again.")
+        f"{details}A deactivated pass stays in the wallet, shown as expired, and no longer "
+        "scans as valid. It can be reactivated later.")
     confirm = box.addButton("Deactivate", QMessageBox.ButtonRole.DestructiveRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
@@ -82,3 +88,29 @@ def deactivate_passes(parent: QWidget | None, database: Database, pass_ids: Sequ
     if sync is not None and done:
         sync.push_soon()
     return done
+
+
+def reactivate_pass(parent: QWidget | None, database: Database, pass_id: str,
+                    name: str | None, *, sync: SyncService | None = None) -> bool:
+    """Ask, then make a deactivated pass active again; True once it is queued."""
+    box = QMessageBox(parent, objectName="reactivateDialog")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Reactivate")
+    box.setText(f"Reactivate {f'the pass of {name}' if name else 'this pass'}?")
+    box.setInformativeText(
+        "It scans as valid again, and it can be changed and sent messages. On an "
+        "iPhone it stays among the expired passes until its holder shows it again.")
+    confirm = box.addButton("Reactivate", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(confirm)
+    box.exec()
+    if box.clickedButton() is not confirm:
+        return False
+    try:
+        passes.reactivate_pass(database, pass_id=pass_id)
+    except (ChangeRefused, SQLAlchemyError, DatabaseError) as exc:
+        QMessageBox.warning(parent, "Not reactivated", f"The pass was not reactivated: {exc}")
+        return False
+    if sync is not None:
+        sync.push_soon()
+    return True

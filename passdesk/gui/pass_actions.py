@@ -1,5 +1,5 @@
 """What the Passes pane's buttons open: the detail panel beside the list, and the
-dialogs to issue, bulk issue, message, edit and deactivate passes.
+dialogs to issue, bulk issue, message, edit, deactivate, reactivate and nullify passes.
 
 Kept apart from the list so each piece stays small: the pane says what was asked
 (signals), this module answers it with the dialogs, and tells the app the store
@@ -14,15 +14,16 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QDialog
 
 from passdesk.gui.bulk_issue_dialog import BulkIssueDialog
-from passdesk.gui.deactivate_dialog import deactivate_passes
+from passdesk.gui.deactivate_dialog import deactivate_passes, reactivate_pass
 from passdesk.gui.issue_dialog import IssueDialog
 from passdesk.gui.notify_dialog import NotifyDialog
-from passdesk.gui.pass_detail import PassDetailPanel
+from passdesk.gui.nullify_dialog import NullifyDialog
+from passdesk.gui.pass_detail import PassDetailPanel, load_details
 from passdesk.gui.pass_edit_dialog import EditPassDialog
 from passdesk.gui.sync_bridge import SyncBridge
 from passdesk.gui.tasks import TaskRunner
 from passdesk.store.database import Database
-from passdesk.store.pass_list import deactivatable
+from passdesk.store.pass_list import deactivatable, display_names
 from passdesk.sync.service import StoreChanged, SyncService
 
 PASSES = "passes"
@@ -50,6 +51,8 @@ class PassActions(QObject):
         pane.notify_requested.connect(self.notify)
         pane.edit_requested.connect(self.edit)
         pane.deactivate_requested.connect(self.deactivate)
+        pane.reactivate_requested.connect(self.reactivate)
+        pane.nullify_requested.connect(self.nullify)
         self._detail_timer = QTimer(self, singleShot=True, interval=DETAIL_DELAY_MS)
         self._detail_timer.timeout.connect(self.detail.reload)
         bridge.store_changed.connect(self._store_changed)
@@ -83,6 +86,20 @@ class PassActions(QObject):
         if deactivate_passes(self._pane, self._db, ids, names, sync=self._sync,
                              selected=len(pass_ids)):
             self._changed(tuple(ids))
+
+    def reactivate(self, pass_id: str) -> None:
+        with self._db.session() as session:
+            names = display_names(session, [pass_id])
+        if reactivate_pass(self._pane, self._db, pass_id, names[0], sync=self._sync):
+            self._changed((pass_id,))
+
+    def nullify(self, pass_id: str) -> None:
+        details = load_details(self._db, pass_id)  # one row by its key
+        if details is None or details.status == "nullified":
+            return
+        dialog = NullifyDialog(self._db, self._tasks, details, self._pane, sync=self._sync)
+        dialog.accepted.connect(lambda: self._changed((pass_id,)))
+        self._open(dialog)
 
     def _store_changed(self, change: StoreChanged) -> None:
         # A delivered change ("outbox"), a pull or another desk ("passes") may change

@@ -30,8 +30,10 @@ from passdesk.store.database import Database
 from passdesk.store.pass_details import PassDetails, TimelineEvent, pass_details
 
 STATUS_TONES = {"active": Tone.SUCCESS, "issued": Tone.INFO, "pending": Tone.BUSY,
-                "removed": Tone.BUSY, "deactivated": Tone.ERROR}
-WALLETS = {"android": "Google Wallet", "apple": "Apple Wallet"}
+                "removed": Tone.BUSY, "deactivated": Tone.ERROR, "nullified": Tone.BUSY}
+#: "apple" is the word stored before PassEntry said "iphone": it still reads as Apple.
+WALLETS = {"android": "Google Wallet", "iphone": "Apple Wallet", "apple": "Apple Wallet"}
+NULLIFIED = "nullified"
 BARCODE_PX = 200
 DOWNLOAD_QR_PX = 150
 
@@ -65,6 +67,21 @@ def when(moment: datetime) -> str:
 def timeline_line(event: TimelineEvent, now: datetime) -> str:
     what = "Expired" if event.what == "Expires" and event.at <= now else event.what
     return f"{what}: {when(event.at)}"
+
+
+def nullified_words(d: PassDetails) -> str:
+    """What happened to a nullified pass, and why nothing more can be done with it."""
+    at = next((e.at for e in d.timeline if e.what == "Nullified"), None)
+    freed = f" Its ext id {d.ext_id} is free for a new pass." if d.ext_id else ""
+    return (f"Nullified{' on ' + when(at) if at else ''}. In the wallet it shows grey as "
+            f"“Deactivated” and its data was wiped.{freed} PassEntry answers “not found” "
+            "for it, so it cannot be changed, sent a message or scanned in any more.")
+
+
+def _nullified_note(d: PassDetails) -> QLabel:
+    note = QLabel(nullified_words(d), objectName="nullifiedNote", wordWrap=True)
+    set_tone(note, Tone.BUSY)
+    return note
 
 
 def _selectable(text: str, name: str = "", *, mono: bool = False) -> QLabel:
@@ -186,6 +203,9 @@ class PassDetailPanel(QWidget):
 
     def _fill(self, layout: QVBoxLayout, d: PassDetails) -> None:
         self._header(layout, d)
+        nullified = d.status == NULLIFIED
+        if nullified:
+            layout.addWidget(_nullified_note(d))
         if d.content:
             layout.addWidget(_section("Content"))
             form = QFormLayout()
@@ -198,8 +218,9 @@ class PassDetailPanel(QWidget):
                 caption.setToolTip(f.field_id)
                 form.addRow(caption, _selectable(f.value or "—", f"field_{f.field_id}"))
             layout.addLayout(form)
-        self._barcode(layout, d)
-        self._download(layout, d)
+        if not nullified:  # wiped on PassEntry, and its download page fails
+            self._barcode(layout, d)
+            self._download(layout, d)
         if d.timeline:
             layout.addWidget(_section("History"))
             now = datetime.now().astimezone()
@@ -224,8 +245,8 @@ class PassDetailPanel(QWidget):
         top.addWidget(self.status_chip, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
         bits = [d.template_name or "no template"]
-        if d.group_tag:
-            bits.append(f"group {d.group_tag}")
+        if d.group_tags:
+            bits.append(f"group{'s' if len(d.group_tags) > 1 else ''} {', '.join(d.group_tags)}")
         if d.device_type:
             bits.append(WALLETS.get(d.device_type, d.device_type))
         subtitle = _selectable(" · ".join(bits), "passSubtitle")

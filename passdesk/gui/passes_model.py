@@ -65,7 +65,8 @@ SORTS_BY = {Column.NAME: "display_name", Column.NUMBER: None, Column.EVENT: None
 #: What an unsortable header says when pointed at.
 NOT_SORTED_WORDS = {Column.NUMBER: "Type a number in the search to find its pass",
                     Column.EVENT: "Pick an event in the filters to see its passes"}
-DEVICE_WORDS = {"apple": "Apple", "android": "Google"}
+#: "apple" is the word stored before PassEntry said "iphone": it still reads as Apple.
+DEVICE_WORDS = {"iphone": "Apple", "apple": "Apple", "android": "Google"}
 #: Columns whose text may be cut short: their tooltip shows it whole.
 ELIDING = (Column.NAME, Column.NUMBER, Column.EVENT, Column.EXT_ID, Column.TEMPLATE,
            Column.GROUP_TAG)

@@ -41,7 +41,6 @@ from passdesk.gui.sync_bridge import SyncBridge
 from passdesk.gui.tasks import TaskRunner
 from passdesk.store.database import Database
 from passdesk.store.pass_list import (
-    NOT_DEACTIVATABLE,
     SEARCH_CAP,
     FilterChoices,
     PassFilter,
@@ -56,13 +55,18 @@ from passdesk.sync.service import StoreChanged, SyncService
 log = logging.getLogger(__name__)
 
 SEARCH_DELAY_MS = 150
+NULLIFIED = "nullified"
+#: Why a nullified pass offers no action.
+NULLIFIED_WORDS = ("This pass was nullified: PassEntry no longer knows it, so it cannot "
+                   "be changed any more.")
 #: Sync reports every page it stores: reload once the burst has passed.
 RELOAD_DELAY_MS = 400
 #: A read that failed (the store busy with a big sync) is tried again after this.
 RETRY_DELAY_MS = 2000
 #: A date edit at this day shows "Any" (QDateEdit cannot be empty).
 NO_DATE = QDate(2000, 1, 1)
-DEVICE_WORDS = {"apple": "Apple Wallet", "android": "Google Wallet"}
+#: "apple" is the word stored before PassEntry said "iphone": it still reads as Apple.
+DEVICE_WORDS = {"iphone": "Apple Wallet", "apple": "Apple Wallet", "android": "Google Wallet"}
 #: Columns beside the name, most needed first: the last ones hide first when narrow.
 #: A person looks a pass up by its printed number and its event; the ext id (the
 #: number when a pass has none) matters least. In this order on screen, so a
@@ -86,6 +90,10 @@ class PassesPane(QWidget):
     notify_requested = Signal(list)
     edit_requested = Signal(str)
     deactivate_requested = Signal(list)
+    #: The one selected pass, deactivated, to make active again.
+    reactivate_requested = Signal(str)
+    #: The one selected pass, to nullify (after the dialog asks).
+    nullify_requested = Signal(str)
     #: The current pass id, or None.
     current_changed = Signal(object)
 
@@ -131,13 +139,16 @@ class PassesPane(QWidget):
         form.bulkButton.clicked.connect(self.bulk_requested)
         form.notifyButton.clicked.connect(lambda: self.notify_requested.emit(self.selected_ids()))
         form.editButton.clicked.connect(self._edit)
-        form.deactivateButton.clicked.connect(
-            lambda: self.deactivate_requested.emit(self.selected_ids()))
+        form.deactivateButton.clicked.connect(self._deactivate_or_reactivate)
+        form.nullifyButton.setStyleSheet("QPushButton:enabled { color: #b91c1c; }")
+        form.nullifyButton.clicked.connect(self._nullify)
         form.exportButton.clicked.connect(self.export)
         form.clearFiltersButton.clicked.connect(self.clear_filters)
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find.activated.connect(lambda: (form.searchEdit.setFocus(), form.searchEdit.selectAll()))
+        for button in (form.notifyButton, form.editButton):
+            button.setProperty("normalTip", button.toolTip())  # back after a nullified pass
         self._show_actions()
         #: The detail panel beside the list and the dialogs its buttons open.
         self.actions = PassActions(self, database, store_tasks, bridge, sync)
@@ -391,8 +402,11 @@ class PassesPane(QWidget):
     def selected_rows(self) -> list[int]:
         """Rows selected now, in order (from ranges: cheap for a million)."""
         rows: list[int] = []
+        # A list read again keeps the view's indexes where they were: after the only
+        # row left the list (nullified, filtered), they point past its end.
+        count = self.model.rowCount()
         for selected in self.form.passesTable.selectionModel().selection():
-            rows.extend(range(selected.top(), selected.bottom() + 1))
+            rows.extend(range(selected.top(), min(selected.bottom() + 1, count)))
         return sorted(set(rows))
 
     def selected_count(self) -> int:
@@ -415,12 +429,27 @@ class PassesPane(QWidget):
     def _show_actions(self, *_: object) -> None:
         count = self.selected_count()
         form = self.form
-        form.notifyButton.setEnabled(count >= 1)
-        # One pass already deactivated: nothing to offer (several: the prompt counts).
-        done = count == 1 and self._selected_status() in NOT_DEACTIVATABLE
-        form.deactivateButton.setEnabled(count >= 1 and not done)
-        form.deactivateButton.setToolTip("This pass is already deactivated." if done else "")
-        form.editButton.setEnabled(count == 1)
+        status = self._selected_status() if count == 1 else None
+        # A nullified pass: PassEntry answers "not found" for it, so nothing is offered.
+        gone = status == NULLIFIED
+        gone_words = NULLIFIED_WORDS if gone else ""
+        form.notifyButton.setEnabled(count >= 1 and not gone)
+        form.editButton.setEnabled(count == 1 and not gone)
+        # One deactivated pass: the button makes it active again (several: the
+        # deactivate prompt counts those already deactivated).
+        reactivate = status == "deactivated"
+        form.deactivateButton.setText("&Reactivate…" if reactivate else "&Deactivate…")
+        form.deactivateButton.setEnabled(count >= 1 and not gone)
+        form.deactivateButton.setToolTip(
+            gone_words or ("Make this pass active again: it scans as valid again"
+                           if reactivate else
+                           "Deactivate the selected passes (they no longer admit)"))
+        form.nullifyButton.setEnabled(count == 1 and not gone)
+        form.nullifyButton.setToolTip(
+            gone_words or "Wipe the selected pass for good and free its ext id "
+                          "(cannot be undone)")
+        for button in (form.notifyButton, form.editButton):
+            button.setToolTip(gone_words or button.property("normalTip") or "")
         form.detailHint.setText("Select a pass" if count == 0 else
                                 "" if count == 1 else f"{count:,} passes selected")
         form.detailHint.setVisible(count != 1)
@@ -443,6 +472,18 @@ class PassesPane(QWidget):
     def current_id(self) -> str | None:
         return self._current
 
+    def _deactivate_or_reactivate(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1 and self._selected_status() == "deactivated":
+            self.reactivate_requested.emit(ids[0])
+        elif ids:
+            self.deactivate_requested.emit(ids)
+
+    def _nullify(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1 and self._selected_status() != NULLIFIED:
+            self.nullify_requested.emit(ids[0])
+
     def _edit(self) -> None:
         ids = self.selected_ids()
         if len(ids) == 1:
@@ -452,7 +493,8 @@ class PassesPane(QWidget):
         model, table = self.model, self.form.passesTable
         keys = [model.key_of(r) for r in self.selected_rows()][:10_000]
         current = table.currentIndex()
-        self._remembered = (keys, model.key_of(current.row()) if current.isValid() else None)
+        at = current.row() if current.isValid() and current.row() < model.rowCount() else None
+        self._remembered = (keys, model.key_of(at) if at is not None else None)
 
     def _restore_selection(self) -> None:
         keys, current = self._remembered

@@ -17,8 +17,9 @@ from passdesk.store.upsert import upsert
 
 NULLIFIED = "nullified"
 #: Columns a nullified record does not overwrite: PassEntry clears the barcode and
-#: NFC message of a nullified pass, and the Door must still recognise its code.
-KEPT_WHEN_NULLIFIED = ("barcode_value", "barcode_type", "nfc_value")
+#: NFC message of a nullified pass, and the Door must still recognise its code; its
+#: content too, and a person still wants to see whose pass it was.
+KEPT_WHEN_NULLIFIED = ("barcode_value", "barcode_type", "nfc_value", "display_name")
 
 
 def upsert_passes(session: Session, rows: Sequence[dict[str, Any]],
