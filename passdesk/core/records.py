@@ -55,8 +55,6 @@ class ValidationType(StrEnum):
     INTERNAL = "internal"
     #: Third-party validation: the reader asks your endpoint (the desk's hub).
     EXTERNAL = "external"
-    #: Deprecated alias of EXTERNAL for code not yet moved over; do not use.
-    THIRD_PARTY = "external"
 
 
 _LEGACY_VALIDATION_TYPES = {"thirdParty": ValidationType.EXTERNAL}
