@@ -11,6 +11,7 @@ document (which is not in the repository); these tests read only the fixtures.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 from collections.abc import Callable
@@ -88,6 +89,19 @@ def test_manifest_lists_every_fixture_file_and_no_other() -> None:
     assert on_disk == {e["file"] for e in MANIFEST}
     # 47 ```json examples in the document: a re-extraction that loses some fails here.
     assert len(MANIFEST) == 47
+
+
+def test_fixtures_are_the_documents_examples_when_the_document_is_here() -> None:
+    # The document is outside the repository (not on CI): checked only where it is.
+    spec = importlib.util.spec_from_file_location("extract", FIXTURES / "extract.py")
+    extract = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(extract)
+    if not extract.DEFAULT_DOC.exists():
+        pytest.skip("PASSENTRY-API.md is not beside the repository")
+    found = extract.examples(extract.DEFAULT_DOC.read_text(encoding="utf-8"))
+    assert [e["file"] for e in found] == [e["file"] for e in MANIFEST]
+    for example in found:
+        assert example["body"] == load(example["file"]), example["file"]
 
 
 def test_every_documented_section_with_examples_has_a_route_or_is_outbound() -> None:
