@@ -1,9 +1,13 @@
-"""The reader configuration's validation settings: internal, or third-party with URL and token.
+"""The reader configuration's validation settings: PassEntry checks the pass, or our venue hub.
 
-Changes are staged here and sent by the pane with "Save to PassEntry". The
-token and the NFC private key are never shown: only masks ("••••••••3f9a"),
-and a "Replace…" action for each. A staged secret lives in this widget's
-memory until it is sent, then the token goes to the keychain (never a file).
+"Internal" (PassEntry checks the pass) or "external" (readers send each scan
+to the venue hub's HTTPS URL). Changes are staged here and sent by the pane
+with "Save to PassEntry"; where PassEntry's API does not take them (the
+documented API only reads the configuration) the pane shows the dashboard
+steps instead. The bearer token readers send is set in the dashboard: the API
+neither shows nor takes it. The NFC private key is never shown: only a mask
+("••••••••3f9a") and "Replace key…"; a staged key lives in this widget's
+memory until it is sent.
 """
 
 from __future__ import annotations
@@ -14,18 +18,20 @@ from pathlib import Path
 
 import httpx
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QButtonGroup, QFileDialog, QWidget
 
 from passdesk.api.readers import ReaderConfigurationInput
 from passdesk.core.records import ValidationType
 from passdesk.gui.forms import load_form
-from passdesk.gui.reader_token_dialog import ReaderTokenDialog
 from passdesk.gui.style import Tone, set_tone
 from passdesk.store.readers import ConfigurationRow
 from passdesk.sync.readers import ConfigurationView, masked
 
 NOTE = ("Saving logs PassEntry Reader apps out; they use the new settings at their next "
         "login. VTAP readers are updated automatically.")
+BEARER_WORDS = "Set in the PassEntry dashboard: the venue hub's token (Settings → Venue hub)"
+BEARER_TIP = ("The API neither shows nor takes the token readers send. Enter the venue hub's "
+              "token in the dashboard: readers send it, the hub checks it.")
 #: A PEM private key file is small; anything larger is not one.
 MAX_PEM_BYTES = 64 * 1024
 
@@ -53,9 +59,9 @@ def url_problem(url: str) -> str | None:
     try:
         parsed = httpx.URL(url)
     except httpx.InvalidURL:
-        return "The endpoint URL is not a valid URL."
+        return "The hub URL is not a valid URL."
     if parsed.scheme != "https" or not parsed.host:
-        return "The endpoint URL must start with https:// (readers send scans only over HTTPS)."
+        return "The hub URL must start with https:// (readers send scans only over HTTPS)."
     return None
 
 
@@ -63,7 +69,6 @@ def url_problem(url: str) -> str | None:
 class _Staged:
     validation_type: str | None = None
     url: str = ""
-    token: str | None = None
     nfc_key: str | None = None
 
 
@@ -77,7 +82,6 @@ class ReaderConfigForm(QWidget):
         self._hub_url = hub_url
         self._view: ConfigurationView | None = None
         self._row: ConfigurationRow | None = None
-        self._kept_token_mask: str | None = None
         self._staged = _Staged()
         self._busy = False
         self._online = False
@@ -87,13 +91,14 @@ class ReaderConfigForm(QWidget):
                       form.nfcKeyLabel):
             label.setTextFormat(Qt.TextFormat.PlainText)
         form.noteLabel.setText(NOTE)
+        form.tokenLabel.setText(BEARER_WORDS)
+        form.tokenLabel.setToolTip(BEARER_TIP)
         self._kinds = QButtonGroup(self)
         self._kinds.addButton(form.internalRadio)
-        self._kinds.addButton(form.thirdPartyRadio)
+        self._kinds.addButton(form.externalRadio)
         form.internalRadio.toggled.connect(self._kind_changed)
         form.urlEdit.textChanged.connect(self._check)
         form.hubButton.clicked.connect(self.use_hub)
-        form.replaceTokenButton.clicked.connect(self.replace_token)
         form.replaceKeyButton.clicked.connect(self.replace_key)
         form.revertButton.clicked.connect(self.revert)
         form.saveButton.clicked.connect(self._save)
@@ -101,10 +106,9 @@ class ReaderConfigForm(QWidget):
 
     # --- what the pane tells it ---------------------------------------------------
 
-    def show_stored(self, row: ConfigurationRow | None, kept_token: str | None) -> None:
+    def show_stored(self, row: ConfigurationRow | None) -> None:
         """The synced configuration (no secrets) while PassEntry has not been asked."""
         self._row = row
-        self._kept_token_mask = masked(kept_token)
         if self._view is None:
             self.revert()
 
@@ -129,16 +133,19 @@ class ReaderConfigForm(QWidget):
         old_kind = row.validation_type if row else None
         old_url = (row.validation_url or "") if row else ""
         kind = staged.validation_type
-        third = kind == ValidationType.THIRD_PARTY
-        validation_changed = kind != old_kind or (third and (
-            staged.url != old_url or staged.token is not None))
+        external = kind == ValidationType.EXTERNAL
+        validation_changed = kind != old_kind or (external and staged.url != old_url)
         if not validation_changed and staged.nfc_key is None:
             return None
         if not validation_changed:
             return ReaderConfigurationInput(nfc_private_key=staged.nfc_key)
         return ReaderConfigurationInput(
-            validation_type=kind, url=staged.url if third else None,
-            token=staged.token if third else None, nfc_private_key=staged.nfc_key)
+            validation_type=kind, url=staged.url if external else None,
+            nfc_private_key=staged.nfc_key)
+
+    def staged_validation(self) -> tuple[str | None, str]:
+        """The validation type and URL as chosen here (saved or not)."""
+        return self._staged.validation_type, self._staged.url
 
     def problem(self) -> str:
         return self.form.problemLabel.text() if self.form.problemLabel.isVisible() else ""
@@ -146,20 +153,9 @@ class ReaderConfigForm(QWidget):
     # --- actions --------------------------------------------------------------------
 
     def use_hub(self) -> None:
-        """Third-party, to the hub this desk runs or uses (``settings.hub_url``)."""
-        self.form.thirdPartyRadio.setChecked(True)
+        """External, to the hub this desk runs or uses (``settings.hub_url``)."""
+        self.form.externalRadio.setChecked(True)
         self.form.urlEdit.setText(self._hub_url())
-
-    def replace_token(self) -> None:
-        dialog = ReaderTokenDialog(self)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        token = dialog.token() if accepted else ""
-        dialog.form.tokenEdit.clear()  # no secret lingers in a widget
-        dialog.deleteLater()
-        if token:
-            self._staged.token = token
-            self._show_secrets()
-            self._check()
 
     def replace_key(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
@@ -192,11 +188,11 @@ class ReaderConfigForm(QWidget):
 
     def _show(self) -> None:
         form, row, staged = self.form, self._row, self._staged
-        for radio in (form.internalRadio, form.thirdPartyRadio):
+        for radio in (form.internalRadio, form.externalRadio):
             radio.blockSignals(True)
         form.internalRadio.setChecked(staged.validation_type == ValidationType.INTERNAL)
-        form.thirdPartyRadio.setChecked(staged.validation_type == ValidationType.THIRD_PARTY)
-        for radio in (form.internalRadio, form.thirdPartyRadio):
+        form.externalRadio.setChecked(staged.validation_type == ValidationType.EXTERNAL)
+        for radio in (form.internalRadio, form.externalRadio):
             radio.blockSignals(False)
         form.urlEdit.blockSignals(True)
         form.urlEdit.setText(staged.url)
@@ -218,15 +214,6 @@ class ReaderConfigForm(QWidget):
 
     def _show_secrets(self) -> None:
         form, view, staged = self.form, self._view, self._staged
-        if staged.token is not None:
-            words = f"{masked(staged.token)}  (new, not saved yet)"
-        elif view is not None:
-            words = view.token_mask or "none set"
-        elif self._kept_token_mask:
-            words = f"{self._kept_token_mask}  (in this computer's keychain)"
-        else:
-            words = "not known here (read from PassEntry when online)"
-        form.tokenLabel.setText(words)
         if staged.nfc_key is not None:
             key = f"{masked(staged.nfc_key)}  (new, not saved yet)"
         elif view is not None:
@@ -239,35 +226,24 @@ class ReaderConfigForm(QWidget):
         form = self.form
         self._staged.validation_type = (
             ValidationType.INTERNAL if form.internalRadio.isChecked()
-            else ValidationType.THIRD_PARTY if form.thirdPartyRadio.isChecked() else None)
+            else ValidationType.EXTERNAL if form.externalRadio.isChecked() else None)
         self._check()
 
     def _problems(self) -> list[str]:
         staged = self._staged
-        if staged.validation_type != ValidationType.THIRD_PARTY:
+        if staged.validation_type != ValidationType.EXTERNAL:
             return []
-        problems = []
         if not staged.url:
-            problems.append("Enter the endpoint URL, or press “Use this desk's hub”.")
-        else:
-            problem = url_problem(staged.url)
-            if problem:
-                problems.append(problem)
-        has_token = staged.token is not None or (
-            self._view is not None and self._view.token_mask is not None
-            and self._view.row.validation_type == ValidationType.THIRD_PARTY)
-        if not has_token:
-            problems.append("Readers need a token to send to the endpoint: press "
-                            "“Replace token…”.")
-        return problems
+            return ["Enter the hub URL, or press “Use this desk's hub”."]
+        problem = url_problem(staged.url)
+        return [problem] if problem else []
 
     def _check(self) -> None:
         form = self.form
         self._staged.url = form.urlEdit.text().strip()
-        third = self._staged.validation_type == ValidationType.THIRD_PARTY
-        for widget in (form.urlEdit, form.urlLabel, form.tokenTitle, form.tokenLabel,
-                       form.replaceTokenButton):
-            widget.setEnabled(third)
+        external = self._staged.validation_type == ValidationType.EXTERNAL
+        for widget in (form.urlEdit, form.urlLabel, form.tokenTitle, form.tokenLabel):
+            widget.setEnabled(external)
         problems = self._problems()
         changes = self.changes()
         set_tone(form.problemLabel, Tone.WARNING, " ".join(problems))

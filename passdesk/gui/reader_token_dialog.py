@@ -1,4 +1,4 @@
-"""Replace the third-party validation token: typed or pasted (masked), or generated."""
+"""The venue hub's token (readers send it, the hub checks it): typed, pasted or generated."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ MIN_TOKEN_LENGTH = 16
 class ReaderTokenDialog(FormDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Replace the validation token")
+        self.setWindowTitle("Set the hub token")
         self.setMinimumWidth(500)
         self.form = form = load_form("reader_token_dialog.ui", self)
         form.tokenEdit.textChanged.connect(self._check)

@@ -1,31 +1,53 @@
 """The Readers pane: PassEntry readers and the reader configuration's validation settings.
 
 The list reads the local store (readers come with every sync, and with
-"Refresh", which asks PassEntry at once). Creating and editing readers and
-changing the configuration go to PassEntry directly (``sync.readers``), not
-through the outbox: a reader's password and a validation token would
-otherwise wait in the database. So these need the network, and say so; what
-PassEntry answers is then written to the store and announced.
+"Refresh", which asks PassEntry at once). Creating readers (under the entity:
+Settings → Entity ID, or the one the sync found) and changing the
+configuration go to PassEntry directly (``sync.readers``), not through the
+outbox: a reader's password would otherwise wait in the database. So these
+need the network, and say so; what PassEntry answers is then written to the
+store and announced.
+
+Listing and editing readers are legacy routes. Where PassEntry answers them
+with 404 (``NotOfferedError``) the pane lists the readers this desk created
+and those seen in scans, and says what the API does not offer. Changing the
+configuration by API is an extension: where it is not offered the pane shows
+the dashboard steps (``ReaderDashboardSteps``) with the hub URL to copy.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
-from PySide6.QtWidgets import QHeaderView, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from passdesk.api import ApiError, NetworkError, PassEntryClient
+from passdesk.api.errors import NotOfferedError
 from passdesk.api.readers import ReaderConfigurationInput
 from passdesk.core.payloads import ReaderInput
 from passdesk.gui.forms import load_form
-from passdesk.gui.id_table import IdTable
 from passdesk.gui.one_read import OneReadAtATime
 from passdesk.gui.reader_config_form import ReaderConfigForm
+from passdesk.gui.reader_dashboard_steps import ReaderDashboardSteps
 from passdesk.gui.reader_dialog import ReaderDialog
-from passdesk.gui.readers_model import Column, ReadersModel
+from passdesk.gui.readers_model import ReadersModel
+from passdesk.gui.readers_pane_table import ReadersTable
+from passdesk.gui.readers_pane_words import (
+    CONFIG_NOT_OFFERED,
+    HINT,
+    NEEDS_NETWORK,
+    NO_EDIT_TIP,
+    NO_ENTITY,
+    NO_ENTITY_TIP,
+    NOT_LISTED,
+    error_words,
+    saved_words,
+    summary_words,
+)
 from passdesk.gui.server import ServerLink
 from passdesk.gui.services import Services
 from passdesk.gui.style import Tone, set_tone
@@ -33,31 +55,30 @@ from passdesk.gui.sync_bridge import SyncBridge
 from passdesk.gui.tasks import TaskRunner
 from passdesk.secrets import SecretStore
 from passdesk.settings import SettingsStore
+from passdesk.store import sync_state
 from passdesk.store.database import Database
 from passdesk.store.readers import ConfigurationRow, ReaderRow, list_readers, reader_configuration
 from passdesk.sync import readers as reader_admin
+from passdesk.sync.entity import known_entity_id
 from passdesk.sync.service import StoreChanged
 
 log = logging.getLogger(__name__)
 
+
+@dataclass(frozen=True)
+class _Stored:
+    """What the store knows: the readers, the configuration, what the server offers."""
+
+    rows: list[ReaderRow]
+    configuration: ConfigurationRow | None
+    listed: bool | None
+    config_offered: bool | None
+    entity_id: str | None = None
+
 READERS = "readers"
 RELOAD_ON = frozenset({READERS, "all"})
-#: Pixels added to each fitted column, so neighbouring texts do not touch.
-COLUMN_AIR = 16
-#: Narrower than this, the table leaves out the reader ID (the dialog shows it).
-HIDE_ID_BELOW = 720
-NEEDS_NETWORK = ("Changes to readers and to the configuration are made on PassEntry at once, "
-                 "so they need the network.")
-
-
-def error_words(exc: Exception, what: str) -> str:
-    """Why ``what`` did not happen, and what to do."""
-    if isinstance(exc, NetworkError):
-        return (f"{what} did not happen: PassEntry could not be reached ({exc.message}). "
-                "This needs the network; nothing was kept here. Try again when online.")
-    if isinstance(exc, ApiError):
-        return f"{what} was refused by PassEntry: {exc.detail or exc.message} {exc.hint}".strip()
-    return f"{what} failed: {type(exc).__name__}: {exc}. This is a bug in passdesk."
+SAVE_WORDS = "&Save to PassEntry"
+STEPS_WORDS = "&Show dashboard steps"
 
 
 class ReadersPane(QWidget):
@@ -79,21 +100,29 @@ class ReadersPane(QWidget):
         #: False once PassEntry could not be reached (or there is no key): changes wait.
         self._online = False
         self._select_id: str | None = None
+        #: Does this server list (and edit) readers? None until asked.
+        self._listed: bool | None = None
+        #: Does it take configuration changes by API? None until tried.
+        self._config_offered: bool | None = None
+        #: The entity the store's reader configuration belongs to (what the sync found).
+        self._stored_entity: str | None = None
 
         self.form = form = load_form("readers_pane.ui", self)
-        for label in (form.summaryLabel, form.messageLabel, form.hintLabel):
+        for label in (form.summaryLabel, form.messageLabel, form.hintLabel, form.noticeLabel):
             label.setTextFormat(Qt.TextFormat.PlainText)
         form.messageLabel.hide()
+        form.noticeLabel.hide()
         self.model = ReadersModel(self, clock=clock)
-        self.table = IdTable(form.readersTable, self.model, self)
+        self.table = ReadersTable(form.readersTable, self.model, self)
         self.proxy = self.table.proxy
-        self._setup_table()
         self.config = ReaderConfigForm(form.configHost, hub_url=self.hub_url)
-        host_layout = QVBoxLayout(form.configHost)
-        host_layout.setContentsMargins(0, 0, 0, 0)
-        host_layout.addWidget(self.config)
-        form.hintLabel.setText(f"{NEEDS_NETWORK} Passwords are never shown or kept; the "
-                               "token and the NFC key show only their last characters.")
+        self.steps = ReaderDashboardSteps(form.stepsHost, hub_token=self._hub_token)
+        for host, child in ((form.configHost, self.config), (form.stepsHost, self.steps)):
+            host_layout = QVBoxLayout(host)
+            host_layout.setContentsMargins(0, 0, 0, 0)
+            host_layout.addWidget(child)
+        form.stepsHost.hide()
+        form.hintLabel.setText(HINT)
 
         form.refreshButton.clicked.connect(self.fetch)
         form.newButton.clicked.connect(self.new_reader)
@@ -101,6 +130,7 @@ class ReadersPane(QWidget):
         form.readersTable.doubleClicked.connect(self._double_clicked)
         form.readersTable.selectionModel().selectionChanged.connect(self._show_selection)
         self.config.save_requested.connect(self.save_configuration)
+        self.config.form.revertButton.clicked.connect(self._hide_steps)
         bridge.store_changed.connect(self._store_changed)
         link.changed.connect(self._server_changed)
 
@@ -113,31 +143,6 @@ class ReadersPane(QWidget):
         return cls(services.database, services.bridge, services.store_tasks, services.tasks,
                    services.link, services.secrets, settings=services.settings)
 
-    def _setup_table(self) -> None:
-        table = self.form.readersTable
-        header = table.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)  # "Enabled": what is left
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 12)
-        table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
-        table.installEventFilter(self)
-
-    def _fit_columns(self) -> None:
-        """Each column as wide as its widest cell, plus air between columns."""
-        table = self.form.readersTable
-        table.resizeColumnsToContents()
-        header = table.horizontalHeader()
-        for column in Column:
-            if column is not Column.ENABLED:
-                header.resizeSection(column, header.sectionSize(column) + COLUMN_AIR)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        table = self.form.readersTable
-        if watched is table and event.type() == QEvent.Type.Resize:
-            table.setColumnHidden(Column.ID, table.width() < HIDE_ID_BELOW)
-        return super().eventFilter(watched, event)
-
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
         if not self._fetched_once:
@@ -147,33 +152,48 @@ class ReadersPane(QWidget):
         """The venue hub readers are pointed at: ``hub_url`` in the settings, or this desk's."""
         return self._settings.load().hub_validation_url()
 
+    def _hub_token(self) -> str | None:
+        return self._secrets.get(reader_admin.HUB_TOKEN).value
+
+    def entity_id(self) -> str | None:
+        """Settings → Entity ID, else the entity the sync found (its reader configuration's)."""
+        return (self._settings.load().entity_id or "").strip() or self._stored_entity
+
     # --- the list (local store) -----------------------------------------------------------
 
     def reload(self) -> None:
         if not self._reads.begin():
             return
-        db, secrets = self._db, self._secrets
+        db = self._db
 
-        def read() -> tuple[list[ReaderRow], ConfigurationRow | None, str | None]:
+        def read() -> _Stored:
             with db.session() as session:
-                found = list_readers(session), reader_configuration(session)
-            return (*found, secrets.get(reader_admin.HUB_TOKEN).value)
+                found = _Stored(list_readers(session), reader_configuration(session),
+                                sync_state.is_offered(session, sync_state.READERS),
+                                sync_state.is_offered(
+                                    session, sync_state.READER_CONFIGURATION_CHANGE))
+            return replace(found, entity_id=known_entity_id(db))
 
-        self._store_tasks.run(read, owner=self, on_success=lambda r: self._loaded(*r),
+        self._store_tasks.run(read, owner=self, on_success=self._loaded,
                               on_failure=self._not_loaded)
 
-    def _loaded(self, rows: list[ReaderRow], config: ConfigurationRow | None,
-                kept_token: str | None) -> None:
+    def _loaded(self, stored: _Stored) -> None:
         keep = self._select_id or self.selected_id()
+        rows, config = stored.rows, stored.configuration
         self.model.set_rows(rows)
-        self._fit_columns()
-        self.config.show_stored(config, kept_token)
+        self.table.fit_columns()
+        # What the sync learnt stands until this pane asks PassEntry itself.
+        if self._listed is None:
+            self._listed = stored.listed
+        if self._config_offered is None:
+            self._config_offered = stored.config_offered
+        self._stored_entity = stored.entity_id or (config.id if config is not None else None)
+        self.config.show_stored(config)
         logged_in = sum(1 for r in rows if r.logged_in)
-        self.form.summaryLabel.setText(
-            f"{len(rows):,} reader{'' if len(rows) == 1 else 's'} · {logged_in:,} logged in")
+        self.form.summaryLabel.setText(summary_words(len(rows), logged_in, listed=self._listed))
         if keep is not None:
             self._select(keep)
-        self._show_selection()
+        self._set_online(self._online)  # the entity may have come with the store
         self._reads.done()
 
     def _not_loaded(self, exc: Exception) -> None:
@@ -208,15 +228,20 @@ class ReadersPane(QWidget):
             return
         self._fetching = True
         self.form.refreshButton.setEnabled(False)
-        db = self._db
-        self._tasks.run(lambda: reader_admin.fetch(client, db), owner=self,
+        db, entity = self._db, self.entity_id()
+        self._tasks.run(lambda: reader_admin.fetch(client, db, entity_id=entity), owner=self,
                         on_success=self._fetched, on_failure=self._not_fetched)
 
     def _fetched(self, fetched: reader_admin.Fetched) -> None:
         self._fetching = False
         self.form.refreshButton.setEnabled(True)
+        self._listed = fetched.listed
         self.config.show_live(fetched.configuration)
+        if fetched.configuration is not None:
+            self._stored_entity = fetched.configuration.row.id
         self._set_online(True)
+        if self.entity_id() is None:
+            self._say(Tone.WARNING, NO_ENTITY)
         self._bridge.notice(StoreChanged(READERS))
         self.reload()
 
@@ -233,6 +258,9 @@ class ReadersPane(QWidget):
 
     def _server_changed(self, _target: object = None) -> None:
         self._fetched_once = False
+        self._listed = None
+        self._config_offered = None
+        self._hide_steps()
         self.config.show_live(None)
         self._show_online()
         if self.isVisible():
@@ -243,8 +271,17 @@ class ReadersPane(QWidget):
 
     def _set_online(self, online: bool) -> None:
         self._online = online
-        self.form.newButton.setEnabled(online)
-        self.config.set_online(online)
+        form, has_entity = self.form, self.entity_id() is not None
+        form.newButton.setEnabled(online and has_entity)
+        form.newButton.setToolTip("Create a reader on PassEntry (needs the network)"
+                                  if has_entity else NO_ENTITY_TIP)
+        listed = self._listed is not False
+        form.noticeLabel.setVisible(not listed)
+        if not listed:
+            set_tone(form.noticeLabel, Tone.INFO, NOT_LISTED)
+        self.config.set_online(online and has_entity)
+        self.config.form.saveButton.setText(
+            STEPS_WORDS if self._config_offered is False else SAVE_WORDS)
         self._show_selection()
 
     # --- selection --------------------------------------------------------------------
@@ -259,16 +296,26 @@ class ReadersPane(QWidget):
         if self.table.select(reader_id):
             self._select_id = None
 
+    def _can_edit(self) -> bool:
+        return self._online and self._listed is not False
+
     def _show_selection(self) -> None:
-        self.form.editButton.setEnabled(self.selected_id() is not None and self._online)
+        button = self.form.editButton
+        button.setEnabled(self.selected_id() is not None and self._can_edit())
+        button.setToolTip("Change the selected reader (or double-click it)"
+                          if self._listed is not False else NO_EDIT_TIP)
 
     def _double_clicked(self, index: QModelIndex) -> None:
-        if index.isValid() and self._online:
+        if index.isValid() and self._can_edit():
             self.edit_selected()
 
     # --- changes (on PassEntry, at once) ------------------------------------------------
 
     def new_reader(self) -> None:
+        entity = self.entity_id()
+        if entity is None:
+            self._say(Tone.WARNING, NO_ENTITY)
+            return
         taken = frozenset(self.model.row(n).id for n in range(self.model.rowCount()))
         dialog = ReaderDialog(self, taken_ids=taken)
         accepted = dialog.exec() == ReaderDialog.DialogCode.Accepted
@@ -278,13 +325,14 @@ class ReadersPane(QWidget):
         if reader is None or client is None:
             return
         db = self._db
-        self._change(lambda: reader_admin.create_reader(client, db, reader=reader),
-                     f"Creating “{reader.name}”", f"“{reader.name}” was created on PassEntry. "
-                     "Log the reader in with its ID and password.")
+        self._change(
+            lambda: reader_admin.create_reader(client, db, entity_id=entity, reader=reader),
+            f"Creating “{reader.name}”", f"“{reader.name}” was created on PassEntry. "
+            "Log the reader in with its ID and password.")
 
     def edit_selected(self) -> None:
         row = self.selected_reader()
-        if row is None:
+        if row is None or not self._can_edit():
             return
         dialog = ReaderDialog(self, reader=row)
         accepted = dialog.exec() == ReaderDialog.DialogCode.Accepted
@@ -319,49 +367,69 @@ class ReadersPane(QWidget):
             self.reload()
 
         def failed(exc: Exception) -> None:
-            if not isinstance(exc, ApiError):
+            if isinstance(exc, NotOfferedError):
+                self._listed = False  # an edit the server does not take
+            elif not isinstance(exc, ApiError):
                 log.error("reader change failed: %s", type(exc).__name__)
             self._set_online(not isinstance(exc, NetworkError))
             self._say(Tone.ERROR, error_words(exc, doing))
 
         self._tasks.run(write, owner=self, on_success=done, on_failure=failed)
 
+    # --- the reader configuration -------------------------------------------------------
+
     def save_configuration(self, changes: ReaderConfigurationInput) -> None:
-        client = self._client()
+        if self._config_offered is False:
+            self._show_steps()
+            return
+        client, entity = self._client(), self.entity_id()
         if client is None:
             return
+        if entity is None:
+            self._say(Tone.WARNING, NO_ENTITY)
+            return
         db, secrets = self._db, self._secrets
-        for_this_hub = bool(changes.url) and changes.url == self.hub_url()
         self.config.set_busy(True)
         self._say(Tone.BUSY, "Saving the reader configuration on PassEntry…")
 
-        def done(saved: reader_admin.ConfigurationSaved) -> None:
+        def done(saved: reader_admin.ConfigurationSaved | reader_admin.SetInDashboard) -> None:
+            if isinstance(saved, reader_admin.SetInDashboard):
+                failed(NotOfferedError(saved.words))
+                return
+            self._config_offered = True
+            self._hide_steps()
             self.config.set_busy(False)
             self.config.show_live(saved.view)
             row = saved.view.row
-            words = ("Saved: readers send every scan to " + (row.validation_url or "")
-                     if row.validation_type == "thirdParty"
-                     else "Saved: PassEntry checks every scan itself")
-            words += ". PassEntry Reader apps log in again to use it."
-            if changes.token and for_this_hub and not saved.token_not_kept:
-                words += (" The new token is in this computer's keychain for the Door and "
-                          "the hub; restart “passdesk hub” if it is running.")
-            tone = Tone.SUCCESS
-            if saved.token_not_kept:
-                tone, words = Tone.WARNING, f"{words} {saved.token_not_kept}"
-            self._say(tone, words)
+            self._say(Tone.SUCCESS, saved_words(row.validation_type, row.validation_url))
             # The Door follows the configuration; it reloads on "all" (a sync) too.
             self._bridge.notice(StoreChanged(READERS))
             self.reload()
 
         def failed(exc: Exception) -> None:
             self.config.set_busy(False)
+            if isinstance(exc, NotOfferedError):
+                self._config_offered = False
+                self._set_online(True)
+                self._show_steps()
+                return
             self._set_online(not isinstance(exc, NetworkError))
             self._say(Tone.ERROR, error_words(exc, "Saving the reader configuration"))
 
         self._tasks.run(
-            lambda: reader_admin.update_configuration(client, db, secrets, changes=changes),
+            lambda: reader_admin.update_configuration(client, db, secrets, entity_id=entity,
+                                                      changes=changes),
             owner=self, on_success=done, on_failure=failed)
+
+    def _show_steps(self) -> None:
+        """What to set in the dashboard: the validation chosen here, and the hub URL."""
+        kind, url = self.config.staged_validation()
+        self.steps.show_for(kind or "", url)
+        self.form.stepsHost.show()
+        self._say(Tone.WARNING, CONFIG_NOT_OFFERED)
+
+    def _hide_steps(self) -> None:
+        self.form.stepsHost.hide()
 
     def _say(self, tone: Tone, text: str) -> None:
         set_tone(self.form.messageLabel, tone, text)

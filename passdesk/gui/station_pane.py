@@ -681,7 +681,7 @@ class StationPane(QWidget):
     def _use_validation(self, found: tuple[str | None, str | None] | None) -> None:
         kind, url = found or (None, None)
         old, self.third_party = self.third_party, None
-        if kind == "thirdParty" and url:
+        if kind == "external" and url:
             token = self._secrets.get(HUB_TOKEN).value
             try:
                 client = ValidationClient(url, token, timeout=VALIDATION_TIMEOUT_S)

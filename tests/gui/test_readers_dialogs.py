@@ -1,4 +1,5 @@
-"""The reader dialog, the token dialog and the configuration form's checks, without a server."""
+"""The reader dialog, the token dialog, the configuration form's checks and the dashboard
+steps, without a server."""
 
 from __future__ import annotations
 
@@ -6,9 +7,13 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QLabel
 
+from passdesk.api.readers import ReaderConfigurationInput
 from passdesk.core.payloads import ReaderInput
 from passdesk.gui.reader_config_form import NotAKey, ReaderConfigForm, read_private_key, url_problem
+from passdesk.gui.reader_dashboard_steps import ReaderDashboardSteps
 from passdesk.gui.reader_dialog import ReaderDialog, suggested_id
 from passdesk.gui.reader_token_dialog import ReaderTokenDialog
 from passdesk.gui.readers_model import enabled_words, seen_words
@@ -92,7 +97,7 @@ def test_the_token_dialog_wants_a_long_token_and_shows_only_its_end(qtbot) -> No
     assert token not in f.maskLabel.text()
 
 
-def test_the_form_asks_for_https_and_a_token_before_saving(qtbot) -> None:
+def test_the_form_asks_for_an_https_hub_url_before_saving(qtbot) -> None:
     form = ReaderConfigForm(hub_url=lambda: "https://desk-7.local:8443/validate")
     qtbot.addWidget(form)
     form.show()
@@ -101,34 +106,74 @@ def test_the_form_asks_for_https_and_a_token_before_saving(qtbot) -> None:
     sent = []
     form.save_requested.connect(sent.append)
     f = form.form
+    assert f.internalRadio.text().replace("&", "") == "PassEntry checks the pass"
+    assert f.externalRadio.text().replace("&", "") == "Our venue hub checks the pass"
     assert f.internalRadio.isChecked()
     assert f.nfcKeyLabel.text() == f"{MASK_DOTS}abcd"
     assert form.changes() is None
-    click(qtbot, f.thirdPartyRadio)
+    click(qtbot, f.externalRadio)
     retype(qtbot, f.urlEdit, "http://desk-7.local/validate")
     assert "must start with https://" in form.problem()
-    assert "token" in form.problem()
+    assert not f.saveButton.isEnabled()
     click(qtbot, f.hubButton)
     assert f.urlEdit.text() == "https://desk-7.local:8443/validate"
-    assert not f.saveButton.isEnabled()
+    assert form.problem() == ""
+    assert f.saveButton.isEnabled(), "no token is asked for: it is set in the dashboard"
+    assert form.changes() == ReaderConfigurationInput(
+        validation_type="external", url="https://desk-7.local:8443/validate")
+    assert "dashboard" in f.tokenLabel.text()
     click(qtbot, f.revertButton)
     assert f.internalRadio.isChecked()
     assert form.changes() is None
     assert sent == []
 
 
-def test_offline_the_form_shows_the_kept_token_and_cannot_save(qtbot) -> None:
+def test_offline_the_form_shows_the_stored_configuration_and_cannot_save(qtbot) -> None:
     form = ReaderConfigForm(hub_url=lambda: "https://h:8443/validate")
     qtbot.addWidget(form)
-    third = ConfigurationRow(id="cfg", validation_type="thirdParty",
-                             validation_url="https://h:8443/validate", google_collector_id=None,
-                             apple_pass_type_id=None, google_key_version=None, synced_at=NOW)
-    form.show_stored(third, "a-token-kept-in-the-keychain-0f0f")
-    assert form.form.tokenLabel.text() == f"{MASK_DOTS}0f0f  (in this computer's keychain)"
+    external = ConfigurationRow(id="cfg", validation_type="external",
+                                validation_url="https://h:8443/validate",
+                                google_collector_id=None, apple_pass_type_id=None,
+                                google_key_version=None, synced_at=NOW)
+    form.show_stored(external)
+    assert form.form.externalRadio.isChecked()
+    assert form.form.urlEdit.text() == "https://h:8443/validate"
     assert "not known here" in form.form.nfcKeyLabel.text()
     click(qtbot, form.form.internalRadio)
     assert form.changes() is not None
     assert not form.form.saveButton.isEnabled()
+
+
+def test_the_dashboard_steps_give_the_url_to_copy_and_never_show_the_token(qtbot) -> None:
+    token = "hub-token-kept-in-the-keychain-77aa"
+    steps = ReaderDashboardSteps(hub_token=lambda: token)
+    qtbot.addWidget(steps)
+    steps.show()
+    f = steps.form
+    steps.show_for("external", "https://hub.venue.example:8443/validate")
+    assert f.whereLabel.text() == "Readers → Reader Configuration → Validation Settings"
+    assert "Third-Party" in f.kindLabel.text()
+    assert f.urlField.text() == "https://hub.venue.example:8443/validate"
+    assert f.urlField.isReadOnly()
+    click(qtbot, f.copyUrlButton)
+    assert QGuiApplication.clipboard().text() == "https://hub.venue.example:8443/validate"
+    click(qtbot, f.copyTokenButton)
+    assert QGuiApplication.clipboard().text() == token
+    shown = " ".join(label.text() for label in steps.findChildren(QLabel))
+    assert token not in shown
+    steps.show_for("internal", "")
+    assert "PassEntry checks the pass" in f.kindLabel.text()
+    assert not f.urlField.isVisible()
+
+
+def test_without_a_hub_token_the_steps_say_where_to_set_one(qtbot) -> None:
+    steps = ReaderDashboardSteps(hub_token=lambda: None)
+    qtbot.addWidget(steps)
+    steps.show()
+    steps.show_for("external", "https://h:8443/validate")
+    assert not steps.form.copyTokenButton.isEnabled()
+    assert "Settings → Venue hub" in steps.form.tokenLabel.text()
+    assert "hub's token" in steps.form.tokenLabel.text()
 
 
 def test_a_private_key_file_is_checked_and_its_content_never_in_the_message(tmp_path) -> None:

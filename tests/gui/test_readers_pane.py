@@ -1,33 +1,43 @@
 """The Readers pane, driven as a person would, over the real sandbox.
 
 Reader administration goes to PassEntry at once (it needs the network): the
-test checks the sandbox right after each click, and that the secrets typed
-(a reader's password, the validation token) reach neither the database file
-nor the settings file, only the (in-memory) keychain.
+test checks the sandbox right after each click (its state and its request
+log), and that the secrets typed (a reader's password) reach neither the
+database file nor the settings file.
+
+Two kinds of server: the sandbox with its legacy and extension routes (the
+reader list, reader edits, changing the reader configuration by API), and a
+strict one with only the documented routes, where the pane lists the readers
+this desk created, says what the API does not offer and shows the dashboard
+steps for the validation settings.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QGuiApplication
 
 from passdesk.gui.main_window import MainWindow
 from passdesk.gui.reader_dialog import ReaderDialog
-from passdesk.gui.reader_token_dialog import ReaderTokenDialog
 from passdesk.gui.readers_model import HEADERS, Column
 from passdesk.gui.readers_pane import ReadersPane
+from passdesk.gui.readers_pane_words import CONFIG_NOT_OFFERED, NO_EDIT_TIP, NOT_LISTED
 from passdesk.gui.services import Services
+from passdesk.sandbox import SandboxServer
 from passdesk.settings import SettingsStore, default_hub_url
-from passdesk.sync.readers import HUB_TOKEN, MASK_DOTS
+from passdesk.sync.readers import MASK_DOTS
 from tests.gui.helpers import (
     SYNC_WAIT_MS,
     click,
     configure,
     distinct_colours,
     open_pane,
+    open_settings,
     retype,
     save_shot,
     wait_until_synced,
@@ -35,8 +45,28 @@ from tests.gui.helpers import (
 )
 
 QUICK_CHECKS = timedelta(seconds=0.3)
-TOKEN = "venue-hub-token-5d1c0e77a2b94f3f9a"
 PASSWORD = "N0rth-Gate-pw!"
+SIZES = ((1024, 768), (1366, 768))
+
+
+def _serve(strict: bool) -> Iterator[SandboxServer]:
+    server = SandboxServer(strict=strict)
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def sandbox() -> Iterator[SandboxServer]:
+    """With the legacy and extension routes, whatever PASSDESK_SANDBOX_STRICT says:
+    these tests are about what such a server offers."""
+    yield from _serve(strict=False)
+
+
+@pytest.fixture
+def strict_sandbox() -> Iterator[SandboxServer]:
+    """Only the documented routes: a real account's API."""
+    yield from _serve(strict=True)
 
 
 @dataclass
@@ -57,24 +87,35 @@ class Desk:
         return label.text() if label.isVisible() else ""
 
 
-@pytest.fixture
-def desk(qtbot, sandbox, make_services, open_window) -> Desk:
-    configure(sandbox.base_url, sandbox.api_key)
+def open_desk(qtbot, server: SandboxServer, make_services, open_window) -> Desk:
+    configure(server.base_url, server.api_key)
     services = make_services(idle_check_every=QUICK_CHECKS)
     window = open_window(services)
     wait_until_synced(qtbot, window)
-    pane = open_pane(qtbot, window, "Readers")
+    return Desk(window, services, window.pane("readers"))
+
+
+def show_readers(qtbot, desk: Desk) -> ReadersPane:
+    pane = open_pane(qtbot, desk.window, "Readers")
     assert isinstance(pane, ReadersPane)
+    desk.pane = pane
     # Opening the pane asks PassEntry for the configuration: the masks come with it.
     qtbot.waitUntil(lambda: pane.config.form.nfcKeyLabel.text().startswith(MASK_DOTS),
                     timeout=SYNC_WAIT_MS)
+    return pane
+
+
+@pytest.fixture
+def desk(qtbot, sandbox, make_services, open_window) -> Desk:
+    desk = open_desk(qtbot, sandbox, make_services, open_window)
+    pane = show_readers(qtbot, desk)
     qtbot.waitUntil(lambda: pane.model.rowCount() == len(sandbox.state.readers))
-    return Desk(window, services, pane)
+    return desk
 
 
-def sandbox_validation(sandbox) -> dict:
-    with sandbox.state.lock:
-        return dict(sandbox.state.reader_configuration[1]["validationConfiguration"])
+def sandbox_validation(server: SandboxServer) -> dict:
+    with server.state.lock:
+        return dict(server.state.reader_configuration[1]["validationConfiguration"])
 
 
 def database_bytes(services: Services) -> bytes:
@@ -82,6 +123,49 @@ def database_bytes(services: Services) -> bytes:
     path = Path(services.database.engine.url.database)
     return b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*"))
 
+
+def create_reader(qtbot, desk: Desk, name: str, tmp_path: Path) -> dict[str, object]:
+    """New reader… → type a name and a password, tick QR → OK; what the dialog said."""
+    seen: dict[str, object] = {}
+
+    def fill(dialog: ReaderDialog) -> None:
+        f = dialog.form
+        retype(qtbot, f.nameEdit, name)
+        seen["id"] = f.idEdit.text()  # suggested from the name
+        seen["problem"] = dialog.problem()
+        f.passwordEdit.setFocus()
+        qtbot.keyClicks(f.passwordEdit, PASSWORD)
+        click(qtbot, f.qrCheck)
+        save_shot(dialog, tmp_path, "readers-dialog.png")
+        click(qtbot, dialog.ok_button)
+
+    when_shown(ReaderDialog, fill)
+    assert desk.pane.form.newButton.isEnabled()
+    click(qtbot, desk.pane.form.newButton)
+    qtbot.waitUntil(lambda: desk.cells(name) is not None, timeout=SYNC_WAIT_MS)
+    return seen
+
+
+def choose_this_desks_hub(qtbot, desk: Desk) -> str:
+    form = desk.pane.config.form
+    click(qtbot, form.externalRadio)
+    assert form.urlEdit.isEnabled()
+    click(qtbot, form.hubButton)
+    hub = default_hub_url()
+    assert form.urlEdit.text() == hub
+    assert form.saveButton.isEnabled(), "no token to type: it is set in the dashboard"
+    return hub
+
+
+def shots(qtbot, desk: Desk, tmp_path: Path, name: str) -> None:
+    for size in SIZES:
+        desk.window.resize(*size)
+        qtbot.waitUntil(lambda size=size: desk.window.size().toTuple() == size)
+        shot = save_shot(desk.window, tmp_path, f"{name}-{size[0]}.png")
+        assert distinct_colours(shot) > 10
+
+
+# --- a server with the legacy and extension routes ------------------------------------
 
 def test_the_list_shows_the_sandbox_readers(desk) -> None:
     assert desk.pane.model.rowCount() == 2
@@ -93,6 +177,7 @@ def test_the_list_shows_the_sandbox_readers(desk) -> None:
     assert (till["Type"], till["Logged in"], till["Last seen"]) == ("VTAP", "no",
                                                                     "2 days ago")
     assert desk.pane.form.summaryLabel.text() == "2 readers · 1 logged in"
+    assert not desk.pane.form.noticeLabel.isVisible(), "this server lists readers"
     config = desk.pane.config.form
     assert config.internalRadio.isChecked()
     assert not config.urlEdit.isEnabled()
@@ -100,103 +185,59 @@ def test_the_list_shows_the_sandbox_readers(desk) -> None:
     assert not config.saveButton.isEnabled(), "nothing changed yet"
 
 
-def test_a_new_reader_is_created_on_passentry_without_keeping_its_password(
+def test_a_reader_is_created_under_the_entity_and_validation_switched_to_the_hub(
         qtbot, sandbox, desk, tmp_path) -> None:
-    seen: dict[str, object] = {}
-
-    def fill(dialog: ReaderDialog) -> None:
-        f = dialog.form
-        retype(qtbot, f.nameEdit, "North Gate")
-        seen["id"] = f.idEdit.text()  # suggested from the name
-        seen["problem"] = dialog.problem()
-        f.passwordEdit.setFocus()
-        qtbot.keyClicks(f.passwordEdit, PASSWORD)
-        click(qtbot, f.qrCheck)
-        save_shot(dialog, tmp_path, "readers-dialog.png")
-        click(qtbot, dialog.ok_button)
-
-    when_shown(ReaderDialog, fill)
-    click(qtbot, desk.pane.form.newButton)
+    entity = sandbox.state.default_entity_id
+    seen = create_reader(qtbot, desk, "North Gate", tmp_path)
 
     assert seen["id"] == "north-gate"
     assert seen["problem"] == "Enter a password for the reader."
-    qtbot.waitUntil(lambda: desk.cells("North Gate") is not None, timeout=SYNC_WAIT_MS)
     made = sandbox.state.get_reader("north-gate")
     assert made.password == PASSWORD
     assert made.attributes["readerType"] == "PassentryReader"
     assert (made.attributes["scanEnabled"], made.attributes["qrEnabled"]) == (True, True)
+    created = [e for e in sandbox.requests.entries() if e.method == "POST"]
+    assert [(e.path, e.status) for e in created] == [
+        (f"/api/v1/entities/{entity}/readers", 201)], "under the entity, once"
     assert desk.cells("North Gate")["Enabled"] == "scan · QR"
     assert "was created on PassEntry" in desk.message()
     assert desk.pane.selected_id() == "north-gate"
     assert PASSWORD.encode() not in database_bytes(desk.services)
 
+    hub = choose_this_desks_hub(qtbot, desk)
+    click(qtbot, desk.pane.config.form.saveButton)
+
+    qtbot.waitUntil(lambda: sandbox_validation(sandbox)["validationType"] == "external",
+                    timeout=SYNC_WAIT_MS)
+    assert sandbox_validation(sandbox) == {"validationType": "external", "url": hub}
+    assert sandbox.requests.count(
+        "PATCH", f"/api/v1/entities/{entity}/readerConfiguration") == 1
+    qtbot.waitUntil(lambda: "Saved: readers send every scan to" in desk.message())
+    form = desk.pane.config.form
+    assert form.externalRadio.isChecked()
+    assert form.urlEdit.text() == hub
+    assert not form.saveButton.isEnabled(), "saved: nothing left to send"
+    assert not desk.pane.form.stepsHost.isVisible(), "this server took the change"
+    # PassEntry logged its reader apps out; the list says so.
+    qtbot.waitUntil(lambda: desk.cells("South Gate Reader")["Logged in"] == "no")
+    assert b"SANDBOX-FAKE-KEY" not in database_bytes(desk.services), "nor the NFC key"
+    shots(qtbot, desk, tmp_path, "readers-pane")
+
+
+def test_a_reader_is_edited_where_the_server_offers_it(qtbot, sandbox, desk) -> None:
+    desk.pane.table.select("south-gate-1")
+    assert desk.pane.form.editButton.isEnabled()
+
     def edit(dialog: ReaderDialog) -> None:
         assert dialog.form.passwordEdit.text() == "", "a password is never read back"
-        assert not dialog.form.idEdit.isEnabled() or dialog.form.idEdit.isReadOnly()
         click(qtbot, dialog.form.redeemCheck)
-        save_shot(dialog, tmp_path, "readers-dialog-edit.png")
         click(qtbot, dialog.ok_button)
 
     when_shown(ReaderDialog, edit)
     click(qtbot, desk.pane.form.editButton)
-    qtbot.waitUntil(lambda: sandbox.state.get_reader("north-gate").attributes["redeemEnabled"],
+    qtbot.waitUntil(lambda: sandbox.state.get_reader("south-gate-1").attributes["redeemEnabled"],
                     timeout=SYNC_WAIT_MS)
-    qtbot.waitUntil(lambda: desk.cells("North Gate")["Enabled"] == "scan · redeem · QR")
-    assert sandbox.state.get_reader("north-gate").password == PASSWORD, "kept: none typed"
-
-
-def test_switching_to_third_party_with_this_desks_hub(qtbot, sandbox, desk,
-                                                      memory_keyring, tmp_path) -> None:
-    config = desk.pane.config
-    form = config.form
-    click(qtbot, form.thirdPartyRadio)
-    assert form.urlEdit.isEnabled()
-    assert "token" in config.problem().lower()
-    assert not form.saveButton.isEnabled()
-    click(qtbot, form.hubButton)
-    hub = default_hub_url()
-    assert hub.startswith("https://")
-    assert hub.endswith(":8443/validate")
-    assert form.urlEdit.text() == hub
-
-    def type_token(dialog: ReaderTokenDialog) -> None:
-        dialog.form.tokenEdit.setFocus()
-        qtbot.keyClicks(dialog.form.tokenEdit, TOKEN)
-        assert dialog.form.maskLabel.text() == f"New token: {MASK_DOTS}3f9a"
-        save_shot(dialog, tmp_path, "readers-token-dialog.png")
-        click(qtbot, dialog.ok_button)
-
-    when_shown(ReaderTokenDialog, type_token)
-    click(qtbot, form.replaceTokenButton)
-    assert form.tokenLabel.text() == f"{MASK_DOTS}3f9a  (new, not saved yet)"
-    assert form.saveButton.isEnabled()
-    click(qtbot, form.saveButton)
-
-    qtbot.waitUntil(lambda: sandbox_validation(sandbox)["validationType"] == "thirdParty",
-                    timeout=SYNC_WAIT_MS)
-    assert sandbox_validation(sandbox) == {"validationType": "thirdParty", "url": hub,
-                                           "token": TOKEN}
-    qtbot.waitUntil(lambda: "Saved: readers send every scan to" in desk.message())
-    assert form.tokenLabel.text() == f"{MASK_DOTS}3f9a"
-    assert form.thirdPartyRadio.isChecked()
-    assert form.urlEdit.text() == hub
-    assert not form.saveButton.isEnabled(), "saved: nothing left to send"
-    # PassEntry logged its reader apps out; the list says so.
-    qtbot.waitUntil(lambda: desk.cells("South Gate Reader")["Logged in"] == "no")
-
-    # The token: in the keychain only, one entry the Door sends and the hub checks.
-    assert memory_keyring.store[("passdesk", HUB_TOKEN)] == TOKEN
-    assert ("passdesk", "validation_token") not in memory_keyring.store
-    assert "restart “passdesk hub”" in desk.message()
-    assert TOKEN.encode() not in database_bytes(desk.services)
-    assert TOKEN not in SettingsStore().path.read_text(encoding="utf-8")
-    assert b"SANDBOX-FAKE-KEY" not in database_bytes(desk.services), "nor the NFC key"
-
-    for size, name in (((1100, 720), "readers-pane.png"), ((860, 560), "readers-pane-860.png")):
-        desk.window.resize(*size)
-        qtbot.waitUntil(lambda size=size: desk.window.size().toTuple() == size)
-        shot = save_shot(desk.window, tmp_path, name)
-        assert distinct_colours(shot) > 10
+    qtbot.waitUntil(lambda: desk.cells("South Gate Reader")["Enabled"] == "scan · redeem · QR")
 
 
 def test_the_hub_button_uses_the_hub_url_setting(qtbot, sandbox, desk) -> None:
@@ -216,8 +257,54 @@ def test_offline_the_list_stays_and_changes_say_they_need_the_network(
     assert "need the network" in desk.message()
     assert desk.pane.model.rowCount() == 2, "the synced readers stay listed"
     assert not desk.pane.form.newButton.isEnabled()
-    click(qtbot, desk.pane.config.form.internalRadio)  # no change: nothing to save
-    click(qtbot, desk.pane.config.form.thirdPartyRadio)
+    click(qtbot, desk.pane.config.form.externalRadio)
+    click(qtbot, desk.pane.config.form.hubButton)
     assert not desk.pane.config.form.saveButton.isEnabled()
     assert "needs a connection" in desk.pane.config.form.saveButton.toolTip()
     save_shot(desk.window, tmp_path, "readers-pane-offline.png")
+
+
+# --- a strict server: only the documented routes ------------------------------------------
+
+def test_on_a_strict_server_the_desks_readers_are_listed_and_the_dashboard_steps_shown(
+        qtbot, strict_sandbox, make_services, open_window, memory_keyring, tmp_path) -> None:
+    server = strict_sandbox
+    entity = server.state.default_entity_id
+    memory_keyring.store[("passdesk", "hub_token")] = "hub-token-for-the-readers-9c1d"
+    desk = open_desk(qtbot, server, make_services, open_window)
+    # No entities list here: the person types the entity ID in Settings.
+    settings = open_settings(qtbot, desk.window)
+    retype(qtbot, settings.form.entityEdit, entity)
+    click(qtbot, settings.form.saveButton)
+    assert SettingsStore().load().entity_id == entity
+    pane = show_readers(qtbot, desk)
+
+    qtbot.waitUntil(lambda: pane.form.noticeLabel.isVisible(), timeout=SYNC_WAIT_MS)
+    assert pane.form.noticeLabel.text() == NOT_LISTED
+    create_reader(qtbot, desk, "East Gate", tmp_path)
+    assert server.requests.count("POST", f"/api/v1/entities/{entity}/readers") == 1
+    assert server.state.get_reader("east-gate").password == PASSWORD
+    assert "created here or seen scanning" in pane.form.summaryLabel.text()
+    pane.table.select("east-gate")
+    assert not pane.form.editButton.isEnabled()
+    assert pane.form.editButton.toolTip() == NO_EDIT_TIP
+
+    before = sandbox_validation(server)
+    hub = choose_this_desks_hub(qtbot, desk)
+    click(qtbot, pane.config.form.saveButton)
+    qtbot.waitUntil(lambda: pane.form.stepsHost.isVisible(), timeout=SYNC_WAIT_MS)
+    assert sandbox_validation(server) == before, "nothing was changed on PassEntry"
+    assert desk.message() == CONFIG_NOT_OFFERED
+    steps = pane.steps.form
+    assert steps.whereLabel.text() == "Readers → Reader Configuration → Validation Settings"
+    assert steps.urlField.text() == hub
+    click(qtbot, steps.copyUrlButton)
+    assert QGuiApplication.clipboard().text() == hub
+    assert "hub-token-for-the-readers-9c1d" not in steps.tokenLabel.text()
+    # Known now: Save says what it does, and asks PassEntry no more.
+    assert pane.config.form.saveButton.text().replace("&", "") == "Show dashboard steps"
+    patches = server.requests.count("PATCH", f"/api/v1/entities/{entity}/readerConfiguration")
+    click(qtbot, pane.config.form.saveButton)
+    assert server.requests.count(
+        "PATCH", f"/api/v1/entities/{entity}/readerConfiguration") == patches
+    shots(qtbot, desk, tmp_path, "readers-pane-strict")

@@ -122,7 +122,7 @@ def test_a_third_party_door_adds_no_points_not_even_when_it_checks_offline(
     assert pane.station.loyalty == ScanLoyalty(3)
     with services.database.session() as session:
         config = session.query(ReaderConfiguration).one()
-        config.validation_type = "thirdParty"
+        config.validation_type = "external"
         # Nothing answers there (a 404), so every scan falls back to the local check.
         config.validation_url = f"{sandbox.base_url}/no-such-validation"
     services.bridge.notice(StoreChanged("all"))

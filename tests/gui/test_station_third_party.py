@@ -42,7 +42,7 @@ def test_the_door_asks_the_endpoint_and_falls_back_when_it_fails(
         _window, services, pane = open_synced_door(qtbot, sandbox, make_services, open_window)
         with services.database.session() as session:
             config = session.query(ReaderConfiguration).one()
-            config.validation_type = "thirdParty"
+            config.validation_type = "external"
             config.validation_url = f"{endpoint.url}/validate"
         services.bridge.notice(StoreChanged("all"))
         qtbot.waitUntil(lambda: pane.third_party is not None)
