@@ -41,10 +41,7 @@ PASS_TYPE = {"loyalty": "storeCard", "generic": "generic", "eventTicket": "event
 
 
 def field(field_id: str, label: str, default: Any = None) -> dict[str, Any]:
-    out: dict[str, Any] = {"id": field_id, "label": label}
-    if default is not None:
-        out["defaultValue"] = default
-    return out
+    return {"id": field_id, "label": label, "defaultValue": default}
 
 
 def fields_of(groups: dict[str, list[tuple]]) -> dict[str, dict[str, dict[str, Any]]]:
