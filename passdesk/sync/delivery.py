@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -61,9 +61,10 @@ class Applied:
 
 @dataclass(frozen=True)
 class NotApplied:
-    """Checked: the API does not have the change; send it again."""
+    """Checked: the API does not have the change; send it again (after ``retry_in``)."""
 
     why: str
+    retry_in: timedelta = timedelta(0)
 
 
 @dataclass(frozen=True)
@@ -253,6 +254,8 @@ def _event_update(item: OutboxItem, client: PassEntryClient,
 #: outbox back, so the desk shows "processing" and other changes are not held up.
 TEMPLATE_POLL_S = 1.0
 TEMPLATE_WAIT_S = 5.0
+#: Not ready after that: the row is due again this much later (other changes go first).
+TEMPLATE_RECHECK_S = 3.0
 
 
 def _slot_ids(template: PassTemplate) -> list[str]:
@@ -289,7 +292,8 @@ def _until_processed(client: PassEntryClient, template_id: str, draft_id: str | 
             template_id, poll=TEMPLATE_POLL_S, timeout=TEMPLATE_WAIT_S)
     except ProcessingTimeoutError:
         # Not ready yet: the row waits again and the next attempt polls (the id is kept).
-        return NotApplied(f"{template_publish.PROCESSING_WORDS} (template {template_id})")
+        return NotApplied(f"{template_publish.PROCESSING_WORDS} (template {template_id})",
+                          retry_in=timedelta(seconds=TEMPLATE_RECHECK_S))
     return _template_done(record, draft_id, why)
 
 

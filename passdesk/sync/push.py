@@ -159,7 +159,7 @@ class Pusher:
         if isinstance(result, Undecidable):
             return self._finish(item, outbox.REVIEW, result.why, loyalty_store.REVIEW)
         if isinstance(result, NotApplied):  # checked: not there, send again now
-            return self._reschedule(item, result.why, delay=timedelta(0), unsent=True)
+            return self._reschedule(item, result.why, delay=result.retry_in, unsent=True)
         raise TypeError(f"unexpected delivery result {result!r}")
 
     # --- marks and endings -------------------------------------------------------
