@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 
 from passdesk.core.records import ReaderType
 from passdesk.gui.id_table import ID_ROLE, SORT_ROLE, IdRowsModel
-from passdesk.store.readers import ReaderRow
+from passdesk.store.readers import HERE, SEEN_IN_SCANS, ReaderRow
 
 
 class Column(IntEnum):
@@ -40,6 +40,9 @@ FLAG_WORDS = {
     "ndefTagScanningEnabled": ("NDEF", "reads NDEF tags"),
 }
 _GREEN, _GREY = QColor("#1d7a3a"), QColor("#6b7280")
+#: Where a reader comes from, where PassEntry's API does not list readers.
+ORIGIN_WORDS = {HERE: "Created by this desk.",
+                SEEN_IN_SCANS: "Seen in scans only: PassEntry's API does not show its details."}
 
 
 def type_words(reader_type: str | None) -> str:
@@ -72,6 +75,11 @@ def seen_words(moment: datetime | None, now: datetime) -> str:
     return f"{local.day} {local:%b %Y}"
 
 
+def last_seen(row: ReaderRow) -> datetime | None:
+    """PassEntry's "last seen", else the reader's last scan here."""
+    return row.last_seen or row.last_scan
+
+
 class ReadersModel(IdRowsModel[ReaderRow]):
     def __init__(self, parent=None, *, clock=lambda: datetime.now(UTC)) -> None:
         super().__init__([HEADERS[c] for c in Column], parent)
@@ -85,7 +93,8 @@ class ReadersModel(IdRowsModel[ReaderRow]):
             return self._text(row, column)
         if role == SORT_ROLE:
             if column is Column.LAST_SEEN:
-                return row.last_seen.timestamp() if row.last_seen else float("-inf")
+                seen = last_seen(row)
+                return seen.timestamp() if seen else float("-inf")
             return self._text(row, column).casefold()
         if role == ID_ROLE:
             return row.id
@@ -105,13 +114,19 @@ class ReadersModel(IdRowsModel[ReaderRow]):
         if column is Column.LOGGED_IN:
             return {True: "yes", False: "no", None: "—"}[row.logged_in]
         if column is Column.LAST_SEEN:
-            return seen_words(row.last_seen, self._clock())
+            return seen_words(last_seen(row), self._clock())
+        if row.origin == SEEN_IN_SCANS:
+            return "—"  # not known: only its scans are
         return enabled_words(row)
 
     def _tooltip(self, row: ReaderRow, column: Column) -> str | None:
-        if column is Column.LAST_SEEN and row.last_seen is not None:
-            local = row.last_seen.astimezone()
+        if column is Column.NAME:
+            return ORIGIN_WORDS.get(row.origin)
+        if column is Column.LAST_SEEN and last_seen(row) is not None:
+            local = last_seen(row).astimezone()
             return f"Last seen {local:%a} {local.day} {local:%b %Y, %H:%M} (your time)"
+        if column is Column.ENABLED and row.origin == SEEN_IN_SCANS:
+            return ORIGIN_WORDS[SEEN_IN_SCANS]
         if column is Column.ENABLED:
             on = [long for flag, (_w, long) in FLAG_WORDS.items() if row.enabled(flag)]
             return ("This reader " + ", ".join(on) + ".") if on else "Nothing is enabled."

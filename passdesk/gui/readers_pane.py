@@ -57,7 +57,13 @@ from passdesk.secrets import SecretStore
 from passdesk.settings import SettingsStore
 from passdesk.store import sync_state
 from passdesk.store.database import Database
-from passdesk.store.readers import ConfigurationRow, ReaderRow, list_readers, reader_configuration
+from passdesk.store.readers import (
+    ConfigurationRow,
+    ReaderRow,
+    known_readers,
+    list_readers,
+    reader_configuration,
+)
 from passdesk.sync import readers as reader_admin
 from passdesk.sync.entity import known_entity_id
 from passdesk.sync.service import StoreChanged
@@ -166,10 +172,15 @@ class ReadersPane(QWidget):
             return
         db = self._db
 
+        listed_now = self._listed
+
         def read() -> _Stored:
             with db.session() as session:
-                found = _Stored(list_readers(session), reader_configuration(session),
-                                sync_state.is_offered(session, sync_state.READERS),
+                listed = sync_state.is_offered(session, sync_state.READERS) \
+                    if listed_now is None else listed_now
+                # Without PassEntry's list: the readers made here, and those seen in scans.
+                rows = list_readers(session) if listed is not False else known_readers(session)
+                found = _Stored(rows, reader_configuration(session), listed,
                                 sync_state.is_offered(
                                     session, sync_state.READER_CONFIGURATION_CHANGE))
             return replace(found, entity_id=known_entity_id(db))

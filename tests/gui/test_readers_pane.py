@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -30,7 +30,9 @@ from passdesk.gui.readers_pane_words import CONFIG_NOT_OFFERED, NO_EDIT_TIP, NOT
 from passdesk.gui.services import Services
 from passdesk.sandbox import SandboxServer
 from passdesk.settings import SettingsStore, default_hub_url
+from passdesk.store.schema import Scan
 from passdesk.sync.readers import MASK_DOTS
+from passdesk.sync.service import StoreChanged
 from tests.gui.helpers import (
     SYNC_WAIT_MS,
     click,
@@ -288,6 +290,16 @@ def test_on_a_strict_server_the_desks_readers_are_listed_and_the_dashboard_steps
     pane.table.select("east-gate")
     assert not pane.form.editButton.isEnabled()
     assert pane.form.editButton.toolTip() == NO_EDIT_TIP
+    # A reader this desk did not make, known from the scans that came through it (the hub).
+    with desk.services.database.session() as session:
+        session.add(Scan(id="scan-from-the-hub-1", raw_value="TKT-1", source="hub",
+                         reader_id="north-door-vtap", verdict="admit",
+                         scanned_at=datetime.now(UTC) - timedelta(minutes=5)))
+    desk.services.bridge.notice(StoreChanged("readers"))
+    qtbot.waitUntil(lambda: desk.cells("north-door-vtap") is not None)
+    seen = desk.cells("north-door-vtap")
+    assert (seen["Last seen"], seen["Type"], seen["Enabled"]) == ("5 min ago", "—", "—")
+    assert desk.cells("East Gate") is not None, "still listed: created here"
 
     before = sandbox_validation(server)
     hub = choose_this_desks_hub(qtbot, desk)
