@@ -106,7 +106,7 @@ def _scan_fields(given: dict[str, Any], state: SandboxState, *, logging: bool) -
 
 def _record(state: SandboxState, given: dict[str, Any], stored: StoredPass | None,
             value: str, validation: str, status: str, detail: str) -> StoredScan:
-    now = state.now().replace(microsecond=0)
+    now = state.now()  # full precision orders scans of one second; scannedAt shows seconds
     scan = StoredScan(str(uuid.uuid4()), {
         "scanType": given["scanType"], "scanValue": value, "validationType": validation,
         "status": status, "statusDetail": detail, "scannedAt": iso_utc(now),
