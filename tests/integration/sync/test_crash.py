@@ -59,9 +59,13 @@ def test_sigkill_at_random_points_loses_nothing_and_doubles_nothing(sandbox, api
              sandbox.base_url, ",".join(cards), str(round_no)],
             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
         ) as child:
+            # Timed from its first committed operation: on a busy machine starting
+            # Python takes longer than the whole window, and it would die before working.
+            first = child.stdout.readline()
             time.sleep(rng.uniform(0.4, 1.5))  # a random moment to die at
             child.send_signal(signal.SIGKILL)
-            out, err = child.communicate()
+            rest, err = child.communicate()
+            out = first + rest
         assert child.returncode == -signal.SIGKILL, err
         for line in out.splitlines()[:-1]:  # the last line may be cut off mid-write
             kind, *rest = line.split()

@@ -56,7 +56,7 @@ def test_notify_many_reaches_every_pass_once(sandbox, synced, pusher, clock) -> 
     drain_all(pusher, clock, synced)
     assert [sandbox.state.passes[i].attributes["latestMessage"] for i in ids] == \
         ["Doors at 7"] * 3
-    notified = [e for e in sandbox.requests.entries() if e.path.endswith("/notifications")]
+    notified = [e for e in sandbox.requests.entries() if e.path.endswith("/notification")]
     assert len(notified) == 3
 
 

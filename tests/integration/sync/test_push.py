@@ -106,7 +106,7 @@ def test_through_429s_500s_timeouts_and_dropped_answers_nothing_is_doubled_or_lo
     faults = [
         {"rate_limit": 3, "retry_after": 7},
         {"error_rate": 0.4},
-        {"drop": 6, "drop_method": "PATCH", "drop_path": "/passes"},
+        {"drop": 6, "drop_method": "PATCH", "drop_path": "/loyalty"},
         {"latency": 0.8},  # longer than the 0.5 s timeout: applied, answer too late
     ]
     outcomes = []
@@ -137,7 +137,7 @@ def test_an_answer_lost_while_someone_else_changed_the_balance_goes_to_a_person(
     start = api.loyalty.get(card).balance
     first = loyalty.change_balance(synced, pass_id=card, delta=5, clock=clock)
     second = loyalty.change_balance(synced, pass_id=card, delta=1, clock=clock)
-    sandbox.faults.set(drop=1, drop_method="PATCH", drop_path="/passes")
+    sandbox.faults.set(drop=1, drop_method="PATCH", drop_path="/loyalty")
     assert pusher.push_once().result == "verify"
     api.loyalty.add(card, 100)  # a reader at another counter, meanwhile
     clock.advance(60)
@@ -257,5 +257,5 @@ def test_a_notification_whose_answer_was_lost_is_not_sent_again(
     assert outcome.result == "done"
     assert outcome.message == "answer lost; the message is on the pass"
     posts = [e for e in sandbox.requests.entries()
-             if e.method == "POST" and e.path.endswith("/notifications")]
+             if e.method == "POST" and e.path.endswith(f"/passes/{active.id}/notification")]
     assert len(posts) == 1

@@ -51,7 +51,7 @@ def test_lost_answers_after_apply_leave_every_balance_at_the_intended_sum(
         queued += 1
     assert queued >= 25
 
-    sandbox.faults.set(drop=queued // 2, drop_method="PATCH", drop_path="/passes")
+    sandbox.faults.set(drop=queued // 2, drop_method="PATCH", drop_path="/loyalty")
     pusher = Pusher(api, db, clock=clock, rand=lambda: 0.5)
     drain_all(pusher, clock, db)
 
