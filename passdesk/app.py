@@ -172,7 +172,8 @@ def build_services(
         raise
     link = ServerLink(target, client_factory=client_factory)
     sync = SyncService(database, sync_client_factory(target, client_factory),
-                       pull_every=pull_every, idle_check_every=idle_check_every)
+                       pull_every=pull_every, idle_check_every=idle_check_every,
+                       entity_id=lambda: settings_store.load().entity_id)
     bridge = SyncBridge()
     bridge.attach(sync)
     follow_server(link, sync)

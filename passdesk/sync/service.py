@@ -75,13 +75,17 @@ class StoreChanged:
 
 Listener = Callable[[SyncStatus | StoreChanged], None]
 ClientFactory = Callable[[], PassEntryClient | None]
+#: The entity id set in Settings, read at each pull (None: not set).
+EntitySetting = Callable[[], str | None]
 
 
 class SyncService:
     def __init__(self, database: Database, client_factory: ClientFactory, *,
                  clock: Clock = utcnow, pull_every: timedelta = PULL_EVERY,
-                 idle_check_every: timedelta = IDLE_CHECK_EVERY, live: bool = True) -> None:
+                 idle_check_every: timedelta = IDLE_CHECK_EVERY, live: bool = True,
+                 entity_id: EntitySetting = lambda: None) -> None:
         self.db = database
+        self._entity_setting = entity_id
         self._client_factory = client_factory
         self._client: PassEntryClient | None = None
         self._retired: list[PassEntryClient] = []
@@ -298,7 +302,7 @@ class SyncService:
                 self._emit(StoreChanged("passes"))
 
         sync = PullSync(client, self.db, on_progress=progress, cancel=self._cancel,
-                        clock=self.clock)
+                        clock=self.clock, entity_id=self._entity_setting())
         try:
             report = sync.run(reconcile=True if full else None)
         except SyncCancelled:
