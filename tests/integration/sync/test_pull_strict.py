@@ -16,7 +16,6 @@ from sqlalchemy import select
 from passdesk.api import PassEntryClient
 from passdesk.sandbox import SandboxServer
 from passdesk.store import rows, sync_state, template_ids
-from passdesk.store.database import Database
 from passdesk.store.schema import Event, Pass, PassTemplate, ReaderConfiguration
 from passdesk.sync.entity import known_entity_id
 from passdesk.sync.pull import PullReport, PullSync
