@@ -25,9 +25,12 @@ from PySide6.QtWidgets import QLineEdit, QSizePolicy, QWidget
 from passdesk.core.template_checks import Finding, check
 from passdesk.core.template_doc import (
     BANNER_KEY,
+    BARCODE_SOURCES,
     BARCODE_TYPES,
+    ICON_KEY,
     LOGO_KEY,
     TEMPLATE_TYPES,
+    TRANSIT_TYPES,
     TemplateDoc,
 )
 from passdesk.design import preview
@@ -41,15 +44,21 @@ from passdesk.gui.style import Tone, set_tone
 
 #: Autosave waits this long after the last edit.
 AUTOSAVE_MS = 500
-TYPE_TITLES = {"generic": "Generic", "eventTicket": "Event ticket", "storeCard": "Store card"}
-BARCODE_TITLES = {"qrCode": "QR code", "pdf417": "PDF417", "aztec": "Aztec",
-                  "code128": "Code 128"}
+TYPE_TITLES = {"generic": "Generic", "loyalty": "Loyalty card", "eventTicket": "Event ticket",
+               "transit": "Transit"}
+TRANSIT_TITLES = {"airplane": "Plane", "bus": "Bus", "train": "Train", "ferry": "Ferry",
+                  "other": "Other"}
+BARCODE_TITLES = {"qr": "QR code", "pdf417": "PDF417", "aztec": "Aztec", "code128": "Code 128"}
+#: What a pass's code holds (the barcode ``source``), in a cashier's words.
+SOURCE_TITLES = {"uuid": "The pass ID", "extId": "The External ID", "custom": "Your own text"}
 NO_BARCODE = "None"
 #: The form column's starting width; the previews take the rest.
 FORM_WIDTH = 480
 UNSAVED_MARK = " •"
-_PUBLISH_TONES = {"draft": Tone.INFO, "queued": Tone.BUSY, "published": Tone.SUCCESS,
-                  "failed": Tone.ERROR}
+_PUBLISH_TONES = {"draft": Tone.INFO, "queued": Tone.BUSY, "processing": Tone.BUSY,
+                  "published": Tone.SUCCESS, "failed": Tone.ERROR}
+#: Publish states in which PassEntry has (or is getting) what the tab shows.
+_SENT = ("queued", "processing", "published")
 #: The status line is one compact line, so showing or changing it moves nothing.
 STATUS_STYLE = "QLabel[tone] { padding: 3px 8px; }"
 CHANGED_WORDS = ("Changed since it was published: the changes are kept here as a draft; "
@@ -130,28 +139,38 @@ class DesignerEditor(QWidget):
         self.colours = {
             key: ColourRow(key, what, swatch, edit, message, self._colour_typed)
             for key, what, swatch, edit, message in (
-                ("backgroundColor", "background", form.backgroundSwatch, form.backgroundEdit,
+                ("background", "background", form.backgroundSwatch, form.backgroundEdit,
                  form.backgroundMessage),
-                ("labelColor", "label", form.labelSwatch, form.labelEdit, form.labelMessage),
-                ("textColor", "text", form.textSwatch, form.textEdit, form.textMessage))}
+                ("label", "label", form.labelSwatch, form.labelEdit, form.labelMessage),
+                ("text", "text", form.textSwatch, form.textEdit, form.textMessage))}
         self.image_rows = {
-            LOGO_KEY: ImageRow(LOGO_KEY, "logo", form.logoThumb, form.logoInfo,
-                               form.logoChooseButton, form.logoRemoveButton, form.imageMessage,
-                               self, self._image_chosen),
-            BANNER_KEY: ImageRow(BANNER_KEY, "banner", form.bannerThumb, form.bannerInfo,
-                                 form.bannerChooseButton, form.bannerRemoveButton,
-                                 form.imageMessage, self, self._image_chosen)}
+            key: ImageRow(key, key, thumb, info, choose, remove, form.imageMessage, self,
+                          self._image_chosen)
+            for key, thumb, info, choose, remove in (
+                (LOGO_KEY, form.logoThumb, form.logoInfo, form.logoChooseButton,
+                 form.logoRemoveButton),
+                (BANNER_KEY, form.bannerThumb, form.bannerInfo, form.bannerChooseButton,
+                 form.bannerRemoveButton),
+                (ICON_KEY, form.iconThumb, form.iconInfo, form.iconChooseButton,
+                 form.iconRemoveButton))}
         for kind in TEMPLATE_TYPES:
             form.typeCombo.addItem(TYPE_TITLES[kind], kind)
+        for kind in TRANSIT_TYPES:
+            form.transitCombo.addItem(TRANSIT_TITLES[kind], kind)
         form.barcodeCombo.addItem(NO_BARCODE, None)
         for kind in BARCODE_TYPES:
             form.barcodeCombo.addItem(BARCODE_TITLES.get(kind, kind), kind)
+        for source in BARCODE_SOURCES:
+            form.barcodeSourceCombo.addItem(SOURCE_TITLES[source], source)
 
         form.nameEdit.textEdited.connect(lambda text: self._text_typed("name", text))
         form.descriptionEdit.textEdited.connect(
             lambda text: self._text_typed("description", text))
         form.typeCombo.activated.connect(self._type_chosen)
+        form.transitCombo.activated.connect(self._transit_chosen)
         form.barcodeCombo.activated.connect(self._barcode_chosen)
+        form.barcodeSourceCombo.activated.connect(self._barcode_chosen)
+        form.barcodeTextCheck.clicked.connect(self._barcode_chosen)
         form.altTextEdit.textEdited.connect(self._alt_text_typed)
         undo_keys = _UndoKeys(self.stack, self)
         for edit in self.findChildren(QLineEdit):
@@ -241,21 +260,32 @@ class DesignerEditor(QWidget):
             if edit.text() != text:
                 edit.setText(text)
         self._show_type(doc.get("templateType"))
+        transit = doc.template_type == "transit"
+        form.transitLabel.setVisible(transit)
+        form.transitCombo.setVisible(transit)
+        form.transitCombo.setCurrentIndex(form.transitCombo.findData(doc.transit_type))
+        colours = doc.get("colors")
+        colours = colours if isinstance(colours, dict) else {}
         for key, row in self.colours.items():
-            row.show_value(doc.get(key))
+            row.show_value(colours.get(key))
         for key, row in self.image_rows.items():
-            value = doc.get(key)
-            row.show_value(value if isinstance(value, str) else None)
+            row.show_value(doc.image(key))
         kind = doc.barcode_type
         index = form.barcodeCombo.findData(kind) if kind else 0
         if index < 0:  # a type the designer does not offer: shown as it is
             form.barcodeCombo.addItem(kind, kind)
             index = form.barcodeCombo.count() - 1
         form.barcodeCombo.setCurrentIndex(index)
-        alt = doc.barcode_alt_text or ""
-        if form.altTextEdit.text() != alt:
-            form.altTextEdit.setText(alt)
-        form.altTextEdit.setEnabled(kind is not None)
+        source = doc.barcode_source or "uuid"
+        form.barcodeSourceCombo.setCurrentIndex(max(0, form.barcodeSourceCombo.findData(source)))
+        form.barcodeSourceCombo.setEnabled(kind is not None)
+        custom = kind is not None and source == "custom"
+        text = (doc.barcode_value or "") if custom else ""
+        if form.altTextEdit.text() != text:
+            form.altTextEdit.setText(text)
+        form.altTextEdit.setEnabled(custom)
+        form.barcodeTextCheck.setChecked(doc.barcode_display_text)
+        form.barcodeTextCheck.setEnabled(kind is not None)
         self.fields.show_state(state)
         self.preview.show_state(doc, state.samples)
         self.findings = check(doc, state.samples, measure=preview.measure_text)
@@ -285,9 +315,9 @@ class DesignerEditor(QWidget):
         state = self.publish_state
         changed = (self.on_passentry is not None and self.unpublished) or (
             self.on_passentry is None and self._published_before)
-        if state in ("queued", "published") and changed:
+        if state in _SENT and changed:
             tone, words = Tone.WARNING, CHANGED_WORDS
-        elif state in ("queued", "published", "failed"):
+        elif state in (*_SENT, "failed"):
             tone, words = _PUBLISH_TONES[state], publish_words(state, self._publish_error)
         elif self.on_passentry is not None or changed:
             tone, words = (Tone.WARNING, CHANGED_WORDS) if changed else (Tone.SUCCESS,
@@ -315,25 +345,33 @@ class DesignerEditor(QWidget):
         self.commit(self.state.with_doc(self.doc.with_attribute("templateType", value)),
                     "template type")
 
+    def _transit_chosen(self, index: int) -> None:
+        value = self.form.transitCombo.itemData(index)
+        self.commit(self.state.with_doc(self.doc.with_attribute("transitType", value)),
+                    "transit type")
+
     def _colour_typed(self, key: str, text: str, typing: bool) -> None:
         burst = (key, self._burst) if typing else None
-        self.commit(self.state.with_doc(self.doc.with_attribute(key, text)), f"edit {key}",
+        self.commit(self.state.with_doc(self.doc.with_colour(key, text)), f"edit {key} colour",
                     burst=burst)
 
     def _image_chosen(self, key: str, url: str | None) -> None:
-        what = "logo" if key == LOGO_KEY else "banner"
-        self.commit(self.state.with_doc(self.doc.with_attribute(key, url)),
-                    f"{'remove' if url is None else 'choose'} {what}")
+        self.commit(self.state.with_doc(self.doc.with_image(key, url)),
+                    f"{'remove' if url is None else 'choose'} {key}")
 
-    def _barcode_chosen(self, index: int) -> None:
-        kind = self.form.barcodeCombo.itemData(index)
-        alt = self.form.altTextEdit.text() or None
-        self.commit(self.state.with_doc(self.doc.with_barcode(kind, alt if kind else None)),
-                    "barcode type")
+    def _barcode_chosen(self, *_args: object) -> None:
+        """Type, what the code holds or "show the value" changed: one barcode edit."""
+        form = self.form
+        kind = form.barcodeCombo.currentData()
+        source = form.barcodeSourceCombo.currentData()
+        value = form.altTextEdit.text() if source == "custom" else None
+        self.commit(self.state.with_doc(self.doc.with_barcode(
+            kind, source, value, form.barcodeTextCheck.isChecked() if kind else None)),
+            "barcode")
 
     def _alt_text_typed(self, text: str) -> None:
         kind = self.doc.barcode_type
-        if kind is None:
+        if kind is None or self.doc.barcode_source != "custom":
             return
-        self.commit(self.state.with_doc(self.doc.with_barcode(kind, text or None)),
+        self.commit(self.state.with_doc(self.doc.with_barcode(kind, "custom", text)),
                     "barcode text", burst=("altText", self._burst))

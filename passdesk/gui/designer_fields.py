@@ -29,9 +29,10 @@ from passdesk.gui.designer_slot_table import (
 __all__ = ["COLUMNS", "DEFAULT", "GROUP_TITLES", "ID", "LABEL", "ROW_MIME", "SAMPLE",
            "FieldsEditor", "SlotTable"]
 
-GROUP_TITLES = {"header": "Header", "primary": "Primary", "secondary": "Secondary",
-                "auxiliary": "Auxiliary", "backFields": "Back"}
-#: Five groups must fit the form column without scroll arrows.
+#: The current template shape's groups; Details is where Apple shows its secondary and
+#: auxiliary rows.
+GROUP_TITLES = {"header": "Header", "central": "Central", "details": "Details", "back": "Back"}
+#: The groups must fit the form column without scroll arrows.
 GROUP_TABS_STYLE = """
 QTabBar#groupTabs::tab {
     padding: 4px 7px;

@@ -1,4 +1,4 @@
-"""Logo and banner files for a template: checked, then carried in the document as data URLs.
+"""Logo, banner and icon files for a template: checked, then carried in the document as data URLs.
 
 Only PNG and JPEG are accepted (what wallets take), judged by the file's
 content, not its name. A file over ``MAX_FILE_BYTES`` is refused: the data URL
@@ -33,6 +33,11 @@ LOGO_HELP = ("PNG or JPEG, at most 1 MB. PassEntry's logo size is 480 x 150 px: 
              "so keep the mark in the middle.")
 BANNER_HELP = ("PNG or JPEG, at most 1 MB. PassEntry's banner size is 1125 x 432 px "
                "(1125 x 294 on an Apple event ticket).")
+ICON_PX = (660, 660)
+ICON_HELP = ("PNG or JPEG, at most 1 MB. PassEntry's icon size is 660 x 660 px: the phone "
+             "shows it beside notifications.")
+#: The Choose… button's help per image.
+IMAGE_HELP = {"logo": LOGO_HELP, "banner": BANNER_HELP, "icon": ICON_HELP}
 #: Formats by what QImageReader calls them, and their MIME types.
 _MIME = {"png": "image/png", "jpeg": "image/jpeg", "jpg": "image/jpeg"}
 _DATA_URL = re.compile(r"data:(image/(?:png|jpeg));base64,(.*)", re.IGNORECASE | re.DOTALL)
@@ -72,6 +77,9 @@ def _advice(role: str, width: int, height: int) -> str:
     if role == "banner" and height and not 1.5 <= width / height <= 4.5:
         return (f"Banners are {BANNER_PX[0]} x {BANNER_PX[1]} px (1125 x 294 on an Apple "
                 "event ticket); this one will be cropped.")
+    if role == "icon" and height and abs(width / height - 1) > 0.1:
+        return (f"Icons are square ({ICON_PX[0]} x {ICON_PX[1]} px); this one will be "
+                "cropped or squeezed.")
     return ""
 
 

@@ -7,10 +7,15 @@ edit, when its tab closes and when the app quits. Publishing saves the draft
 and queues it in the outbox (``sync.templates.publish_draft``); the tab then
 shows the draft's publish state as the sync service delivers it.
 
-A design that is on PassEntry already is never published twice by
-accident: Publish says so and offers only a copy under a new name
-(``PublishDialog``), which opens in a tab of its own. The pane's messages
-take the subtitle's place, so they never push the previews down.
+A design of a template PassEntry has (published from here, opened from a
+stored template, or added by its ID) is published as an update of that
+template, only what changed (``PATCH``); a copy under a new name is offered
+too (``PublishDialog``) and opens in a tab of its own. A design that only has
+the name of a template on PassEntry is published only as a copy. A template
+in PassEntry's deprecated shape is converted to the current one when it is
+opened, and the pane says so once. The pane's messages take the subtitle's
+place, so they never push the previews down. Nothing here needs a template
+list: templates come from pulled passes and from "Add by ID".
 """
 
 from __future__ import annotations
@@ -37,11 +42,12 @@ from passdesk.gui.services import Services
 from passdesk.gui.style import Tone, set_tone
 from passdesk.gui.sync_bridge import SyncBridge
 from passdesk.gui.tasks import TaskRunner
+from passdesk.gui.template_by_id_dialog import Fetch, TemplateByIdDialog
 from passdesk.gui.till_history import safe_file_name
 from passdesk.store.database import Database, DatabaseError
 from passdesk.store.template_drafts import new_draft_id
 from passdesk.sync.service import StoreChanged, SyncService
-from passdesk.sync.templates import copy_name
+from passdesk.sync.templates import copy_name, fetch_template
 
 log = logging.getLogger(__name__)
 
@@ -52,15 +58,25 @@ MESSAGE_MS = 8_000
 MESSAGE_STYLE = "QLabel[tone] { padding: 2px 8px; }"
 #: Lines of text the subtitle's place holds (a longer message is cut; its tooltip has all).
 NOTICE_LINES = 2
+#: Said once when a template in PassEntry's deprecated shape is opened.
+CONVERTED_WORDS = ("This template was in PassEntry's old layout; it is shown in the current "
+                   "one (header, central, details and back fields). Publishing sends the "
+                   "current layout.")
 
 
 class DesignerPane(QWidget):
     def __init__(self, database: Database, store_tasks: TaskRunner, bridge: SyncBridge, *,
-                 sync: SyncService | None = None, parent: QWidget | None = None) -> None:
+                 sync: SyncService | None = None, fetch: Fetch | None = None,
+                 net_tasks: TaskRunner | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = database
         self._tasks = store_tasks
         self._sync = sync
+        #: Reads a template from PassEntry by id and stores it (Add by ID).
+        self._fetch = fetch
+        self._net_tasks = net_tasks
+        #: The Add by ID dialog while it is open (None otherwise).
+        self.by_id_dialog: TemplateByIdDialog | None = None
         #: The Publish question while it is open (None otherwise).
         self.publish_dialog: PublishDialog | None = None
         # Made before the form, so it is gone before the form's buttons when the pane is.
@@ -95,6 +111,8 @@ class DesignerPane(QWidget):
         form.newButton.clicked.connect(lambda: self.new_template())
         form.openDraftButton.clicked.connect(self.open_draft)
         form.openSyncedButton.clicked.connect(self.open_synced)
+        form.addByIdButton.clicked.connect(self.add_by_id)
+        form.addByIdButton.setEnabled(fetch is not None and net_tasks is not None)
         form.importButton.clicked.connect(lambda: self.import_json())
         form.exportJsonButton.clicked.connect(lambda: self.export_json())
         form.exportPngButton.clicked.connect(lambda: self.export_pngs())
@@ -109,7 +127,13 @@ class DesignerPane(QWidget):
 
     @classmethod
     def from_services(cls, services: Services) -> DesignerPane:
-        return cls(services.database, services.store_tasks, services.bridge, sync=services.sync)
+        database, link = services.database, services.link
+
+        def fetch(template_id: str):
+            return fetch_template(database, link.client, template_id)
+
+        return cls(database, services.store_tasks, services.bridge, sync=services.sync,
+                   fetch=fetch, net_tasks=services.tasks)
 
     # --- tabs -----------------------------------------------------------------------
 
@@ -188,10 +212,11 @@ class DesignerPane(QWidget):
             return None
         editor = DesignerEditor(doc, dict(record.samples or {}), draft_id=record.id,
                                 source_template_id=record.source_template_id,
-                                on_passentry=record.publish_state in ("queued", "published"),
+                                on_passentry=record.publish_state in (
+                                    "queued", "processing", "published"),
                                 published_before=record.published_template_id is not None)
         editor.show_publish(record.publish_state, record.publish_error)
-        return self.add_editor(editor)
+        return self._opened(editor)
 
     def open_synced(self) -> None:
         items = self._read(drafts.synced_items, "The synced templates")
@@ -213,8 +238,27 @@ class DesignerPane(QWidget):
         except TemplateFormatError as exc:
             self.say(f"Template {template_id} cannot be opened: {exc}", Tone.ERROR)
             return None
-        return self.add_editor(DesignerEditor(doc, source_template_id=template_id,
-                                              on_passentry=True))
+        return self._opened(DesignerEditor(doc, source_template_id=template_id,
+                                           on_passentry=True))
+
+    def _opened(self, editor: DesignerEditor) -> DesignerEditor:
+        self.add_editor(editor)
+        if editor.doc.converted:
+            self.say(CONVERTED_WORDS, Tone.INFO)
+        return editor
+
+    def add_by_id(self) -> None:
+        """Ask for a template's ID, read it from PassEntry, store it and open it."""
+        if self._fetch is None or self._net_tasks is None:
+            return
+        dialog = TemplateByIdDialog(self._fetch, self._net_tasks, self)
+        self.by_id_dialog = dialog  # for tests and screenshots while it is open
+        try:
+            accepted = dialog.exec() == TemplateByIdDialog.DialogCode.Accepted
+        finally:
+            self.by_id_dialog = None
+        if accepted and dialog.template is not None:
+            self.open_synced_id(dialog.template.id)
 
     def import_json(self, path: str | None = None) -> DesignerEditor | None:
         if path is None:
@@ -233,7 +277,8 @@ class DesignerPane(QWidget):
             self.say(f"{name} cannot be read: {exc}", Tone.ERROR)
             return None
         editor = self.add_editor(DesignerEditor(doc, source_template_id=doc.template_id))
-        self.say(f"Imported {name}.", Tone.SUCCESS)
+        self.say(f"Imported {name}." + (f" {CONVERTED_WORDS}" if doc.converted else ""),
+                 Tone.SUCCESS)
         return editor
 
     def _read(self, read, what: str):
@@ -293,7 +338,7 @@ class DesignerPane(QWidget):
         """Write the editor's draft on the store's worker (if it changed)."""
         if not editor.dirty:
             return
-        if editor.publish_state == "queued":
+        if editor.publish_state in ("queued", "processing"):
             self._fork(editor)
         state, draft = editor.state, editor.draft_text()
         try:
@@ -312,7 +357,7 @@ class DesignerPane(QWidget):
                  "saved as a new draft.", Tone.INFO)
 
     def _save_now(self, editor: DesignerEditor) -> None:
-        if editor.publish_state == "queued":
+        if editor.publish_state in ("queued", "processing"):
             self._fork(editor)
         state = editor.state
         try:
@@ -360,7 +405,7 @@ class DesignerPane(QWidget):
                 return
         finally:
             self.publish_dialog = None
-        if found is not None:
+        if dialog.as_copy:
             self.publish_copy(editor, dialog.copy_name())
             return
         state = editor.state

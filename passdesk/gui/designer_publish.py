@@ -1,8 +1,10 @@
-"""The Publish question: a new template, or (when it is on PassEntry already) a copy.
+"""The Publish question: a new template, an update of the one PassEntry has, or a copy.
 
-Publishing a design PassEntry has already would make a second template, so
-the dialog says that the template exists and offers only to publish a copy
-under a new name, Cancel being the default. It names the open warnings of
+A design of a template PassEntry has (published from it, or opened from it)
+is sent as an update of that template, only what changed, with "Publish a
+copy" beside it under a new name. A design that only has the name of a
+template on PassEntry would make a second one with that name, so only a copy
+is offered, Cancel being the default. The dialog names the open warnings of
 the checks either way, so nothing goes out unread.
 """
 
@@ -22,15 +24,16 @@ FOUND_WORDS = {
     "opened": "was opened from a template PassEntry has",
     "name": "has the name of a template that is on PassEntry (or queued to be)",
 }
-NO_UPDATE_WORDS = ("Publishing it again would make a second template. Changing the template "
-                   "that is already on PassEntry is not possible from passdesk yet; it comes "
-                   "in a later version. You can publish a copy as a new template under a "
-                   "new name.")
+NO_UPDATE_WORDS = ("Publishing it would make a second template with that name. You can "
+                   "publish a copy as a new template under a new name.")
+UPDATE_WORDS = ("Only what you changed is sent; passes made with the template show the "
+                "changes. Or publish a copy as a new template under a new name.")
 WHEN_WORDS = "It is sent now if the connection is up, otherwise as soon as it is."
 
 
 class PublishDialog(QDialog):
-    """Ask before publishing; ``copy_name()`` is the new name when ``found`` is set."""
+    """Ask before publishing; ``as_copy`` says which button was chosen, ``copy_name()``
+    the copy's name."""
 
     def __init__(self, name: str, warnings: list[Finding], *, found: OnPassEntry | None = None,
                  suggested: str = "", taken: set[str] | None = None,
@@ -38,6 +41,11 @@ class PublishDialog(QDialog):
         super().__init__(parent)
         self.found = found
         self._taken = taken or set()
+        #: True when the answer is "Publish a copy".
+        self.as_copy = False
+        #: A template PassEntry has by its id: updated in place.
+        self.updates = found is not None and found.why in ("published", "opened") \
+            and bool(found.template_id)
         self.setWindowTitle("Publish template")
         self.resize(520, 330 if warnings else 230)
         self.form = form = load_form("designer_publish.ui", self)
@@ -47,10 +55,29 @@ class PublishDialog(QDialog):
         for label in (form.whatLabel, form.titleLabel, form.warningsLabel):
             label.setTextFormat(Qt.TextFormat.PlainText)
         form.whenLabel.setText(WHEN_WORDS)
-        self.publish_button = form.buttons.addButton(
-            "Publish a copy" if found else "Publish", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.copy_button = None
+        if self.updates:
+            self.publish_button = form.buttons.addButton(
+                "Update on PassEntry", QDialogButtonBox.ButtonRole.AcceptRole)
+            self.copy_button = form.buttons.addButton(
+                "Publish a copy", QDialogButtonBox.ButtonRole.ActionRole)
+            self.copy_button.setAutoDefault(False)
+            self.copy_button.clicked.connect(self._copy_chosen)
+        else:
+            self.publish_button = form.buttons.addButton(
+                "Publish a copy" if found else "Publish", QDialogButtonBox.ButtonRole.AcceptRole)
+            self.as_copy = found is not None
         self.cancel_button = form.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        if found is None:
+        if self.updates:
+            assert found is not None
+            form.titleLabel.setText(f"Update “{name}” on PassEntry?")
+            why = FOUND_WORDS.get(found.why, "is there")
+            form.whatLabel.setText(f"It {why}. {UPDATE_WORDS}")
+            form.copyNameEdit.setText(suggested)
+            form.copyNameEdit.textChanged.connect(self._check_name)
+            self.publish_button.setDefault(True)
+            self._check_name(suggested)
+        elif found is None:
             form.titleLabel.setText(f"Publish \u201c{name}\u201d?")
             form.whatLabel.setText("It goes to PassEntry as a new template.")
             form.copyBox.hide()
@@ -96,11 +123,15 @@ class PublishDialog(QDialog):
         elif name_key(clean) in self._taken:
             problem = (f"\u201c{clean}\u201d is taken by a template on PassEntry (or queued); "
                        "choose another name.")
-        self.publish_button.setEnabled(problem is None)
+        (self.copy_button or self.publish_button).setEnabled(problem is None)
         if problem is None:
             set_tone(message, Tone.NONE, "The copy is published as a new template.")
         else:
             set_tone(message, Tone.ERROR, problem)
+
+    def _copy_chosen(self) -> None:
+        self.as_copy = True
+        self.accept()
 
     def copy_name(self) -> str:
         return " ".join(self.form.copyNameEdit.text().split())

@@ -8,6 +8,8 @@ from typing import Any
 PUBLISH_WORDS = {
     "draft": "Draft, saved on this computer; not published.",
     "queued": "Queued for publishing: it is sent to PassEntry when the connection is up.",
+    "processing": "Processing at PassEntry…: PassEntry took the template and is preparing "
+                  "it; this takes a few moments.",
     "published": "Published to PassEntry.",
     "failed": "Publishing failed",
 }

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import QColorDialog, QFileDialog, QLabel, QLineEdit, QPus
 
 from passdesk.core.colour import format_colour, parse_colour
 from passdesk.gui.designer_images import (
-    BANNER_HELP,
-    LOGO_HELP,
+    IMAGE_HELP,
     ImageRefused,
     describe,
     load_image_file,
@@ -102,7 +101,7 @@ class ColourRow:
 
 
 class ImageRow:
-    """Thumbnail, description, Choose… and Remove for the logo or the banner."""
+    """Thumbnail, description, Choose… and Remove for the logo, the banner or the icon."""
 
     def __init__(self, key: str, role: str, thumb: QLabel, info: QLabel, choose: QPushButton,
                  remove: QPushButton, message: QLabel, parent: QWidget,
@@ -116,7 +115,7 @@ class ImageRow:
         info.setTextFormat(Qt.TextFormat.PlainText)
         thumb.setStyleSheet("QLabel { border: 1px solid #d6d9de; border-radius: 4px; "
                             "background: #ffffff; }")
-        choose.setToolTip(LOGO_HELP if role == "logo" else BANNER_HELP)
+        choose.setToolTip(IMAGE_HELP.get(role, ""))
         choose.clicked.connect(self.choose)
         remove.clicked.connect(lambda: self._apply(self.key, None))
 

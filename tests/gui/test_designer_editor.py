@@ -75,9 +75,8 @@ def choose_group(qtbot, editor: DesignerEditor, title: str) -> None:
     tabs = editor.fields.tabs
     index = next(i for i in range(tabs.count()) if tabs.tabText(i).startswith(title))
     qtbot.mouseClick(tabs, Qt.MouseButton.LeftButton, pos=tabs.tabRect(index).center())
-    assert editor.fields.group == {"Primary": "primary", "Header": "header",
-                                   "Secondary": "secondary", "Back": "backFields",
-                                   "Auxiliary": "auxiliary"}[title]
+    assert editor.fields.group == {"Central": "central", "Header": "header",
+                                   "Details": "details", "Back": "back"}[title]
 
 
 def type_in_cell(qtbot, editor: DesignerEditor, row: int, column: int, text: str) -> None:
@@ -177,9 +176,9 @@ def test_a_field_with_a_sample_value_shows_on_the_card_and_undo_is_exact(
         qtbot, editor) -> None:
     apple = card(editor)
     before = shot(apple)
-    choose_group(qtbot, editor, "Primary")
+    choose_group(qtbot, editor, "Central")
     click(qtbot, editor.form.addFieldButton)
-    assert [(f.group, f.field_id) for f in editor.doc.fields()] == [("primary", "field1")]
+    assert [(f.group, f.field_id) for f in editor.doc.fields()] == [("central", "field1")]
     type_in_cell(qtbot, editor, 0, 0, "event")
     type_in_cell(qtbot, editor, 0, 1, "EVENT")
     with_field = shot(apple)
@@ -187,7 +186,7 @@ def test_a_field_with_a_sample_value_shows_on_the_card_and_undo_is_exact(
     assert editor.samples == {"event": "MIDNIGHT"}
     assert editor.doc.fields()[0].field_id == "event"
 
-    place = preview.card_layout("apple", editor.doc).field("primary", "primary_one")
+    place = preview.card_layout("apple", editor.doc).field("central", "one")
     region = apple.to_widget(place.value_rect)
     dpr = before.devicePixelRatio()
     crop = region.adjusted(0, 0, 0, 0)
@@ -206,7 +205,7 @@ def test_a_field_with_a_sample_value_shows_on_the_card_and_undo_is_exact(
 
 
 def test_renaming_a_field_keeps_its_sample(qtbot, editor) -> None:
-    choose_group(qtbot, editor, "Primary")
+    choose_group(qtbot, editor, "Central")
     click(qtbot, editor.form.addFieldButton)
     type_in_cell(qtbot, editor, 0, SAMPLE, "Hello")
     type_in_cell(qtbot, editor, 0, 0, "greeting")
@@ -220,9 +219,10 @@ def add_fields(qtbot, editor: DesignerEditor, group: str, count: int) -> None:
 
 
 def test_dropping_a_dragged_row_reorders_the_group(qtbot, editor) -> None:
-    add_fields(qtbot, editor, "Secondary", 3)
+    add_fields(qtbot, editor, "Details", 3)
     table = editor.fields.table
-    assert [s.field_id for s in editor.doc.slots("secondary")] == ["field1", "field2", "field3"]
+    assert [s.field_id for s in editor.doc.slots("details")][:3] == ["field1", "field2",
+                                                                      "field3"]
     # What Qt's drag carries for row 0, dropped on the lower half of row 2. Offscreen Qt
     # delivers no synthetic drag events, so the drop goes to the table's handler directly.
     mime = table.mimeData([table.item(0, c) for c in range(table.columnCount())])
@@ -233,31 +233,33 @@ def test_dropping_a_dragged_row_reorders_the_group(qtbot, editor) -> None:
     table.dropEvent(drop)
     assert drop.isAccepted()
     assert drop.dropAction() == Qt.DropAction.IgnoreAction, "Qt itself moves no cells"
-    assert [s.field_id for s in editor.doc.slots("secondary")] == ["field2", "field3", "field1"]
+    assert [s.field_id for s in editor.doc.slots("details")][:3] == ["field2", "field3",
+                                                                      "field1"]
     assert [table.item(r, 0).text() for r in range(3)] == ["field2", "field3", "field1"]
-    assert list(editor.doc.get("secondary")) == ["secOne", "secTwo", "secThree"]
+    assert list(editor.doc.get("fields")["details"]) == ["one", "two", "three"]
     editor.stack.undo()
-    assert [s.field_id for s in editor.doc.slots("secondary")] == ["field1", "field2", "field3"]
+    assert [s.field_id for s in editor.doc.slots("details")][:3] == ["field1", "field2",
+                                                                      "field3"]
 
 
 def test_up_down_and_move_to_group_buttons(qtbot, editor) -> None:
-    add_fields(qtbot, editor, "Secondary", 2)
+    add_fields(qtbot, editor, "Details", 2)
     table = editor.fields.table
     table.selectRow(1)
     click(qtbot, editor.form.moveUpButton)
-    assert [s.field_id for s in editor.doc.slots("secondary")][:2] == ["field2", "field1"]
+    assert [s.field_id for s in editor.doc.slots("details")][:2] == ["field2", "field1"]
     table.selectRow(0)
-    editor.fields.move_actions["auxiliary"].trigger()
-    assert next(f.field_id for f in editor.doc.slots("auxiliary")) == "field2"
-    assert editor.doc.slots("secondary")[0].empty
+    editor.fields.move_actions["back"].trigger()
+    assert editor.doc.slots("back")[0].field_id == "field2"
+    assert editor.doc.slots("details")[0].empty
     table.selectRow(1)
     click(qtbot, editor.form.removeFieldButton)
-    assert all(s.empty for s in editor.doc.slots("secondary"))
+    assert all(s.empty for s in editor.doc.slots("details"))
 
 
 def test_a_full_group_says_so(qtbot, editor) -> None:
-    add_fields(qtbot, editor, "Primary", 3)
-    assert len([s for s in editor.doc.slots("primary") if not s.empty]) == 2
+    add_fields(qtbot, editor, "Central", 3)
+    assert len([s for s in editor.doc.slots("central") if not s.empty]) == 2
     assert editor.form.fieldsMessage.isVisible()
     assert "no empty slot" in editor.form.fieldsMessage.text()
 
@@ -324,12 +326,24 @@ def test_small_logos_are_warned_about_and_unfit_files_refused(qtbot, editor, tmp
 
 def test_barcode_and_unknown_type(qtbot, editor) -> None:
     combo = editor.form.barcodeCombo
-    combo.setCurrentIndex(combo.findData("qrCode"))
+    combo.setCurrentIndex(combo.findData("qr"))
     combo.activated.emit(combo.currentIndex())
-    assert editor.doc.barcode_type == "qrCode"
+    assert editor.doc.barcode_type == "qr"
+    assert editor.doc.barcode_source == "uuid"
+    assert not editor.form.altTextEdit.isEnabled()  # the pass ID needs no text
+    source = editor.form.barcodeSourceCombo
+    source.setCurrentIndex(source.findData("custom"))
+    source.activated.emit(source.currentIndex())
+    assert editor.form.altTextEdit.isEnabled()
     editor.form.altTextEdit.setFocus()
     qtbot.keyClicks(editor.form.altTextEdit, "MEMBER 42")
-    assert editor.doc.barcode_alt_text == "MEMBER 42"
+    qtbot.mouseClick(editor.form.barcodeTextCheck, Qt.MouseButton.LeftButton)
+    assert editor.doc.get("barcode") == {"enabled": True, "type": "qr", "source": "custom",
+                                         "value": "MEMBER 42", "displayText": True}
+    combo.setCurrentIndex(0)  # None: a published barcode is switched off, not dropped
+    combo.activated.emit(0)
+    assert editor.doc.barcode_type is None
+    assert editor.doc.get("barcode")["enabled"] is False
 
     odd = DesignerEditor(TemplateDoc.new("Odd").with_attribute("templateType", "boardingPass"))
     qtbot.addWidget(odd)
@@ -350,12 +364,12 @@ def test_a_narrow_preview_puts_the_cards_in_tabs(qtbot, editor) -> None:
 
 def test_a_row_is_dragged_by_its_header_the_natural_handle(qtbot, editor, monkeypatch) -> None:
     """m15: press on a row's number in the row header, drag it below the last row."""
-    add_fields(qtbot, editor, "Secondary", 3)
+    add_fields(qtbot, editor, "Details", 3)
     table = editor.fields.table
     header = table.verticalHeader()
     labels = [table.verticalHeaderItem(r).text() for r in range(table.rowCount())]
-    assert labels == ["\u2261 1", "\u2261 2", "\u2261 3"]  # no slot keys (secOne …)
-    assert table.verticalHeaderItem(1).toolTip() == "Secondary field 2: drag to reorder"
+    assert labels[:3] == ["\u2261 1", "\u2261 2", "\u2261 3"]  # no slot keys (one, two …)
+    assert table.verticalHeaderItem(1).toolTip() == "Details field 2: drag to reorder"
     dropped: list[QDropEvent] = []
 
     def deliver(drag, *_actions):
@@ -377,22 +391,23 @@ def test_a_row_is_dragged_by_its_header_the_natural_handle(qtbot, editor, monkey
     qtbot.mouseRelease(header.viewport(), Qt.MouseButton.LeftButton,
                        pos=start + QPoint(0, 40))
     assert len(dropped) == 1, "dragging the row header starts a drag"
-    assert [s.field_id for s in editor.doc.slots("secondary")] == ["field2", "field3", "field1"]
+    assert [s.field_id for s in editor.doc.slots("details")][:3] == ["field2", "field3",
+                                                                      "field1"]
     assert [table.item(r, 0).text() for r in range(3)] == ["field2", "field3", "field1"]
     editor.stack.undo()
-    assert [s.field_id for s in editor.doc.slots("secondary")] == ["field1", "field2", "field3"]
+    assert [s.field_id for s in editor.doc.slots("details")][:3] == ["field1", "field2",
+                                                                      "field3"]
 
 
 def test_the_checks_list_speaks_the_users_words(qtbot, editor) -> None:
     """m14: no raw API key in what the checks list shows."""
-    add_fields(qtbot, editor, "Primary", 2)
+    add_fields(qtbot, editor, "Central", 2)
     type_in_cell(qtbot, editor, 1, SAMPLE, "x" * 90)
     shown = [editor.findings_list.item(r).text() for r in range(editor.findings_list.count())]
-    assert any(text.startswith("Warning · Primary field 2: Apple Wallet shows one primary "
+    assert any(text.startswith("Warning · Central field 2: Apple Wallet shows one central "
                                "field on an event ticket template") for text in shown), shown
     for text in shown:
-        for key in ("eventTicket", "primary.", "primary_one", "primary_two", "secOne",
-                    "header_one", "auxTwo"):
+        for key in ("eventTicket", "central.", "details.", "defaultValue"):
             assert key not in text, text
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -14,14 +15,17 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from passdesk.core.template_doc import LOGO_KEY, TemplateDoc
+from passdesk.design import preview
 from passdesk.gui.designer_editor import UNSAVED_MARK, DesignerEditor
-from passdesk.gui.designer_pane import DesignerPane
+from passdesk.gui.designer_pane import CONVERTED_WORDS, DesignerPane
 from passdesk.gui.designer_picker import PickerDialog
 from passdesk.gui.designer_publish import PublishDialog
 from passdesk.gui.main_window import MainWindow
 from passdesk.gui.services import Services
 from passdesk.gui.style import Tone
-from passdesk.store.template_drafts import template_documents
+from passdesk.gui.template_by_id_dialog import TemplateByIdDialog
+from passdesk.store.template_drafts import get_draft, template_documents
+from passdesk.sync import delivery
 from tests.gui.helpers import (
     SYNC_WAIT_MS,
     click,
@@ -148,7 +152,7 @@ def test_broken_or_wrong_json_is_refused_with_its_reason_and_nothing_changes(
 
     good = tmp_path / "good.json"
     good.write_text(json.dumps({"passTemplate": {"name": "From a file",
-                                                 "templateType": "storeCard"}}))
+                                                 "templateType": "loyalty"}}))
     chosen.append(good)
     click(qtbot, pane.form.importButton)
     assert pane.tabs.count() == 2
@@ -201,7 +205,7 @@ def test_drafts_are_saved_as_you_go_and_reopen_after_a_restart(qtbot, desk) -> N
     editor = pane.editor
     retype(qtbot, editor.form.nameEdit, "Loyalty Gold")
     assert pane.tabs.tabText(0) == "Loyalty Gold" + UNSAVED_MARK  # not on PassEntry
-    choose_group(qtbot, editor, "Primary")
+    choose_group(qtbot, editor, "Central")
     click(qtbot, editor.form.addFieldButton)
     type_in_cell(qtbot, editor, 0, 3, "1200 points")
     wait_saved(qtbot, pane)
@@ -260,15 +264,15 @@ def test_closing_the_app_saves_unsaved_drafts(qtbot, desk) -> None:
 
 def test_publish_refuses_while_there_are_errors(qtbot, desk) -> None:
     pane = desk.pane
-    click(qtbot, pane.form.newButton)  # a generic template needs a primary field
+    click(qtbot, pane.form.newButton)  # a generic template needs a central field
     shown: list[QMessageBox] = []
     timer = when_shown((QMessageBox, PublishDialog), lambda box: (shown.append(box), box.reject()))
     click(qtbot, pane.form.publishButton)
     timer.stop()
     assert shown == []
     message = pane.form.messageLabel.text()
-    assert message.startswith("Not published: fix the errors first. Primary fields: ")
-    assert "needs at least one primary field" in message
+    assert message.startswith("Not published: fix the errors first. Central fields: ")
+    assert "needs at least one central field" in message
 
 
 def test_publish_offline_queues_then_reaches_passentry(qtbot, sandbox, make_services,
@@ -278,7 +282,7 @@ def test_publish_offline_queues_then_reaches_passentry(qtbot, sandbox, make_serv
     click(qtbot, pane.form.newButton)
     editor = pane.editor
     retype(qtbot, editor.form.nameEdit, "Published From Desk")
-    choose_group(qtbot, editor, "Primary")
+    choose_group(qtbot, editor, "Central")
     click(qtbot, editor.form.addFieldButton)
     type_in_cell(qtbot, editor, 0, 0, "member")
     type_in_cell(qtbot, editor, 0, 1, "Member")
@@ -304,6 +308,12 @@ def templates_named(sandbox, prefix: str) -> list[str]:
                       if str(t.attributes.get("name", "")).startswith(prefix))
 
 
+def remote_template(sandbox, name: str):
+    with sandbox.state.lock:
+        return next(t for t in sandbox.state.templates.values()
+                    if t.attributes.get("name") == name)
+
+
 def answer_publish(qtbot, act) -> list[PublishDialog]:
     """Answer the next Publish question with ``act(dialog)``; the dialogs seen."""
     seen: list[PublishDialog] = []
@@ -324,7 +334,7 @@ def new_gala(qtbot, pane: DesignerPane) -> DesignerEditor:
     combo = editor.form.typeCombo
     combo.setCurrentIndex(combo.findData("eventTicket"))
     combo.activated.emit(combo.currentIndex())
-    choose_group(qtbot, editor, "Primary")
+    choose_group(qtbot, editor, "Central")
     click(qtbot, editor.form.addFieldButton)
     type_in_cell(qtbot, editor, 0, 0, "event")
     click(qtbot, editor.form.addFieldButton)
@@ -333,14 +343,22 @@ def new_gala(qtbot, pane: DesignerPane) -> DesignerEditor:
     return editor
 
 
-def test_publishing_again_asks_and_never_duplicates_the_template(qtbot, sandbox, make_services,
-                                                                open_window) -> None:
-    """M13: New → … → Publish → Publish again → a question; Cancel sends nothing; a copy
-    under a new name is the second template."""
+def test_publishing_creates_with_202_then_updates_in_place_and_copies_on_request(
+        qtbot, sandbox, make_services, open_window, monkeypatch) -> None:
+    """New → … → Publish: POST answers 202, the desk polls until PassEntry has processed it.
+    Changed and published again: an update of the same template (PATCH). A copy only when
+    asked, under a new name."""
+    # One quick poll per attempt, so the tab can show "processing" between attempts.
+    monkeypatch.setattr(delivery, "TEMPLATE_WAIT_S", 0.0)
+    monkeypatch.setattr(delivery, "TEMPLATE_RECHECK_S", 0.3)
     desk = open_designer(qtbot, sandbox, make_services, open_window)
     pane = desk.pane
     editor = new_gala(qtbot, pane)
     assert pane.tabs.tabText(0) == "Winter Gala 2026" + UNSAVED_MARK
+    states: list[str | None] = []
+    shown = editor.show_publish
+    monkeypatch.setattr(editor, "show_publish",
+                        lambda state, error=None: (states.append(state), shown(state, error)))
 
     first = answer_publish(qtbot, lambda d: click(qtbot, d.publish_button))
     click(qtbot, pane.form.publishButton)
@@ -349,43 +367,58 @@ def test_publishing_again_asks_and_never_duplicates_the_template(qtbot, sandbox,
     assert dialog.publish_button.text() == "Publish"
     warnings = dialog.warnings()
     assert dialog.form.warningsLabel.text().startswith(f"{len(warnings)} open warning")
-    assert "Primary field 2: Apple Wallet shows one primary field on an event ticket " \
+    assert "Central field 2: Apple Wallet shows one central field on an event ticket " \
         "template: this one is not drawn" in warnings
     qtbot.waitUntil(lambda: editor.publish_state == "published", timeout=SYNC_WAIT_MS)
+    assert "processing" in states, "the tab said PassEntry was processing it"
+    posts = [e for e in sandbox.requests.entries()
+             if e.method == "POST" and e.path.endswith("/pass-templates")]
+    assert [e.status for e in posts] == [202]
+    # Checked on the sandbox: the template exists with the fields as published.
     assert templates_named(sandbox, "Winter Gala") == ["Winter Gala 2026"]
+    remote = remote_template(sandbox, "Winter Gala 2026")
+    assert remote.attributes["templateType"] == "eventTicket"
+    assert [s["id"] for s in remote.attributes["fields"]["central"].values()] == [
+        "event", "venue"]
+    polls = [e for e in sandbox.requests.entries()
+             if e.method == "GET" and e.path.endswith(f"/pass-templates/{remote.id}")]
+    assert len(polls) >= 2
     assert pane.tabs.tabText(0) == "Winter Gala 2026", "on PassEntry as shown: no •"
     assert editor.form.publishLabel.text() == "Published to PassEntry."
     assert not pane.message_shown, "one status line, no second banner stacked on it"
 
-    # Publish again: the question says it is there, offers a copy, Cancel is the default.
+    # Changed and published again: the question offers the update (Enter) and a copy.
+    retype(qtbot, editor.form.descriptionEdit, "Now with a band")
     again = answer_publish(qtbot, lambda d: qtbot.keyClick(d, Qt.Key.Key_Return))
     click(qtbot, pane.form.publishButton)
     [question] = again
     assert question.found is not None
     assert question.found.why == "published"
-    assert "already on PassEntry" in question.form.titleLabel.text()
-    words = question.form.whatLabel.text()
-    assert "not possible from passdesk yet" in words
-    assert "later version" in words
-    assert question.publish_button.text() == "Publish a copy"
-    assert question.cancel_button.isDefault()
-    assert question.copy_name() == "Winter Gala 2026 (copy)"
-    assert question.result() == PublishDialog.DialogCode.Rejected  # Enter cancelled
-    desk.services.sync.push_soon()
-    qtbot.wait(300)
-    desk.services.store_tasks.wait_for_done(5_000)
+    assert question.updates
+    assert question.form.titleLabel.text() == "Update \u201cWinter Gala 2026\u201d on PassEntry?"
+    assert question.publish_button.text() == "Update on PassEntry"
+    assert question.publish_button.isDefault()
+    assert question.copy_button.text() == "Publish a copy"
+    assert not question.as_copy
+    qtbot.waitUntil(lambda: remote.attributes.get("description") == "Now with a band",
+                    timeout=SYNC_WAIT_MS)
+    qtbot.waitUntil(lambda: editor.publish_state == "published", timeout=SYNC_WAIT_MS)
+    assert [e.method for e in sandbox.requests.entries()
+            if e.path.endswith(f"/pass-templates/{remote.id}") and e.method == "PATCH"] == [
+        "PATCH"]
     assert templates_named(sandbox, "Winter Gala") == ["Winter Gala 2026"]
     assert pane.tabs.count() == 1
 
-    # A name in use is refused; a new one publishes a copy, opened in a tab of its own.
+    # A copy: a name in use is refused; a new one is a second template in a tab of its own.
     def copy_as(dialog: PublishDialog) -> None:
         retype(qtbot, dialog.form.copyNameEdit, "winter gala 2026")
-        assert not dialog.publish_button.isEnabled()
+        assert not dialog.copy_button.isEnabled()
         assert "is taken" in dialog.form.copyNameMessage.text()
         retype(qtbot, dialog.form.copyNameEdit, "Winter Gala 2026 VIP")
-        assert dialog.publish_button.isEnabled()
-        click(qtbot, dialog.publish_button)
+        assert dialog.copy_button.isEnabled()
+        click(qtbot, dialog.copy_button)
 
+    retype(qtbot, editor.form.descriptionEdit, "Now with two bands")
     answer_publish(qtbot, copy_as)
     click(qtbot, pane.form.publishButton)
     assert pane.tabs.count() == 2
@@ -397,7 +430,27 @@ def test_publishing_again_asks_and_never_duplicates_the_template(qtbot, sandbox,
     assert editor.doc.name == "Winter Gala 2026", "the original tab is left as it was"
 
 
-def test_a_synced_template_published_again_is_only_offered_as_a_copy(qtbot, desk) -> None:
+def test_outside_the_closed_beta_publishing_says_so_and_keeps_the_draft(
+        qtbot, sandbox, make_services, open_window) -> None:
+    desk = open_designer(qtbot, sandbox, make_services, open_window)
+    pane = desk.pane
+    editor = new_gala(qtbot, pane)
+    sandbox.state.template_beta = False  # PassEntry answers 403
+    answer_publish(qtbot, lambda d: click(qtbot, d.publish_button))
+    click(qtbot, pane.form.publishButton)
+    qtbot.waitUntil(lambda: editor.publish_state == "failed", timeout=SYNC_WAIT_MS)
+    words = editor.form.publishLabel.text()
+    assert "Creating templates through the API is a closed beta at PassEntry; ask PassEntry " \
+        "to enable it. Your draft is kept." in words
+    assert templates_named(sandbox, "Winter Gala") == []
+    with desk.services.database.session() as session:
+        record = get_draft(session, editor.draft_id)
+    assert record.publish_state == "failed"
+    assert TemplateDoc.from_text(record.document_text) == editor.doc  # the draft is kept
+    assert pane.tabs.tabText(0) == "Winter Gala 2026" + UNSAVED_MARK
+
+
+def test_a_synced_template_is_offered_as_an_update_or_a_copy(qtbot, desk) -> None:
     pane = desk.pane
     chosen = stored_templates(desk.services)[0]
     pick(qtbot, chosen.id)
@@ -411,6 +464,8 @@ def test_a_synced_template_published_again_is_only_offered_as_a_copy(qtbot, desk
     click(qtbot, pane.form.publishButton)
     assert seen[0].found is not None
     assert seen[0].found.why == "opened"
+    assert seen[0].updates
+    assert seen[0].copy_button is not None
 
 
 def test_the_unpublished_mark_means_not_on_passentry_and_nothing_else(qtbot, desk) -> None:
@@ -498,48 +553,48 @@ def make_banner(path: Path, top: str, bottom: str) -> Path:
 def designed(doc: TemplateDoc, logo: Path, fields) -> TemplateDoc:
     import base64
 
-    doc = doc.with_attribute(LOGO_KEY, "data:image/png;base64,"
-                             + base64.b64encode(logo.read_bytes()).decode("ascii"))
+    doc = doc.with_image(LOGO_KEY, "data:image/png;base64,"
+                         + base64.b64encode(logo.read_bytes()).decode("ascii"))
     for group, field_id, label, default in fields:
         doc = doc.add_field(group, field_id, label, default)
     return doc
 
 
-@pytest.mark.parametrize("kind", ["eventTicket", "storeCard"])
+@pytest.mark.parametrize("kind", ["eventTicket", "loyalty"])
 def test_screenshot(qtbot, desk, tmp_path, kind, monkeypatch) -> None:
     pane, window = desk.pane, desk.window
     window.resize(1280, 800)
     if kind == "eventTicket":
         doc = TemplateDoc.new("Harbour Lights Festival", "eventTicket")
         doc = doc.with_attribute("description", "Entry ticket, Harbour Lights Festival")
-        doc = (doc.with_attribute("backgroundColor", "#1E1B4B")
-               .with_attribute("labelColor", "#C7D2FE").with_attribute("textColor", "#FFFFFF"))
+        doc = (doc.with_colour("background", "#1E1B4B")
+               .with_colour("label", "#C7D2FE").with_colour("text", "#FFFFFF"))
         doc = designed(doc, make_logo(tmp_path / "logo.png", "H", "#F59E0B"), [
             ("header", "gate", "GATE", "B"),
-            ("primary", "event", "EVENT", None),
-            ("secondary", "date", "DATE", None),
-            ("secondary", "doors", "DOORS", None),
-            ("auxiliary", "seat", "SEAT", None),
-            ("auxiliary", "holder", "NAME", None),
-            ("backFields", "terms", "TERMS", "No re-entry after 22:00."),
+            ("central", "event", "EVENT", None),
+            ("details", "date", "DATE", None),
+            ("details", "doors", "DOORS", None),
+            ("details", "seat", "SEAT", None),
+            ("details", "holder", "NAME", None),
+            ("back", "terms", "TERMS", "No re-entry after 22:00."),
         ])
-        doc = doc.with_barcode("qrCode", "HLF-2025-00042")
+        doc = doc.with_barcode("qr", "HLF-2025-00042")
         samples = {"event": "Harbour Lights", "date": "Sat 14 Jun", "doors": "19:00",
                    "seat": "Standing", "holder": "Alex Morgan"}
         banner = make_banner(tmp_path / "banner.jpg", "#312E81", "#DB2777")
         name = "designer-event-ticket.png"
     else:
-        doc = TemplateDoc.new("Corner Coffee Rewards", "storeCard")
+        doc = TemplateDoc.new("Corner Coffee Rewards", "loyalty")
         doc = doc.with_attribute("description", "Loyalty card, Corner Coffee")
-        doc = (doc.with_attribute("backgroundColor", "#F5EFE6")
-               .with_attribute("labelColor", "#7C5A3A").with_attribute("textColor", "#2B1D12"))
+        doc = (doc.with_colour("background", "#F5EFE6")
+               .with_colour("label", "#7C5A3A").with_colour("text", "#2B1D12"))
         doc = designed(doc, make_logo(tmp_path / "logo.png", "C", "#6F4E37"), [
             ("header", "tier", "TIER", "Gold"),
-            ("primary", "points", "POINTS", "0"),
-            ("secondary", "member", "MEMBER", None),
-            ("secondary", "since", "SINCE", None),
-            ("auxiliary", "reward", "NEXT REWARD", None),
-            ("backFields", "terms", "TERMS", "Points expire after 12 months."),
+            ("central", "points", "POINTS", "0"),
+            ("details", "member", "MEMBER", None),
+            ("details", "since", "SINCE", None),
+            ("details", "reward", "NEXT REWARD", None),
+            ("back", "terms", "TERMS", "Points expire after 12 months."),
         ])
         doc = doc.with_barcode("code128", "CC-0042-7781")
         samples = {"points": "1,240", "member": "Sam Lee", "since": "2021",
@@ -553,8 +608,8 @@ def test_screenshot(qtbot, desk, tmp_path, kind, monkeypatch) -> None:
     editor.commit(editor.state.with_samples(samples), "samples")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(banner), ""))
     click(qtbot, editor.form.bannerChooseButton)
-    if kind == "storeCard":  # one screenshot of each side of the form
-        choose_group(qtbot, editor, "Secondary")
+    if kind == "loyalty":  # one screenshot of each side of the form
+        choose_group(qtbot, editor, "Details")
         editor.fields.table.selectRow(0)
     wait_saved(qtbot, pane)
     qtbot.wait(50)
@@ -562,3 +617,101 @@ def test_screenshot(qtbot, desk, tmp_path, kind, monkeypatch) -> None:
     image = QImage(str(shot))
     assert image.width() >= 1280
     assert image.height() >= 800
+
+
+# --- both template shapes, and templates added by id --------------------------------------
+
+
+DEPRECATED = {  # PASSENTRY-API.md §5.2, as a store of the previous release holds it
+    "backgroundColor": "#EFEFEF", "name": "Summer Sale 2023", "description": "Summer Sale Pass",
+    "labelColor": "#B03A2E", "textColor": "#29323A", "templateType": "storeCard",
+    "header": {"header_one": {"id": "name", "label": "Name", "default_value": None},
+               "header_two": {"id": None, "label": None, "default_value": None}},
+    "primary": {"primary_one": {"id": "attendee", "label": "Attendee", "default_value": None}},
+    "secondary": {"secOne": {"id": "address", "label": "Address", "default_value": None}},
+    "auxiliary": {"auxOne": {"id": "dob", "label": "DOB", "default_value": None}},
+    "backFields": {"backOne": {"id": "website", "label": "Website", "default_value": None}},
+}
+
+
+def store_template(services: Services, template_id: str, attributes: dict) -> None:
+    from passdesk.store.schema import PassTemplate as TemplateRow
+    from passdesk.store.upsert import upsert
+
+    with services.database.session() as session:
+        upsert(session, TemplateRow.__table__, [{
+            "id": template_id, "name": attributes["name"],
+            "template_type": attributes["templateType"], "loyalty_enabled": False,
+            "balance_type": None, "attributes": attributes,
+            "synced_at": datetime.now(UTC)}])
+
+
+def test_the_designer_opens_a_current_and_a_deprecated_shape_template(qtbot, desk,
+                                                                      tmp_path) -> None:
+    pane = desk.pane
+    current = next(t for t in stored_templates(desk.services) if "fields" in t.attributes)
+    pick(qtbot, current.id)
+    click(qtbot, pane.form.openSyncedButton)
+    editor = pane.editor
+    assert not editor.doc.converted
+    assert editor.doc.attributes() == current.attributes  # edited as it is
+    assert not pane.message_shown
+    assert editor.form.publishLabel.text() == "Opened from PassEntry, unchanged."
+
+    store_template(desk.services, "f0af94dc3c69a80cee32c173", DEPRECATED)
+    pick(qtbot, "f0af94dc3c69a80cee32c173")
+    click(qtbot, pane.form.openSyncedButton)
+    old = pane.editor
+    assert old is not editor
+    assert old.doc.converted
+    assert pane.form.messageLabel.text() == CONVERTED_WORDS  # said once, in plain words
+    assert old.doc.template_type == "loyalty"
+    assert [(f.group, f.field_id) for f in old.doc.fields()] == [
+        ("header", "name"), ("central", "attendee"), ("details", "address"),
+        ("details", "dob"), ("back", "website")]
+    assert old.form.typeCombo.currentData() == "loyalty"
+    assert old.form.backgroundEdit.text() == "#EFEFEF"
+    assert [f for f in old.findings if f.level == "error"] == []
+    # Both previews draw the converted fields: details where Apple has its rows.
+    for style in ("apple", "google"):
+        drawn = preview.card_layout(style, old.doc, old.samples)
+        assert {(p.slot.group, p.slot.field_id) for p in drawn.fields} >= {
+            ("central", "attendee"), ("details", "address"), ("details", "dob")}
+
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps({"data": {"id": "x1", "type": "passTemplate",
+                                         "attributes": DEPRECATED}}), encoding="utf-8")
+    imported = pane.import_json(str(path))
+    assert imported.doc.converted
+    assert CONVERTED_WORDS in pane.form.messageLabel.text()
+
+
+def test_add_by_id_reads_the_template_from_passentry_and_opens_it(qtbot, desk) -> None:
+    pane = desk.pane
+    template_id = next(iter(desk.sandbox.state.templates))
+    seen: list[TemplateByIdDialog] = []
+    messages: list[str] = []
+
+    def act(dialog: TemplateByIdDialog) -> None:
+        seen.append(dialog)
+        assert not dialog.add_button.isEnabled()  # nothing typed yet
+        retype(qtbot, dialog.form.idEdit, "no-such-template")
+        click(qtbot, dialog.add_button)
+        qtbot.waitUntil(lambda: "no template with the ID" in dialog.message(), timeout=5_000)
+        messages.append(dialog.message())
+        assert dialog.isVisible()  # still open: the person can correct the id
+        retype(qtbot, dialog.form.idEdit, template_id)
+        click(qtbot, dialog.add_button)
+
+    when_shown(TemplateByIdDialog, act)
+    click(qtbot, pane.form.addByIdButton)
+    assert seen
+    assert messages == ["PassEntry has no template with the ID no-such-template; check the ID "
+                        "in the PassEntry dashboard."]
+    editor = pane.editor
+    assert editor is not None
+    assert editor.source_template_id == template_id
+    assert [s.id for s in stored_templates(desk.services) if s.id == template_id]
+    gets = [e for e in desk.sandbox.requests.entries()
+            if e.method == "GET" and e.path.endswith(f"/pass-templates/{template_id}")]
+    assert gets, "read from PassEntry by its id, not from a list"
