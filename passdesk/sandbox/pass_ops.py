@@ -24,6 +24,20 @@ NULLIFIED_DESIGN = {"backgroundColor": "#9E9E9E", "labelColor": "#FFFFFF", "text
 _PLACEHOLDER = re.compile(r"%\{passData\.([A-Za-z0-9_]+)\}")
 
 
+#: templateOverride image -> the passDesign URL it replaces (§2.5, §2.9).
+OVERRIDE_DESIGN = {"bannerImage": "bannerImageUrl", "logoImage": "logoImageUrl",
+                   "thumbnailImage": "thumbnailImageUrl"}
+
+
+def override_design(stored: StoredPass, override: dict[str, Any], urls: dict[str, str]) -> None:
+    """A per-pass override shows in the pass's passDesign (image asset ids -> their URLs)."""
+    design = stored.attributes.setdefault("passDesign", {})
+    for key, target in OVERRIDE_DESIGN.items():
+        asset = override.get(key)
+        if isinstance(asset, dict) and asset.get("imageAssetId") in urls:
+            design[target] = urls[asset["imageAssetId"]]
+
+
 def apply_pass_object(stored: StoredPass, changes: PassObject,
                       template: StoredTemplate | None) -> None:
     attrs = stored.attributes
@@ -34,8 +48,6 @@ def apply_pass_object(stored: StoredPass, changes: PassObject,
                                    changes.nfc.custom_value)
     if changes.barcode is not UNSET:
         attrs["barcode"] = resolve_barcode(stored, changes.barcode)
-    if changes.template_override is not None:
-        attrs["templateOverride"] = changes.template_override
     if stored.balance is not None and template is not None:
         # The balance is the loyalty API's to change: the content field that
         # shows it keeps mirroring it, whatever a content update said.
@@ -126,7 +138,6 @@ def nullify(stored: StoredPass, now: datetime) -> None:
                   "passContent": {}, "barcode": dict(d.NO_BARCODE), "nfc": None,
                   "latestMessage": None, "passDesign": dict(NULLIFIED_DESIGN),
                   "locations": [], "beacons": []})
-    attrs.pop("templateOverride", None)
 
 
 def send_message(stored: StoredPass, message: str) -> tuple[dict[str, Any], dict[str, str]]:

@@ -55,6 +55,11 @@ class SandboxServer(serving.BackgroundServer):
         self.app = build_app(self.state, self.faults, self.requests, api_key=api_key)
 
     @property
+    def entity_id(self) -> str:
+        """The demo organisation's first entity: readers and their configuration live there."""
+        return self.state.default_entity_id
+
+    @property
     def base_url(self) -> str:
         return f"http://{self.host_in_url()}:{self.port}{API_PREFIX}"
 

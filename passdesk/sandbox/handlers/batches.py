@@ -25,7 +25,7 @@ from passdesk.sandbox.batch_csv import group_tags, pass_object, read_rows
 from passdesk.sandbox.bodies import json_object
 from passdesk.sandbox.clock import iso_utc, parse_iso
 from passdesk.sandbox.errors import ApiError, bad_request, not_found, unprocessable
-from passdesk.sandbox.handlers.passes import check_override, issue_pass
+from passdesk.sandbox.handlers.passes import check_override, issue_pass, show_override
 from passdesk.sandbox.multipart import FormPart, form_parts
 from passdesk.sandbox.pagination import paginate
 from passdesk.sandbox.pass_input import field_value, parse_pass_object
@@ -169,6 +169,7 @@ def _update_all(state: SandboxState, request: Request, batch: StoredBatch) -> No
             changes = parse_pass_object(pass_object(row))
             check_override(state, changes)
             apply_pass_object(stored, changes, state.templates.get(batch.template_id or ""))
+            show_override(state, stored, changes)
             tags = group_tags(row)
             if tags is not None:
                 stored.attributes["groupTags"] = tags

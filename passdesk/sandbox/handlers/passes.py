@@ -36,6 +36,7 @@ from passdesk.sandbox.pass_ops import (
     apply_pass_object,
     deactivate,
     nullify,
+    override_design,
     reactivate,
     send_message,
 )
@@ -190,6 +191,7 @@ def issue_pass(state: SandboxState, template: StoredTemplate, ext_id: str | None
     if changes.barcode is UNSET and template.attributes.get("barcode"):
         changes.barcode = dict(template.attributes["barcode"])  # the template's default
     apply_pass_object(stored, changes, template)  # also shows the balance
+    show_override(state, stored, changes)
     _join_event(state, stored)
     state.add_pass(stored)
     return stored
@@ -240,6 +242,12 @@ def check_override(state: SandboxState, changes: PassObject) -> None:
         raise bad_request(*missing)
 
 
+def show_override(state: SandboxState, stored: StoredPass, changes: PassObject) -> None:
+    if changes.template_override:
+        urls = {i: a.attributes["url"] for i, a in state.image_assets.items()}
+        override_design(stored, changes.template_override, urls)
+
+
 def _opening_balance(value: object, template: StoredTemplate) -> int | Decimal:
     """A balance the create body put in the balance field, else 0."""
     value = field_value(value)
@@ -271,6 +279,7 @@ async def update_pass(request: Request) -> Response:
         check_override(state, changes)
         apply_pass_object(stored, changes,
                           state.templates.get(stored.attributes.get("passTemplateUuid")))
+        show_override(state, stored, changes)
         if locations is not None:
             stored.attributes["locations"] = locations
         if beacons is not None:

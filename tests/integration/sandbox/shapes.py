@@ -25,7 +25,6 @@ PASS_ATTRIBUTES = {  # §2.1
     "groupTags", "addedAt", "removedAt", "deactivatedAt", "nullifiedAt", "expiresAt",
     "passTemplateUuid", "passTemplateName", "nfc", "barcode", "latestMessage", "passContent",
     "passDesign", "locations", "beacons", "passSource", "enhancedEventData",
-    "templateOverride",  # §2.9, echoed when a pass overrides its template
 }
 TEMPLATE_ATTRIBUTES = {  # §2.10
     "name", "templateType", "transitType", "defaultLanguage", "centralTitle",
