@@ -40,7 +40,10 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
 
 @pytest.fixture(scope="session")
 def sandbox_session():
-    """One demo sandbox for read-only tests; tests that change data use ``sandbox``."""
+    """One demo sandbox for read-only tests; tests that change data use ``sandbox``.
+
+    PASSDESK_SANDBOX_STRICT=1 makes it (and ``sandbox``) strict: documented routes only.
+    """
     from passdesk.sandbox import SandboxServer
 
     server = SandboxServer()
