@@ -1,4 +1,5 @@
-"""``/_sandbox/...`` routes: faults, request log, reset and batch CSVs, for tests and demos.
+"""``/_sandbox/...`` routes: faults, request log, reset, batch CSVs, and a phone adding or
+removing a pass (what a wallet does on a real account), for tests and demos.
 
 They sit outside the API prefix, so faults never hit them (a test can
 always clear what it set), but they need the same bearer key.
@@ -63,6 +64,31 @@ async def batch_csv(request: Request) -> Response:
         return PlainTextResponse(render(batch, what), media_type="text/csv")
 
 
+async def wallet(request: Request) -> Response:
+    """``POST /_sandbox/passes/{id}/install`` ({"deviceType": "android"|"iphone"}) or
+    ``/remove``: a phone adds or removes the pass (status, addedAt/removedAt, deviceType)."""
+    from passdesk.sandbox.clock import iso_utc
+    from passdesk.sandbox.handlers.passes import render
+
+    action = request.path_params["action"]
+    body = json.loads(await request.body() or b"{}") if action == "install" else {}
+    device = body.get("deviceType", "iphone") if isinstance(body, dict) else None
+    if action not in ("install", "remove") or device not in ("android", "iphone"):
+        raise unprocessable('POST .../install {"deviceType": "android"|"iphone"} or .../remove')
+    state = state_of(request)
+    with state.lock:
+        stored = state.find_pass(request.path_params["id"])
+        if stored is None:
+            raise not_found("Pass")
+        attrs, now = stored.attributes, iso_utc(state.now())
+        if action == "install":
+            attrs.update(status="active", addedAt=now, removedAt=None, deviceType=device)
+            stored.installed = True
+        else:
+            attrs.update(status="removed", removedAt=now)
+        return JSONResponse({"data": render(request, stored)})
+
+
 ROUTES = [
     Route(f"{CONTROL_PREFIX}/faults", get_faults, methods=["GET"]),
     Route(f"{CONTROL_PREFIX}/faults", set_faults, methods=["POST"]),
@@ -70,4 +96,5 @@ ROUTES = [
     Route(f"{CONTROL_PREFIX}/requests", get_requests, methods=["GET"]),
     Route(f"{CONTROL_PREFIX}/reset", reset, methods=["POST"]),
     Route(f"{CONTROL_PREFIX}/batches/{{id}}/{{what}}.csv", batch_csv, methods=["GET"]),
+    Route(f"{CONTROL_PREFIX}/passes/{{id}}/{{action}}", wallet, methods=["POST"]),
 ]

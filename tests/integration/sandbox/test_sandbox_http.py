@@ -660,3 +660,21 @@ def test_decimal_templates_take_two_places_and_answer_floats(client, sandbox):
     assert three.status_code == 422
     assert "at most 2 decimal places" in detail(three)
     assert client.get(f"/loyalty/{made['id']}").json()["meta"]["loyalty"]["balance"] == 1234.5
+
+
+def test_a_phone_adds_and_removes_a_created_pass(client, sandbox, origin):
+    made = create(client, template_id(sandbox, "generic"), {"pass": {"fullName": "P"}},
+                  extId="phone-1").json()["data"]
+    assert made["attributes"]["deviceType"] is None
+    added = client.post(f"{origin}/_sandbox/passes/phone-1/install",
+                        json={"deviceType": "android"})
+    assert added.status_code == 200
+    attrs = client.get("/passes/phone-1").json()["data"]["attributes"]
+    assert (attrs["status"], attrs["deviceType"]) == ("active", "android")
+    assert attrs["addedAt"] is not None
+    sent = client.post("/passes/phone-1/notification", json={"notification": {"message": "Hi"}})
+    assert sent.json()["meta"]["notifications"]["status"] == "delivered"
+    client.post(f"{origin}/_sandbox/passes/phone-1/remove")
+    assert client.get("/passes/phone-1").json()["data"]["attributes"]["status"] == "removed"
+    assert client.post(f"{origin}/_sandbox/passes/phone-1/install",
+                       json={"deviceType": "apple"}).status_code == 422
