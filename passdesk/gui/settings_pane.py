@@ -1,8 +1,11 @@
-"""The Settings pane: which PassEntry server, which API key; test and save them.
+"""The Settings pane: which PassEntry server, which API key and entity; test and save them.
 
-The URL goes to the settings file, the key to the keychain (``SecretStore``),
-one key per server URL. "Test connection" tries the values as typed, saved or
-not, on a worker thread. The "Venue hub" group runs the hub in this app
+The URL and the entity ID go to the settings file, the key to the keychain
+(``SecretStore``), one key per server URL. "Test connection" tries the values
+as typed, saved or not, on a worker thread: it asks every documented route
+PassEntry answers to a GET (``client.probe()``) and shows what each answered
+in a small table, with "Copy report" for a bug report
+(``settings_pane_probe.py``). The "Venue hub" group runs the hub in this app
 (``hub_settings.py``).
 """
 
@@ -13,18 +16,20 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from passdesk import logs
-from passdesk.api import ApiError, ConnectionReport
+from passdesk.api import ApiError
 from passdesk.api.errors import UnauthorizedError
 from passdesk.api.http import check_base_url, normalize_url
 from passdesk.api.routes import DEFAULT_BASE_URL
 from passdesk.gui.forms import load_form
 from passdesk.gui.hub_control import HubController
 from passdesk.gui.hub_settings import HubSettings
-from passdesk.gui.server import ServerLink, ServerTarget, probe
+from passdesk.gui.server import ServerLink, ServerTarget
 from passdesk.gui.services import Services
+from passdesk.gui.settings_pane_probe import ProbeOutcome, ProbeTable, run_probe
 from passdesk.gui.style import Tone, set_tone
 from passdesk.gui.tasks import TaskRunner
 from passdesk.secrets import ENVIRONMENT, KeychainUnavailableError, SecretSource, SecretStore
@@ -35,6 +40,9 @@ log = logging.getLogger(__name__)
 KEY_NAME = "api_key"
 KEY_ENV = ENVIRONMENT[KEY_NAME]
 TESTING = "Testing…"
+ENTITY_HELP = ("Readers and their configuration belong to an entity. Its ID is in the "
+               "PassEntry dashboard, on your entity's page. Optional when this server "
+               "lists your entities.")
 
 
 #: What to do, said from inside Settings: the key is the field above, not elsewhere.
@@ -61,7 +69,7 @@ class SettingsPane(QWidget):
         link: ServerLink,
         tasks: TaskRunner,
         *,
-        check: Callable[[ServerTarget], ConnectionReport] | None = None,
+        check: Callable[[ServerTarget, str | None], ProbeOutcome] | None = None,
         hub: HubController | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -70,14 +78,20 @@ class SettingsPane(QWidget):
         self._secrets = secrets
         self._link = link
         self._tasks = tasks
-        self._check = check or (lambda target: probe(target, link.client_factory))
+        self._check = check or (
+            lambda target, entity: run_probe(target, entity, link.client_factory))
 
         self.form = load_form("settings_pane.ui", self)
         self.form.resultLabel.setTextFormat(Qt.TextFormat.PlainText)
-        self.form.urlEdit.setText(settings.load().api_base_url or DEFAULT_BASE_URL)
+        loaded = settings.load()
+        self.form.urlEdit.setText(loaded.api_base_url or DEFAULT_BASE_URL)
+        self.form.entityEdit.setText(loaded.entity_id or "")
+        self.form.entityHelp.setText(ENTITY_HELP)
+        self.probe = ProbeTable(self.form.probeTable)
+        self._report = ""
         self.form.storageHelp.setText(
-            f"The URL is saved in {settings.path}. The key is kept in the system keychain, "
-            "one per server URL, never in a file.")
+            f"The URL and the entity ID are saved in {settings.path}. The key is kept in the "
+            "system keychain, one per server URL, never in a file.")
 
         # Looking the key up on every keystroke would hit the keychain needlessly.
         self._key_status_timer = QTimer(self, singleShot=True, interval=250)
@@ -86,6 +100,7 @@ class SettingsPane(QWidget):
         self.form.testButton.clicked.connect(self.test_connection)
         self.form.saveButton.clicked.connect(self.save)
         self.form.removeKeyButton.clicked.connect(self.remove_key)
+        self.form.copyReportButton.clicked.connect(self.copy_report)
         link.changed.connect(self._refresh_demo_notice)
 
         self._refresh_key_status()
@@ -116,8 +131,10 @@ class SettingsPane(QWidget):
         logs.register_secret(key)
         target = ServerTarget(url, key)
         self.form.testButton.setEnabled(False)
+        self._show_probe(None)
         self._show(Tone.BUSY, TESTING)
-        self._tasks.run(lambda: self._check(target),
+        entity = self.form.entityEdit.text().strip() or None
+        self._tasks.run(lambda: self._check(target, entity),
                         on_success=self._test_passed, on_failure=self._test_failed)
 
     def save(self) -> None:
@@ -139,6 +156,7 @@ class SettingsPane(QWidget):
         try:
             settings = self._settings.load()
             settings.api_base_url = url
+            settings.entity_id = self.form.entityEdit.text().strip() or None
             self._settings.save(settings)
         except SettingsError as exc:
             stored = " The key was stored in the keychain." if key else ""
@@ -146,6 +164,7 @@ class SettingsPane(QWidget):
             return
         self.form.keyEdit.clear()
         self.form.urlEdit.setText(url)
+        self.form.entityEdit.setText(settings.entity_id or "")
         self._refresh_key_status()
         self._show(*self._switch_to(url, key_typed=bool(key)))
 
@@ -161,12 +180,30 @@ class SettingsPane(QWidget):
 
     # --- results ---------------------------------------------------------
 
-    def _test_passed(self, report: ConnectionReport) -> None:
+    def copy_report(self) -> None:
+        """The table as ``passdesk check --api`` prints it: no key, no secret."""
+        if self._report:
+            QGuiApplication.clipboard().setText(self._report)
+            self.form.reportHelp.setText("Copied: paste it into your bug report.")
+
+    def _test_passed(self, outcome: ProbeOutcome) -> None:
         self.form.testButton.setEnabled(True)
-        self._show(Tone.SUCCESS, report.summary)
+        self._show(Tone.SUCCESS if outcome.ok else Tone.WARNING, outcome.summary)
+        self._show_probe(outcome)
+
+    def _show_probe(self, outcome: ProbeOutcome | None) -> None:
+        form = self.form
+        self._report = outcome.report if outcome else ""
+        self.probe.show_lines(outcome.lines if outcome else [])
+        form.probeTable.setVisible(outcome is not None)
+        form.reportHelp.setVisible(outcome is not None)
+        form.copyReportButton.setVisible(outcome is not None)
+        form.reportHelp.setText("“Copy report” copies this table as text, without the key, "
+                                "for a bug report.")
 
     def _test_failed(self, error: Exception) -> None:
         self.form.testButton.setEnabled(True)
+        self._show_probe(None)
         if not isinstance(error, ApiError):
             log.error("connection test failed unexpectedly", exc_info=error)
         self._show(Tone.ERROR, describe_error(error))

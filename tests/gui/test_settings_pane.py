@@ -4,21 +4,24 @@ from __future__ import annotations
 
 import json
 import threading
+from collections.abc import Iterator
 
 import keyring
 import keyring.backends.fail
 import pytest
 from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QGuiApplication
 
+from passdesk import cli
 from passdesk.api import (
-    ConnectionReport,
     InsecureUrlError,
     NetworkError,
-    PassEntryClient,
     UnauthorizedError,
 )
 from passdesk.gui.settings_pane import TESTING, SettingsPane
+from passdesk.gui.settings_pane_probe import ProbeOutcome
 from passdesk.gui.style import Tone, tone_of
+from passdesk.sandbox import SandboxServer
 from passdesk.secrets import SecretStore
 from passdesk.settings import SettingsStore
 from tests.gui.helpers import (
@@ -28,15 +31,11 @@ from tests.gui.helpers import (
     open_settings,
     retype,
     run_connection_test,
+    save_shot,
 )
 
 WRONG_KEY = "pd-wrong-key-0000"
 NEW_KEY = "pd-live-7f3a9c2e51b84d06"
-
-
-def entity_names(base_url: str, key: str) -> list[str]:
-    with PassEntryClient(base_url, key) as client:
-        return [e.name or e.id for e in client.entities.list(per_page=3).records]
 
 
 def test_connection_test_succeeds_with_the_sandbox(qtbot, sandbox, sandbox_window) -> None:
@@ -46,9 +45,15 @@ def test_connection_test_succeeds_with_the_sandbox(qtbot, sandbox, sandbox_windo
     text = run_connection_test(qtbot, pane)
 
     assert text.startswith("Connected to 127.0.0.1")
-    first_entity = entity_names(sandbox.base_url, "demo")[0]
-    assert first_entity in text
+    with sandbox.state.lock:
+        passes = sum(1 for p in sandbox.state.passes.values() if not p.nullified)
+    assert f"{passes:,} passes" in text
+    assert "documented reads work" in text
     assert tone_of(pane.form.resultLabel) is Tone.SUCCESS
+    assert pane.form.probeTable.isVisible()
+    rows = {route: (what, result) for route, what, result in pane.probe.rows()}
+    assert rows["GET /passes"] == ("The passes list", f"OK · {passes:,} passes")
+    assert rows["GET /scans"][1].startswith("OK")
 
 
 def test_a_wrong_key_is_reported_as_refused(qtbot, sandbox_window) -> None:
@@ -64,6 +69,7 @@ def test_a_wrong_key_is_reported_as_refused(qtbot, sandbox_window) -> None:
     assert UnauthorizedError.hint not in text
     assert WRONG_KEY not in text
     assert tone_of(pane.form.resultLabel) is Tone.ERROR
+    assert not pane.form.probeTable.isVisible(), "no table of refusals"
 
 
 def test_a_stopped_server_is_a_network_failure(qtbot, sandbox, sandbox_window) -> None:
@@ -99,9 +105,9 @@ def test_the_button_is_disabled_and_says_testing_while_a_test_runs(
     services = make_services()
     release = threading.Event()
 
-    def slow_check(target):
+    def slow_check(target, entity_id):
         release.wait(timeout=30)
-        return ConnectionReport(target.base_url, ["Box office"], 1, 5.0)
+        return ProbeOutcome("Connected to Box office", True, [], "report")
 
     pane = SettingsPane(services.settings, services.secrets, services.link, services.tasks,
                         check=slow_check)
@@ -114,6 +120,7 @@ def test_the_button_is_disabled_and_says_testing_while_a_test_runs(
     release.set()
     qtbot.waitUntil(lambda: pane.form.testButton.isEnabled())
     assert "Box office" in pane.form.resultLabel.text()
+    assert not pane.form.copyReportButton.isHidden()
 
 
 def test_save_puts_the_key_in_the_keychain_and_not_in_the_settings_file(
@@ -232,7 +239,7 @@ def test_nothing_is_clipped_at_common_window_sizes(
     # Two groups (server, venue hub) may scroll up and down; never sideways.
     assert form.scrollArea.horizontalScrollBar().maximum() == 0
     assert form.scrollArea.verticalScrollBar().maximum() < form.scrollArea.height() // 2
-    for button in (form.testButton, form.saveButton, form.removeKeyButton,
+    for button in (form.testButton, form.saveButton, form.removeKeyButton, form.copyReportButton,
                    form.hubTokenButton, form.hubApplyButton, window.status.sync_button):
         assert button.width() >= button.sizeHint().width(), button.text()
         assert button.height() >= button.sizeHint().height(), button.text()
@@ -243,3 +250,79 @@ def test_nothing_is_clipped_at_common_window_sizes(
     corner = form.hubApplyButton.mapTo(form.scrollArea.viewport(), QPoint(0, 0))
     assert form.scrollArea.viewport().rect().contains(
         QRect(corner, form.hubApplyButton.size()))
+
+
+# --- the route table, "Copy report" and the entity ID ------------------------------------
+
+REPORT_KEY = "pd-report-key-5b2e99d1c7"
+
+
+@pytest.fixture
+def strict_sandbox() -> Iterator[SandboxServer]:
+    """Only the documented routes, and a key that must not reach the report."""
+    server = SandboxServer(strict=True, api_key=REPORT_KEY)
+    server.start()
+    yield server
+    server.stop()
+
+
+def test_on_a_strict_server_the_table_says_what_is_not_offered_and_copies_the_cli_report(
+        qtbot, strict_sandbox, make_services, open_window, capsys, tmp_path) -> None:
+    server = strict_sandbox
+    entity = server.state.default_entity_id
+    configure(server.base_url, server.api_key)
+    window = open_window(make_services())
+    pane = open_settings(qtbot, window)
+    retype(qtbot, pane.form.entityEdit, entity)
+
+    text = run_connection_test(qtbot, pane)
+
+    assert text.startswith("Connected to 127.0.0.1")
+    assert tone_of(pane.form.resultLabel) is Tone.SUCCESS, "every documented read works"
+    rows = {route: (what, result) for route, what, result in pane.probe.rows()}
+    assert rows["GET /events"] == ("The events list (older API)",
+                                   "not offered on this account")
+    assert rows["GET /readers"][1] == "not offered on this account"
+    assert rows["GET /entities/{entity_id}/readerConfiguration"][1].startswith("OK")
+    assert not any(result.startswith("failed") for _what, result in rows.values())
+
+    click(qtbot, pane.form.copyReportButton)
+    copied = QGuiApplication.clipboard().text()
+    assert "Copied" in pane.form.reportHelp.text()
+    assert REPORT_KEY not in copied
+    # The same text `passdesk check --api` prints for this server and entity.
+    capsys.readouterr()
+    assert cli.main(["check", "--api", "--url", server.base_url, "--entity", entity]) == 0
+    printed = capsys.readouterr().out.strip()
+    assert _without_counts(copied) == _without_counts(printed)
+    assert "GET /events" in copied
+    assert "not offered" in copied
+    for size in ((1024, 768), (1366, 768)):
+        window.resize(*size)
+        qtbot.waitUntil(lambda size=size: window.size().toTuple() == size)
+        pane.form.scrollArea.ensureWidgetVisible(pane.form.copyReportButton)
+        save_shot(window, tmp_path, f"settings-test-connection-{size[0]}.png")
+
+
+def _without_counts(report: str) -> str:
+    """Both runs read the same server; only a scan or pass made meanwhile could differ."""
+    return "\n".join(line for line in report.splitlines() if "scan" not in line.lower())
+
+
+def test_the_entity_id_is_saved_in_the_settings_file(qtbot, sandbox, sandbox_window,
+                                                     tmp_path) -> None:
+    pane = open_settings(qtbot, sandbox_window)
+    assert pane.form.entityEdit.text() == ""
+    assert "dashboard" in pane.form.entityHelp.text()
+    retype(qtbot, pane.form.entityEdit, "  0d10c850 ")
+    sandbox_window.resize(1024, 768)
+    qtbot.waitUntil(lambda: sandbox_window.size().toTuple() == (1024, 768))
+    save_shot(sandbox_window, tmp_path, "settings-entity-1024.png")
+
+    click(qtbot, pane.form.saveButton)
+
+    assert SettingsStore().load().entity_id == "0d10c850"
+    assert pane.form.entityEdit.text() == "0d10c850"
+    retype(qtbot, pane.form.entityEdit, "")
+    click(qtbot, pane.form.saveButton)
+    assert SettingsStore().load().entity_id is None
