@@ -26,7 +26,13 @@ from passdesk.gui.main_window import MainWindow
 from passdesk.gui.reader_dialog import ReaderDialog
 from passdesk.gui.readers_model import HEADERS, Column
 from passdesk.gui.readers_pane import ReadersPane
-from passdesk.gui.readers_pane_words import CONFIG_NOT_OFFERED, NO_EDIT_TIP, NOT_LISTED
+from passdesk.gui.readers_pane_words import (
+    CONFIG_NOT_OFFERED,
+    NO_EDIT_TIP,
+    NO_ENTITY,
+    NO_ENTITY_TIP,
+    NOT_LISTED,
+)
 from passdesk.gui.services import Services
 from passdesk.sandbox import SandboxServer
 from passdesk.settings import SettingsStore, default_hub_url
@@ -320,3 +326,16 @@ def test_on_a_strict_server_the_desks_readers_are_listed_and_the_dashboard_steps
     assert server.requests.count(
         "PATCH", f"/api/v1/entities/{entity}/readerConfiguration") == patches
     shots(qtbot, desk, tmp_path, "readers-pane-strict")
+
+
+def test_on_a_strict_server_without_an_entity_id_the_pane_says_where_to_enter_it(
+        qtbot, strict_sandbox, make_services, open_window) -> None:
+    desk = open_desk(qtbot, strict_sandbox, make_services, open_window)
+    pane = open_pane(qtbot, desk.window, "Readers")
+    desk.pane = pane
+    qtbot.waitUntil(lambda: desk.message() == NO_ENTITY, timeout=SYNC_WAIT_MS)
+    assert "Settings → PassEntry account" in NO_ENTITY
+    assert not pane.form.newButton.isEnabled()
+    assert pane.form.newButton.toolTip() == NO_ENTITY_TIP
+    assert pane.form.noticeLabel.text() == NOT_LISTED
+    assert strict_sandbox.requests.count("POST") == 0
