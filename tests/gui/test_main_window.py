@@ -345,8 +345,9 @@ def test_labels_have_buddies_and_tab_order_follows_the_form(qtbot, sandbox_windo
     form.urlEdit.setFocus()
     qtbot.waitUntil(form.urlEdit.hasFocus)
     order = [form.urlEdit]
-    for _ in range(4):
+    for _ in range(5):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         order.append(QApplication.focusWidget())
-    assert order == [form.urlEdit, form.keyEdit, form.removeKeyButton, form.testButton,
-                     form.saveButton]
+    assert order == [form.urlEdit, form.keyEdit, form.removeKeyButton, form.entityEdit,
+                     form.testButton, form.saveButton]
+    assert form.entityLabel.buddy() is form.entityEdit
