@@ -6,6 +6,8 @@ here and the whole sandbox follows.
 
 from __future__ import annotations
 
+from decimal import ROUND_HALF_UP
+
 # §15.1 field values: plain or {"value": ...}; both accepted, echoed as received.
 # §15.2 no barcode: the newest examples show {}.
 NO_BARCODE: dict = {}
@@ -47,7 +49,8 @@ READER_CONFIGURATION_BODY_KEY = "readerConfiguration"
 SCANS_DEFAULT_PER_PAGE = 25
 # §15.17 loyalty with both balance and overrideBalance.
 LOYALTY_BOTH_STATUS = 422
-#: §4 an integer template rounds a number sent to it half away from zero.
+#: §4 an integer template rounds a number sent to it half away from zero (2.5 -> 3).
+INTEGER_ROUNDING = ROUND_HALF_UP
 # §15.25 image-asset create answers 201.
 IMAGE_ASSET_CREATE_STATUS = 201
 # §15.26 wallet-messaging recipients: pass ids / extIds, as strings or {"passId": ...}.

@@ -7,7 +7,7 @@ most two decimal places and answer floats. The template's balance field in
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from starlette.requests import Request
 from starlette.responses import Response
@@ -40,7 +40,7 @@ def amount(value: object, template: StoredTemplate, key: str) -> int | Decimal:
         raise unprocessable(f"{key} must be a number")
     number = Decimal(str(value))
     if not template.decimal_balance:
-        return int(number.to_integral_value(rounding=ROUND_HALF_UP))
+        return int(number.to_integral_value(rounding=d.INTEGER_ROUNDING))
     if number != number.quantize(Decimal("0.01")):
         raise unprocessable(f"{key} may have at most 2 decimal places on this template")
     return number.quantize(Decimal("0.01"))
