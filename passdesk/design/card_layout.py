@@ -101,6 +101,8 @@ class BarcodeArea:
     panel: QRectF
     code: QRectF
     text: QRectF
+    #: The barcode's ``displayText``: its value is written under it.
+    show_text: bool = True
 
 
 @dataclass(frozen=True)
@@ -183,4 +185,4 @@ def barcode_area(doc: TemplateDoc, *, centre_x: float, top: float, square: float
     code = QRectF(panel.center().x() - code_w / 2, top + BARCODE_MARGIN, code_w, code_h)
     text = QRectF(panel.x() + BARCODE_MARGIN, code.bottom() + 6, panel_w - 2 * BARCODE_MARGIN,
                   text_h)
-    return BarcodeArea(kind, barcode_type, value, panel, code, text)
+    return BarcodeArea(kind, barcode_type, value, panel, code, text, doc.barcode_display_text)

@@ -254,8 +254,10 @@ def _barcode(painter: QPainter, area: BarcodeArea, images: ImageCache) -> None:
                   align="center")
     else:
         _barcode_image(painter, area, images)
-    draw_line(painter, area.value, x=area.text.x(), y=area.text.y(), width=area.text.width(),
-              size=BARCODE_TEXT_SIZE, colour=BARCODE_INK, align="center")
+    if area.show_text:
+        draw_line(painter, area.value, x=area.text.x(), y=area.text.y(),
+                  width=area.text.width(), size=BARCODE_TEXT_SIZE, colour=BARCODE_INK,
+                  align="center")
 
 
 def _barcode_image(painter: QPainter, area: BarcodeArea, images: ImageCache) -> None:

@@ -38,7 +38,10 @@ class TemplateByIdDialog(QDialog):
         self.setMinimumWidth(480)
         self.form = form = load_form("template_by_id_dialog.ui", self)
         form.messageLabel.setTextFormat(Qt.TextFormat.PlainText)
-        form.messageLabel.hide()
+        # Room for a two-line answer from the start, so a message never clips or jumps.
+        form.messageLabel.setMinimumHeight(2 * form.messageLabel.fontMetrics().lineSpacing()
+                                           + 12)
+        form.messageLabel.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.add_button = form.buttons.addButton("Add", QDialogButtonBox.ButtonRole.AcceptRole)
         self.add_button.setDefault(True)
         self.add_button.setEnabled(False)
@@ -87,7 +90,6 @@ class TemplateByIdDialog(QDialog):
 
     def _say(self, text: str, tone: Tone) -> None:
         set_tone(self.form.messageLabel, tone, text)
-        self.form.messageLabel.show()
 
     def message(self) -> str:
-        return self.form.messageLabel.text() if self.form.messageLabel.isVisible() else ""
+        return self.form.messageLabel.text()

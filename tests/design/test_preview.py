@@ -527,3 +527,18 @@ def test_the_event_ticket_has_a_notch(qapp, template_type, images) -> None:
     else:
         assert layout.notch == 0
         assert top.alpha() == 255
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_the_value_is_written_under_the_code_only_with_display_text(qapp, style,
+                                                                    images) -> None:
+    shown = ticket_doc().with_barcode("qr", "custom", "TKT-1", display_text=True)
+    hidden = shown.with_barcode("qr", "custom", "TKT-1", display_text=False)
+    area = card_layout(style, shown).barcode
+    assert area.show_text
+    assert not card_layout(style, hidden).barcode.show_text
+    ink = QColor("#222222")
+    with_text = colour_count(render_card(style, shown, SAMPLES, images=images), area.text, ink)
+    without = colour_count(render_card(style, hidden, SAMPLES, images=images), area.text, ink)
+    assert with_text > 0
+    assert without == 0

@@ -344,7 +344,7 @@ def new_gala(qtbot, pane: DesignerPane) -> DesignerEditor:
 
 
 def test_publishing_creates_with_202_then_updates_in_place_and_copies_on_request(
-        qtbot, sandbox, make_services, open_window, monkeypatch) -> None:
+        qtbot, sandbox, make_services, open_window, monkeypatch, tmp_path) -> None:
     """New → … → Publish: POST answers 202, the desk polls until PassEntry has processed it.
     Changed and published again: an update of the same template (PATCH). A copy only when
     asked, under a new name."""
@@ -389,7 +389,11 @@ def test_publishing_creates_with_202_then_updates_in_place_and_copies_on_request
 
     # Changed and published again: the question offers the update (Enter) and a copy.
     retype(qtbot, editor.form.descriptionEdit, "Now with a band")
-    again = answer_publish(qtbot, lambda d: qtbot.keyClick(d, Qt.Key.Key_Return))
+    def update(dialog: PublishDialog) -> None:
+        save_shot(dialog, tmp_path, "designer-publish-update.png")
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+
+    again = answer_publish(qtbot, update)
     click(qtbot, pane.form.publishButton)
     [question] = again
     assert question.found is not None
@@ -560,10 +564,11 @@ def designed(doc: TemplateDoc, logo: Path, fields) -> TemplateDoc:
     return doc
 
 
+@pytest.mark.parametrize("size", [(1024, 768), (1366, 768)])
 @pytest.mark.parametrize("kind", ["eventTicket", "loyalty"])
-def test_screenshot(qtbot, desk, tmp_path, kind, monkeypatch) -> None:
+def test_screenshot(qtbot, desk, tmp_path, kind, size, monkeypatch) -> None:
     pane, window = desk.pane, desk.window
-    window.resize(1280, 800)
+    window.resize(*size)
     if kind == "eventTicket":
         doc = TemplateDoc.new("Harbour Lights Festival", "eventTicket")
         doc = doc.with_attribute("description", "Entry ticket, Harbour Lights Festival")
@@ -578,11 +583,11 @@ def test_screenshot(qtbot, desk, tmp_path, kind, monkeypatch) -> None:
             ("details", "holder", "NAME", None),
             ("back", "terms", "TERMS", "No re-entry after 22:00."),
         ])
-        doc = doc.with_barcode("qr", "HLF-2025-00042")
+        doc = doc.with_barcode("qr", "custom", "HLF-2025-00042")
         samples = {"event": "Harbour Lights", "date": "Sat 14 Jun", "doors": "19:00",
                    "seat": "Standing", "holder": "Alex Morgan"}
         banner = make_banner(tmp_path / "banner.jpg", "#312E81", "#DB2777")
-        name = "designer-event-ticket.png"
+        name = f"designer-event-ticket-{size[0]}.png"
     else:
         doc = TemplateDoc.new("Corner Coffee Rewards", "loyalty")
         doc = doc.with_attribute("description", "Loyalty card, Corner Coffee")
@@ -596,11 +601,11 @@ def test_screenshot(qtbot, desk, tmp_path, kind, monkeypatch) -> None:
             ("details", "reward", "NEXT REWARD", None),
             ("back", "terms", "TERMS", "Points expire after 12 months."),
         ])
-        doc = doc.with_barcode("code128", "CC-0042-7781")
+        doc = doc.with_barcode("code128", "custom", "CC-0042-7781", display_text=True)
         samples = {"points": "1,240", "member": "Sam Lee", "since": "2021",
                    "reward": "Free coffee at 1,500"}
         banner = make_banner(tmp_path / "banner.jpg", "#A47148", "#E6CCB2")
-        name = "designer-store-card.png"
+        name = f"designer-loyalty-card-{size[0]}.png"
     path = tmp_path / f"{kind}.json"
     path.write_text(TemplateDoc.from_json(doc.to_json()).to_text(), encoding="utf-8")
     editor = pane.import_json(str(path))
@@ -613,10 +618,10 @@ def test_screenshot(qtbot, desk, tmp_path, kind, monkeypatch) -> None:
         editor.fields.table.selectRow(0)
     wait_saved(qtbot, pane)
     qtbot.wait(50)
+    assert [f for f in editor.findings if f.level == "error"] == []
     shot = save_shot(window, tmp_path, name)
     image = QImage(str(shot))
-    assert image.width() >= 1280
-    assert image.height() >= 800
+    assert (image.width(), image.height()) == size
 
 
 # --- both template shapes, and templates added by id --------------------------------------
@@ -686,7 +691,7 @@ def test_the_designer_opens_a_current_and_a_deprecated_shape_template(qtbot, des
     assert CONVERTED_WORDS in pane.form.messageLabel.text()
 
 
-def test_add_by_id_reads_the_template_from_passentry_and_opens_it(qtbot, desk) -> None:
+def test_add_by_id_reads_the_template_from_passentry_and_opens_it(qtbot, desk, tmp_path) -> None:
     pane = desk.pane
     template_id = next(iter(desk.sandbox.state.templates))
     seen: list[TemplateByIdDialog] = []
@@ -699,6 +704,7 @@ def test_add_by_id_reads_the_template_from_passentry_and_opens_it(qtbot, desk) -
         click(qtbot, dialog.add_button)
         qtbot.waitUntil(lambda: "no template with the ID" in dialog.message(), timeout=5_000)
         messages.append(dialog.message())
+        save_shot(dialog, tmp_path, "designer-add-by-id.png")
         assert dialog.isVisible()  # still open: the person can correct the id
         retype(qtbot, dialog.form.idEdit, template_id)
         click(qtbot, dialog.add_button)
