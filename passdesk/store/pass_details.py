@@ -14,7 +14,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from passdesk.core.records import SLOT_GROUPS, Beacon, Location
+from passdesk.core.records import Beacon, Location
+from passdesk.core.template_fields import template_fields
 from passdesk.store import outbox
 from passdesk.store.schema import OutboxRow, Pass, PassTemplate
 
@@ -94,16 +95,9 @@ def pass_details(session: Session, pass_id: str) -> PassDetails | None:
 
 
 def field_labels(template_attributes: Mapping[str, Any]) -> dict[str, str]:
-    """Field id -> label from a template's slots (header, primary, ...)."""
-    labels: dict[str, str] = {}
-    for group in SLOT_GROUPS:
-        slots = template_attributes.get(group)
-        if not isinstance(slots, Mapping):
-            continue
-        for slot in slots.values():
-            if isinstance(slot, Mapping) and slot.get("id") and slot.get("label"):
-                labels.setdefault(str(slot["id"]), str(slot["label"]))
-    return labels
+    """Field id -> label from a template's slots, in either template shape."""
+    return {spec.field_id: spec.label for spec in template_fields(template_attributes)
+            if spec.label != spec.field_id}
 
 
 def messages_today(session: Session, pass_ids: Iterable[str], now: datetime
