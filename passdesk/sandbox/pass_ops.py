@@ -32,6 +32,7 @@ OVERRIDE_DESIGN = {"bannerImage": "bannerImageUrl", "logoImage": "logoImageUrl",
 def override_design(stored: StoredPass, override: dict[str, Any], urls: dict[str, str]) -> None:
     """A per-pass override shows in the pass's passDesign (image asset ids -> their URLs)."""
     design = stored.attributes.setdefault("passDesign", {})
+    stored.overridden = True
     for key, target in OVERRIDE_DESIGN.items():
         asset = override.get(key)
         if isinstance(asset, dict) and asset.get("imageAssetId") in urls:
@@ -138,6 +139,7 @@ def nullify(stored: StoredPass, now: datetime) -> None:
                   "passContent": {}, "barcode": dict(d.NO_BARCODE), "nfc": None,
                   "latestMessage": None, "passDesign": dict(NULLIFIED_DESIGN),
                   "locations": [], "beacons": []})
+    stored.overridden = False
 
 
 def send_message(stored: StoredPass, message: str) -> tuple[dict[str, Any], dict[str, str]]:

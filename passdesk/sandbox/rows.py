@@ -59,6 +59,8 @@ class StoredPass:
     balance: int | Decimal | None = None
     #: Whether the pass has been in a wallet (reactivate goes back to active, else issued).
     installed: bool = False
+    #: A templateOverride changed its design: passDesign is then always shown (§2.1).
+    overridden: bool = False
 
     @property
     def nullified(self) -> bool:

@@ -91,6 +91,8 @@ def pass_resource(stored: StoredPass, *, include: frozenset[str] = frozenset(),
                   source: str | None = None) -> dict[str, Any]:
     """A pass with the optional parts in ``include`` and, if ``fields`` is given,
     only those attributes (a sparse fieldset)."""
+    if stored.overridden:
+        include = include | {"passDesign"}
     attributes = {k: v for k, v in stored.attributes.items()
                   if (k not in OPTIONAL_PASS_PARTS or k in include)
                   and (fields is None or k in fields)}

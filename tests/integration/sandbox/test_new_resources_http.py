@@ -386,10 +386,10 @@ def test_image_assets_are_pending_then_ready_and_list_by_type(client, sandbox):
     assert (page["meta"]["resultsPerPage"], page["meta"]["totalCount"]) == (25, 31)
     logos = client.get("/image-assets", params={"imageType": "logo"}).json()["data"]
     assert [a["id"] for a in logos] == [asset["id"]]
-    # A pass can use the asset as its banner; an unknown asset id is refused.
+    # A pass can use the asset as its logo (its passDesign then always shows, §2.1);
+    # an unknown asset id is refused.
     template_id = template_of(sandbox, "generic")
-    ok = client.post("/passes", params={"passTemplate": template_id,
-                                        "includePassDesign": "true"}, json={"pass": {
+    ok = client.post("/passes", params={"passTemplate": template_id}, json={"pass": {
         "templateOverride": {"logoImage": {"imageAssetId": asset["id"]}}}})
     assert ok.status_code == 200
     assert ok.json()["data"]["attributes"]["passDesign"]["logoImageUrl"] == asset[
