@@ -23,6 +23,7 @@ from passdesk.sync.changes import Clock, utcnow
 from passdesk.sync.passes import notify_many
 from passdesk.sync.service import SyncService
 
+NULLIFIED = "nullified"
 #: A lock screen shows about this much of a message; the rest is cut.
 MESSAGE_WARN_CHARS = 160
 
@@ -95,13 +96,21 @@ class NotifyDialog(QDialog):
         else:
             self.heading.setText(f"Message to {plural(self._count(), 'pass', 'passes')}")
 
-    def _targets_loaded(self, targets: list[MessageTarget]) -> None:
+    def _targets_loaded(self, found: list[MessageTarget]) -> None:
+        # PassEntry answers "not found" for a nullified pass: it is left out.
+        targets = [t for t in found if t.status != NULLIFIED]
         self.targets = targets
         self._set_heading()
-        missing = len(self._ids) - len(targets)
+        missing, gone = len(self._ids) - len(found), len(found) - len(targets)
+        notes = []
         if missing:
-            self._say(f"{plural(missing, 'selected pass is', 'selected passes are')} not in "
-                      "the local store any more and will not get it.", Tone.WARNING)
+            notes.append(f"{plural(missing, 'selected pass is', 'selected passes are')} not "
+                         "in the local store any more and will not get it.")
+        if gone:
+            notes.append(f"{plural(gone, 'selected pass was', 'selected passes were')} "
+                         "nullified and will not get it.")
+        if notes:
+            self._say(" ".join(notes), Tone.WARNING)
         warning = limits_warning((t.device_type, t.sent_today) for t in targets)
         self._show(self.limits_note, warning, Tone.WARNING)
         self._show(self.inactive_note, inactive_note(targets), Tone.INFO)

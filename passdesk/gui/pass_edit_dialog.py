@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QPushButton, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
+from passdesk.core.bulk_csv import split_tags
 from passdesk.core.payloads import PassUpdate
 from passdesk.gui.forms import load_form
 from passdesk.gui.notify_dialog import MESSAGE_WARN_CHARS
@@ -45,7 +46,7 @@ class EditPassDialog(QDialog):
         self._fields: list[ContentField] = list(details.content) if details else []
         self._originals = {f.field_id: f.value for f in self._fields}
         self._raw = {f.field_id: f.raw for f in self._fields}
-        self._group_tag = details.group_tag if details else None
+        self._group_tags = list(details.group_tags) if details else []
 
         self.form = form = load_form("pass_edit_dialog.ui", self)
         form.heading.setText(f"Edit {details.name or 'pass'}" if details else "Pass not found")
@@ -56,7 +57,7 @@ class EditPassDialog(QDialog):
             self.edits[f.field_id] = edit
             form.fieldsForm.insertRow(row, f.label, edit)
         self.group_edit, self.message_edit = form.groupTagEdit, form.messageEdit
-        self.group_edit.setText(self._group_tag or "")
+        self.group_edit.setText(", ".join(self._group_tags))
         self.note = form.resultLabel
         self.buttons = form.buttonBox
         self.save_button = QPushButton("Save", objectName="saveButton")
@@ -75,14 +76,13 @@ class EditPassDialog(QDialog):
     def changes(self) -> PassUpdate:
         values = {fid: typed_like(self._raw[fid], edit.text())
                   for fid, edit in self.edits.items() if edit.text() != self._originals[fid]}
-        group = self.group_edit.text().strip()
-        return PassUpdate(values=values,
-                          group_tag=group if group != (self._group_tag or "") else None,
+        tags = split_tags(self.group_edit.text())
+        return PassUpdate(values=values, group_tags=tags if tags != self._group_tags else None,
                           message=self.message_edit.text().strip() or None)
 
     def _update(self) -> None:
         c = self.changes()
-        self.save_button.setEnabled(bool(c.values) or c.group_tag is not None)
+        self.save_button.setEnabled(bool(c.values) or c.group_tags is not None)
         length = len(c.message or "")
         if length > MESSAGE_WARN_CHARS:
             self._say(f"{length} characters: lock screens show about {MESSAGE_WARN_CHARS} "

@@ -23,7 +23,7 @@ from passdesk.sync.events import create_event
 from passdesk.sync.pull import PullSync
 from passdesk.sync.service import StoreChanged
 from tests.gui.helpers import SYNC_WAIT_MS, click, open_pane, open_synced_door, save_shot
-from tests.gui.test_issue_dialog import show_tab, tick
+from tests.gui.test_issue_dialog import show_tab
 
 GUESTS = ["Name;Seat;Ext id;QR", "Ines Gala;T1;gala-b1;GALA-0101", "Otto Gala;T2;gala-b2;GALA-0102",
           "Pia Gala;T3;gala-b3;GALA-0103"]
@@ -81,7 +81,7 @@ def test_passes_issued_for_an_event_are_filtered_by_it_and_admitted_by_its_door(
     qtbot.keyClicks(dialog.field_edits["seat"], "Row A, Seat 1")
     show_tab(qtbot, dialog, "Barcode and NFC")
     assert dialog.form.barcodeCombo.currentText() == "QR code"  # a ticket has a code (m9)
-    tick(qtbot, dialog.form.useExtIdCheck)
+    pick(qtbot, dialog.form.barcodeSourceCombo, "A value you type")
     qtbot.keyClicks(dialog.form.qrValueEdit, "GALA-0001")
     show_tab(qtbot, dialog, "Pass")
     save_shot(dialog, tmp_path, "issue-for-event.png")

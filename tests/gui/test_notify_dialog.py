@@ -67,7 +67,7 @@ def test_long_messages_a_fourth_message_today_and_inactive_passes_are_warned_abo
         qtbot, sandbox, make_services, open_window, tmp_path) -> None:
     window, services, _door = open_synced_door(qtbot, sandbox, make_services, open_window)
     android = _ids(services.database, status="active", device="android")[0]
-    others = _ids(services.database, status="active", device="apple", n=2)
+    others = _ids(services.database, status="active", device="iphone", n=2)
     for n in range(3):  # three already today: Google's lock-screen allowance
         notify_many(services.database, pass_ids=[android], message=f"Update {n + 1}",
                     clock=lambda: NOW)

@@ -149,6 +149,23 @@ def test_an_edited_value_reaches_passentry(qtbot, sandbox, make_services, open_w
         {k: v for k, v in before.items() if k != field_id}
 
 
+def test_group_tags_are_edited_as_a_list_separated_by_commas(qtbot, sandbox, make_services,
+                                                            open_window) -> None:
+    window, services, _door = open_synced_door(qtbot, sandbox, make_services, open_window)
+    row = _demo_pass(services.database)
+    dialog = EditPassDialog(services.database, row.id, window, sync=services.sync)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    tags = dialog.findChild(QLineEdit, "groupTagEdit")
+    assert tags.text() == ", ".join(row.group_tags or [row.group_tag])
+    retype(qtbot, tags, "vip,  press ,vip")
+    assert dialog.changes().group_tags == ["vip", "press"]
+    click(qtbot, dialog.findChild(QPushButton, "saveButton"))
+    qtbot.waitUntil(lambda: sandbox.state.passes[row.id].attributes.get("groupTags")
+                    == ["vip", "press"], timeout=SYNC_WAIT_MS)
+
+
 def test_deactivating_asks_first_and_reaches_passentry(qtbot, sandbox, make_services,
                                                        open_window) -> None:
     window, services, _door = open_synced_door(qtbot, sandbox, make_services, open_window)

@@ -60,11 +60,11 @@ def test_the_detail_and_actions_follow_the_list_and_the_store(
     qtbot.waitUntil(lambda: pane.model.filter.status == "deactivated", timeout=WAIT)
     done = loaded_rows(pane, qtbot, 2)
 
-    # m7: one pass already deactivated: Deactivate is not offered.
+    # m7: one pass already deactivated: Deactivate is not offered; Reactivate is.
     click_row(qtbot, pane, 0)
     qtbot.waitUntil(lambda: shows(detail, done[0].id), timeout=WAIT)
-    assert not form.deactivateButton.isEnabled()
-    assert "already deactivated" in form.deactivateButton.toolTip()
+    assert form.deactivateButton.text() == "&Reactivate…"
+    assert "active again" in form.deactivateButton.toolTip()
 
     # m7: 4 active + 2 deactivated selected: the prompt counts the 4.
     status.setCurrentIndex(0)
@@ -111,7 +111,7 @@ def test_the_detail_and_actions_follow_the_list_and_the_store(
     assert detail.details.id == target.id  # still the same pass, not re-selected
     assert detail.details.status == "deactivated"
     # m7 again, now for this one, once the list has read the delivered pass back.
-    qtbot.waitUntil(lambda: not form.deactivateButton.isEnabled(), timeout=WAIT)
+    qtbot.waitUntil(lambda: form.deactivateButton.text() == "&Reactivate…", timeout=WAIT)
 
     # m8: a search that hides the pass clears the panel and the actions.
     retype(qtbot, form.searchEdit, "zzqx-no-such-guest")

@@ -1,6 +1,7 @@
 """An operator's round through the Passes pane on the sandbox: issue a pass from a
 template, find it by search once it is created, send it a notification, deactivate
-it - each change visible in the pane and on the sandbox after sync."""
+it and reactivate it - each change visible in the pane and on the sandbox after
+sync, and each on the route PASSENTRY-API.md documents (the sandbox's request log)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from tests.gui.helpers import (
     save_shot,
     when_shown,
 )
+from tests.gui.sandbox_log import seen
 
 
 @pytest.fixture(autouse=True)
@@ -90,6 +92,9 @@ def test_issue_find_notify_and_deactivate_a_pass(qtbot, sandbox, make_services, 
     click(qtbot, notify.send_button)
     qtbot.waitUntil(lambda: (on_sandbox(sandbox, "FLOW-ADA-1") or {}).get("latestMessage")
                     == "Your seat is C7. See you tonight!", timeout=SYNC_WAIT_MS)
+    # The singular route of §3.5, not the guessed plural one.
+    assert seen(sandbox, "POST", f"/passes/{pass_id}/notification") == [200]
+    assert seen(sandbox, "POST", f"/passes/{pass_id}/notifications") == []
 
     # Deactivate it, after saying yes.
     answer = when_shown(QMessageBox, lambda box: click(qtbot, next(
@@ -103,3 +108,16 @@ def test_issue_find_notify_and_deactivate_a_pass(qtbot, sandbox, make_services, 
     qtbot.waitUntil(lambda: detail.details is not None
                     and detail.details.latest_message == "Your seat is C7. See you tonight!")
     save_shot(window, tmp_path, "passes-flow.png")
+
+    # Reactivate it: the same button now says so, and asks first.
+    qtbot.waitUntil(lambda: form.deactivateButton.text() == "&Reactivate…")
+    answer = when_shown(QMessageBox, lambda box: click(qtbot, next(
+        b for b in box.buttons() if b.text() == "Reactivate")))
+    click(qtbot, form.deactivateButton)
+    answer.stop()
+    qtbot.waitUntil(lambda: on_sandbox(sandbox, "FLOW-ADA-1")["status"] in ("active", "issued"),
+                    timeout=SYNC_WAIT_MS)
+    assert seen(sandbox, "PATCH", f"/passes/{pass_id}") == [200, 200]
+    qtbot.waitUntil(lambda: pane.model.index(0, Column.STATUS).data() in ("Active", "Issued"),
+                    timeout=SYNC_WAIT_MS)
+    assert form.deactivateButton.text() == "&Deactivate…"

@@ -30,6 +30,7 @@ from tests.gui.helpers import (
     save_shot,
     when_shown,
 )
+from tests.gui.sandbox_log import seen
 from tests.gui.test_wedge import Typist
 
 
@@ -140,6 +141,10 @@ def test_earn_from_a_purchase_and_redeem_reach_the_sandbox(qtbot, till, tmp_path
                     timeout=SYNC_WAIT_MS)
     qtbot.waitUntil(lambda: "PassEntry confirmed " + f"{start + 13:,}" in form.balanceNote.text(),
                     timeout=SYNC_WAIT_MS)
+    # On the wire: the balance read and both changes on /loyalty/{id} (§4), each once.
+    assert seen(till.sandbox, "PATCH", f"/loyalty/{pass_id}") == [200, 200]
+    assert 200 in seen(till.sandbox, "GET", f"/loyalty/{pass_id}")
+    assert seen(till.sandbox, "PATCH", f"/passes/{pass_id}/loyalty") == []
 
     # The customer's list and the shift's list show both, with totals.
     qtbot.waitUntil(lambda: pane.history.customer.rowCount() == 2)
@@ -397,7 +402,7 @@ def test_a_lost_answer_is_checked_not_doubled_and_an_undecidable_one_goes_to_rev
     start = till.server_balance(pass_id)
 
     # The server applies +30 and the answer is lost: the till reads back, no double.
-    till.sandbox.faults.set(drop=1, drop_method="PATCH", drop_path="/passes")
+    till.sandbox.faults.set(drop=1, drop_method="PATCH", drop_path="/loyalty")
     click(qtbot, form.addButton)
     till.key(qtbot, "30")
     click(qtbot, form.applyButton)
@@ -405,7 +410,7 @@ def test_a_lost_answer_is_checked_not_doubled_and_an_undecidable_one_goes_to_rev
     assert till.server_balance(pass_id) == start + 30
 
     # Lost again, and another counter changes the balance meanwhile: a person decides.
-    till.sandbox.faults.set(drop=1, drop_method="PATCH", drop_path="/passes")
+    till.sandbox.faults.set(drop=1, drop_method="PATCH", drop_path="/loyalty")
     till.key(qtbot, "4")
     click(qtbot, form.applyButton)
     qtbot.waitUntil(lambda: till.server_balance(pass_id) == start + 34, timeout=SYNC_WAIT_MS)
