@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import uuid
+from collections.abc import Callable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -46,6 +47,9 @@ from passdesk.store.bulk_queries import (
 )
 from passdesk.store.database import Database
 from passdesk.sync import passes
+
+#: Opens the "Add template by ID" dialog over a parent; it has ``template`` once accepted.
+AddTemplate = Callable[[QWidget], QDialog]
 
 DIALOG_STYLE = APP_STYLE + """
 QLabel[role="section"] { font-weight: 600; padding: 6px 0 0 0; }
@@ -140,11 +144,15 @@ class IssueDialog(QDialog):
     issued = Signal(str)
 
     def __init__(self, database: Database, store_tasks: TaskRunner,
-                 parent: QWidget | None = None, *, sync=None) -> None:
+                 parent: QWidget | None = None, *, sync=None,
+                 add_template: AddTemplate | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Issue a pass")
         self.setStyleSheet(DIALOG_STYLE)
         self._database, self._store_tasks, self._sync = database, store_tasks, sync
+        self._add_template = add_template
+        #: The template to pick once the list is read again (one just added by its ID).
+        self._wanted_template: str | None = None
         self._templates: list[TemplateChoice] = []
         self.field_edits: dict[str, QLineEdit] = {}
         self._busy = False
@@ -167,6 +175,8 @@ class IssueDialog(QDialog):
         fill_choices(form.nfcSourceCombo, NFC_SOURCES)
         form.buttonBox.rejected.connect(self.reject)
         form.templateCombo.currentIndexChanged.connect(self._show_template)
+        form.addTemplateButton.setVisible(add_template is not None)
+        form.addTemplateButton.clicked.connect(self.add_template_by_id)
         for signal in (form.extIdEdit.textChanged, form.qrValueEdit.textChanged,
                        form.barcodeCombo.currentIndexChanged,
                        form.barcodeSourceCombo.currentIndexChanged,
@@ -218,8 +228,33 @@ class IssueDialog(QDialog):
         combo.blockSignals(False)
         combo.setEnabled(bool(found))
         if not found:
-            combo.addItem("No templates yet: sync first")
+            combo.addItem("No templates yet: sync first, or add one by its ID"
+                          if self._add_template else "No templates yet: sync first")
+        wanted = combo.findData(self._wanted_template) if self._wanted_template else -1
+        self._wanted_template = None
+        if wanted >= 0:
+            combo.blockSignals(True)
+            combo.setCurrentIndex(wanted)
+            combo.blockSignals(False)
         self._show_template()
+
+    def add_template_by_id(self) -> None:
+        """A template no pass has shown yet: add it by its ID, then pick it."""
+        if self._add_template is None:
+            return
+        dialog = self._add_template(self)
+        self.template_dialog = dialog
+        dialog.accepted.connect(lambda: self._template_added(dialog.template))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _template_added(self, template) -> None:
+        if template is None:
+            return
+        self._wanted_template = template.id
+        database = self._database
+        self._store_tasks.run(lambda: load_templates(database), on_success=self._set_templates,
+                              on_failure=self._failed, owner=self)
 
     def template(self) -> TemplateChoice | None:
         index = self.form.templateCombo.currentIndex()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog
 
 from passdesk.gui.bulk_issue_dialog import BulkIssueDialog
 from passdesk.gui.deactivate_dialog import deactivate_passes, reactivate_pass
-from passdesk.gui.issue_dialog import IssueDialog
+from passdesk.gui.issue_dialog import AddTemplate, IssueDialog
 from passdesk.gui.notify_dialog import NotifyDialog
 from passdesk.gui.nullify_dialog import NullifyDialog
 from passdesk.gui.pass_detail import PassDetailPanel, load_details
@@ -34,8 +34,9 @@ DETAIL_DELAY_MS = 250
 
 class PassActions(QObject):
     def __init__(self, pane, database: Database, store_tasks: TaskRunner, bridge: SyncBridge,
-                 sync: SyncService | None) -> None:
+                 sync: SyncService | None, *, add_template: AddTemplate | None = None) -> None:
         super().__init__(pane)
+        self._add_template = add_template
         self._pane, self._db, self._tasks = pane, database, store_tasks
         self._bridge, self._sync = bridge, sync
         #: The dialog open now (one at a time), for tests and to keep it alive.
@@ -58,7 +59,8 @@ class PassActions(QObject):
         bridge.store_changed.connect(self._store_changed)
 
     def issue(self) -> None:
-        dialog = IssueDialog(self._db, self._tasks, self._pane, sync=self._sync)
+        dialog = IssueDialog(self._db, self._tasks, self._pane, sync=self._sync,
+                             add_template=self._add_template)
         dialog.issued.connect(lambda pass_id: self._changed((pass_id,)))
         self._open(dialog)
 

@@ -34,11 +34,13 @@ from PySide6.QtWidgets import (
 from passdesk.gui.atomic_file import write_atomically
 from passdesk.gui.csv_export import export_to_csv
 from passdesk.gui.forms import load_form
+from passdesk.gui.issue_dialog import AddTemplate
 from passdesk.gui.pass_actions import PassActions
 from passdesk.gui.passes_model import SORTS_BY, Column, PassesModel, sortable
 from passdesk.gui.services import Services
 from passdesk.gui.sync_bridge import SyncBridge
 from passdesk.gui.tasks import TaskRunner
+from passdesk.gui.template_by_id_dialog import TemplateByIdDialog
 from passdesk.store.database import Database
 from passdesk.store.pass_list import (
     SEARCH_CAP,
@@ -98,7 +100,8 @@ class PassesPane(QWidget):
     current_changed = Signal(object)
 
     def __init__(self, database: Database, bridge: SyncBridge, store_tasks: TaskRunner,
-                 parent: QWidget | None = None, *, sync: SyncService | None = None) -> None:
+                 parent: QWidget | None = None, *, sync: SyncService | None = None,
+                 add_template: AddTemplate | None = None) -> None:
         super().__init__(parent)
         self._db, self._tasks = database, store_tasks
         self._current: str | None = None
@@ -151,12 +154,14 @@ class PassesPane(QWidget):
             button.setProperty("normalTip", button.toolTip())  # back after a nullified pass
         self._show_actions()
         #: The detail panel beside the list and the dialogs its buttons open.
-        self.actions = PassActions(self, database, store_tasks, bridge, sync)
+        self.actions = PassActions(self, database, store_tasks, bridge, sync,
+                                   add_template=add_template)
 
     @classmethod
     def from_services(cls, services: Services) -> PassesPane:
         return cls(services.database, services.bridge, services.store_tasks,
-                   sync=services.sync)
+                   sync=services.sync,
+                   add_template=lambda parent: TemplateByIdDialog.from_services(services, parent))
 
     def _setup_table(self) -> None:
         table = self.form.passesTable

@@ -1,0 +1,52 @@
+"""PassEntry lists no templates, so the Issue dialog of the Passes pane lets a person add
+a template no pass has shown yet by its ID, then picks it to issue from."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import delete, select
+
+from passdesk.gui.issue_dialog import IssueDialog
+from passdesk.gui.passes_pane import PassesPane
+from passdesk.gui.template_by_id_dialog import TemplateByIdDialog
+from passdesk.store.schema import PassTemplate
+from tests.gui.helpers import SYNC_WAIT_MS, click, open_pane, open_synced_door, save_shot
+from tests.gui.sandbox_log import seen
+
+
+@pytest.fixture(autouse=True)
+def silent(monkeypatch) -> None:
+    monkeypatch.setenv("PASSDESK_MUTE", "1")
+
+
+def test_a_template_added_by_its_id_is_picked_in_the_issue_dialog(
+        qtbot, sandbox, make_services, open_window, tmp_path) -> None:
+    window, services, _door = open_synced_door(qtbot, sandbox, make_services, open_window)
+    # A template this desk has not seen (as on an account whose passes never used it).
+    with services.database.session() as s:
+        template_id, name = s.execute(select(PassTemplate.id, PassTemplate.name)
+                                      .order_by(PassTemplate.name).limit(1)).one()
+        s.execute(delete(PassTemplate).where(PassTemplate.id == template_id))
+    pane = open_pane(qtbot, window, "Passes")
+    assert isinstance(pane, PassesPane)
+    click(qtbot, pane.form.issueButton)
+    issue = pane.actions.dialog
+    assert isinstance(issue, IssueDialog)
+    qtbot.waitUntil(lambda: issue.form.templateCombo.isEnabled())
+    combo = issue.form.templateCombo
+    assert combo.findData(template_id) < 0
+    assert issue.form.addTemplateButton.isVisible()
+    assert "not listed" in issue.form.addTemplateButton.toolTip()
+
+    click(qtbot, issue.form.addTemplateButton)
+    adding = issue.template_dialog
+    assert isinstance(adding, TemplateByIdDialog)
+    qtbot.waitExposed(adding)
+    qtbot.keyClicks(adding.form.idEdit, f"  {template_id} ")
+    with qtbot.waitSignal(adding.accepted, timeout=SYNC_WAIT_MS):
+        click(qtbot, adding.add_button)
+    qtbot.waitUntil(lambda: combo.currentData() == template_id, timeout=SYNC_WAIT_MS)
+    assert combo.currentText() == name
+    assert issue.field_edits, "the added template's fields are shown to fill in"
+    assert 200 in seen(sandbox, "GET", f"/pass-templates/{template_id}")
+    save_shot(issue, tmp_path, "issue-dialog-template-added.png")
