@@ -19,6 +19,9 @@ from passdesk.core.template_fields import template_fields
 from passdesk.store import outbox
 from passdesk.store.schema import OutboxRow, Pass, PassTemplate
 
+#: Keys of the ``pass`` request object that are no template field: ``passContent``
+#: echoes them (PASSENTRY-API.md §2.2, §3.2), the panel shows them elsewhere.
+REQUEST_KEYS = frozenset({"nfc", "qr", "barcode", "templateOverride"})
 #: Outbox kinds that may carry a push message (loyalty.change: the till's optional message).
 MESSAGE_KINDS = ("pass.notify", "pass.update", "loyalty.change")
 #: Not sent and not going to be: they do not count against today's limit.
@@ -78,7 +81,7 @@ def pass_details(session: Session, pass_id: str) -> PassDetails | None:
     labels = field_labels(template.attributes if template else {})
     content = tuple(ContentField(k, labels.get(k) or k, _text(v), _raw(v))
                     for k, v in (attributes.get("passContent") or {}).items()
-                    if k not in ("nfc", "qr"))  # request-only keys of a pass issued here
+                    if k not in REQUEST_KEYS)
     return PassDetails(
         id=row.id, ext_id=row.ext_id, name=row.display_name, status=row.status,
         device_type=row.device_type, template_id=row.template_id,

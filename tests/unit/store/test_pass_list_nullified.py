@@ -1,7 +1,7 @@
 """A nullified pass is listed only when the status filter asks for it, as PassEntry
 lists passes without ``includeNullified`` (PASSENTRY-API.md §3.1, §3.6): in the plain
 list, with other filters, in a search by name or by number, and in the export. Its
-details say when it was nullified."""
+details say when it was nullified (and show no request keys as fields)."""
 
 from __future__ import annotations
 
@@ -66,3 +66,14 @@ def test_a_nullified_pass_details_say_when_and_keep_its_group_tags(db) -> None:
     assert ("Nullified", T0 + timedelta(days=9)) in [(e.what, e.at) for e in nullified.timeline]
     assert nullified.group_tags == ("vip", "press")
     assert older.group_tags == ("staff",)
+
+
+def test_the_request_keys_passcontent_echoes_are_not_shown_as_fields(db) -> None:
+    with db.session() as session:
+        session.get(Pass, "p0").attributes = {"passContent": {
+            "fullName": "Ada", "nfc": {"enabled": True},
+            "barcode": {"enabled": True, "type": "qr", "source": "extId"},
+            "qr": {"value": "x"}, "templateOverride": {"colors": {}}}}
+    with db.session() as session:
+        details = pass_details(session, "p0")
+    assert [f.field_id for f in details.content] == ["fullName"]
