@@ -4,9 +4,11 @@ The signature and the timestamp are checked first (``signatures.py``);
 then the event is applied in one transaction with its ``hub_events`` row,
 keyed by ``data.id``, so PassEntry's retries (up to 10 over 3 days) change
 nothing twice. Every event carries the full pass in ``included``: it is
-merged into the store when it is at least as new as what is stored.
-``passTapped`` also logs the tap as a scan (unless the hub itself logged
-that tap when it validated it).
+merged into the store when it is at least as new as what is stored, in the
+current words (``deviceType`` iphone, the code a ``barcode`` object encodes,
+``groupTags``, a nullified pass). ``passScanned`` (and the deprecated
+``passTapped``) also log the scan, with the reader it came through (unless
+the hub itself logged that scan when it validated it).
 """
 
 from __future__ import annotations
@@ -19,13 +21,15 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from passdesk.core.names import display_name
+from passdesk.core.records import Barcode, device_type_from_api
 from passdesk.hub import clean
 from passdesk.hub.validate import HUB_SOURCES
 from passdesk.store import scans, webhook_apply
 
 SOURCE = "passentry"
-INSTALLED, REMOVED, TAPPED = "passInstalled", "passRemoved", "passTapped"
-KNOWN_TYPES = (INSTALLED, REMOVED, TAPPED)
+INSTALLED, REMOVED, SCANNED, TAPPED = (
+    "passInstalled", "passRemoved", "passScanned", "passTapped")
+KNOWN_TYPES = (INSTALLED, REMOVED, SCANNED, TAPPED)
 #: A tap the hub validated itself is reported again by PassEntry: the same tap
 #: when its scan is logged within this long of ``tappedAt``.
 SAME_TAP = timedelta(seconds=60)
@@ -40,7 +44,11 @@ _TEXT_COLUMNS = {
     "latest_message": ("latestMessage", None), "download_url": ("downloadUrl", 1024),
 }
 _TIME_COLUMNS = {"created_at": "createdAt", "added_at": "addedAt", "removed_at": "removedAt",
-                 "deactivated_at": "deactivatedAt", "expires_at": "expiresAt"}
+                 "deactivated_at": "deactivatedAt", "nullified_at": "nullifiedAt",
+                 "expires_at": "expiresAt"}
+#: Kept when a pass comes back nullified (PassEntry cleared them; the Door still
+#: recognises the code), as ``store.passes.KEPT_WHEN_NULLIFIED``.
+_KEPT_WHEN_NULLIFIED = ("barcode_value", "barcode_type", "nfc_value")
 
 
 class NotAWebhook(ValueError):
@@ -97,25 +105,46 @@ def _included(delivery: Delivery, kind: str, wanted: str | None) -> Mapping[str,
     return of_kind[0] if len(of_kind) == 1 else None
 
 
-def pass_columns(attributes: Mapping[str, Any]) -> dict[str, Any]:
+def pass_columns(attributes: Mapping[str, Any], pass_id: str | None = None) -> dict[str, Any]:
     """The pass columns a webhook's pass record sets: only those it carries."""
     out: dict[str, Any] = {}
     for column, (key, limit) in _TEXT_COLUMNS.items():
         if key in attributes:
             out[column] = clean.text(attributes[key], limit)
+    if "device_type" in out:
+        out["device_type"] = device_type_from_api(out["device_type"])
     for column, key in _TIME_COLUMNS.items():
         if key in attributes:
             out[column] = clean.moment(attributes[key])
     if "nfc" in attributes:
         out["nfc_value"] = clean.text(attributes["nfc"], 255)
     if "barcode" in attributes:
-        barcode = attributes["barcode"] if isinstance(attributes["barcode"], Mapping) else {}
-        out["barcode_value"] = clean.scalar_text(barcode.get("value"), 1024)
-        out["barcode_type"] = clean.text(barcode.get("type"), 32)
+        out.update(_barcode_columns(attributes["barcode"], pass_id,
+                                    clean.text(attributes.get("extId"), 255)))
+    if "groupTags" in attributes:
+        tags = attributes["groupTags"]
+        tags = [t for t in (clean.text(t, 255) for t in tags) if t] \
+            if isinstance(tags, list) else []
+        out["group_tags"] = tags or None
+    if out.get("status") == "nullified":
+        out["ext_id"] = None  # free for a new pass (§3.6)
+        for column in _KEPT_WHEN_NULLIFIED:
+            out.pop(column, None)
     if "passContent" in attributes and isinstance(attributes["passContent"], Mapping):
         name = display_name(clean.json_value(dict(attributes["passContent"])))
         out["display_name"] = name[:255] if name else None
     return out
+
+
+def _barcode_columns(raw: Any, pass_id: str | None, ext_id: str | None) -> dict[str, Any]:
+    """barcode_value / barcode_type from a ``barcode`` object (current or old shape):
+    the value it encodes by source, and qr | code128 | aztec | pdf417."""
+    barcode = Barcode.from_json(dict(raw)) if isinstance(raw, Mapping) else None
+    if barcode is None or barcode.is_empty:
+        return {"barcode_value": None, "barcode_type": None}
+    value = barcode.message(pass_id or "", ext_id)
+    return {"barcode_value": clean.scalar_text(value, 1024) if value is not None else None,
+            "barcode_type": clean.text(barcode.kind, 32)}
 
 
 def apply(session: Session, delivery: Delivery) -> tuple[str | None, str]:
@@ -128,7 +157,7 @@ def apply(session: Session, delivery: Delivery) -> tuple[str | None, str]:
     if record is not None and pass_id:
         attributes = record.get("attributes")
         attributes = attributes if isinstance(attributes, Mapping) else {}
-        columns = pass_columns(attributes)
+        columns = pass_columns(attributes, pass_id)
         if columns.get("nfc_value") == pass_id:
             columns["nfc_value"] = None  # stored only when it differs from the id
         done = webhook_apply.merge_pass(session, pass_id, columns=columns,
@@ -141,32 +170,47 @@ def apply(session: Session, delivery: Delivery) -> tuple[str | None, str]:
         done = webhook_apply.merge_pass(
             session, pass_id, columns={"status": status, moment: delivery.timestamp},
             attributes={"status": status}, as_of=delivery.timestamp, insert_missing=False)
-    if delivery.webhook_type == TAPPED:
+    if delivery.webhook_type in (TAPPED, SCANNED):
         pass_id = pass_id or delivery.pass_ref
         if pass_id:
             done += "; " + _log_tap(session, delivery, pass_id)
     return pass_id, done
 
 
+def _scan_record(delivery: Delivery) -> Mapping[str, Any]:
+    """The attributes of the included scan (``passScanned``, ``passTapped``) or passTap."""
+    for kind in ("scan", "passTap"):
+        record = _included(delivery, kind, _related_id(delivery.relationships, kind))
+        attributes = record.get("attributes") if record is not None else None
+        if isinstance(attributes, Mapping):
+            return attributes
+    return {}
+
+
 def _log_tap(session: Session, delivery: Delivery, pass_id: str) -> str:
-    tap = _included(delivery, "passTap", _related_id(delivery.relationships, "passTap"))
-    tap_attributes = tap.get("attributes") if tap is not None else None
-    tap_attributes = tap_attributes if isinstance(tap_attributes, Mapping) else {}
-    tapped_at = clean.moment(tap_attributes.get("tappedAt")) or delivery.timestamp
-    successful = tap_attributes.get("successful") is True
+    tap_attributes = _scan_record(delivery)
+    tapped_at = (clean.moment(tap_attributes.get("scannedAt"))
+                 or clean.moment(tap_attributes.get("tappedAt")) or delivery.timestamp)
+    # passScanned: status successful | failed; passTapped: successful true | false.
+    successful = (tap_attributes.get("successful") is True
+                  or tap_attributes.get("status") == "successful")
     reader_id = _related_id(delivery.relationships, "reader")
     reader = _included(delivery, "reader", reader_id)
     reader_attributes = reader.get("attributes") if reader is not None else None
     reader_name = clean.text(reader_attributes.get("name"), 255) \
         if isinstance(reader_attributes, Mapping) else None
+    what = "scan" if delivery.webhook_type == SCANNED else "tap"
     if webhook_apply.scan_near(session, pass_id, tapped_at, SAME_TAP, HUB_SOURCES):
-        return "tap already logged by the hub"
+        return f"{what} already logged by the hub"
     where = reader_name or reader_id or "a PassEntry reader"
+    detail = f"{'Accepted' if successful else 'Refused'} by PassEntry at {where}"
+    refused = clean.text(tap_attributes.get("statusDetail"), 255)
+    if refused and not successful:
+        detail += f": {refused}"
     scans.record_scan(
         session, scanned_at=tapped_at, raw_value=pass_id, source=TAP_SOURCE,
         verdict="admit" if successful else "deny", pass_id=pass_id,
         event_id=webhook_apply.event_of(session, pass_id),
-        desk=f"passentry:{reader_id or 'reader'}"[:64], reason="passentry tap",
-        detail=f"{'Accepted' if successful else 'Refused'} by PassEntry at {where}",
-        reader_id=(reader_id or None) and str(reader_id)[:64])
-    return "tap logged"
+        desk=f"passentry:{reader_id or 'reader'}"[:64], reason=f"passentry {what}",
+        detail=detail, reader_id=(reader_id or None) and str(reader_id)[:64])
+    return f"{what} logged"

@@ -192,3 +192,53 @@ def test_an_unknown_type_is_acknowledged_and_recorded_once(client, db):
     assert post(client, document).json() == {"status": "ok", "result": "applied"}
     assert stored(db, NEW_PASS) is None
     assert post(client, document).json()["result"] == "duplicate"
+
+
+# --- the current webhook: passScanned; pass records in the current words ------------------
+
+CURRENT_FIXTURES = VENDOR_FIXTURES.parent / "passentry"
+
+
+def scanned(event_id: str = "scan-delivery-1") -> dict:
+    """PASSENTRY-API.md §9.1 as the docs show it (its one included pass is the one meant)."""
+    document = json.loads((CURRENT_FIXTURES / "9.1-pass-scanned-1-webhook.json")
+                          .read_text(encoding="utf-8"))
+    document["data"]["attributes"]["timeStamp"] = datetime.now(UTC).strftime(
+        "%Y-%m-%dT%H:%M:%SZ")
+    document["data"]["id"] = event_id
+    return document
+
+
+def test_pass_scanned_logs_the_scan_with_its_reader(client, db):
+    from passdesk.store import readers as reader_store
+
+    for _ in range(2):  # a retry logs nothing twice
+        assert post(client, scanned()).status_code == 200
+    with db.session() as s:
+        logged = s.scalars(select(Scan)).all()
+        known = {r.id: r.origin for r in reader_store.known_readers(s)}
+    assert [(x.pass_id, x.verdict, x.reader_id, x.reason) for x in logged] == [
+        (NEW_PASS, "admit", "CC202952", "passentry scan")]
+    assert logged[0].detail == "Accepted by PassEntry at West Gate"
+    assert known["CC202952"] == reader_store.SEEN_IN_SCANS
+    row = stored(db, NEW_PASS)
+    # The current barcode object: the value its source names; the current device word.
+    assert (row.barcode_value, row.barcode_type, row.device_type) == ("123abcd", "qr", "android")
+
+
+def test_a_pass_record_in_current_words(client, db):
+    document = scanned("scan-delivery-2")
+    record = next(i for i in document["included"] if i["type"] == "pass")
+    record["attributes"].update(deviceType="apple", groupTags=["vip", "summer"],
+                                barcode={"enabled": True, "type": "code128", "source": "extId"})
+    assert post(client, document).status_code == 200
+    row = stored(db, NEW_PASS)
+    assert (row.device_type, row.group_tags) == ("iphone", ["vip", "summer"])
+    assert (row.barcode_type, row.barcode_value) == ("code128", "0811d028ddf0da42c28f")
+    record["attributes"].update(status="nullified", nullifiedAt="2026-01-01T00:00:00Z",
+                                barcode={})
+    assert post(client, scanned("scan-delivery-3") | {"included": document["included"]}
+                ).status_code == 200
+    row = stored(db, NEW_PASS)
+    assert (row.status, row.ext_id, row.barcode_value) == ("nullified", None,
+                                                           "0811d028ddf0da42c28f")
