@@ -38,7 +38,7 @@ from tests.design.cards import (
     ticket_doc,
 )
 
-FRONT = [g for g in SLOT_GROUPS if g != "backFields"]
+FRONT = [g for g in SLOT_GROUPS if g != "back"]
 WORDS = ["Zoë", "Müller", "VIP", "Gate B4", "19:00", "Summer Gala Night", "€12.50", "1,250",
          "Alex Morgan", "Row F", "Seat 14", "Platinum member since 2019", "東京"]
 
@@ -47,8 +47,8 @@ def random_edit(rng: random.Random, doc: TemplateDoc, samples: dict[str, str]
                 ) -> tuple[TemplateDoc, dict[str, str]]:
     kind = rng.choice(["colour", "sample", "sample", "label", "add", "remove"])
     if kind == "colour":
-        key = rng.choice(["backgroundColor", "textColor", "labelColor"])
-        return doc.with_attribute(key, f"#{rng.randrange(1 << 24):06X}"), samples
+        key = rng.choice(["background", "text", "label"])
+        return doc.with_colour(key, f"#{rng.randrange(1 << 24):06X}"), samples
     fields = doc.fields()
     if kind == "sample" and fields:
         field = rng.choice(fields)
@@ -58,7 +58,7 @@ def random_edit(rng: random.Random, doc: TemplateDoc, samples: dict[str, str]
         field = rng.choice(fields)
         return doc.with_slot(field.group, field.slot, label=rng.choice(WORDS)), samples
     if kind == "remove" and len(fields) > 3:
-        field = rng.choice([f for f in fields if f.group != "primary"] or fields)
+        field = rng.choice([f for f in fields if f.group != "central"] or fields)
         return doc.remove_field(field.group, field.slot), samples
     group = rng.choice(FRONT)
     try:
