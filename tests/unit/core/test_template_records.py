@@ -4,10 +4,12 @@ read the same through the shape-independent accessors."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 from passdesk.core.records import SLOT_GROUPS, PassTemplate, TemplateField, resource_from_json
+from passdesk.core.template_doc import TemplateDoc
 from passdesk.core.template_records import TemplateSlot
 from passdesk.core.template_shape import to_current
 from tests.unit.core.template_examples import example
@@ -113,3 +115,31 @@ def test_a_processing_answer_is_recognised() -> None:
     assert record.is_processing
     assert record.id == "19cb334f9696e64e10e7759f0"
     assert not PassTemplate.from_resource(example("SHOW_CURRENT")["data"]).is_processing
+
+
+FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "passentry"
+TEMPLATE_FIXTURES = sorted(FIXTURES.glob("5.*-pass-template-*.json"))
+
+
+@pytest.mark.parametrize("path", TEMPLATE_FIXTURES, ids=lambda p: p.name)
+def test_every_template_example_of_the_doc_parses_and_round_trips(path: Path) -> None:
+    """The doc's own examples, as extracted to fixtures: record and designer document."""
+    text = path.read_text(encoding="utf-8")
+    obj = json.loads(text)
+    if "data" in obj:
+        record = PassTemplate.from_resource(obj["data"])
+        assert json.dumps(record.to_resource()) == json.dumps(obj["data"])
+    else:
+        record = PassTemplate.from_json(obj["passTemplate"])
+        assert json.dumps(record.to_json()) == json.dumps(obj["passTemplate"])
+    assert PassTemplate.from_json(record.to_current()).shape == "current"
+    doc = TemplateDoc.from_json(obj)
+    if record.shape == "current":
+        assert doc.to_json() == obj
+    else:
+        assert doc.converted
+        assert doc.field_ids() == record.field_ids()
+
+
+def test_the_fixtures_are_there() -> None:
+    assert len(TEMPLATE_FIXTURES) >= 5
