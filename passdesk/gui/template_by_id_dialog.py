@@ -21,7 +21,7 @@ from passdesk.gui.forms import load_form
 from passdesk.gui.style import Tone, set_tone
 from passdesk.gui.tasks import TaskRunner
 from passdesk.sync.changes import ChangeRefused
-from passdesk.sync.templates import fetch_template
+from passdesk.sync.templates import TemplateLater, fetch_template
 
 #: Reads and stores one template by id; raises TemplateNotFound or an ApiError.
 Fetch = Callable[[str], PassTemplate]
@@ -79,6 +79,9 @@ class TemplateByIdDialog(QDialog):
         self.busy = False
         self.form.idEdit.setEnabled(True)
         self.add_button.setEnabled(bool(self.form.idEdit.text().strip()))
+        if isinstance(exc, TemplateLater):  # offline: kept, and read at the next sync
+            self._say(str(exc), Tone.INFO)
+            return
         if isinstance(exc, ChangeRefused):  # TemplateNotFound: its words are for a person
             words = str(exc)
         elif isinstance(exc, ApiError):

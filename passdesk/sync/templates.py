@@ -29,10 +29,10 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from passdesk.api import NotFoundError, PassEntryClient
+from passdesk.api import NetworkError, NotFoundError, PassEntryClient
 from passdesk.core import template_shape
 from passdesk.core.records import PassTemplate
-from passdesk.store import outbox, rows
+from passdesk.store import outbox, rows, template_ids
 from passdesk.store import template_drafts as drafts
 from passdesk.store.database import Database
 from passdesk.store.schema import PassTemplate as TemplateRow
@@ -64,6 +64,10 @@ class AlreadyOnPassEntry(ChangeRefused):
 
 class TemplateNotFound(ChangeRefused):
     """PassEntry has no template with the id a person typed."""
+
+
+class TemplateLater(ChangeRefused):
+    """PassEntry could not be reached: the id is kept and read at the next sync."""
 
 
 def publish_draft(db: Database, *, draft_id: str, clock: Clock = utcnow) -> int:
@@ -125,9 +129,11 @@ def fetch_template(db: Database, client: PassEntryClient, template_id: str, *,
                    clock: Clock = utcnow) -> PassTemplate:
     """Read one template from PassEntry by its id and store it; the record as stored.
 
-    The way to add a template when no list is offered. Raises TemplateNotFound
-    (plain words) when PassEntry has none with that id; other API errors as
-    the client raises them.
+    The way to add a template when no list is offered; the id is also kept
+    (``store.template_ids.want``) so every sync reads it again. Raises
+    TemplateNotFound (plain words) when PassEntry has none with that id,
+    TemplateLater when PassEntry cannot be reached (the id is kept and read
+    at the next sync); other API errors as the client raises them.
     """
     wanted = template_id.strip()
     if not wanted:
@@ -137,7 +143,13 @@ def fetch_template(db: Database, client: PassEntryClient, template_id: str, *,
     except NotFoundError as exc:
         raise TemplateNotFound(f"PassEntry has no template with the ID {wanted}; check the "
                                "ID in the PassEntry dashboard.") from exc
+    except NetworkError as exc:
+        with db.session() as session:
+            template_ids.want(session, wanted)
+        raise TemplateLater(f"PassEntry cannot be reached now; the template {wanted} is read "
+                            "at the next sync.") from exc
     with db.session() as session:
+        template_ids.want(session, wanted)
         return store_template(session, record, clock())
 
 

@@ -268,6 +268,16 @@ def test_a_template_added_by_id_is_stored_and_a_design_opened_from_it_updates_it
     assert sandbox.state.templates[template_id].attributes["description"] == "Changed here"
 
 
+def test_a_template_added_by_id_offline_is_kept_for_the_next_sync(synced, dead_url) -> None:
+    from passdesk.store import template_ids
+    from passdesk.sync.templates import TemplateLater
+
+    with _client(dead_url) as offline, pytest.raises(TemplateLater, match="next sync"):
+        fetch_template(synced, offline, " tpl-later ")
+    with synced.session() as s:
+        assert template_ids.wanted(s) == ["tpl-later"]
+
+
 def test_a_deprecated_template_from_the_deprecated_route_is_stored_current(
         sandbox, synced, clock) -> None:
     template_id = next(iter(sandbox.state.templates))
