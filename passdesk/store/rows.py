@@ -122,14 +122,22 @@ def status_columns(attributes: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+#: Template types whose passes carry a loyalty balance when the record has no
+#: loyalty flag: the documented template record has none (§2.10), so the type is
+#: the desk's one guess (current "loyalty", deprecated "storeCard").
+LOYALTY_TEMPLATE_TYPES = ("loyalty", "storeCard")
+
+
 def template_row(record: PassTemplate, now: datetime) -> dict[str, Any]:
-    # The API does not document a loyalty flag; the sandbox sends
-    # "loyalty": {"enabled", "balanceType"}. Absent means not enabled.
+    # The API does not document a loyalty flag; the sandbox (not in strict mode)
+    # sends "loyalty": {"enabled", "balanceType"}. Without it the type decides.
     loyalty = record.extra.get("loyalty")
-    loyalty = loyalty if isinstance(loyalty, dict) else {}
+    if isinstance(loyalty, dict):
+        enabled = bool(loyalty.get("enabled"))
+    else:
+        loyalty, enabled = {}, record.template_type in LOYALTY_TEMPLATE_TYPES
     return {"id": record.id, "name": record.name, "template_type": record.template_type,
-            "loyalty_enabled": bool(loyalty.get("enabled")),
-            "balance_type": loyalty.get("balanceType"),
+            "loyalty_enabled": enabled, "balance_type": loyalty.get("balanceType"),
             "attributes": record.to_json(), "synced_at": now}
 
 

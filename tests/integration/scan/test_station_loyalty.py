@@ -50,7 +50,8 @@ def a_pass(db, *, loyalty: bool) -> str:
                          .order_by(Pass.id).limit(1)).one()
 
 
-def test_an_admission_adds_its_points_once_and_a_denied_scan_adds_none(api, db) -> None:
+def test_an_admission_adds_its_points_once_and_a_denied_scan_adds_none(api, db,
+                                                                       sandbox) -> None:
     card = a_pass(db, loyalty=True)
     start = api.loyalty.get(card).balance
     door = Station(db, StationConfig(station="north", admit_non_tickets=True),
@@ -68,7 +69,11 @@ def test_an_admission_adds_its_points_once_and_a_denied_scan_adds_none(api, db) 
         assert outbox.counts(s) == {"pending": 1}
 
     clock = FakeClock()
+    sandbox.requests.clear()
     drain_all(Pusher(api, db, clock=clock), clock, db)
+    # Through the documented loyalty route (§4.2), by the pass's id.
+    assert [(e.method, e.path) for e in sandbox.requests.entries() if e.method == "PATCH"] \
+        == [("PATCH", f"/api/v1/loyalty/{card}")]
     assert api.loyalty.get(card).balance == start + POINTS
     with db.session() as s:
         assert outbox.counts(s) == {"done": 1}

@@ -179,3 +179,19 @@ def test_features_not_offered_are_remembered(db) -> None:
         assert sync_state.is_offered(s, sync_state.ENTITIES) is True
         assert sync_state.not_offered(s) == {
             "events": "This PassEntry account does not offer the events list"}
+
+
+@pytest.mark.parametrize(("attributes", "enabled"), [
+    ({"name": "Coffee", "templateType": "loyalty"}, True),  # no flag documented: the type
+    ({"name": "Old card", "templateType": "storeCard"}, True),
+    ({"name": "Ticket", "templateType": "eventTicket"}, False),
+    ({"name": "Coffee", "templateType": "loyalty", "loyalty": {"enabled": False}}, False),
+    ({"name": "Club", "templateType": "generic",
+      "loyalty": {"enabled": True, "balanceType": "decimal"}}, True),
+])
+def test_a_templates_loyalty_balance_without_a_documented_flag(attributes, enabled) -> None:
+    from passdesk.core.records import PassTemplate as TemplateRecord
+
+    record = TemplateRecord.from_resource({"id": "t", "type": "passTemplate",
+                                           "attributes": attributes})
+    assert rows.template_row(record, NOW)["loyalty_enabled"] is enabled
