@@ -1,4 +1,9 @@
-"""Events created or edited here: local row + outbox row in one transaction."""
+"""Events created or edited here: local row + outbox row in one transaction.
+
+The events API is legacy: where the server does not offer it (the last pull
+found out, ``sync_state``), creating and editing are refused with its words.
+Events learnt from the passes' ``enhancedEventData`` are read-only.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +11,21 @@ import uuid
 from datetime import datetime
 
 from passdesk.core.payloads import EventInput
-from passdesk.store import outbox
+from passdesk.store import outbox, pass_events, sync_state
 from passdesk.store.database import Database
 from passdesk.store.renames import LOCAL_PREFIX
 from passdesk.store.schema import Event
 from passdesk.sync.changes import ChangeRefused, Clock, utcnow
 
 CREATE, UPDATE = "event.create", "event.update"
+READ_ONLY_WORDS = ("This event comes from its tickets (their event details on PassEntry); "
+                   "it cannot be changed here.")
+
+
+def _check_offered(session) -> None:
+    if sync_state.is_offered(session, sync_state.EVENTS) is False:
+        raise ChangeRefused(sync_state.not_offered(session).get(
+            sync_state.EVENTS, "This PassEntry account does not offer events."))
 
 
 def _aware(value: datetime | str | None) -> datetime | None:
@@ -27,6 +40,7 @@ def create_event(db: Database, *, event: EventInput, clock: Clock = utcnow) -> s
     local_id = f"{LOCAL_PREFIX}{uuid.uuid4()}"
     now = clock()
     with db.session() as session:
+        _check_offered(session)
         session.add(Event(id=local_id, name=event.name, venue_name=event.venue_name,
                           start_time=_aware(event.start), end_time=_aware(event.end),
                           time_zone=event.time_zone, status="pending", attributes={}))
@@ -44,6 +58,9 @@ def update_event(db: Database, *, event_id: str, changes: EventInput,
         row = session.get(Event, event_id)
         if row is None:
             raise ChangeRefused(f"No event {event_id} in the local store.")
+        if pass_events.is_read_only(session, event_id):
+            raise ChangeRefused(READ_ONLY_WORDS)
+        _check_offered(session)
         for column, value in (("name", changes.name), ("venue_name", changes.venue_name),
                               ("time_zone", changes.time_zone),
                               ("start_time", _aware(changes.start)),

@@ -195,3 +195,20 @@ def test_a_templates_loyalty_balance_without_a_documented_flag(attributes, enabl
     record = TemplateRecord.from_resource({"id": "t", "type": "passTemplate",
                                            "attributes": attributes})
     assert rows.template_row(record, NOW)["loyalty_enabled"] is enabled
+
+
+def test_events_from_passes_are_read_only_and_events_not_offered_are_refused(db) -> None:
+    from passdesk.core.payloads import EventInput
+    from passdesk.sync import events as event_sync
+
+    with db.session() as s:
+        pass_store.upsert_records(s, [record("p1", enhancedEventData=EED)], NOW)
+    eed_id = rows.event_id_of(record("p1", enhancedEventData=EED).enhanced_event_data)
+    with pytest.raises(ChangeRefused, match="comes from its tickets"):
+        event_sync.update_event(db, event_id=eed_id, changes=EventInput(name="Renamed"))
+    with db.session() as s:
+        sync_state.note_offered(s, sync_state.EVENTS, False,
+                                "This PassEntry account does not offer the events list")
+    new = EventInput(name="Gala", venue_name="Hall", start=NOW, end=NOW, time_zone="UTC")
+    with pytest.raises(ChangeRefused, match="does not offer the events list"):
+        event_sync.create_event(db, event=new)
