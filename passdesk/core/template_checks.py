@@ -34,6 +34,8 @@ from passdesk.core.template_doc import (
     SLOT_GROUPS,
     TEMPLATE_TYPES,
     TRANSIT_TYPES,
+    WATERMARK_COLOURS,
+    WATERMARK_POSITIONS,
     SlotField,
     TemplateDoc,
 )
@@ -84,6 +86,7 @@ _PLACE_WORDS = {"name": "Name", "templateType": "Type", "transitType": "Transit 
                 "colors.background": "Background colour", "colors.label": "Label colour",
                 "colors.text": "Text colour", f"images.{LOGO_KEY}": "Logo",
                 f"images.{BANNER_KEY}": "Banner", f"images.{ICON_KEY}": "Icon",
+                "images.watermark": "Watermark",
                 BARCODE_KEY: "Barcode", "description": "Description"}
 #: Above this width-to-height ratio Google's round logo crop cuts the logo visibly.
 ROUND_CROP_RATIO = 1.25
@@ -252,6 +255,12 @@ def _images_and_barcode(doc: TemplateDoc) -> list[Finding]:
                 out.append(Finding(WARNING, key,
                                    "Google shows the logo in a circle: a wide logo is cut; "
                                    "use a square logo"))
+    mark = images.get("watermark")
+    if mark is not None and (not isinstance(mark, Mapping)
+                             or mark.get("color") not in WATERMARK_COLOURS
+                             or mark.get("position", "topLeft") not in WATERMARK_POSITIONS):
+        out.append(Finding(ERROR, "images.watermark",
+                           "the watermark is light or dark, at a corner of the pass"))
     raw = doc.get(BARCODE_KEY)
     if isinstance(raw, Mapping) and raw and raw.get("enabled") is not False:
         kind, source = raw.get("type"), raw.get("source")

@@ -34,8 +34,8 @@ from passdesk.core.template_shape import BARCODE_TYPES, GROUPS, SLOT_KEYS, TEMPL
 __all__ = [
     "ATTRIBUTE_ORDER", "BANNER_KEY", "BARCODE_KEY", "BARCODE_SOURCES", "BARCODE_TYPES",
     "COLOUR_KEYS", "DEFAULT_SLOT_KEYS", "ICON_KEY", "IMAGE_KEYS", "LOGO_KEY", "SLOT_GROUPS",
-    "TEMPLATE_TYPES", "TRANSIT_TYPES", "SlotField", "SlotsFull", "TemplateDoc",
-    "TemplateFormatError",
+    "TEMPLATE_TYPES", "TRANSIT_TYPES", "WATERMARK_COLOURS", "WATERMARK_POSITIONS", "SlotField",
+    "SlotsFull", "TemplateDoc", "TemplateFormatError",
 ]
 
 #: The field groups the designer edits, in the API's order.
@@ -64,6 +64,9 @@ COLOUR_KEYS = ("background", "label", "text")
 LOGO_KEY, BANNER_KEY, ICON_KEY = "logo", "banner", "icon"
 IMAGE_KEYS = (BANNER_KEY, LOGO_KEY, ICON_KEY)
 BARCODE_KEY = "barcode"
+#: ``images.watermark`` values (§2.10).
+WATERMARK_COLOURS = ("light", "dark")
+WATERMARK_POSITIONS = ("topLeft", "topRight", "bottomLeft", "bottomRight")
 BARCODE_SOURCES = ("uuid", "extId", "custom")
 
 #: The keys of one slot object.

@@ -31,6 +31,8 @@ from passdesk.core.template_doc import (
     LOGO_KEY,
     TEMPLATE_TYPES,
     TRANSIT_TYPES,
+    WATERMARK_COLOURS,
+    WATERMARK_POSITIONS,
     TemplateDoc,
 )
 from passdesk.design import preview
@@ -49,6 +51,9 @@ TYPE_TITLES = {"generic": "Generic", "loyalty": "Loyalty card", "eventTicket": "
 TRANSIT_TITLES = {"airplane": "Plane", "bus": "Bus", "train": "Train", "ferry": "Ferry",
                   "other": "Other"}
 BARCODE_TITLES = {"qr": "QR code", "pdf417": "PDF417", "aztec": "Aztec", "code128": "Code 128"}
+WATERMARK_TITLES = {None: "None", "light": "Light", "dark": "Dark"}
+POSITION_TITLES = {"topLeft": "Top left", "topRight": "Top right", "bottomLeft": "Bottom left",
+                   "bottomRight": "Bottom right"}
 #: What a pass's code holds (the barcode ``source``), in a cashier's words.
 SOURCE_TITLES = {"uuid": "The pass ID", "extId": "The External ID", "custom": "Your own text"}
 NO_BARCODE = "None"
@@ -162,12 +167,18 @@ class DesignerEditor(QWidget):
             form.barcodeCombo.addItem(BARCODE_TITLES.get(kind, kind), kind)
         for source in BARCODE_SOURCES:
             form.barcodeSourceCombo.addItem(SOURCE_TITLES[source], source)
+        for colour in (None, *WATERMARK_COLOURS):
+            form.watermarkCombo.addItem(WATERMARK_TITLES[colour], colour)
+        for position in WATERMARK_POSITIONS:
+            form.watermarkPositionCombo.addItem(POSITION_TITLES[position], position)
 
         form.nameEdit.textEdited.connect(lambda text: self._text_typed("name", text))
         form.descriptionEdit.textEdited.connect(
             lambda text: self._text_typed("description", text))
         form.typeCombo.activated.connect(self._type_chosen)
         form.transitCombo.activated.connect(self._transit_chosen)
+        form.watermarkCombo.activated.connect(self._watermark_chosen)
+        form.watermarkPositionCombo.activated.connect(self._watermark_chosen)
         form.barcodeCombo.activated.connect(self._barcode_chosen)
         form.barcodeSourceCombo.activated.connect(self._barcode_chosen)
         form.barcodeTextCheck.clicked.connect(self._barcode_chosen)
@@ -270,6 +281,12 @@ class DesignerEditor(QWidget):
             row.show_value(colours.get(key))
         for key, row in self.image_rows.items():
             row.show_value(doc.image(key))
+        mark = doc.watermark or {}
+        colour = mark.get("color") if mark.get("color") in WATERMARK_COLOURS else None
+        form.watermarkCombo.setCurrentIndex(form.watermarkCombo.findData(colour))
+        position = form.watermarkPositionCombo.findData(mark.get("position", "topLeft"))
+        form.watermarkPositionCombo.setCurrentIndex(max(0, position))
+        form.watermarkPositionCombo.setEnabled(colour is not None)
         kind = doc.barcode_type
         index = form.barcodeCombo.findData(kind) if kind else 0
         if index < 0:  # a type the designer does not offer: shown as it is
@@ -349,6 +366,13 @@ class DesignerEditor(QWidget):
         value = self.form.transitCombo.itemData(index)
         self.commit(self.state.with_doc(self.doc.with_attribute("transitType", value)),
                     "transit type")
+
+    def _watermark_chosen(self, *_args: object) -> None:
+        form = self.form
+        colour = form.watermarkCombo.currentData()
+        position = form.watermarkPositionCombo.currentData() if colour else None
+        self.commit(self.state.with_doc(self.doc.with_watermark(colour, position)),
+                    "watermark")
 
     def _colour_typed(self, key: str, text: str, typing: bool) -> None:
         burst = (key, self._burst) if typing else None

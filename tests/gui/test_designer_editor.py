@@ -416,3 +416,23 @@ def test_the_editor_fits_a_1024_px_screen_beside_the_sidebar(qtbot, editor) -> N
     assert editor.minimumSizeHint().width() <= 1024 - 200 - 2 * 24
     editor.resize(700, 600)
     qtbot.waitUntil(lambda: editor.preview.tabbed)
+
+
+def test_the_watermark_is_chosen_and_removed(qtbot, editor) -> None:
+    form = editor.form
+    assert form.watermarkCombo.currentText() == "None"
+    assert not form.watermarkPositionCombo.isEnabled()
+    form.watermarkCombo.setCurrentIndex(form.watermarkCombo.findText("Dark"))
+    form.watermarkCombo.activated.emit(form.watermarkCombo.currentIndex())
+    assert editor.doc.watermark == {"color": "dark", "position": "topLeft"}
+    assert form.watermarkPositionCombo.isEnabled()
+    position = form.watermarkPositionCombo
+    position.setCurrentIndex(position.findData("bottomRight"))
+    position.activated.emit(position.currentIndex())
+    assert editor.doc.watermark == {"color": "dark", "position": "bottomRight"}
+    form.watermarkCombo.setCurrentIndex(0)
+    form.watermarkCombo.activated.emit(0)
+    assert editor.doc.watermark is None
+    editor.stack.undo()
+    assert editor.doc.watermark == {"color": "dark", "position": "bottomRight"}
+    assert form.watermarkCombo.currentText() == "Dark"

@@ -481,3 +481,10 @@ def test_the_event_ticket_primary_shrinks_before_it_is_cut() -> None:
     too_long = "Winter Gala 2026 at the Royal Albert Hall, London, with the orchestra"
     assert [f.where for f in check(doc, {"event": too_long})
             if f.message.startswith("Apple")] == ["central.one"]
+
+
+def test_a_watermark_is_light_or_dark_at_a_corner() -> None:
+    assert check(good().with_watermark("light", "bottomRight")) == []
+    for bad in ({"color": "pink"}, {"color": "dark", "position": "middle"}, "dark"):
+        [finding] = check(good().with_attribute("images", {"watermark": bad}))
+        assert (finding.where, finding.place) == ("images.watermark", "Watermark")
