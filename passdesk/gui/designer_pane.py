@@ -223,7 +223,8 @@ class DesignerPane(QWidget):
         if items is None:
             return
         dialog = PickerDialog("Open a synced template", items,
-                              "No templates synced yet: connect to PassEntry and sync.", self)
+                              "No templates here yet: sync with PassEntry (templates come "
+                              "with their passes), or add one by its ID with Add by ID.", self)
         if dialog.exec() == PickerDialog.DialogCode.Accepted and dialog.chosen():
             self.open_synced_id(dialog.chosen())
 
