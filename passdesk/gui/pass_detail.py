@@ -34,6 +34,9 @@ STATUS_TONES = {"active": Tone.SUCCESS, "issued": Tone.INFO, "pending": Tone.BUS
 #: "apple" is the word stored before PassEntry said "iphone": it still reads as Apple.
 WALLETS = {"android": "Google Wallet", "iphone": "Apple Wallet", "apple": "Apple Wallet"}
 NULLIFIED = "nullified"
+#: A barcode's kind in words ("qrCode": the older docs' word for a QR code).
+CODE_WORDS = {"qr": "QR code", "qrCode": "QR code", "code128": "Code 128", "aztec": "Aztec code",
+              "pdf417": "PDF417 code"}
 BARCODE_PX = 200
 DOWNLOAD_QR_PX = 150
 
@@ -267,8 +270,9 @@ class PassDetailPanel(QWidget):
         if d.barcode_value:
             render = render_barcode(d.barcode_type, d.barcode_value, size_px=BARCODE_PX)
             if render.image is not None:
+                kind = CODE_WORDS.get(d.barcode_type or "qr", d.barcode_type)
                 _add_image(layout, "barcodeImage", QPixmap.fromImage(render.image),
-                           f"{d.barcode_type or 'QR code'}: {d.barcode_value}")
+                           f"{kind}: {d.barcode_value}")
             else:
                 note = QLabel(render.note or "", objectName="barcodeNote", wordWrap=True)
                 set_role(note, "help")
