@@ -39,6 +39,7 @@ from passdesk.store.upsert import upsert
 from passdesk.sync.entity import resolve_entity_id
 from passdesk.sync.prefetch import prefetch
 from passdesk.sync.progress import ProgressCallback, ProgressMeter
+from passdesk.sync.templates import store_template
 
 PASSES_KEY = "passes"
 RECONCILE_KEY = "reconcile"
@@ -181,7 +182,8 @@ class PullSync:
                     template_ids.note_missing(session, template_id, exc.message)
                 continue
             with self.db.cache_session() as session:
-                upsert(session, PassTemplate.__table__, [rows.template_row(record, self.clock())])
+                # Stored in the current shape even when only the deprecated route answered.
+                store_template(session, record, self.clock())
                 template_ids.note_missing(session, template_id, None)
             report.templates_fetched += 1
             meter.page_done(1, len(ids))

@@ -291,6 +291,26 @@ def test_a_deprecated_template_from_the_deprecated_route_is_stored_current(
     assert "primary" not in stored
 
 
+def test_a_pull_where_only_the_deprecated_route_answers_stores_the_current_shape(
+        sandbox, synced, monkeypatch) -> None:
+    from passdesk.sync.pull import PullSync
+
+    def no_list(*_a, **_k):
+        raise NotOfferedError("This PassEntry account does not offer the templates list")
+
+    with _client(sandbox.base_url) as client:
+        monkeypatch.setattr(client.templates, "pages", no_list)  # as a real account
+        client.templates.route_in_use = "deprecated"  # as a server that answers only it
+        PullSync(client, synced).run(reconcile=False)
+    with synced.session() as s:
+        stored = {t.id: t.attributes for t in drafts.template_documents(s)}
+    assert stored
+    assert requests(sandbox, "GET", "/pass_templates/"), "read on the deprecated route"
+    for attributes in stored.values():
+        assert "fields" in attributes
+        assert not {"primary", "secondary", "backgroundColor"} & set(attributes)
+
+
 def test_an_old_deprecated_shape_draft_is_sent_in_the_current_shape(
         sandbox, synced, pusher, clock) -> None:
     draft_id = save(synced, old_design("Old card"), clock)
