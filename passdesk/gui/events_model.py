@@ -134,7 +134,8 @@ class EventsModel(IdRowsModel[EventListRow]):
         if column is Column.END:
             return end_words(row)
         if column is Column.ZONE:
-            return zone_city(row.time_zone)
+            # Events from the passes' details carry no zone: their times are shown in UTC.
+            return zone_city(row.time_zone) if row.time_zone or row.start is None else "UTC"
         if column is Column.STATUS:
             return status_words(row)
         return "—" if row.passes_count is None else f"{row.passes_count:,}"

@@ -59,6 +59,8 @@ class EventListRow:
     #: The outbox state of its oldest unsent change ("pending", "sending",
     #: "failed", "review"); None: nothing waits.
     unsent: str | None = None
+    #: None: from the events API; "passes": learnt from the passes' event details (read-only).
+    source: str | None = None
 
     @property
     def pending(self) -> bool:
@@ -133,4 +135,4 @@ def statuses(session: Session) -> list[str]:
 def _row(event: Event, unsent: str | None) -> EventListRow:
     return EventListRow(event.id, event.name or "", event.venue_name or "", event.start_time,
                         event.end_time, event.time_zone, event.status, event.passes_count,
-                        unsent)
+                        unsent, event.source)

@@ -2,10 +2,15 @@
 
 The user's zone is fixed to Europe/Berlin (the machine running the tests may be
 anywhere); events are put in 2030 so "upcoming" never depends on today.
+
+Events are a legacy API: most tests use a sandbox that has it (whatever
+PASSDESK_SANDBOX_STRICT says); on a strict one (documented routes only) the
+pane lists the events learnt from the passes, read-only, and says why.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -16,9 +21,10 @@ from PySide6.QtWidgets import QDateTimeEdit
 from passdesk.gui import events_model
 from passdesk.gui.event_dialog import EventDialog
 from passdesk.gui.events_model import ID_ROLE, NOT_SENT, Column
-from passdesk.gui.events_pane import EventsPane
+from passdesk.gui.events_pane import NO_EVENTS_LIST, READ_ONLY_TIP, EventsPane
 from passdesk.gui.main_window import MainWindow
 from passdesk.gui.services import Services
+from passdesk.sandbox import SandboxServer
 from passdesk.sandbox.rows import StoredEvent
 from passdesk.store.event_list import When
 from tests.gui.helpers import (
@@ -85,15 +91,38 @@ class Desk:
         return None
 
 
+def _serve(strict: bool) -> Iterator[SandboxServer]:
+    server = SandboxServer(strict=strict)
+    server.start()
+    yield server
+    server.stop()
+
+
 @pytest.fixture
-def desk(qtbot, sandbox, make_services, open_window) -> Desk:
-    configure(sandbox.base_url, sandbox.api_key)
+def sandbox() -> Iterator[SandboxServer]:
+    """With the (legacy) events API, whatever PASSDESK_SANDBOX_STRICT says."""
+    yield from _serve(strict=False)
+
+
+@pytest.fixture
+def strict_sandbox() -> Iterator[SandboxServer]:
+    """Only the documented routes: no events list."""
+    yield from _serve(strict=True)
+
+
+def open_desk(qtbot, server, make_services, open_window) -> Desk:
+    configure(server.base_url, server.api_key)
     services = make_services(idle_check_every=QUICK_CHECKS)
     window = open_window(services)
     wait_until_synced(qtbot, window)
     pane = open_pane(qtbot, window, "Events")
     assert isinstance(pane, EventsPane)
     return Desk(window, services, pane)
+
+
+@pytest.fixture
+def desk(qtbot, sandbox, make_services, open_window) -> Desk:
+    return open_desk(qtbot, sandbox, make_services, open_window)
 
 
 def sandbox_event(sandbox, name: str) -> StoredEvent | None:
@@ -208,6 +237,55 @@ def test_an_event_made_offline_shows_pending_then_reaches_passentry_and_edits_fo
 
 
 # --- the list ------------------------------------------------------------------------------
+
+
+def test_where_the_account_has_events_they_can_be_made_and_edited(qtbot, desk) -> None:
+    form = desk.pane.form
+    qtbot.waitUntil(lambda: desk.pane.model.rowCount() > 0)
+    assert not form.noticeLabel.isVisible()
+    assert form.newButton.isEnabled()
+    desk.pane.table.select(desk.pane.model.row(0).id)
+    assert form.editButton.isEnabled()
+    assert not desk.pane.read_only
+
+
+def test_without_an_events_list_the_events_come_from_the_passes_read_only(
+        qtbot, strict_sandbox, make_services, open_window, tmp_path) -> None:
+    desk = open_desk(qtbot, strict_sandbox, make_services, open_window)
+    form = desk.pane.form
+    # The events are those the passes carry in their event details.
+    with strict_sandbox.state.lock:
+        names = {p.attributes["enhancedEventData"]["event"]["name"]
+                 for p in strict_sandbox.state.passes.values()
+                 if (p.attributes.get("enhancedEventData") or {}).get("event")}
+    assert names
+    form.whenCombo.setCurrentIndex(form.whenCombo.findData(When.ALL))
+    qtbot.waitUntil(lambda: desk.pane.model.rowCount() == len(names), timeout=SYNC_WAIT_MS)
+    qtbot.waitUntil(form.noticeLabel.isVisible)
+    assert form.noticeLabel.text() == NO_EVENTS_LIST
+    rows = [desk.pane.model.row(n) for n in range(desk.pane.model.rowCount())]
+    assert {row.source for row in rows} == {"passes"}
+    assert all(row.id.startswith("eed-") for row in rows)
+    assert {row.name for row in rows} == names
+    assert desk.cells(rows[0].name)["Time zone"] == "UTC", "no zone in the details: UTC, said"
+    assert not form.newButton.isEnabled()
+    assert form.newButton.toolTip() == READ_ONLY_TIP
+    first = rows[0]
+    desk.pane.table.select(first.id)
+    assert desk.pane.selected_id() == first.id
+    assert not form.editButton.isEnabled()
+    assert form.editButton.toolTip() == READ_ONLY_TIP
+    opened: list[EventDialog] = []
+    timer = when_shown(EventDialog, lambda dialog: (opened.append(dialog), dialog.reject()))
+    desk.double_click(qtbot, first.name)
+    qtbot.wait(200)
+    timer.stop()
+    assert opened == [], "no dialog to edit an event learnt from passes"
+    assert "Double-click" not in form.hintLabel.text()
+    for size in ((1024, 768), (1366, 768)):
+        desk.window.resize(*size)
+        qtbot.waitUntil(lambda size=size: desk.window.size().toTuple() == size)
+        save_shot(desk.window, tmp_path, f"events-pane-read-only-{size[0]}.png")
 
 
 def test_the_list_filters_by_text_and_time_and_sorts(qtbot, sandbox, desk) -> None:
