@@ -127,11 +127,29 @@ class NotifyDialog(QDialog):
         self.send_button.setText("Send" if n == 1 else f"Send to {n:,} passes")
         self.send_button.setEnabled(bool(self.message) and self.targets is not None and n > 0)
 
-    @staticmethod
-    def _show(label: QLabel, text: str | None, tone: Tone) -> None:
+    def _show(self, label: QLabel, text: str | None, tone: Tone) -> None:
         if text:
             set_tone(label, tone, text)
-        label.setVisible(bool(text))
+        if label.isVisibleTo(self) != bool(text) or text:
+            label.setVisible(bool(text))
+            self._fit()
+
+    def _fit(self) -> None:
+        """Tall enough for every wrapped line shown now: a note that appears after the
+        dialog opened must not squeeze the help text onto the message box."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        needed = self.heightForWidth(self.width()) if self.hasHeightForWidth() else -1
+        needed = max(needed, layout.minimumSize().height())
+        self.setMinimumHeight(needed)
+        if self.height() < needed:
+            self.resize(self.width(), needed)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self._fit()
 
     def _say(self, text: str, tone: Tone) -> None:
         self._show(self.result_label, text, tone)
