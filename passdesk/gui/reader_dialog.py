@@ -42,7 +42,7 @@ class ReaderDialog(FormDialog):
     """``reader`` None: a new reader; else that reader, to edit."""
 
     def __init__(self, parent: QWidget | None = None, *, reader: ReaderRow | None = None,
-                 taken_ids: frozenset[str] = frozenset()) -> None:
+                 taken_ids: frozenset[str] = frozenset(), entity_id: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Edit reader “{reader.name}”" if reader else "New reader")
         self.setMinimumWidth(540)
@@ -53,6 +53,9 @@ class ReaderDialog(FormDialog):
 
         self.form = form = load_form("reader_dialog.ui", self)
         form.problemLabel.setTextFormat(Qt.TextFormat.PlainText)
+        if reader is None and entity_id:
+            form.networkLabel.setText(f"Created on PassEntry at once, under your entity "
+                                      f"{entity_id}: this needs the network.")
         for reader_type in ReaderType:
             form.typeCombo.addItem(TYPE_NAMES[reader_type], str(reader_type))
         self._fill(reader)

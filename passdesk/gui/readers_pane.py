@@ -328,7 +328,7 @@ class ReadersPane(QWidget):
             self._say(Tone.WARNING, NO_ENTITY)
             return
         taken = frozenset(self.model.row(n).id for n in range(self.model.rowCount()))
-        dialog = ReaderDialog(self, taken_ids=taken)
+        dialog = ReaderDialog(self, taken_ids=taken, entity_id=entity)
         accepted = dialog.exec() == ReaderDialog.DialogCode.Accepted
         reader = dialog.reader_input() if accepted else None
         dialog.forget()

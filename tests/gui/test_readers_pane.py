@@ -141,6 +141,7 @@ def create_reader(qtbot, desk: Desk, name: str, tmp_path: Path) -> dict[str, obj
         retype(qtbot, f.nameEdit, name)
         seen["id"] = f.idEdit.text()  # suggested from the name
         seen["problem"] = dialog.problem()
+        seen["note"] = dialog.form.networkLabel.text()
         f.passwordEdit.setFocus()
         qtbot.keyClicks(f.passwordEdit, PASSWORD)
         click(qtbot, f.qrCheck)
@@ -200,6 +201,7 @@ def test_a_reader_is_created_under_the_entity_and_validation_switched_to_the_hub
 
     assert seen["id"] == "north-gate"
     assert seen["problem"] == "Enter a password for the reader."
+    assert f"under your entity {entity}" in seen["note"]
     made = sandbox.state.get_reader("north-gate")
     assert made.password == PASSWORD
     assert made.attributes["readerType"] == "PassentryReader"
