@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -40,6 +41,7 @@ from passdesk.store.renames import rename_event, rename_pass
 from passdesk.store.schema import Event as EventRow
 from passdesk.store.upsert import upsert
 from passdesk.sync import templates as template_publish
+from passdesk.sync.loyalty import to_api, to_units
 
 LOYALTY = "loyalty.change"
 TEMPLATE_CREATE = draft_store.KIND
@@ -98,16 +100,19 @@ def _loyalty_applied(item: OutboxItem, balance: int | None, why: str) -> Applied
 
 
 def _loyalty(item: OutboxItem, client: PassEntryClient, mark_sending: MarkSending) -> Result:
+    """Points are counted in store units (hundredths on a decimal template, §4): a
+    decimal template answers with a Decimal, and then the amount is sent as one."""
     payload, pass_id = item.payload, item.target_id
     message = payload.get("message")
     if "override" in payload:  # setting a value twice gives the same value
-        state = client.loyalty.update(pass_id, LoyaltyChange(override=payload["override"],
-                                                             message=message))
-        return _loyalty_applied(item, state.balance, "balance set")
+        decimal = isinstance(client.loyalty.get(pass_id).balance, Decimal)
+        state = client.loyalty.update(pass_id, LoyaltyChange(
+            override=to_api(payload["override"], decimal), message=message))
+        return _loyalty_applied(item, to_units(state.balance), "balance set")
     delta = payload["delta"]
     if item.facts.get("sent_at"):
         before = item.facts.get("balance_before")
-        balance = client.loyalty.get(pass_id).balance
+        balance = to_units(client.loyalty.get(pass_id).balance)
         if before is None or balance is None:
             return Undecidable(f"The answer to {delta:+d} points was lost and the balance "
                                "before it is not known; check the pass and decide.")
@@ -121,10 +126,12 @@ def _loyalty(item: OutboxItem, client: PassEntryClient, mark_sending: MarkSendin
             f"sending and is {balance} now, which is neither {before} (not applied) nor "
             f"{before + delta} (applied): someone else changed it meanwhile. Check the "
             "pass's history and retry or discard.")
-    before = client.loyalty.get(pass_id).balance
+    read = client.loyalty.get(pass_id).balance
+    before = to_units(read)
     mark_sending(item, {"balance_before": before})
-    state = client.loyalty.update(pass_id, LoyaltyChange(delta=delta, message=message))
-    return _loyalty_applied(item, state.balance, f"{delta:+d} applied")
+    state = client.loyalty.update(pass_id, LoyaltyChange(
+        delta=to_api(delta, isinstance(read, Decimal)), message=message))
+    return _loyalty_applied(item, to_units(state.balance), f"{delta:+d} applied")
 
 
 # --- passes ------------------------------------------------------------------

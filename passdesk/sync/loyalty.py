@@ -16,11 +16,12 @@ must approve (``approved=True``), and the operation's note says so.
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from passdesk.api import PassEntryClient
 from passdesk.core.loyalty import (
     CANCELLED_WORDS,
+    DECIMAL_PLACES,
     DEFAULT_UNCONFIRMED_LIMIT,
     REPEAT_WINDOW,
     cancelled,
@@ -102,11 +103,25 @@ def change_balance(db: Database, *, pass_id: str, delta: int | None = None,
         return loyalty_store.queue_operation(session, op, now)
 
 
+def to_units(balance: int | Decimal | None) -> int | None:
+    """The API's balance as the store counts it: an integer template's as it is; a
+    decimal template's (a Decimal, §4: floats of at most 2 places) in hundredths."""
+    if isinstance(balance, Decimal):
+        return int((balance.scaleb(DECIMAL_PLACES)).to_integral_value(ROUND_HALF_UP))
+    return balance
+
+
+def to_api(units: int, decimal: bool) -> int | Decimal:
+    """A number of points as the store counts them, as the API takes it (§4.2)."""
+    return Decimal(units).scaleb(-DECIMAL_PLACES) if decimal else units
+
+
 def read_balance(db: Database, client: PassEntryClient, pass_id: str, *,
                  clock: Clock = utcnow) -> int | None:
     """Ask the API for the balance and keep it, unless a change to this pass is in
-    doubt (then a read cannot be placed before or after it). Network errors raise."""
-    balance = client.loyalty.get(pass_id).balance
+    doubt (then a read cannot be placed before or after it). Network errors raise.
+    A decimal balance comes back in hundredths, as the store counts it."""
+    balance = to_units(client.loyalty.get(pass_id).balance)
     with db.session() as session:
         if balance is not None and not loyalty_store.in_doubt(session, pass_id):
             loyalty_store.confirm_balance(session, pass_id, balance, clock())

@@ -259,3 +259,25 @@ def test_a_notification_whose_answer_was_lost_is_not_sent_again(
     posts = [e for e in sandbox.requests.entries()
              if e.method == "POST" and e.path.endswith(f"/passes/{active.id}/notification")]
     assert len(posts) == 1
+
+
+def test_a_decimal_template_gets_its_points_as_decimals(sandbox, api, db, clock) -> None:
+    """The store counts a decimal balance in hundredths; the API takes and answers
+    floats of at most 2 places (PASSENTRY-API.md §4)."""
+    from decimal import Decimal
+
+    card = loyalty_cards(api, 1)[0]
+    template = sandbox.state.templates[api.passes.get(card).pass_template_uuid]
+    template.loyalty = {"enabled": True, "balanceType": "decimal"}
+    stored = sandbox.state.passes[card]
+    stored.balance = Decimal(stored.balance).quantize(Decimal("0.01")) + Decimal("0.25")
+    start = api.loyalty.get(card).balance
+    assert isinstance(start, Decimal)
+    PullSync(api, db).run(reconcile=False)
+    op = loyalty.change_balance(db, pass_id=card, delta=250, clock=clock)  # 2.50
+    drain_all(Pusher(api, db, clock=clock), clock, db)
+    assert api.loyalty.get(card).balance == start + Decimal("2.50")
+    with db.session() as s:
+        operation = s.get(LoyaltyOperation, op)
+        assert operation.confirmed_balance == int(start * 100) + 250
+    assert loyalty.read_balance(db, api, card, clock=clock) == int(start * 100) + 250
