@@ -27,7 +27,6 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from passdesk.api import ApiError, NetworkError, PassEntryClient
 from passdesk.api.errors import NotOfferedError
-from passdesk.api.readers import ReaderConfigurationInput
 from passdesk.core.payloads import ReaderInput
 from passdesk.gui.forms import load_form
 from passdesk.gui.one_read import OneReadAtATime
@@ -35,9 +34,9 @@ from passdesk.gui.reader_config_form import ReaderConfigForm
 from passdesk.gui.reader_dashboard_steps import ReaderDashboardSteps
 from passdesk.gui.reader_dialog import ReaderDialog
 from passdesk.gui.readers_model import ReadersModel
+from passdesk.gui.readers_pane_config import ConfigurationActions
 from passdesk.gui.readers_pane_table import ReadersTable
 from passdesk.gui.readers_pane_words import (
-    CONFIG_NOT_OFFERED,
     HINT,
     NEEDS_NETWORK,
     NO_EDIT_TIP,
@@ -45,7 +44,6 @@ from passdesk.gui.readers_pane_words import (
     NO_ENTITY_TIP,
     NOT_LISTED,
     error_words,
-    saved_words,
     summary_words,
 )
 from passdesk.gui.server import ServerLink
@@ -87,7 +85,7 @@ SAVE_WORDS = "&Save to PassEntry"
 STEPS_WORDS = "&Show dashboard steps"
 
 
-class ReadersPane(QWidget):
+class ReadersPane(ConfigurationActions, QWidget):
     def __init__(self, database: Database, bridge: SyncBridge, store_tasks: TaskRunner,
                  tasks: TaskRunner, link: ServerLink, secrets: SecretStore,
                  parent: QWidget | None = None, *, settings: SettingsStore | None = None,
@@ -386,61 +384,6 @@ class ReadersPane(QWidget):
             self._say(Tone.ERROR, error_words(exc, doing))
 
         self._tasks.run(write, owner=self, on_success=done, on_failure=failed)
-
-    # --- the reader configuration -------------------------------------------------------
-
-    def save_configuration(self, changes: ReaderConfigurationInput) -> None:
-        if self._config_offered is False:
-            self._show_steps()
-            return
-        client, entity = self._client(), self.entity_id()
-        if client is None:
-            return
-        if entity is None:
-            self._say(Tone.WARNING, NO_ENTITY)
-            return
-        db, secrets = self._db, self._secrets
-        self.config.set_busy(True)
-        self._say(Tone.BUSY, "Saving the reader configuration on PassEntry…")
-
-        def done(saved: reader_admin.ConfigurationSaved | reader_admin.SetInDashboard) -> None:
-            if isinstance(saved, reader_admin.SetInDashboard):
-                failed(NotOfferedError(saved.words))
-                return
-            self._config_offered = True
-            self._hide_steps()
-            self.config.set_busy(False)
-            self.config.show_live(saved.view)
-            row = saved.view.row
-            self._say(Tone.SUCCESS, saved_words(row.validation_type, row.validation_url))
-            # The Door follows the configuration; it reloads on "all" (a sync) too.
-            self._bridge.notice(StoreChanged(READERS))
-            self.reload()
-
-        def failed(exc: Exception) -> None:
-            self.config.set_busy(False)
-            if isinstance(exc, NotOfferedError):
-                self._config_offered = False
-                self._set_online(True)
-                self._show_steps()
-                return
-            self._set_online(not isinstance(exc, NetworkError))
-            self._say(Tone.ERROR, error_words(exc, "Saving the reader configuration"))
-
-        self._tasks.run(
-            lambda: reader_admin.update_configuration(client, db, secrets, entity_id=entity,
-                                                      changes=changes),
-            owner=self, on_success=done, on_failure=failed)
-
-    def _show_steps(self) -> None:
-        """What to set in the dashboard: the validation chosen here, and the hub URL."""
-        kind, url = self.config.staged_validation()
-        self.steps.show_for(kind or "", url)
-        self.form.stepsHost.show()
-        self._say(Tone.WARNING, CONFIG_NOT_OFFERED)
-
-    def _hide_steps(self) -> None:
-        self.form.stepsHost.hide()
 
     def _say(self, tone: Tone, text: str) -> None:
         set_tone(self.form.messageLabel, tone, text)
