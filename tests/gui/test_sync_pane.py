@@ -280,7 +280,7 @@ def test_a_change_whose_answer_was_lost_goes_to_review_with_its_explanation(
     card = loyalty_card(desk)
     start = balance_on_the_server(sandbox, card)
     # The server applies the next PATCH but the answer never comes back.
-    sandbox.faults.set(drop=1, drop_method="PATCH", drop_path="/passes")
+    sandbox.faults.set(drop=1, drop_method="PATCH", drop_path="/loyalty")
 
     queue_points(desk, card, 5)
     qtbot.waitUntil(lambda: "will check whether it was applied"
