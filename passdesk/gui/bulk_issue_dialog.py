@@ -30,7 +30,14 @@ from passdesk.core.bulk_csv import CheckReport, ColumnMap, CsvTable
 from passdesk.core.template_fields import FieldSpec, template_fields
 from passdesk.gui.atomic_file import write_atomically
 from passdesk.gui.forms import load_form
-from passdesk.gui.issue_dialog import DIALOG_STYLE, fill_events, load_choices
+from passdesk.gui.issue_dialog import (
+    DIALOG_STYLE,
+    AddTemplate,
+    ask_template_by_id,
+    fill_events,
+    load_choices,
+    load_templates,
+)
 from passdesk.gui.style import Tone, set_tone
 from passdesk.gui.tasks import TaskRunner
 from passdesk.store.bulk_queries import (
@@ -90,11 +97,15 @@ class BulkIssueDialog(QDialog):
     queued = Signal(int)
 
     def __init__(self, database: Database, store_tasks: TaskRunner,
-                 parent: QWidget | None = None, *, sync=None) -> None:
+                 parent: QWidget | None = None, *, sync=None,
+                 add_template: AddTemplate | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Issue passes from a CSV file")
         self.setStyleSheet(DIALOG_STYLE)
         self._database, self._store_tasks, self._sync = database, store_tasks, sync
+        self._add_template = add_template
+        #: The template to pick once the list is read again (one just added by its ID).
+        self._wanted_template: str | None = None
         self._templates: list[TemplateChoice] = []
         self._fields: list[FieldSpec] = []
         self.table: CsvTable | None = None
@@ -124,6 +135,8 @@ class BulkIssueDialog(QDialog):
         fill_events(form.eventCombo, [])
         form.exportButton.clicked.connect(self._export)
         form.templateCombo.currentIndexChanged.connect(self._show_mapping)
+        form.addTemplateButton.setVisible(add_template is not None)
+        form.addTemplateButton.clicked.connect(self.add_template_by_id)
         for table in (form.mappingTable, form.badTable):
             table.horizontalHeader().setSectionResizeMode(
                 0, QHeaderView.ResizeMode.ResizeToContents)
@@ -145,13 +158,30 @@ class BulkIssueDialog(QDialog):
         self._templates = found
         combo = self.form.templateCombo
         combo.blockSignals(True)
+        combo.clear()
         for template in found:
             combo.addItem(template.name, template.id)
+        wanted = combo.findData(self._wanted_template) if self._wanted_template else -1
+        self._wanted_template = None
+        combo.setCurrentIndex(max(wanted, 0))
         combo.blockSignals(False)
+        combo.setEnabled(bool(found))
         if not found:
-            combo.addItem("No templates yet: sync first")
-            combo.setEnabled(False)
+            combo.addItem("No templates yet: sync first, or add one by its ID"
+                          if self._add_template else "No templates yet: sync first")
         self._show_mapping()
+
+    def add_template_by_id(self) -> None:
+        """A template no pass has shown yet: add it by its ID, then pick it."""
+        if self._add_template is not None:
+            self.template_dialog = ask_template_by_id(self, self._add_template,
+                                                      self._template_added)
+
+    def _template_added(self, template_id: str) -> None:
+        self._wanted_template = template_id
+        database = self._database
+        self._store_tasks.run(lambda: load_templates(database), on_success=self._set_templates,
+                              on_failure=self._failed, owner=self)
 
     def template(self) -> TemplateChoice | None:
         index = self.form.templateCombo.currentIndex()

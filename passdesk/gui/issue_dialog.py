@@ -121,6 +121,17 @@ def fill_choices(combo: QComboBox, choices: tuple[tuple[str, str | None], ...]) 
     combo.setCurrentIndex(0)
 
 
+def ask_template_by_id(owner: QWidget, add_template: AddTemplate,
+                       added: Callable[[str], None]) -> QDialog:
+    """Open the "Add template by ID" dialog over ``owner``; ``added(template id)`` once
+    PassEntry had that template and the store holds it."""
+    dialog = add_template(owner)
+    dialog.accepted.connect(lambda: added(dialog.template.id) if dialog.template else None)
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog
+
+
 def issue_checked(database: Database, new: PassInput, pass_source: str | None = None) -> str:
     """``issue_pass`` (which refuses an ext id, QR value or event clash), off the UI thread."""
     return passes.issue_pass(database, new=new, pass_source=pass_source)
@@ -242,16 +253,11 @@ class IssueDialog(QDialog):
         """A template no pass has shown yet: add it by its ID, then pick it."""
         if self._add_template is None:
             return
-        dialog = self._add_template(self)
-        self.template_dialog = dialog
-        dialog.accepted.connect(lambda: self._template_added(dialog.template))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        self.template_dialog = ask_template_by_id(self, self._add_template,
+                                                  self._template_added)
 
-    def _template_added(self, template) -> None:
-        if template is None:
-            return
-        self._wanted_template = template.id
+    def _template_added(self, template_id: str) -> None:
+        self._wanted_template = template_id
         database = self._database
         self._store_tasks.run(lambda: load_templates(database), on_success=self._set_templates,
                               on_failure=self._failed, owner=self)

@@ -65,7 +65,8 @@ class PassActions(QObject):
         self._open(dialog)
 
     def bulk_issue(self) -> None:
-        dialog = BulkIssueDialog(self._db, self._tasks, self._pane, sync=self._sync)
+        dialog = BulkIssueDialog(self._db, self._tasks, self._pane, sync=self._sync,
+                                 add_template=self._add_template)
         dialog.queued.connect(lambda count: self._changed(()) if count else None)
         self._open(dialog)
 
