@@ -34,7 +34,7 @@ from passdesk.gui.reader_config_form import ReaderConfigForm
 from passdesk.gui.reader_dashboard_steps import ReaderDashboardSteps
 from passdesk.gui.reader_dialog import ReaderDialog
 from passdesk.gui.readers_model import ReadersModel
-from passdesk.gui.readers_pane_config import ConfigurationActions
+from passdesk.gui.readers_pane_config import READERS, ConfigurationActions
 from passdesk.gui.readers_pane_table import ReadersTable
 from passdesk.gui.readers_pane_words import (
     HINT,
@@ -79,7 +79,7 @@ class _Stored:
     config_offered: bool | None
     entity_id: str | None = None
 
-READERS = "readers"
+
 RELOAD_ON = frozenset({READERS, "all"})
 SAVE_WORDS = "&Save to PassEntry"
 STEPS_WORDS = "&Show dashboard steps"

@@ -22,6 +22,7 @@ from passdesk.sync.service import StoreChanged
 if TYPE_CHECKING:
     from passdesk.gui.readers_pane import ReadersPane
 
+#: What ``StoreChanged`` names after a reader or configuration change.
 READERS = "readers"
 
 
