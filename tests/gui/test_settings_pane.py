@@ -326,3 +326,27 @@ def test_the_entity_id_is_saved_in_the_settings_file(qtbot, sandbox, sandbox_win
     retype(qtbot, pane.form.entityEdit, "")
     click(qtbot, pane.form.saveButton)
     assert SettingsStore().load().entity_id is None
+
+
+def test_each_route_result_reads_in_plain_words() -> None:
+    from passdesk.api.probe import FAILED, NOT_OFFERED, OK, SKIPPED, ProbeRow
+    from passdesk.api.routes import Standing
+    from passdesk.gui.settings_pane_probe import Outcome, line_of, outcome_of
+
+    rows = [ProbeRow("passes.list", "GET", "/passes", Standing.DOCUMENTED, OK, 200, True,
+                     "3 passes"),
+            ProbeRow("scans.list", "GET", "/scans", Standing.DOCUMENTED, FAILED, 500, None,
+                     "Server error"),
+            ProbeRow("events.list", "GET", "/events", Standing.LEGACY, NOT_OFFERED, 404),
+            ProbeRow("scans.get", "GET", "/scans/{id}", Standing.DOCUMENTED, SKIPPED,
+                     detail="skipped: no id")]
+    lines = [line_of(r) for r in rows]
+    assert [(x.route, x.what, x.result, x.outcome) for x in lines] == [
+        ("GET /passes", "The passes list", "OK · 3 passes", Outcome.OK),
+        ("GET /scans", "The scans list", "failed with 500: Server error", Outcome.FAILED),
+        ("GET /events", "The events list (older API)", "not offered on this account",
+         Outcome.ABSENT),
+        ("GET /scans/{id}", "A scan", "skipped: no id", Outcome.ABSENT)]
+    outcome = outcome_of(rows, "https://api.passentry.com/api/v1", "Connected")
+    assert not outcome.ok, "a documented route failed"
+    assert outcome.report.startswith("PassEntry API check of https://api.passentry.com/api/v1")
