@@ -22,7 +22,7 @@ from passdesk.sync import events as event_changes
 from passdesk.sync import loyalty, passes
 from passdesk.sync.pull import PullSync
 from passdesk.sync.push import Pusher
-from tests.integration.sync.helpers import FakeClock, drain_all, loyalty_card
+from tests.integration.sync.helpers import FakeClock, drain_all, loyalty_card, template_ids
 
 
 @pytest.fixture
@@ -65,9 +65,9 @@ def test_till_deltas_are_delivered_once_each(api, synced, pusher, clock) -> None
 
 def test_a_pass_issued_offline_is_created_once_and_renamed(
         api, sandbox, synced, pusher, clock) -> None:
-    template = next(t for t in api.templates.iter() if t.template_type == "generic")
+    template = template_ids(api, "generic")[0]
     local_id = passes.issue_pass(synced, new=PassInput(
-        template.id, {"fullName": "Zoë Müller"}, qr=QrInput("ZOE-1")), clock=clock)
+        template, {"fullName": "Zoë Müller"}, qr=QrInput("ZOE-1")), clock=clock)
     passes.update_pass(synced, pass_id=local_id, changes=PassUpdate({"fullName": "Zoë King"}),
                        clock=clock)
     passes.notify(synced, pass_id=local_id, message="Welcome, Zoë", clock=clock)
@@ -76,7 +76,7 @@ def test_a_pass_issued_offline_is_created_once_and_renamed(
     sandbox.faults.set(drop=1, drop_method="POST", drop_path="/passes")  # answer lost
     drain_all(pusher, clock, synced)
     remote = api.passes.get(ext_id)
-    assert sum(1 for p in api.passes.iter(pass_template_uuid=template.id)
+    assert sum(1 for p in api.passes.iter(pass_template_uuid=template)
                if p.ext_id == ext_id) == 1
     assert remote.content_value("fullName") == "Zoë King"
     assert remote.latest_message == "Welcome, Zoë"
@@ -87,7 +87,11 @@ def test_a_pass_issued_offline_is_created_once_and_renamed(
         assert remote.id in search.search_ids(s, "zoe king")
 
 
-def test_an_event_created_offline_gets_the_apis_id(api, synced, pusher, clock) -> None:
+def test_an_event_created_offline_gets_the_apis_id(api, sandbox, synced, pusher,
+                                                   clock) -> None:
+    if sandbox.strict:
+        pytest.skip("the events API is legacy: a strict sandbox does not offer it "
+                    "(tests/integration/sync/test_push.py checks the refusal)")
     london = ZoneInfo("Europe/London")
     start = datetime(2031, 5, 1, 19, 30, tzinfo=london)
     local_id = event_changes.create_event(synced, event=EventInput(

@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
+from passdesk.api import PassEntryClient
 from passdesk.store.database import Database
 from passdesk.store.schema import Pass, PassTemplate
 from passdesk.sync.push import Pusher, next_due
@@ -39,3 +40,15 @@ def drain_all(pusher: Pusher, clock: FakeClock, db: Database, *, rounds: int = 3
             return n
         clock.now = max(clock.now, due)
     raise AssertionError(f"outbox still not empty after {rounds} rounds")
+
+
+def template_ids(api: PassEntryClient, *types: str) -> list[str]:
+    """The ids of the templates of ``types`` (templateType), found as a desk finds them:
+    from the passes, then ``GET /pass-templates/{id}`` (no list is documented)."""
+    found = {p.pass_template_uuid for p in api.passes.iter(fields=("passTemplateUuid",))}
+    return sorted(i for i in found if i and api.templates.get(i).template_type in types)
+
+
+def loyalty_template(api: PassEntryClient) -> str:
+    """A template whose passes collect points (the sandbox's loyalty template)."""
+    return template_ids(api, "loyalty", "storeCard")[0]

@@ -19,7 +19,7 @@ from passdesk.store.database import Database
 from passdesk.store.schema import LoyaltyOperation, Scan
 from passdesk.sync.pull import PullSync
 from passdesk.sync.push import Pusher
-from tests.integration.sync.helpers import FakeClock, drain_all
+from tests.integration.sync.helpers import FakeClock, drain_all, loyalty_template
 
 ROOT = Path(__file__).resolve().parents[3]
 MIN_ROUNDS, MAX_ROUNDS = 6, 20
@@ -42,9 +42,8 @@ def test_sigkill_at_random_points_loses_nothing_and_doubles_nothing(sandbox, api
     db = Database.open(url)
     PullSync(api, db).run(reconcile=False)
     db.close()
-    template = next(t for t in api.templates.iter() if t.extra["loyalty"]["enabled"])
-    cards = [p.id for p in api.passes.list(pass_template_uuid=template.id, status="active",
-                                           per_page=4).records]
+    cards = [p.id for p in api.passes.list(pass_template_uuid=loyalty_template(api),
+                                           status="active", per_page=4).records]
     start = {c: api.loyalty.get(c).balance for c in cards}
 
     rng = random.Random(20261123)

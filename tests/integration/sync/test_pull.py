@@ -10,6 +10,7 @@ from sqlalchemy import func, select, text
 from passdesk.core.payloads import PassInput
 from passdesk.core.records import parse_time
 from passdesk.store import passes as pass_store
+from passdesk.store import rows
 from passdesk.store.schema import Entity, Event, Pass, PassTemplate, Reader, ReaderConfiguration
 from passdesk.sync.progress import SyncCancelled
 from passdesk.sync.pull import PullSync
@@ -19,17 +20,22 @@ def sandbox_passes(api) -> dict:
     return {p.id: p for p in api.passes.iter(include_pass_design=False)}
 
 
-def test_full_sync_gives_a_store_equal_to_the_sandbox(api, db) -> None:
+def test_full_sync_gives_a_store_equal_to_the_sandbox(api, db, sandbox) -> None:
+    """Also on a strict sandbox (PASSDESK_SANDBOX_STRICT=1): no entities, readers or
+    events lists there; events then come from the tickets alone."""
     progress = []
-    report = PullSync(api, db, on_progress=progress.append).run()
+    entity = sandbox.state.default_entity_id  # as entered in Settings
+    report = PullSync(api, db, on_progress=progress.append, entity_id=entity).run()
     remote = sandbox_passes(api)
+    legacy = not sandbox.strict
     assert report.mode == "full"
     with db.session() as s:
-        assert s.scalar(select(func.count()).select_from(Entity)) == 2
+        assert s.scalar(select(func.count()).select_from(Entity)) == (2 if legacy else 0)
         assert s.scalar(select(func.count()).select_from(PassTemplate)) == 3
-        assert s.scalar(select(func.count()).select_from(Event)) == 3
-        assert s.scalar(select(func.count()).select_from(Reader)) == 2
-        assert s.scalar(select(func.count()).select_from(ReaderConfiguration)) == 1
+        assert s.scalar(select(func.count()).select_from(Event)) == (3 if legacy else len(
+            {rows.event_id_of(p.enhanced_event_data) for p in remote.values()} - {None}))
+        assert s.scalar(select(func.count()).select_from(Reader)) == (2 if legacy else 0)
+        assert s.get(ReaderConfiguration, entity) is not None
         stored = {p.id: p for p in s.scalars(select(Pass))}
         assert set(stored) == set(remote)
         # Field by field on a sample of 50.
@@ -45,16 +51,21 @@ def test_full_sync_gives_a_store_equal_to_the_sandbox(api, db) -> None:
             assert row.display_name
         # Every ticket knows its event (from its enhancedEventData, matched to the
         # events list by name and start), as the sandbox lists them.
-        for event in api.events.iter():
+        for event in (api.events.iter() if legacy else ()):
             members = {p.id for p in api.passes.iter(event_uuid=event.id)}
             assert {i for i, p in stored.items() if p.event_id == event.id} == members
+        for record in remote.values():
+            if not legacy and record.enhanced_event_data is not None:
+                assert stored[record.id].event_id == rows.event_id_of(
+                    record.enhanced_event_data)
         # The planner's counts are fresh, so a combination of list filters
         # walks the most selective index.
         stats = dict(s.execute(text(
             "SELECT idx, stat FROM sqlite_stat1 WHERE tbl = 'passes'")).all())
         assert int(stats["ix_passes_group_created"].split()[0]) == len(remote)
     phases = {p.phase for p in progress}
-    assert {"entities", "templates", "passes (full)"} <= phases
+    assert ({"entities", "templates"} if legacy else {"templates by id"}) <= phases
+    assert "passes (full)" in phases
     assert "event passes" not in phases  # no event's passes are listed any more
     last = [p for p in progress if p.phase == "passes (full)"][-1]
     assert last.done == last.total == len(remote)
@@ -63,8 +74,8 @@ def test_full_sync_gives_a_store_equal_to_the_sandbox(api, db) -> None:
 
 def test_second_sync_fetches_only_new_passes(api, db, sandbox) -> None:
     PullSync(api, db).run()
-    template = next(api.templates.iter())
-    new = [api.passes.create(PassInput(template.id, {"fullName": f"New Person {n}"}))
+    template = next(iter(sandbox_passes(api).values())).pass_template_uuid
+    new = [api.passes.create(PassInput(template, {"fullName": f"New Person {n}"}))
            for n in range(5)]
     report = PullSync(api, db).run(reconcile=False)
     assert report.mode == "incremental"

@@ -44,6 +44,17 @@ def sandbox_secrets(sandbox) -> list[str]:
 
 
 @pytest.fixture
+def sandbox():
+    """A server with the legacy reader routes and the sandbox-only configuration change,
+    whatever PASSDESK_SANDBOX_STRICT says: most tests here are about such a server.
+    The last ones use ``strict`` (documented routes only)."""
+    server = SandboxServer(strict=False)
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
 def entity(sandbox) -> str:
     return sandbox.state.default_entity_id
 

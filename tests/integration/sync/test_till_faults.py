@@ -18,7 +18,7 @@ from passdesk.store import outbox
 from passdesk.sync import loyalty
 from passdesk.sync.pull import PullSync
 from passdesk.sync.push import Pusher
-from tests.integration.sync.helpers import FakeClock, drain_all
+from tests.integration.sync.helpers import FakeClock, drain_all, loyalty_template
 
 RULES = LoyaltyRules(EarnRate(Decimal("0.1")))
 
@@ -27,9 +27,8 @@ def test_lost_answers_after_apply_leave_every_balance_at_the_intended_sum(
         sandbox, api, db) -> None:
     PullSync(api, db).run()
     clock = FakeClock()
-    template = next(t for t in api.templates.iter() if t.extra["loyalty"]["enabled"])
-    cards = [p.id for p in api.passes.list(pass_template_uuid=template.id, status="active",
-                                           per_page=4).records]
+    cards = [p.id for p in api.passes.list(pass_template_uuid=loyalty_template(api),
+                                           status="active", per_page=4).records]
     assert len(cards) == 4
     intended = {card: loyalty.read_balance(db, api, card, clock=clock) for card in cards}
     rng = random.Random(6)
