@@ -175,3 +175,14 @@ def test_a_hand_edited_hub_value_that_cannot_work_falls_back(tmp_path: Path, key
     path = tmp_path / "settings.json"
     path.write_text(json.dumps({key: value}), encoding="utf-8")
     assert getattr(SettingsStore(path).load(), key) == getattr(Settings(), key)
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    ("6ebcd1a9", "6ebcd1a9"), (None, None), ("   ", None), (42, None), (["x"], None)])
+def test_the_entity_id_is_text_or_none(tmp_path: Path, written, read) -> None:
+    store = SettingsStore(tmp_path / "settings.json")
+    store.path.write_text(json.dumps({"entity_id": written}), encoding="utf-8")
+    assert store.load().entity_id == read
+    assert Settings().entity_id is None
+    store.save(Settings(entity_id="6ebcd1a9"))
+    assert store.load().entity_id == "6ebcd1a9"
