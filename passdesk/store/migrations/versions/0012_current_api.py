@@ -101,16 +101,30 @@ def _upgrade_outbox(connection: sa.Connection) -> None:
             connection.execute(_outbox.update().where(_outbox.c.seq == seq).values(payload=new))
 
 
+#: SQLite rewrites the stored records' word in place (json_set keeps the key order);
+#: a desk may hold hundreds of thousands of iPhone passes.
+SQLITE_DEVICE_TYPE = (
+    "UPDATE passes SET attributes = json_set(attributes, '$.deviceType', 'iphone') "
+    "WHERE device_type = 'apple' AND json_valid(attributes) "
+    "AND json_extract(attributes, '$.deviceType') = 'apple'")
+
+
 def _upgrade_pass_attributes(connection: sa.Connection) -> None:
     """Stored records of iPhones, and passes issued here still waiting with ``qr``."""
-    wanted = sa.or_(_passes.c.device_type == "apple", _passes.c.id.like("local-%"))
+    sqlite = connection.dialect.name == "sqlite"
+    if sqlite:
+        connection.exec_driver_sql(SQLITE_DEVICE_TYPE)
+        wanted = _passes.c.id.like("local-%")
+    else:  # PostgreSQL's json type has no json_set (jsonb would sort the keys)
+        wanted = sa.or_(_passes.c.device_type == "apple", _passes.c.id.like("local-%"))
     last = ""
-    while True:  # in batches by id: an iPhone-heavy desk has many such passes
+    while True:  # in batches by id
         batch = connection.execute(
             sa.select(_passes.c.id, _passes.c.device_type, _passes.c.attributes)
             .where(wanted, _passes.c.id > last).order_by(_passes.c.id).limit(BATCH)).all()
         if not batch:
             return
+        changed = []
         for pass_id, device_type, attributes in batch:
             new = dict(attributes) if isinstance(attributes, dict) else {}
             if device_type == "apple" and new.get("deviceType") == "apple":
@@ -119,8 +133,10 @@ def _upgrade_pass_attributes(connection: sa.Connection) -> None:
             if content is not new.get("passContent"):
                 new["passContent"] = content
             if new != attributes:
-                connection.execute(_passes.update().where(_passes.c.id == pass_id)
-                                   .values(attributes=new))
+                changed.append({"key": pass_id, "attributes": new})
+        if changed:
+            connection.execute(_passes.update().where(_passes.c.id == sa.bindparam("key"))
+                               .values(attributes=sa.bindparam("attributes")), changed)
         last = batch[-1][0]
 
 
