@@ -46,6 +46,7 @@ KIND_WORDS = {
     "pass.create": "Issue pass",
     "pass.update": "Edit pass",
     "pass.notify": "Notification",
+    "pass.nullify": "Nullify pass",
     "event.create": "Create event",
     "event.update": "Edit event",
 }
