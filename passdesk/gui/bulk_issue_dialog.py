@@ -136,6 +136,8 @@ class BulkIssueDialog(QDialog):
         form.exportButton.clicked.connect(self._export)
         form.templateCombo.currentIndexChanged.connect(self._show_mapping)
         form.addTemplateButton.setVisible(add_template is not None)
+        if add_template is None:  # the picker takes the button's room
+            form.sourceGrid.addWidget(form.templateCombo, 1, 1, 1, 2)
         form.addTemplateButton.clicked.connect(self.add_template_by_id)
         for table in (form.mappingTable, form.badTable):
             table.horizontalHeader().setSectionResizeMode(

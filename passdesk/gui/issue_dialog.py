@@ -70,6 +70,14 @@ BARCODE_SOURCES = (("The ext id", "extId"), ("The pass id", "uuid"),
 NFC_SOURCES = (("The pass id", "uuid"), ("The ext id", "extId"),
                ("A value you type", "custom"))
 CUSTOM = "custom"
+#: What a person should know about the barcode as picked (None: no barcode).
+BARCODE_NOTES = {
+    None: "Without a barcode the pass cannot be scanned at a door or a till: only NFC or "
+          "a search by name finds it.",
+    "uuid": "The pass id is known once PassEntry has created the pass; until then the "
+            "Passes list shows the ext id as its number.",
+    CUSTOM: "Each pass needs its own value: a door tells passes apart by it.",
+}
 
 NO_EVENT = "No event (not a ticket)"
 #: Template field ids that print the event's name on the pass.
@@ -187,6 +195,8 @@ class IssueDialog(QDialog):
         form.buttonBox.rejected.connect(self.reject)
         form.templateCombo.currentIndexChanged.connect(self._show_template)
         form.addTemplateButton.setVisible(add_template is not None)
+        if add_template is None:  # the picker takes the button's room
+            form.templateLayout.addWidget(form.templateCombo, 0, 1, 1, 2)
         form.addTemplateButton.clicked.connect(self.add_template_by_id)
         for signal in (form.extIdEdit.textChanged, form.qrValueEdit.textChanged,
                        form.barcodeCombo.currentIndexChanged,
@@ -337,6 +347,9 @@ class IssueDialog(QDialog):
         for widget in (form.barcodeSourceCombo, form.displayTextCheck):
             widget.setEnabled(code_on)
         form.qrValueEdit.setEnabled(code_custom)
+        form.barcodeNote.setText(BARCODE_NOTES.get(
+            None if not code_on else form.barcodeSourceCombo.currentData(), ""))
+        form.barcodeNote.setVisible(bool(form.barcodeNote.text()))
         if code_custom and not form.qrValueEdit.text().strip():
             out.append("type the barcode value (or let the barcode hold the ext id)")
         nfc_on = form.nfcCheck.isChecked()

@@ -110,7 +110,13 @@ def test_issue_a_pass_from_a_template_then_it_reaches_the_sandbox(
     assert form.qrValueEdit.isEnabled()
     assert not dialog.issue_button.isEnabled()
     assert "type the barcode value" in form.statusLabel.text()
+    assert "its own value" in form.barcodeNote.text()
+    choose(qtbot, form.barcodeCombo, "No barcode")  # allowed, with a word of warning
+    assert not form.barcodeSourceCombo.isEnabled()
+    assert "cannot be scanned" in form.barcodeNote.text()
+    choose(qtbot, form.barcodeCombo, "QR code")
     choose(qtbot, form.barcodeSourceCombo, "The ext id")
+    assert not form.barcodeNote.isVisible()
     assert not form.nfcSourceCombo.isEnabled()
     tick(qtbot, form.nfcCheck)
     assert form.nfcCheck.isChecked()
