@@ -27,6 +27,7 @@ from passdesk.store.schema import OutboxRow, Pass, Scan
 from passdesk.sync import loyalty
 from passdesk.sync.pull import PullSync
 from tests.integration.store import workers
+from tests.integration.sync.helpers import loyalty_template
 
 EVENT = "evt-shared"
 NOW = datetime.now(UTC)
@@ -123,9 +124,8 @@ def test_pushers_of_several_desks_deliver_each_row_once(sandbox, pg_database_url
     with PassEntryClient(sandbox.base_url, "demo") as api:
         db = Database.open(url)
         PullSync(api, db).run(reconcile=False)
-        template = next(t for t in api.templates.iter() if t.extra["loyalty"]["enabled"])
-        cards = [p.id for p in api.passes.list(pass_template_uuid=template.id, status="active",
-                                               per_page=6).records]
+        cards = [p.id for p in api.passes.list(pass_template_uuid=loyalty_template(api),
+                                               status="active", per_page=6).records]
         start = {c: api.loyalty.get(c).balance for c in cards}
         intended: Counter = Counter()
         for n in range(60):
