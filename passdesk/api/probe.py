@@ -218,18 +218,27 @@ def _with(row: ProbeRow, **changes: Any) -> ProbeRow:
 
 
 def summary(rows: list[ProbeRow]) -> str:
-    """One line: how many documented routes work, fail, are not offered or skipped."""
+    """Documented routes first (work / failed / not offered / skipped), then the others.
+
+    The counts of each part add up to its total, so a reader of a bug report
+    can tell a broken documented route from a legacy one the account lacks.
+    """
     documented = [r for r in rows if r.standing is Standing.DOCUMENTED]
-    counts = {o: sum(1 for r in rows if r.outcome == o) for o in (OK, FAILED, NOT_OFFERED,
-                                                                  SKIPPED)}
-    working = sum(1 for r in documented if r.outcome == OK)
-    text = f"{working} of {len(documented)} documented reads work"
-    if counts[FAILED]:
-        text += f", {counts[FAILED]} failed"
-    if counts[NOT_OFFERED]:
-        text += f"; {counts[NOT_OFFERED]} not offered by this account"
-    if counts[SKIPPED]:
-        text += f"; {counts[SKIPPED]} skipped (no id to try)"
+    others = [r for r in rows if r.standing is not Standing.DOCUMENTED]
+
+    def count(part: list[ProbeRow], outcome: str) -> int:
+        return sum(1 for r in part if r.outcome == outcome)
+
+    text = f"{count(documented, OK)} of {len(documented)} documented reads work"
+    for outcome, words in ((FAILED, "failed"), (NOT_OFFERED, "not offered by this account"),
+                           (SKIPPED, "skipped (no id to try)")):
+        if count(documented, outcome):
+            text += f", {count(documented, outcome)} {words}"
+    if others:
+        text += (f"; legacy and sandbox-only: {count(others, OK)} of {len(others)} answer, "
+                 f"{count(others, NOT_OFFERED)} not offered")
+        if count(others, SKIPPED):
+            text += f", {count(others, SKIPPED)} skipped"
     return text
 
 
