@@ -114,10 +114,10 @@ def _sandbox(args: argparse.Namespace) -> int:
     kwargs = {k: v for k, v in (("seed", args.seed), ("passes", args.passes),
                                 ("strict", args.strict)) if v is not None}
 
-    def ready(url: str) -> None:  # the real port, also for --port 0
+    def ready(url: str, entity_id: str) -> None:  # the real port, also for --port 0
         mode = " strict: documented routes only;" if args.strict else ""
-        print(f"passdesk sandbox on {url} (API key: demo);{mode} Ctrl+C stops it",
-              file=sys.stderr, flush=True)
+        print(f"passdesk sandbox on {url} (API key: demo, entity ID {entity_id});{mode} "
+              "Ctrl+C stops it", file=sys.stderr, flush=True)
 
     serve(args.host, args.port, ready=ready, **kwargs)
     return 0

@@ -77,14 +77,18 @@ class SandboxServer(serving.BackgroundServer):
 
 def serve(host: str = "127.0.0.1", port: int = 8765, *, api_key: str = "demo",
           seed: int = DEFAULT_SEED, passes: int = DEFAULT_PASSES, strict: bool | None = None,
-          ready: Callable[[str], None] | None = None) -> None:
-    """Serve until interrupted (Ctrl+C). ``ready`` gets the base URL once listening."""
+          ready: Callable[[str, str], None] | None = None) -> None:
+    """Serve until interrupted (Ctrl+C).
+
+    ``ready`` gets the base URL and the demo entity's id once listening: on a
+    strict server no route lists entities, so a desk needs the id typed in.
+    """
     server = SandboxServer(host=host, port=port, api_key=api_key, seed=seed, passes=passes,
                            strict=strict)
     url = server.start()
     log.info("PassEntry sandbox at %s", url)
     if ready is not None:
-        ready(url)
+        ready(url, server.entity_id)
     try:
         while server.running:
             time.sleep(0.5)

@@ -81,15 +81,18 @@ def test_the_environment_makes_servers_strict_unless_told(monkeypatch):
     assert SandboxServer(passes=1).strict is False
 
 
-def test_the_cli_passes_strict_on(monkeypatch):
+def test_the_cli_passes_strict_on(monkeypatch, capsys):
     seen = {}
 
     def fake_serve(host, port, *, ready, **kwargs):
         seen.update(kwargs)
+        ready("http://127.0.0.1:1/api/v1", "e-42")
 
     monkeypatch.setattr("passdesk.sandbox.serve", fake_serve)
     assert cli.main(["sandbox", "--strict", "--port", "0"]) == 0
     assert seen["strict"] is True
+    # No strict route lists entities: the line says which id to type into Settings.
+    assert "entity ID e-42" in capsys.readouterr().err
     seen.clear()
     assert cli.main(["sandbox", "--port", "0"]) == 0
     assert "strict" not in seen  # then PASSDESK_SANDBOX_STRICT decides
