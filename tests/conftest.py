@@ -63,6 +63,17 @@ def sandbox():
     server.stop()
 
 
+@pytest.fixture
+def strict():
+    """A fresh sandbox answering only the routes PassEntry documents (no legacy routes)."""
+    from passdesk.sandbox import SandboxServer
+
+    server = SandboxServer(strict=True)
+    server.start()
+    yield server
+    server.stop()
+
+
 # --- databases: SQLite files and a throwaway PostgreSQL server ---------------------------
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -16,7 +16,6 @@ from sqlalchemy import select
 
 from passdesk.api import PassEntryClient
 from passdesk.hub.server import HubServer
-from passdesk.sandbox import SandboxServer
 from passdesk.store import outbox
 from passdesk.store.database import Database
 from passdesk.store.schema import Scan
@@ -24,14 +23,6 @@ from passdesk.sync.pull import PullSync
 from passdesk.sync.push import Pusher
 from tests.integration.hub.conftest import bearer, hub_config
 from tests.integration.sync.helpers import FakeClock, drain_all
-
-
-@pytest.fixture
-def strict() -> Iterator[SandboxServer]:
-    server = SandboxServer(strict=True)
-    server.start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture

@@ -19,7 +19,6 @@ import pytest
 from sqlalchemy import create_engine, select, text
 
 from passdesk.api import PassEntryClient
-from passdesk.sandbox import SandboxServer
 from passdesk.store import migrate, outbox
 from passdesk.store.database import Database
 from passdesk.store.schema import LoyaltyOperation, Pass, ReaderConfiguration
@@ -38,14 +37,6 @@ def empty_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:
     url = server.create_database(migrated=False)
     yield url
     server.drop_database(url)
-
-
-@pytest.fixture
-def strict() -> Iterator[SandboxServer]:
-    server = SandboxServer(strict=True)
-    server.start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture

@@ -15,7 +15,6 @@ import pytest
 from passdesk.api import NotFoundError, PassEntryClient
 from passdesk.core.admission import Outcome, Reason, StationConfig
 from passdesk.core.payloads import PassInput
-from passdesk.sandbox import SandboxServer
 from passdesk.scan.sources import ScanKind, ScanRead
 from passdesk.scan.station import Station
 from passdesk.store import outbox
@@ -25,14 +24,6 @@ from passdesk.sync import passes
 from passdesk.sync.pull import PullSync
 from passdesk.sync.push import Pusher
 from tests.integration.sync.helpers import FakeClock, drain_all
-
-
-@pytest.fixture
-def strict() -> Iterator[SandboxServer]:
-    server = SandboxServer(strict=True)
-    server.start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture

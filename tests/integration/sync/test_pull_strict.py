@@ -14,7 +14,6 @@ import pytest
 from sqlalchemy import select
 
 from passdesk.api import PassEntryClient
-from passdesk.sandbox import SandboxServer
 from passdesk.store import rows, sync_state, template_ids
 from passdesk.store.schema import Event, Pass, PassTemplate, ReaderConfiguration
 from passdesk.sync.entity import known_entity_id
@@ -22,14 +21,6 @@ from passdesk.sync.pull import PullReport, PullSync
 
 NOT_OFFERED = {sync_state.ENTITIES, sync_state.EVENTS, sync_state.READERS,
                sync_state.TEMPLATE_LIST}
-
-
-@pytest.fixture
-def strict():
-    server = SandboxServer(strict=True)
-    server.start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture

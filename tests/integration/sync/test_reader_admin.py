@@ -184,14 +184,6 @@ def test_fetch_drops_readers_passentry_no_longer_has(api, db, sandbox, entity):
 
 
 @pytest.fixture
-def strict():
-    server = SandboxServer(strict=True)
-    server.start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
 def strict_api(strict):
     with PassEntryClient(strict.base_url, "demo") as client:
         yield client
