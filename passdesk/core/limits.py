@@ -13,10 +13,13 @@ from passdesk.core.records import Beacon, Location
 
 MAX_LOCATIONS = 10
 MAX_BEACONS = 10
-#: Geofence radius in metres. The docs give no bounds; Apple Wallet ignores
-#: relevance beyond a few km, so anything outside 1..10,000 m is a typo.
-MIN_RADIUS_M = 1
-MAX_RADIUS_M = 10_000
+#: Geofence radius in metres (PASSENTRY-API.md §2.6): 10 to 1,000 for event
+#: tickets, at most 100 for other pass types. A request that does not know the
+#: pass type is held to the wider bound; PassEntry says the rest.
+MIN_RADIUS_M = 10
+MAX_RADIUS_M = 1_000
+MAX_RADIUS_OTHER_TYPES_M = 100
+EVENT_TICKET = "eventTicket"
 BEACON_NUMBER_MAX = 65_535
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 
@@ -25,8 +28,16 @@ def _number(value: object) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
-def location_problems(locations: Sequence[Location]) -> list[str]:
+def max_radius(pass_type: str | None) -> int:
+    """The largest geofence radius for a pass type (None: not known here)."""
+    if pass_type in (None, EVENT_TICKET):
+        return MAX_RADIUS_M
+    return MAX_RADIUS_OTHER_TYPES_M
+
+
+def location_problems(locations: Sequence[Location], pass_type: str | None = None) -> list[str]:
     out = []
+    high = max_radius(pass_type)
     if len(locations) > MAX_LOCATIONS:
         out.append(f"at most {MAX_LOCATIONS} locations per pass ({len(locations)} given)")
     for n, loc in enumerate(locations, 1):
@@ -35,9 +46,9 @@ def location_problems(locations: Sequence[Location]) -> list[str]:
         if not _number(loc.longitude) or not -180 <= loc.longitude <= 180:
             out.append(f"location {n}: longitude must be between -180 and 180")
         if loc.radius is not None and (
-            not _number(loc.radius) or not MIN_RADIUS_M <= loc.radius <= MAX_RADIUS_M
+            not _number(loc.radius) or not MIN_RADIUS_M <= loc.radius <= high
         ):
-            out.append(f"location {n}: radius must be {MIN_RADIUS_M}-{MAX_RADIUS_M} metres")
+            out.append(f"location {n}: radius must be {MIN_RADIUS_M}-{high:,} metres")
     return out
 
 

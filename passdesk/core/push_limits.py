@@ -1,9 +1,9 @@
 """How many push messages a pass may get a day, and what to say when a send goes over.
 
-The numbers are the documented ones (PassEntry's push notification limits):
-Google Wallet shows 3 a day per pass on the lock screen (later ones only update
-"Latest Update"); Apple Wallet delivers up to 10 a day (and may drop ones sent
-seconds apart); PassEntry recommends at most 3 a day per pass.
+The numbers are the documented ones (PassEntry's notifications guide): the
+lock screen shows 3 a day per pass (later ones only update "Latest Update"),
+and PassEntry advises at most 3 a day per pass. The guide no longer states an
+Apple limit of its own, so an iPhone pass past 3 gets the advice, not a limit.
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 GOOGLE_LOCK_SCREEN_PER_DAY = 3
-APPLE_PER_DAY = 10
 RECOMMENDED_PER_DAY = 3
 
 
@@ -26,7 +25,7 @@ def wallet_of(device_type: str | None) -> Wallet:
     """Which wallet holds a pass. Unknown (not on a device yet, a new value) counts as
     Google, the stricter of the two, so a warning is never missed."""
     kind = (device_type or "").strip().lower()
-    return Wallet.APPLE if kind in ("apple", "ios", "iphone") else Wallet.GOOGLE
+    return Wallet.APPLE if kind in ("iphone", "apple", "ios") else Wallet.GOOGLE
 
 
 @dataclass(frozen=True)
@@ -36,7 +35,6 @@ class _Rule:
     severity: int  # higher first in the warning
 
 
-_APPLE_MAX = _Rule(APPLE_PER_DAY, f"Apple delivers at most {APPLE_PER_DAY} a day", 2)
 _GOOGLE = _Rule(GOOGLE_LOCK_SCREEN_PER_DAY,
                 f"Google shows only {GOOGLE_LOCK_SCREEN_PER_DAY} a day on the lock screen", 1)
 _APPLE_RECOMMENDED = _Rule(RECOMMENDED_PER_DAY,
@@ -47,8 +45,6 @@ def _broken_rule(device_type: str | None, nth: int) -> _Rule | None:
     """The rule the ``nth`` message of the day to this pass breaks, if any."""
     if wallet_of(device_type) is Wallet.GOOGLE:
         return _GOOGLE if nth > _GOOGLE.per_day else None
-    if nth > _APPLE_MAX.per_day:
-        return _APPLE_MAX
     return _APPLE_RECOMMENDED if nth > _APPLE_RECOMMENDED.per_day else None
 
 

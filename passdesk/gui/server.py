@@ -14,7 +14,7 @@ import httpx
 from PySide6.QtCore import QObject, Signal
 
 from passdesk import logs
-from passdesk.api import ConnectionReport, PassEntryClient
+from passdesk.api import PassEntryClient
 from passdesk.api.http import RetryPolicy, is_loopback
 from passdesk.secrets import SecretSource
 
@@ -66,14 +66,6 @@ class ServerTarget:
         else:
             kind = "PassEntry API"
         return f"{kind} · {self.address}"
-
-
-def probe(target: ServerTarget, client_factory: ClientFactory = PassEntryClient
-          ) -> ConnectionReport:
-    """Check a server with a short-lived client of its own. Runs in a worker thread."""
-    with client_factory(target.base_url, target.api_key, retry=PROBE_RETRY,
-                        timeout=PROBE_TIMEOUT) as client:
-        return client.check_connection()
 
 
 def sync_client_factory(target: ServerTarget, client_factory: ClientFactory = PassEntryClient

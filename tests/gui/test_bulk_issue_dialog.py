@@ -58,7 +58,7 @@ def test_every_bad_row_is_listed_then_the_good_ones_are_queued_once(
     assert rows == sorted(BAD)
     problems = [form.badTable.item(r, 1).text() for r in range(form.badTable.rowCount())]
     assert any("ext id 'bulk-7' is also on line 77" in p for p in problems)
-    assert any("radius must be 1-10000 metres" in p for p in problems)
+    assert any("radius must be 10-1,000 metres" in p for p in problems)
     assert dialog.issue_button.text() == "&Issue 493 passes"
     assert dialog.mapping_combos["fullName"].currentText() == "Name"
     assert dialog.mapping_combos["@extId"].currentText() == "ext id"

@@ -242,8 +242,8 @@ def fill_location(qtbot, dialog, row: int, lat: str, lon: str, radius: str) -> N
 
 
 @pytest.mark.parametrize(("lat", "radius", "problem"), [
-    ("51.5", "0", "location 1: radius must be 1-10000 metres"),
-    ("51.5", "20000", "location 1: radius must be 1-10000 metres"),
+    ("51.5", "0", "location 1: radius must be 10-1,000 metres"),
+    ("51.5", "20000", "location 1: radius must be 10-1,000 metres"),
     ("91", "100", "location 1: latitude must be between -90 and 90"),
     ("north", "100", "location 1: latitude 'north' is not a number"),
 ])

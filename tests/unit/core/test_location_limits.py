@@ -25,8 +25,8 @@ def test_ten_locations_and_ten_beacons_pass_eleven_do_not() -> None:
 
 
 @pytest.mark.parametrize(("changes", "problem"), [
-    ({"radius": 0}, "location 1: radius must be 1-10000 metres"),
-    ({"radius": 20000}, "location 1: radius must be 1-10000 metres"),
+    ({"radius": 0}, "location 1: radius must be 10-1,000 metres"),
+    ({"radius": 20000}, "location 1: radius must be 10-1,000 metres"),
     ({"latitude": 91}, "location 1: latitude must be between -90 and 90"),
     ({"longitude": -180.5}, "location 1: longitude must be between -180 and 180"),
     ({"latitude": None}, "location 1: latitude must be between -90 and 90"),
@@ -50,3 +50,11 @@ def test_a_pass_with_a_bad_place_is_refused_before_anything_is_sent() -> None:
     new = PassInput("tpl", {"fullName": "Ada"}, locations=[place(radius=0)],
                     beacons=[Beacon(proximity_uuid=UUID, major=70000)])
     assert len(new.problems()) == 2
+
+
+def test_the_radius_bound_follows_the_pass_type() -> None:
+    # §2.6: up to 1,000 m on an event ticket, 100 m on other pass types.
+    assert location_problems([place(radius=500)], "eventTicket") == []
+    assert location_problems([place(radius=500)], "storeCard") == [
+        "location 1: radius must be 10-100 metres"]
+    assert location_problems([place(radius=100)], "generic") == []

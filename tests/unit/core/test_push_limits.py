@@ -8,7 +8,8 @@ from passdesk.core.push_limits import Wallet, limits_warning, ordinal, wallet_of
 
 
 @pytest.mark.parametrize(("device", "wallet"), [
-    ("android", Wallet.GOOGLE), ("apple", Wallet.APPLE), ("ios", Wallet.APPLE),
+    ("android", Wallet.GOOGLE), ("iphone", Wallet.APPLE), ("apple", Wallet.APPLE),
+    ("ios", Wallet.APPLE),
     ("Apple", Wallet.APPLE), (None, Wallet.GOOGLE), ("", Wallet.GOOGLE),
     ("watch", Wallet.GOOGLE),  # unknown: the stricter
 ])
@@ -44,23 +45,23 @@ def test_unknown_device_gets_the_stricter_google_limit() -> None:
     assert limits_warning([(None, 2)]) is None
 
 
-def test_apple_past_the_recommendation_and_past_its_own_limit() -> None:
-    assert limits_warning([("apple", 3)]) == (
+def test_an_iphone_past_three_gets_the_advice_and_no_limit_the_guide_dropped() -> None:
+    assert limits_warning([("iphone", 3)]) == (
         "This pass would get its 4th message today: more than the 3 a day PassEntry "
         "recommends.")
-    assert limits_warning([("apple", 10)]) == (
-        "This pass would get its 11th message today: Apple delivers at most 10 a day.")
+    # The current guide states no Apple limit of its own (it once said 10 a day).
+    assert limits_warning([("iphone", 10)]) == (
+        "This pass would get its 11th message today: more than the 3 a day PassEntry "
+        "recommends.")
 
 
 def test_several_rules_are_each_said_most_serious_first() -> None:
-    text = limits_warning([("apple", 10), ("android", 3), ("apple", 4), ("android", 0)])
+    text = limits_warning([("iphone", 10), ("android", 3), ("apple", 4), ("android", 0)])
     assert text == (
-        "1 of the 4 selected passes would get its 11th message today: Apple delivers at "
-        "most 10 a day. "
         "1 of the 4 selected passes would get its 4th message today: Google shows only 3 a "
         "day on the lock screen. "
-        "1 of the 4 selected passes would get its 5th message today: more than the 3 a day "
-        "PassEntry recommends.")
+        "2 of the 4 selected passes would get their 5th or later message today: more than "
+        "the 3 a day PassEntry recommends.")
 
 
 def test_sending_more_than_one_counts_them_all() -> None:
