@@ -32,8 +32,8 @@ MAX_SPEND = Decimal("1000000")
 DEFAULT_UNCONFIRMED_LIMIT = 50
 #: Statuses of a cancelled card: its balance is not changed at a till.
 CANCELLED_STATUSES = frozenset({"deactivated", "nullified"})
-CANCELLED_WORDS = ("This card was cancelled (deactivated): no points can be added or "
-                   "redeemed.")
+#: Deactivated and nullified cards alike: a cashier needs the outcome, not the API's word.
+CANCELLED_WORDS = "This card was cancelled: no points can be added or redeemed."
 
 
 class BalanceType(StrEnum):

@@ -2,7 +2,7 @@
 
 The rules that protect a customer's balance are checked here, inside the
 transaction that queues the change, so no screen can skip them: the template
-must have a loyalty balance, a cancelled (deactivated) card changes not at all,
+must have a loyalty balance, a cancelled (deactivated or nullified) card changes not at all,
 a redemption may not take the balance the customer will have below zero, and
 the same change to the same pass at the same desk within ``REPEAT_WINDOW`` (a
 double click, a double scan) is refused unless the caller says it is meant

@@ -276,8 +276,8 @@ def test_a_cancelled_card_gets_a_banner_and_no_points(qtbot, till, tmp_path) -> 
                    Pass.barcode_value.is_not(None)).limit(1)).one()
     burst(till, barcode)
     assert form.cancelledLabel.isVisible()
-    assert form.cancelledLabel.text() == ("This card was cancelled (deactivated): no points "
-                                          "can be added or redeemed.")
+    assert form.cancelledLabel.text() == ("This card was cancelled: no points can be added "
+                                          "or redeemed.")
     assert form.customerFrame.property("state") == "cancelled"
     for widget in (form.earnButton, form.addButton, form.redeemButton, form.setButton,
                    form.amountEdit, form.key5, form.applyButton):

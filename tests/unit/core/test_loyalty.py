@@ -136,5 +136,5 @@ def test_a_cancelled_card_plans_nothing() -> None:
     for action in (Action.EARN, Action.ADD, Action.REDEEM, Action.SET):
         refused = plan(action, "5", balance=50, cancelled=True)
         assert not refused.ok
-        assert refused.problems == ("This card was cancelled (deactivated): no points can be "
-                                    "added or redeemed.",)
+        assert refused.problems == ("This card was cancelled: no points can be added or "
+                                    "redeemed.",)
