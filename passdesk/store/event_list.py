@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 
 from passdesk.store import outbox
 from passdesk.store.renames import is_local
-from passdesk.store.schema import Event, OutboxRow
+from passdesk.store.rows import EVENT_FROM_PASSES
+from passdesk.store.schema import Event, OutboxRow, Pass
 
 #: Outbox kinds that are about an event (see ``sync/events.py``).
 EVENT_KINDS = ("event.create", "event.update")
@@ -106,12 +107,27 @@ def list_events(session: Session, *, now: datetime, where: EventFilter = EventFi
     query = query.order_by(column.is_(None), column.desc() if descending else column,
                            func.lower(Event.name), Event.id).limit(limit)
     waiting = unsent_changes(session)
-    return [_row(e, waiting.get(e.id)) for e in session.scalars(query)]
+    events = list(session.scalars(query))
+    counts = _counted_here(session, events)
+    return [_row(e, waiting.get(e.id), counts.get(e.id)) for e in events]
 
 
 def get_event(session: Session, event_id: str) -> EventListRow | None:
     event = session.get(Event, event_id)
-    return None if event is None else _row(event, unsent_changes(session).get(event_id))
+    if event is None:
+        return None
+    return _row(event, unsent_changes(session).get(event_id),
+                _counted_here(session, [event]).get(event_id))
+
+
+def _counted_here(session: Session, events: list[Event]) -> dict[str, int]:
+    """Passes per event learnt from passes: PassEntry sends no count for those."""
+    ids = [e.id for e in events if e.source == EVENT_FROM_PASSES and e.passes_count is None]
+    if not ids:
+        return {}
+    return dict(session.execute(select(Pass.event_id, func.count())
+                                .where(Pass.event_id.in_(ids))
+                                .group_by(Pass.event_id)).all())
 
 
 def unsent_changes(session: Session) -> dict[str, str]:
@@ -132,7 +148,8 @@ def statuses(session: Session) -> list[str]:
     return sorted(s for s in session.scalars(select(Event.status).distinct()) if s)
 
 
-def _row(event: Event, unsent: str | None) -> EventListRow:
+def _row(event: Event, unsent: str | None, counted: int | None = None) -> EventListRow:
+    passes = event.passes_count if event.passes_count is not None else counted
     return EventListRow(event.id, event.name or "", event.venue_name or "", event.start_time,
-                        event.end_time, event.time_zone, event.status, event.passes_count,
+                        event.end_time, event.time_zone, event.status, passes,
                         unsent, event.source)

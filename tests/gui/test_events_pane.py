@@ -268,6 +268,12 @@ def test_without_an_events_list_the_events_come_from_the_passes_read_only(
     assert all(row.id.startswith("eed-") for row in rows)
     assert {row.name for row in rows} == names
     assert desk.cells(rows[0].name)["Time zone"] == "UTC", "no zone in the details: UTC, said"
+    # PassEntry sends no count for these: the Passes column counts the stored passes.
+    with strict_sandbox.state.lock:
+        on_sandbox = sum(1 for p in strict_sandbox.state.passes.values()
+                         if ((p.attributes.get("enhancedEventData") or {}).get("event") or {})
+                         .get("name") == rows[0].name and p.attributes.get("status") != "nullified")
+    assert desk.cells(rows[0].name)["Passes"] == f"{on_sandbox:,}"
     assert not form.newButton.isEnabled()
     assert form.newButton.toolTip() == READ_ONLY_TIP
     first = rows[0]

@@ -115,7 +115,7 @@ def test_the_camera_decodes_the_formats_the_stored_passes_carry(qtbot, sandbox, 
 
     _window, services, pane = open_synced_door(qtbot, sandbox, make_services, open_window)
     # The demo passes carry QR codes only.
-    qtbot.waitUntil(lambda: pane.sources.barcode_types - {None} == {"qrCode"})
+    qtbot.waitUntil(lambda: pane.sources.barcode_types - {None} == {"qr"})
     with services.database.session() as session:
         session.add(Pass(id="p-linear", barcode_type="code128", barcode_value="123456",
                          attributes={}))
