@@ -126,6 +126,26 @@ def _row(style: str, group: str, sizes: tuple[float, float], start: int, count: 
     return [SlotBox(group, start + i, each, *sizes) for i in range(count)]
 
 
+def detail_rows(count: int, most: int) -> list[tuple[int, int]]:
+    """(start, stop) of each Apple details row for ``count`` fields.
+
+    Wallet has two rows here (secondary, auxiliary); the current template
+    shape has one "details" list and the docs do not say how PassEntry splits
+    it. Up to three share one row; more are split evenly over two rows (the
+    first takes the odd one), at most ``most`` a row. The split depends on the
+    count only, so the card does not jump while sample values are typed.
+    """
+    if count <= 0:
+        return []
+    if count <= 3:
+        return [(0, count)]
+    first = min(most, -(-count // 2))
+    rows = [(0, first)]
+    for start in range(first, count, most):
+        rows.append((start, min(count, start + most)))
+    return rows
+
+
 def share_row(natural: Sequence[float], width: float) -> list[float]:
     """Widths for fields of these content widths in a row ``width`` wide (gaps apart).
 
@@ -197,8 +217,7 @@ def slot_boxes(style: str, template_type: str, group: str, count: int,
             return _row(style, group, sizes, 0, min(count, 2), inner)
         if group in CONTENT_ROWS and natural is not None and len(natural) >= count:
             boxes = []
-            for start in range(0, count, _PER_ROW[style]):
-                stop = min(count, start + _PER_ROW[style])
+            for start, stop in detail_rows(count, _PER_ROW[style]):
                 widths = share_row(natural[start:stop], inner)
                 boxes += [SlotBox(group, start + i, w, *sizes) for i, w in enumerate(widths)]
             return boxes
