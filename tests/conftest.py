@@ -64,6 +64,18 @@ def sandbox():
 
 
 @pytest.fixture
+def legacy_sandbox():
+    """A fresh sandbox with the legacy routes too, whatever PASSDESK_SANDBOX_STRICT says:
+    for behaviour only the older events API can show (an event's own time zone)."""
+    from passdesk.sandbox import SandboxServer
+
+    server = SandboxServer(strict=False)
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
 def strict():
     """A fresh sandbox answering only the routes PassEntry documents (no legacy routes)."""
     from passdesk.sandbox import SandboxServer

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from passdesk.core.admission import StationConfig
 from passdesk.core.loyalty import ScanLoyalty
@@ -29,7 +29,10 @@ def a_loyalty_card(database) -> tuple[str, str, str]:
         row = s.execute(
             select(Pass.id, Pass.barcode_value, Pass.display_name)
             .join(PassTemplate, Pass.template_id == PassTemplate.id)
-            .where(PassTemplate.loyalty_enabled.is_(True), PassTemplate.balance_type != "decimal",
+            .where(PassTemplate.loyalty_enabled.is_(True),
+                   # No balance type (a strict server sends none) counts as whole points.
+                   or_(PassTemplate.balance_type.is_(None),
+                       PassTemplate.balance_type != "decimal"),
                    Pass.status == "active", Pass.event_id.is_(None),
                    Pass.barcode_value.is_not(None), Pass.display_name.is_not(None))
             .order_by(Pass.id).limit(1)).one()
