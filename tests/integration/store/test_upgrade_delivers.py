@@ -28,17 +28,6 @@ from tests.integration.sync.helpers import FakeClock, drain_all
 EXT_ID = "pd-upgrade-0001"
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def empty_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'desk.sqlite3'}"
-        return
-    server = request.getfixturevalue("pg_server")
-    url = server.create_database(migrated=False)
-    yield url
-    server.drop_database(url)
-
-
 @pytest.fixture
 def api(strict) -> Iterator[PassEntryClient]:
     with PassEntryClient(strict.base_url, "demo") as client:

@@ -10,26 +10,12 @@ new routes is tested over the sandbox in tests/integration/store.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 
-import pytest
 from alembic import command
 from sqlalchemy import create_engine, text
 
 from passdesk.store import migrate
 from passdesk.store.database import Database
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def empty_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'old.sqlite3'}"
-        return
-    server = request.getfixturevalue("pg_server")
-    url = server.create_database(migrated=False)
-    yield url
-    server.drop_database(url)
-
 
 OLD_CREATE_BODY = {"pass": {"fullName": "Ada Lovelace", "nfc": {"enabled": True},
                             "qr": {"value": "TKT-1", "displayText": True}},

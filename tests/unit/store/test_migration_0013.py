@@ -7,9 +7,7 @@ Runs on SQLite and on PostgreSQL.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 
-import pytest
 from sqlalchemy import create_engine, text
 
 from passdesk.core.template_checks import check
@@ -19,18 +17,6 @@ from passdesk.store import migrate
 from passdesk.store import template_drafts as drafts
 from passdesk.store.database import Database
 from tests.unit.core.template_examples import example
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def empty_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'old.sqlite3'}"
-        return
-    server = request.getfixturevalue("pg_server")
-    url = server.create_database(migrated=False)
-    yield url
-    server.drop_database(url)
-
 
 DEPRECATED = example("SHOW_DEPRECATED")["data"]["attributes"]
 CURRENT = example("SHOW_CURRENT")["data"]["attributes"]

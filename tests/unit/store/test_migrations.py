@@ -6,8 +6,6 @@ database), both starting empty.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
@@ -17,18 +15,6 @@ from sqlalchemy import create_engine, text
 from passdesk.store import migrate, search
 from passdesk.store.database import Database
 from passdesk.store.schema import Base
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def empty_url(request: pytest.FixtureRequest, tmp_path) -> Iterator[str]:
-    """An empty database: no tables, no revision."""
-    if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'empty.sqlite3'}"
-        return
-    server = request.getfixturevalue("pg_server")
-    url = server.create_database(migrated=False)
-    yield url
-    server.drop_database(url)
 
 
 def test_a_database_at_the_first_revision_upgrades_keeping_outbox_and_scans(empty_url) -> None:
