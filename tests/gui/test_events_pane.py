@@ -10,7 +10,6 @@ pane lists the events learnt from the passes, read-only, and says why.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -91,23 +90,16 @@ class Desk:
         return None
 
 
-def _serve(strict: bool) -> Iterator[SandboxServer]:
-    server = SandboxServer(strict=strict)
-    server.start()
-    yield server
-    server.stop()
-
-
 @pytest.fixture
-def sandbox() -> Iterator[SandboxServer]:
+def sandbox(legacy_sandbox) -> SandboxServer:
     """With the (legacy) events API, whatever PASSDESK_SANDBOX_STRICT says."""
-    yield from _serve(strict=False)
+    return legacy_sandbox
 
 
 @pytest.fixture
-def strict_sandbox() -> Iterator[SandboxServer]:
+def strict_sandbox(strict) -> SandboxServer:
     """Only the documented routes: no events list."""
-    yield from _serve(strict=True)
+    return strict
 
 
 def open_desk(qtbot, server, make_services, open_window) -> Desk:

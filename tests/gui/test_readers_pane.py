@@ -14,7 +14,6 @@ steps for the validation settings.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -57,24 +56,17 @@ PASSWORD = "N0rth-Gate-pw!"
 SIZES = ((1024, 768), (1366, 768))
 
 
-def _serve(strict: bool) -> Iterator[SandboxServer]:
-    server = SandboxServer(strict=strict)
-    server.start()
-    yield server
-    server.stop()
-
-
 @pytest.fixture
-def sandbox() -> Iterator[SandboxServer]:
+def sandbox(legacy_sandbox) -> SandboxServer:
     """With the legacy and extension routes, whatever PASSDESK_SANDBOX_STRICT says:
     these tests are about what such a server offers."""
-    yield from _serve(strict=False)
+    return legacy_sandbox
 
 
 @pytest.fixture
-def strict_sandbox() -> Iterator[SandboxServer]:
+def strict_sandbox(strict) -> SandboxServer:
     """Only the documented routes: a real account's API."""
-    yield from _serve(strict=True)
+    return strict
 
 
 @dataclass
