@@ -32,11 +32,10 @@ from passdesk.gui.atomic_file import write_atomically
 from passdesk.gui.forms import load_form
 from passdesk.gui.issue_dialog import (
     DIALOG_STYLE,
+    AddsTemplatesById,
     AddTemplate,
-    ask_template_by_id,
     fill_events,
     load_choices,
-    load_templates,
 )
 from passdesk.gui.style import Tone, set_tone
 from passdesk.gui.tasks import TaskRunner
@@ -92,7 +91,7 @@ class _Progress(QObject):
     moved = Signal(int, int)
 
 
-class BulkIssueDialog(QDialog):
+class BulkIssueDialog(AddsTemplatesById, QDialog):
     #: Passes queued by a run (0 when all were queued before).
     queued = Signal(int)
 
@@ -172,18 +171,6 @@ class BulkIssueDialog(QDialog):
             combo.addItem("No templates yet: sync first, or add one by its ID"
                           if self._add_template else "No templates yet: sync first")
         self._show_mapping()
-
-    def add_template_by_id(self) -> None:
-        """A template no pass has shown yet: add it by its ID, then pick it."""
-        if self._add_template is not None:
-            self.template_dialog = ask_template_by_id(self, self._add_template,
-                                                      self._template_added)
-
-    def _template_added(self, template_id: str) -> None:
-        self._wanted_template = template_id
-        database = self._database
-        self._store_tasks.run(lambda: load_templates(database), on_success=self._set_templates,
-                              on_failure=self._failed, owner=self)
 
     def template(self) -> TemplateChoice | None:
         index = self.form.templateCombo.currentIndex()

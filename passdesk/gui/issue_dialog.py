@@ -140,6 +140,27 @@ def ask_template_by_id(owner: QWidget, add_template: AddTemplate,
     return dialog
 
 
+class AddsTemplatesById:
+    """The "Add by ID…" button beside a template picker, for the Issue and Bulk issue dialogs.
+
+    The dialog has ``_add_template`` (None: no server to ask), ``_wanted_template``,
+    ``_database``, ``_store_tasks``, ``_set_templates`` and ``_failed``.
+    """
+
+    def add_template_by_id(self) -> None:
+        """A template no pass has shown yet: add it by its ID, then pick it."""
+        if self._add_template is None:
+            return
+        self.template_dialog = ask_template_by_id(self, self._add_template,
+                                                  self._template_added)
+
+    def _template_added(self, template_id: str) -> None:
+        self._wanted_template = template_id
+        database = self._database
+        self._store_tasks.run(lambda: load_templates(database), on_success=self._set_templates,
+                              on_failure=self._failed, owner=self)
+
+
 def issue_checked(database: Database, new: PassInput, pass_source: str | None = None) -> str:
     """``issue_pass`` (which refuses an ext id, QR value or event clash), off the UI thread."""
     return passes.issue_pass(database, new=new, pass_source=pass_source)
@@ -158,7 +179,7 @@ def write_bytes_atomically(path: str, data: bytes) -> None:
         raise
 
 
-class IssueDialog(QDialog):
+class IssueDialog(AddsTemplatesById, QDialog):
     #: The local id of a pass just queued.
     issued = Signal(str)
 
@@ -258,19 +279,6 @@ class IssueDialog(QDialog):
             combo.setCurrentIndex(wanted)
             combo.blockSignals(False)
         self._show_template()
-
-    def add_template_by_id(self) -> None:
-        """A template no pass has shown yet: add it by its ID, then pick it."""
-        if self._add_template is None:
-            return
-        self.template_dialog = ask_template_by_id(self, self._add_template,
-                                                  self._template_added)
-
-    def _template_added(self, template_id: str) -> None:
-        self._wanted_template = template_id
-        database = self._database
-        self._store_tasks.run(lambda: load_templates(database), on_success=self._set_templates,
-                              on_failure=self._failed, owner=self)
 
     def template(self) -> TemplateChoice | None:
         index = self.form.templateCombo.currentIndex()
