@@ -145,3 +145,14 @@ def synced_store(base_url: str, path: Path) -> Database:
     with PassEntryClient(base_url, "demo") as client:
         PullSync(client, db).run(reconcile=False)
     return db
+
+
+def choose(qtbot, combo, text: str) -> None:
+    """Pick ``text`` in a combo box with the keyboard, as a person would."""
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    for _ in range(combo.count()):
+        if combo.currentText() == text:
+            return
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentText() == text

@@ -13,7 +13,7 @@ from passdesk.gui.issue_dialog import IssueDialog
 from passdesk.store import outbox
 from passdesk.store.schema import Pass
 from passdesk.sync.push import Pusher
-from tests.gui.helpers import FakeSync, click, distinct_colours, save_shot
+from tests.gui.helpers import FakeSync, choose, click, distinct_colours, save_shot
 from tests.integration.sync.helpers import FakeClock, drain_all
 
 UUID = "E2C56DB5-DFFB-48D2-B060-D0F5A71096E0"
@@ -68,17 +68,6 @@ def settled(qtbot, dlg: IssueDialog) -> None:
     """Let pending layout requests run, so a screenshot shows the laid-out dialog."""
     label = dlg.form.statusLabel
     qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))
-
-
-def choose(qtbot, combo, text: str) -> None:
-    """Pick ``text`` in a combo box with the keyboard, as a person would."""
-    combo.setFocus()
-    qtbot.keyClick(combo, Qt.Key.Key_Home)
-    for _ in range(combo.count()):
-        if combo.currentText() == text:
-            return
-        qtbot.keyClick(combo, Qt.Key.Key_Down)
-    assert combo.currentText() == text
 
 
 def show_tab(qtbot, dlg: IssueDialog, title: str) -> None:

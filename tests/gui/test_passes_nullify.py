@@ -16,6 +16,7 @@ from passdesk.gui.passes_pane import PassesPane
 from passdesk.store.schema import Pass
 from tests.gui.helpers import (
     SYNC_WAIT_MS,
+    choose,
     click,
     open_pane,
     open_synced_door,
@@ -38,17 +39,6 @@ def a_ticket(database) -> tuple[str, str, str, str]:
                                Pass.ext_id.is_not(None), Pass.display_name.is_not(None))
                         .order_by(Pass.id).limit(1)).one()
     return tuple(row)
-
-
-def choose(qtbot, combo, text: str) -> None:
-    """Pick ``text`` in a combo box with the keyboard."""
-    combo.setFocus()
-    qtbot.keyClick(combo, Qt.Key.Key_Home)
-    for _ in range(combo.count()):
-        if combo.currentText() == text:
-            return
-        qtbot.keyClick(combo, Qt.Key.Key_Down)
-    assert combo.currentText() == text
 
 
 def click_row(qtbot, pane: PassesPane, row: int) -> None:

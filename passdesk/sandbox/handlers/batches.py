@@ -71,14 +71,19 @@ def _template(state: SandboxState, template_id: str | None):
     return template
 
 
+def _csv_rows(parts, required: str) -> list[dict[str, str]]:
+    """The uploaded ``csv`` part's rows; 400 when the part is missing or unreadable."""
+    if "csv" not in parts:
+        raise bad_request("csv (a file) is required")
+    return read_rows(parts["csv"].data, required)
+
+
 # --- pass creation ------------------------------------------------------------
 
 
 async def create_passes(request: Request) -> Response:
     parts = await form_parts(request, max_bytes=d.BATCH_MAX_CSV_BYTES)
-    if "csv" not in parts:
-        raise bad_request("csv (a file) is required")
-    rows = read_rows(parts["csv"].data, "ext_id")
+    rows = _csv_rows(parts, "ext_id")
     state = state_of(request)
     with state.lock:
         template = _template(state, _text(parts, "passTemplate"))
@@ -140,9 +145,7 @@ def _scheduled_at(raw: str | None) -> datetime:
 
 async def update_passes(request: Request) -> Response:
     parts = await form_parts(request, max_bytes=d.BATCH_MAX_CSV_BYTES)
-    if "csv" not in parts:
-        raise bad_request("csv (a file) is required")
-    rows = read_rows(parts["csv"].data, "pass_id")
+    rows = _csv_rows(parts, "pass_id")
     scheduled = _scheduled_at(_text(parts, "scheduledAt"))
     state = state_of(request)
     with state.lock:
@@ -214,9 +217,7 @@ async def wallet_messaging(request: Request) -> Response:
         parts = await form_parts(request, max_bytes=d.BATCH_MAX_CSV_BYTES)
         given: dict[str, Any] = {k: _text(parts, k) for k in ("message", "scheduledAt", "name",
                                                               "tag")}
-        if "csv" not in parts:
-            raise bad_request("csv (a file) is required")
-        given["recipients"] = [r["pass_id"] for r in read_rows(parts["csv"].data, "pass_id")
+        given["recipients"] = [r["pass_id"] for r in _csv_rows(parts, "pass_id")
                                if r.get("pass_id")]
     else:
         body = await json_object(request)
