@@ -171,6 +171,9 @@ class Scan(Base):
     detail: Mapped[str | None] = mapped_column(Text)
     #: Set when a door person undid this admission (the record itself stays).
     undone_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    #: PassEntry's scan id once ``POST /scans/log`` answered for a scan made here
+    #: (migration 0014); a lost answer's check never takes an id held here.
+    remote_id: Mapped[str | None] = mapped_column(String(64), index=True)
 
 
 class LoyaltyOperation(Base):
