@@ -354,6 +354,11 @@ class TemplateDoc:
         return self._str("templateType")
 
     @property
+    def default_language(self) -> str | None:
+        """``defaultLanguage`` as stored, if text (the language of the base labels)."""
+        return self._str("defaultLanguage")
+
+    @property
     def transit_type(self) -> str | None:
         return self._str("transitType")
 
@@ -623,6 +628,61 @@ class TemplateDoc:
         else:
             container[slot] = new
         return self._with_group(group, container)
+
+    def with_localisation(self, group: str, slot: str, language: str, *,
+                          label: Any = _UNSET, default_value: Any = _UNSET) -> TemplateDoc:
+        """Set a slot's label or default value in ``language`` (``localisation``, §2.10).
+
+        None (or blank text) removes that part; a language left with neither
+        is removed, and so is an emptied ``localisation``. The tag is kept
+        as given: callers normalise it (``template_locale.normalise``).
+        """
+        container = self._group_copy(group)
+        self._check_slot(group, container, slot)
+        old = container.get(slot)
+        if old is None:
+            raise ValueError(f"{group}.{slot} is empty; give the field an id first")
+        new = dict(old)
+        loc = new.get("localisation")
+        if loc is not None and not isinstance(loc, dict):
+            raise ValueError(f"the localisation of {group}.{slot} is {_kind(loc)}, not an "
+                             "object; it is kept as it is and cannot be edited")
+        loc = dict(loc or {})
+        entry = loc.get(language)
+        entry = dict(entry) if isinstance(entry, dict) else {}
+        for key, value in (("label", label), ("defaultValue", default_value)):
+            if value is _UNSET:
+                continue
+            if _blank(value):
+                entry.pop(key, None)
+            else:
+                entry[key] = _copy_json(value)
+        if entry:
+            loc[language] = {k: entry[k] for k in sorted(
+                entry, key=lambda k: ("label", "defaultValue").index(k)
+                if k in ("label", "defaultValue") else 2)}
+        else:
+            loc.pop(language, None)
+        if loc:
+            new["localisation"] = loc
+        else:
+            new.pop("localisation", None)
+        if new == old:
+            return self
+        container[slot] = new
+        return self._with_group(group, container)
+
+    def without_language(self, language: str) -> TemplateDoc:
+        """Every slot's ``language`` entry removed (tags compared case-insensitively)."""
+        doc = self
+        wanted = language.lower().replace("_", "-")
+        for slot in list(self.iter_slots()):
+            loc = self.localisation(slot.group, slot.slot) or {}
+            for tag in loc:
+                if isinstance(tag, str) and tag.lower().replace("_", "-") == wanted:
+                    doc = doc.with_localisation(slot.group, slot.slot, tag, label=None,
+                                                default_value=None)
+        return doc
 
     def _first_empty(self, group: str) -> str:
         container = self._group_copy(group)

@@ -1,0 +1,325 @@
+"""Localised templates: language tags, and what a phone in a language shows.
+
+A template's field may carry ``localisation``: a BCP 47 language tag mapped to
+``{label, defaultValue}`` (PASSENTRY-API.md §2.10, §5.3). The field's own
+label and default value are in the template's ``defaultLanguage``. The
+localisation guide (§13) gives each wallet its fallback:
+
+* Apple: the phone's language, else English, else the first language
+  alphabetically among the field's languages (the default one included);
+* Google: the phone's language, else the template's ``defaultLanguage``.
+
+A phone tag matches a field tag exactly, then by dropping its last subtag
+(``de-AT`` finds ``de``; ``zh-Hant-TW`` finds ``zh-Hant``, then ``zh``).
+A label and a default value are resolved each on its own: a language that
+gives only a label leaves the default value to the fallback.
+
+Plain functions on JSON-shaped data and ``TemplateDoc``; no Qt, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from passdesk.core.template_doc import SLOT_GROUPS, TemplateDoc
+
+APPLE, GOOGLE = "apple", "google"
+PLATFORMS = (APPLE, GOOGLE)
+#: The guide's advice, and what a template without ``defaultLanguage`` is read as.
+ENGLISH = "en"
+LABEL, DEFAULT_VALUE = "label", "defaultValue"
+
+#: Common languages offered first, in a marketer's words (any valid tag may be typed).
+COMMON_LANGUAGES: dict[str, str] = {
+    "en": "English", "en-GB": "English (UK)", "en-US": "English (US)", "de": "German",
+    "fr": "French", "es": "Spanish", "it": "Italian", "nl": "Dutch", "pt": "Portuguese",
+    "pt-BR": "Portuguese (Brazil)", "sv": "Swedish", "da": "Danish", "nb": "Norwegian",
+    "fi": "Finnish", "is": "Icelandic", "pl": "Polish", "cs": "Czech", "el": "Greek",
+    "tr": "Turkish", "ru": "Russian", "uk": "Ukrainian", "ar": "Arabic", "he": "Hebrew",
+    "hi": "Hindi", "ja": "Japanese", "ko": "Korean", "zh-Hans": "Chinese (Simplified)",
+    "zh-Hant": "Chinese (Traditional)", "ga": "Irish", "cy": "Welsh",
+}
+_NAMES = {tag.lower(): name for tag, name in COMMON_LANGUAGES.items()}
+_BASE_NAMES = {"zh": "Chinese", "de-at": "German (Austria)", "de-ch": "German (Switzerland)",
+               "fr-ca": "French (Canada)", "es-mx": "Spanish (Mexico)", "pt-pt": "Portuguese"}
+
+# language (2-3 letters), script (4 letters), region (2 letters or 3 digits), variants.
+_TAG = re.compile(r"(?P<lang>[a-z]{2,3})(?:-(?P<script>[a-z]{4}))?"
+                  r"(?:-(?P<region>[a-z]{2}|\d{3}))?(?P<variants>(?:-(?:[a-z0-9]{5,8}|"
+                  r"\d[a-z0-9]{3}))*)", re.IGNORECASE)
+
+
+class LanguageTagError(ValueError):
+    """Text that is not a language tag; the message says so in words."""
+
+
+def normalise(tag: Any) -> str:
+    """``tag`` in its usual case (``de``, ``de-AT``, ``zh-Hant``, ``pt-BR``); "_" is read as "-".
+
+    Raises LanguageTagError for anything that is not a BCP 47 language tag.
+    """
+    if not isinstance(tag, str):
+        raise LanguageTagError(f"{tag!r} is not a language tag such as de, de-AT or pt-BR")
+    text = tag.strip().replace("_", "-")
+    match = _TAG.fullmatch(text)
+    if match is None:
+        shown = text if text else "An empty tag"
+        raise LanguageTagError(f"{shown!r} is not a language tag such as de, de-AT, pt-BR "
+                               "or zh-Hant" if text else
+                               f"{shown} is not a language; type one such as de or pt-BR")
+    parts = [match["lang"].lower()]
+    if match["script"]:
+        parts.append(match["script"].title())
+    if match["region"]:
+        parts.append(match["region"].upper())
+    if match["variants"]:
+        parts += [v.lower() for v in match["variants"].split("-") if v]
+    return "-".join(parts)
+
+
+def is_tag(tag: Any) -> bool:
+    try:
+        normalise(tag)
+    except LanguageTagError:
+        return False
+    return True
+
+
+def _key(tag: str) -> str:
+    """A tag to compare by (case-insensitive, "_" as "-"); bad tags compare as typed."""
+    try:
+        return normalise(tag).lower()
+    except LanguageTagError:
+        return str(tag).strip().lower()
+
+
+def language_name(tag: str) -> str:
+    """A person's name for the language ("German", "Portuguese (Brazil)"), else the tag."""
+    key = _key(tag)
+    name = _NAMES.get(key) or _BASE_NAMES.get(key)
+    if name is None and "-" in key:
+        base = _NAMES.get(key.split("-")[0]) or _BASE_NAMES.get(key.split("-")[0])
+        name = f"{base} ({normalise(tag).split('-', 1)[1]})" if base else None
+    return name or tag
+
+
+def language_words(tag: str) -> str:
+    """"German (de)", "German (Austria, de-AT)", or just the tag when passdesk has no name."""
+    name = language_name(tag)
+    if name == tag:
+        return tag
+    return f"{name[:-1]}, {tag})" if name.endswith(")") else f"{name} ({tag})"
+
+
+def fallbacks(tag: str) -> list[str]:
+    """The tag, then each shorter prefix: ``zh-Hant-TW`` -> zh-hant-tw, zh-hant, zh (keys)."""
+    parts = _key(tag).split("-")
+    return ["-".join(parts[:n]) for n in range(len(parts), 0, -1)]
+
+
+@dataclass(frozen=True)
+class Localised:
+    """What a phone shows of one field: its label and default value, and their languages."""
+
+    label: str | None
+    default_value: Any
+    #: The tag each part came from (the template's default language for the base values);
+    #: None when no language has that part.
+    label_language: str | None
+    value_language: str | None
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _entries(field: Mapping[str, Any], default_language: str) -> dict[str, Mapping[str, Any]]:
+    """Each language's {label, defaultValue} keyed by compare key; the base under the default.
+
+    A localisation entry for the default language itself wins over the base values.
+    """
+    out: dict[str, Mapping[str, Any]] = {}
+    base = {LABEL: field.get(LABEL), DEFAULT_VALUE: field.get(DEFAULT_VALUE,
+                                                              field.get("default_value"))}
+    out[_key(default_language)] = base
+    loc = field.get("localisation")
+    if isinstance(loc, Mapping):
+        for tag, entry in loc.items():
+            if isinstance(tag, str) and isinstance(entry, Mapping):
+                key = _key(tag)
+                if key == _key(default_language):
+                    out[key] = {part: entry.get(part) if not _blank(entry.get(part))
+                                else base[part] for part in (LABEL, DEFAULT_VALUE)}
+                else:
+                    out[key] = entry
+    return out
+
+
+def _tags(field: Mapping[str, Any], default_language: str) -> dict[str, str]:
+    """compare key -> the tag as written (the default language as given)."""
+    tags = {_key(default_language): default_language}
+    loc = field.get("localisation")
+    if isinstance(loc, Mapping):
+        for tag in loc:
+            if isinstance(tag, str):
+                tags.setdefault(_key(tag), tag)
+    return tags
+
+
+def _pick(entries: Mapping[str, Mapping[str, Any]], part: str, language: str,
+          default_language: str, platform: str) -> str | None:
+    having = [k for k, e in entries.items() if not _blank(e.get(part))]
+    for key in fallbacks(language):
+        if key in having:
+            return key
+    if platform == GOOGLE:
+        key = _key(default_language)
+        return key if key in having else None
+    english = sorted(k for k in having if fallbacks(k)[-1] == ENGLISH)
+    if english:  # "en" itself sorts first
+        return english[0]
+    return min(having) if having else None
+
+
+def resolve(field: Mapping[str, Any], language: str, default_language: str | None,
+            platform: str) -> Localised:
+    """What a phone set to ``language`` shows of ``field`` (a slot object) on ``platform``.
+
+    ``platform`` is "apple" or "google"; ``default_language`` is the
+    template's (English when the template names none).
+    """
+    if platform not in PLATFORMS:
+        raise ValueError(f"{platform!r} is not a platform; the platforms are apple and google")
+    default_language = default_language or ENGLISH
+    entries = _entries(field, default_language)
+    tags = _tags(field, default_language)
+    label_key = _pick(entries, LABEL, language, default_language, platform)
+    value_key = _pick(entries, DEFAULT_VALUE, language, default_language, platform)
+    return Localised(
+        entries[label_key].get(LABEL) if label_key else None,
+        entries[value_key].get(DEFAULT_VALUE) if value_key else None,
+        tags.get(label_key) if label_key else None,
+        tags.get(value_key) if value_key else None)
+
+
+def field_languages(field: Mapping[str, Any]) -> list[str]:
+    """The tags of a field's ``localisation``, as written, in stored order."""
+    loc = field.get("localisation")
+    if not isinstance(loc, Mapping):
+        return []
+    return [tag for tag, entry in loc.items() if isinstance(tag, str)]
+
+
+def _attributes(template: TemplateDoc | Mapping[str, Any]) -> Mapping[str, Any]:
+    if isinstance(template, TemplateDoc):
+        return template.attributes()
+    inner = template.get("attributes") if isinstance(template, Mapping) else None
+    return inner if isinstance(inner, Mapping) else template
+
+
+def default_language(template: TemplateDoc | Mapping[str, Any]) -> str:
+    """The template's ``defaultLanguage`` (English when it has none)."""
+    value = _attributes(template).get("defaultLanguage")
+    return value.strip() if isinstance(value, str) and value.strip() else ENGLISH
+
+
+def _slots(template: TemplateDoc | Mapping[str, Any]) -> Iterable[tuple[str, str, Mapping]]:
+    fields = _attributes(template).get("fields")
+    if not isinstance(fields, Mapping):
+        return
+    for group in SLOT_GROUPS:
+        slots = fields.get(group)
+        if isinstance(slots, Mapping):
+            for slot, value in slots.items():
+                if isinstance(value, Mapping):
+                    yield group, str(slot), value
+
+
+def languages(template: TemplateDoc | Mapping[str, Any]) -> list[str]:
+    """The languages the template's fields are localised in, sorted; the default not included.
+
+    Each language once, as first written (``de`` and ``DE`` are one language).
+    """
+    default = _key(default_language(template))
+    seen: dict[str, str] = {}
+    for _group, _slot, value in _slots(template):
+        for tag in field_languages(value):
+            key = _key(tag)
+            if key != default:
+                seen.setdefault(key, tag)
+    return [seen[k] for k in sorted(seen)]
+
+
+@dataclass(frozen=True)
+class Missing:
+    """A field with no label or default value in a language, where the base has one."""
+
+    group: str
+    slot: str
+    field_id: str | None
+    #: "label" or "defaultValue".
+    part: str
+
+
+def missing(template: TemplateDoc | Mapping[str, Any], language: str) -> list[Missing]:
+    """Fields whose label or default value has no ``language`` version (the tag exactly).
+
+    Only parts the field has in its default language count (a field with no
+    default value needs none in German). Nothing is missing in the default
+    language itself.
+    """
+    default = default_language(template)
+    key = _key(language)
+    if key == _key(default):
+        return []
+    out = []
+    for group, slot, value in _slots(template):
+        loc = value.get("localisation")
+        entry: Any = None
+        if isinstance(loc, Mapping):
+            entry = next((e for t, e in loc.items() if isinstance(t, str) and _key(t) == key),
+                         None)
+        entry = entry if isinstance(entry, Mapping) else {}
+        base_value = value.get(DEFAULT_VALUE, value.get("default_value"))
+        for part, base in ((LABEL, value.get(LABEL)), (DEFAULT_VALUE, base_value)):
+            if not _blank(base) and _blank(entry.get(part)):
+                field_id = value.get("id")
+                out.append(Missing(group, slot, field_id if isinstance(field_id, str) else None,
+                                   part))
+    return out
+
+
+def localised(doc: TemplateDoc, language: str, platform: str) -> TemplateDoc:
+    """``doc`` as a phone in ``language`` shows it on ``platform``: each slot's label and
+    default value replaced by what ``resolve`` picks (for previews; never published)."""
+    default = default_language(doc)
+    if _key(language) == _key(default) and not languages(doc):
+        return doc
+    out = doc
+    for group, slot, value in _slots(doc):
+        shown = resolve(value, language, default, platform)
+        if shown.label != value.get(LABEL) or shown.default_value != value.get(DEFAULT_VALUE):
+            out = out.with_slot(group, slot, label=shown.label,
+                                default_value=shown.default_value)
+    return out
+
+
+def shown_language(doc: TemplateDoc | Mapping[str, Any], language: str, platform: str) -> str:
+    """The language a phone set to ``language`` mostly shows the template's labels in.
+
+    The most common language among the fields' labels (ties: the phone's,
+    then the default); the phone's language when the template has no labels.
+    """
+    default = default_language(doc)
+    counts: dict[str, int] = {}
+    for _group, _slot, value in _slots(doc):
+        tag = resolve(value, language, default, platform).label_language
+        if tag is not None:
+            counts[tag] = counts.get(tag, 0) + 1
+    if not counts:
+        return language
+    return max(counts, key=lambda t: (counts[t], _key(t) in fallbacks(language),
+                                      _key(t) == _key(default)))
