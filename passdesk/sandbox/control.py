@@ -1,6 +1,18 @@
 """``/_sandbox/...`` routes: faults, request log, reset, batch CSVs, and a phone adding or
 removing a pass (what a wallet does on a real account), for tests and demos.
 
+Webhook deliveries (``sandbox/webhook_delivery.py``):
+
+- ``POST /_sandbox/tunnels`` ``{"https://public.host/prefix": "http://127.0.0.1:PORT/prefix"}``
+  adds tunnels (a subscription URL starting with a public prefix is delivered to the
+  local URL instead; a null value removes one); ``GET`` lists them, ``DELETE`` clears them.
+- ``GET /_sandbox/webhook-deliveries`` every attempt, oldest first: ``{id (data.id),
+  subscriptionId, webhookType, url, target, attempt, status (HTTP code or null), error,
+  at}``, with ``meta.pending`` (queued or being sent); ``?subscriptionId=`` and
+  ``?webhookType=`` filter; ``DELETE`` clears the log.
+- ``GET``/``POST /_sandbox/webhook-settings`` ``{"retryBaseSeconds": 2.0, "maxAttempts": 10}``:
+  the first retry's delay (then doubled each time) and the tries in all.
+
 They sit outside the API prefix, so faults never hit them (a test can
 always clear what it set), but they need the same bearer key.
 """
@@ -13,8 +25,10 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
+from passdesk.sandbox import webhook_delivery
 from passdesk.sandbox.errors import bad_request, not_found, unprocessable
 from passdesk.sandbox.state import state_of
+from passdesk.sandbox.webhook_delivery import WebhookDelivery
 
 CONTROL_PREFIX = "/_sandbox"
 
@@ -86,7 +100,88 @@ async def wallet(request: Request) -> Response:
             stored.installed = True
         else:
             attrs.update(status="removed", removedAt=now)
+        webhook_delivery.pass_event(
+            state, "passInstalled" if action == "install" else "passRemoved", stored)
         return JSONResponse({"data": render(request, stored)})
+
+
+def _deliveries(request: Request) -> WebhookDelivery:
+    engine = state_of(request).webhook_delivery
+    if engine is None:
+        raise not_found("Webhook deliveries (this sandbox app runs without a server)")
+    return engine
+
+
+async def _json_body(request: Request) -> object:
+    try:
+        return json.loads(await request.body() or b"null")
+    except ValueError:
+        raise bad_request("The request body is not valid JSON") from None
+
+
+async def get_tunnels(request: Request) -> Response:
+    return JSONResponse(dict(_deliveries(request).tunnels))
+
+
+async def add_tunnels(request: Request) -> Response:
+    engine = _deliveries(request)
+    body = await _json_body(request)
+    if not isinstance(body, dict) or not all(
+            isinstance(k, str) and k and (v is None or (isinstance(v, str) and v))
+            for k, v in body.items()):
+        raise unprocessable('Send {"https://public.host/prefix": "http://127.0.0.1:PORT/prefix"}'
+                            " (null removes a tunnel)")
+    for public, local in body.items():
+        if local is None:
+            engine.tunnels.pop(public, None)
+        else:
+            engine.tunnels[public] = local
+    return JSONResponse(dict(engine.tunnels))
+
+
+async def clear_tunnels(request: Request) -> Response:
+    engine = _deliveries(request)
+    engine.tunnels.clear()
+    return JSONResponse({})
+
+
+async def get_deliveries(request: Request) -> Response:
+    engine = _deliveries(request)
+    wanted = {k: v for k, v in request.query_params.items()
+              if k in ("subscriptionId", "webhookType", "id")}
+    rows = [a for a in engine.attempts() if all(a.get(k) == v for k, v in wanted.items())]
+    return JSONResponse({"data": rows, "meta": {"pending": engine.pending()}})
+
+
+async def clear_deliveries(request: Request) -> Response:
+    _deliveries(request).clear_attempts()
+    return JSONResponse({"data": [], "meta": {"pending": _deliveries(request).pending()}})
+
+
+def _settings(engine: WebhookDelivery) -> dict[str, float | int]:
+    return {"retryBaseSeconds": engine.retry_base, "maxAttempts": engine.max_attempts}
+
+
+async def get_webhook_settings(request: Request) -> Response:
+    return JSONResponse(_settings(_deliveries(request)))
+
+
+async def set_webhook_settings(request: Request) -> Response:
+    engine = _deliveries(request)
+    body = await _json_body(request)
+    base = body.get("retryBaseSeconds") if isinstance(body, dict) else None
+    tries = body.get("maxAttempts") if isinstance(body, dict) else None
+    if not isinstance(body, dict) or (base is not None and (
+            isinstance(base, bool) or not isinstance(base, int | float) or base < 0)) or (
+            tries is not None and (isinstance(tries, bool) or not isinstance(tries, int)
+                                   or tries < 1)):
+        raise unprocessable('Send {"retryBaseSeconds": <seconds, 0 or more>, '
+                            '"maxAttempts": <1 or more>} (either or both)')
+    if base is not None:
+        engine.retry_base = float(base)
+    if tries is not None:
+        engine.max_attempts = tries
+    return JSONResponse(_settings(engine))
 
 
 ROUTES = [
@@ -97,4 +192,11 @@ ROUTES = [
     Route(f"{CONTROL_PREFIX}/reset", reset, methods=["POST"]),
     Route(f"{CONTROL_PREFIX}/batches/{{id}}/{{what}}.csv", batch_csv, methods=["GET"]),
     Route(f"{CONTROL_PREFIX}/passes/{{id}}/{{action}}", wallet, methods=["POST"]),
+    Route(f"{CONTROL_PREFIX}/tunnels", get_tunnels, methods=["GET"]),
+    Route(f"{CONTROL_PREFIX}/tunnels", add_tunnels, methods=["POST"]),
+    Route(f"{CONTROL_PREFIX}/tunnels", clear_tunnels, methods=["DELETE"]),
+    Route(f"{CONTROL_PREFIX}/webhook-deliveries", get_deliveries, methods=["GET"]),
+    Route(f"{CONTROL_PREFIX}/webhook-deliveries", clear_deliveries, methods=["DELETE"]),
+    Route(f"{CONTROL_PREFIX}/webhook-settings", get_webhook_settings, methods=["GET"]),
+    Route(f"{CONTROL_PREFIX}/webhook-settings", set_webhook_settings, methods=["POST"]),
 ]

@@ -75,3 +75,36 @@ RADIUS_MAX = {"eventTicket": 1000}
 RADIUS_MAX_OTHER = 100
 MAX_LOCATIONS = 10
 MAX_BEACONS = 10
+# --- webhook deliveries (§9; sandbox/webhook_delivery.py) ---
+# §15.11 signature: lowercase hex HMAC-SHA256 of the raw body, with the subscription's
+# secretKey as it is at send time (so a retry after a rotation carries the new key).
+WEBHOOK_SIGNATURE = "hex"
+# §15.24 retries: up to 10 tries in all, delays base, 2*base, 4*base, ... The real
+# service spreads them over 3 days (a base of about 253 s); the sandbox waits 2 s first
+# so a demo sees a retry (SandboxServer(webhook_retry_base=...), /_sandbox/webhook-settings).
+WEBHOOK_MAX_ATTEMPTS = 10
+WEBHOOK_RETRY_BASE_S = 2.0
+#: §9 one attempt waits this long for an answer (a hub may hold one during a rotation).
+WEBHOOK_TIMEOUT_S = 40.0
+# §15.12 passCreated: the §9.2 envelope (relationship pass, the pass included).
+# §15.22 the relationship ids equal the included records' ids.
+# §8 entity scope: an entity-scoped subscription gets scans by its entity's readers;
+# passes belong to no entity in the docs, so pass events count as the first entity's.
+WEBHOOK_PASSES_IN_FIRST_ENTITY = True
+# §9.1 a logged scan with no pass PassEntry can place still goes out, pass data null.
+WEBHOOK_SCAN_WITHOUT_PASS = True
+# §8 "enabled: false pauses delivery": events while disabled are not sent, and retries
+# still due when a subscription is disabled (or deleted) are dropped, logged as such.
+WEBHOOK_DISABLED_DROPS = True
+# §12.1 / §13 Images: what an image-asset upload may be (Pillow's format -> extension),
+# and where its CDN URL points (the sandbox serves no images; the app keeps its own copy).
+IMAGE_ASSET_FORMATS = {"PNG": "png", "JPEG": "jpg", "WEBP": "webp"}
+IMAGE_ASSET_CDN = "https://cdn.example.com/image-assets"
+# §2.17 / §2.9 organisation switches, per account (POST /_sandbox/organisation):
+# watermarking off and per-pass designs on by default (the demo account has them).
+ORGANISATION_DEFAULTS = {"watermarkRequired": False, "templateOverride": True}
+# §2.17 "a watermark object is required for banner uploads": the words are not shown; 422.
+WATERMARK_REQUIRED_WORDS = ("watermark is required for banner images: watermarking is "
+                            "enabled for your organisation")
+# §2.9 templateOverride when the organisation does not have it: 403 with these words.
+TEMPLATE_OVERRIDE_FORBIDDEN_WORDS = "Template override is not enabled for your organisation"

@@ -16,6 +16,7 @@ import copy
 import threading
 from collections import Counter
 from datetime import datetime
+from typing import Any
 
 from starlette.requests import Request
 
@@ -44,6 +45,9 @@ class SandboxState:
         #: Template creation is a closed beta; False answers 403 as outside it.
         self.template_beta = True
         self._fixed_now = now
+        #: Sends the webhooks of events (sandbox/webhook_delivery.WebhookDelivery); set by
+        #: SandboxServer, None for a bare app (no deliveries). Survives reset().
+        self.webhook_delivery: Any = None
         self.reset()
 
     def reset(self) -> None:
@@ -67,6 +71,8 @@ class SandboxState:
             self.webhooks: dict[str, StoredWebhook] = {}
             self.batches: dict[str, StoredBatch] = {}
             self.image_assets: dict[str, StoredImageAsset] = {}
+            #: The account's switches (handlers/image_assets.organisation_of fills them).
+            self.organisation: dict[str, bool] | None = None
             self._ext_index = {p.attributes["extId"]: p.id for p in self.passes.values()
                                if p.attributes.get("extId") and not p.nullified}
             self._ordered: list[StoredPass] | None = None

@@ -4,7 +4,12 @@ list, show, cancel and send-now.
 A batch moves on each time it is looked at (show or list), so a client sees
 it progress by polling: a pass creation creates about half of what is left
 per look; an update and a message batch go validating -> scheduled, then
-run once their ``scheduledAt`` has come (or on send-now for messages).
+run once their ``scheduledAt`` has come (or on send-now for messages). A
+message batch shows ``sending`` for one look before it ends. Only a scheduled
+batch can be cancelled or sent now.
+
+An account without batches (``offer_batches(state, False)``: batches are partly
+beta, §11.2/§11.3) answers every batch route as an unknown path (404).
 """
 
 from __future__ import annotations
@@ -21,10 +26,17 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from passdesk.sandbox import decisions as d
+from passdesk.sandbox import webhook_delivery
 from passdesk.sandbox.batch_csv import group_tags, pass_object, read_rows
 from passdesk.sandbox.bodies import json_object
 from passdesk.sandbox.clock import iso_utc, parse_iso
-from passdesk.sandbox.errors import ApiError, bad_request, not_found, unprocessable
+from passdesk.sandbox.errors import (
+    ApiError,
+    bad_request,
+    error_response,
+    not_found,
+    unprocessable,
+)
 from passdesk.sandbox.handlers.passes import check_override, issue_pass, show_override
 from passdesk.sandbox.multipart import FormPart, form_parts
 from passdesk.sandbox.pagination import paginate
@@ -37,6 +49,15 @@ from passdesk.sandbox.views import document, resource
 KINDS = ("walletMessaging", "passCreation", "passUpdate")
 SENT_NOW = "Scheduled batch cancelled and batch sent now"
 _VARIABLE = re.compile(r"%\{([A-Za-z0-9_.]+)\}")
+
+
+def offer_batches(state: SandboxState, offered: bool = True) -> None:
+    """Give the account batches or not (until changed again; ``reset`` keeps it)."""
+    state.batches_offered = offered
+
+
+def _offered(state: SandboxState) -> bool:
+    return getattr(state, "batches_offered", True)
 
 
 def batch_resource(batch: StoredBatch) -> dict[str, Any]:
@@ -118,6 +139,7 @@ def _create_some(state: SandboxState, request: Request, batch: StoredBatch) -> N
                     raise bad_request("expires_at must be an ISO 8601 datetime")
                 stored.attributes["expiresAt"] = iso_utc(expires)
             batch.results.append((n + 2, stored.id))  # line numbers count the header
+            webhook_delivery.pass_event(state, "passCreated", stored)
         except (ApiError, ValueError) as exc:
             why = exc.details[0] if isinstance(exc, ApiError) else str(exc)
             batch.errors.append((n + 2, why))
@@ -310,10 +332,11 @@ def advance(state: SandboxState, request: Request, batch: StoredBatch) -> Stored
             batch.attributes["status"] = "scheduled" if count else "failed"
         else:
             batch.attributes["status"] = "scheduled"
+    elif status == "sending":
+        _send(state, request, batch)
     elif status == "scheduled" and parse_iso(batch.attributes["scheduledAt"]) <= state.now():
         if batch.kind == "walletMessaging":
-            batch.attributes["status"] = "sending"
-            _send(state, request, batch)
+            batch.attributes["status"] = "sending"  # sent at the next look
         else:
             _update_all(state, request, batch)
     return batch
@@ -348,8 +371,9 @@ async def cancel_batch(request: Request) -> Response:
     state = state_of(request)
     with state.lock:
         batch = _find(state, request)
-        if batch.attributes["status"] not in ("validating", "scheduled"):
-            raise unprocessable(f"A {batch.attributes['status']} batch cannot be cancelled")
+        if batch.attributes["status"] != "scheduled":
+            raise unprocessable(f"Only a scheduled batch can be cancelled (this one is "
+                                f"{batch.attributes['status']})")
         batch.attributes["status"] = "cancelled"
         return document(batch_resource(batch))
 
@@ -363,8 +387,7 @@ async def send_now(request: Request) -> Response:
         if batch.attributes["status"] != "scheduled":
             raise unprocessable("Only a scheduled batch can be sent now (a validating one: "
                                 "wait until it is scheduled)")
-        batch.attributes["status"] = "sending"
-        _send(state, request, batch)
+        batch.attributes["status"] = "sending"  # sent at the next look, as on a schedule
         return JSONResponse({"success": SENT_NOW})
 
 
@@ -381,7 +404,16 @@ def batch_csv(batch: StoredBatch, what: str) -> str:
     return buffer.getvalue()
 
 
-HANDLERS = {
+def _when_offered(handler):
+    async def answer(request: Request) -> Response:
+        if not _offered(state_of(request)):
+            return error_response(404, "Not Found")  # as an unknown path
+        return await handler(request)
+    answer.__name__ = handler.__name__
+    return answer
+
+
+HANDLERS = {name: _when_offered(handler) for name, handler in {
     "batches.create_passes": create_passes,
     "batches.update_passes": update_passes,
     "batches.wallet_messaging": wallet_messaging,
@@ -389,4 +421,4 @@ HANDLERS = {
     "batches.get": get_batch,
     "batches.cancel": cancel_batch,
     "batches.send_now": send_now,
-}
+}.items()}

@@ -18,10 +18,12 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from passdesk.sandbox import decisions as d
+from passdesk.sandbox import webhook_delivery
 from passdesk.sandbox.bodies import json_object, query_flag
 from passdesk.sandbox.clock import iso_utc, parse_iso
 from passdesk.sandbox.errors import ApiError, bad_request, not_found
 from passdesk.sandbox.event_data import enhanced_event_data
+from passdesk.sandbox.handlers.image_assets import organisation_of
 from passdesk.sandbox.pagination import paginate
 from passdesk.sandbox.pass_input import (
     UNSET,
@@ -169,6 +171,7 @@ async def create_pass(request: Request) -> Response:
         locations, beacons = parse_places(body, pass_type)
         check_override(state, changes)
         stored = issue_pass(state, template, ext_id, changes, tag, tags, locations, beacons)
+        webhook_delivery.pass_event(state, "passCreated", stored)
         return _with_message(request, stored, message, source)
 
 
@@ -234,6 +237,8 @@ def _join_event(state: SandboxState, stored: StoredPass) -> None:
 
 def check_override(state: SandboxState, changes: PassObject) -> None:
     override = changes.template_override or {}
+    if changes.template_override is not None and not organisation_of(state)["templateOverride"]:
+        raise ApiError(403, d.TEMPLATE_OVERRIDE_FORBIDDEN_WORDS)  # §2.9: feature-flagged
     missing = [f"templateOverride.{k}: image asset {v['imageAssetId']!r} not found"
                for k, v in override.items()
                if isinstance(v, dict) and "imageAssetId" in v

@@ -16,6 +16,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from passdesk.sandbox import decisions as d
+from passdesk.sandbox import webhook_delivery
 from passdesk.sandbox.bodies import wrapped_object
 from passdesk.sandbox.clock import iso_utc
 from passdesk.sandbox.errors import ApiError, not_found, unprocessable
@@ -114,6 +115,7 @@ def _record(state: SandboxState, given: dict[str, Any], stored: StoredPass | Non
     state.scans[scan.id] = scan
     reader = state.readers[given["readerId"]]
     reader.attributes["lastSeenAt"] = iso_utc(now)
+    webhook_delivery.scan_event(state, scan)  # passScanned to subscribers (§9.1)
     return scan
 
 
