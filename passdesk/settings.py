@@ -72,6 +72,16 @@ class Settings:
     hub_run: bool = False
     hub_port: int = LOCAL_HUB_PORT
     hub_host: str = LOOPBACK
+    #: The hub's public HTTPS address, as PassEntry reaches it (a tunnel or a reverse
+    #: proxy), e.g. ``https://hub.venue.example``; the webhook subscription's URL is
+    #: built from it. None: not registered from this desk.
+    hub_public_url: str | None = None
+    #: The id of the webhook subscription this desk registered (not a secret: its
+    #: ``secretKey`` is in the keychain only).
+    webhook_subscription_id: str | None = None
+    #: Until when (ISO 8601, UTC) the webhook secret before the last rotation still
+    #: verifies deliveries (they may have been signed just before it).
+    webhook_previous_until: str | None = None
     #: The PassEntry entity readers and the reader configuration belong to
     #: (dashboard); None = the first of the legacy entities list, where offered.
     entity_id: str | None = None
@@ -114,6 +124,9 @@ _ALLOWED: dict[str, type | tuple[type, ...]] = {
     "hub_port": int,
     "hub_host": str,
     "entity_id": (str, type(None)),
+    "hub_public_url": (str, type(None)),
+    "webhook_subscription_id": (str, type(None)),
+    "webhook_previous_until": (str, type(None)),
 }
 #: Beyond the type: values a hand-edited file may get wrong.
 _CHECKS = {

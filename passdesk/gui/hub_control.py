@@ -23,6 +23,7 @@ from passdesk.gui.station_config import setup_from_json
 from passdesk.gui.tasks import TaskRunner
 from passdesk.hub import config as hub_config
 from passdesk.hub.config import ConfigError, HubConfig
+from passdesk.hub.signatures import WebhookSecrets
 from passdesk.secrets import SecretStore
 from passdesk.settings import Settings, SettingsStore
 from passdesk.store.database import Database
@@ -80,7 +81,8 @@ def plan_for(settings: Settings, secrets: SecretStore) -> HubPlan | None:
                             allow_reentry=desk.allow_reentry,
                             admit_non_tickets=desk.admit_non_tickets,
                             early_entry=desk.early_entry)
-    config = hub_config.load(store=secrets, station=station)
+    config = hub_config.load(store=secrets, station=station,
+                             previous_until_saved=settings.webhook_previous_until)
     return HubPlan(settings.hub_host, settings.hub_port, config.token, station, config)
 
 
@@ -166,6 +168,29 @@ class HubController(QObject):
         """The Readers pane saved the configuration, perhaps with a new token."""
         if getattr(change, "what", None) == READERS_CHANGED and self._wanted is not None:
             self.refresh()
+
+    # --- webhook secret rotation: the running hub is told in-process -----------------
+    # Called from the worker thread that rotates (``sync.webhook_subscription``); the
+    # hub's ``LiveSecrets`` is thread-safe. A hub started meanwhile reads the keychain.
+
+    def _running_hub(self) -> Any:
+        server = self._server
+        return getattr(server, "hub", None)
+
+    def begin_rotation(self) -> None:
+        hub = self._running_hub()
+        if hub is not None:
+            hub.begin_rotation()
+
+    def set_webhook_secrets(self, secrets: WebhookSecrets) -> None:
+        hub = self._running_hub()
+        if hub is not None:
+            hub.set_webhook_secrets(secrets)
+
+    def end_rotation(self) -> None:
+        hub = self._running_hub()
+        if hub is not None:
+            hub.end_rotation()
 
     def close(self) -> None:
         """Stop the hub and wait for it; once, when the app ends (blocks briefly)."""

@@ -10,6 +10,7 @@ answered 503 in the route's own format, never with a stack trace.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import hmac
 import json
 import logging
@@ -63,6 +64,8 @@ class Hub:
         self.db = db
         self.config = config
         self.clock = clock
+        #: The webhook secrets as they are now (a rotation replaces them while serving).
+        self.webhook = signatures.LiveSecrets(config.webhook)
         self.validator = Validator(db, config.station, clock=clock)
         self._committer: GroupCommitter | None = None
         self._executor: ThreadPoolExecutor | None = None
@@ -73,6 +76,40 @@ class Hub:
                                                 thread_name_prefix="hub-db")
         self._closed = False
         self._pruned_at: datetime | None = None
+
+    # --- webhook secret rotation (called from any thread) -----------------------------
+
+    def begin_rotation(self) -> None:
+        """A new webhook secret is coming: deliveries that do not verify wait for it."""
+        self.webhook.begin_rotation()
+
+    def set_webhook_secrets(self, secrets: signatures.WebhookSecrets) -> None:
+        """Check deliveries with ``secrets`` from now on (no restart)."""
+        self.config = dataclasses.replace(self.config, webhook=secrets)
+        self.webhook.replace(secrets)
+
+    def end_rotation(self) -> None:
+        """The rotation is over (done or abandoned): a bad signature is refused at once."""
+        self.webhook.end_rotation()
+
+    async def webhook_signed(self, body: bytes, header: str | None,
+                             now: datetime) -> bool | None:
+        """Whether ``header`` signs ``body``; None: no secret to check with.
+
+        While a rotation is pending, a delivery that does not verify waits (up to
+        ``wire.ROTATION_WAIT``) for the new secret and is checked again: PassEntry
+        signs with the new key before this hub can have it.
+        """
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + wire.ROTATION_WAIT.total_seconds()
+        while True:
+            version, secrets, pending = self.webhook.snapshot()
+            if secrets and signatures.signature_valid(body, header, secrets, now):
+                return True
+            left = deadline - loop.time()
+            if not pending or left <= 0:
+                return False if secrets else None
+            await self.webhook.wait_change(version, left)
 
     def prune(self) -> int:
         """Forget applied events past their windows (``wire.KEEP_APPLIED``)."""
@@ -214,10 +251,10 @@ async def passentry_webhook(request: Request) -> Response:
     except TooLarge:
         return error(413, f"The body is larger than {wire.MAX_BODY_BYTES:,} bytes.")
     now = hub.clock()
-    if not hub.config.webhook:
+    signed = await hub.webhook_signed(raw, request.headers.get(wire.SIGNATURE_HEADER), now)
+    if signed is None:
         return error(401, "No webhook secret is configured on the hub.")
-    if not signatures.signature_valid(raw, request.headers.get(wire.SIGNATURE_HEADER),
-                                      hub.config.webhook, now):
+    if not signed:
         return error(401, f"The {wire.SIGNATURE_HEADER} header does not sign this body.")
     try:
         document = parse_json(raw)

@@ -61,8 +61,15 @@ def _secret(store: SecretStore, name: str, env: Mapping[str, str]) -> str | None
     return value or None
 
 
-def previous_until(env: Mapping[str, str], started: datetime) -> datetime:
+def previous_until(env: Mapping[str, str], started: datetime,
+                   saved: str | None = None) -> datetime:
+    """Until when the previous secret verifies: the environment's time, else ``saved``
+    (the end a rotation from Settings wrote), else the default grace from ``started``."""
     raw = env.get(PREVIOUS_UNTIL_ENV)
+    if not raw and saved:
+        moment = clean.moment(saved)
+        if moment is not None:
+            return moment
     if not raw:
         return started + wire.DEFAULT_ROTATION_GRACE
     moment = clean.moment(raw)
@@ -74,10 +81,11 @@ def previous_until(env: Mapping[str, str], started: datetime) -> datetime:
 
 def load(*, store: SecretStore | None = None, env: Mapping[str, str] | None = None,
          station: StationConfig | None = None, demo: bool = False,
-         started: datetime | None = None) -> HubConfig:
+         started: datetime | None = None, previous_until_saved: str | None = None) -> HubConfig:
     """The hub's configuration from the environment and the keychain.
 
-    ``demo``: any secret not configured is ``DEMO_SECRET``.
+    ``demo``: any secret not configured is ``DEMO_SECRET``. ``previous_until_saved``:
+    the end of the last rotation's grace period, as Settings keep it (ISO 8601).
     """
     store = store or SecretStore()
     env = os.environ if env is None else env
@@ -88,7 +96,8 @@ def load(*, store: SecretStore | None = None, env: Mapping[str, str] | None = No
     previous = values[WEBHOOK_SECRET_PREVIOUS]
     started = started or utcnow()
     secrets = WebhookSecrets(values[WEBHOOK_SECRET], previous,
-                             previous_until(env, started) if previous else None)
+                             previous_until(env, started, previous_until_saved)
+                             if previous else None)
     return HubConfig(token=values[HUB_TOKEN], webhook=secrets,
                      passslot_key=values[PASSSLOT_KEY],
                      station=station or StationConfig(station="hub"))

@@ -31,6 +31,16 @@ TIMESTAMP_FUTURE_SKEW = timedelta(minutes=5)
 #: Inferred: how long the previous secret still verifies after a rotation when
 #: the operator gives no end (``PASSDESK_WEBHOOK_SECRET_PREVIOUS_UNTIL``).
 DEFAULT_ROTATION_GRACE = timedelta(hours=24)
+#: Documented: a rotation invalidates the old secret at once, so PassEntry signs
+#: with the new one from then on. A rotation from this desk (Settings → Venue
+#: hub) keeps the old one only for deliveries already signed and on their way:
+#: minutes, not the day above, since a rotation often follows a leak.
+ROTATION_GRACE = timedelta(minutes=10)
+#: While a rotation is pending, how long a delivery that does not verify waits
+#: for the new secret before it is refused (PassEntry retries it then anyway).
+ROTATION_WAIT = timedelta(seconds=30)
+#: A rotation that never ends (the desk stopped mid-way) stops being pending after this.
+ROTATION_PENDING_MAX = timedelta(minutes=2)
 #: The answer PassEntry documents as a success body.
 WEBHOOK_OK = {"status": "ok"}
 
