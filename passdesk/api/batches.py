@@ -11,8 +11,11 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
+import httpx
+
 from passdesk.api import errors
 from passdesk.api.groups import ResourceGroup
+from passdesk.api.http import is_loopback
 from passdesk.core.payloads import WalletMessageInput
 from passdesk.core.records import Batch
 
@@ -69,3 +72,32 @@ class Batches(ResourceGroup[Batch]):
         if not isinstance(said, str):
             raise errors.ResponseFormatError("The server's answer to send-now has no 'success'")
         return said
+
+    def download(self, url: str) -> bytes:
+        """A batch's results or errors CSV (an absolute URL in its attributes, §15.27).
+
+        The API key goes only to the API's own host: a file elsewhere (a storage
+        link) is fetched without it, and only over HTTPS unless on this computer.
+        """
+        core = self._core
+        try:
+            target, base = httpx.URL(url), httpx.URL(core.base_url)
+        except httpx.InvalidURL:
+            raise errors.ResponseFormatError(f"The batch file link is not a URL: {url!r}") \
+                from None
+        same = (target.scheme, target.host, target.port) == (base.scheme, base.host, base.port)
+        if target.scheme != "https" and not (target.scheme == "http"
+                                             and is_loopback(target.host)):
+            raise errors.ResponseFormatError("The batch file link is not an https:// address")
+        client: httpx.Client = core._client
+        try:
+            response = client.get(str(target), headers={"Accept": "text/csv, */*"},
+                                  **({} if same else {"auth": None}))
+        except httpx.TransportError:
+            raise errors.NetworkError(f"Could not fetch the batch file from {target.host}",
+                                      method="GET", path=target.path) from None
+        if not response.is_success:
+            raise errors.NotFoundError(
+                f"The batch file could not be fetched (HTTP {response.status_code})",
+                status=response.status_code, method="GET", path=target.path)
+        return response.content

@@ -378,3 +378,61 @@ def bad_rows_csv(table: CsvTable, bad: Sequence[BadRow]) -> str:
         cells = list(row.cells[:width]) + [""] * (width - len(row.cells))
         writer.writerow([*cells, row.row_number, "; ".join(row.reasons)])
     return out.getvalue()
+
+
+# --- the documented batch CSV (PASSENTRY-API.md §11.1) ---------------------------------
+
+#: The batch CSV's fixed columns, in the guide's order (the others are passfield_<id>).
+BATCH_COLUMNS = ("ext_id", "group_tags", "nfc_enabled", "nfc_source", "nfc_custom_value",
+                 "barcode_enabled", "barcode_type", "barcode_source", "barcode_value",
+                 "barcode_display_text")
+BATCH_FIELD_PREFIX = "passfield_"
+#: Header line + one line per row: the batch's line n is rows[n - 2].
+BATCH_FIRST_LINE = 2
+
+
+def _flag(value: bool | None) -> str:
+    return "" if value is None else ("true" if value else "false")
+
+
+def batch_blockers(rows: Sequence[PassInput]) -> str | None:
+    """Why these rows cannot go up as a batch CSV (the CSV has no column for it), or None.
+
+    A location has no batch column; the event a pass belongs to is a link kept in
+    this desk's store only, which a pass issued on PassEntry's side would not get.
+    """
+    if any(r.locations or r.beacons for r in rows):
+        return "the rows have locations, which a batch file cannot carry"
+    if any(r.event_id for r in rows):
+        return "the passes are linked to an event on this desk, which a batch cannot do"
+    if any(r.message for r in rows):
+        return "the rows carry a message, which a batch file cannot carry"
+    return None
+
+
+def batch_csv(rows: Sequence[PassInput]) -> str:
+    """The rows as the documented batch CSV: ``ext_id`` (required), ``group_tags``,
+    barcode and NFC columns, ``passfield_<field id>`` per template field used."""
+    field_ids = list(dict.fromkeys(k for r in rows for k in r.values))
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow([*BATCH_COLUMNS, *(BATCH_FIELD_PREFIX + f for f in field_ids)])
+    for new in rows:
+        tags = [*([new.group_tag] if new.group_tag else []), *(new.group_tags or [])]
+        nfc = new.nfc
+        if nfc is None and new.nfc_enabled is not None:
+            nfc_cells = [_flag(new.nfc_enabled), "", ""]
+        elif nfc is None:
+            nfc_cells = ["", "", ""]
+        else:
+            nfc_cells = [_flag(nfc.enabled), str(nfc.source or ""), nfc.custom_value or ""]
+        code = new.barcode_input
+        if code is None:
+            code_cells = ["", "", "", "", ""]
+        else:
+            code_cells = [_flag(code.enabled), str(code.type), str(code.source),
+                          code.value or "", _flag(code.display_text)]
+        values = ["" if new.values.get(f) is None else str(new.values[f]) for f in field_ids]
+        writer.writerow([new.ext_id or "", ",".join(dict.fromkeys(tags)), *nfc_cells,
+                         *code_cells, *values])
+    return out.getvalue()

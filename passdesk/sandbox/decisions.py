@@ -108,3 +108,7 @@ WATERMARK_REQUIRED_WORDS = ("watermark is required for banner images: watermarki
                             "enabled for your organisation")
 # §2.9 templateOverride when the organisation does not have it: 403 with these words.
 TEMPLATE_OVERRIDE_FORBIDDEN_WORDS = "Template override is not enabled for your organisation"
+# §11.2/§11.3 (beta) and §15.27: an account without batches is not described. The sandbox
+# answers every batch route as an unknown path (404) then (handlers/batches.offer_batches);
+# the client reads a 403/404 on GET /batches as "not offered" and issues pass by pass.
+BATCHES_NOT_OFFERED_STATUS = 404

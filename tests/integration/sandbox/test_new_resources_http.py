@@ -329,6 +329,8 @@ def test_wallet_messaging_send_now_cancel_and_their_rules(client, sandbox):
                    f"Hi {p.attributes['passContent']['fullName']}" for p in staff)
     assert client.patch(f"/batches/{made['id']}/cancel").status_code == 422  # already sent
     other = client.post(f"/entities/{entity_id}/messaging/wallet", json=body).json()["data"]
+    assert client.patch(f"/batches/{other['id']}/cancel").status_code == 422  # validating
+    poll(client, other["id"], ("scheduled",))  # only a scheduled batch can be cancelled
     cancelled = client.patch(f"/batches/{other['id']}/cancel").json()["data"]["attributes"]
     assert cancelled["status"] == "cancelled"
     listed = client.get("/batches", params={"type": "walletMessaging"}).json()
@@ -350,6 +352,7 @@ def test_wallet_messaging_to_recipients(client, sandbox):
                   "scheduledAt": "2030-01-01T00:00:00Z"}}).json()["data"]
     assert poll(client, made["id"], ("scheduled",))["totalCount"] == 1
     client.post(f"/batches/{made['id']}/send-now")
+    assert poll(client, made["id"], ("successful",))["status"] == "successful"  # sending first
     assert sandbox.state.get_pass(card.id).attributes["latestMessage"] == "Just you"
 
 

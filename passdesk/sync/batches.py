@@ -1,0 +1,345 @@
+"""Batches (PASSENTRY-API.md §11): many passes or one message to many passes at once.
+
+PassEntry runs a batch on its side: creating one answers at once (202) and the
+batch is followed by looking at it again (``GET /batches/{id}``) until its
+status says it is finished. Nothing here goes through the outbox: a batch is a
+person's request made while online, followed on screen, and its outcome (the
+results and errors CSV) is offered to them.
+
+Batches are "offered" unless the account answers the batches list with "not
+found" or "not allowed" (an account without them, decision D7); then bulk
+issue uses the per-pass path (``sync.bulk_issue``) and says so.
+
+No Qt here: the dialogs call these functions on the network task runner.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from passdesk.api import ApiError, PassEntryClient
+from passdesk.api.errors import ForbiddenError, NotFoundError, NotOfferedError
+from passdesk.core import bulk_csv
+from passdesk.core.payloads import PassInput, WalletMessageInput
+from passdesk.core.records import Batch, BatchType
+from passdesk.sync.changes import ChangeRefused, Clock, utcnow
+
+#: A batch still being worked on by PassEntry (look again).
+WORKING = frozenset({"processing", "validating", "sending"})
+#: A batch that ended: nothing will change any more.
+FINISHED = frozenset({"successful", "completedWithErrors", "failed", "cancelled"})
+#: How often a batch is looked at while it runs.
+POLL_EVERY = 1.0
+#: The dashboard's rule for a scheduled message (§11.3): 1 hour to 365 days ahead.
+EARLIEST_AHEAD = timedelta(hours=1)
+LATEST_AHEAD = timedelta(days=365)
+#: "Send now" creates the batch this far ahead, then sends it at once (§11.7).
+SEND_NOW_AHEAD = EARLIEST_AHEAD + timedelta(minutes=5)
+#: Recipients per wallet-messaging batch by API (§11.3); more go as several batches.
+MAX_RECIPIENTS = 500
+#: The results and errors CSV links: only ``errorsCsvUrl`` is named in the docs
+#: (§15.27); the others are read under the names the sandbox uses, and any
+#: attribute ending in "CsvUrl" is accepted as well.
+RESULTS_KEYS = ("resultsCsvUrl", "deliveryCsvUrl")
+ERRORS_KEY = "errorsCsvUrl"
+
+TYPE_WORDS = {BatchType.CREATION: "Issue passes", BatchType.UPDATE: "Update passes",
+              BatchType.WALLET_MESSAGING: "Message to passes"}
+STATUS_WORDS = {"processing": "Working", "validating": "Being checked",
+                "scheduled": "Scheduled", "sending": "Sending", "successful": "Done",
+                "completedWithErrors": "Done, with errors", "failed": "Failed",
+                "cancelled": "Cancelled"}
+NOT_OFFERED = ("This PassEntry account does not offer batches, so passes are issued one "
+               "by one.")
+
+Progress = Callable[[Batch], None]
+
+
+@dataclass(frozen=True)
+class Offer:
+    offered: bool
+    #: Why not, in words for the dialog ("" when offered).
+    words: str = ""
+
+
+def offered(client: PassEntryClient) -> Offer:
+    """Whether the account has batches (D7). A network failure is raised, not "no"."""
+    try:
+        client.batches.list(per_page=1)
+    except (NotFoundError, ForbiddenError):  # NotOfferedError too (a NotFoundError)
+        return Offer(False, NOT_OFFERED)
+    return Offer(True)
+
+
+def bulk_path(client: PassEntryClient, rows: Sequence[PassInput]) -> Offer:
+    """Whether these rows go up as one batch (offered, and nothing in them a batch CSV
+    cannot carry), with the reason in words when they go one by one."""
+    blocker = bulk_csv.batch_blockers(rows)
+    offer = offered(client)
+    if not offer.offered:
+        return offer
+    if blocker:
+        return Offer(False, f"Passes are issued one by one: {blocker}.")
+    return offer
+
+
+def not_offered_error(exc: ApiError) -> NotOfferedError | None:
+    """A 404/403 from a batch route as "not offered" (the routes are documented, so
+    the client does not say so by itself), else None."""
+    if isinstance(exc, NotFoundError | ForbiddenError) and exc.status in (403, 404, 405):
+        return NotOfferedError(NOT_OFFERED, route="batches", status=exc.status)
+    return None
+
+
+# --- words --------------------------------------------------------------------------
+
+
+def type_words(batch: Batch) -> str:
+    return TYPE_WORDS.get(batch.type, batch.type or "Batch")
+
+
+def status_words(batch: Batch) -> str:
+    return STATUS_WORDS.get(batch.status or "", batch.status or "Unknown")
+
+
+def counts(batch: Batch) -> tuple[int | None, int | None]:
+    """(processed, total) as far as the batch says (None where it does not)."""
+    progress = batch.progress
+    total = (progress.total if progress and progress.total is not None else batch.total_count)
+    processed = progress.processed if progress else None
+    if processed is None and batch.status in FINISHED and total is not None \
+            and batch.status != "cancelled":
+        processed = total
+    return processed, total
+
+
+def progress_words(batch: Batch) -> str:
+    processed, total = counts(batch)
+    if total is None:
+        return ""
+    return f"{processed or 0:,}/{total:,}"
+
+
+def scheduled_at(batch: Batch) -> datetime | None:
+    return _parse(batch.scheduled_at)
+
+
+def _parse(text: str | None) -> datetime | None:
+    if not text:
+        return None
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def csv_links(batch: Batch) -> tuple[str | None, str | None]:
+    """(results CSV URL, errors CSV URL) of a batch, where it gives them."""
+    extra = batch.extra or {}
+    results = next((extra[k] for k in RESULTS_KEYS if isinstance(extra.get(k), str)), None)
+    if results is None:
+        results = next((v for k, v in extra.items() if k.endswith("CsvUrl")
+                        and k != ERRORS_KEY and isinstance(v, str) and v), None)
+    return results, batch.errors_csv_url or None
+
+
+def is_finished(batch: Batch) -> bool:
+    return batch.status in FINISHED
+
+
+# --- following a batch ------------------------------------------------------------------
+
+
+def follow(client: PassEntryClient, batch: Batch, *, progress: Progress | None = None,
+           until: Callable[[Batch], bool] = lambda b: b.status not in WORKING,
+           interval: float = POLL_EVERY, sleep: Callable[[float], None] = time.sleep,
+           stop: Callable[[], bool] = lambda: False) -> Batch:
+    """Look at ``batch`` again until ``until`` holds (by default: not working any more).
+
+    ``stop`` ends the wait early (the dialog closed); the batch runs on regardless.
+    """
+    if progress is not None:
+        progress(batch)
+    while not until(batch) and not stop():
+        sleep(interval)
+        batch = client.batches.get(batch.id)
+        if progress is not None:
+            progress(batch)
+    return batch
+
+
+def download(client: PassEntryClient, url: str) -> bytes:
+    return client.batches.download(url)
+
+
+# --- issuing passes -----------------------------------------------------------------------
+
+
+def create_pass_batch(client: PassEntryClient, rows: Sequence[PassInput], template_id: str,
+                      *, name: str | None = None) -> Batch:
+    """``POST /passes/batch`` with the rows as the documented CSV (each row's ext id set)."""
+    if not rows:
+        raise ChangeRefused("There are no rows to issue.")
+    missing = [n for n, r in enumerate(rows, 1) if not r.ext_id]
+    if missing:
+        raise ChangeRefused(f"Row {missing[0]} has no ext id: a batch needs one on every row.")
+    blocker = bulk_csv.batch_blockers(rows)
+    if blocker:
+        raise ChangeRefused(f"These rows cannot go up as a batch: {blocker}.")
+    try:
+        return client.batches.create_passes(bulk_csv.batch_csv(rows), template_id, name=name)
+    except ApiError as exc:
+        raise not_offered_error(exc) or exc from None
+
+
+def error_lines(errors_csv: bytes | str) -> list[tuple[int, str]]:
+    """(batch CSV line, why) of an errors CSV; the columns are read by name where
+    given ("line", "error"), else the first two."""
+    text = errors_csv.decode("utf-8-sig") if isinstance(errors_csv, bytes) else errors_csv
+    rows = list(csv.reader(io.StringIO(text)))
+    if not rows:
+        return []
+    head = [h.strip().lower() for h in rows[0]]
+    line_at = head.index("line") if "line" in head else 0
+    why_at = next((head.index(k) for k in ("error", "errors", "message", "reason")
+                   if k in head), 1)
+    out = []
+    for row in rows[1:]:
+        try:
+            line = int(row[line_at])
+        except (ValueError, IndexError):
+            continue
+        out.append((line, row[why_at] if why_at < len(row) else ""))
+    return out
+
+
+# --- wallet messaging ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Audience:
+    """Who gets a message: these passes (ids or ext ids), or every pass with a group tag."""
+
+    pass_ids: tuple[str, ...] = ()
+    group_tag: str | None = None
+
+    def describe(self) -> str:
+        if self.group_tag:
+            return f"every pass tagged “{self.group_tag}”"
+        n = len(self.pass_ids)
+        return f"{n:,} pass{'' if n == 1 else 'es'}"
+
+
+def check_schedule(at: datetime, now: datetime) -> None:
+    """The dashboard's rule (§11.3): 1 hour to 365 days ahead."""
+    if at < now + EARLIEST_AHEAD:
+        raise ChangeRefused("Schedule the message at least an hour from now, or send it now.")
+    if at > now + LATEST_AHEAD:
+        raise ChangeRefused("A message can be scheduled at most a year ahead.")
+
+
+def parts(audience: Audience) -> list[dict]:
+    """The audience split into requests PassEntry takes (≤ 500 recipients each)."""
+    if audience.group_tag:
+        return [{"segments": [{"groupTag": audience.group_tag}]}]
+    ids = list(dict.fromkeys(audience.pass_ids))
+    if not ids:
+        raise ChangeRefused("No passes to message.")
+    return [{"recipients": ids[i:i + MAX_RECIPIENTS]}
+            for i in range(0, len(ids), MAX_RECIPIENTS)]
+
+
+def notify_many(client: PassEntryClient, entity_id: str, message: str, audience: Audience,
+                *, at: datetime | None = None, name: str | None = None,
+                clock: Clock = utcnow, interval: float = POLL_EVERY,
+                sleep: Callable[[float], None] = time.sleep) -> list[Batch]:
+    """One wallet-messaging batch per ≤ 500 recipients (or one for a group tag).
+
+    ``at`` schedules it (1 hour to 365 days ahead); None sends it now: the batch is
+    created a little over an hour ahead, followed until PassEntry has checked it
+    (``scheduled``) and then sent with send-now (§11.7). The batches are returned as
+    they are after that.
+    """
+    message = message.strip()
+    if not message:
+        raise ChangeRefused("Write the message first.")
+    now = clock()
+    if at is not None:
+        check_schedule(at, now)
+    when = at if at is not None else now + SEND_NOW_AHEAD
+    pieces = parts(audience)
+    made: list[Batch] = []
+    for n, audience_part in enumerate(pieces, 1):
+        label = name
+        if name and len(pieces) > 1:
+            label = f"{name} ({n} of {len(pieces)})"
+        body = WalletMessageInput(message=message, scheduled_at=when, name=label,
+                                  **audience_part)
+        try:
+            made.append(client.batches.wallet_messaging(entity_id, body))
+        except ApiError as exc:
+            raise not_offered_error(exc) or exc from None
+    if at is None:
+        made = [send_now(client, b, interval=interval, sleep=sleep) for b in made]
+    return made
+
+
+def send_now(client: PassEntryClient, batch: Batch, *, interval: float = POLL_EVERY,
+             sleep: Callable[[float], None] = time.sleep) -> Batch:
+    """Send a scheduled message batch now; one still being checked is waited for first."""
+    batch = follow(client, batch, until=lambda b: b.status != "validating",
+                   interval=interval, sleep=sleep)
+    if batch.status != "scheduled":
+        raise ChangeRefused(f"This batch is {status_words(batch).lower()}: only a scheduled "
+                            "message can be sent now.")
+    client.batches.send_now(batch.id)
+    return client.batches.get(batch.id)
+
+
+def cancel(client: PassEntryClient, batch: Batch) -> Batch:
+    """Cancel a scheduled batch (§11.6); anything else is refused in words first."""
+    if batch.status != "scheduled":
+        raise ChangeRefused(f"This batch is {status_words(batch).lower()}: only a scheduled "
+                            "batch can be cancelled.")
+    return client.batches.cancel(batch.id)
+
+
+# --- updating passes -------------------------------------------------------------------------
+
+
+def update_from_csv(client: PassEntryClient, data: bytes, template_id: str, *,
+                    at: datetime, name: str | None = None, tag: str | None = None) -> Batch:
+    """``POST /passes/batch/update`` (§11.2): each row changes the pass in its ``pass_id``
+    column (UUID or ext id) at ``at``; columns left out stay as they are."""
+    try:
+        table = bulk_csv.read_csv(data)
+    except bulk_csv.CsvError as exc:
+        raise ChangeRefused(str(exc)) from None
+    if "pass_id" not in [h.strip() for h in table.headers]:
+        raise ChangeRefused("The file needs a pass_id column (each row's pass ID or ext id).")
+    if not table.rows:
+        raise ChangeRefused("The file has no rows.")
+    try:
+        return client.batches.update_passes(data, template_id, scheduled_at=at.astimezone(UTC),
+                                            name=name or None, tag=tag or None)
+    except ApiError as exc:
+        raise not_offered_error(exc) or exc from None
+
+
+def list_batches(client: PassEntryClient, *, limit: int = 100) -> list[Batch]:
+    """The newest batches first (at most ``limit``)."""
+    out: list[Batch] = []
+    try:
+        for batch in client.batches.iter(per_page=25):
+            out.append(batch)
+            if len(out) >= limit:
+                break
+    except ApiError as exc:
+        raise not_offered_error(exc) or exc from None
+    return out
