@@ -4,6 +4,10 @@ A ``TemplateDoc`` is immutable, so a command keeps the state before and the
 state after by reference: undo puts the old pair back exactly, redo the new.
 Typing in one field is one command per burst: consecutive commands with the
 same ``burst`` key merge, so undo takes back the whole burst, not one letter.
+
+The state also lists languages added in the designer that no field has yet
+(a language is otherwise known from the fields' ``localisation``); a draft
+keeps them beside its samples under ``LANGUAGES_KEY``, never in the template.
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ from passdesk.core.template_doc import TemplateDoc
 
 #: The id Qt uses to offer a merge; only commands with a burst key take part.
 MERGE_ID = 8001
+#: Where a draft's samples keep the designer's added languages (not a field id: "@").
+LANGUAGES_KEY = "@languages"
 
 
 @dataclass(frozen=True)
@@ -27,23 +33,42 @@ class DesignState:
 
     doc: TemplateDoc
     samples: MappingProxyType = field(default_factory=lambda: MappingProxyType({}))
+    #: Languages added in the designer, in the order added (tags as normalised).
+    languages: tuple[str, ...] = ()
 
     @classmethod
-    def of(cls, doc: TemplateDoc, samples: dict[str, Any] | None = None) -> DesignState:
-        return cls(doc, MappingProxyType(dict(samples or {})))
+    def of(cls, doc: TemplateDoc, samples: dict[str, Any] | None = None,
+           languages: tuple[str, ...] = ()) -> DesignState:
+        """A state; a draft's samples may carry its added languages (``LANGUAGES_KEY``)."""
+        samples = dict(samples or {})
+        kept = samples.pop(LANGUAGES_KEY, None)
+        if not languages and isinstance(kept, list):
+            languages = tuple(t for t in kept if isinstance(t, str))
+        return cls(doc, MappingProxyType(samples), tuple(languages))
 
     def with_doc(self, doc: TemplateDoc) -> DesignState:
-        return DesignState(doc, self.samples)
+        return DesignState(doc, self.samples, self.languages)
 
     def with_samples(self, samples: dict[str, Any]) -> DesignState:
-        return DesignState(self.doc, MappingProxyType(dict(samples)))
+        return DesignState(self.doc, MappingProxyType(dict(samples)), self.languages)
+
+    def with_languages(self, languages: tuple[str, ...]) -> DesignState:
+        return DesignState(self.doc, self.samples, tuple(languages))
 
     def sample_dict(self) -> dict[str, Any]:
         return dict(self.samples)
 
+    def draft_samples(self) -> dict[str, Any]:
+        """The samples as a draft stores them, with the added languages if any."""
+        out = dict(self.samples)
+        if self.languages:
+            out[LANGUAGES_KEY] = list(self.languages)
+        return out
+
     def same_as(self, other: DesignState | None) -> bool:
         return (other is not None and self.doc == other.doc
-                and dict(self.samples) == dict(other.samples))
+                and dict(self.samples) == dict(other.samples)
+                and self.languages == other.languages)
 
 
 class EditCommand(QUndoCommand):

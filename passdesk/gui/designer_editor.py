@@ -35,9 +35,15 @@ from passdesk.core.template_doc import (
     WATERMARK_POSITIONS,
     TemplateDoc,
 )
+from passdesk.core.template_locale import (
+    COMMON_LANGUAGES,
+    LanguageTagError,
+    default_language,
+    language_words,
+)
 from passdesk.design import preview
 from passdesk.gui.designer_commands import DesignState, EditCommand
-from passdesk.gui.designer_fields import FieldsEditor
+from passdesk.gui.designer_fields import FieldsEditor, tag_of
 from passdesk.gui.designer_preview import FindingsList, PreviewPanel
 from passdesk.gui.designer_records import DraftText, publish_words
 from passdesk.gui.designer_rows import ColourRow, ImageRow
@@ -171,6 +177,13 @@ class DesignerEditor(QWidget):
             form.watermarkCombo.addItem(WATERMARK_TITLES[colour], colour)
         for position in WATERMARK_POSITIONS:
             form.watermarkPositionCombo.addItem(POSITION_TITLES[position], position)
+        for tag in COMMON_LANGUAGES:
+            form.defaultLanguageCombo.addItem(language_words(tag), tag)
+        form.defaultLanguageMessage.setTextFormat(Qt.TextFormat.PlainText)
+        form.defaultLanguageMessage.hide()
+        form.defaultLanguageCombo.activated.connect(self._default_language_picked)
+        form.defaultLanguageCombo.lineEdit().editingFinished.connect(
+            self._default_language_typed)
 
         form.nameEdit.textEdited.connect(lambda text: self._text_typed("name", text))
         form.descriptionEdit.textEdited.connect(
@@ -229,7 +242,8 @@ class DesignerEditor(QWidget):
 
     def draft_text(self) -> DraftText:
         return DraftText(self.draft_id, (self.doc.name or "").strip() or "Untitled template",
-                         self.doc.to_text(), self.samples, self.source_template_id)
+                         self.doc.to_text(), self.state.draft_samples(),
+                         self.source_template_id)
 
     def mark_saved(self, state: DesignState) -> None:
         self.saved = state
@@ -303,10 +317,24 @@ class DesignerEditor(QWidget):
         form.altTextEdit.setEnabled(custom)
         form.barcodeTextCheck.setChecked(doc.barcode_display_text)
         form.barcodeTextCheck.setEnabled(kind is not None)
+        self._show_default_language(doc)
         self.fields.show_state(state)
-        self.preview.show_state(doc, state.samples)
-        self.findings = check(doc, state.samples, measure=preview.measure_text)
+        self.preview.show_state(doc, state.samples, state.languages)
+        self.findings = check(doc, state.samples, measure=preview.measure_text,
+                              languages=state.languages)
         self.findings_list.show_findings(self.findings)
+
+    def _show_default_language(self, doc: TemplateDoc) -> None:
+        combo = self.form.defaultLanguageCombo
+        if combo.lineEdit().hasFocus():
+            return  # never overwrite what is being typed
+        tag = default_language(doc)
+        index = combo.findData(tag)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+        else:
+            combo.setEditText(language_words(tag))
+        self.form.defaultLanguageMessage.hide()
 
     def _show_type(self, value: object) -> None:
         combo = self.form.typeCombo
@@ -356,6 +384,31 @@ class DesignerEditor(QWidget):
     def _text_typed(self, key: str, text: str) -> None:
         self.commit(self.state.with_doc(self.doc.with_attribute(key, text)), f"edit {key}",
                     burst=(key, self._burst))
+
+    def _default_language_picked(self, index: int) -> None:
+        tag = self.form.defaultLanguageCombo.itemData(index)
+        if isinstance(tag, str):
+            self._set_default_language(tag)
+
+    def _default_language_typed(self) -> None:
+        combo = self.form.defaultLanguageCombo
+        titles = {combo.itemData(i): combo.itemText(i) for i in range(combo.count())}
+        try:
+            tag = tag_of(combo.currentText(), titles)
+        except LanguageTagError as exc:
+            set_tone(self.form.defaultLanguageMessage, Tone.ERROR,
+                     f"{exc}. The default language stays {default_language(self.doc)}.")
+            self.form.defaultLanguageMessage.show()
+            return
+        self._set_default_language(tag)
+
+    def _set_default_language(self, tag: str) -> None:
+        self.form.defaultLanguageMessage.hide()
+        if tag == default_language(self.doc) and self.doc.get("defaultLanguage") is not None:
+            return
+        self.commit(self.state.with_doc(self.doc.with_attribute("defaultLanguage", tag)),
+                    "default language")
+        self._show_default_language(self.doc)
 
     def _type_chosen(self, index: int) -> None:
         value = self.form.typeCombo.itemData(index)

@@ -3,18 +3,34 @@
 The table (``designer_slot_table``) shows every slot of the chosen group.
 Nothing here changes the document itself: each edit, drop or button becomes a
 new state handed to ``commit`` (the editor's undo command).
+
+The language bar above the table chooses which language's labels and default
+values the table edits: the template's default language edits the base
+values, another language edits each field's ``localisation`` entry. Adding a
+language lists it (in the state, so undo takes it back); removing one drops
+its entries from every field.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QTabBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QInputDialog, QMenu, QTabBar, QVBoxLayout, QWidget
 
 from passdesk.core.template_checks import slot_words
 from passdesk.core.template_doc import SLOT_GROUPS, SlotField, SlotsFull
+from passdesk.core.template_locale import (
+    COMMON_LANGUAGES,
+    LanguageTagError,
+    default_language,
+    language_name,
+    language_words,
+    languages,
+    normalise,
+)
 from passdesk.gui.designer_commands import DesignState
 from passdesk.gui.designer_slot_table import (
     COLUMNS,
@@ -58,6 +74,34 @@ def _typed(text: str) -> str | None:
     return text if text.strip() else None
 
 
+def design_languages(state: DesignState) -> list[str]:
+    """The languages the design has besides its default: the fields' and those added."""
+    default = default_language(state.doc).lower()
+    seen = {t.lower(): t for t in languages(state.doc)}
+    for tag in state.languages:
+        seen.setdefault(tag.lower(), tag)
+    seen.pop(default, None)
+    return [seen[k] for k in sorted(seen)]
+
+
+def tag_of(text: str, titles: dict[str, str] | None = None) -> str:
+    """The tag a person picked or typed: "German (de)" -> de, "pt_br" -> pt-BR.
+
+    Raises LanguageTagError with words for anything else.
+    """
+    text = text.strip()
+    for tag, title in (titles or {}).items():
+        if text == title:
+            return tag
+    if text.endswith(")") and "(" in text:  # "German (Austria, de-AT)" -> de-AT
+        inner = text[text.rindex("(") + 1:-1].split(",")[-1].strip()
+        try:
+            return normalise(inner)
+        except LanguageTagError:
+            pass
+    return normalise(text)
+
+
 class FieldsEditor(QWidget):
     """Group tabs over one slot table, with the buttons that act on the chosen slot."""
 
@@ -70,6 +114,11 @@ class FieldsEditor(QWidget):
         self._commit = commit
         self._say = say
         self.group = SLOT_GROUPS[0]
+        #: The language the table edits; None: the template's default language.
+        self.language: str | None = None
+        self._language_tags: list[str | None] = []
+        #: The Add a language question while it is open (None otherwise).
+        self.language_dialog: QInputDialog | None = None
         self.tabs = QTabBar(self)
         self.tabs.setObjectName("groupTabs")
         self.tabs.setExpanding(False)
@@ -102,6 +151,9 @@ class FieldsEditor(QWidget):
         form.removeFieldButton.clicked.connect(self.remove_field)
         form.moveUpButton.clicked.connect(lambda: self._step(-1))
         form.moveDownButton.clicked.connect(lambda: self._step(1))
+        form.languageCombo.activated.connect(self._language_chosen)
+        form.addLanguageButton.clicked.connect(lambda: self.add_language())
+        form.removeLanguageButton.clicked.connect(self.remove_language)
 
     # --- showing --------------------------------------------------------------------
 
@@ -113,8 +165,98 @@ class FieldsEditor(QWidget):
             self.tabs.setTabText(index, f"{GROUP_TITLES[group]} ({used})" if used
                                  else GROUP_TITLES[group])
             self.tabs.setTabToolTip(index, f"{used} of {len(slots)} slots used")
-        self.table.fill(self.group, doc.slots(self.group), dict(state.samples))
+        self._show_languages(state)
+        slots = doc.slots(self.group)
+        if self.language is None:
+            self.table.fill(self.group, slots, dict(state.samples))
+        else:
+            shown = []
+            for slot in slots:
+                loc = (doc.localisation(self.group, slot.slot) or {}).get(self.language)
+                loc = loc if isinstance(loc, dict) else {}
+                shown.append(replace(slot, label=loc.get("label"),
+                                     default_value=loc.get("defaultValue")))
+            self.table.fill(self.group, shown, dict(state.samples), base=slots,
+                            language=self.language)
         self._show_buttons()
+
+    def _show_languages(self, state: DesignState) -> None:
+        default = default_language(state.doc)
+        tags: list[str | None] = [None, *design_languages(state)]
+        if self.language not in tags:
+            self.language = None
+        combo = self._form.languageCombo
+        titles = [f"{language_words(default)} · default", *(language_words(t)
+                                                           for t in tags[1:])]
+        if tags != self._language_tags or [combo.itemText(i) for i in range(combo.count())] \
+                != titles:
+            combo.clear()
+            for tag, title in zip(tags, titles, strict=True):
+                combo.addItem(title, tag)
+            self._language_tags = tags
+        combo.setCurrentIndex(tags.index(self.language))
+        self._form.removeLanguageButton.setEnabled(self.language is not None)
+
+    def _language_chosen(self, index: int) -> None:
+        self.language = self._form.languageCombo.itemData(index)
+        self.table.clearSelection()
+        self.show_state(self._state())
+
+    def select_language(self, tag: str | None) -> None:
+        """Edit ``tag``'s labels (None: the default language's)."""
+        self.language = tag
+        self.show_state(self._state())
+
+    def add_language(self, typed: str | None = None) -> str | None:
+        """Ask for a language (or take ``typed``), list it and edit it; its tag, or None."""
+        state = self._state()
+        present = {t.lower() for t in design_languages(state)}
+        default = default_language(state.doc)
+        titles = {tag: language_words(tag) for tag in COMMON_LANGUAGES
+                  if tag.lower() not in present and tag.lower() != default.lower()}
+        if typed is None:
+            dialog = QInputDialog(self.window())
+            dialog.setWindowTitle("Add a language")
+            dialog.setLabelText("Language of the labels and default values\n"
+                                "(pick one, or type a tag such as de-AT or pt-BR):")
+            dialog.setComboBoxItems(list(titles.values()))
+            dialog.setComboBoxEditable(True)
+            dialog.setOkButtonText("Add")
+            self.language_dialog = dialog  # for tests while it is open
+            try:
+                if dialog.exec() != QInputDialog.DialogCode.Accepted:
+                    return None
+                typed = dialog.textValue()
+            finally:
+                self.language_dialog = None
+        try:
+            tag = tag_of(typed, titles)
+        except LanguageTagError as exc:
+            self._say(f"{exc}. No language was added.")
+            return None
+        if tag.lower() == default.lower():
+            self._say(f"{language_name(tag)} is the default language already: its labels are "
+                      "the base ones.")
+            self.select_language(None)
+            return tag
+        if tag.lower() in present:
+            self.select_language(next(t for t in design_languages(state)
+                                      if t.lower() == tag.lower()))
+            return tag
+        self.language = tag
+        self._commit(state.with_languages((*state.languages, tag)),
+                     f"add {language_name(tag)}")
+        return tag
+
+    def remove_language(self) -> None:
+        tag = self.language
+        if tag is None:
+            return
+        state = self._state()
+        kept = tuple(t for t in state.languages if t.lower() != tag.lower())
+        self.language = None
+        self._commit(DesignState(state.doc.without_language(tag), state.samples, kept),
+                     f"remove {language_name(tag)}")
 
     def select_group(self, group: str) -> None:
         self.tabs.setCurrentIndex(SLOT_GROUPS.index(group))
@@ -171,6 +313,20 @@ class FieldsEditor(QWidget):
                     and old_id not in doc.field_ids():
                 samples[new_id] = samples.pop(old_id)
             what = f"field id of {where}"
+        elif self.language is not None:
+            name = language_name(self.language)
+            if not slot.field_id:
+                return
+            if column == LABEL:
+                doc = doc.with_localisation(self.group, slot.slot, self.language,
+                                            label=_typed(text))
+                what = f"{name} label of {where}"
+            else:
+                doc = doc.with_localisation(self.group, slot.slot, self.language,
+                                            default_value=_typed(text))
+                what = f"{name} default of {where}"
+            self._commit(state.with_doc(doc), what)
+            return
         elif column == LABEL:
             doc = doc.with_slot(self.group, slot.slot, label=_typed(text))
             what = f"label of {where}"

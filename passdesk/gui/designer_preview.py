@@ -4,6 +4,11 @@ Each ``CardPreview`` draws its card with ``preview.paint_card`` in its own
 ``paintEvent``, scaled to fit and centred, so an edit shows on the next frame
 (``show_state`` only calls ``update()``). Side by side when there is room,
 in tabs when the panel is narrow.
+
+The "Phone language" switcher over the cards shows what a phone in that
+language sees: each card follows its wallet's fallback (``template_locale``),
+so for a language the template lacks the two may differ, and a note under
+each card says which language it shows instead.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -26,6 +32,20 @@ from PySide6.QtWidgets import (
 
 from passdesk.core.template_checks import ERROR, Finding
 from passdesk.core.template_doc import TemplateDoc
+from passdesk.core.template_layout import shown_texts
+from passdesk.core.template_locale import (
+    COMMON_LANGUAGES,
+    GOOGLE,
+    LanguageTagError,
+    default_language,
+    fallbacks,
+    language_name,
+    language_words,
+    languages,
+    localised,
+    normalise,
+    shown_language,
+)
 from passdesk.design import preview
 
 STYLE_TITLES = {"apple": "Apple Wallet", "google": "Google Wallet"}
@@ -36,6 +56,12 @@ MAX_SCALE = 1.4
 #: Below this width the two cards go into tabs.
 SIDE_BY_SIDE_MIN_WIDTH = 470
 LEVEL_COLOURS = {ERROR: QColor("#b91c1c"), "warning": QColor("#a16207")}
+#: A note under a card that shows another language than the phone's.
+NOTE_STYLE = ("QLabel { color: #92400e; background: #fef3c7; border-radius: 4px; "
+              "padding: 1px 6px; }")
+LANGUAGE_TIP = ("What a phone set to this language shows. Apple falls back to English, then "
+                "the first language alphabetically; Google to the template's default "
+                "language. Pick one or type a tag such as de-AT.")
 
 
 class CardPreview(QWidget):
@@ -48,6 +74,8 @@ class CardPreview(QWidget):
         self._images = images
         self._doc: TemplateDoc | None = None
         self._samples: Mapping[str, str] = {}
+        #: The phone's language shown (None: the template's default language).
+        self.language: str | None = None
         self.setObjectName(f"{style}Preview")
         self.setAccessibleName(f"{STYLE_TITLES[style]} preview")
         self.setMinimumSize(200, 260)
@@ -57,9 +85,24 @@ class CardPreview(QWidget):
         palette.setColor(QPalette.ColorRole.Window, QColor("#eceff3"))
         self.setPalette(palette)
 
-    def show_state(self, doc: TemplateDoc, samples: Mapping[str, str]) -> None:
-        self._doc, self._samples = doc, samples
+    def show_state(self, doc: TemplateDoc, samples: Mapping[str, str],
+                   language: str | None = None) -> None:
+        self.language = language
+        self._doc = doc if language is None else localised(doc, language, self.style_name)
+        self._samples = samples
         self.update()
+
+    @property
+    def shown_doc(self) -> TemplateDoc | None:
+        """The document as this wallet shows it in the chosen language (what is drawn)."""
+        return self._doc
+
+    def texts(self) -> list[tuple[str | None, str | None]]:
+        """(label, value) of every field the card draws, in drawing order."""
+        if self._doc is None:
+            return []
+        layout = preview.card_layout(self.style_name, self._doc, self._samples, self._images)
+        return [shown_texts(place.slot, self._samples) for place in layout.fields]
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
         return QSize(340, 480)
@@ -109,6 +152,39 @@ class PreviewPanel(QWidget):
         self.cards = {style: CardPreview(style, images) for style in preview.STYLES}
         self._columns: dict[str, QWidget] = {}
         self._captions: list[QLabel] = []
+        #: Under each card: which language it shows when not the phone's.
+        self.notes: dict[str, QLabel] = {}
+        #: The phone's language chosen (None: the template's default language).
+        self.language: str | None = None
+        self._doc: TemplateDoc | None = None
+        self._samples: Mapping[str, str] = {}
+        self._extra: tuple[str, ...] = ()
+        self.language_combo = QComboBox(self)
+        self.language_combo.setObjectName("previewLanguageCombo")
+        self.language_combo.setEditable(True)
+        self.language_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.language_combo.setAccessibleName("Phone language of the previews")
+        self.language_combo.setToolTip(LANGUAGE_TIP)
+        self.language_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.language_combo.setMinimumContentsLength(12)
+        self.language_combo.activated.connect(self._language_picked)
+        self.language_combo.lineEdit().editingFinished.connect(self._language_typed)
+        self.language_message = QLabel(self)
+        self.language_message.setTextFormat(Qt.TextFormat.PlainText)
+        self.language_message.setProperty("role", "help")
+        self.language_message.setWordWrap(True)
+        # A long message wraps or is cut, never widening the pane past a 1024 px screen.
+        self.language_message.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                            QSizePolicy.Policy.Preferred)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.setSpacing(6)
+        bar_label = QLabel("Phone &language", self)
+        bar_label.setBuddy(self.language_combo)
+        bar.addWidget(bar_label)
+        bar.addWidget(self.language_combo)
+        bar.addWidget(self.language_message, 1)
         side = QWidget(self)
         side_layout = QHBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -123,6 +199,19 @@ class PreviewPanel(QWidget):
             caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             column_layout.addWidget(caption)
             self._captions.append(caption)
+            note = QLabel(column)
+            note.setObjectName(f"{style}LanguageNote")
+            note.setTextFormat(Qt.TextFormat.PlainText)
+            note.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            note.setWordWrap(True)
+            note.setStyleSheet(NOTE_STYLE)
+            # The note's line is kept when hidden: switching languages never moves the cards.
+            policy = note.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            note.setSizePolicy(policy)
+            note.hide()
+            self.notes[style] = note
+            column_layout.addWidget(note)
             column_layout.addWidget(card, 1)
             side_layout.addWidget(column, 1)
             self._columns[style] = column
@@ -132,14 +221,113 @@ class PreviewPanel(QWidget):
         side.setMinimumWidth(1)
         self._tabs = QTabWidget(self)
         self._tabs.setDocumentMode(True)
-        self._stack = QStackedLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(6)
+        outer.addLayout(bar)
+        self._stack = QStackedLayout()
         self._stack.addWidget(side)
         self._stack.addWidget(self._tabs)
+        outer.addLayout(self._stack, 1)
         self.tabbed = False
 
-    def show_state(self, doc: TemplateDoc, samples: Mapping[str, str]) -> None:
-        for card in self.cards.values():
-            card.show_state(doc, samples)
+    def show_state(self, doc: TemplateDoc, samples: Mapping[str, str],
+                   extra_languages: tuple[str, ...] = ()) -> None:
+        """Draw ``doc``; ``extra_languages`` (added in the designer) join the switcher's list."""
+        self._doc, self._samples, self._extra = doc, samples, tuple(extra_languages)
+        self._fill_languages()
+        self._show()
+
+    def _choices(self) -> list[str]:
+        """The switcher's tags: the default, the template's languages, then common ones."""
+        if self._doc is None:
+            return []
+        out: dict[str, str] = {}
+        for tag in (default_language(self._doc), *languages(self._doc), *self._extra,
+                    *COMMON_LANGUAGES):
+            out.setdefault(tag.lower(), tag)
+        return list(out.values())
+
+    def _fill_languages(self) -> None:
+        combo = self.language_combo
+        tags = self._choices()
+        titles = [language_words(t) for t in tags]
+        if [combo.itemText(i) for i in range(combo.count())] != titles:
+            editing = combo.lineEdit().hasFocus()
+            typed = combo.currentText()
+            combo.blockSignals(True)
+            combo.clear()
+            for tag, title in zip(tags, titles, strict=True):
+                combo.addItem(title, tag)
+            combo.blockSignals(False)
+            if editing:
+                combo.setEditText(typed)
+        if not combo.lineEdit().hasFocus():
+            shown = self.language or (default_language(self._doc) if self._doc else "")
+            index = next((i for i, t in enumerate(tags) if t.lower() == shown.lower()), -1)
+            if index >= 0:
+                combo.setCurrentIndex(index)
+            else:
+                combo.setEditText(language_words(shown))
+
+    def set_language(self, tag: str | None) -> None:
+        """Show the cards as a phone in ``tag`` sees them (None: the default language)."""
+        self.language = normalise(tag) if tag else None
+        self.language_message.clear()
+        self._fill_languages()
+        self._show()
+
+    def _language_picked(self, index: int) -> None:
+        tag = self.language_combo.itemData(index)
+        if isinstance(tag, str):
+            self.set_language(tag)
+
+    def _language_typed(self) -> None:
+        text = self.language_combo.currentText().strip()
+        index = self.language_combo.findText(text)
+        if index >= 0:
+            self._language_picked(index)
+            return
+        if text.endswith(")") and "(" in text:
+            text = text[text.rindex("(") + 1:-1].split(",")[-1].strip()
+        try:
+            tag = normalise(text)
+        except LanguageTagError as exc:
+            self.language_message.setText(f"{exc}.")
+            return
+        self.set_language(tag)
+
+    def _show(self) -> None:
+        if self._doc is None:
+            return
+        for style, card in self.cards.items():
+            card.show_state(self._doc, self._samples, self.language)
+            self._show_note(style)
+
+    def _show_note(self, style: str) -> None:
+        note = self.notes[style]
+        doc, phone = self._doc, self.language
+        if doc is None or phone is None:
+            note.hide()
+            return
+        shown = shown_language(doc, phone, style)
+        if shown.lower() in fallbacks(phone):
+            note.hide()
+            return
+        default = default_language(doc)
+        if style == GOOGLE:
+            words = f"Google shows the default language ({shown})"
+        elif shown.split("-")[0].lower() == "en":
+            words = f"Apple shows English ({shown})"
+        else:
+            words = f"Apple shows {language_name(shown)} ({shown})"
+        if shown.lower() != default.lower() or style == GOOGLE:
+            note.setText(words)
+        else:
+            note.setText(f"{words}, the default language")
+        note.setToolTip(f"The template has no {language_words(phone)} labels for this wallet "
+                        "to show")
+        note.show()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)

@@ -5,6 +5,11 @@ has that many places): field id, label, default value and the designer's
 sample value. Rows are numbered as the checks name them ("Secondary field 2")
 and can be dragged by that number, the row header, as well as by their cells.
 A drop is reported (``row_moved``), never done by Qt: the document is the truth.
+
+In another language than the template's default the label and default columns
+show and edit that language (their headers say which); an empty cell's tooltip
+gives the default language's text, and the field id is edited in the default
+language only.
 """
 
 from __future__ import annotations
@@ -107,9 +112,18 @@ class SlotTable(QTableWidget):
         self.group = ""
         self.itemChanged.connect(self._changed)
 
-    def fill(self, group: str, slots: list[SlotField], samples: dict[str, Any]) -> None:
+    def fill(self, group: str, slots: list[SlotField], samples: dict[str, Any], *,
+             base: list[SlotField] | None = None, language: str | None = None) -> None:
+        """Show ``slots``; with ``language``, ``slots`` carry that language's texts and
+        ``base`` the default language's (for tooltips and which slots are fields)."""
         self.group = group
         self._filling = True
+        headers = list(COLUMNS)
+        if language is not None:
+            headers[LABEL], headers[DEFAULT] = f"Label ({language})", f"Default ({language})"
+        if [self.horizontalHeaderItem(c).text() if self.horizontalHeaderItem(c) else ""
+                for c in range(len(COLUMNS))] != headers:
+            self.setHorizontalHeaderLabels(headers)
         try:
             self.setRowCount(len(slots))
             self.setVerticalHeaderLabels([f"≡ {n}" for n in range(1, len(slots) + 1)])
@@ -119,13 +133,26 @@ class SlotTable(QTableWidget):
                 named = bool(slot.field_id and slot.field_id.strip())
                 sample = samples.get(slot.field_id) if named else None
                 values = (slot.field_id, slot.label, slot.default_value, sample)
+                if language is None or base is None:
+                    for column, value in enumerate(values):
+                        self._set(row, column, _shown(value),
+                                  editable=column != SAMPLE or named, empty=slot.empty)
+                    continue
+                own = base[row]
                 for column, value in enumerate(values):
-                    self._set(row, column, _shown(value), editable=column != SAMPLE or named,
-                              empty=slot.empty)
+                    editable = named and column in (LABEL, DEFAULT)
+                    self._set(row, column, _shown(value), editable=editable,
+                              empty=own.empty, locked=column in (ID, SAMPLE) and named)
+                    if column in (LABEL, DEFAULT) and named:
+                        fallback = own.label if column == LABEL else own.default_value
+                        item = self.item(row, column)
+                        item.setToolTip(f"In the default language: {_shown(fallback)}"
+                                        if _shown(fallback) else "")
         finally:
             self._filling = False
 
-    def _set(self, row: int, column: int, text: str, *, editable: bool, empty: bool) -> None:
+    def _set(self, row: int, column: int, text: str, *, editable: bool, empty: bool,
+             locked: bool = False) -> None:
         item = self.item(row, column)
         if item is None:
             item = QTableWidgetItem()
@@ -137,11 +164,14 @@ class SlotTable(QTableWidget):
         if editable:
             flags |= Qt.ItemFlag.ItemIsEditable
         item.setFlags(flags)
+        item.setToolTip("")
         if column == ID and empty:
             item.setToolTip("An empty slot: type a field id to use it")
-        if not editable:
+        if locked:
+            item.setToolTip("Edited in the default language")
+        elif not editable:
             item.setToolTip("Give the field an id first")
-        item.setForeground(_EMPTY_COLOUR if empty or not editable
+        item.setForeground(_EMPTY_COLOUR if (empty or not editable) and not locked
                            else self.palette().text().color())
 
     def _changed(self, item: QTableWidgetItem) -> None:
