@@ -183,6 +183,29 @@ def _tags(group_tags: list[str] | None) -> list[str] | None:
     return [str(t) for t in group_tags] if group_tags is not None else None
 
 
+#: templateOverride keys (§2.9) by image role; each is ``{"imageAssetId": id}``.
+OVERRIDE_KEYS = {"banner": "bannerImage", "logo": "logoImage", "thumbnail": "thumbnailImage"}
+
+
+@dataclass(frozen=True)
+class TemplateOverride:
+    """A per-pass design (§2.9): image asset ids replacing the template's images.
+
+    Only documented image keys; the colour keys' JSON names are not shown (§15.18).
+    """
+
+    banner: str | None = None
+    logo: str | None = None
+    thumbnail: str | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.banner or self.logo or self.thumbnail)
+
+    def to_json(self) -> dict[str, Any]:
+        return {key: {"imageAssetId": getattr(self, role)}
+                for role, key in OVERRIDE_KEYS.items() if getattr(self, role)}
+
+
 @dataclass
 class PassInput:
     """A pass to issue from a template.
@@ -203,6 +226,8 @@ class PassInput:
     message: str | None = None
     locations: list[Location] = field(default_factory=list)
     beacons: list[Beacon] = field(default_factory=list)
+    #: A per-pass design (§2.9); PassEntry answers 403 unless the organisation has it.
+    template_override: TemplateOverride | None = None
     #: The local event the pass is a ticket for. Never sent: the create-pass body
     #: has no event key (enhancedEventData appears only in responses), so the
     #: link lives in the local store (sync.passes.add_pass writes it).
@@ -224,6 +249,8 @@ class PassInput:
         barcode = self.barcode_input
         if barcode is not None:
             content["barcode"] = barcode.to_json()
+        if self.template_override:
+            content["templateOverride"] = self.template_override.to_json()
         body: dict[str, Any] = {"pass": content}
         if self.message is not None:
             body["message"] = self.message
@@ -270,6 +297,8 @@ class PassUpdate:
     group_tags: list[str] | None = None
     barcode: BarcodeInput | None = None
     nfc: NfcInput | None = None
+    #: A per-pass design (§2.9); PassEntry answers 403 unless the organisation has it.
+    template_override: TemplateOverride | None = None
 
     def to_body(self, style: FieldValueStyle = FieldValueStyle.PLAIN, *,
                 nfc_custom_value_key: str = NFC_CUSTOM_VALUE_KEY) -> dict[str, Any]:
@@ -279,6 +308,8 @@ class PassUpdate:
             content["nfc"] = nfc.to_json(nfc_custom_value_key)
         if self.barcode is not None:
             content["barcode"] = self.barcode.to_json()
+        if self.template_override:
+            content["templateOverride"] = self.template_override.to_json()
         body: dict[str, Any] = {"pass": content}
         if self.message is not None:
             body["message"] = self.message

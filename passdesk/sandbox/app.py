@@ -20,7 +20,7 @@ from passdesk.sandbox.auth import BearerAuth
 from passdesk.sandbox.errors import ApiError, error_response
 from passdesk.sandbox.fault_injection import FaultInjection
 from passdesk.sandbox.faults import Faults
-from passdesk.sandbox.handlers import HANDLERS
+from passdesk.sandbox.handlers import HANDLERS, image_assets
 from passdesk.sandbox.request_log import RequestLog
 from passdesk.sandbox.routes import API_PREFIX, ROUTES, Standing
 from passdesk.sandbox.state import SandboxState
@@ -64,7 +64,7 @@ async def _server_error(_request: Request, _exc: Exception) -> Response:
 def build_app(state: SandboxState, faults: Faults, log: RequestLog, *,
               api_key: str) -> ASGIApp:
     app = Starlette(
-        routes=[*api_routes(strict=state.strict), *control.ROUTES],
+        routes=[*api_routes(strict=state.strict), *control.ROUTES, *image_assets.CONTROL_ROUTES],
         exception_handlers={ApiError: _api_error, HTTPException: _http_error,
                             Exception: _server_error},
     )

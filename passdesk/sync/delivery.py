@@ -40,6 +40,7 @@ from passdesk.store.outbox import FAILED, OutboxItem
 from passdesk.store.renames import rename_event, rename_pass
 from passdesk.store.schema import Event as EventRow
 from passdesk.store.upsert import upsert
+from passdesk.sync import passes as pass_changes
 from passdesk.sync import templates as template_publish
 from passdesk.sync.loyalty import to_api, to_units
 
@@ -161,6 +162,10 @@ def _pass_create(item: OutboxItem, client: PassEntryClient,
     try:
         created = client.passes.create_with_body(payload["template_id"], payload["body"],
                                                  ext_id=ext_id, include_pass_source=source)
+    except ForbiddenError as exc:
+        if not pass_changes.has_override(payload["body"]):
+            raise
+        raise _design_refused(exc) from exc
     except UnprocessableError as exc:
         if "extid" not in (exc.detail or "").lower():
             raise
@@ -190,10 +195,29 @@ def _pass_update(item: OutboxItem, client: PassEntryClient,
     body, pass_id = item.payload["body"], item.target_id
     if body.get("message"):
         return _message_once(item, client, mark_sending, body["message"],
-                             lambda: client.passes.update_with_body(pass_id, body), "update")
+                             lambda: _update_or_refused(client, pass_id, body), "update")
     # Without a message, sending the same content twice is harmless.
-    change = client.passes.update_with_body(pass_id, body)
+    change = _update_or_refused(client, pass_id, body)
     return _refresh_pass(change.record, "updated")
+
+
+def _update_or_refused(client: PassEntryClient, pass_id: str, body: dict[str, Any]
+                       ) -> PassChange:
+    try:
+        return client.passes.update_with_body(pass_id, body)
+    except ForbiddenError as exc:
+        if not pass_changes.has_override(body):
+            raise
+        raise _design_refused(exc) from exc
+
+
+def _design_refused(exc: ForbiddenError) -> ApiError:
+    """403 on a pass with its own design: the organisation lacks per-pass designs (§2.9).
+
+    A plain ApiError, so the row fails with words (the pass stays here) instead of
+    stopping the whole outbox as a refused key would.
+    """
+    return ApiError(pass_changes.OVERRIDE_REFUSED_WORDS, status=exc.status)
 
 
 def _pass_notify(item: OutboxItem, client: PassEntryClient,

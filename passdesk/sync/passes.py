@@ -7,6 +7,7 @@ import uuid
 from collections.abc import Sequence
 from datetime import datetime
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from passdesk.api.routes import FIELD_VALUE_STYLE
@@ -17,7 +18,7 @@ from passdesk.store import passes as pass_store
 from passdesk.store.bulk_queries import barcode_holders, known_ext_ids
 from passdesk.store.database import Database
 from passdesk.store.renames import LOCAL_PREFIX
-from passdesk.store.schema import Event, Pass, PassTemplate
+from passdesk.store.schema import Event, OutboxRow, Pass, PassTemplate
 from passdesk.sync.changes import ChangeRefused, Clock, utcnow
 
 CREATE, UPDATE, NOTIFY = "pass.create", "pass.update", "pass.notify"
@@ -26,6 +27,55 @@ NULLIFY = "pass.nullify"
 NULLIFIED_WORDS = "This pass was nullified: it can no longer be changed or messaged."
 #: What ``includePassSource`` may ask for with a created pass (None: nothing).
 PASS_SOURCES = (None, "apple", "google")
+#: A pass's own design (§2.9 templateOverride) answered 403: the feature is off.
+OVERRIDE_REFUSED_WORDS = ("Per-pass designs are not enabled for your organisation — ask "
+                          "PassEntry to enable them. The pass is kept on this computer: send "
+                          "it with the template's design, or keep it until they are enabled.")
+OVERRIDE_KEY = "templateOverride"
+
+
+def has_override(body: dict | None) -> bool:
+    """Whether a create or update body asks for a per-pass design."""
+    content = (body or {}).get("pass")
+    return isinstance(content, dict) and bool(content.get(OVERRIDE_KEY))
+
+
+def design_refused(session: Session, pass_id: str) -> OutboxRow | None:
+    """The failed create or update of ``pass_id`` PassEntry refused for its own design."""
+    return session.scalars(
+        select(OutboxRow).where(OutboxRow.target_id == pass_id,
+                                OutboxRow.kind.in_((CREATE, UPDATE)),
+                                OutboxRow.state == outbox.FAILED,
+                                OutboxRow.last_error == OVERRIDE_REFUSED_WORDS)
+        .order_by(OutboxRow.seq.desc()).limit(1)).first()
+
+
+def refused_design(db: Database, pass_id: str) -> str | None:
+    """The words to show when PassEntry refused this pass's own design, else None."""
+    with db.session() as session:
+        return OVERRIDE_REFUSED_WORDS if design_refused(session, pass_id) else None
+
+
+def send_without_design(db: Database, *, pass_id: str, clock: Clock = utcnow) -> bool:
+    """The refused change goes again without its own design (the template's instead).
+
+    Nothing typed for the pass is lost: only ``templateOverride`` leaves the body.
+    False when there is no such refused change.
+    """
+    with db.session() as session:
+        row = design_refused(session, pass_id)
+        if row is None:
+            return False
+        body = dict(row.payload.get("body") or {})
+        body["pass"] = {k: v for k, v in (body.get("pass") or {}).items() if k != OVERRIDE_KEY}
+        row.payload = {**row.payload, "body": body}
+        stored = session.get(Pass, pass_id)
+        if stored is not None and stored.attributes:
+            content = dict((stored.attributes or {}).get("passContent") or {})
+            content.pop(OVERRIDE_KEY, None)
+            stored.attributes = {**stored.attributes, "passContent": content}
+        outbox.retry(session, row.seq, clock())
+        return True
 
 
 def issue_pass(db: Database, *, new: PassInput, pass_source: str | None = None,

@@ -372,9 +372,21 @@ def test_bad_image_assets_are_422(client, body, text):
     assert text in detail(response)
 
 
+def _png_base64(width: int, height: int) -> str:
+    """A real PNG as base64: the sandbox reads uploads as PassEntry does (§13 Images)."""
+    import base64
+    import io
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (width, height), (200, 30, 30)).save(buffer, "PNG")
+    return base64.b64encode(buffer.getvalue()).decode("ascii")
+
+
 def test_image_assets_are_pending_then_ready_and_list_by_type(client, sandbox):
     made = client.post("/image-assets", json={"imageAsset": {
-        "imageType": "logo", "image": "iVBORw0KGgoAAAANSUhEUg", "name": "Logo"}})
+        "imageType": "logo", "image": _png_base64(480, 150), "name": "Logo"}})
     assert made.status_code == 201
     asset = made.json()["data"]
     assert asset["attributes"]["processingStatus"] == "pending"
