@@ -1,13 +1,20 @@
-"""Issue many passes from a CSV file: map the columns, see every bad row, queue.
+"""Issue many passes from a CSV file: map the columns, see every bad row, issue.
 
 Reading, checking and queuing run on the store runner, never on the UI
-thread. Queuing goes through ``sync.bulk_issue`` in chunks: Cancel stops
-after the current chunk, and running the same file again queues only the
-rows not queued yet (each row's ext id is its key).
+thread. When the account has batches (PASSENTRY-API.md §11, ``sync.batches``)
+the good rows go up as one batch: its progress is followed to the end and its
+results and errors CSV can be saved; the passes then arrive with the next
+sync. Otherwise, or when the rows hold what a batch file cannot carry (a
+location, the local event link), they are queued one by one through
+``sync.bulk_issue`` in chunks: Cancel stops after the current chunk, and
+running the same file again queues only the rows not queued yet (each row's
+ext id is its key). The dialog says which way it goes.
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import threading
 from pathlib import Path
 
@@ -20,6 +27,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHeaderView,
+    QLabel,
     QPushButton,
     QTableWidgetItem,
     QWidget,
@@ -27,8 +35,16 @@ from PySide6.QtWidgets import (
 
 from passdesk.core import bulk_csv
 from passdesk.core.bulk_csv import CheckReport, ColumnMap, CsvTable
+from passdesk.core.records import Batch
 from passdesk.core.template_fields import FieldSpec, template_fields
 from passdesk.gui.atomic_file import write_atomically
+from passdesk.gui.batches_dialog import (
+    BatchAccess,
+    BatchSignals,
+    NoConnection,
+    save_batch_csv,
+    words_for,
+)
 from passdesk.gui.forms import load_form
 from passdesk.gui.issue_dialog import (
     DIALOG_STYLE,
@@ -46,11 +62,14 @@ from passdesk.store.bulk_queries import (
     known_ext_ids,
 )
 from passdesk.store.database import Database
+from passdesk.sync import batches as batch_ops
 from passdesk.sync import bulk_issue
 from passdesk.sync.bulk_issue import BulkResult
 
 NOT_MAPPED = "(not used)"
-DEFAULT_SIZE = (700, 640)
+DEFAULT_SIZE = (700, 680)
+PER_PASS_WORDS = "How: one by one, through the outbox (sent with the next sync)."  # noqa: S105
+BATCH_WORDS = "How: as one batch on PassEntry; its progress shows here to the end."
 
 
 class WheelSafeCombo(QComboBox):
@@ -97,8 +116,15 @@ class BulkIssueDialog(AddsTemplatesById, QDialog):
 
     def __init__(self, database: Database, store_tasks: TaskRunner,
                  parent: QWidget | None = None, *, sync=None,
-                 add_template: AddTemplate | None = None) -> None:
+                 add_template: AddTemplate | None = None,
+                 batches: BatchAccess | None = None) -> None:
         super().__init__(parent)
+        self._batches = batches
+        #: Whether the account has batches (None: not known yet / no access).
+        self._offer: batch_ops.Offer | None = None
+        #: The batch this dialog issued, as last seen, and the rows it carried.
+        self.batch: Batch | None = None
+        self._batch_rows: list[int] = []
         self.setWindowTitle("Issue passes from a CSV file")
         self.setStyleSheet(DIALOG_STYLE)
         self._database, self._store_tasks, self._sync = database, store_tasks, sync
@@ -144,10 +170,64 @@ class BulkIssueDialog(AddsTemplatesById, QDialog):
         # Compact rows: more of the report fits without scrolling.
         form.badTable.verticalHeader().setDefaultSectionSize(form.fontMetrics().height() + 8)
         form.progressBar.setVisible(False)
+        self._setup_batch_widgets()
         self.resize(*DEFAULT_SIZE)
         self._update_buttons()
         store_tasks.run(lambda: load_choices(database), on_success=self._set_choices,
                         on_failure=self._failed, owner=self)
+
+    # --- batch or per pass -----------------------------------------------------------
+
+    def _setup_batch_widgets(self) -> None:
+        form = self.form
+        self.path_label = QLabel(PER_PASS_WORDS, self, objectName="pathLabel")
+        self.path_label.setWordWrap(True)
+        at = form.outerLayout.indexOf(form.progressBar)
+        form.outerLayout.insertWidget(at, self.path_label)
+        self.results_button = QPushButton("Save &results CSV…", self)
+        self.errors_button = QPushButton("Save e&rrors CSV…", self)
+        for n, button in enumerate((self.results_button, self.errors_button)):
+            button.setAutoDefault(False)
+            button.setVisible(False)
+            form.exportLayout.insertWidget(1 + n, button)
+        self.results_button.clicked.connect(lambda: self._save_batch_csv(0))
+        self.errors_button.clicked.connect(lambda: self._save_batch_csv(1))
+        self._batch_signals = BatchSignals(self)
+        self._batch_signals.moved.connect(self._batch_moved)
+        if self._batches is None:
+            return
+        try:
+            client = self._batches.client()
+        except NoConnection as exc:
+            self.path_label.setText(f"{PER_PASS_WORDS} {exc}")
+            return
+        self.path_label.setText("How: asking PassEntry whether this account has batches…")
+        self._batches.tasks.run(lambda: batch_ops.offered(client), owner=self,
+                                on_success=self._offered,
+                                on_failure=lambda exc: self._offered(
+                                    batch_ops.Offer(False, f"PassEntry could not be asked "
+                                                    f"({words_for(exc)}); passes are "
+                                                    "issued one by one.")))
+
+    def _offered(self, offer: batch_ops.Offer) -> None:
+        self._offer = offer
+        self._say_path()
+
+    def _say_path(self) -> None:
+        if self._offer is None:
+            return
+        if not self._offer.offered:
+            self.path_label.setText(f"{PER_PASS_WORDS} {self._offer.words}")
+            return
+        blocker = (bulk_csv.batch_blockers([g.new for g in self.report.good])
+                   if self.report else None)
+        self.path_label.setText(f"{PER_PASS_WORDS} Not as a batch: {blocker}." if blocker
+                                else BATCH_WORDS)
+
+    def uses_batch(self) -> bool:
+        rows = [g.new for g in self.report.good] if self.report else []
+        return bool(self._batches is not None and self._offer is not None
+                    and self._offer.offered and rows and not bulk_csv.batch_blockers(rows))
 
     # --- file, template and event ----------------------------------------------------
 
@@ -278,6 +358,7 @@ class BulkIssueDialog(AddsTemplatesById, QDialog):
         for row, found in enumerate(report.bad):
             grid.setItem(row, 0, QTableWidgetItem(str(found.row_number)))
             grid.setItem(row, 1, QTableWidgetItem("; ".join(found.reasons)))
+        self._say_path()
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -314,9 +395,14 @@ class BulkIssueDialog(AddsTemplatesById, QDialog):
         if (not self.report or not self.report.good or self._cancel is not None
                 or self._issued_batch):
             return
+        if self.uses_batch():
+            self._issue_as_batch()
+            return
         rows = [g.new for g in self.report.good]
+        self._batch_rows = []
         cancel = self._cancel = threading.Event()
         bar = self.form.progressBar
+        bar.setFormat("%v of %m queued")
         bar.setRange(0, len(rows))
         bar.setValue(0)
         bar.setVisible(True)
@@ -328,11 +414,110 @@ class BulkIssueDialog(AddsTemplatesById, QDialog):
                                           cancelled=cancel.is_set),
             on_success=self._issued, on_failure=self._failed, owner=self)
 
+    def _issue_as_batch(self) -> None:
+        assert self._batches is not None
+        assert self.report is not None
+        try:
+            client = self._batches.client()
+        except NoConnection as exc:
+            set_tone(self.form.statusLabel, Tone.ERROR, str(exc))
+            return
+        template = self.template()
+        if template is None:
+            return
+        good = self.report.good
+        rows = [g.new for g in good]
+        self._batch_rows = [g.row_number for g in good]
+        self.batch = None
+        # The batch runs on PassEntry whatever this dialog does: "stop" only stops
+        # watching it (the Batches list still shows it).
+        cancel = self._cancel = threading.Event()
+        bar = self.form.progressBar
+        bar.setFormat("%v of %m issued")
+        bar.setRange(0, len(rows))
+        bar.setValue(0)
+        bar.setVisible(True)
+        for button in (self.results_button, self.errors_button):
+            button.setVisible(False)
+        set_tone(self.form.statusLabel, Tone.BUSY, "Sending the file to PassEntry…")
+        self._update_buttons()
+        self.cancel_button.setText("Stop &watching")
+        moved, interval = self._batch_signals.moved, self._batches.poll_every
+        name = f"{template.name}: {Path(self.form.fileEdit.text()).name}"
+
+        def run() -> Batch:
+            made = batch_ops.create_pass_batch(client, rows, template.id, name=name)
+            return batch_ops.follow(client, made, progress=moved.emit, interval=interval,
+                                    stop=cancel.is_set)
+
+        self._batches.tasks.run(run, owner=self, on_success=self._batch_ended,
+                                on_failure=self._failed)
+
+    def _batch_moved(self, batch: Batch) -> None:
+        self.batch = batch
+        processed, total = batch_ops.counts(batch)
+        bar = self.form.progressBar
+        if total:
+            bar.setRange(0, total)
+            bar.setValue(processed or 0)
+        if batch.status in batch_ops.WORKING:
+            set_tone(self.form.statusLabel, Tone.BUSY,
+                     f"{batch_ops.status_words(batch)}: "
+                     f"{batch_ops.progress_words(batch) or 'starting'}")
+
+    def _batch_ended(self, batch: Batch) -> None:
+        self._cancel = None
+        self.cancel_button.setText("Ca&ncel")
+        self.cancel_button.setEnabled(True)
+        self._batch_moved(batch)
+        results, errors = batch_ops.csv_links(batch)
+        self.results_button.setVisible(bool(results))
+        self.errors_button.setVisible(bool(errors))
+        words = batch_ops.status_words(batch)
+        progress = batch_ops.progress_words(batch)
+        if batch.status in batch_ops.WORKING:
+            set_tone(self.form.statusLabel, Tone.WARNING,
+                     f"No longer watching: the batch goes on on PassEntry ({progress}). "
+                     "Passes → Batches… shows how far it got.")
+        elif batch.status == "successful":
+            self._issued_batch = True
+            more = " Some rows were refused: save the errors CSV to see why." if errors else ""
+            set_tone(self.form.statusLabel, Tone.SUCCESS,
+                     f"{words}: {progress} processed on PassEntry; the passes arrive here with "
+                     f"the next sync.{more}")
+            sync_now = getattr(self._sync, "sync_now", None)
+            if callable(sync_now):
+                sync_now()
+        else:
+            set_tone(self.form.statusLabel, Tone.ERROR,
+                     f"{words}: PassEntry issued none of these passes."
+                     + (" Save the errors CSV to see why." if errors else ""))
+        self._update_buttons()
+        self.queued.emit(0)
+
+    def _save_batch_csv(self, which: int) -> None:
+        if self._batches is None or self.batch is None:
+            return
+        url = batch_ops.csv_links(self.batch)[which]
+        if not url:
+            return
+        stem = "results" if which == 0 else "errors"
+        file_rows = list(self._batch_rows)
+
+        def with_file_rows(data: bytes) -> bytes:
+            return _add_file_rows(data, file_rows)
+
+        save_batch_csv(self, self._batches, url, f"batch-{stem}.csv",
+                       lambda tone, text: set_tone(self.form.statusLabel, tone, text),
+                       transform=with_file_rows)
+
     def cancel(self) -> None:
         if self._cancel is not None:
             self._cancel.set()
             self.cancel_button.setEnabled(False)
-            set_tone(self.form.statusLabel, Tone.BUSY, "Stopping after this chunk…")
+            set_tone(self.form.statusLabel, Tone.BUSY,
+                     "Stopping after this look…" if self._batch_rows
+                     else "Stopping after this chunk…")
 
     def _moved(self, done: int, total: int) -> None:
         self.form.progressBar.setRange(0, total)
@@ -359,9 +544,31 @@ class BulkIssueDialog(AddsTemplatesById, QDialog):
     def _failed(self, exc: Exception) -> None:
         self._cancel = None
         self.cancel_button.setEnabled(True)
-        set_tone(self.form.statusLabel, Tone.ERROR, str(exc))
+        self.cancel_button.setText("Ca&ncel")
+        set_tone(self.form.statusLabel, Tone.ERROR, words_for(exc))
         self._update_buttons()
 
     def reject(self) -> None:
         self.cancel()  # a chunk in progress still commits whole
         super().reject()
+
+
+def _add_file_rows(data: bytes, file_rows: list[int]) -> bytes:
+    """A batch's CSV with the line of the person's own file beside each batch line
+    (batch line n carried the good row n - 2), so a refused row is found in their file."""
+    text = data.decode("utf-8-sig")
+    table = list(csv.reader(io.StringIO(text)))
+    if not table or "line" not in [h.strip().lower() for h in table[0]]:
+        return data
+    at = [h.strip().lower() for h in table[0]].index("line")
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(["line in your file", *table[0]])
+    for row in table[1:]:
+        try:
+            n = int(row[at]) - bulk_csv.BATCH_FIRST_LINE
+            mine = str(file_rows[n]) if 0 <= n < len(file_rows) else ""
+        except (ValueError, IndexError):
+            mine = ""
+        writer.writerow([mine, *row])
+    return out.getvalue().encode("utf-8")

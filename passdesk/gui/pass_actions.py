@@ -34,9 +34,12 @@ DETAIL_DELAY_MS = 250
 
 class PassActions(QObject):
     def __init__(self, pane, database: Database, store_tasks: TaskRunner, bridge: SyncBridge,
-                 sync: SyncService | None, *, add_template: AddTemplate | None = None) -> None:
+                 sync: SyncService | None, *, add_template: AddTemplate | None = None,
+                 batches=None) -> None:
         super().__init__(pane)
         self._add_template = add_template
+        #: gui.batches_dialog.BatchAccess: bulk issue goes up as a batch where offered.
+        self._batches = batches
         self._pane, self._db, self._tasks = pane, database, store_tasks
         self._bridge, self._sync = bridge, sync
         #: The dialog open now (one at a time), for tests and to keep it alive.
@@ -66,7 +69,7 @@ class PassActions(QObject):
 
     def bulk_issue(self) -> None:
         dialog = BulkIssueDialog(self._db, self._tasks, self._pane, sync=self._sync,
-                                 add_template=self._add_template)
+                                 add_template=self._add_template, batches=self._batches)
         dialog.queued.connect(lambda count: self._changed(()) if count else None)
         self._open(dialog)
 

@@ -26,15 +26,21 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QDialog,
     QHeaderView,
+    QMenu,
+    QPushButton,
     QStyledItemDelegate,
     QWidget,
 )
 
 from passdesk.gui.atomic_file import write_atomically
+from passdesk.gui.batch_update_dialog import BatchUpdateDialog
+from passdesk.gui.batches_dialog import BatchAccess, BatchesDialog
 from passdesk.gui.csv_export import export_to_csv
 from passdesk.gui.forms import load_form
 from passdesk.gui.issue_dialog import AddTemplate
+from passdesk.gui.notify_many_dialog import NotifyManyDialog
 from passdesk.gui.pass_actions import PassActions
 from passdesk.gui.passes_model import SORTS_BY, Column, PassesModel, sortable
 from passdesk.gui.services import Services
@@ -101,9 +107,14 @@ class PassesPane(QWidget):
 
     def __init__(self, database: Database, bridge: SyncBridge, store_tasks: TaskRunner,
                  parent: QWidget | None = None, *, sync: SyncService | None = None,
-                 add_template: AddTemplate | None = None) -> None:
+                 add_template: AddTemplate | None = None,
+                 batches: BatchAccess | None = None) -> None:
         super().__init__(parent)
         self._db, self._tasks = database, store_tasks
+        #: How the batch dialogs reach PassEntry (None: no Batches menu).
+        self._batches = batches
+        #: The batch dialog open now (Notify many, Update from CSV, Batches).
+        self.batch_dialog: QDialog | None = None
         self._current: str | None = None
         self._remembered: tuple[list, object] = ([], None)
         #: The list must be read again when next shown (or when the current read ends).
@@ -155,13 +166,62 @@ class PassesPane(QWidget):
         self._show_actions()
         #: The detail panel beside the list and the dialogs its buttons open.
         self.actions = PassActions(self, database, store_tasks, bridge, sync,
-                                   add_template=add_template)
+                                   add_template=add_template, batches=batches)
+        self._setup_batches_menu()
 
     @classmethod
     def from_services(cls, services: Services) -> PassesPane:
         return cls(services.database, services.bridge, services.store_tasks,
                    sync=services.sync,
-                   add_template=lambda parent: TemplateByIdDialog.from_services(services, parent))
+                   add_template=lambda parent: TemplateByIdDialog.from_services(services, parent),
+                   batches=BatchAccess.from_services(services))
+
+    # --- batches (PassEntry's own: many passes or one message to many) ----------------
+
+    def _setup_batches_menu(self) -> None:
+        """A "Batches" button beside Bulk issue: Notify many, Update from CSV, the list."""
+        self.batches_button = None
+        if self._batches is None:
+            return
+        bulk = self.form.bulkButton
+        button = self.batches_button = QPushButton("Ba&tches", bulk.parentWidget(),
+                                                   objectName="batchesButton")
+        button.setAutoDefault(False)
+        button.setToolTip("Batches run on PassEntry: a message to many passes, updating "
+                          "passes from a CSV file, and the list of batches")
+        menu = self.batches_menu = QMenu(button)
+        self.notify_many_action = menu.addAction("&Notify many…", self.notify_many)
+        self.update_action = menu.addAction("&Update from CSV…", self.update_from_csv)
+        menu.addSeparator()
+        self.batches_action = menu.addAction("&Batches…", self.show_batches)
+        button.setMenu(menu)
+        layout = bulk.parentWidget().layout()
+        for at in range(layout.count()):
+            if layout.itemAt(at).widget() is bulk:
+                layout.insertWidget(at + 1, button)
+                break
+
+    def _open_batch_dialog(self, dialog: QDialog) -> QDialog:
+        self.batch_dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def notify_many(self) -> None:
+        if self._batches is None:
+            return
+        combo = self.form.groupCombo
+        tags = [combo.itemData(i) for i in range(1, combo.count()) if combo.itemData(i)]
+        self._open_batch_dialog(NotifyManyDialog(self._batches, self.selected_ids(), tags,
+                                                 self, group_tag=combo.currentData()))
+
+    def update_from_csv(self) -> None:
+        if self._batches is not None:
+            self._open_batch_dialog(BatchUpdateDialog(self._batches, self._tasks, self))
+
+    def show_batches(self) -> None:
+        if self._batches is not None:
+            self._open_batch_dialog(BatchesDialog(self._batches, self))
 
     def _setup_table(self) -> None:
         table = self.form.passesTable
