@@ -45,6 +45,10 @@ def _parser() -> argparse.ArgumentParser:
     sandbox.add_argument("--strict", action="store_true", default=None,
                          help="answer only the routes PassEntry documents (no legacy "
                               "or sandbox-only routes)")
+    sandbox.add_argument("--tunnel", action="append", default=[], metavar="PUBLIC=LOCAL",
+                         help="deliver webhooks for subscription URLs starting with PUBLIC "
+                              "(https://...) to LOCAL (e.g. http://127.0.0.1:8770/...), as a "
+                              "venue's tunnel would; repeatable")
 
     hub = sub.add_parser("hub", help="run the venue hub (reader validation, webhooks)")
     hub.add_argument("--port", type=int, default=8770, help="port (0 = any free one)")
@@ -113,13 +117,22 @@ def _sandbox(args: argparse.Namespace) -> int:
 
     kwargs = {k: v for k, v in (("seed", args.seed), ("passes", args.passes),
                                 ("strict", args.strict)) if v is not None}
+    tunnels = {}
+    for given in args.tunnel:
+        public, _, local = given.partition("=")
+        if not public.startswith("https://") or not local.startswith(("http://", "https://")):
+            print(f"--tunnel {given}: give PUBLIC=LOCAL, e.g. "
+                  "https://hub.example.com/passentry=http://127.0.0.1:8770/passentry",
+                  file=sys.stderr)
+            return 2
+        tunnels[public] = local
 
     def ready(url: str, entity_id: str) -> None:  # the real port, also for --port 0
         mode = " strict: documented routes only;" if args.strict else ""
         print(f"passdesk sandbox on {url} (API key: demo, entity ID {entity_id});{mode} "
               "Ctrl+C stops it", file=sys.stderr, flush=True)
 
-    serve(args.host, args.port, ready=ready, **kwargs)
+    serve(args.host, args.port, ready=ready, tunnels=tunnels, **kwargs)
     return 0
 
 

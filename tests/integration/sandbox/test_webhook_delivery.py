@@ -20,6 +20,11 @@ from tests.integration.sandbox.conftest import API_KEY, NOW
 
 PUBLIC = "https://hub.example.test"
 BASE = 0.05  # the first retry's delay in these tests
+PASSES = 40  # demo passes: enough of each status, quick to build
+
+
+def new_server(**kwargs) -> SandboxServer:
+    return SandboxServer(api_key=API_KEY, now=NOW, passes=PASSES, **kwargs)
 
 
 def hex_hmac(body: bytes, secret: str) -> str:
@@ -35,7 +40,7 @@ def receiver():
 @pytest.fixture(params=[False, True], ids=["normal", "strict"])
 def hooked(request, receiver):
     """A fresh sandbox (normal and strict) delivering to ``receiver`` through a tunnel."""
-    server = SandboxServer(api_key=API_KEY, now=NOW, strict=request.param,
+    server = new_server(strict=request.param,
                            webhook_retry_base=BASE, tunnels={PUBLIC: receiver.url})
     server.start()
     yield server
@@ -45,7 +50,7 @@ def hooked(request, receiver):
 @pytest.fixture
 def sandbox_hooked(receiver):
     """Normal mode only, for the tests that need not run twice."""
-    server = SandboxServer(api_key=API_KEY, now=NOW, strict=False, webhook_retry_base=BASE,
+    server = new_server(strict=False, webhook_retry_base=BASE,
                            tunnels={PUBLIC: receiver.url})
     server.start()
     yield server
@@ -348,7 +353,7 @@ def test_entity_scope_is_respected(sandbox_hooked, receiver):
 
 
 def test_tunnels_through_control_routes_and_an_unreachable_url_is_retried(receiver):
-    server = SandboxServer(api_key=API_KEY, now=NOW, strict=True, webhook_retry_base=0.01)
+    server = new_server(strict=True, webhook_retry_base=0.01)
     server.start()
     try:
         with control(server) as ctl, api(server) as client:
@@ -390,7 +395,7 @@ def test_an_api_answer_does_not_wait_for_the_receiver():
             original(handler)
 
         slow._server.RequestHandlerClass.do_POST = held
-        server = SandboxServer(api_key=API_KEY, now=NOW, strict=False,
+        server = new_server(strict=False,
                                tunnels={PUBLIC: slow.url})
         server.start()
         try:
@@ -409,7 +414,7 @@ def test_an_api_answer_does_not_wait_for_the_receiver():
 
 def test_stopping_leaves_no_delivery_threads(receiver):
     before = {t.name for t in threading.enumerate()}
-    server = SandboxServer(api_key=API_KEY, now=NOW, strict=False,
+    server = new_server(strict=False,
                            tunnels={PUBLIC: receiver.url})
     server.start()
     assert any(t.name.endswith(("-webhooks-0",)) for t in threading.enumerate())
