@@ -19,6 +19,11 @@ gets the first answer back and changes nothing. A change the rules refuse
 makes the whole scan ``failed``, so the reader never shows green for a
 redemption that did not happen. Such a scan is about a loyalty card, so the
 door's "not a ticket" rule does not refuse it (every other rule applies).
+
+A VTAP's verdict is also queued for ``POST /scans/log`` as the request's
+reader (PASSENTRY-API.md §10: PassEntry learns of it only so), in the scan's
+transaction; a PassEntry Reader logs its own scans, so its verdicts are not.
+The logged body never carries ``loyalty`` (the points go through their own row).
 """
 
 from __future__ import annotations
@@ -48,7 +53,7 @@ from passdesk.hub import clean, wire
 from passdesk.scan import vtap_protocol
 from passdesk.scan.sources import ScanKind, ScanRead
 from passdesk.scan.station import LOGGED_VALUE_MAX, Station
-from passdesk.store import hub_events, hub_queries
+from passdesk.store import hub_events, hub_queries, scans
 from passdesk.store import loyalty as loyalty_store
 from passdesk.store.database import Database
 from passdesk.store.door_queries import CoreDoorQueries, DoorQueries
@@ -84,6 +89,11 @@ class HubRequest:
     @property
     def source(self) -> str:
         return VTAP_SOURCE if self.vtap else READER_SOURCE
+
+    @property
+    def log_as(self) -> str | None:
+        """The reader to log this verdict in PassEntry as (VTAP only, §10)."""
+        return self.reader_id if self.vtap and self.reader_id else None
 
 
 def is_vtap(body: Any) -> bool:
@@ -187,13 +197,23 @@ def judge(door: DoorQueries, request: HubRequest, config: StationConfig,
           now: datetime) -> dict[str, Any]:
     """One scan judged and logged in the caller's door transaction; the answer body."""
     verdict, facts, value = verdict_for(door, request, config, now)
-    door.record_scan(
+    scan_id = door.record_scan(
         scanned_at=now, raw_value=value[:LOGGED_VALUE_MAX], source=request.source,
         verdict=str(verdict.outcome), pass_id=facts.id if facts else None,
         event_id=config.event_id or (facts.event_id if facts else None),
         desk=config.station, reason=str(verdict.reason), detail=verdict.message,
         reader_id=request.reader_id or None)
+    _queue_log(door, scan_id, request, str(verdict.outcome), verdict.message,
+               value[:LOGGED_VALUE_MAX], facts.id if facts else None, now)
     return answer(_decision(verdict, facts), vtap=request.vtap)
+
+
+def _queue_log(door: DoorQueries, scan_id: str, request: HubRequest, verdict: str,
+               detail: str, value: str, pass_id: str | None, now: datetime) -> None:
+    if request.log_as:
+        door.queue_scan_log(scan_id, scans.log_body(
+            reader_id=request.log_as, scan_type=str(request.kind), verdict=verdict,
+            detail=detail, value=value, pass_id=pass_id), now)
 
 
 class Validator:
@@ -226,7 +246,8 @@ class Validator:
             return self._with_loyalty(request)
         result = self._station().scan(ScanRead(request.scan_value, source=request.source,
                                                kind=request.kind, device=request.reader_id,
-                                               reader_id=request.reader_id or None))
+                                               reader_id=request.reader_id or None),
+                                      log_as=request.log_as)
         return answer(_decision(result.verdict, result.facts), vtap=request.vtap)
 
     # --- a scan with a loyalty change: once -------------------------------------
@@ -290,13 +311,15 @@ class Validator:
                 else:
                     decision = Decision(True, decision.detail,
                                         f"{decision.message}: {points}", facts.id)
-            door.record_scan(
+            outcome = str(Outcome.DENY if reason == LOYALTY_REFUSED else verdict.outcome)
+            scan_id = door.record_scan(
                 scanned_at=now, raw_value=value[:LOGGED_VALUE_MAX], source=request.source,
-                verdict=str(Outcome.DENY if reason == LOYALTY_REFUSED else verdict.outcome),
-                pass_id=facts.id if facts else None,
+                verdict=outcome, pass_id=facts.id if facts else None,
                 event_id=config.event_id or (facts.event_id if facts else None),
                 desk=config.station, reason=reason, detail=decision.message,
                 reader_id=request.reader_id or None)
+            _queue_log(door, scan_id, request, outcome, decision.message,
+                       value[:LOGGED_VALUE_MAX], facts.id if facts else None, now)
             if op is not None and decision.success:
                 loyalty_store.queue_operation(session, op, now)
             body = answer(decision, vtap=request.vtap)

@@ -17,6 +17,9 @@ in once and the other doors answer "already admitted".
 A door set to "scan with loyalty" also queues its points for each admission,
 in the same transaction as the scan record and through the same outbox as the
 till: a scan is never recorded without its points, nor points without a scan.
+
+A door that logs its scans in PassEntry (``log_as``: the reader it logs as)
+queues each verdict for ``POST /scans/log`` in that same transaction too.
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ from passdesk.core.clock import Clock, utcnow
 from passdesk.core.loyalty import REPEAT_WINDOW, Action, ScanLoyalty
 from passdesk.core.scan_values import ParsedScan, parse_scan
 from passdesk.scan.sources import ScanKind, ScanRead, as_read
-from passdesk.store import admissions
+from passdesk.store import admissions, scans
 from passdesk.store import loyalty as loyalty_store
 from passdesk.store.database import Database
 from passdesk.store.door_queries import DoorQueries, DoorStore
@@ -76,24 +79,32 @@ class UndoneAdmission:
 
 class Station:
     def __init__(self, database: Database, config: StationConfig, *,
-                 loyalty: ScanLoyalty | None = None, clock: Clock = utcnow) -> None:
+                 loyalty: ScanLoyalty | None = None, clock: Clock = utcnow,
+                 log_as: str | None = None) -> None:
         self.db = database
         self.config = config
         self.loyalty = loyalty or ScanLoyalty()
         self.clock = clock
+        #: The PassEntry reader this door logs its scans as (None: not logged).
+        self.log_as = log_as
         self._door = DoorStore(database)
 
     def close(self) -> None:
         """Give back the door's own database connection."""
         self._door.close()
 
-    def scan(self, read: ScanRead | str) -> StationResult:
-        """Judge one scanned value and log it durably. Never raises on bad input."""
+    def scan(self, read: ScanRead | str, *, log_as: str | None = None) -> StationResult:
+        """Judge one scanned value and log it durably. Never raises on bad input.
+
+        ``log_as`` logs this scan in PassEntry as that reader (the hub's VTAP
+        verdicts); otherwise the door's own ``log_as`` setting applies.
+        """
         read = as_read(read)
         started = time.perf_counter()
         parsed = parse_scan(read.value)
         now = self.clock()
         loyalty = self.loyalty  # one setting for the whole scan, should it change meanwhile
+        reader = log_as or self.log_as
         with self._door.transaction() as door:
             if isinstance(parsed, ParsedScan):
                 facts = door.find_pass(parsed.candidates)
@@ -109,6 +120,11 @@ class Station:
                 event_id=self.config.event_id or (facts.event_id if facts else None),
                 desk=self.config.station, reason=str(verdict.reason), detail=verdict.message,
                 reader_id=read.reader_id)
+            if reader:
+                door.queue_scan_log(scan_id, scans.log_body(
+                    reader_id=reader, scan_type=str(read.kind), verdict=str(verdict.outcome),
+                    detail=verdict.message, value=value[:LOGGED_VALUE_MAX],
+                    pass_id=facts.id if facts else None), now)
             op_id = self._add_points(door, facts, loyalty, now) if verdict.lets_in else None
         elapsed = (time.perf_counter() - started) * 1000
         return StationResult(scan_id, verdict, facts, value[:LOGGED_VALUE_MAX], read.source,
@@ -139,6 +155,11 @@ class Station:
                 event_id=self.config.event_id or (facts.event_id if facts else None),
                 desk=self.config.station, reason=reason, detail=detail or verdict.message,
                 reader_id=read.reader_id)
+            if self.log_as:
+                door.queue_scan_log(scan_id, scans.log_body(
+                    reader_id=self.log_as, scan_type=str(read.kind),
+                    verdict=str(verdict.outcome), detail=detail or verdict.message,
+                    value=value, pass_id=pass_id), now)
         return StationResult(scan_id, verdict, facts, value, read.source, now,
                              (time.perf_counter() - started) * 1000)
 

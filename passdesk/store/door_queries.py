@@ -1,5 +1,6 @@
 """The queries a door verdict makes, in one transaction: find, history, record
-(and, at a door with "scan with loyalty", queue the points).
+(and, at a door with "scan with loyalty", queue the points; at a desk that logs
+its scans in PassEntry, queue the ``scan.log`` outbox row).
 
 Two implementations of the same statements: ``CoreDoorQueries`` through
 SQLAlchemy (any database), and ``SqliteDoorQueries`` straight on the SQLite
@@ -49,6 +50,10 @@ class DoorQueries(Protocol):
                 count_inside: bool) -> History: ...
 
     def record_scan(self, **values: Any) -> str: ...
+
+    def queue_scan_log(self, scan_id: str, body: dict[str, Any], now: datetime) -> str:
+        """Queue ``POST /scans/log`` for the scan just recorded (store/scans.py's body)."""
+        ...
 
     def queue_loyalty(self, op: NewOperation, now: datetime,
                       repeat_since: datetime) -> str | None:
@@ -102,6 +107,9 @@ class CoreDoorQueries:
     def record_scan(self, **values: Any) -> str:
         return scans.record_scan(self._c, **values)
 
+    def queue_scan_log(self, scan_id: str, body: dict[str, Any], now: datetime) -> str:
+        return scans.queue_log(self._c, scan_id, body, now)
+
     def queue_loyalty(self, op: NewOperation, now: datetime,
                       repeat_since: datetime) -> str | None:
         _door_change(op)
@@ -153,6 +161,13 @@ class SqliteDoorQueries:
                "scanned_at": _stored(values["scanned_at"])}
         self._cur.execute(_INSERT_SQL, tuple(row[c] for c in SCAN_COLUMNS))
         return scan_id
+
+    def queue_scan_log(self, scan_id: str, body: dict[str, Any], now: datetime) -> str:
+        # One more INSERT on the driver, in the scan's transaction.
+        row = scans.log_row(scan_id, body, now)
+        self._cur.execute(_insert_sql("outbox", tuple(row)),
+                          tuple(_driver_value(v) for v in row.values()))
+        return row["op_id"]
 
     def queue_loyalty(self, op: NewOperation, now: datetime,
                       repeat_since: datetime) -> str | None:

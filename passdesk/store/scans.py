@@ -1,17 +1,81 @@
-"""The scan log: every scan at a door, committed before its verdict is shown."""
+"""The scan log: every scan at a door, committed before its verdict is shown.
+
+A desk set to "Log scans in PassEntry as" a reader also queues each scan for
+``POST /scans/log`` (PASSENTRY-API.md §7.4): an outbox row of kind
+``scan.log`` written in the scan's own transaction, so a scan is never
+recorded without its log row. Its body never carries ``loyalty``: points go
+once, through the loyalty outbox row.
+"""
 
 from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from passdesk.core.admission import SHOWN, Outcome
-from passdesk.store.schema import Scan
+from passdesk.store.schema import OutboxRow, Scan
 
 _INSERT = Scan.__table__.insert()
+
+#: The outbox kind of a scan logged in PassEntry (sync/scan_log.py delivers it).
+LOG_KIND = "scan.log"
+#: Statuses of a logged scan (§7.4; §15.7: records and /scans/log say "successful").
+SUCCESSFUL, FAILED = "successful", "failed"
+#: Verdicts that PassEntry's dashboard shows as a successful scan: let in, or let out.
+_SUCCESSFUL_VERDICTS = (str(Outcome.ADMIT), str(Outcome.WARN), str(Outcome.EXIT))
+
+
+def log_body(*, reader_id: str, scan_type: str, verdict: str, detail: str | None,
+             value: str, pass_id: str | None) -> dict[str, Any]:
+    """The fields of ``POST /scans/log`` for one verdict (the outbox row's payload).
+
+    ``scan_type`` is how the value was read; anything but NFC went in as a code
+    (§2.14 knows ``nfc`` and ``barcode`` only). Never ``loyalty``.
+    """
+    body = {"readerId": reader_id, "scanType": "nfc" if scan_type == "nfc" else "barcode",
+            "status": SUCCESSFUL if verdict in _SUCCESSFUL_VERDICTS else FAILED,
+            "statusDetail": detail or "", "scanValue": value}
+    if pass_id:
+        body["passId"] = pass_id
+    return body
+
+
+def log_order_key(reader_id: str) -> str:
+    """One reader's scans reach PassEntry in the order they were made."""
+    return f"scanlog:{reader_id}"[:64]
+
+
+def log_row(scan_id: str, body: dict[str, Any], now: datetime,
+            op_id: str | None = None) -> dict[str, Any]:
+    """The outbox row that logs scan ``scan_id`` in PassEntry, as column values."""
+    return {"op_id": op_id or str(uuid.uuid4()), "kind": LOG_KIND,
+            "order_key": log_order_key(body["readerId"]), "target_id": scan_id,
+            "payload": body, "state": "pending", "attempts": 0, "created_at": now,
+            "next_attempt_at": None, "claimed_at": None, "last_error": None, "facts": {}}
+
+
+def queue_log(session: Session | Connection, scan_id: str, body: dict[str, Any],
+              now: datetime) -> str:
+    """Queue ``POST /scans/log`` for a recorded scan, in the caller's transaction."""
+    row = log_row(scan_id, body, now)
+    session.execute(insert(OutboxRow), [row])
+    return row["op_id"]
+
+
+def held_remote_ids(session: Session | Connection, candidates: list[str]) -> set[str]:
+    """Which of ``candidates`` (PassEntry scan ids) a scan here already holds."""
+    if not candidates:
+        return set()
+    return set(session.scalars(select(Scan.remote_id).where(Scan.remote_id.in_(candidates))))
+
+
+def set_remote_id(session: Session | Connection, scan_id: str, remote_id: str) -> None:
+    """PassEntry answered (or was found to have) the log of ``scan_id``."""
+    session.execute(update(Scan).where(Scan.id == scan_id).values(remote_id=remote_id))
 
 
 def record_scan(session: Session | Connection, **values) -> str:

@@ -41,6 +41,7 @@ from passdesk.store.renames import rename_event, rename_pass
 from passdesk.store.schema import Event as EventRow
 from passdesk.store.upsert import upsert
 from passdesk.sync import passes as pass_changes
+from passdesk.sync import scan_log
 from passdesk.sync import templates as template_publish
 from passdesk.sync.loyalty import to_api, to_units
 
@@ -405,6 +406,7 @@ HANDLERS: dict[str, Callable[[OutboxItem, PassEntryClient, MarkSending], Result]
     "event.update": _event_update,
     TEMPLATE_CREATE: _template_create,
     TEMPLATE_UPDATE: _template_update,
+    scan_log.KIND: scan_log.deliver,
 }
 
 #: What else a row's end (failed, or waiting for a person) changes in the store.
