@@ -183,8 +183,14 @@ def _readers(now: datetime, entity_id: str) -> dict[str, StoredReader]:
     }
 
 
+#: How long before the demo's "now" its scans were made.
+DEMO_SCANS_AGO = timedelta(days=3)
+
+
 def _scans(seed: int, now: datetime, passes: dict[str, StoredPass]) -> dict[str, StoredScan]:
-    """A few recent barcode scans at the South Gate: the newest tickets, admitted or not."""
+    """A few barcode scans at the South Gate three days ago: the newest tickets, admitted or
+    not. Older than a desk's look-back (``sync.scan_pull.LOOK_BACK``), so a desk's door
+    history starts empty; scans made in a test are tonight's."""
     tickets = sorted((p for p in passes.values() if p.attributes["passType"] == "eventTicket"),
                      key=lambda p: (p.created, p.id), reverse=True)[:12]
     out = {}
@@ -197,8 +203,8 @@ def _scans(seed: int, now: datetime, passes: dict[str, StoredPass]) -> dict[str,
             "validationType": "internalValidation",
             "status": "successful" if ok else "failed",
             "statusDetail": "" if ok else "Pass is not active",
-            "scannedAt": iso_utc(now - timedelta(minutes=5 * (n + 1))),
-        }, stored.id, "south-gate-1", now - timedelta(minutes=5 * (n + 1)))
+            "scannedAt": iso_utc(now - DEMO_SCANS_AGO - timedelta(minutes=5 * (n + 1))),
+        }, stored.id, "south-gate-1", now - DEMO_SCANS_AGO - timedelta(minutes=5 * (n + 1)))
     return out
 
 

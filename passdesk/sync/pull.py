@@ -16,7 +16,8 @@ sandbox-only: each that answers 404 is skipped and remembered
 each read with ``GET /pass-templates/{id}``. A pass's event comes from its
 ``enhancedEventData`` (``rows.pass_row``, ``store.pass_events``), so no
 event's passes are listed. The reader configuration is read under the entity
-(``sync.entity``).
+(``sync.entity``). After the passes, the scans PassEntry's own readers made
+(``sync.scan_pull``) become door history.
 """
 
 from __future__ import annotations
@@ -36,9 +37,11 @@ from passdesk.store import readers as reader_store
 from passdesk.store.database import Database
 from passdesk.store.schema import Entity, Event, PassTemplate, Reader
 from passdesk.store.upsert import upsert
+from passdesk.sync import scan_pull
 from passdesk.sync.entity import resolve_entity_id
 from passdesk.sync.prefetch import prefetch
 from passdesk.sync.progress import ProgressCallback, ProgressMeter
+from passdesk.sync.scan_pull import ScanPull, ScanPullReport
 from passdesk.sync.templates import store_template
 
 PASSES_KEY = "passes"
@@ -70,6 +73,8 @@ class PullReport:
     entity_id: str | None = None
     #: Templates read one by one (``GET /pass-templates/{id}``).
     templates_fetched: int = 0
+    #: PassEntry's readers' scans (``GET /scans``), read after the passes they name.
+    scans: ScanPullReport = field(default_factory=ScanPullReport)
 
 
 def _iso(moment: datetime) -> str:
@@ -107,8 +112,17 @@ class PullSync:
         self.pull_passes(report)
         if check:
             self.reconcile(report)
+        self.pull_scans(report)
         self.pull_templates_by_id(report, refresh=check)
         return report
+
+    def pull_scans(self, report: PullReport) -> None:
+        """Scans PassEntry's readers made, after the passes: their passes and events are
+        known by then (a scan whose pass comes later gets its event when it does)."""
+        report.scans = ScanPull(self.client, self.db, clock=self.clock, per_page=self.per_page,
+                                on_progress=self.on_progress, cancel=self.cancel).run()
+        if not report.scans.offered:
+            report.not_offered[scan_pull.SCANS] = scan_pull.NOT_OFFERED_WORDS
 
     def _meter(self, phase: str, *, resumed_at_page: int = 1) -> ProgressMeter:
         kind = "passes" if phase.startswith("passes") else phase
