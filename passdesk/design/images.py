@@ -64,6 +64,11 @@ def decode_picture(source: str) -> Picture:
         data = base64.b64decode(re.sub(r"\s+", "", match.group(2)), validate=True)
     except (binascii.Error, ValueError):
         return Picture(None, "broken image")
+    return decode_bytes(data)
+
+
+def decode_bytes(data: bytes) -> Picture:
+    """A picture from a file's bytes (PNG, JPEG, WebP), or a placeholder."""
     image = QImage()
     if not image.loadFromData(data) or image.isNull():
         return Picture(None, "broken image")
@@ -89,6 +94,9 @@ class ImageCache:
     """Decoded logos and banners, their scaled copies and barcodes, least recently used out."""
 
     def __init__(self, max_entries: int = 48) -> None:
+        #: Bytes this computer keeps of a web image (an uploaded image asset), or None;
+        #: set by the Designer so an asset's URL previews offline, never fetched.
+        self.local_copy: Callable[[str], bytes | None] | None = None
         self._max = max(4, max_entries)
         self._entries: OrderedDict[Hashable, Any] = OrderedDict()
         self._lock = threading.Lock()
@@ -119,7 +127,9 @@ class ImageCache:
 
         def make() -> Picture:
             self.decodes += 1
-            return decode_picture(source)
+            kept = self.local_copy(source.strip()) if self.local_copy is not None \
+                and _HTTP_URL.match(source.strip()) else None
+            return decode_bytes(kept) if kept else decode_picture(source)
 
         return self._get(("picture", source), make)
 

@@ -42,12 +42,14 @@ from passdesk.core.template_locale import (
     language_words,
 )
 from passdesk.design import preview
+from passdesk.gui.designer_asset_row import AssetImageRow
 from passdesk.gui.designer_commands import DesignState, EditCommand
 from passdesk.gui.designer_fields import FieldsEditor, tag_of
 from passdesk.gui.designer_preview import FindingsList, PreviewPanel
 from passdesk.gui.designer_records import DraftText, publish_words
-from passdesk.gui.designer_rows import ColourRow, ImageRow
+from passdesk.gui.designer_rows import ColourRow
 from passdesk.gui.forms import load_form
+from passdesk.gui.image_asset_picker import ImageLibrary
 from passdesk.gui.style import Tone, set_tone
 
 #: Autosave waits this long after the last edit.
@@ -154,9 +156,11 @@ class DesignerEditor(QWidget):
                  form.backgroundMessage),
                 ("label", "label", form.labelSwatch, form.labelEdit, form.labelMessage),
                 ("text", "text", form.textSwatch, form.textEdit, form.textMessage))}
+        #: The account's images on PassEntry (None: the Designer works with files only).
+        self.library: ImageLibrary | None = None
         self.image_rows = {
-            key: ImageRow(key, key, thumb, info, choose, remove, form.imageMessage, self,
-                          self._image_chosen)
+            key: AssetImageRow(key, key, thumb, info, choose, remove, form.imageMessage, self,
+                               self._image_chosen, template_type=lambda: self.doc.template_type)
             for key, thumb, info, choose, remove in (
                 (LOGO_KEY, form.logoThumb, form.logoInfo, form.logoChooseButton,
                  form.logoRemoveButton),
@@ -164,6 +168,7 @@ class DesignerEditor(QWidget):
                  form.bannerRemoveButton),
                 (ICON_KEY, form.iconThumb, form.iconInfo, form.iconChooseButton,
                  form.iconRemoveButton))}
+        self._lay_out_images()
         for kind in TEMPLATE_TYPES:
             form.typeCombo.addItem(TYPE_TITLES[kind], kind)
         for kind in TRANSIT_TYPES:
@@ -297,6 +302,11 @@ class DesignerEditor(QWidget):
             row.show_value(doc.image(key))
         mark = doc.watermark or {}
         colour = mark.get("color") if mark.get("color") in WATERMARK_COLOURS else None
+        # Shown when the template has a watermark or PassEntry asked for one (§2.17).
+        wanted = bool(doc.watermark) or (self.library is not None
+                                         and self.library.watermark_required)
+        for widget in (form.watermarkLabel, form.watermarkCombo, form.watermarkPositionCombo):
+            widget.setVisible(wanted)
         form.watermarkCombo.setCurrentIndex(form.watermarkCombo.findData(colour))
         position = form.watermarkPositionCombo.findData(mark.get("position", "topLeft"))
         form.watermarkPositionCombo.setCurrentIndex(max(0, position))
@@ -335,6 +345,37 @@ class DesignerEditor(QWidget):
         else:
             combo.setEditText(language_words(tag))
         self.form.defaultLanguageMessage.hide()
+
+    def _lay_out_images(self) -> None:
+        """Each image: its buttons on one line, what it is on the line below (so the words
+        are not squeezed beside three buttons); the watermark and the message after."""
+        form, grid = self.form, self.form.imagesGrid
+        for n, (key, row) in enumerate(self.image_rows.items()):
+            top = 2 * n
+            grid.addWidget(getattr(form, f"{key}Label"), top, 0)
+            grid.addWidget(row.thumb, top, 1, 2, 1)
+            grid.addWidget(row.choose_button, top, 2)
+            grid.addWidget(row.remove_button, top, 3)
+            grid.addWidget(row.assets_button, top, 4)
+            grid.addWidget(row.info, top + 1, 2, 1, 3)
+        end = 2 * len(self.image_rows)
+        grid.addWidget(form.watermarkLabel, end, 0)
+        grid.addWidget(form.watermarkCombo, end, 1, 1, 2)
+        grid.addWidget(form.watermarkPositionCombo, end, 3, 1, 2)
+        grid.addWidget(form.imageMessage, end + 1, 0, 1, 5)
+
+    def use_library(self, library: ImageLibrary | None) -> None:
+        """Let the logo and banner rows upload to and pick from PassEntry's images."""
+        self.library = library
+        self.images.local_copy = library.local_copy if library is not None else None
+        for row in self.image_rows.values():
+            row.use_library(library)
+        if library is not None:
+            library.watermark_asked.connect(self._library_changed)
+        self._show(self.state)
+
+    def _library_changed(self) -> None:
+        self._show(self.state)
 
     def _show_type(self, value: object) -> None:
         combo = self.form.typeCombo

@@ -38,14 +38,17 @@ from passdesk.gui.designer_picker import PickerDialog
 from passdesk.gui.designer_publish import PublishDialog
 from passdesk.gui.designer_records import DraftText
 from passdesk.gui.forms import load_form
+from passdesk.gui.image_asset_picker import IMAGES_FOLDER, ImageLibrary
 from passdesk.gui.services import Services
 from passdesk.gui.style import Tone, set_tone
 from passdesk.gui.sync_bridge import SyncBridge
 from passdesk.gui.tasks import TaskRunner
 from passdesk.gui.template_by_id_dialog import Fetch, TemplateByIdDialog
 from passdesk.gui.till_history import safe_file_name
+from passdesk.settings import data_dir
 from passdesk.store.database import Database, DatabaseError
 from passdesk.store.template_drafts import new_draft_id
+from passdesk.sync.image_assets import LocalCopies
 from passdesk.sync.service import StoreChanged, SyncService
 from passdesk.sync.templates import copy_name, fetch_template
 
@@ -67,9 +70,12 @@ CONVERTED_WORDS = ("This template was in PassEntry's old layout; it is shown in 
 class DesignerPane(QWidget):
     def __init__(self, database: Database, store_tasks: TaskRunner, bridge: SyncBridge, *,
                  sync: SyncService | None = None, fetch: Fetch | None = None,
-                 net_tasks: TaskRunner | None = None, parent: QWidget | None = None) -> None:
+                 net_tasks: TaskRunner | None = None, images: ImageLibrary | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = database
+        #: The account's images on PassEntry, for the logo and banner rows (None: files only).
+        self.images = images
         self._tasks = store_tasks
         self._sync = sync
         #: Reads a template from PassEntry by id and stores it (Add by ID).
@@ -132,8 +138,10 @@ class DesignerPane(QWidget):
         def fetch(template_id: str):
             return fetch_template(database, link.client, template_id)
 
+        images = ImageLibrary(lambda: link.client, services.tasks,
+                              LocalCopies(data_dir() / IMAGES_FOLDER))
         return cls(database, services.store_tasks, services.bridge, sync=services.sync,
-                   fetch=fetch, net_tasks=services.tasks)
+                   fetch=fetch, net_tasks=services.tasks, images=images)
 
     # --- tabs -----------------------------------------------------------------------
 
@@ -147,6 +155,7 @@ class DesignerPane(QWidget):
         return widget if isinstance(widget, DesignerEditor) else None
 
     def add_editor(self, editor: DesignerEditor) -> DesignerEditor:
+        editor.use_library(self.images)
         self.undo_group.addStack(editor.stack)
         editor.changed.connect(lambda e=editor: self._show_title(e))
         editor.save_due.connect(lambda e=editor: self.save(e))
