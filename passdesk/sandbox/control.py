@@ -8,8 +8,9 @@ Webhook deliveries (``sandbox/webhook_delivery.py``):
   local URL instead; a null value removes one); ``GET`` lists them, ``DELETE`` clears them.
 - ``GET /_sandbox/webhook-deliveries`` every attempt, oldest first: ``{id (data.id),
   subscriptionId, webhookType, url, target, attempt, status (HTTP code or null), error,
-  at}``, with ``meta.pending`` (queued or being sent); ``?subscriptionId=`` and
-  ``?webhookType=`` filter; ``DELETE`` clears the log.
+  at, retryIn (seconds to the next try, or null)}``, with ``meta.pending`` (queued or
+  being sent); ``?id=``, ``?subscriptionId=`` and ``?webhookType=`` filter; ``DELETE``
+  clears the log. ``POST /_sandbox/reset`` also forgets queued deliveries and the log.
 - ``GET``/``POST /_sandbox/webhook-settings`` ``{"retryBaseSeconds": 2.0, "maxAttempts": 10}``:
   the first retry's delay (then doubled each time) and the tries in all.
 
@@ -61,7 +62,10 @@ async def get_requests(request: Request) -> Response:
 
 
 async def reset(request: Request) -> Response:
-    state_of(request).reset()
+    state = state_of(request)
+    state.reset()
+    if state.webhook_delivery is not None:  # queued deliveries were for the old data
+        state.webhook_delivery.reset()
     return JSONResponse({"status": "ok"})
 
 

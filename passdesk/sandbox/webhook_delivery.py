@@ -73,6 +73,20 @@ class _Job:
     event: Event = field(compare=False)
     subscription_id: str = field(compare=False)
     attempt: int = field(compare=False, default=1)
+    #: WebhookDelivery.reset() moves the generation on: older jobs are forgotten.
+    generation: int = field(compare=False, default=0)
+
+
+@dataclass(frozen=True)
+class _Outcome:
+    """What one attempt found (``url``/``target`` None when it was not sent)."""
+
+    url: str | None = None
+    target: str | None = None
+    status: int | None = None
+    error: str | None = None
+    retry: bool = False
+    at: str | None = None  # when it was sent
 
 
 # --- events (called by handlers, under the state lock) ------------------------------
@@ -182,6 +196,7 @@ class WebhookDelivery:
         self._attempts: deque[dict[str, Any]] = deque(maxlen=MAX_LOGGED_ATTEMPTS)
         self._threads: list[threading.Thread] = []
         self._stopping = False
+        self._generation = 0
 
     # --- lifecycle ---
 
@@ -214,7 +229,8 @@ class WebhookDelivery:
         now = time.monotonic()
         with self._cond:
             for sub_id in subscription_ids:
-                heapq.heappush(self._queue, _Job(now, next(self._seq), event, sub_id))
+                heapq.heappush(self._queue, _Job(now, next(self._seq), event, sub_id,
+                                                 generation=self._generation))
             self._cond.notify_all()
 
     def pending(self) -> int:
@@ -236,13 +252,21 @@ class WebhookDelivery:
         with self._cond:
             self._attempts.clear()
 
+    def reset(self) -> None:
+        """Forget queued deliveries and the log (tunnels and settings stay)."""
+        with self._cond:
+            self._generation += 1  # an attempt in flight now is neither logged nor retried
+            self._queue.clear()
+            self._attempts.clear()
+            self._cond.notify_all()
+
     def resolve(self, url: str) -> str:
         """The URL actually called: through the longest matching tunnel, else ``url``."""
-        best = ""
-        for public in list(self.tunnels):
+        best, local = "", ""
+        for public, to in list(self.tunnels.items()):  # a copy: control routes edit it
             if url.startswith(public) and len(public) > len(best):
-                best = public
-        return self.tunnels[best] + url[len(best):] if best else url
+                best, local = public, to
+        return local + url[len(best):] if best else url
 
     # --- workers ---
 
@@ -262,59 +286,57 @@ class WebhookDelivery:
                               trust_env=False, follow_redirects=False)
         try:
             while (job := self._next()) is not None:
-                retry = False
+                outcome = _Outcome(error="The sandbox failed to send it (see its log)")
                 try:
-                    retry = self._attempt(client, job)
+                    outcome = self._attempt(client, job)
                 except Exception:  # never lose the worker (nor the in-flight count)
                     log.exception("webhook delivery %s failed", job.event.id)
                 finally:
-                    self._done(job, retry)
+                    self._done(job, outcome)
         finally:
             client.close()
 
-    def _done(self, job: _Job, retry: bool) -> None:
+    def _done(self, job: _Job, outcome: _Outcome) -> None:
+        """Log the attempt and, if it failed, schedule the next one (one step, one lock)."""
         with self._cond:
             self._in_flight -= 1
-            if retry and job.attempt < self.max_attempts:
+            current = job.generation == self._generation
+            delay = None
+            if current and outcome.retry and job.attempt < self.max_attempts:
                 # Exponential backoff: base, 2*base, 4*base, ... after attempts 1, 2, 3, ...
                 delay = self.retry_base * (2 ** (job.attempt - 1))
                 heapq.heappush(self._queue, _Job(time.monotonic() + delay, next(self._seq),
                                                  job.event, job.subscription_id,
-                                                 job.attempt + 1))
+                                                 job.attempt + 1, job.generation))
+            if current:
+                self._attempts.append({
+                    "id": job.event.id, "subscriptionId": job.subscription_id,
+                    "webhookType": job.event.webhook_type, "url": outcome.url,
+                    "target": outcome.target, "attempt": job.attempt, "status": outcome.status,
+                    "error": outcome.error, "at": outcome.at or _now_text(), "retryIn": delay,
+                })
             self._cond.notify_all()
 
-    def _log(self, job: _Job, url: str | None, target: str | None, status: int | None,
-             error: str | None) -> None:
-        with self._cond:
-            self._attempts.append({
-                "id": job.event.id, "subscriptionId": job.subscription_id,
-                "webhookType": job.event.webhook_type, "url": url, "target": target,
-                "attempt": job.attempt, "status": status, "error": error, "at": _now_text(),
-            })
-
-    def _attempt(self, client: httpx.Client, job: _Job) -> bool:
-        """One POST; True when it should be tried again."""
-        with self.state.lock:  # the subscription as it is now: URL, switch and secret
+    def _attempt(self, client: httpx.Client, job: _Job) -> _Outcome:
+        """One POST, with the subscription as it is now (URL, switch, secret)."""
+        with self.state.lock:
             hook = self.state.webhooks.get(job.subscription_id)
             attrs = dict(hook.attributes) if hook is not None else None
         if attrs is None:
-            self._log(job, None, None, None, "The subscription no longer exists")
-            return False
+            return _Outcome(error="The subscription no longer exists")
         if not attrs.get("enabled"):
             # decisions.WEBHOOK_DISABLED_DROPS: disabling drops what was still due.
-            self._log(job, attrs.get("url"), None, None, "The subscription is disabled")
-            return False
+            return _Outcome(url=attrs.get("url"), error="The subscription is disabled")
         url = attrs["url"]
         target = self.resolve(url)
         headers = {"Content-Type": "application/json", "User-Agent": USER_AGENT,
                    SIGNATURE_HEADER: sign(job.event.body, attrs["secretKey"])}
+        at = _now_text()
         try:
             answer = client.post(target, content=job.event.body, headers=headers)
         except httpx.HTTPError as exc:
-            self._log(job, url, target, None, f"{type(exc).__name__}: {exc}" if str(exc)
-                      else type(exc).__name__)
-            return True
+            error = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+            return _Outcome(url, target, None, error, retry=True, at=at)
         ok = 200 <= answer.status_code < 300
-        self._log(job, url, target, answer.status_code,
-                  None if ok else f"HTTP {answer.status_code}")
-        return not ok
+        return _Outcome(url, target, answer.status_code,
+                        None if ok else f"HTTP {answer.status_code}", retry=not ok, at=at)
