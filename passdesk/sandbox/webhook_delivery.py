@@ -205,22 +205,26 @@ class WebhookDelivery:
         return any(t.is_alive() for t in self._threads)
 
     def start(self, name: str = "sandbox-webhooks") -> None:
-        if self.running:
-            return
         with self._cond:
             self._stopping = False
-        self._threads = [threading.Thread(target=self._run, name=f"{name}-{n}", daemon=True)
-                         for n in range(WORKERS)]
-        for thread in self._threads:
+        # A worker still finishing an attempt after a stop() works on: top up to WORKERS.
+        alive = [t for t in self._threads if t.is_alive()]
+        taken = {t.name for t in alive}
+        new = [threading.Thread(target=self._run, name=f"{name}-{n}", daemon=True)
+               for n in range(WORKERS * 2) if f"{name}-{n}" not in taken][:WORKERS - len(alive)]
+        self._threads = alive + new
+        for thread in new:
             thread.start()
 
     def stop(self) -> None:
-        """Stop sending; waits for attempts in flight (bounded by their timeout)."""
+        """Stop sending; waits up to STOP_TIMEOUT_S in all for attempts in flight (a
+        receiver holding one longer gets its answer read by a thread that then ends)."""
         with self._cond:
             self._stopping = True
             self._cond.notify_all()
+        deadline = time.monotonic() + STOP_TIMEOUT_S
         for thread in self._threads:
-            thread.join(timeout=STOP_TIMEOUT_S)
+            thread.join(timeout=max(0.0, deadline - time.monotonic()))
         self._threads = [t for t in self._threads if t.is_alive()]
 
     # --- queue ---

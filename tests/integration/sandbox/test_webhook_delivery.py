@@ -10,6 +10,7 @@ import hashlib
 import hmac
 import json
 import threading
+import time
 
 import httpx
 import pytest
@@ -449,3 +450,38 @@ def test_reset_forgets_queued_deliveries_and_the_log(sandbox_hooked, receiver):
         assert ctl.get("/webhook-deliveries").json() == {"data": [], "meta": {"pending": 0}}
     assert len(receiver.posts()) == 1
     assert sandbox_hooked.tunnels == {PUBLIC: receiver.url}  # a venue's tunnel stays
+
+
+def test_stop_does_not_wait_long_for_a_receiver_that_holds_its_answer(monkeypatch):
+    from passdesk.sandbox import webhook_delivery
+
+    monkeypatch.setattr(webhook_delivery, "STOP_TIMEOUT_S", 0.3)
+    entered, hold = threading.Event(), threading.Event()
+    with WebhookReceiver() as slow:
+        original = slow._server.RequestHandlerClass.do_POST
+
+        def held(handler):
+            entered.set()
+            hold.wait(10)
+            original(handler)
+
+        slow._server.RequestHandlerClass.do_POST = held
+        server = new_server(strict=False, tunnels={PUBLIC: slow.url})
+        server.start()
+        try:
+            with api(server) as client:
+                subscribe(client, ["passScanned"])
+                scan(client, server)
+            assert entered.wait(10)
+            started = time.monotonic()
+            server.stop()
+            assert time.monotonic() - started < 3
+        finally:
+            hold.set()
+            server.stop()
+        # The held attempt gets its answer, then its thread ends.
+        deadline = time.monotonic() + 10
+        while server.webhooks.running and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert not server.webhooks.running
+        assert len(slow.posts()) == 1
