@@ -195,6 +195,9 @@ class History:
     admitted_at: datetime | None = None  # last admission not undone
     exited_since: bool = False  # an exit scan after that admission
     inside: int = 0
+    #: Who made that admission when it was none of this venue's desks: a PassEntry
+    #: reader, in words ("South Gate Reader"); None for a desk here.
+    admitted_by: str | None = None
 
 
 @dataclass(frozen=True)
@@ -283,8 +286,9 @@ def decide(facts: PassFacts | None, history: History, config: StationConfig,
     reentry = False
     if history.admitted_at is not None:
         if not (config.allow_reentry and history.exited_since):
+            by = f" by {history.admitted_by}" if history.admitted_by else ""
             return _deny(Reason.ALREADY_ADMITTED,
-                         f"Already admitted at {_hhmm(history.admitted_at, facts)}")
+                         f"Already admitted{by} at {_hhmm(history.admitted_at, facts)}")
         reentry = True
     if config.capacity is not None and history.inside >= config.capacity:
         return _deny(Reason.CAPACITY_REACHED, f"Full: {history.inside:,} of "

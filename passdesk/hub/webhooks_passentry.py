@@ -6,9 +6,17 @@ keyed by ``data.id``, so PassEntry's retries (up to 10 over 3 days) change
 nothing twice. Every event carries the full pass in ``included``: it is
 merged into the store when it is at least as new as what is stored, in the
 current words (``deviceType`` iphone, the code a ``barcode`` object encodes,
-``groupTags``, a nullified pass). ``passScanned`` (and the deprecated
-``passTapped``) also log the scan, with the reader it came through (unless
-the hub itself logged that scan when it validated it).
+``groupTags``, a nullified pass); ``passCreated`` carries only that pass.
+
+``passScanned`` (and the deprecated ``passTapped``) also log the scan, with
+the reader it came through, under PassEntry's own scan id
+(``store/scan_import.py``): the pull of ``GET /scans`` stores the same scan
+under the same id, so webhook and pull make one row. A scan PassEntry judged
+(``internalValidation``) is door history. One a validator decided
+(``externalValidation``) is this venue's own Door or hub scan, already here,
+when a local scan of the pass lies within ``SAME_TAP`` of it (any desk) or a
+local scan holds its id as ``remote_id``: then it is not logged twice. A
+``passTapped`` (no validation type) is skipped when the hub logged that tap.
 """
 
 from __future__ import annotations
@@ -24,17 +32,19 @@ from passdesk.core.names import display_name
 from passdesk.core.records import Barcode, device_type_from_api
 from passdesk.hub import clean
 from passdesk.hub.validate import HUB_SOURCES
-from passdesk.store import scans, webhook_apply
+from passdesk.store import scan_import, webhook_apply
+from passdesk.store.scan_import import PassEntryScan
 
-SOURCE = "passentry"
-INSTALLED, REMOVED, SCANNED, TAPPED = (
-    "passInstalled", "passRemoved", "passScanned", "passTapped")
-KNOWN_TYPES = (INSTALLED, REMOVED, SCANNED, TAPPED)
+SOURCE = scan_import.SOURCE
+INSTALLED, REMOVED, SCANNED, TAPPED, CREATED = (
+    "passInstalled", "passRemoved", "passScanned", "passTapped", "passCreated")
+KNOWN_TYPES = (INSTALLED, REMOVED, SCANNED, TAPPED, CREATED)
+INTERNAL, EXTERNAL = "internalValidation", "externalValidation"
 #: A tap the hub validated itself is reported again by PassEntry: the same tap
 #: when its scan is logged within this long of ``tappedAt``.
 SAME_TAP = timedelta(seconds=60)
 #: What the scan log says a tap reported by webhook came through.
-TAP_SOURCE = "passentry"
+TAP_SOURCE = SOURCE
 
 #: Pass column <- the pass attribute it comes from (only attributes present are written).
 _TEXT_COLUMNS = {
@@ -172,45 +182,52 @@ def apply(session: Session, delivery: Delivery) -> tuple[str | None, str]:
             attributes={"status": status}, as_of=delivery.timestamp, insert_missing=False)
     if delivery.webhook_type in (TAPPED, SCANNED):
         pass_id = pass_id or delivery.pass_ref
-        if pass_id:
-            done += "; " + _log_tap(session, delivery, pass_id)
+        done += "; " + _log_tap(session, delivery, pass_id)
     return pass_id, done
 
 
-def _scan_record(delivery: Delivery) -> Mapping[str, Any]:
-    """The attributes of the included scan (``passScanned``, ``passTapped``) or passTap."""
+def _scan_record(delivery: Delivery) -> tuple[str | None, Mapping[str, Any]]:
+    """(id, attributes) of the included scan (``passScanned``, ``passTapped``) or passTap."""
     for kind in ("scan", "passTap"):
         record = _included(delivery, kind, _related_id(delivery.relationships, kind))
         attributes = record.get("attributes") if record is not None else None
         if isinstance(attributes, Mapping):
-            return attributes
-    return {}
+            return clean.scalar_text(record.get("id"), 255), attributes
+    return None, {}
 
 
-def _log_tap(session: Session, delivery: Delivery, pass_id: str) -> str:
-    tap_attributes = _scan_record(delivery)
+def _log_tap(session: Session, delivery: Delivery, pass_id: str | None) -> str:
+    scan_id, tap_attributes = _scan_record(delivery)
     tapped_at = (clean.moment(tap_attributes.get("scannedAt"))
                  or clean.moment(tap_attributes.get("tappedAt")) or delivery.timestamp)
     # passScanned: status successful | failed; passTapped: successful true | false.
     successful = (tap_attributes.get("successful") is True
                   or tap_attributes.get("status") == "successful")
+    validation = tap_attributes.get("validationType")
     reader_id = _related_id(delivery.relationships, "reader")
     reader = _included(delivery, "reader", reader_id)
     reader_attributes = reader.get("attributes") if reader is not None else None
     reader_name = clean.text(reader_attributes.get("name"), 255) \
         if isinstance(reader_attributes, Mapping) else None
     what = "scan" if delivery.webhook_type == SCANNED else "tap"
-    if webhook_apply.scan_near(session, pass_id, tapped_at, SAME_TAP, HUB_SOURCES):
+    if validation == EXTERNAL:
+        # Decided by a validator: this venue's Door or hub, whose scan is here already.
+        if scan_id and scan_import.known_ids(session, (scan_id,)):
+            return f"{what} already logged here"
+        if pass_id and webhook_apply.scan_near(session, pass_id, tapped_at, SAME_TAP, None):
+            return f"{what} already logged here"
+    elif validation != INTERNAL and pass_id and webhook_apply.scan_near(
+            session, pass_id, tapped_at, SAME_TAP, HUB_SOURCES):
         return f"{what} already logged by the hub"
-    where = reader_name or reader_id or "a PassEntry reader"
-    detail = f"{'Accepted' if successful else 'Refused'} by PassEntry at {where}"
-    refused = clean.text(tap_attributes.get("statusDetail"), 255)
-    if refused and not successful:
-        detail += f": {refused}"
-    scans.record_scan(
-        session, scanned_at=tapped_at, raw_value=pass_id, source=TAP_SOURCE,
-        verdict="admit" if successful else "deny", pass_id=pass_id,
-        event_id=webhook_apply.event_of(session, pass_id),
-        desk=f"passentry:{reader_id or 'reader'}"[:64], reason=f"passentry {what}",
-        detail=detail, reader_id=(reader_id or None) and str(reader_id)[:64])
+    if not pass_id and not scan_id:
+        return f"{what} without a pass: not logged"
+    scan = PassEntryScan(
+        # A delivery without a scan id is one tap: its delivery id names it.
+        id=scan_id or f"{delivery.id}:{what}", scanned_at=tapped_at, successful=successful,
+        scan_value=clean.text(tap_attributes.get("scanValue"), scan_import.VALUE_MAX)
+        or pass_id, status_detail=clean.text(tap_attributes.get("statusDetail"), 255),
+        pass_id=pass_id, reader_id=(reader_id or None) and str(reader_id)[:64],
+        reader_name=reader_name, what=what)
+    if not scan_import.import_scans(session, [scan]):
+        return f"{what} already logged"
     return f"{what} logged"

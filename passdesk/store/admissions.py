@@ -42,8 +42,15 @@ FIND_SQL = (
         ("id", "ext_id", "nfc_value", "barcode_value"), start=1))
     + ") AS f LEFT JOIN pass_templates t ON t.id = f.template_id"
     " LEFT JOIN events e ON e.id = f.event_id ORDER BY f.prio LIMIT 1")
+#: A scan from one of PassEntry's readers (``store/scan_import.py``) also brings its
+#: reader's id and stored name, so a deny can say who let the pass in; other rows
+#: bring NULLs (the CASE runs the name lookup for those rows only).
 LAST_SCANS_SQL = (
-    "SELECT verdict, scanned_at FROM scans WHERE pass_id = :p AND undone_at IS NULL"
+    "SELECT verdict, scanned_at,"
+    " CASE WHEN source = 'passentry' THEN COALESCE(reader_id, '') END AS by_reader,"
+    " CASE WHEN source = 'passentry' THEN"
+    " (SELECT r.name FROM readers r WHERE r.id = scans.reader_id) END AS by_name"
+    " FROM scans WHERE pass_id = :p AND undone_at IS NULL"
     " AND verdict IN ('admit', 'warn', 'exit') AND (:e IS NULL OR event_id = :e)"
     " ORDER BY scanned_at DESC LIMIT 2")
 COUNT_SQL = (
@@ -103,16 +110,25 @@ def history(session: Executor, pass_id: str, event_id: str | None, *,
     return history_from(last, inside)
 
 
-def history_from(last: Sequence[tuple[str, datetime | None]], inside: int) -> History:
-    """History from the pass's last two in/out scans, newest first."""
-    admitted_at, exited = None, False
-    for verdict, at in last:
+def history_from(last: Sequence[Sequence], inside: int) -> History:
+    """History from the pass's last two in/out scans, newest first: (verdict, time) and,
+    as ``LAST_SCANS_SQL`` reads them, a PassEntry reader's id and name."""
+    admitted_at, exited, by = None, False, None
+    for verdict, at, *reader in last:
         if verdict == OUT_VERDICT and admitted_at is None and not exited:
             exited = True
         elif verdict in IN_VERDICTS:
-            admitted_at = at
+            admitted_at, by = at, _reader_words(*reader)
             break
-    return History(admitted_at=admitted_at, exited_since=exited, inside=inside)
+    return History(admitted_at=admitted_at, exited_since=exited, inside=inside,
+                   admitted_by=by)
+
+
+def _reader_words(reader_id: str | None = None, name: str | None = None) -> str | None:
+    """A PassEntry reader as the Door names it (None: the scan was made here)."""
+    if reader_id is None:
+        return None
+    return name or (f"PassEntry reader {reader_id}" if reader_id else "a PassEntry reader")
 
 
 def inside_count(session: Executor, event_id: str | None) -> int:

@@ -146,7 +146,7 @@ class SqliteDoorQueries:
         return None
 
     def history(self, pass_id: str, event_id: str | None, *, count_inside: bool) -> History:
-        last = [(v, _read(at)) for v, at in self._cur.execute(
+        last = [(v, _read(at), *reader) for v, at, *reader in self._cur.execute(
             admissions.LAST_SCANS_SQL, {"p": pass_id, "e": event_id}).fetchall()]
         inside = 0
         if count_inside:

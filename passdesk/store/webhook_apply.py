@@ -57,13 +57,15 @@ def event_of(session: Session, pass_id: str) -> str | None:
 
 
 def scan_near(session: Session, pass_id: str, moment: datetime, window: timedelta,
-              sources: Sequence[str]) -> bool:
-    """Whether a scan of the pass from one of ``sources`` was logged within ``window``
-    of ``moment`` (the same tap, reported twice)."""
-    found = session.execute(select(Scan.id).where(
-        Scan.pass_id == pass_id, Scan.source.in_(list(sources)),
-        Scan.scanned_at >= moment - window, Scan.scanned_at <= moment + window).limit(1))
-    return found.first() is not None
+              sources: Sequence[str] | None) -> bool:
+    """Whether a scan of the pass from one of ``sources`` (None: any) was logged within
+    ``window`` of ``moment`` (the same tap, reported twice)."""
+    query = select(Scan.id).where(
+        Scan.pass_id == pass_id,
+        Scan.scanned_at >= moment - window, Scan.scanned_at <= moment + window)
+    if sources is not None:
+        query = query.where(Scan.source.in_(list(sources)))
+    return session.execute(query.limit(1)).first() is not None
 
 
 def undo_last_admission(session: Session, pass_id: str, when: datetime) -> bool:
