@@ -135,8 +135,8 @@ class NotifyManyDialog(QDialog):
         self.buttons.addButton(self.send_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.cancel_batch_button = QPushButton("&Cancel scheduled batch", self)
         self.cancel_batch_button.setAutoDefault(False)
-        self.cancel_batch_button.setVisible(False)
         self.buttons.addButton(self.cancel_batch_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.cancel_batch_button.setVisible(False)  # after addButton, which shows it
         self.buttons.rejected.connect(self.reject)
         self.send_button.clicked.connect(self.send)
         self.cancel_batch_button.clicked.connect(self.cancel_scheduled)

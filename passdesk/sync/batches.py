@@ -54,8 +54,7 @@ STATUS_WORDS = {"processing": "Working", "validating": "Being checked",
                 "scheduled": "Scheduled", "sending": "Sending", "successful": "Done",
                 "completedWithErrors": "Done, with errors", "failed": "Failed",
                 "cancelled": "Cancelled"}
-NOT_OFFERED = ("This PassEntry account does not offer batches, so passes are issued one "
-               "by one.")
+NOT_OFFERED = "This PassEntry account does not offer batches."
 
 Progress = Callable[[Batch], None]
 

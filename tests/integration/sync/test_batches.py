@@ -218,7 +218,7 @@ def test_without_batches_bulk_issue_falls_back_to_one_pass_at_a_time(api, sandbo
     offer_batches(sandbox.state, False)
     offer = batches.offered(api)
     assert not offer.offered
-    assert "one by one" in offer.words
+    assert "does not offer batches" in offer.words
     new = rows(template_of(sandbox), 5, prefix="F")
     path = batches.bulk_path(api, new)
     assert not path.offered
