@@ -79,6 +79,9 @@ def change_words(item: OutboxItem) -> str:
             return f"Loyalty balance set to {payload['override']:,}"
         delta = int(payload.get("delta", 0))
         return f"Loyalty {delta:+,} {'point' if abs(delta) == 1 else 'points'}"
+    if item.kind == "scan.log":  # a scan made here, sent to PassEntry's dashboard
+        refused = payload.get("status") == "failed"
+        return f"Log scan in PassEntry: {'refused' if refused else 'successful'}"
     if item.kind == "pass.update":
         body = payload.get("body", {})
         if body.get("passAction") == "deactivate":
@@ -89,6 +92,8 @@ def change_words(item: OutboxItem) -> str:
 
 
 def target_kind(item: OutboxItem) -> str:
+    if item.kind == "scan.log":  # one reader's scans go in order
+        return "reader"
     return "event" if item.kind.startswith("event.") else "pass"
 
 
@@ -232,6 +237,9 @@ class OutboxTableModel(QAbstractTableModel):
             case Column.CHANGE:
                 return change_words(item)
             case Column.TARGET:
+                if item.kind == "scan.log":  # the value as scanned, at which reader
+                    value = short_id(item.payload.get("scanValue"))
+                    return f"{value} at {item.payload.get('readerId')}"
                 return item.subject or short_id(item.target_id)
             case Column.STATE:
                 return state_words(item.state, offline=self._offline)
@@ -244,6 +252,9 @@ class OutboxTableModel(QAbstractTableModel):
         return ""
 
     def _tooltip(self, item: OutboxItem, column: Column) -> str | None:
+        if column is Column.TARGET and item.kind == "scan.log":
+            return (f"Scanned value {item.payload.get('scanValue', '')}, logged as reader "
+                    f"{item.payload.get('readerId')}")
         if column is Column.TARGET and item.target_id:
             return f"{target_kind(item).capitalize()} {item.target_id}"
         if column is Column.ERROR and item.last_error:

@@ -41,6 +41,8 @@ class StationSetup:
     event_chosen: bool = False
     #: Seconds a verdict stays before the Door shows READY again (0: until the next scan).
     verdict_seconds: int = 5
+    #: The PassEntry reader (its id) this desk logs its scans as; empty: not logged.
+    log_as: str = ""
 
 
 #: The longest a verdict may stay, and the earliest a ticket may be let in (hours).
@@ -92,7 +94,8 @@ def setup_from_json(data: dict[str, Any]) -> StationSetup:
                         else "offline check",
                         loyalty=_loyalty(data), event_chosen=chosen,
                         verdict_seconds=_int(data.get("verdict_seconds"), 5, 0,
-                                             MAX_VERDICT_SECONDS))
+                                             MAX_VERDICT_SECONDS),
+                        log_as=text(data.get("log_scans_as")))
 
 
 def _loyalty(data: dict[str, Any]) -> ScanLoyalty:
@@ -127,4 +130,5 @@ def setup_to_json(setup: StationSetup) -> dict[str, Any]:
         "third_party_fallback": setup.third_party_fallback,
         "loyalty_delta": setup.loyalty.delta,
         "loyalty_message": setup.loyalty.message,
+        "log_scans_as": setup.log_as,
     }

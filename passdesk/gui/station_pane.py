@@ -111,7 +111,8 @@ class StationPane(QWidget):
         self._bridge = bridge
         self._tasks = store_tasks
         self._setup = setup_from_json(settings.load().station)
-        self.station = Station(database, self._setup.config, loyalty=self._setup.loyalty)
+        self.station = Station(database, self._setup.config, loyalty=self._setup.loyalty,
+                               log_as=self._setup.log_as or None)
         # The station holds its own database connection: give it back with the pane.
         station = self.station
         self.destroyed.connect(lambda *_: station.close())
@@ -300,7 +301,7 @@ class StationPane(QWidget):
             self.form.undoButton.setEnabled(True)
         self.refresh_counters()
         self._bridge.notice(StoreChanged(SCANS, (result.scan_id,)))
-        if result.loyalty_op and self._sync is not None:
+        if (result.loyalty_op or result.log_op) and self._sync is not None:
             self._sync.push_soon()
         return result
 
@@ -534,6 +535,7 @@ class StationPane(QWidget):
         """Use ``setup`` from the next scan on, and keep it in the settings file."""
         self._setup = setup
         self.station.config = setup.config
+        self.station.log_as = setup.log_as or None
         self._give_loyalty()
         self.sounds.enabled = setup.sound
         self.sources.configure(_choice(setup))

@@ -1,7 +1,8 @@
 """The door's settings dialog: which event, when doors open, capacity, re-entry,
 the removed-from-wallet policy, the templates let in, points per admission ("scan
-with loyalty"), the direction, sound, and the scan sources besides the keyboard
-wedge (NFC reader, VTAP serial port, camera).
+with loyalty"), the direction, sound, the scan sources besides the keyboard
+wedge (NFC reader, VTAP serial port, camera), and the reader this desk logs its
+scans in PassEntry as (``fill_log_combo``, shared with the Till's settings).
 
 The events and templates to choose from are read by the caller (off the UI
 thread) and passed in as plain data. Events are named by name, date and time
@@ -11,7 +12,7 @@ shown on the event's clock (and the desk's, when that differs).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QDateTime, Qt, QTimeZone
@@ -31,6 +32,7 @@ from passdesk.gui.station_config import StationSetup
 from passdesk.scan.third_party import Fallback
 from passdesk.store.admissions import door_events, template_names
 from passdesk.store.database import Database
+from passdesk.store.readers import known_readers
 
 DIRECTIONS = {Direction.ENTRY: "Entry: let people in", Direction.EXIT: "Exit: check people out"}
 REMOVED = {RemovedPolicy.ADMIT: "Admit", RemovedPolicy.WARN: "Admit, but ask to check ID",
@@ -48,16 +50,51 @@ DOORS_BEFORE = timedelta(hours=1)
 
 @dataclass(frozen=True)
 class Choices:
-    """What the dialog offers: the events, template id -> name."""
+    """What the dialog offers: the events, template id -> name, reader id -> name."""
 
     events: list[EventFacts]
     templates: dict[str, str]
+    readers: dict[str, str] = field(default_factory=dict)
 
 
 def load_choices(database: Database) -> Choices:
-    """Events and templates from the store (run it off the UI thread)."""
+    """Events, templates and readers from the store (run it off the UI thread)."""
     with database.session() as session:
-        return Choices(door_events(session), template_names(session))
+        return Choices(door_events(session), template_names(session),
+                       reader_names(session))
+
+
+# --- logging scans in PassEntry (the Door's and the Till's settings) -------------------
+
+DONT_LOG = "Don't log"
+LOG_HINT = ("Each scan made here is then sent to PassEntry as a scan of this reader, "
+            "so PassEntry's dashboard shows the whole night: this desk's scans with "
+            "everyone else's. Points are never sent twice.")
+MISSING_READER = "{id} (not in the readers list)"
+
+
+def reader_names(session) -> dict[str, str]:
+    """Reader id -> name, of every reader this desk knows (``known_readers``)."""
+    return {r.id: r.name or r.id for r in known_readers(session)}
+
+
+def load_readers(database: Database) -> dict[str, str]:
+    with database.session() as session:
+        return reader_names(session)
+
+
+def fill_log_combo(combo: QComboBox, readers: dict[str, str], current: str) -> None:
+    """"Don't log", then the readers by name; ``current`` chosen (kept if unknown now)."""
+    combo.clear()
+    combo.addItem(DONT_LOG, "")
+    for reader_id, name in sorted(readers.items(), key=lambda kv: kv[1].casefold()):
+        combo.addItem(name, reader_id)
+        if name != reader_id:
+            combo.setItemData(combo.count() - 1, f"Reader id {reader_id}",
+                              Qt.ItemDataRole.ToolTipRole)
+    if current and combo.findData(current) < 0:
+        combo.addItem(MISSING_READER.format(id=current), current)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
 
 
 def desk_differs(event: EventFacts, moment: datetime) -> bool:
@@ -160,6 +197,8 @@ class StationSettingsDialog(FormDialog):
             form.fallbackCombo.addItem(words, policy)
         form.fallbackCombo.setCurrentIndex(
             max(0, form.fallbackCombo.findData(setup.third_party_fallback)))
+        fill_log_combo(form.logCombo, choices.readers, setup.log_as)
+        form.logHintLabel.setText(LOG_HINT)
         self.connect_buttons(QDialogButtonBox.StandardButton.Save)
 
     def _event(self) -> EventFacts | None:
@@ -228,7 +267,8 @@ class StationSettingsDialog(FormDialog):
                             loyalty=ScanLoyalty(form.pointsSpin.value(),
                                                 form.pointsMessageEdit.text().strip()),
                             event_chosen=picked != CHOOSE,
-                            verdict_seconds=form.verdictSpin.value())
+                            verdict_seconds=form.verdictSpin.value(),
+                            log_as=form.logCombo.currentData() or "")
 
 
 #: What the door does when a third-party validation service fails, in words.

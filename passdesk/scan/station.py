@@ -65,6 +65,8 @@ class StationResult:
     #: The loyalty operation this admission queued, and its points (0: none).
     loyalty_op: str | None = None
     loyalty_points: int = 0
+    #: The outbox row that logs this scan in PassEntry (None: not logged).
+    log_op: str | None = None
 
 
 @dataclass(frozen=True)
@@ -120,8 +122,9 @@ class Station:
                 event_id=self.config.event_id or (facts.event_id if facts else None),
                 desk=self.config.station, reason=str(verdict.reason), detail=verdict.message,
                 reader_id=read.reader_id)
+            log_op = None
             if reader:
-                door.queue_scan_log(scan_id, scans.log_body(
+                log_op = door.queue_scan_log(scan_id, scans.log_body(
                     reader_id=reader, scan_type=str(read.kind), verdict=str(verdict.outcome),
                     detail=verdict.message, value=value[:LOGGED_VALUE_MAX],
                     pass_id=facts.id if facts else None), now)
@@ -129,7 +132,7 @@ class Station:
         elapsed = (time.perf_counter() - started) * 1000
         return StationResult(scan_id, verdict, facts, value[:LOGGED_VALUE_MAX], read.source,
                              now, elapsed, loyalty_op=op_id,
-                             loyalty_points=loyalty.delta if op_id else 0)
+                             loyalty_points=loyalty.delta if op_id else 0, log_op=log_op)
 
     def _add_points(self, door: DoorQueries, facts: PassFacts | None, loyalty: ScanLoyalty,
                     now: datetime) -> str | None:
@@ -155,13 +158,14 @@ class Station:
                 event_id=self.config.event_id or (facts.event_id if facts else None),
                 desk=self.config.station, reason=reason, detail=detail or verdict.message,
                 reader_id=read.reader_id)
+            log_op = None
             if self.log_as:
-                door.queue_scan_log(scan_id, scans.log_body(
+                log_op = door.queue_scan_log(scan_id, scans.log_body(
                     reader_id=self.log_as, scan_type=str(read.kind),
                     verdict=str(verdict.outcome), detail=detail or verdict.message,
                     value=value, pass_id=pass_id), now)
         return StationResult(scan_id, verdict, facts, value, read.source, now,
-                             (time.perf_counter() - started) * 1000)
+                             (time.perf_counter() - started) * 1000, log_op=log_op)
 
     def _judge(self, door: DoorQueries, facts: PassFacts | None, now: datetime) -> Verdict:
         if facts is None:

@@ -1,0 +1,108 @@
+"""The Door logs its scans in PassEntry as the reader a person chose in Door settings.
+
+A person opens Door settings, clicks "Log scans in PassEntry as" and clicks a
+reader, saves, scans a pass with the scanner (a keyboard wedge burst); the
+scan reaches the sandbox's ``GET /scans`` as that reader's, with the verdict
+in words, and the Sync pane names the change in words too.
+"""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+from passdesk.gui.outbox_model import change_words
+from passdesk.gui.station_config import StationSetup, setup_from_json, setup_to_json
+from passdesk.gui.station_settings import DONT_LOG, LOG_HINT
+from passdesk.settings import SettingsStore
+from passdesk.store import outbox
+from tests.gui.helpers import click, open_synced_door, save_shot
+from tests.gui.test_station_loyalty import a_loyalty_card
+from tests.gui.test_wedge import Typist
+
+READER, READER_NAME = "south-gate-1", "South Gate Reader"
+
+#: A combo's list is a popup: the offscreen platform cannot raise it or grab the keyboard.
+pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support raise\(\)",
+                                       "This plugin does not support grabbing the keyboard")
+
+
+@pytest.fixture(autouse=True)
+def silent(monkeypatch) -> None:
+    monkeypatch.setenv("PASSDESK_MUTE", "1")
+
+
+def logged(sandbox) -> list[dict]:
+    with httpx.Client(headers={"Authorization": f"Bearer {sandbox.api_key}"}) as http:
+        data = http.get(f"{sandbox.base_url}/scans", params={"perPage": 100}).json()["data"]
+    return [s for s in data if s["attributes"]["validationType"] == "externalValidation"]
+
+
+def click_item(qtbot, combo, text: str) -> None:
+    """Open the combo's list with a click and click ``text`` in it, as a person would."""
+    click(qtbot, combo)
+    view = combo.view()
+    qtbot.waitUntil(view.isVisible)
+    row = combo.findText(text)
+    offered = [combo.itemText(i) for i in range(combo.count())]
+    assert row >= 0, f"{text!r} is not offered: {offered}"
+    index = view.model().index(row, 0)
+    view.scrollTo(index)
+    # The popup ignores a release just after it opened (a press-drag-release pick).
+    qtbot.wait(QApplication.doubleClickInterval() + 50)
+    rect = view.visualRect(index)
+    qtbot.mouseMove(view.viewport(), rect.center())
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: not view.isVisible())
+    assert combo.currentText() == text
+
+
+def test_a_door_scan_is_logged_as_the_reader_chosen_in_door_settings(
+        qtbot, sandbox, make_services, open_window, tmp_path) -> None:
+    window, services, pane = open_synced_door(qtbot, sandbox, make_services, open_window)
+    card, barcode, name = a_loyalty_card(services.database)
+
+    click(qtbot, pane.form.settingsButton)
+    qtbot.waitUntil(lambda: getattr(pane, "settings_dialog", None) is not None
+                    and pane.settings_dialog.isVisible())
+    dialog = pane.settings_dialog
+    form = dialog.form
+    assert form.logCombo.currentText() == DONT_LOG  # nothing is logged until chosen
+    assert form.logHintLabel.text() == LOG_HINT
+    click(qtbot, form.cardsCheck)  # a loyalty card is no ticket: let it in here
+    form.tabs.setCurrentWidget(form.scanPage)
+    click_item(qtbot, form.logCombo, READER_NAME)
+    for size in ((1024, 768), (1366, 768)):
+        dialog.resize(*size)
+        save_shot(dialog, tmp_path, f"door-settings-log-{size[0]}.png")
+    click(qtbot, form.buttonBox.button(QDialogButtonBox.StandardButton.Save))
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert SettingsStore().load().station["log_scans_as"] == READER
+
+    typist = Typist()
+    pane.form.verdictFrame.setFocus()
+    typist.pause(1_000)
+    typist.scan(barcode, target=pane.form.verdictFrame)
+    assert pane.verdict_text[:2] == ("ADMIT", name)
+    save_shot(window, tmp_path, "door-logged-scan.png")
+
+    qtbot.waitUntil(lambda: len(logged(sandbox)) == 1, timeout=60_000)
+    scan = logged(sandbox)[0]
+    assert scan["relationships"]["reader"]["data"]["id"] == READER
+    assert scan["relationships"]["pass"]["data"]["id"] == card
+    assert (scan["attributes"]["status"], scan["attributes"]["scanValue"],
+            scan["attributes"]["scanType"]) == ("successful", barcode, "barcode")
+    assert scan["attributes"]["statusDetail"]  # the verdict in words
+    with services.database.session() as s:
+        rows = [i for i in outbox.items(s, (outbox.DONE,)) if i.kind == "scan.log"]
+    assert len(rows) == 1
+    assert change_words(rows[0]) == "Log scan in PassEntry: successful"
+
+
+def test_the_reader_to_log_as_is_kept_in_the_settings_file() -> None:
+    setup = StationSetup(log_as=READER)
+    assert setup_from_json(setup_to_json(setup)) == setup
+    assert setup_from_json({}).log_as == ""
+    assert setup_from_json({"log_scans_as": 7}).log_as == ""
