@@ -87,7 +87,9 @@ def advice(role: str, width: int, height: int, template_type: str | None = None)
         if small:
             words.append(f"Smaller than {size} (PassEntry's {what} size): it may look "
                          "blurred on a phone.")
-        if role != LOGO and abs(width / height - size.ratio) / size.ratio > SHAPE_TOLERANCE:
+        # An event ticket's banner may be Apple's (1125 x 294) or Google's (1125 x 432).
+        shapes = {size.ratio, SHARED[role].ratio} if role in SHARED else {size.ratio}
+        if role != LOGO and all(abs(width / height - r) / r > SHAPE_TOLERANCE for r in shapes):
             words.append(f"Not the {what}'s shape ({size.width}:{size.height}); it will be "
                          "cropped or squeezed.")
     elif role == THUMBNAIL and abs(width / height - 1) > SHAPE_TOLERANCE:

@@ -38,17 +38,15 @@ from passdesk.gui.designer_picker import PickerDialog
 from passdesk.gui.designer_publish import PublishDialog
 from passdesk.gui.designer_records import DraftText
 from passdesk.gui.forms import load_form
-from passdesk.gui.image_asset_picker import IMAGES_FOLDER, ImageLibrary
+from passdesk.gui.image_asset_picker import ImageLibrary
 from passdesk.gui.services import Services
 from passdesk.gui.style import Tone, set_tone
 from passdesk.gui.sync_bridge import SyncBridge
 from passdesk.gui.tasks import TaskRunner
 from passdesk.gui.template_by_id_dialog import Fetch, TemplateByIdDialog
 from passdesk.gui.till_history import safe_file_name
-from passdesk.settings import data_dir
 from passdesk.store.database import Database, DatabaseError
 from passdesk.store.template_drafts import new_draft_id
-from passdesk.sync.image_assets import LocalCopies
 from passdesk.sync.service import StoreChanged, SyncService
 from passdesk.sync.templates import copy_name, fetch_template
 
@@ -138,8 +136,7 @@ class DesignerPane(QWidget):
         def fetch(template_id: str):
             return fetch_template(database, link.client, template_id)
 
-        images = ImageLibrary(lambda: link.client, services.tasks,
-                              LocalCopies(data_dir() / IMAGES_FOLDER))
+        images = ImageLibrary.from_services(services)
         return cls(database, services.store_tasks, services.bridge, sync=services.sync,
                    fetch=fetch, net_tasks=services.tasks, images=images)
 

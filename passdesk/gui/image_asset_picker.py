@@ -35,6 +35,7 @@ from passdesk.core import image_sizes
 from passdesk.core.records import ImageAsset
 from passdesk.gui.style import Tone, set_tone
 from passdesk.gui.tasks import TaskRunner
+from passdesk.settings import data_dir
 from passdesk.sync import image_assets as assets
 
 UPLOAD_FILTER = "PNG, JPG or WebP images (*.png *.jpg *.jpeg *.webp)"
@@ -42,8 +43,8 @@ THUMB = QSize(120, 60)
 #: Where the pictures of uploaded images are kept, in the data folder.
 IMAGES_FOLDER = "images"
 OFFLINE_WORDS = ("PassEntry cannot be reached, so your images there cannot be listed or "
-                 "uploaded now. The Designer still works: a file on this computer shows in "
-                 "the preview (Choose…).")
+                 "uploaded now; try again when the connection is back. The Designer still "
+                 "works offline: a file on this computer shows in the preview (Choose…).")
 WATERMARK_COLOURS = (("Light", "light"), ("Dark", "dark"))
 WATERMARK_POSITIONS = (("Bottom right", "bottomRight"), ("Bottom left", "bottomLeft"),
                        ("Top right", "topRight"), ("Top left", "topLeft"))
@@ -62,6 +63,13 @@ class ImageLibrary(QObject):
         super().__init__(parent)
         self.client, self.tasks, self.copies, self.poll = client, tasks, copies, poll
         self.watermark_required = False
+
+    @classmethod
+    def from_services(cls, services) -> ImageLibrary:
+        """The app's library: its client, network tasks and the data folder's copies."""
+        link = services.link
+        return cls(lambda: link.client, services.tasks,
+                   assets.LocalCopies(data_dir() / IMAGES_FOLDER))
 
     def local_copy(self, url: str | None) -> bytes | None:
         return self.copies.get(url)

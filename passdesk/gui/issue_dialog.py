@@ -34,7 +34,9 @@ from passdesk.core.pass_sources import PassSources, pass_sources
 from passdesk.core.payloads import BarcodeInput, NfcInput, PassInput, ext_id_problems
 from passdesk.core.template_fields import FieldSpec, template_fields
 from passdesk.gui.forms import load_form
+from passdesk.gui.image_asset_picker import ImageLibrary
 from passdesk.gui.location_editors import BeaconsEditor, LocationsEditor
+from passdesk.gui.pass_design import PassDesignSection, language_defaults, localised_row
 from passdesk.gui.style import APP_STYLE, Tone, set_tone
 from passdesk.gui.tasks import TaskRunner
 from passdesk.store.bulk_queries import (
@@ -185,7 +187,8 @@ class IssueDialog(AddsTemplatesById, QDialog):
 
     def __init__(self, database: Database, store_tasks: TaskRunner,
                  parent: QWidget | None = None, *, sync=None,
-                 add_template: AddTemplate | None = None) -> None:
+                 add_template: AddTemplate | None = None,
+                 images: ImageLibrary | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Issue a pass")
         self.setStyleSheet(DIALOG_STYLE)
@@ -206,6 +209,13 @@ class IssueDialog(AddsTemplatesById, QDialog):
         form.locationsLayout.addWidget(self.locations, 1)
         self.beacons = BeaconsEditor(form.beaconsTab)
         form.beaconsLayout.addWidget(self.beacons, 1)
+        #: "Design for this pass": the template's images replaced by the account's (§2.9).
+        self.design = PassDesignSection(images, form.passTab,
+                                        template_type=self._template_type)
+        form.passTabLayout.addWidget(self.design)
+        self.design.changed.connect(self._edited)
+        #: The local id of the pass whose delivery is watched (a refused design is its).
+        self._delivery_local_id: str | None = None
         self.issue_button = form.buttonBox.addButton(
             "&Issue pass", QDialogButtonBox.ButtonRole.AcceptRole)
         self.issue_button.setDefault(True)
@@ -284,14 +294,24 @@ class IssueDialog(AddsTemplatesById, QDialog):
         index = self.form.templateCombo.currentIndex()
         return self._templates[index] if 0 <= index < len(self._templates) else None
 
+    def _template_type(self) -> str | None:
+        template = self.template()
+        kind = (template.attributes or {}).get("templateType") if template else None
+        return kind if isinstance(kind, str) else None
+
     def _show_template(self) -> None:
         layout = self.form.fieldsForm
         while layout.rowCount():
             layout.removeRow(0)
         self.field_edits = {}
+        self._field_rows: dict[str, QWidget] = {}
         template = self.template()
-        for spec in template_fields(template.attributes if template else None):
-            layout.addRow(spec.label, self._field_edit(spec))
+        attributes = template.attributes if template else None
+        for spec in template_fields(attributes):
+            edit = self._field_edit(spec)
+            row = self._field_rows[spec.field_id] = localised_row(
+                edit, language_defaults(attributes, spec.field_id), self.form.fieldsWidget)
+            layout.addRow(spec.label, row)
         self._auto_event_name = ""
         self._fill_event_name()
         self._align_labels()
@@ -299,7 +319,7 @@ class IssueDialog(AddsTemplatesById, QDialog):
 
     def _align_labels(self) -> None:
         """One label column for the template's fields and the identity rows below."""
-        labels = [self.form.fieldsForm.labelForField(e) for e in self.field_edits.values()]
+        labels = [self.form.fieldsForm.labelForField(w) for w in self._field_rows.values()]
         labels += [self.form.extIdLabel, self.form.groupTagLabel]
         width = max(label.sizeHint().width() for label in labels if label is not None)
         for label in labels:
@@ -345,7 +365,8 @@ class IssueDialog(AddsTemplatesById, QDialog):
                          group_tags=split_tags(form.groupTagEdit.text()) or None,
                          nfc=self._nfc(), barcode=self._barcode(),
                          locations=self.locations.records(), beacons=self.beacons.records(),
-                         event_id=form.eventCombo.currentData())
+                         event_id=form.eventCombo.currentData(),
+                         template_override=self.design.override())
 
     def problems(self) -> list[str]:
         form = self.form
@@ -403,6 +424,7 @@ class IssueDialog(AddsTemplatesById, QDialog):
 
     def _issued(self, local_id: str, new: PassInput) -> None:
         self._busy = False
+        self._delivery_local_id = local_id
         who = display_name(new.values)
         event = self.form.eventCombo.currentText() if new.event_id else None
         self._clear_pass()
@@ -430,6 +452,9 @@ class IssueDialog(AddsTemplatesById, QDialog):
         self._fill_event_name()  # the event's name stays on the next ticket
         for edit in edits:
             edit.blockSignals(False)
+        self.design.blockSignals(True)
+        self.design.clear()  # the design was this pass's own
+        self.design.blockSignals(False)
         self._just_issued = True
 
     def _failed(self, exc: Exception) -> None:
@@ -442,6 +467,7 @@ class IssueDialog(AddsTemplatesById, QDialog):
     def watch_delivery(self, ext_id: str) -> None:
         """Show the delivery of the pass with ``ext_id`` once the store has its link."""
         self._delivery_ext_id = ext_id
+        self.design.say_refused(None)
         self._show_sources(None)
         self.refresh_delivery()
         self._poll.start()
@@ -450,15 +476,42 @@ class IssueDialog(AddsTemplatesById, QDialog):
         ext_id = self._delivery_ext_id
         if ext_id is None:
             return
-        database = self._database
-        self._store_tasks.run(lambda: _delivery(database, ext_id),
+        database, local_id = self._database, self._delivery_local_id
+        self._store_tasks.run(lambda: (_delivery(database, ext_id),
+                                       passes.refused_design(database, local_id)
+                                       if local_id else None),
                               on_success=self._show_delivery, on_failure=self._failed,
                               owner=self)
 
-    def _show_delivery(self, facts: DeliveryFacts | None) -> None:
+    def _show_delivery(self, found: tuple[DeliveryFacts | None, str | None]) -> None:
+        facts, refused = found
         self._show_sources(facts)
         if self.sources.download_url:
             self._poll.stop()
+        if refused:  # PassEntry refused the pass's own design (403): said, pass kept
+            set_tone(self.form.statusLabel, Tone.ERROR,
+                     f"Pass {self._delivery_ext_id} is not on PassEntry yet: per-pass designs "
+                     "are not enabled for your organisation (see Design for this pass).")
+            self.design.say_refused(refused, self.send_without_design)
+
+    def send_without_design(self) -> None:
+        """The refused pass goes with the template's design; nothing typed is lost."""
+        local_id, database = self._delivery_local_id, self._database
+        if local_id is None:
+            return
+        self.design.say_refused(None)
+        set_tone(self.form.statusLabel, Tone.BUSY,
+                 "Sending the pass with the template's design…")
+        self._store_tasks.run(lambda: passes.send_without_design(database, pass_id=local_id),
+                              on_success=lambda _sent: self._sent_plain(),
+                              on_failure=self._failed, owner=self)
+
+    def _sent_plain(self) -> None:
+        set_tone(self.form.statusLabel, Tone.SUCCESS, "The pass goes to PassEntry with the "
+                 "template's design; its link shows under Delivery once it is created.")
+        if self._sync is not None:
+            self._sync.push_soon()
+        self._poll.start()
 
     def _show_sources(self, facts: DeliveryFacts | None) -> None:
         form = self.form

@@ -42,6 +42,8 @@ class PassActions(QObject):
         self._batches = batches
         self._pane, self._db, self._tasks = pane, database, store_tasks
         self._bridge, self._sync = bridge, sync
+        #: The account's images, for a pass's own design (set by the pane; None: none).
+        self.images = None
         #: The dialog open now (one at a time), for tests and to keep it alive.
         self.dialog: QDialog | None = None
         self.detail = PassDetailPanel(pane.form.detailHost, database=database,
@@ -63,7 +65,7 @@ class PassActions(QObject):
 
     def issue(self) -> None:
         dialog = IssueDialog(self._db, self._tasks, self._pane, sync=self._sync,
-                             add_template=self._add_template)
+                             add_template=self._add_template, images=self.images)
         dialog.issued.connect(lambda pass_id: self._changed((pass_id,)))
         self._open(dialog)
 
@@ -81,7 +83,8 @@ class PassActions(QObject):
             self._open(dialog)
 
     def edit(self, pass_id: str) -> None:
-        dialog = EditPassDialog(self._db, pass_id, self._pane, sync=self._sync)
+        dialog = EditPassDialog(self._db, pass_id, self._pane, sync=self._sync,
+                                images=self.images)
         dialog.accepted.connect(lambda: self._changed((pass_id,)))
         self._open(dialog)
 

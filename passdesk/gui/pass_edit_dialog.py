@@ -14,14 +14,26 @@ from sqlalchemy.exc import SQLAlchemyError
 from passdesk.core.bulk_csv import split_tags
 from passdesk.core.payloads import PassUpdate
 from passdesk.gui.forms import load_form
+from passdesk.gui.image_asset_picker import ImageLibrary
 from passdesk.gui.notify_dialog import MESSAGE_WARN_CHARS
+from passdesk.gui.pass_design import PassDesignSection, language_defaults, localised_row
 from passdesk.gui.pass_detail import load_details
 from passdesk.gui.style import Tone, set_tone
 from passdesk.store.database import Database, DatabaseError
 from passdesk.store.pass_details import ContentField
+from passdesk.store.schema import PassTemplate
 from passdesk.sync.changes import ChangeRefused
-from passdesk.sync.passes import update_pass
+from passdesk.sync.passes import refused_design, send_without_design, update_pass
 from passdesk.sync.service import SyncService
+
+
+def _template_attributes(database: Database, template_id: str | None) -> dict | None:
+    """The stored template's attributes (for its localised defaults), or None."""
+    if not template_id:
+        return None
+    with database.session() as session:
+        row = session.get(PassTemplate, template_id)
+        return dict(row.attributes or {}) if row is not None else None
 
 
 def typed_like(original: Any, text: str) -> Any:
@@ -36,7 +48,7 @@ def typed_like(original: Any, text: str) -> Any:
 
 class EditPassDialog(QDialog):
     def __init__(self, database: Database, pass_id: str, parent: QWidget | None = None, *,
-                 sync: SyncService | None = None) -> None:
+                 sync: SyncService | None = None, images: ImageLibrary | None = None) -> None:
         super().__init__(parent, objectName="editPassDialog")
         self._db, self._sync, self._pass_id = database, sync, pass_id
         self.setWindowTitle("Edit pass")
@@ -47,6 +59,7 @@ class EditPassDialog(QDialog):
         self._originals = {f.field_id: f.value for f in self._fields}
         self._raw = {f.field_id: f.raw for f in self._fields}
         self._group_tags = list(details.group_tags) if details else []
+        template = _template_attributes(database, details.template_id if details else None)
 
         self.form = form = load_form("pass_edit_dialog.ui", self)
         form.heading.setText(f"Edit {details.name or 'pass'}" if details else "Pass not found")
@@ -55,10 +68,20 @@ class EditPassDialog(QDialog):
             edit = QLineEdit(f.value, objectName=f"field_{f.field_id}")
             edit.setToolTip(f.field_id)
             self.edits[f.field_id] = edit
-            form.fieldsForm.insertRow(row, f.label, edit)
+            form.fieldsForm.insertRow(row, f.label, localised_row(
+                edit, language_defaults(template, f.field_id), self))
         self.group_edit, self.message_edit = form.groupTagEdit, form.messageEdit
         self.group_edit.setText(", ".join(self._group_tags))
         self.note = form.resultLabel
+        #: "Design for this pass" (§2.9): below the fields, collapsed until opened.
+        self.design = PassDesignSection(images, self,
+                                        template_type=lambda: (template or {}).get(
+                                            "templateType"))
+        form.outerLayout.insertWidget(form.outerLayout.indexOf(form.helpText), self.design)
+        self.design.changed.connect(self._update)
+        refused = refused_design(database, pass_id) if details else None
+        if refused:  # an earlier change with this pass's own design was refused (403)
+            self.design.say_refused(refused, self.send_without_design)
         self.buttons = form.buttonBox
         self.save_button = QPushButton("Save", objectName="saveButton")
         self.save_button.setDefault(True)
@@ -78,11 +101,13 @@ class EditPassDialog(QDialog):
                   for fid, edit in self.edits.items() if edit.text() != self._originals[fid]}
         tags = split_tags(self.group_edit.text())
         return PassUpdate(values=values, group_tags=tags if tags != self._group_tags else None,
-                          message=self.message_edit.text().strip() or None)
+                          message=self.message_edit.text().strip() or None,
+                          template_override=self.design.override())
 
     def _update(self) -> None:
         c = self.changes()
-        self.save_button.setEnabled(bool(c.values) or c.group_tags is not None)
+        self.save_button.setEnabled(bool(c.values) or c.group_tags is not None
+                                    or c.template_override is not None)
         length = len(c.message or "")
         if length > MESSAGE_WARN_CHARS:
             self._say(f"{length} characters: lock screens show about {MESSAGE_WARN_CHARS} "
@@ -93,6 +118,14 @@ class EditPassDialog(QDialog):
     def _say(self, text: str, tone: Tone) -> None:
         set_tone(self.note, tone, text)
         self.note.show()
+
+    def send_without_design(self) -> None:
+        """The refused change goes again with the template's design (nothing else lost)."""
+        send_without_design(self._db, pass_id=self._pass_id)
+        self.design.say_refused(None)
+        self._say("The change goes to PassEntry with the template's design.", Tone.SUCCESS)
+        if self._sync is not None:
+            self._sync.push_soon()
 
     def save(self) -> None:
         if not self.save_button.isEnabled():

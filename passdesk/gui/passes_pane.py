@@ -39,6 +39,7 @@ from passdesk.gui.batch_update_dialog import BatchUpdateDialog
 from passdesk.gui.batches_dialog import BatchAccess, BatchesDialog
 from passdesk.gui.csv_export import export_to_csv
 from passdesk.gui.forms import load_form
+from passdesk.gui.image_asset_picker import ImageLibrary
 from passdesk.gui.issue_dialog import AddTemplate
 from passdesk.gui.notify_many_dialog import NotifyManyDialog
 from passdesk.gui.pass_actions import PassActions
@@ -171,10 +172,12 @@ class PassesPane(QWidget):
 
     @classmethod
     def from_services(cls, services: Services) -> PassesPane:
-        return cls(services.database, services.bridge, services.store_tasks,
+        pane = cls(services.database, services.bridge, services.store_tasks,
                    sync=services.sync,
                    add_template=lambda parent: TemplateByIdDialog.from_services(services, parent),
                    batches=BatchAccess.from_services(services))
+        pane.actions.images = ImageLibrary.from_services(services)  # a pass's own design
+        return pane
 
     # --- batches (PassEntry's own: many passes or one message to many) ----------------
 

@@ -53,7 +53,8 @@ def designer(qtbot, window) -> DesignerEditor:
     assert isinstance(pane, DesignerPane)
     click(qtbot, pane.form.newButton)
     editor = pane.editor
-    assert editor is not None and editor.library is not None
+    assert editor is not None
+    assert editor.library is not None
     return editor
 
 
@@ -83,7 +84,7 @@ def test_a_logo_is_uploaded_processed_and_used_by_the_template(
     assert "Processing…" in seen["processing"]
     assert "480 x 150 px · Ready" in seen["ready"]
     with sandbox.state.lock:
-        (asset,) = [a for a in sandbox.state.image_assets.values()]
+        (asset,) = list(sandbox.state.image_assets.values())
         url = asset.attributes["url"]
     assert editor.doc.logo == url, "the template uses the asset's URL"
     assert url.startswith("https://")

@@ -54,8 +54,10 @@ def test_a_png_goes_up_pending_then_ready_with_its_own_size(client, tmp_path) ->
     assert (asset.size.width, asset.size.height) == (480, 150)
     assert copies.get(asset.url) == logo.data, "the picture is kept here for offline previews"
     ready = assets.wait_ready(client, asset.id, poll=0.01, timeout=5)
-    assert ready.processing_status != "pending" and assets.is_ready(ready)
-    assert ready.url == asset.url and ready.name == "brand"
+    assert ready.processing_status != "pending"
+    assert assets.is_ready(ready)
+    assert ready.url == asset.url
+    assert ready.name == "brand"
 
 
 def test_webp_and_jpg_are_taken_gif_and_text_are_refused_in_words(client, tmp_path) -> None:
@@ -116,7 +118,7 @@ def test_a_required_watermark_is_asked_for_then_the_banner_goes_up(client, sandb
     assets.upload(client, assets.read_image(picture(tmp_path / "l.png", (480, 150))), "logo")
     asset = assets.upload(client, banner, "banner",
                           watermark={"color": "dark", "position": "bottomLeft"})
-    assert asset.watermark.color == "dark" and asset.watermark.position == "bottomLeft"
+    assert (asset.watermark.color, asset.watermark.position) == ("dark", "bottomLeft")
 
 
 # --- per-pass designs through the outbox ---------------------------------------------
@@ -171,7 +173,8 @@ def test_403_is_said_in_words_and_the_pass_is_kept_then_sent_plain(sandbox, clie
     assert "Per-pass designs are not enabled for your organisation" in passes.OVERRIDE_REFUSED_WORDS
     with synced.session() as s:
         kept = s.get(Pass, local)
-        assert kept is not None and kept.display_name == "Ada Lovelace", "the pass is not lost"
+        assert kept is not None, "the pass is not lost"
+        assert kept.display_name == "Ada Lovelace"
         assert s.scalars(select(OutboxRow.state)).all() == [outbox.FAILED]
     # Other changes still go: the key was not refused.
     assert passes.send_without_design(synced, pass_id=local, clock=clock)
