@@ -57,6 +57,8 @@ class TillSetup:
     vtap_port: str = ""
     camera: bool = False
     camera_id: str = ""
+    #: The PassEntry reader (its id) this till logs the cards it finds as; empty: not logged.
+    log_as: str = ""
 
     def rules_for(self, template_id: str | None) -> LoyaltyRules:
         return self.rules.get(template_id or "", self.default_rules)
@@ -137,6 +139,7 @@ def setup_from_json(data: dict[str, Any]) -> TillSetup:
         vtap_port=text(data.get("vtap_port")),
         camera=data.get("camera") is True,
         camera_id=text(data.get("camera_id")),
+        log_as=text(data.get("log_scans_as")),
     )
 
 
@@ -158,4 +161,5 @@ def setup_to_json(setup: TillSetup) -> dict[str, Any]:
         "vtap_port": setup.vtap_port,
         "camera": setup.camera,
         "camera_id": setup.camera_id,
+        "log_scans_as": setup.log_as,
     }

@@ -62,6 +62,7 @@ from passdesk.gui.till_history import (
 )
 from passdesk.gui.till_shift import CloseShiftDialog, read_shift_report
 from passdesk.scan.sources import ScanRead, as_read
+from passdesk.scan.station import LOGGED_VALUE_MAX
 from passdesk.scan.wedge import KeyboardWedge
 from passdesk.settings import SettingsError, SettingsStore
 from passdesk.store import loyalty as loyalty_store
@@ -69,6 +70,7 @@ from passdesk.store.admissions import find_pass
 from passdesk.store.database import Database, DatabaseError
 from passdesk.store.loyalty import Customer
 from passdesk.store.outbox import NEEDS_A_PERSON, OutboxItem
+from passdesk.store.till_queries import log_till_scan
 from passdesk.sync.changes import ChangeRefused
 from passdesk.sync.loyalty import NeedsSupervisor, RepeatedChange, change_balance, read_balance
 from passdesk.sync.service import StoreChanged, SyncService
@@ -270,9 +272,25 @@ class TillPane(QWidget):
                               "If it is new, wait for the next sync.")
             return None
         customer = self.load_customer(facts.id)
+        if customer is not None and self.setup.log_as:
+            self._log_scan(read, parsed.text, customer)
         if customer is not None and customer.loyalty_enabled and self.setup.scan.on:
             self._apply_scan_points(customer)
         return customer
+
+    def _log_scan(self, read: ScanRead, value: str, customer: Customer) -> None:
+        """The card found is logged in PassEntry as the chosen reader (never its points)."""
+        try:
+            log_till_scan(self._db, reader_id=self.setup.log_as, scan_type=str(read.kind),
+                          value=value[:LOGGED_VALUE_MAX], source=read.source,
+                          pass_id=customer.id, loyalty=customer.loyalty_enabled,
+                          desk=self.setup.desk, now=datetime.now(UTC))
+        except (SQLAlchemyError, DatabaseError):
+            # The customer is shown and served all the same; only PassEntry misses it.
+            log.warning("the till's scan could not be queued for PassEntry", exc_info=True)
+            return
+        if self._sync is not None:
+            self._sync.push_soon()
 
     def _refuse_scan(self, why: str) -> None:
         self.sounds.play(Outcome.DENY)

@@ -2,7 +2,8 @@
 
 "Till": the desk's name, the currency symbol, whether a push message is sent by
 default, how much may be redeemed offline without a supervisor, "scan with
-loyalty", sound and the scan sources (as the door's).
+loyalty", sound, the scan sources (as the door's) and the reader the till logs
+the cards it finds in PassEntry as (as the door's).
 "Earning and rewards": the earn rate and rewards of each loyalty template, or of
 "All other templates" (``TillSetup.default_rules``). "Messages": the push
 message of each action, with a live example.
@@ -49,6 +50,7 @@ from passdesk.core.loyalty import (
 from passdesk.gui.form_dialog import FormDialog
 from passdesk.gui.forms import load_form
 from passdesk.gui.station_camera import fill_camera_picker
+from passdesk.gui.station_settings import LOG_HINT, fill_log_combo, reader_names
 from passdesk.gui.style import Tone, set_tone
 from passdesk.gui.till_config import TillSetup
 from passdesk.store.database import Database
@@ -75,15 +77,18 @@ DIALOG_STYLE = 'QLabel[role="section"] { font-weight: 600; padding: 6px 0 0 0; m
 
 @dataclass(frozen=True)
 class TillChoices:
-    """What the dialog offers: (template id, name, balance type) of loyalty templates."""
+    """What the dialog offers: (template id, name, balance type) of loyalty templates,
+    and reader id -> name of the readers a till may log its scans as."""
 
     templates: list[tuple[str, str, str]] = field(default_factory=list)
+    readers: dict[str, str] = field(default_factory=dict)
 
 
 def load_till_choices(database: Database) -> TillChoices:
-    """The loyalty templates from the store (run it off the UI thread)."""
+    """The loyalty templates and the readers from the store (run it off the UI thread)."""
     with database.session() as session:
-        return TillChoices(loyalty_templates(session))
+        return TillChoices(loyalty_templates(session),
+                           reader_names(session))
 
 
 class ScanPointsSpin(QSpinBox):
@@ -185,6 +190,8 @@ class TillSettingsDialog(FormDialog):
         self.form = form = load_form("till_settings.ui", self)
         self.scan_spin = ScanPointsSpin(form)
         self._fill_till_tab(setup)
+        fill_log_combo(form.logCombo, choices.readers, setup.log_as)
+        form.logHelp.setText(LOG_HINT)
         self._fill_rules_tab(setup, choices)
         self._fill_messages_tab(setup)
         self.connect_buttons(QDialogButtonBox.StandardButton.Save)
@@ -207,6 +214,7 @@ class TillSettingsDialog(FormDialog):
             vtap_port=form.vtapEdit.text().strip(),
             camera=form.cameraCheck.isChecked(),
             camera_id=form.cameraCombo.currentData() or "",
+            log_as=form.logCombo.currentData() or "",
             **self._edited_rules(),
             messages={action: self._message_edit(action).text() for action in MESSAGE_EDITS},
             reward_message=form.rewardMessageEdit.text(),

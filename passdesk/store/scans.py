@@ -25,8 +25,11 @@ _INSERT = Scan.__table__.insert()
 LOG_KIND = "scan.log"
 #: Statuses of a logged scan (§7.4; §15.7: records and /scans/log say "successful").
 SUCCESSFUL, FAILED = "successful", "failed"
-#: Verdicts that PassEntry's dashboard shows as a successful scan: let in, or let out.
-_SUCCESSFUL_VERDICTS = (str(Outcome.ADMIT), str(Outcome.WARN), str(Outcome.EXIT))
+#: A till's scan that found a card (no admission: the Door's rules never count it).
+FOUND = "found"
+#: Verdicts that PassEntry's dashboard shows as a successful scan: let in, let out,
+#: or a card found at the till.
+_SUCCESSFUL_VERDICTS = (str(Outcome.ADMIT), str(Outcome.WARN), str(Outcome.EXIT), FOUND)
 
 
 def log_body(*, reader_id: str, scan_type: str, verdict: str, detail: str | None,

@@ -1,24 +1,28 @@
-"""The Door logs its scans in PassEntry as the reader a person chose in Door settings.
+"""The Door and the Till log their scans in PassEntry as the reader a person chose.
 
 A person opens Door settings, clicks "Log scans in PassEntry as" and clicks a
 reader, saves, scans a pass with the scanner (a keyboard wedge burst); the
 scan reaches the sandbox's ``GET /scans`` as that reader's, with the verdict
-in words, and the Sync pane names the change in words too.
+in words, and the Sync pane names the change in words too. The Till logs a
+card it found the same way, without its points (they go by their own change).
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import httpx
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
+from passdesk.core.loyalty import ScanLoyalty
 from passdesk.gui.outbox_model import change_words
 from passdesk.gui.station_config import StationSetup, setup_from_json, setup_to_json
 from passdesk.gui.station_settings import DONT_LOG, LOG_HINT
 from passdesk.settings import SettingsStore
 from passdesk.store import outbox
-from tests.gui.helpers import click, open_synced_door, save_shot
+from tests.gui.helpers import click, open_pane, open_synced_door, save_shot
 from tests.gui.test_station_loyalty import a_loyalty_card
 from tests.gui.test_wedge import Typist
 
@@ -106,3 +110,41 @@ def test_the_reader_to_log_as_is_kept_in_the_settings_file() -> None:
     assert setup_from_json(setup_to_json(setup)) == setup
     assert setup_from_json({}).log_as == ""
     assert setup_from_json({"log_scans_as": 7}).log_as == ""
+
+
+def test_the_till_logs_a_card_it_found_without_its_points(
+        qtbot, sandbox, make_services, open_window, tmp_path) -> None:
+    from tests.gui.test_till_pane import Till, loyalty_cards
+
+    window, services, _door = open_synced_door(qtbot, sandbox, make_services, open_window)
+    pane = open_pane(qtbot, window, "Till")
+    till = Till(window, services, pane, Typist(), sandbox)
+    pass_id, barcode, _name = loyalty_cards(services, 1)[0]
+    start = till.server_balance(pass_id)
+
+    click(qtbot, pane.form.settingsButton)
+    qtbot.waitUntil(lambda: getattr(pane, "settings_dialog", None) is not None
+                    and pane.settings_dialog.isVisible())
+    dialog = pane.settings_dialog
+    form = dialog.form
+    assert form.logCombo.currentText() == DONT_LOG
+    assert form.logHelp.text() == LOG_HINT
+    click_item(qtbot, form.logCombo, READER_NAME)
+    for size in ((1024, 768), (1366, 768)):
+        dialog.resize(*size)
+        save_shot(dialog, tmp_path, f"till-settings-log-{size[0]}.png")
+    click(qtbot, form.buttonBox.button(QDialogButtonBox.StandardButton.Save))
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert SettingsStore().load().till["log_scans_as"] == READER
+    pane.apply_setup(replace(pane.setup, scan=ScanLoyalty(2)))  # scan with loyalty: +2
+
+    till.scan(barcode)
+    qtbot.waitUntil(lambda: len(logged(sandbox)) == 1, timeout=60_000)
+    scan = logged(sandbox)[0]
+    assert scan["relationships"]["reader"]["data"]["id"] == READER
+    assert scan["relationships"]["pass"]["data"]["id"] == pass_id
+    assert (scan["attributes"]["status"], scan["attributes"]["statusDetail"],
+            scan["attributes"]["scanValue"]) == ("successful", "Loyalty card found", barcode)
+    # The points went once, by the till's own change: the log carried none.
+    qtbot.waitUntil(lambda: till.operations(pass_id) == [(2, "applied")], timeout=60_000)
+    assert till.server_balance(pass_id) == start + 2
