@@ -3,7 +3,8 @@
 The choices go to the settings file; the token to the keychain (``hub_token``,
 the entry the Readers pane stores too), shown only as a mask. "Apply" saves
 them and has the ``HubController`` start, stop or restart the hub; the line
-below says how it is.
+below says how it is. Below that, the hub's PassEntry webhook subscription
+(``hub_subscription.py``): its public address, register, pause, rotate.
 """
 
 from __future__ import annotations
@@ -15,8 +16,11 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from passdesk import logs
 from passdesk.gui.hub_control import HubController, HubPhase, HubState
+from passdesk.gui.hub_subscription import HubSubscriptionDialog, summary
 from passdesk.gui.reader_token_dialog import ReaderTokenDialog
+from passdesk.gui.server import ServerLink
 from passdesk.gui.style import Tone, set_tone
+from passdesk.gui.tasks import TaskRunner
 from passdesk.secrets import ENVIRONMENT, KeychainUnavailableError, SecretSource, SecretStore
 from passdesk.settings import ALL_INTERFACES, LOOPBACK, SettingsError, SettingsStore
 from passdesk.sync.readers import HUB_TOKEN, masked
@@ -31,7 +35,8 @@ class HubSettings(QObject):
     """Drives the ``hub…`` widgets of the settings form."""
 
     def __init__(self, form: QWidget, settings: SettingsStore, secrets: SecretStore,
-                 hub: HubController, parent: QObject | None = None) -> None:
+                 hub: HubController, parent: QObject | None = None, *,
+                 link: ServerLink | None = None, tasks: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self.form = form
         self._settings = settings
@@ -47,6 +52,14 @@ class HubSettings(QObject):
         form.hubApplyButton.clicked.connect(self.apply)
         form.hubTokenButton.clicked.connect(self.set_token)
         hub.state_changed.connect(self._show_state)
+        #: What "PassEntry events…" needs: the server and its task runner (None: hidden).
+        self._link, self._tasks = link, tasks
+        #: The "PassEntry events" dialog while it is open.
+        self.subscription_dialog: HubSubscriptionDialog | None = None
+        #: The status's last line: the PassEntry events subscription (None: none).
+        self._events_line = summary(None, settings)
+        form.hubSubscriptionButton.clicked.connect(self.open_subscription)
+        form.hubSubscriptionButton.setVisible(link is not None and tasks is not None)
         self._refresh_token()
         self._show_state(hub.state)
 
@@ -85,6 +98,27 @@ class HubSettings(QObject):
             return
         self._refresh_token()
         self._hub.refresh()  # a running hub restarts with the new token
+
+    def open_subscription(self) -> None:
+        """Open "PassEntry events" (register, pause, rotate); the line follows it."""
+        if self.subscription_dialog is not None:
+            self.subscription_dialog.raise_()
+            return
+        dialog = HubSubscriptionDialog(self._settings, self._secrets, self._link,
+                                       self._tasks, self._hub, self.form.window())
+        dialog.subscription.changed.connect(self._events_changed)
+        dialog.finished.connect(self._subscription_closed)
+        self.subscription_dialog = dialog
+        dialog.open()
+
+    def _events_changed(self, view: object) -> None:
+        self._events_line = summary(view, self._settings)  # type: ignore[arg-type]
+        self._show_state(self._hub.state)
+
+    def _subscription_closed(self) -> None:
+        dialog, self.subscription_dialog = self.subscription_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
 
     # --- display ------------------------------------------------------------------------
 
@@ -141,4 +175,5 @@ class HubSettings(QObject):
         self.form.hubTokenButton.setEnabled(available)
 
     def _say(self, tone: Tone, text: str) -> None:
-        set_tone(self.form.hubStatus, tone, text)
+        events = self._events_line
+        set_tone(self.form.hubStatus, tone, f"{text}\n{events}" if events else text)

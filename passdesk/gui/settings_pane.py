@@ -106,7 +106,8 @@ class SettingsPane(QWidget):
         self._refresh_key_status()
         self._refresh_demo_notice()
         #: The "Venue hub" group; None (and hidden) without a hub to control.
-        self.hub = HubSettings(self.form, settings, secrets, hub, self) if hub else None
+        self.hub = (HubSettings(self.form, settings, secrets, hub, self, link=link, tasks=tasks)
+                    if hub else None)
         self.form.hubGroup.setVisible(hub is not None)
 
     @classmethod

@@ -83,16 +83,16 @@ class SubscriptionView:
         """The status line: where, what, delivering or paused, for whom, which secret."""
         kinds = [EVENT_WORDS.get(e, e) for e in self.events]
         what = (", ".join(kinds[:-1]) + " and " + kinds[-1]) if len(kinds) > 1 else "".join(kinds)
-        state = ("Delivering" if self.enabled
-                 else "Paused: PassEntry sends nothing until you enable it")
+        state = (f"Delivering to {self.url}" if self.enabled
+                 else f"Paused: PassEntry sends nothing to {self.url} until you enable it")
         if self.scope_type == "entity":
-            scope = f"for the entity “{self.scope_name}”" if self.scope_name else "for one entity"
+            scope = f"the entity “{self.scope_name}”" if self.scope_name else "one entity"
         else:
-            scope = (f"for the whole organisation “{self.scope_name}”" if self.scope_name
-                     else "for the whole organisation")
+            scope = (f"the whole organisation “{self.scope_name}”" if self.scope_name
+                     else "the whole organisation")
         secret = (f"Secret {self.secret_mask}, in the keychain" if self.secret_mask
                   else "This hub has no secret for it: use “Rotate secret…”")
-        lines = [f"{state}: passes {what} {scope}", f"to {self.url}", secret]
+        lines = [state, f"Passes {what}, for {scope}", secret]
         if self.notice:
             lines.append(self.notice)
         return "\n".join(lines)

@@ -89,8 +89,9 @@ def test_register_show_pause_enable_rotate(sandbox, client, settings, hub, caplo
     assert store.get(WEBHOOK_SECRET).value == secret
     assert view.secret_mask == MASK_DOTS + secret[-4:]
     assert view.words() == (
-        "Delivering: passes installed, removed, scanned and created for the whole "
-        f"organisation “{remote['scopeName']}”\nto {HOOK_URL}\n"
+        f"Delivering to {HOOK_URL}\n"
+        "Passes installed, removed, scanned and created, for the whole organisation "
+        f"“{remote['scopeName']}”\n"
         f"Secret {MASK_DOTS}{secret[-4:]}, in the keychain")
     # The running hub took the secret at once: a delivery signed with it is applied.
     assert deliver(hub, secret, "evt-after-register") == 200
@@ -101,7 +102,8 @@ def test_register_show_pause_enable_rotate(sandbox, client, settings, hub, caplo
     paused = subs.set_enabled(client, settings, store, False)
     assert not paused.enabled
     assert not hook(sandbox, view.id)["enabled"]
-    assert paused.words().startswith("Paused: PassEntry sends nothing until you enable it")
+    assert paused.words().startswith(
+        f"Paused: PassEntry sends nothing to {HOOK_URL} until you enable it\n")
     assert subs.set_enabled(client, settings, store, True).enabled
     assert hook(sandbox, view.id)["enabled"]
 
