@@ -140,6 +140,8 @@ class BatchesDialog(QDialog):
         self._access = access
         self.batches: list[Batch] = []
         self._reading = False
+        #: Words to show once the list was read again (after cancel / send now).
+        self._note: str | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         intro = QLabel("Batches run on PassEntry: issuing many passes, updating them from a "
@@ -225,8 +227,12 @@ class BatchesDialog(QDialog):
                 table.setItem(row, column, item)
             if selected is not None and batch.id == selected.id:
                 table.selectRow(row)
-        self._say(Tone.NONE, "No batches yet." if not found else
-                  f"{len(found)} batch{'es' if len(found) != 1 else ''}.")
+        note, self._note = self._note, None
+        if note:
+            self._say(Tone.SUCCESS, note)
+        else:
+            self._say(Tone.NONE, "No batches yet." if not found else
+                      f"{len(found)} batch{'es' if len(found) != 1 else ''}.")
         self._update_buttons()
         if any(b.status in batches.WORKING for b in found):
             self._timer.start()
@@ -270,8 +276,8 @@ class BatchesDialog(QDialog):
             return action(client, batch, interval)
 
         def finished(_batch: Batch) -> None:
+            self._note = done  # said once the list is read again
             self.refresh()
-            self._say(Tone.SUCCESS, done)
 
         self._access.tasks.run(run, owner=self, on_success=finished,
                                on_failure=lambda exc: (self._say(Tone.ERROR, words_for(exc)),

@@ -198,11 +198,10 @@ class PassesPane(QWidget):
         menu.addSeparator()
         self.batches_action = menu.addAction("&Batches…", self.show_batches)
         button.setMenu(menu)
-        layout = bulk.parentWidget().layout()
-        for at in range(layout.count()):
-            if layout.itemAt(at).widget() is bulk:
-                layout.insertWidget(at + 1, button)
-                break
+        found = _layout_holding(bulk.parentWidget().layout(), bulk)
+        if found is not None:
+            layout, at = found
+            layout.insertWidget(at + 1, button)
 
     def _open_batch_dialog(self, dialog: QDialog) -> QDialog:
         self.batch_dialog = dialog
@@ -600,6 +599,20 @@ class PassesPane(QWidget):
         export_to_csv(self, self._tasks, form.exportButton, form.exportLine,
                       title="Export passes", stem="passes", nouns=("pass", "passes"),
                       write=write)
+
+def _layout_holding(layout, widget: QWidget):
+    """(the box layout, index) that holds ``widget``, searched through nested layouts."""
+    if layout is None:
+        return None
+    for at in range(layout.count()):
+        item = layout.itemAt(at)
+        if item.widget() is widget:
+            return layout, at
+        found = _layout_holding(item.layout(), widget)
+        if found is not None:
+            return found
+    return None
+
 
 def _fill(combo: QComboBox, choices: list[tuple[str, str]]) -> None:
     """Put ``choices`` after the "Any" item, keeping what was picked if it is still there."""

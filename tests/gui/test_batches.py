@@ -93,6 +93,8 @@ def test_notify_many_from_a_selection_scheduled_then_cancelled(
         qtbot, pane, sandbox, tmp_path) -> None:
     rows = active_rows(pane, 3)
     select_rows(qtbot, pane, rows)
+    shots(pane, tmp_path, "passes-pane-batches-button")
+    pane.resize(1024, 700)
     pick_from_menu(qtbot, pane, pane.notify_many_action)
     dialog = pane.batch_dialog
     assert isinstance(dialog, NotifyManyDialog)
@@ -179,6 +181,7 @@ def test_send_now_to_a_group_tag_and_the_list_can_cancel_a_scheduled_one(
     assert listing.send_now_button.isEnabled()
     click(qtbot, listing.cancel_button)
     qtbot.waitUntil(lambda: listing.table.item(0, 2).text() == "Cancelled", timeout=30_000)
+    assert listing.status_label.text().startswith("Cancelled: it will not run")
     assert not listing.cancel_button.isEnabled()
     statuses = {listing.table.item(r, 2).text() for r in range(2)}
     assert statuses == {"Done", "Cancelled"}
