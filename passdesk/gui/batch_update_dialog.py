@@ -66,6 +66,7 @@ class BatchUpdateDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
+        form.setHorizontalSpacing(12)
         layout.addLayout(form)
         file_row = QHBoxLayout()
         self.file_edit = QLineEdit(self)

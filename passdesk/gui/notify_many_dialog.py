@@ -62,6 +62,7 @@ class NotifyManyDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
         form = QFormLayout()
+        form.setHorizontalSpacing(12)
         layout.addLayout(form)
 
         to_box = QVBoxLayout()

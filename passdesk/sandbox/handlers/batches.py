@@ -5,7 +5,8 @@ A batch moves on each time it is looked at (show or list), so a client sees
 it progress by polling: a pass creation creates about half of what is left
 per look; an update and a message batch go validating -> scheduled, then
 run once their ``scheduledAt`` has come (or on send-now for messages). A
-message batch shows ``sending`` for one look before it ends. Only a scheduled
+message batch shows ``sending`` for one look before it ends; an update batch
+shows ``processing`` and its progress, about half of the rest per look. Only a scheduled
 batch can be cancelled or sent now.
 
 An account without batches (``offer_batches(state, False)``: batches are partly
@@ -185,8 +186,12 @@ async def update_passes(request: Request) -> Response:
                             status_code=202)
 
 
-def _update_all(state: SandboxState, request: Request, batch: StoredBatch) -> None:
-    for n, row in enumerate(batch.rows):
+def _update_some(state: SandboxState, request: Request, batch: StoredBatch) -> None:
+    """About half of the rows left per look, as a creation batch (progress shows)."""
+    left = len(batch.rows) - batch.done
+    upto = batch.done + max(1, math.ceil(left / 2))
+    for n in range(batch.done, upto):
+        row = batch.rows[n]
         try:
             stored = state.find_pass(row.get("pass_id", ""))
             if stored is None or stored.attributes.get("passTemplateUuid") != batch.template_id:
@@ -209,8 +214,11 @@ def _update_all(state: SandboxState, request: Request, batch: StoredBatch) -> No
         except (ApiError, ValueError) as exc:
             batch.errors.append((n + 2, exc.details[0] if isinstance(exc, ApiError)
                                  else str(exc)))
-    batch.done = len(batch.rows)
-    _finish(state, request, batch)
+    batch.done = upto
+    batch.attributes["progress"] = {"total": len(batch.rows), "processed": batch.done,
+                                    "pending": len(batch.rows) - batch.done}
+    if batch.done == len(batch.rows):
+        _finish(state, request, batch)
 
 
 def _finish(state: SandboxState, request: Request, batch: StoredBatch) -> None:
@@ -325,6 +333,8 @@ def advance(state: SandboxState, request: Request, batch: StoredBatch) -> Stored
     status = batch.attributes["status"]
     if batch.kind == "passCreation" and status == "processing":
         _create_some(state, request, batch)
+    elif batch.kind == "passUpdate" and status == "processing":
+        _update_some(state, request, batch)
     elif status == "validating":
         if batch.kind == "walletMessaging":
             count = len(_recipients(state, batch))
@@ -335,10 +345,9 @@ def advance(state: SandboxState, request: Request, batch: StoredBatch) -> Stored
     elif status == "sending":
         _send(state, request, batch)
     elif status == "scheduled" and parse_iso(batch.attributes["scheduledAt"]) <= state.now():
-        if batch.kind == "walletMessaging":
-            batch.attributes["status"] = "sending"  # sent at the next look
-        else:
-            _update_all(state, request, batch)
+        # Run from the next look on: "sending" / "processing" is seen at least once.
+        batch.attributes["status"] = ("sending" if batch.kind == "walletMessaging"
+                                      else "processing")
     return batch
 
 

@@ -203,9 +203,14 @@ def test_update_batch_changes_passes_at_its_time(api, sandbox):
                                    name="Fix names")
     assert made.type == "passUpdate"
     assert made.scheduled_at
+    seen: list[tuple[str, str]] = []
     done = batches.follow(api, made, sleep=no_wait,
-                          until=lambda b: b.status in batches.FINISHED)
+                          until=lambda b: b.status in batches.FINISHED,
+                          progress=lambda b: seen.append((b.status,
+                                                          batches.progress_words(b))))
     assert done.status == "completedWithErrors"
+    assert [s for s, _ in seen][:2] == ["validating", "scheduled"]
+    assert ("processing", "2/3") in seen  # runs over several looks, progress shown
     with sandbox.state.lock:
         assert sandbox.state.get_pass("U-0000").attributes["passContent"]["fullName"] == (
             "Renamed")
