@@ -102,7 +102,9 @@ class ScanPull:
         with self.db.cache_session() as session:
             cursor = sync_state.read(session, CURSOR_KEY) or {}
         newest = parse_time(cursor.get("newest"))
-        floor = (newest - OVERLAP) if newest else self.clock() - LOOK_BACK
+        # Nothing older than the look-back is imported, so no walk goes further back.
+        floor = max(newest - OVERLAP, self.clock() - LOOK_BACK) if newest \
+            else self.clock() - LOOK_BACK
         backlog = cursor.get("backlog") if isinstance(cursor.get("backlog"), dict) else None
         back_floor = parse_time(backlog.get("floor")) if backlog else None
         meter = ProgressMeter("scans", self.on_progress, self.cancel)
