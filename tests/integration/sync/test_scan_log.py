@@ -259,3 +259,28 @@ def test_the_hub_logs_a_vtap_s_verdicts_and_not_a_passentry_reader_s(
     assert [(s["relationships"]["reader"]["data"]["id"], s["attributes"]["scanValue"])
             for s in seen] == [(VTAP, "TKT-0001"), (VTAP, UNKNOWN)]
     assert json.dumps(rows[0].payload).find("loyalty") == -1
+
+
+def test_a_strict_account_logs_and_checks_on_documented_routes_only(strict, tmp_path,
+                                                                      clock) -> None:
+    """Only the documented routes (§16): /scans/log to send, GET /scans to check."""
+    database = Database.open(f"sqlite:///{tmp_path / 'strict.sqlite3'}")
+    try:
+        with PassEntryClient(strict.base_url, "demo") as client:
+            PullSync(client, database).run(reconcile=False)
+            station = Station(database, StationConfig(station="north"), clock=clock,
+                              log_as=READER)
+            try:
+                refused = station.scan(read(UNKNOWN))
+            finally:
+                station.close()
+            strict.faults.set(drop=1, drop_method="POST", drop_path="/scans/log")
+            drain_all(Pusher(client, database, clock=clock, rand=lambda: 0.0), clock,
+                      database)
+        seen = logged(strict)
+        assert [(s["attributes"]["scanValue"], s["attributes"]["statusDetail"])
+                for s in seen] == [(UNKNOWN, refused.verdict.message)]
+        assert {s.id: s.remote_id for s in scan_rows(database)}[refused.scan_id] == seen[0]["id"]
+        assert all(e.status != 404 for e in strict.requests.entries() if "/scans" in e.path)
+    finally:
+        database.close()
