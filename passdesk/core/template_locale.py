@@ -163,8 +163,8 @@ def _tags(field: Mapping[str, Any], default_language: str) -> dict[str, str]:
     tags = {_key(default_language): default_language}
     loc = field.get("localisation")
     if isinstance(loc, Mapping):
-        for tag in loc:
-            if isinstance(tag, str):
+        for tag, entry in loc.items():
+            if isinstance(tag, str) and isinstance(entry, Mapping):
                 tags.setdefault(_key(tag), tag)
     return tags
 
@@ -210,7 +210,9 @@ def field_languages(field: Mapping[str, Any]) -> list[str]:
     loc = field.get("localisation")
     if not isinstance(loc, Mapping):
         return []
-    return [tag for tag, entry in loc.items() if isinstance(tag, str)]
+    # A null entry is a removed language (an update sends removals as null).
+    return [tag for tag, entry in loc.items() if isinstance(tag, str)
+            and isinstance(entry, Mapping)]
 
 
 def _attributes(template: TemplateDoc | Mapping[str, Any]) -> Mapping[str, Any]:
@@ -307,19 +309,22 @@ def localised(doc: TemplateDoc, language: str, platform: str) -> TemplateDoc:
     return out
 
 
-def shown_language(doc: TemplateDoc | Mapping[str, Any], language: str, platform: str) -> str:
-    """The language a phone set to ``language`` mostly shows the template's labels in.
-
-    The most common language among the fields' labels (ties: the phone's,
-    then the default); the phone's language when the template has no labels.
-    """
+def shown_languages(doc: TemplateDoc | Mapping[str, Any], language: str,
+                    platform: str) -> list[str]:
+    """The languages the fields' labels show in on a phone set to ``language``, most used
+    first (ties: the phone's, then the default, then alphabetical)."""
     default = default_language(doc)
     counts: dict[str, int] = {}
     for _group, _slot, value in _slots(doc):
         tag = resolve(value, language, default, platform).label_language
         if tag is not None:
             counts[tag] = counts.get(tag, 0) + 1
-    if not counts:
-        return language
-    return max(counts, key=lambda t: (counts[t], _key(t) in fallbacks(language),
-                                      _key(t) == _key(default)))
+    return sorted(counts, key=lambda t: (-counts[t], _key(t) not in fallbacks(language),
+                                         _key(t) != _key(default), _key(t)))
+
+
+def shown_language(doc: TemplateDoc | Mapping[str, Any], language: str, platform: str) -> str:
+    """The language a phone set to ``language`` mostly shows the labels in (the phone's
+    language when the template has no labels)."""
+    shown = shown_languages(doc, language, platform)
+    return shown[0] if shown else language

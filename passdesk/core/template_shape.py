@@ -174,7 +174,37 @@ def changes(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, Any]:
     other keys ``new`` lacks are not sent, since the server may add keys the
     designer never shows (they stay as they are).
     """
-    return _diff(old, new, depth=None, path=())
+    body = _diff(old, new, depth=None, path=())
+    _null_removed_languages(old, body)
+    return body
+
+
+def _null_removed_languages(old: Mapping[str, Any], body: dict[str, Any]) -> None:
+    """A changed slot that lost a language sends that language as null (as a removed slot).
+
+    A slot is sent whole, but an update may merge it into the stored one key
+    by key (§5.4 says "partial"); without the null a removed translation
+    would stay. Removal is not documented: null is our choice, as for slots.
+    """
+    groups = body.get("fields")
+    before = old.get("fields")
+    if not isinstance(groups, dict) or not isinstance(before, Mapping):
+        return
+    for group, slots in groups.items():
+        old_slots = before.get(group)
+        if not isinstance(slots, dict) or not isinstance(old_slots, Mapping):
+            continue
+        for name, slot in slots.items():
+            was = old_slots.get(name)
+            was_loc = was.get("localisation") if isinstance(was, Mapping) else None
+            if not isinstance(slot, dict) or not isinstance(was_loc, Mapping):
+                continue
+            loc = slot.get("localisation")
+            loc = dict(loc) if isinstance(loc, Mapping) else {}
+            gone = {tag: None for tag, entry in was_loc.items()
+                    if tag not in loc and entry is not None}
+            if gone:
+                slots[name] = {**slot, "localisation": {**loc, **gone}}
 
 
 #: Where a key that is gone is sent as null: slots of a field group, images.

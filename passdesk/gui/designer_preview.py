@@ -44,7 +44,7 @@ from passdesk.core.template_locale import (
     languages,
     localised,
     normalise,
-    shown_language,
+    shown_languages,
 )
 from passdesk.design import preview
 
@@ -173,8 +173,7 @@ class PreviewPanel(QWidget):
         self.language_message = QLabel(self)
         self.language_message.setTextFormat(Qt.TextFormat.PlainText)
         self.language_message.setProperty("role", "help")
-        self.language_message.setWordWrap(True)
-        # A long message wraps or is cut, never widening the pane past a 1024 px screen.
+        # A long message is cut (its tooltip has all), never widening the pane.
         self.language_message.setSizePolicy(QSizePolicy.Policy.Ignored,
                                             QSizePolicy.Policy.Preferred)
         bar = QHBoxLayout()
@@ -203,12 +202,14 @@ class PreviewPanel(QWidget):
             note.setObjectName(f"{style}LanguageNote")
             note.setTextFormat(Qt.TextFormat.PlainText)
             note.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            note.setWordWrap(True)
             note.setStyleSheet(NOTE_STYLE)
-            # The note's line is kept when hidden: switching languages never moves the cards.
-            policy = note.sizePolicy()
+            note.setWordWrap(True)
+            # Two lines at most, never wider than its card (its tooltip has all of it); the
+            # room is kept when hidden, so switching languages never moves the cards.
+            policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             policy.setRetainSizeWhenHidden(True)
             note.setSizePolicy(policy)
+            note.setFixedHeight(2 * note.fontMetrics().lineSpacing() + 4)
             note.hide()
             self.notes[style] = note
             column_layout.addWidget(note)
@@ -274,7 +275,16 @@ class PreviewPanel(QWidget):
         """Show the cards as a phone in ``tag`` sees them (None: the default language)."""
         self.language = normalise(tag) if tag else None
         self.language_message.clear()
+        self.language_message.setToolTip("")
         self._fill_languages()
+        combo = self.language_combo
+        shown = self.language or (default_language(self._doc) if self._doc else "")
+        index = next((i for i in range(combo.count())
+                      if str(combo.itemData(i)).lower() == shown.lower()), -1)
+        if index >= 0:  # what was typed ("de") reads as its name ("German (de)")
+            combo.setCurrentIndex(index)
+        elif shown:
+            combo.setEditText(language_words(shown))
         self._show()
 
     def _language_picked(self, index: int) -> None:
@@ -294,6 +304,7 @@ class PreviewPanel(QWidget):
             tag = normalise(text)
         except LanguageTagError as exc:
             self.language_message.setText(f"{exc}.")
+            self.language_message.setToolTip(f"{exc}.")
             return
         self.set_language(tag)
 
@@ -307,26 +318,16 @@ class PreviewPanel(QWidget):
     def _show_note(self, style: str) -> None:
         note = self.notes[style]
         doc, phone = self._doc, self.language
-        if doc is None or phone is None:
+        others = [] if doc is None or phone is None else [
+            t for t in shown_languages(doc, phone, style) if t.lower() not in fallbacks(phone)]
+        if not others:
             note.hide()
             return
-        shown = shown_language(doc, phone, style)
-        if shown.lower() in fallbacks(phone):
-            note.hide()
-            return
-        default = default_language(doc)
-        if style == GOOGLE:
-            words = f"Google shows the default language ({shown})"
-        elif shown.split("-")[0].lower() == "en":
-            words = f"Apple shows English ({shown})"
-        else:
-            words = f"Apple shows {language_name(shown)} ({shown})"
-        if shown.lower() != default.lower() or style == GOOGLE:
-            note.setText(words)
-        else:
-            note.setText(f"{words}, the default language")
-        note.setToolTip(f"The template has no {language_words(phone)} labels for this wallet "
-                        "to show")
+        words = note_words(style, phone, others, len(others) < len(
+            shown_languages(doc, phone, style)))
+        note.setText(words)
+        note.setToolTip(f"{words}. The template has no {language_words(phone)} labels for "
+                        "some fields; each wallet falls back in its own way.")
         note.show()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
@@ -347,6 +348,19 @@ class PreviewPanel(QWidget):
                 layout.addWidget(column, 1)
                 column.show()  # the tab widget hid the page that was not in front
         self._stack.setCurrentWidget(self._tabs if tabbed else self._side)
+
+def note_words(style: str, phone: str, others: list[str], partly: bool) -> str:
+    """"Google shows the default language (en)", "Apple shows English (en) and Swedish (sv)";
+    with ``partly`` (some fields are in the phone's language) "Where German is missing, …"."""
+    if style == GOOGLE:
+        words = f"Google shows the default language ({others[0]})"
+    else:
+        named = [language_words(t) for t in others]
+        words = "Apple shows " + (named[0] if len(named) == 1
+                                  else ", ".join(named[:-1]) + f" and {named[-1]}")
+    if partly:
+        words = f"Where {language_name(phone)} is missing, {words}"
+    return words
 
 
 class FindingsList(QListWidget):
