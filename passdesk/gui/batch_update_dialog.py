@@ -89,6 +89,8 @@ class BatchUpdateDialog(QDialog):
         self.at_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.at_edit.setCalendarPopup(True)
         self.at_edit.setAccessibleName("Run at")
+        self.at_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000-00-00 00:00")
+                                     + 60)
         form.addRow("&Run at", self.at_edit)
         self.progress = QProgressBar(self)
         self.progress.setFormat("%v of %m rows processed")

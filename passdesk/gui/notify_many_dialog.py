@@ -112,7 +112,8 @@ class NotifyManyDialog(QDialog):
         self.now_radio.setChecked(True)
         when_box.addWidget(self.now_radio)
         when_box.addWidget(self.at_radio)
-        when_box.addWidget(self.at_edit, 1)
+        when_box.addWidget(self.at_edit)
+        when_box.addStretch(1)
         form.addRow("When", when_box)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
@@ -126,6 +127,9 @@ class NotifyManyDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setVisible(False)
         layout.addWidget(self.table, 1)
+        # Takes the spare room until the table shows (the form's rows must not spread).
+        self._filler = QWidget(self)
+        layout.addWidget(self._filler, 1)
         self.result_label = QLabel(self)
         self.result_label.setWordWrap(True)
         layout.addWidget(self.result_label)
@@ -243,6 +247,7 @@ class NotifyManyDialog(QDialog):
 
     def _show_made(self) -> None:
         table = self.table
+        self._filler.setVisible(False)
         table.setVisible(True)
         table.setRowCount(len(self.made))
         for row, batch in enumerate(self.made):
