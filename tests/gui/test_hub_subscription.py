@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
+import time
 from pathlib import Path
 
 import httpx
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from passdesk.api import PassEntryClient
+from passdesk.core.payloads import ScanInput
 from passdesk.gui.hub_control import HubPhase
 from passdesk.gui.hub_subscription import NOT_REGISTERED, ROTATE_QUESTION, HubSubscriptionDialog
 from passdesk.gui.style import Tone, tone_of
@@ -36,7 +40,8 @@ SHOTS = Path("/tmp/h19/h4")
 
 @pytest.fixture
 def running(qtbot, sandbox, make_services, open_window):
-    """The app over the sandbox, its hub running on a free port; (window, pane, base)."""
+    """The app over the sandbox, its hub running on a free port;
+    (window, pane, base, services)."""
     configure(sandbox.base_url, sandbox.api_key)
     port = free_port()
     store = SettingsStore()
@@ -47,7 +52,7 @@ def running(qtbot, sandbox, make_services, open_window):
     services = make_services()
     window = open_window(services)
     qtbot.waitUntil(lambda: services.hub.state.phase is HubPhase.RUNNING, timeout=WAIT_MS)
-    return window, open_settings(qtbot, window), f"http://127.0.0.1:{port}"
+    return window, open_settings(qtbot, window), f"http://127.0.0.1:{port}", services
 
 
 def open_events(qtbot, pane) -> HubSubscriptionDialog:
@@ -98,7 +103,7 @@ def shots(window, pane, dialog, name: str) -> None:
 
 def test_register_pause_enable_rotate_as_a_person(qtbot, sandbox, running, caplog) -> None:
     caplog.set_level(logging.DEBUG)
-    window, pane, base = running
+    window, pane, base, _services = running
     assert summary(pane) == ""
     dialog = open_events(qtbot, pane)
     form = dialog.form
@@ -196,7 +201,7 @@ def test_register_pause_enable_rotate_as_a_person(qtbot, sandbox, running, caplo
 
 def test_registered_before_is_shown_when_settings_open(qtbot, sandbox, running,
                                                        make_services, open_window) -> None:
-    window, pane, _base = running
+    window, pane, _base, _services = running
     dialog = open_events(qtbot, pane)
     retype(qtbot, dialog.form.hubPublicUrlEdit, PUBLIC)
     click(qtbot, dialog.form.hubRegisterButton)
@@ -215,3 +220,62 @@ def test_registered_before_is_shown_when_settings_open(qtbot, sandbox, running,
     qtbot.waitUntil(lambda: text(dialog) == NOT_REGISTERED, timeout=WAIT_MS)
     assert not dialog.form.hubRotateButton.isEnabled()
     assert summary(again) == ""
+
+
+def test_rotating_in_settings_refuses_no_delivery_while_scans_come(
+        qtbot, sandbox, running) -> None:
+    """The hub run in the app, reached by the sandbox through a tunnel: scans keep
+    coming while the person rotates the secret; every delivery is answered 2xx."""
+    _window, pane, base, services = running
+    sandbox.webhooks.retry_base = 0.05
+    sandbox.tunnels[PUBLIC] = base
+    dialog = open_events(qtbot, pane)
+    retype(qtbot, dialog.form.hubPublicUrlEdit, PUBLIC)
+    click(qtbot, dialog.form.hubRegisterButton)
+    qtbot.waitUntil(lambda: text(dialog).startswith("Delivering"), timeout=WAIT_MS)
+    old = remote(sandbox)["secretKey"]
+    with sandbox.state.lock:
+        reader = next(iter(sandbox.state.readers))
+        pass_id = next(iter(sandbox.state.passes))
+
+    # The rotate answer reaches the desk late: PassEntry already signs with the new key.
+    client = services.link.client
+    real_rotate = client.webhook_subscriptions.rotate_secret
+
+    def slow_answer(sub_id: str):
+        record = real_rotate(sub_id)
+        time.sleep(0.4)
+        return record
+
+    client.webhook_subscriptions.rotate_secret = slow_answer
+    stop = threading.Event()
+    made: list[str] = []
+
+    def keep_scanning() -> None:
+        with PassEntryClient(sandbox.base_url, sandbox.api_key) as scanner:
+            while not stop.is_set():
+                made.append(scanner.scans.create(
+                    ScanInput(reader_id=reader, pass_id=pass_id)).scan_info.scan_id)
+                time.sleep(0.01)
+
+    scanning = threading.Thread(target=keep_scanning)
+    scanning.start()
+    try:
+        qtbot.waitUntil(lambda: len(made) >= 5, timeout=WAIT_MS)
+        when_shown(QMessageBox, lambda box: click(
+            qtbot, next(b for b in box.buttons() if b.text() == "Rotate secret")))
+        click(qtbot, dialog.form.hubRotateButton)
+        qtbot.waitUntil(lambda: remote(sandbox)["secretKey"] != old, timeout=WAIT_MS)
+        new = remote(sandbox)["secretKey"]
+        qtbot.waitUntil(lambda: f"{MASK_DOTS}{new[-4:]}" in text(dialog), timeout=WAIT_MS)
+        count = len(made)
+        qtbot.waitUntil(lambda: len(made) >= count + 5, timeout=WAIT_MS)
+    finally:
+        stop.set()
+        scanning.join(30)
+    assert sandbox.webhooks.wait_idle(60)
+
+    log = [a for a in sandbox.webhooks.attempts() if a["webhookType"] == "passScanned"]
+    assert len(log) == len(made)
+    assert [a for a in log if a["status"] != 200] == [], "no delivery refused"
+    assert SecretStore().get(WEBHOOK_SECRET).value == new
