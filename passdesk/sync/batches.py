@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from passdesk.api import ApiError, PassEntryClient
-from passdesk.api.errors import ForbiddenError, NotFoundError, NotOfferedError
+from passdesk.api.errors import ForbiddenError, NetworkError, NotFoundError, NotOfferedError
 from passdesk.core import bulk_csv
 from passdesk.core.payloads import PassInput, WalletMessageInput
 from passdesk.core.records import Batch, BatchType
@@ -181,8 +181,15 @@ def download(client: PassEntryClient, url: str) -> bytes:
 
 
 def create_pass_batch(client: PassEntryClient, rows: Sequence[PassInput], template_id: str,
-                      *, name: str | None = None) -> Batch:
-    """``POST /passes/batch`` with the rows as the documented CSV (each row's ext id set)."""
+                      *, name: str | None = None, clock: Clock = utcnow) -> Batch:
+    """``POST /passes/batch`` with the rows as the documented CSV (each row's ext id set).
+
+    The route has no idempotency key. When the answer is lost (the request may have
+    arrived), the newest creation batches are looked at for this one (same name,
+    template and row count) before giving up; sending the file again would be safe
+    anyway, as PassEntry refuses an ext id it already has (those rows come back in
+    the errors CSV), but one batch is clearer than two.
+    """
     if not rows:
         raise ChangeRefused("There are no rows to issue.")
     missing = [n for n, r in enumerate(rows, 1) if not r.ext_id]
@@ -191,10 +198,32 @@ def create_pass_batch(client: PassEntryClient, rows: Sequence[PassInput], templa
     blocker = bulk_csv.batch_blockers(rows)
     if blocker:
         raise ChangeRefused(f"These rows cannot go up as a batch: {blocker}.")
+    name = name or f"Issue passes {clock().astimezone().strftime('%Y-%m-%d %H:%M:%S')}"
     try:
         return client.batches.create_passes(bulk_csv.batch_csv(rows), template_id, name=name)
+    except NetworkError as exc:
+        if not exc.outcome_unknown:
+            raise
+        found = _made_anyway(client, name, template_id, len(rows))
+        if found is None:
+            raise
+        return found
     except ApiError as exc:
         raise not_offered_error(exc) or exc from None
+
+
+def _made_anyway(client: PassEntryClient, name: str, template_id: str,
+                 total: int) -> Batch | None:
+    """A creation batch matching one whose answer was lost (the newest first page)."""
+    try:
+        page = client.batches.list(per_page=25, batch_type=BatchType.CREATION.value)
+    except ApiError:
+        return None
+    for batch in page.records:
+        if batch.name == name and batch.pass_template_name_id in (template_id, None) and (
+                batch.total_count in (total, None)):
+            return batch
+    return None
 
 
 def error_lines(errors_csv: bytes | str) -> list[tuple[int, str]]:

@@ -124,6 +124,19 @@ def test_bad_rows_come_back_in_the_errors_csv(api, sandbox, tmp_path):
         assert sandbox.state.get_pass("E-0005") is not None
 
 
+def test_a_lost_answer_finds_the_batch_instead_of_sending_it_twice(api, sandbox):
+    template = template_of(sandbox)
+    sandbox.faults.set(drop=1, drop_method="POST", drop_path="/passes/batch")
+    made = batches.create_pass_batch(api, rows(template, 8, prefix="L"), template,
+                                     name="Lost answer")
+    assert sandbox.faults.snapshot()["drop"] == 0  # the answer was really lost
+    assert made.name == "Lost answer"
+    done = batches.follow(api, made, sleep=no_wait)
+    assert done.status == "successful"
+    with sandbox.state.lock:
+        assert len(sandbox.state.batches) == 1  # applied once, found, not sent again
+
+
 def test_download_never_sends_the_key_to_another_host(api):
     with pytest.raises(ApiError, match="https"):
         batches.download(api, "http://files.example.com/errors.csv")
