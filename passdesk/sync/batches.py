@@ -311,11 +311,34 @@ def notify_many(client: PassEntryClient, entity_id: str, message: str, audience:
                                   **audience_part)
         try:
             made.append(client.batches.wallet_messaging(entity_id, body))
+        except NetworkError as exc:
+            # A message sent twice reaches every phone twice: a lost answer is looked
+            # for (same name, text and time) before anything else happens.
+            found = _message_made_anyway(client, label, message, when) \
+                if exc.outcome_unknown else None
+            if found is None:
+                raise
+            made.append(found)
         except ApiError as exc:
             raise not_offered_error(exc) or exc from None
     if at is None:
         made = [send_now(client, b, interval=interval, sleep=sleep) for b in made]
     return made
+
+
+def _message_made_anyway(client: PassEntryClient, name: str | None, message: str,
+                         when: datetime) -> Batch | None:
+    try:
+        page = client.batches.list(per_page=25,
+                                   batch_type=BatchType.WALLET_MESSAGING.value)
+    except ApiError:
+        return None
+    for batch in page.records:
+        at = scheduled_at(batch)
+        if batch.content == message and (name is None or batch.name == name) and (
+                at is not None and abs((at - when).total_seconds()) < 1):
+            return batch
+    return None
 
 
 def send_now(client: PassEntryClient, batch: Batch, *, interval: float = POLL_EVERY,

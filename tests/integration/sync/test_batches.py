@@ -175,6 +175,18 @@ def test_notify_many_by_selection_scheduled_then_cancelled(api, sandbox):
     assert api.batches.get(made[0].id).status == "cancelled"
 
 
+def test_a_lost_answer_to_a_message_batch_does_not_message_twice(api, sandbox):
+    ids = selection(sandbox, 2)
+    now = sandbox_now(sandbox)
+    sandbox.faults.set(drop=1, drop_method="POST", drop_path="/entities")
+    made = batches.notify_many(api, sandbox.entity_id, "Once only", batches.Audience(tuple(ids)),
+                               at=now + timedelta(hours=2), clock=lambda: now, name="Once")
+    assert sandbox.faults.snapshot()["drop"] == 0
+    assert [b.name for b in made] == ["Once"]
+    with sandbox.state.lock:
+        assert len(sandbox.state.batches) == 1
+
+
 def test_notify_many_splits_more_than_500_recipients(api, sandbox):
     ids = selection(sandbox, 501)
     if len(ids) < 501:
