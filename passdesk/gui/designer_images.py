@@ -22,18 +22,20 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QImage, QImageReader
 
+from passdesk.core import image_sizes
+
 #: The largest image file a template may carry.
 MAX_FILE_BYTES = 1024 * 1024
-#: PassEntry's logo size; a logo less high than this looks blurred on a phone.
-LOGO_PX = (480, 150)
-BANNER_PX = (1125, 432)
+#: PassEntry's sizes (one source: core.image_sizes); a logo less high looks blurred.
+LOGO_PX = (image_sizes.SHARED["logo"].width, image_sizes.SHARED["logo"].height)
+BANNER_PX = (image_sizes.SHARED["banner"].width, image_sizes.SHARED["banner"].height)
 #: Shown on the Choose… buttons: what fits where.
 LOGO_HELP = ("PNG or JPEG, at most 1 MB. PassEntry's logo size is 480 x 150 px: Apple shows "
              "it up to 160 x 50 points beside the template name; Google shows it in a circle, "
              "so keep the mark in the middle.")
 BANNER_HELP = ("PNG or JPEG, at most 1 MB. PassEntry's banner size is 1125 x 432 px "
                "(1125 x 294 on an Apple event ticket).")
-ICON_PX = (660, 660)
+ICON_PX = (image_sizes.SHARED["icon"].width, image_sizes.SHARED["icon"].height)
 ICON_HELP = ("PNG or JPEG, at most 1 MB. PassEntry's icon size is 660 x 660 px: the phone "
              "shows it beside notifications.")
 #: The Choose… button's help per image.

@@ -178,3 +178,16 @@ def test_the_edit_form_changes_a_pass_logo_and_shows_localised_defaults(
         assert stored.attributes["passDesign"]["logoImageUrl"] == logo.url
         assert stored.attributes["passContent"]["templateOverride"] == {
             "logoImage": {"imageAssetId": logo.id}}
+
+
+def test_the_passes_pane_gives_both_forms_the_account_images(qtbot, sandbox,
+                                                             sandbox_window) -> None:
+    from tests.gui.helpers import open_pane
+
+    pane = open_pane(qtbot, sandbox_window, "Passes")
+    click(qtbot, pane.form.issueButton)
+    dialog = pane.actions.dialog
+    assert isinstance(dialog, IssueDialog)
+    assert dialog.design.library is not None
+    assert all(button.isEnabled() for button in dialog.design.choose_buttons.values())
+    dialog.reject()
