@@ -41,7 +41,7 @@ from passdesk.gui.tasks import TaskRunner
 from passdesk.store.database import Database
 from passdesk.sync import batches
 from passdesk.sync.changes import ChangeRefused
-from passdesk.sync.entity import NEEDS_ENTITY, resolve_entity_id
+from passdesk.sync.entity import NEEDS_ENTITY, known_entity_id, resolve_entity_id
 
 #: While a listed batch is still working, the list is read again this often.
 REFRESH_MS = 2000
@@ -80,8 +80,12 @@ class BatchAccess:
             raise NoConnection(f"{exc.message} {exc.hint}".strip()) from None
 
     def entity_id(self, client: PassEntryClient) -> str:
-        """The entity messages go through (worker thread): the setting, else the listed one."""
-        found = resolve_entity_id(client, self.entity_setting(), self.database)
+        """The entity messages go through (worker thread): the setting, else the one the
+        sync found, else the first the account lists."""
+        configured = (self.entity_setting() or "").strip()
+        known = known_entity_id(self.database) if self.database is not None else None
+        # Not given the store here: a failed look must not forget the entity the sync found.
+        found = configured or known or resolve_entity_id(client, None)
         if not found:
             raise ChangeRefused(NEEDS_ENTITY)
         return found

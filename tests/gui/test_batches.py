@@ -35,8 +35,8 @@ def net_tasks():
 @pytest.fixture
 def access(sandbox, store, net_tasks):
     link = ServerLink(ServerTarget(sandbox.base_url, "demo"))
-    yield BatchAccess(link, net_tasks, store, entity_setting=lambda: sandbox.entity_id,
-                      poll_every=0.05)
+    # No entity in Settings: the one the first sync found is used.
+    yield BatchAccess(link, net_tasks, store, poll_every=0.05)
     link.close()
 
 
