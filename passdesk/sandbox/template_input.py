@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from passdesk.core.template_locale import is_tag
 from passdesk.sandbox import decisions as d
 from passdesk.sandbox.pass_input import beacon_problems, location_problems
 from passdesk.sandbox.template_shapes import FIELD_GROUPS, SLOT_WORDS, TEMPLATE_TYPES
@@ -105,10 +106,25 @@ def _fields(value: Any) -> list[str]:
                                        or not isinstance(spec.get("id"), str)
                                        or not spec["id"]):
                 out.append(f"{where} must be {{id, label, defaultValue}} with an id")
-            elif spec is not None and spec.get("localisation") is not None \
-                    and not isinstance(spec["localisation"], dict):
-                out.append(f"{where}.localisation must map language tags to "
-                           "{label, defaultValue}")
+            elif spec is not None and spec.get("localisation") is not None:
+                out += _localisation(where, spec["localisation"])
+    return out
+
+
+def _localisation(where: str, value: Any) -> list[str]:
+    """§2.10 / §13: BCP 47 tags -> {label, defaultValue}; null removes a language (an
+    update's partial body, as for a removed slot)."""
+    if not isinstance(value, dict):
+        return [f"{where}.localisation must map language tags to {{label, defaultValue}}"]
+    out = []
+    for tag, entry in value.items():
+        if not is_tag(tag):
+            out.append(f"{where}.localisation: {tag!r} is not a BCP 47 language tag")
+        elif entry is not None and (not isinstance(entry, dict) or any(
+                k not in ("label", "defaultValue") or isinstance(v, bool)
+                or (v is not None and not isinstance(v, str | int | float))
+                for k, v in entry.items())):
+            out.append(f"{where}.localisation.{tag} must be {{label, defaultValue}} (text)")
     return out
 
 

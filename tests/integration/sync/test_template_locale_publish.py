@@ -96,3 +96,19 @@ def test_localisation_is_created_echoed_and_a_removed_language_is_dropped(
     with db.session() as s:
         stored = s.get(PassTemplate, remote.id).attributes
     assert languages(TemplateDoc.from_json(stored)) == ["de"]
+
+
+def test_the_sandbox_refuses_a_localisation_that_is_not_one(sandbox) -> None:
+    """§2.10: language tags mapped to {label, defaultValue}; anything else is a 422."""
+    headers = {"Authorization": f"Bearer {sandbox.api_key}"}
+    for localisation, words in (
+            ({"Deutsch bitte": {"label": "Mitglied"}}, "is not a BCP 47 language tag"),
+            ({"de": "Mitglied"}, "must be {label, defaultValue}"),
+            ({"de": {"label": "Mitglied", "colour": "red"}}, "must be {label, defaultValue}"),
+            (["de"], "must map language tags")):
+        body = {"passTemplate": {"name": "Refused", "fields": {"central": {"one": {
+            "id": "member", "label": "Member", "localisation": localisation}}}}}
+        answer = httpx.post(f"{sandbox.base_url}/pass-templates", json=body, headers=headers)
+        assert answer.status_code == 422, localisation
+        assert words in answer.text
+    assert remote_named(sandbox, "Refused") == []
