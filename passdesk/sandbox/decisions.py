@@ -47,6 +47,10 @@ EXTERNAL_URL_KEY = "url"  # external validation only
 READER_CONFIGURATION_BODY_KEY = "readerConfiguration"
 # §15.16 scan list: page/perPage with the usual envelope.
 SCANS_DEFAULT_PER_PAGE = 25
+# §15.16 / §7.1 "newest first": by when PassEntry received the scan ("received"), so a
+# reader that was offline and uploads late puts its scans (older scannedAt) first;
+# "scanned" orders by scannedAt. The pull (sync/scan_pull.py) stops at a page it holds.
+SCANS_NEWEST_FIRST_BY = "received"
 # §15.17 loyalty with both balance and overrideBalance.
 LOYALTY_BOTH_STATUS = 422
 #: §4 an integer template rounds a number sent to it half away from zero (2.5 -> 3).

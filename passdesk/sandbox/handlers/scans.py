@@ -61,6 +61,9 @@ def _included(state: SandboxState, scans: list[StoredScan]) -> list[dict[str, An
 
 
 def _ordered(state: SandboxState) -> list[StoredScan]:
+    if d.SCANS_NEWEST_FIRST_BY == "scanned":
+        return sorted(state.scans.values(), reverse=True,
+                      key=lambda s: (s.attributes["scannedAt"], s.created, s.id))
     return sorted(state.scans.values(), key=lambda s: (s.created, s.id), reverse=True)
 
 

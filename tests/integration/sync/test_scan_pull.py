@@ -317,3 +317,17 @@ def test_a_server_without_the_scans_list_is_remembered_in_words(sandbox, api, sy
     assert "not counted at the Door" in scan_pull.NOT_OFFERED_WORDS
     with synced_sqlite.session() as s:
         assert sync_state.not_offered(s)[scan_pull.SCANS] == scan_pull.NOT_OFFERED_WORDS
+
+
+def test_a_list_in_scan_time_order_is_read_too(sandbox, api, synced_sqlite, monkeypatch) -> None:
+    """decisions.SCANS_NEWEST_FIRST_BY "scanned": the late scan sits behind the newer one."""
+    from passdesk.sandbox import decisions
+
+    monkeypatch.setattr(decisions, "SCANS_NEWEST_FIRST_BY", "scanned")
+    ticket = tonights_ticket(synced_sqlite)
+    newer = reader_scan(sandbox, ticket.id)
+    late = late_scan(sandbox, ticket.id, at(newer["scannedAt"]) - timedelta(minutes=10))
+    listed = api.scans.list(per_page=2).records
+    assert [s.id for s in listed] == [newer["scanId"], late]
+    assert ScanPull(api, synced_sqlite).run().imported == 2
+    assert [r.id for r in passentry_rows(synced_sqlite)] == [late, newer["scanId"]]
