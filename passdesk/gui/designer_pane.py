@@ -326,11 +326,15 @@ class DesignerPane(QWidget):
             if not folder:
                 return []
         stem = safe_file_name(editor.title().removesuffix(" •")) or "template"
+        # What the previews show: in the phone language chosen over them, if any.
+        language = editor.preview.language
+        suffix = f"-{language}" if language else ""
         written = []
         try:
             for style in preview.STYLES:
-                written.append(preview.save_png(Path(folder) / f"{stem}-{style}.png", style,
-                                                editor.doc, editor.samples,
+                doc = editor.preview.cards[style].shown_doc or editor.doc
+                written.append(preview.save_png(Path(folder) / f"{stem}-{style}{suffix}.png",
+                                                style, doc, editor.samples,
                                                 images=editor.images))
         except OSError as exc:
             self.say(f"The previews were not exported: {exc}", Tone.ERROR)
@@ -425,9 +429,10 @@ class DesignerPane(QWidget):
     def publish_copy(self, editor: DesignerEditor, name: str) -> DesignerEditor:
         """Queue a copy of the editor's design under ``name``; it opens in a new tab."""
         doc = editor.doc.with_attribute("name", name)
-        copy = DesignerEditor(doc, editor.samples, saved=False)
+        # The samples as a draft keeps them: with the languages added in the designer.
+        copy = DesignerEditor(doc, editor.state.draft_samples(), saved=False)
         state = copy.state
-        text = DraftText(copy.draft_id, name, doc.to_text(), copy.samples, None)
+        text = DraftText(copy.draft_id, name, doc.to_text(), copy.state.draft_samples(), None)
         self.add_editor(copy)
         self._tasks.run(lambda: drafts.publish_copy(self._db, text),
                         on_success=lambda _seq: self._queued(copy, state),

@@ -290,3 +290,32 @@ def test_publishing_sends_localisation_and_a_removed_language(
     loc = answer.json()["data"]["attributes"]["fields"]["central"]["one"]["localisation"]
     assert loc["de"] == {"label": "Mitgliedschaft"}
     assert loc.get("fr") is None, "French is gone (sent as null)"
+
+
+def test_an_added_language_survives_the_draft_and_exports_in_the_phone_language(
+        qtbot, sandbox_session, make_services, open_window, tmp_path) -> None:
+    desk = open_designer(qtbot, sandbox_session, make_services, open_window)
+    pane = desk.pane
+    click(qtbot, pane.form.newButton)
+    editor = pane.editor
+    doc = gold_card().with_localisation("central", "one", "de", label="Mitglied")
+    editor.commit(editor.state.with_doc(doc), "a German label")
+    show_fields(qtbot, editor)
+    add_language(qtbot, editor, "fr")  # no French text yet: kept with the draft
+    assert editor.state.languages == ("fr",)
+    phone_language(qtbot, editor, "de")
+    written = pane.export_pngs(str(tmp_path))
+    assert [p.name for p in written] == ["Gold-Club-apple-de.png", "Gold-Club-google-de.png"]
+    assert all(p.stat().st_size > 0 for p in written)
+
+    qtbot.waitUntil(lambda: not editor.dirty, timeout=5_000)
+    draft_id = editor.draft_id
+    pane.close_tab(pane.tabs.indexOf(editor))
+    again = pane.open_draft_id(draft_id)
+    assert again is not None
+    assert again.state.languages == ("fr",)
+    assert again.samples == {}, "the languages are no sample value"
+    titles = [again.form.languageCombo.itemText(i)
+              for i in range(again.form.languageCombo.count())]
+    assert titles == ["English (en) · default", "German (de)", "French (fr)"]
+    assert "no French (fr) label or default value" in " ".join(checks(again))
