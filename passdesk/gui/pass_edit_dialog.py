@@ -21,19 +21,14 @@ from passdesk.gui.pass_detail import load_details
 from passdesk.gui.style import Tone, set_tone
 from passdesk.store.database import Database, DatabaseError
 from passdesk.store.pass_details import ContentField
-from passdesk.store.schema import PassTemplate
 from passdesk.sync.changes import ChangeRefused
-from passdesk.sync.passes import refused_design, send_without_design, update_pass
+from passdesk.sync.passes import (
+    refused_design,
+    send_without_design,
+    template_attributes,
+    update_pass,
+)
 from passdesk.sync.service import SyncService
-
-
-def _template_attributes(database: Database, template_id: str | None) -> dict | None:
-    """The stored template's attributes (for its localised defaults), or None."""
-    if not template_id:
-        return None
-    with database.session() as session:
-        row = session.get(PassTemplate, template_id)
-        return dict(row.attributes or {}) if row is not None else None
 
 
 def typed_like(original: Any, text: str) -> Any:
@@ -59,7 +54,7 @@ class EditPassDialog(QDialog):
         self._originals = {f.field_id: f.value for f in self._fields}
         self._raw = {f.field_id: f.raw for f in self._fields}
         self._group_tags = list(details.group_tags) if details else []
-        template = _template_attributes(database, details.template_id if details else None)
+        template = template_attributes(database, details.template_id if details else None)
 
         self.form = form = load_form("pass_edit_dialog.ui", self)
         form.heading.setText(f"Edit {details.name or 'pass'}" if details else "Pass not found")

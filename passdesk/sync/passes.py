@@ -56,6 +56,15 @@ def refused_design(db: Database, pass_id: str) -> str | None:
         return OVERRIDE_REFUSED_WORDS if design_refused(session, pass_id) else None
 
 
+def template_attributes(db: Database, template_id: str | None) -> dict | None:
+    """A stored template's attributes (the forms read its localised defaults), or None."""
+    if not template_id:
+        return None
+    with db.session() as session:
+        row = session.get(PassTemplate, template_id)
+        return dict(row.attributes or {}) if row is not None else None
+
+
 def send_without_design(db: Database, *, pass_id: str, clock: Clock = utcnow) -> bool:
     """The refused change goes again without its own design (the template's instead).
 
