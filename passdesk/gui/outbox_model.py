@@ -80,8 +80,8 @@ def change_words(item: OutboxItem) -> str:
         delta = int(payload.get("delta", 0))
         return f"Loyalty {delta:+,} {'point' if abs(delta) == 1 else 'points'}"
     if item.kind == "scan.log":  # a scan made here, sent to PassEntry's dashboard
-        refused = payload.get("status") == "failed"
-        return f"Log scan in PassEntry: {'refused' if refused else 'successful'}"
+        denied = payload.get("status") == "failed"
+        return f"Log scan in PassEntry ({'denied' if denied else 'successful'})"
     if item.kind == "pass.update":
         body = payload.get("body", {})
         if body.get("passAction") == "deactivate":
@@ -95,6 +95,17 @@ def target_kind(item: OutboxItem) -> str:
     if item.kind == "scan.log":  # one reader's scans go in order
         return "reader"
     return "event" if item.kind.startswith("event.") else "pass"
+
+
+def target_words(item: OutboxItem, *, named: bool = True) -> str:
+    """What a change is for, in a sentence: "Ann Lee (pass 123)", "pass 123", or for a
+    logged scan "the scan of ABC-1 as reader south-gate-1" (its own id says nothing)."""
+    if item.kind == "scan.log":
+        return (f"the scan of {item.payload.get('scanValue', '')} as reader "
+                f"{item.payload.get('readerId')}")
+    if named and item.subject:
+        return f"{item.subject} ({target_kind(item)} {item.target_id})"
+    return f"{target_kind(item)} {item.target_id or '(none)'}"
 
 
 def short_id(value: str | None) -> str:
@@ -238,7 +249,8 @@ class OutboxTableModel(QAbstractTableModel):
                 return change_words(item)
             case Column.TARGET:
                 if item.kind == "scan.log":  # the value as scanned, at which reader
-                    value = short_id(item.payload.get("scanValue"))
+                    value = str(item.payload.get("scanValue") or "—")
+                    value = value if len(value) <= 26 else value[:24] + "…"
                     return f"{value} at {item.payload.get('readerId')}"
                 return item.subject or short_id(item.target_id)
             case Column.STATE:

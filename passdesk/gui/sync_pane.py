@@ -16,7 +16,13 @@ from PySide6.QtWidgets import QHeaderView, QMessageBox, QPushButton, QWidget
 
 from passdesk.gui.forms import load_form
 from passdesk.gui.one_read import OneReadAtATime
-from passdesk.gui.outbox_model import Column, OutboxTableModel, change_words, target_kind
+from passdesk.gui.outbox_model import (
+    Column,
+    OutboxTableModel,
+    change_words,
+    target_kind,
+    target_words,
+)
 from passdesk.gui.outbox_model import next_try_words as next_try
 from passdesk.gui.services import Services
 from passdesk.gui.status_bar import TONES
@@ -261,9 +267,7 @@ class SyncPane(QWidget):
 def describe(item: OutboxItem, *, held: bool = False,
              offline: bool = False) -> tuple[Tone, str] | None:
     """The full story of one row, for the explanation under the table."""
-    who = f"{item.subject} ({target_kind(item)} {item.target_id})" if item.subject else \
-        f"{target_kind(item)} {item.target_id or '(none)'}"
-    what = f"{change_words(item)} for {who}"
+    what = f"{change_words(item)} for {target_words(item)}"
     why = (item.last_error or "").strip()
     if item.state == outbox.REVIEW:
         return (Tone.WARNING, f"Needs review: {what}.\n"
@@ -298,8 +302,7 @@ def confirm_discard(parent: QWidget, items: list[OutboxItem]) -> bool:
     box.setWindowTitle("Discard changes")
     if len(items) == 1:
         item = items[0]
-        box.setText(f"Discard “{change_words(item)}” for {target_kind(item)} "
-                    f"{item.target_id}?")
+        box.setText(f"Discard “{change_words(item)}” for {target_words(item, named=False)}?")
     else:
         box.setText(f"Discard {len(items)} changes?")
     box.setInformativeText(

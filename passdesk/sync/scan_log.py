@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy.orm import Session
 
 from passdesk.api import NotFoundError, PassEntryClient
+from passdesk.api.errors import ApiError
 from passdesk.core.payloads import ScanLogInput
 from passdesk.core.records import Scan, parse_time
 from passdesk.store import outbox
@@ -43,6 +44,10 @@ KIND = scan_store.LOG_KIND
 CLOCK_SLACK = timedelta(minutes=10)
 #: Scans per page of the lost-answer check (it stops at the first older than the slack).
 CHECK_PER_PAGE = 100
+#: Said when PassEntry does not know the reader a desk logs as (§7.4 answers 404).
+UNKNOWN_READER = ("PassEntry does not know the reader \"{reader}\" this desk logs its scans "
+                  "as. Add it in the Readers pane and retry, or discard this change and "
+                  "choose another reader in the Door's or the Till's settings.")
 #: Said when every matching scan on PassEntry belongs to another scan here.
 ALL_HELD = ("answer lost; the matching scans on PassEntry are other scans made here: "
             "not logged, sending again")
@@ -60,7 +65,12 @@ def deliver(item: OutboxItem, client: PassEntryClient, mark_sending: MarkSending
     if item.facts.get("sent_at"):
         return _check(item, client)
     mark_sending(item, {})
-    answer = client.scans.log(log_input(item.payload))
+    try:
+        answer = client.scans.log(log_input(item.payload))
+    except NotFoundError as exc:
+        # A plain ApiError: the row is refused with words a door person can act on.
+        raise ApiError(UNKNOWN_READER.format(reader=item.payload["readerId"]),
+                       status=exc.status) from exc
     remote_id = answer.scan_info.scan_id if answer.scan_info else None
     return _logged(item, [remote_id] if remote_id else [], "logged",
                    {"remote_id": remote_id})

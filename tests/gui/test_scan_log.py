@@ -102,7 +102,7 @@ def test_a_door_scan_is_logged_as_the_reader_chosen_in_door_settings(
     with services.database.session() as s:
         rows = [i for i in outbox.items(s, (outbox.DONE,)) if i.kind == "scan.log"]
     assert len(rows) == 1
-    assert change_words(rows[0]) == "Log scan in PassEntry: successful"
+    assert change_words(rows[0]) == "Log scan in PassEntry (successful)"
 
 
 def test_the_reader_to_log_as_is_kept_in_the_settings_file() -> None:
@@ -148,3 +148,40 @@ def test_the_till_logs_a_card_it_found_without_its_points(
     # The points went once, by the till's own change: the log carried none.
     qtbot.waitUntil(lambda: till.operations(pass_id) == [(2, "applied")], timeout=60_000)
     assert till.server_balance(pass_id) == start + 2
+
+
+def test_the_sync_pane_says_in_words_what_a_refused_scan_log_is(
+        qtbot, sandbox, make_services, open_window, tmp_path) -> None:
+    from passdesk.gui.outbox_model import HEADERS, Column
+    from passdesk.gui.sync_pane import SyncPane
+
+    window, _services, pane = open_synced_door(qtbot, sandbox, make_services, open_window)
+    # A reader this desk was set to that PassEntry does not know (removed there).
+    pane.apply_setup(replace(pane._setup, log_as="old-gate-9"))
+    typist = Typist()
+    pane.form.verdictFrame.setFocus()
+    typist.pause(1_000)
+    typist.scan("NO-SUCH-PASS-7781", target=pane.form.verdictFrame)
+    assert pane.verdict_text[0] == "DENY"
+
+    sync = open_pane(qtbot, window, "Sync")
+    assert isinstance(sync, SyncPane)
+    model = sync.model
+
+    def rows() -> list[dict[str, str]]:
+        return [{HEADERS[c]: model.data(model.index(r, c)) for c in Column}
+                for r in range(model.rowCount())]
+
+    qtbot.waitUntil(lambda: [r["State"] for r in rows()] == ["Refused"], timeout=60_000)
+    row = rows()[0]
+    assert row["Change"] == "Log scan in PassEntry (denied)"
+    assert row["For"] == "NO-SUCH-PASS-7781 at old-gate-9"
+    assert row["Last message"].startswith('PassEntry does not know the reader "old-gate-9"')
+    qtbot.waitUntil(sync.form.detailLabel.isVisible)
+    assert sync.form.detailLabel.text().startswith(
+        "Refused by PassEntry: Log scan in PassEntry (denied) for the scan of "
+        "NO-SUCH-PASS-7781 as reader old-gate-9.\nPassEntry does not know the reader")
+    for size in ((1024, 768), (1366, 768)):
+        window.resize(*size)
+        save_shot(window, tmp_path, f"sync-pane-scan-log-{size[0]}.png")
+    assert logged(sandbox) == []
