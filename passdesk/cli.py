@@ -174,7 +174,8 @@ def _hub(args: argparse.Namespace) -> int:
             report = demo.fill(db)
             print(f"{report.passes_fetched:,} demo passes stored.", file=sys.stderr)
         server = HubServer(db, config, host=args.host, port=args.port,
-                           ssl_certfile=args.ssl_certfile, ssl_keyfile=args.ssl_keyfile)
+                           ssl_certfile=args.ssl_certfile, ssl_keyfile=args.ssl_keyfile,
+                           reload_secrets=hub_config.reloader(demo=args.demo))
         base = server.start()
     except Exception as exc:  # no port, bad certificate, sandbox failure: said plainly
         db.close()

@@ -38,8 +38,9 @@ ROTATE_DETAILS = (
     "them from forgeries. Rotating replaces it at once: PassEntry stops using the old "
     "secret, this hub takes the new one straight away and keeps it in the keychain, and "
     "events already on their way are still accepted.\n\n"
-    "Do this if the secret may have been seen by someone else. A hub started separately "
-    "with “passdesk hub” takes the new secret only when it is restarted.")
+    "Do this if the secret may have been seen by someone else. A hub started with "
+    "“passdesk hub” on this computer picks the new secret up from the keychain; a hub "
+    "on another computer cannot, so rotate on that computer instead.")
 
 
 def summary(view: SubscriptionView | None, settings: SettingsStore) -> str | None:

@@ -60,12 +60,17 @@ class Hub:
     pool of threads, each scan judged by the door's own ``Station``.
     """
 
-    def __init__(self, db: Database, config: HubConfig, *, clock: Clock = utcnow) -> None:
+    def __init__(self, db: Database, config: HubConfig, *, clock: Clock = utcnow,
+                 reload_secrets: Callable[[], signatures.WebhookSecrets] | None = None) -> None:
         self.db = db
         self.config = config
         self.clock = clock
         #: The webhook secrets as they are now (a rotation replaces them while serving).
         self.webhook = signatures.LiveSecrets(config.webhook)
+        #: Reads the secrets again (keychain, environment) when a delivery does not
+        #: verify: how a hub in its own process learns of a rotation made elsewhere.
+        self._reload_secrets = reload_secrets
+        self._reloaded_at: float | None = None
         self.validator = Validator(db, config.station, clock=clock)
         self._committer: GroupCommitter | None = None
         self._executor: ThreadPoolExecutor | None = None
@@ -98,18 +103,46 @@ class Hub:
 
         While a rotation is pending, a delivery that does not verify waits (up to
         ``wire.ROTATION_WAIT``) for the new secret and is checked again: PassEntry
-        signs with the new key before this hub can have it.
+        signs with the new key before this hub can have it. A hub that follows the
+        keychain (``reload_secrets``: ``passdesk hub``, rotated from a desk's
+        Settings) reads it again meanwhile, for up to ``wire.KEYCHAIN_FOLLOW_WAIT``.
         """
         loop = asyncio.get_running_loop()
-        deadline = loop.time() + wire.ROTATION_WAIT.total_seconds()
+        started = loop.time()
         while True:
             version, secrets, pending = self.webhook.snapshot()
             if secrets and signatures.signature_valid(body, header, secrets, now):
                 return True
-            left = deadline - loop.time()
-            if not pending or left <= 0:
+            limit = (wire.ROTATION_WAIT if pending else wire.KEYCHAIN_FOLLOW_WAIT
+                     if self._reload_secrets else None)
+            left = (limit.total_seconds() if limit else 0) - (loop.time() - started)
+            if left <= 0:
                 return False if secrets else None
+            if not pending:
+                self._reload_soon(loop)
+                left = min(left, wire.KEYCHAIN_FOLLOW_EVERY.total_seconds())
             await self.webhook.wait_change(version, left)
+
+    def _reload_soon(self, loop: asyncio.AbstractEventLoop) -> None:
+        """Read the secrets again (at most every ``KEYCHAIN_FOLLOW_EVERY``), off the loop."""
+        now = loop.time()
+        if self._reloaded_at is not None and \
+                now - self._reloaded_at < wire.KEYCHAIN_FOLLOW_EVERY.total_seconds():
+            return
+        self._reloaded_at = now
+        reload, current = self._reload_secrets, self.webhook.secrets
+
+        def read() -> None:
+            try:
+                fresh = reload()
+            except Exception as exc:  # a keychain that fails now: keep what we have
+                log.warning("could not read the webhook secrets again: %s", type(exc).__name__)
+                return
+            if (fresh.current, fresh.previous) != (current.current, current.previous):
+                log.info("the webhook secret changed in the keychain; using the new one")
+                self.set_webhook_secrets(fresh)
+
+        loop.run_in_executor(None, read)
 
     def prune(self) -> int:
         """Forget applied events past their windows (``wire.KEEP_APPLIED``)."""

@@ -10,9 +10,10 @@ log redaction, so no log line can show it.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from passdesk import logs
 from passdesk.core.admission import StationConfig
@@ -101,6 +102,21 @@ def load(*, store: SecretStore | None = None, env: Mapping[str, str] | None = No
     return HubConfig(token=values[HUB_TOKEN], webhook=secrets,
                      passslot_key=values[PASSSLOT_KEY],
                      station=station or StationConfig(station="hub"))
+
+
+def reloader(*, store: SecretStore | None = None, env: Mapping[str, str] | None = None,
+             demo: bool = False, settings_path: Path | None = None
+             ) -> Callable[[], WebhookSecrets]:
+    """What ``passdesk hub`` reads its webhook secrets again with: the keychain (or the
+    environment) as ``load`` reads it, with the grace period a desk's rotation saved."""
+    def read() -> WebhookSecrets:
+        # Imported here: settings are the desk's file, read only when a delivery needs it.
+        from passdesk.settings import SettingsStore
+
+        saved = SettingsStore(settings_path).load().webhook_previous_until
+        return load(store=store, env=env, demo=demo, previous_until_saved=saved).webhook
+
+    return read
 
 
 def grace_left(config: HubConfig, now: datetime) -> timedelta | None:

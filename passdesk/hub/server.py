@@ -9,6 +9,7 @@ that terminates TLS (see the README).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 import uvicorn
 
@@ -16,6 +17,7 @@ from passdesk import serving
 from passdesk.core.clock import Clock, utcnow
 from passdesk.hub.app import Hub, build_app
 from passdesk.hub.config import HubConfig
+from passdesk.hub.signatures import WebhookSecrets
 from passdesk.store.database import Database
 
 log = logging.getLogger(__name__)
@@ -28,11 +30,12 @@ class HubServer(serving.BackgroundServer):
 
     def __init__(self, database: Database, config: HubConfig, *, host: str = "127.0.0.1",
                  port: int = 0, ssl_certfile: str | None = None,
-                 ssl_keyfile: str | None = None, clock: Clock = utcnow) -> None:
+                 ssl_keyfile: str | None = None, clock: Clock = utcnow,
+                 reload_secrets: Callable[[], WebhookSecrets] | None = None) -> None:
         super().__init__(host, port)
         self.ssl_certfile = ssl_certfile
         self.ssl_keyfile = ssl_keyfile
-        self.hub = Hub(database, config, clock=clock)
+        self.hub = Hub(database, config, clock=clock, reload_secrets=reload_secrets)
         self.app = build_app(self.hub)
 
     @property

@@ -39,6 +39,11 @@ ROTATION_GRACE = timedelta(minutes=10)
 #: While a rotation is pending, how long a delivery that does not verify waits
 #: for the new secret before it is refused (PassEntry retries it then anyway).
 ROTATION_WAIT = timedelta(seconds=30)
+#: A hub in its own process (``passdesk hub``) is not told of a rotation made in a
+#: desk's Settings; a delivery that does not verify waits this long while the hub
+#: reads the keychain again (every KEYCHAIN_FOLLOW_EVERY) for a new secret.
+KEYCHAIN_FOLLOW_WAIT = timedelta(seconds=3)
+KEYCHAIN_FOLLOW_EVERY = timedelta(milliseconds=250)
 #: A rotation that never ends (the desk stopped mid-way) stops being pending after this.
 ROTATION_PENDING_MAX = timedelta(minutes=2)
 #: The answer PassEntry documents as a success body.

@@ -19,7 +19,7 @@ import pytest
 
 from passdesk.api import PassEntryClient
 from passdesk.core.payloads import WebhookSubscriptionInput
-from passdesk.hub.config import WEBHOOK_SECRET, WEBHOOK_SECRET_PREVIOUS
+from passdesk.hub.config import WEBHOOK_SECRET, WEBHOOK_SECRET_PREVIOUS, reloader
 from passdesk.hub.server import HubServer
 from passdesk.hub.signatures import WebhookSecrets
 from passdesk.secrets import SecretStore
@@ -263,3 +263,44 @@ def test_public_address_forms() -> None:
     assert subs.webhook_url("hub.venue.example/") == HOOK_URL
     assert subs.webhook_url(HOOK_URL) == HOOK_URL
     assert subs.webhook_url("https://t.example/venue") == "https://t.example/venue/webhooks/passentry"
+
+
+def test_a_hub_in_its_own_process_follows_a_rotation_through_the_keychain(
+        sandbox, client, settings, db) -> None:
+    """``passdesk hub`` is not told of a rotation made in a desk's Settings: a delivery
+    that does not verify makes it read the keychain again, and it waits briefly."""
+    store = SecretStore()
+    view = subs.register(client, settings, store, PUBLIC)  # no hub in this process
+    old = hook(sandbox, view.id)["secretKey"]
+    standalone = HubServer(db, hub_config(webhook=WebhookSecrets(old)),
+                           reload_secrets=reloader(store=SecretStore(), env={},
+                                                   settings_path=settings.path))
+    standalone.start()
+    try:
+        statuses: dict[str, int] = {}
+        threads: list[threading.Thread] = []
+        real_rotate = client.webhook_subscriptions.rotate_secret
+
+        def rotate_while_deliveries_arrive(sub_id: str):
+            record = real_rotate(sub_id)
+            for n in range(3):
+                event_id = f"evt-during-{n}"
+                thread = threading.Thread(target=lambda e=event_id: statuses.__setitem__(
+                    e, deliver(standalone, record.secret_key, e)))
+                thread.start()
+                threads.append(thread)
+            time.sleep(0.3)  # the desk stores the secret only after this
+            return record
+
+        client.webhook_subscriptions.rotate_secret = rotate_while_deliveries_arrive
+        subs.rotate(client, settings, store)
+        for thread in threads:
+            thread.join(timeout=60)
+        assert statuses == {f"evt-during-{n}": 200 for n in range(3)}
+        assert deliver(standalone, old, "evt-old-in-flight") == 200, "the grace period"
+        started = time.monotonic()
+        assert deliver(standalone, "forged", "evt-forged") == 401
+        assert time.monotonic() - started < 10
+    finally:
+        standalone.stop()
+
