@@ -45,7 +45,7 @@ from passdesk.sync.entity import NEEDS_ENTITY, known_entity_id, resolve_entity_i
 
 #: While a listed batch is still working, the list is read again this often.
 REFRESH_MS = 2000
-COLUMNS = ("Name", "Type", "Status", "Progress", "Scheduled")
+COLUMNS = ("Name", "Type", "Status", "Progress", "Scheduled / done")
 
 
 class NoConnection(Exception):
@@ -222,7 +222,7 @@ class BatchesDialog(QDialog):
         for row, batch in enumerate(found):
             cells = (batch.name or "(no name)", batches.type_words(batch),
                      batches.status_words(batch), batches.progress_words(batch),
-                     local_time(batches.scheduled_at(batch)))
+                     batches.when_words(batch, local_time))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 3:

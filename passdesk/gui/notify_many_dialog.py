@@ -120,7 +120,7 @@ class NotifyManyDialog(QDialog):
         layout.addWidget(self.note)
 
         self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels(("Batch", "Status", "Passes", "Scheduled"))
+        self.table.setHorizontalHeaderLabels(("Batch", "Status", "Passes", "Scheduled / done"))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -253,7 +253,7 @@ class NotifyManyDialog(QDialog):
         for row, batch in enumerate(self.made):
             cells = (batch.name or "", batches.status_words(batch),
                      "" if batch.total_count is None else f"{batch.total_count:,}",
-                     local_time(batches.scheduled_at(batch)))
+                     batches.when_words(batch, local_time))
             for column, text in enumerate(cells):
                 table.setItem(row, column, QTableWidgetItem(text))
         table.resizeColumnsToContents()

@@ -47,6 +47,8 @@ MAX_RECIPIENTS = 500
 #: attribute ending in "CsvUrl" is accepted as well.
 RESULTS_KEYS = ("resultsCsvUrl", "deliveryCsvUrl")
 ERRORS_KEY = "errorsCsvUrl"
+#: When a batch ended: described without a name (§15.27); read under these names.
+COMPLETED_KEYS = ("completedAt", "completionTime", "completedTime")
 
 TYPE_WORDS = {BatchType.CREATION: "Issue passes", BatchType.UPDATE: "Update passes",
               BatchType.WALLET_MESSAGING: "Message to passes"}
@@ -136,6 +138,26 @@ def _parse(text: str | None) -> datetime | None:
     except ValueError:
         return None
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def ended_at(batch: Batch) -> datetime | None:
+    """When a finished batch ended (the key is not named in the docs, §15.27)."""
+    extra = batch.extra or {}
+    for key in COMPLETED_KEYS:
+        moment = _parse(extra.get(key)) if isinstance(extra.get(key), str) else None
+        if moment is not None:
+            return moment
+    return None
+
+
+def when_words(batch: Batch, local: Callable[[datetime], str]) -> str:
+    """The scheduled time while a batch waits; once it ran, when it ended ("sent now"
+    creates a message batch an hour ahead: that hour is not what happened)."""
+    if batch.status in FINISHED and batch.status != "cancelled":
+        ended = ended_at(batch)
+        return f"done {local(ended)}" if ended else ""
+    at = scheduled_at(batch)
+    return local(at) if at else ""
 
 
 def csv_links(batch: Batch) -> tuple[str | None, str | None]:

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
+from passdesk.core.payloads import PassInput
 from passdesk.gui.batch_update_dialog import BatchUpdateDialog
 from passdesk.gui.batches_dialog import BatchAccess, BatchesDialog
 from passdesk.gui.notify_many_dialog import NotifyManyDialog
@@ -17,6 +18,7 @@ from passdesk.gui.passes_pane import PassesPane
 from passdesk.gui.server import ServerLink, ServerTarget
 from passdesk.gui.sync_bridge import SyncBridge
 from passdesk.gui.tasks import TaskRunner
+from passdesk.sync import batches
 from tests.gui.helpers import click, save_shot
 
 SHOTS = Path("/tmp/h19/h5")
@@ -172,19 +174,31 @@ def test_send_now_to_a_group_tag_and_the_list_can_cancel_a_scheduled_one(
     click(qtbot, later.at_radio)
     click(qtbot, later.send_button)
     qtbot.waitUntil(lambda: later.result_label.text().startswith("Scheduled"), timeout=30_000)
+    # And passes issued as a batch (through the API, as the Bulk issue dialog does).
+    template = next(iter(sandbox.state.templates))
+    client = access.client()
+    batches.follow(client, batches.create_pass_batch(
+        client, [PassInput(template, {}, ext_id=f"list-{i}") for i in range(40)], template,
+        name="Spring members"), interval=0.01)
     listing = BatchesDialog(access, pane)
     qtbot.addWidget(listing)
     listing.show()
-    qtbot.waitUntil(lambda: listing.table.rowCount() == 2)
+    qtbot.waitUntil(lambda: listing.table.rowCount() == 3)
+    assert [listing.table.item(0, c).text() for c in range(4)] == [
+        "Spring members", "Issue passes", "Done", "40/40"]
+    assert listing.select_batch(listing.batches[0].id)
+    assert listing.results_button.isEnabled()
+    assert not listing.cancel_button.isEnabled()
+    shots(listing, tmp_path, "batches-list-three")
     assert listing.select_batch(later.made[0].id)
     assert listing.cancel_button.isEnabled()
     assert listing.send_now_button.isEnabled()
     click(qtbot, listing.cancel_button)
-    qtbot.waitUntil(lambda: listing.table.item(0, 2).text() == "Cancelled", timeout=30_000)
+    qtbot.waitUntil(lambda: listing.table.item(1, 2).text() == "Cancelled", timeout=30_000)
     assert listing.status_label.text().startswith("Cancelled: it will not run")
     assert not listing.cancel_button.isEnabled()
-    statuses = {listing.table.item(r, 2).text() for r in range(2)}
-    assert statuses == {"Done", "Cancelled"}
+    statuses = [listing.table.item(r, 2).text() for r in range(3)]
+    assert statuses == ["Done", "Cancelled", "Done"]
 
 
 def test_update_passes_from_a_csv_file(qtbot, pane, access, store_tasks, sandbox, tmp_path,
