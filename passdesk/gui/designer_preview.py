@@ -201,7 +201,7 @@ class PreviewPanel(QWidget):
             note = QLabel(column)
             note.setObjectName(f"{style}LanguageNote")
             note.setTextFormat(Qt.TextFormat.PlainText)
-            note.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            note.setAlignment(Qt.AlignmentFlag.AlignCenter)
             note.setStyleSheet(NOTE_STYLE)
             note.setWordWrap(True)
             # Two lines at most, never wider than its card (its tooltip has all of it); the

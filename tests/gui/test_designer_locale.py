@@ -224,6 +224,9 @@ def test_the_language_bar_and_switcher_fit(qtbot, sandbox_session, make_services
     editor.commit(editor.state.with_doc(doc), "a German label")
     show_fields(qtbot, editor)
     editor.fields.add_language("pt-BR")
+    choose(qtbot, editor.form.languageCombo, "German (de)")
+    choose_group(qtbot, editor, "Central")
+    assert editor.fields.table.item(0, LABEL).text() == "Mitglied"
     phone_language(qtbot, editor, "de")
     # A window manager lays the pane out before anyone looks: wait for the same here.
     qtbot.waitUntil(lambda: editor.height() >= editor.minimumSizeHint().height())
