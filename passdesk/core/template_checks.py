@@ -444,11 +444,18 @@ def _language_findings(doc: TemplateDoc) -> list[Finding]:
                 out.append(Finding(WARNING, "defaultLanguage",
                                    f"the default language is {language_words(tag)}; PassEntry "
                                    "advises English, which iPhones fall back to"))
+    base = template_default_language(doc).lower()
     for slot in doc.iter_slots():
-        for tag in doc.localisation(slot.group, slot.slot) or {}:
+        for tag, entry in (doc.localisation(slot.group, slot.slot) or {}).items():
             if not is_tag(tag):
                 out.append(Finding(ERROR, _where(slot), f"{_quote(str(tag))} is not a language "
                                                         "tag such as de, de-AT or pt-BR"))
+            elif isinstance(entry, Mapping) and normalise(tag).lower() == base:
+                # Left over when the default language changed: the base text is that language.
+                out.append(Finding(WARNING, _where(slot),
+                                   f"it has a {language_words(tag)} translation, but "
+                                   f"{language_name(tag)} is the default language: the "
+                                   "translation replaces the base text; keep one"))
     return out
 
 

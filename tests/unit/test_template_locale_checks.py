@@ -65,3 +65,12 @@ def test_bad_tags_are_errors_in_words() -> None:
             "'English please' is not a language tag such as de, de-AT, pt-BR or zh-Hant") in found
     assert (ERROR, "Central field 1",
             "'Deutsch bitte' is not a language tag such as de, de-AT or pt-BR") in found
+
+
+def test_a_translation_in_the_default_language_is_said() -> None:
+    doc = gold().with_localisation("central", "one", "de", label="Mitglied")
+    doc = doc.with_attribute("defaultLanguage", "de")
+    found = words(doc)
+    assert (WARNING, "Central field 1", "it has a German (de) translation, but German is the "
+                                        "default language: the translation replaces the base "
+                                        "text; keep one") in found
