@@ -118,7 +118,8 @@ class HubSubscription(QObject):
             self._show(None, Tone.INFO, NOT_REGISTERED)
             return
         self._run("Asking PassEntry about this hub's subscription…",
-                  lambda client: subs.find(client, self._settings, self._secrets))
+                  lambda client: subs.find(client, self._settings, self._secrets,
+                                           hub=self._hub))
 
     def register(self) -> None:
         typed = self.form.hubPublicUrlEdit.text()

@@ -122,15 +122,15 @@ def webhook_url(public_url: str) -> str:
 # --- the calls -------------------------------------------------------------------------
 
 
-def find(client: PassEntryClient, settings: SettingsStore,
-         secrets: SecretStore) -> SubscriptionView | None:
+def find(client: PassEntryClient, settings: SettingsStore, secrets: SecretStore, *,
+         hub: RunningHub | None = None) -> SubscriptionView | None:
     """Ours: by the id kept in settings, else by URL in the list; None: not registered."""
     saved = settings.load()
     record = None
     if saved.webhook_subscription_id:
         try:
             record = _call(lambda: client.webhook_subscriptions.get(
-                saved.webhook_subscription_id))
+                saved.webhook_subscription_id), missing=_Gone)
         except _Gone:
             record = None
     if record is None and saved.hub_public_url:
@@ -140,7 +140,19 @@ def find(client: PassEntryClient, settings: SettingsStore,
             url = None
         record = _by_url(client, url) if url else None
     _keep_id(settings, record.id if record else None)
-    return _view(record, secrets) if record else None
+    if record is None:
+        return None
+    notice = ""
+    kept = secrets.get(WEBHOOK_SECRET)
+    if (record.secret_key and kept.source is not SecretSource.ENVIRONMENT
+            and kept.value != record.secret_key and secrets.keychain_available()):
+        # Rotated elsewhere (the dashboard, another desk, a lost answer): PassEntry
+        # signs with a secret this hub lacks, and the record carries it (§8.1).
+        notice = _keep_new_secret(record.secret_key, settings, secrets, hub,
+                                  rotated=bool(kept.value)) or (
+            "PassEntry signs with a secret this hub did not have (rotated elsewhere?); "
+            "the hub uses it now.")
+    return _with_notice(_view(record, secrets), notice)
 
 
 def register(client: PassEntryClient, settings: SettingsStore, secrets: SecretStore,
@@ -189,8 +201,18 @@ def rotate(client: PassEntryClient, settings: SettingsStore, secrets: SecretStor
     if hub is not None:
         hub.begin_rotation()
     try:
-        record = _call(lambda: client.webhook_subscriptions.rotate_secret(sub_id),
-                       gone_id=settings)
+        def call() -> WebhookSubscription:
+            try:
+                return client.webhook_subscriptions.rotate_secret(sub_id)
+            except NetworkError as exc:
+                if not exc.outcome_unknown:
+                    raise
+                # The answer was lost, perhaps after PassEntry rotated: the record
+                # says which secret it signs with now (§8.3 shows the secretKey).
+                log.warning("the rotate answer was lost; reading the subscription")
+                return client.webhook_subscriptions.get(sub_id)
+
+        record = _call(call, gone_id=settings)
         notice = _keep_new_secret(record.secret_key, settings, secrets, hub, rotated=True)
     finally:
         if hub is not None:
@@ -210,8 +232,12 @@ class _Duplicate(Exception):
     pass
 
 
-def _call(fn, *, gone_id: SettingsStore | None = None):
-    """``fn()``, with PassEntry's documented refusals turned into words."""
+def _call(fn, *, gone_id: SettingsStore | None = None, missing: type[Exception] | None = None):
+    """``fn()``, with PassEntry's documented refusals turned into words.
+
+    A 404: ``gone_id`` given, our subscription is gone (its id is forgotten);
+    ``missing`` given, that is raised; otherwise the account lacks the feature.
+    """
     try:
         return fn()
     except UnprocessableError as exc:
@@ -222,7 +248,12 @@ def _call(fn, *, gone_id: SettingsStore | None = None):
             raise SubscriptionProblem(
                 "PassEntry no longer has this subscription (it was deleted, perhaps in the "
                 "dashboard). Register the hub again.") from exc
-        raise _Gone from exc
+        if missing is not None:
+            raise missing from exc
+        raise SubscriptionProblem(
+            "This PassEntry account does not offer webhook subscriptions (PassEntry "
+            "answered “not found”). The hub still answers readers; ask PassEntry to "
+            "enable webhooks.") from exc
     except UnauthorizedError as exc:
         raise SubscriptionProblem("PassEntry did not accept the API key. Check it at the "
                                   "top of Settings.") from exc
@@ -288,6 +319,9 @@ def _keep_new_secret(secret: str | None, settings: SettingsStore, secrets: Secre
         return "PassEntry sent no secret; deliveries will be refused until a rotation."
     logs.register_secret(secret)
     old = secrets.get(WEBHOOK_SECRET).value if rotated else None
+    if old and old == secret:
+        return ("PassEntry's answer was lost on the way and it still signs with the same "
+                "secret: nothing changed. Rotate again to get a new one.")
     until: datetime | None = utcnow() + wire.ROTATION_GRACE if old else None
     live = WebhookSecrets(secret, old, until)
     if hub is not None:

@@ -304,3 +304,33 @@ def test_a_hub_in_its_own_process_follows_a_rotation_through_the_keychain(
     finally:
         standalone.stop()
 
+
+
+def test_a_lost_rotate_answer_still_leaves_the_hub_with_the_secret(sandbox, client, settings,
+                                                                   hub) -> None:
+    store = SecretStore()
+    view = subs.register(client, settings, store, PUBLIC, hub=hub.hub)
+    old = hook(sandbox, view.id)["secretKey"]
+    # PassEntry rotates, then the connection drops before its answer arrives.
+    sandbox.faults.set(drop=1, drop_method="PATCH", drop_path="/webhook-subscriptions")
+
+    subs.rotate(client, settings, store, hub=hub.hub)
+
+    new = hook(sandbox, view.id)["secretKey"]
+    assert new != old
+    assert store.get(WEBHOOK_SECRET).value == new
+    assert deliver(hub, new, "evt-after-lost-answer") == 200
+
+
+def test_a_secret_rotated_elsewhere_is_taken_when_shown(sandbox, client, settings, hub) -> None:
+    store = SecretStore()
+    view = subs.register(client, settings, store, PUBLIC, hub=hub.hub)
+    client.webhook_subscriptions.rotate_secret(view.id)  # the dashboard, another desk
+    new = hook(sandbox, view.id)["secretKey"]
+    assert store.get(WEBHOOK_SECRET).value != new
+
+    shown = subs.find(client, settings, store, hub=hub.hub)
+
+    assert store.get(WEBHOOK_SECRET).value == new
+    assert shown.notice.startswith("PassEntry signs with a secret this hub did not have")
+    assert deliver(hub, new, "evt-after-heal") == 200
