@@ -11,6 +11,7 @@ options appear when the organisation requires them (PassEntry asked once).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -127,7 +128,8 @@ class ImageAssetPicker(QDialog):
         self.chosen: ImageAsset | None = None
         self._assets: dict[str, ImageAsset] = {}
         self._current_url = current_url
-        self._closing = False
+        #: Set when the picker closes: waits for processing end (no worker outlives it long).
+        self._stop = threading.Event()
 
         layout = QVBoxLayout(self)
         heading = " ".join(filter(None, (image_sizes.size_words(role, template_type),
@@ -309,8 +311,10 @@ class ImageAssetPicker(QDialog):
     def _follow(self, asset: ImageAsset) -> None:
         library = self.library
 
+        stop = self._stop
+
         def wait() -> ImageAsset:
-            return assets.wait_ready(library.client(), asset.id, poll=library.poll)
+            return assets.wait_ready(library.client(), asset.id, poll=library.poll, stop=stop)
 
         library.tasks.run(wait, on_success=self._processed, on_failure=self._failed,
                           owner=self)
@@ -345,6 +349,10 @@ class ImageAssetPicker(QDialog):
         set_tone(self.status, Tone.ERROR, error_words(exc))
 
     # --- choosing ----------------------------------------------------------------------
+
+    def done(self, result: int) -> None:
+        self._stop.set()
+        super().done(result)
 
     def use(self) -> None:
         asset = self.selected()

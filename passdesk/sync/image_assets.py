@@ -21,8 +21,8 @@ from __future__ import annotations
 import base64
 import hashlib
 import io
+import threading
 import time
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -155,14 +155,17 @@ def upload(client: PassEntryClient, image: ImageFile, image_type: str, *,
 
 def wait_ready(client: PassEntryClient, asset_id: str, *, poll: float = POLL_SECONDS,
                timeout: float = WAIT_SECONDS,
-               sleep: Callable[[float], None] = time.sleep) -> ImageAsset:
-    """Ask until the asset is no longer ``pending``; the last answer if time ran out."""
+               stop: threading.Event | None = None) -> ImageAsset:
+    """Ask until the asset is no longer ``pending``; the last answer if time ran out
+    or ``stop`` was set (the window asking was closed)."""
     deadline = time.monotonic() + timeout
+    stop = stop or threading.Event()
     while True:
         asset = client.image_assets.get(asset_id)
         if asset.processing_status != PENDING or time.monotonic() >= deadline:
             return asset
-        sleep(poll)
+        if stop.wait(poll):
+            return asset
 
 
 def list_assets(client: PassEntryClient, image_type: str | None = None, *,
