@@ -231,4 +231,4 @@ class HubSubscriptionDialog(FormDialog):
         self.form.buttonBox.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
         self.subscription = HubSubscription(self.form, settings, secrets, link, tasks, hub,
                                             self)
-        self.resize(max(self.sizeHint().width(), 680), max(self.sizeHint().height(), 400))
+        self.resize(max(self.sizeHint().width(), 680), max(self.sizeHint().height(), 320))

@@ -160,7 +160,15 @@ def register(client: PassEntryClient, settings: SettingsStore, secrets: SecretSt
     """Create the subscription for ``public_url`` and keep its secret (keychain, hub)."""
     url = webhook_url(public_url)
     _need_keychain(secrets)
+    saved_id = settings.load().webhook_subscription_id
+    ours = find(client, settings, secrets, hub=hub) if saved_id else None
     _save(settings, hub_public_url=public_url.strip())
+    if ours is not None:
+        # Registered already: a new address moves that subscription (same secret).
+        moved = WebhookSubscriptionInput(url=url, enabled=True, subscribed_events=list(EVENTS))
+        record = _call(lambda: client.webhook_subscriptions.update(ours.id, moved),
+                       gone_id=settings)
+        return _with_notice(_view(record, secrets), ours.notice)
     body = WebhookSubscriptionInput(url=url, enabled=True, subscribed_events=list(EVENTS))
     try:
         record = _call(lambda: client.webhook_subscriptions.create(body))

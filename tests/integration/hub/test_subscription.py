@@ -334,3 +334,16 @@ def test_a_secret_rotated_elsewhere_is_taken_when_shown(sandbox, client, setting
     assert store.get(WEBHOOK_SECRET).value == new
     assert shown.notice.startswith("PassEntry signs with a secret this hub did not have")
     assert deliver(hub, new, "evt-after-heal") == 200
+
+
+def test_a_new_address_moves_the_subscription(sandbox, client, settings) -> None:
+    store = SecretStore()
+    first = subs.register(client, settings, store, PUBLIC)
+    secret = store.get(WEBHOOK_SECRET).value
+    moved = subs.register(client, settings, store, "https://new-tunnel.example")
+    assert moved.id == first.id
+    assert moved.url == "https://new-tunnel.example/webhooks/passentry"
+    assert len(sandbox.state.webhooks) == 1
+    assert hook(sandbox, first.id)["url"] == moved.url
+    assert store.get(WEBHOOK_SECRET).value == secret
+    assert settings.load().hub_public_url == "https://new-tunnel.example"
