@@ -7,7 +7,7 @@ in tabs when the panel is narrow.
 
 The "Phone language" switcher over the cards shows what a phone in that
 language sees: each card follows its wallet's fallback (``template_locale``),
-so for a language the template lacks the two may differ, and a note under
+so for a language the template lacks the two may differ, and a note over
 each card says which language it shows instead.
 """
 
@@ -56,7 +56,7 @@ MAX_SCALE = 1.4
 #: Below this width the two cards go into tabs.
 SIDE_BY_SIDE_MIN_WIDTH = 470
 LEVEL_COLOURS = {ERROR: QColor("#b91c1c"), "warning": QColor("#a16207")}
-#: A note under a card that shows another language than the phone's.
+#: A note over a card that shows another language than the phone's.
 NOTE_STYLE = ("QLabel { color: #92400e; background: #fef3c7; border-radius: 4px; "
               "padding: 1px 6px; }")
 LANGUAGE_TIP = ("What a phone set to this language shows. Apple falls back to English, then "
@@ -78,7 +78,17 @@ class CardPreview(QWidget):
         self.language: str | None = None
         self.setObjectName(f"{style}Preview")
         self.setAccessibleName(f"{STYLE_TITLES[style]} preview")
-        self.setMinimumSize(200, 260)
+        # The language bar over the cards costs the height the cards give up here.
+        self.setMinimumSize(200, 228)
+        #: Which language this card shows when not the phone's: in a strip at the top that
+        #: is kept empty otherwise, so switching languages never moves the card.
+        self.note = QLabel(self)
+        self.note.setObjectName(f"{style}LanguageNote")
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.note.setStyleSheet(NOTE_STYLE)
+        self.note.setWordWrap(True)
+        self.note.hide()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAutoFillBackground(True)
         palette = self.palette()
@@ -115,11 +125,21 @@ class CardPreview(QWidget):
         if size.isEmpty():
             return None
         room_w = self.width() - 2 * CARD_MARGIN
-        room_h = self.height() - 2 * CARD_MARGIN
+        top = CARD_MARGIN + self.note_height()
+        room_h = self.height() - top - CARD_MARGIN
         scale = min(room_w / size.width(), room_h / size.height(), MAX_SCALE)
         if scale <= 0:
             return None
-        return (self.width() - size.width() * scale) / 2, CARD_MARGIN, scale
+        return (self.width() - size.width() * scale) / 2, top, scale
+
+    def note_height(self) -> int:
+        """The strip kept for the note: two lines."""
+        return 2 * self.note.fontMetrics().lineSpacing() + 6
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self.note.setGeometry(CARD_MARGIN, CARD_MARGIN // 2, self.width() - 2 * CARD_MARGIN,
+                              self.note_height())
 
     def to_widget(self, logical: QRectF) -> QRect:
         """Where a rectangle of the card (logical px) is in this widget."""
@@ -198,21 +218,7 @@ class PreviewPanel(QWidget):
             caption.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             column_layout.addWidget(caption)
             self._captions.append(caption)
-            note = QLabel(column)
-            note.setObjectName(f"{style}LanguageNote")
-            note.setTextFormat(Qt.TextFormat.PlainText)
-            note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            note.setStyleSheet(NOTE_STYLE)
-            note.setWordWrap(True)
-            # Two lines at most, never wider than its card (its tooltip has all of it); the
-            # room is kept when hidden, so switching languages never moves the cards.
-            policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-            policy.setRetainSizeWhenHidden(True)
-            note.setSizePolicy(policy)
-            note.setFixedHeight(2 * note.fontMetrics().lineSpacing() + 4)
-            note.hide()
-            self.notes[style] = note
-            column_layout.addWidget(note)
+            self.notes[style] = card.note
             column_layout.addWidget(card, 1)
             side_layout.addWidget(column, 1)
             self._columns[style] = column
