@@ -121,7 +121,8 @@ class Hub:
             if not pending:
                 self._reload_soon(loop)
                 left = min(left, wire.KEYCHAIN_FOLLOW_EVERY.total_seconds())
-            await self.webhook.wait_change(version, left)
+            # Woken by any change; the 1 s cap notices a rotation that lapsed unended.
+            await self.webhook.wait_change(version, min(left, 1.0))
 
     def _reload_soon(self, loop: asyncio.AbstractEventLoop) -> None:
         """Read the secrets again (at most every ``KEYCHAIN_FOLLOW_EVERY``), off the loop."""

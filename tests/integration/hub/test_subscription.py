@@ -12,6 +12,7 @@ import logging
 import threading
 import time
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 
 import httpx
@@ -19,6 +20,7 @@ import pytest
 
 from passdesk.api import PassEntryClient
 from passdesk.core.payloads import WebhookSubscriptionInput
+from passdesk.hub import wire
 from passdesk.hub.config import WEBHOOK_SECRET, WEBHOOK_SECRET_PREVIOUS, reloader
 from passdesk.hub.server import HubServer
 from passdesk.hub.signatures import WebhookSecrets
@@ -347,3 +349,14 @@ def test_a_new_address_moves_the_subscription(sandbox, client, settings) -> None
     assert hook(sandbox, first.id)["url"] == moved.url
     assert store.get(WEBHOOK_SECRET).value == secret
     assert settings.load().hub_public_url == "https://new-tunnel.example"
+
+
+def test_a_rotation_never_ended_stops_holding_deliveries(hub, monkeypatch) -> None:
+    """The desk stopped mid-rotation: after ROTATION_PENDING_MAX a forgery is refused."""
+    monkeypatch.setattr(wire, "ROTATION_PENDING_MAX", timedelta(seconds=1))
+    hub.hub.set_webhook_secrets(WebhookSecrets("current-secret-1"))
+    hub.hub.begin_rotation()
+    started = time.monotonic()
+    assert deliver(hub, "forged", "evt-forged") == 401
+    assert 0.5 < time.monotonic() - started < 5
+    assert deliver(hub, "current-secret-1", "evt-ok") == 200
