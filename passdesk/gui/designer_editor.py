@@ -429,7 +429,7 @@ class DesignerEditor(QWidget):
     def _default_language_picked(self, index: int) -> None:
         tag = self.form.defaultLanguageCombo.itemData(index)
         if isinstance(tag, str):
-            self._set_default_language(tag)
+            self._set_default_language(tag, picked=True)
 
     def _default_language_typed(self) -> None:
         combo = self.form.defaultLanguageCombo
@@ -443,9 +443,12 @@ class DesignerEditor(QWidget):
             return
         self._set_default_language(tag)
 
-    def _set_default_language(self, tag: str) -> None:
+    def _set_default_language(self, tag: str, *, picked: bool = False) -> None:
+        """Set ``defaultLanguage``; leaving the box unchanged (``picked`` False) edits nothing,
+        even where the template names no language (read as English)."""
         self.form.defaultLanguageMessage.hide()
-        if tag == default_language(self.doc) and self.doc.get("defaultLanguage") is not None:
+        stored = self.doc.get("defaultLanguage")
+        if tag == stored or (not picked and tag == default_language(self.doc)):
             return
         self.commit(self.state.with_doc(self.doc.with_attribute("defaultLanguage", tag)),
                     "default language")

@@ -322,3 +322,31 @@ def test_an_added_language_survives_the_draft_and_exports_in_the_phone_language(
               for i in range(again.form.languageCombo.count())]
     assert titles == ["English (en) · default", "German (de)", "French (fr)"]
     assert "no French (fr) label or default value" in " ".join(checks(again))
+
+
+def test_passing_through_the_default_language_box_edits_nothing(qtbot) -> None:
+    """A template that names no default language (read as English) is not changed by
+    tabbing through the box; typing one is an edit undo takes back."""
+    attrs = gold_card().attributes()
+    del attrs["defaultLanguage"]
+    editor = DesignerEditor(TemplateDoc.from_json(attrs))
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    combo = editor.form.defaultLanguageCombo
+    assert combo.currentText() == "English (en)"
+    combo.lineEdit().setFocus()
+    qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Tab)
+    assert editor.doc.get("defaultLanguage") is None
+    assert editor.stack.count() == 0
+    retype(qtbot, combo.lineEdit(), "de-at")
+    qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Return)
+    assert editor.doc.get("defaultLanguage") == "de-AT"
+    assert combo.currentText() == "German (Austria, de-AT)"
+    retype(qtbot, combo.lineEdit(), "Deutsch bitte")
+    qtbot.keyClick(combo.lineEdit(), Qt.Key.Key_Return)
+    assert editor.doc.get("defaultLanguage") == "de-AT"
+    assert editor.form.defaultLanguageMessage.isVisible()
+    assert "is not a language tag" in editor.form.defaultLanguageMessage.text()
+    editor.stack.undo()
+    assert editor.doc.get("defaultLanguage") is None
