@@ -306,6 +306,12 @@ def test_an_added_language_survives_the_draft_and_exports_in_the_phone_language(
     show_fields(qtbot, editor)
     add_language(qtbot, editor, "fr")  # no French text yet: kept with the draft
     assert editor.state.languages == ("fr",)
+    click(qtbot, pane.form.undoButton)  # the pane's Undo takes the language back
+    assert editor.state.languages == ()
+    assert editor.form.languageCombo.count() == 2
+    click(qtbot, pane.form.redoButton)
+    assert editor.state.languages == ("fr",)
+    assert pane.form.undoButton.toolTip() == "Undo add French (Ctrl+Z)"
     phone_language(qtbot, editor, "de")
     written = pane.export_pngs(str(tmp_path))
     assert [p.name for p in written] == ["Gold-Club-apple-de.png", "Gold-Club-google-de.png"]
