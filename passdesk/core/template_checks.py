@@ -49,20 +49,7 @@ from passdesk.core.template_layout import (
     slot_boxes,
     visible_groups,
 )
-from passdesk.core.template_locale import (
-    APPLE,
-    GOOGLE,
-    LanguageTagError,
-    Missing,
-    is_tag,
-    language_name,
-    language_words,
-    missing,
-    normalise,
-    resolve,
-)
-from passdesk.core.template_locale import default_language as template_default_language
-from passdesk.core.template_locale import languages as template_languages
+from passdesk.core.template_locale_checks import language_problems
 
 ERROR, WARNING = "error", "warning"
 
@@ -156,7 +143,8 @@ def check(doc: TemplateDoc, samples: Mapping[str, str] | None = None, *,
     findings += _required(doc)
     findings += _not_shown(doc)
     findings += _truncation(doc, samples or {}, measure or estimate_text_width)
-    findings += _localisation(doc, languages)
+    findings += [Finding(ERROR if error else WARNING, where, message)
+                 for error, where, message in language_problems(doc, languages)]
     order = _positions(doc)
     findings = [Finding(f.level, f.where, f.message, place_words(doc, f.where))
                 for f in findings]
@@ -428,66 +416,4 @@ def _truncation(doc: TemplateDoc, samples: Mapping[str, str], measure: Measure) 
                     message = (f"{STYLE_WORDS[style]}: the {what} {_quote(text)} will be "
                                f"cut off; about {fit} of {len(text)} characters fit")
                     out.append(Finding(WARNING, _where(slot), message))
-    return out
-
-
-def _language_findings(doc: TemplateDoc) -> list[Finding]:
-    out = []
-    default = doc.get("defaultLanguage")
-    if default is not None:
-        try:
-            tag = normalise(default)
-        except LanguageTagError as exc:
-            out.append(Finding(ERROR, "defaultLanguage", str(exc)))
-        else:
-            if tag.split("-")[0] != "en":
-                out.append(Finding(WARNING, "defaultLanguage",
-                                   f"the default language is {language_words(tag)}; PassEntry "
-                                   "advises English, which iPhones fall back to"))
-    base = template_default_language(doc).lower()
-    for slot in doc.iter_slots():
-        for tag, entry in (doc.localisation(slot.group, slot.slot) or {}).items():
-            if not is_tag(tag):
-                out.append(Finding(ERROR, _where(slot), f"{_quote(str(tag))} is not a language "
-                                                        "tag such as de, de-AT or pt-BR"))
-            elif isinstance(entry, Mapping) and normalise(tag).lower() == base:
-                # Left over when the default language changed: the base text is that language.
-                out.append(Finding(WARNING, _where(slot),
-                                   f"it has a {language_words(tag)} translation, but "
-                                   f"{language_name(tag)} is the default language: the "
-                                   "translation replaces the base text; keep one"))
-    return out
-
-
-_PART_WORDS = {"label": "label", "defaultValue": "default value"}
-
-
-def _localisation(doc: TemplateDoc, extra: Iterable[str]) -> list[Finding]:
-    """Bad tags, and each field with no label or default value in one of the languages."""
-    out = _language_findings(doc)
-    default = template_default_language(doc)
-    wanted = {t.lower(): t for t in [*template_languages(doc), *extra] if is_tag(t)}
-    wanted.pop(default.lower(), None)
-    attrs = doc.attributes().get("fields") or {}
-    for tag in sorted(wanted.values(), key=str.lower):
-        by_slot: dict[tuple[str, str], list[Missing]] = defaultdict(list)
-        for gap in missing(doc, tag):
-            by_slot[(gap.group, gap.slot)].append(gap)
-        for (group, slot), gaps in by_slot.items():
-            parts = " or ".join(_PART_WORDS[g.part] for g in gaps)
-            field = attrs[group][slot]
-            first = gaps[0].part
-            apple = resolve(field, tag, default, APPLE)
-            google = resolve(field, tag, default, GOOGLE)
-            lang = {p: (apple.label_language, google.label_language) if p == "label"
-                    else (apple.value_language, google.value_language) for p in _PART_WORDS}
-            apple_lang, google_lang = lang[first]
-            name = language_name(tag)
-            if apple_lang == google_lang:
-                instead = f"phones in {name} show the {language_name(apple_lang or default)} one"
-            else:
-                instead = (f"iPhones in {name} show the {language_name(apple_lang or default)} "
-                           f"one, Android phones the {language_name(google_lang or default)} one")
-            out.append(Finding(WARNING, f"{group}.{slot}",
-                               f"no {language_words(tag)} {parts}: {instead}"))
     return out

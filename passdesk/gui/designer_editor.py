@@ -35,16 +35,11 @@ from passdesk.core.template_doc import (
     WATERMARK_POSITIONS,
     TemplateDoc,
 )
-from passdesk.core.template_locale import (
-    COMMON_LANGUAGES,
-    LanguageTagError,
-    default_language,
-    language_words,
-)
 from passdesk.design import preview
 from passdesk.gui.designer_asset_row import AssetImageRow
 from passdesk.gui.designer_commands import DesignState, EditCommand
-from passdesk.gui.designer_fields import FieldsEditor, tag_of
+from passdesk.gui.designer_fields import FieldsEditor
+from passdesk.gui.designer_languages import DefaultLanguageRow
 from passdesk.gui.designer_preview import FindingsList, PreviewPanel
 from passdesk.gui.designer_records import DraftText, publish_words
 from passdesk.gui.designer_rows import ColourRow
@@ -182,13 +177,10 @@ class DesignerEditor(QWidget):
             form.watermarkCombo.addItem(WATERMARK_TITLES[colour], colour)
         for position in WATERMARK_POSITIONS:
             form.watermarkPositionCombo.addItem(POSITION_TITLES[position], position)
-        for tag in COMMON_LANGUAGES:
-            form.defaultLanguageCombo.addItem(language_words(tag), tag)
-        form.defaultLanguageMessage.setTextFormat(Qt.TextFormat.PlainText)
-        form.defaultLanguageMessage.hide()
-        form.defaultLanguageCombo.activated.connect(self._default_language_picked)
-        form.defaultLanguageCombo.lineEdit().editingFinished.connect(
-            self._default_language_typed)
+        self.default_language = DefaultLanguageRow(
+            form.defaultLanguageCombo, form.defaultLanguageMessage, lambda: self.doc,
+            lambda tag: self.commit(self.state.with_doc(
+                self.doc.with_attribute("defaultLanguage", tag)), "default language"))
 
         form.nameEdit.textEdited.connect(lambda text: self._text_typed("name", text))
         form.descriptionEdit.textEdited.connect(
@@ -327,24 +319,12 @@ class DesignerEditor(QWidget):
         form.altTextEdit.setEnabled(custom)
         form.barcodeTextCheck.setChecked(doc.barcode_display_text)
         form.barcodeTextCheck.setEnabled(kind is not None)
-        self._show_default_language(doc)
+        self.default_language.show(doc)
         self.fields.show_state(state)
         self.preview.show_state(doc, state.samples, state.languages)
         self.findings = check(doc, state.samples, measure=preview.measure_text,
                               languages=state.languages)
         self.findings_list.show_findings(self.findings)
-
-    def _show_default_language(self, doc: TemplateDoc) -> None:
-        combo = self.form.defaultLanguageCombo
-        if combo.lineEdit().hasFocus():
-            return  # never overwrite what is being typed
-        tag = default_language(doc)
-        index = combo.findData(tag)
-        if index >= 0:
-            combo.setCurrentIndex(index)
-        else:
-            combo.setEditText(language_words(tag))
-        self.form.defaultLanguageMessage.hide()
 
     def _lay_out_images(self) -> None:
         """Each image: its buttons on one line, what it is on the line below (so the words
@@ -425,34 +405,6 @@ class DesignerEditor(QWidget):
     def _text_typed(self, key: str, text: str) -> None:
         self.commit(self.state.with_doc(self.doc.with_attribute(key, text)), f"edit {key}",
                     burst=(key, self._burst))
-
-    def _default_language_picked(self, index: int) -> None:
-        tag = self.form.defaultLanguageCombo.itemData(index)
-        if isinstance(tag, str):
-            self._set_default_language(tag, picked=True)
-
-    def _default_language_typed(self) -> None:
-        combo = self.form.defaultLanguageCombo
-        titles = {combo.itemData(i): combo.itemText(i) for i in range(combo.count())}
-        try:
-            tag = tag_of(combo.currentText(), titles)
-        except LanguageTagError as exc:
-            set_tone(self.form.defaultLanguageMessage, Tone.ERROR,
-                     f"{exc}. The default language stays {default_language(self.doc)}.")
-            self.form.defaultLanguageMessage.show()
-            return
-        self._set_default_language(tag)
-
-    def _set_default_language(self, tag: str, *, picked: bool = False) -> None:
-        """Set ``defaultLanguage``; leaving the box unchanged (``picked`` False) edits nothing,
-        even where the template names no language (read as English)."""
-        self.form.defaultLanguageMessage.hide()
-        stored = self.doc.get("defaultLanguage")
-        if tag == stored or (not picked and tag == default_language(self.doc)):
-            return
-        self.commit(self.state.with_doc(self.doc.with_attribute("defaultLanguage", tag)),
-                    "default language")
-        self._show_default_language(self.doc)
 
     def _type_chosen(self, index: int) -> None:
         value = self.form.typeCombo.itemData(index)

@@ -28,10 +28,9 @@ from passdesk.core.template_locale import (
     default_language,
     language_name,
     language_words,
-    languages,
-    normalise,
 )
 from passdesk.gui.designer_commands import DesignState
+from passdesk.gui.designer_languages import design_languages, tag_of
 from passdesk.gui.designer_slot_table import (
     COLUMNS,
     DEFAULT,
@@ -72,34 +71,6 @@ def _full(group: str) -> str:
 
 def _typed(text: str) -> str | None:
     return text if text.strip() else None
-
-
-def design_languages(state: DesignState) -> list[str]:
-    """The languages the design has besides its default: the fields' and those added."""
-    default = default_language(state.doc).lower()
-    seen = {t.lower(): t for t in languages(state.doc)}
-    for tag in state.languages:
-        seen.setdefault(tag.lower(), tag)
-    seen.pop(default, None)
-    return [seen[k] for k in sorted(seen)]
-
-
-def tag_of(text: str, titles: dict[str, str] | None = None) -> str:
-    """The tag a person picked or typed: "German (de)" -> de, "pt_br" -> pt-BR.
-
-    Raises LanguageTagError with words for anything else.
-    """
-    text = text.strip()
-    for tag, title in (titles or {}).items():
-        if text == title:
-            return tag
-    if text.endswith(")") and "(" in text:  # "German (Austria, de-AT)" -> de-AT
-        inner = text[text.rindex("(") + 1:-1].split(",")[-1].strip()
-        try:
-            return normalise(inner)
-        except LanguageTagError:
-            pass
-    return normalise(text)
 
 
 class FieldsEditor(QWidget):

@@ -35,11 +35,9 @@ from passdesk.core.template_doc import TemplateDoc
 from passdesk.core.template_layout import shown_texts
 from passdesk.core.template_locale import (
     COMMON_LANGUAGES,
-    GOOGLE,
     LanguageTagError,
     default_language,
     fallbacks,
-    language_name,
     language_words,
     languages,
     localised,
@@ -47,6 +45,7 @@ from passdesk.core.template_locale import (
     shown_languages,
 )
 from passdesk.design import preview
+from passdesk.gui.designer_languages import note_words
 
 STYLE_TITLES = {"apple": "Apple Wallet", "google": "Google Wallet"}
 #: Space around the card inside its widget, in px.
@@ -354,20 +353,6 @@ class PreviewPanel(QWidget):
                 layout.addWidget(column, 1)
                 column.show()  # the tab widget hid the page that was not in front
         self._stack.setCurrentWidget(self._tabs if tabbed else self._side)
-
-def note_words(style: str, phone: str, others: list[str], partly: bool) -> str:
-    """"Google shows the default language (en)", "Apple shows English (en) and Swedish (sv)";
-    with ``partly`` (some fields are in the phone's language) "Where German is missing, …"."""
-    if style == GOOGLE:
-        words = f"Google shows the default language ({others[0]})"
-    else:
-        named = [language_words(t) for t in others]
-        words = "Apple shows " + (named[0] if len(named) == 1
-                                  else ", ".join(named[:-1]) + f" and {named[-1]}")
-    if partly:
-        words = f"Where {language_name(phone)} is missing, {words}"
-    return words
-
 
 class FindingsList(QListWidget):
     """The checks' findings: errors red, warnings amber, each with where and what."""
