@@ -20,16 +20,13 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import io
 import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from PIL import Image, UnidentifiedImageError
-
 from passdesk.api import PassEntryClient, UnprocessableError
-from passdesk.core import image_sizes
+from passdesk.core import image_header, image_sizes
 from passdesk.core.payloads import ImageAssetInput
 from passdesk.core.records import ImageAsset
 
@@ -90,17 +87,16 @@ def read_image(path: str | Path) -> ImageFile:
 
 
 def check_image(data: bytes, name: str = "The file") -> ImageFile:
-    try:
-        with Image.open(io.BytesIO(data)) as picture:
-            pil_kind, (width, height) = (picture.format or "").upper(), picture.size
-            picture.verify()  # a truncated or damaged file is said now, not after the upload
-    except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
+    header = image_header.sniff(data)
+    if header is None or not header.complete:
         raise ImageProblem(f"{name} is not a picture PassEntry can take: use a PNG, JPG "
-                           "or WebP image.") from exc
-    if pil_kind not in FORMATS:
-        raise ImageProblem(f"{name} is a {pil_kind or 'different'} image; PassEntry takes "
+                           "or WebP image." if header is None else
+                           f"{name} is cut short or damaged: save it again and retry.")
+    kind, width, height = header.kind, header.width, header.height
+    if kind not in FORMATS:
+        raise ImageProblem(f"{name} is a {kind} image; PassEntry takes "
                            "PNG, JPG or WebP only. Save it as PNG and try again.")
-    words, extension = FORMATS[pil_kind]
+    words, extension = FORMATS[kind]
     return ImageFile(Path(name).stem or "image", data, words, extension, width, height)
 
 

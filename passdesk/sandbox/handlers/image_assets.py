@@ -15,15 +15,14 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-import io
 import json
 from typing import Any
 
-from PIL import Image, UnidentifiedImageError
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from passdesk.core import image_header
 from passdesk.sandbox import decisions as d
 from passdesk.sandbox.bodies import wrapped_object
 from passdesk.sandbox.clock import iso_utc
@@ -66,11 +65,10 @@ def _image_problem(image: Any) -> tuple[str | None, tuple[int, int] | None, str]
         raw = base64.b64decode(data + "=" * (-len(data) % 4), altchars=b"-_", validate=False)
     except (binascii.Error, ValueError):
         return "image is neither an https URL nor base64 image data", None, "png"
-    try:
-        with Image.open(io.BytesIO(raw)) as picture:
-            kind, size = (picture.format or "").upper(), picture.size
-    except (UnidentifiedImageError, OSError, ValueError):
+    header = image_header.sniff(raw)
+    if header is None or not header.complete:
         return "image could not be read as a PNG, JPG or WebP picture", None, "png"
+    kind, size = header.kind, (header.width, header.height)
     if kind not in d.IMAGE_ASSET_FORMATS:
         return (f"image must be PNG, JPG or WebP (this one is {kind or 'unknown'})", None,
                 "png")
