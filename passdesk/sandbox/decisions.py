@@ -116,3 +116,7 @@ TEMPLATE_OVERRIDE_FORBIDDEN_WORDS = "Template override is not enabled for your o
 # answers every batch route as an unknown path (404) then (handlers/batches.offer_batches);
 # the client reads a 403/404 on GET /batches as "not offered" and issues pass by pass.
 BATCHES_NOT_OFFERED_STATUS = 404
+
+#: §11.6 shows a cancel answered "cancelled" and names no state it needs; §11.7 says a
+#: batch leaves "validating" for "scheduled". A batch can be cancelled until it is sent.
+BATCH_CANCELLABLE = ("validating", "scheduled")

@@ -6,8 +6,9 @@ it progress by polling: a pass creation creates about half of what is left
 per look; an update and a message batch go validating -> scheduled, then
 run once their ``scheduledAt`` has come (or on send-now for messages). A
 message batch shows ``sending`` for one look before it ends; an update batch
-shows ``processing`` and its progress, about half of the rest per look. Only a scheduled
-batch can be cancelled or sent now.
+shows ``processing`` and its progress, about half of the rest per look. A batch can be
+cancelled until it is sent (``decisions.BATCH_CANCELLABLE``); only a scheduled one
+can be sent now.
 
 An account without batches (``offer_batches(state, False)``: batches are partly
 beta, §11.2/§11.3) answers every batch route as an unknown path (404).
@@ -380,8 +381,8 @@ async def cancel_batch(request: Request) -> Response:
     state = state_of(request)
     with state.lock:
         batch = _find(state, request)
-        if batch.attributes["status"] != "scheduled":
-            raise unprocessable(f"Only a scheduled batch can be cancelled (this one is "
+        if batch.attributes["status"] not in d.BATCH_CANCELLABLE:
+            raise unprocessable(f"Only a batch not yet sent can be cancelled (this one is "
                                 f"{batch.attributes['status']})")
         batch.attributes["status"] = "cancelled"
         return document(batch_resource(batch))

@@ -329,12 +329,17 @@ def test_wallet_messaging_send_now_cancel_and_their_rules(client, sandbox):
                    f"Hi {p.attributes['passContent']['fullName']}" for p in staff)
     assert client.patch(f"/batches/{made['id']}/cancel").status_code == 422  # already sent
     other = client.post(f"/entities/{entity_id}/messaging/wallet", json=body).json()["data"]
-    assert client.patch(f"/batches/{other['id']}/cancel").status_code == 422  # validating
-    poll(client, other["id"], ("scheduled",))  # only a scheduled batch can be cancelled
+    poll(client, other["id"], ("scheduled",))
     cancelled = client.patch(f"/batches/{other['id']}/cancel").json()["data"]["attributes"]
     assert cancelled["status"] == "cancelled"
+    assert client.post(f"/batches/{other['id']}/send-now").status_code == 422  # cancelled
+    early = client.post(f"/entities/{entity_id}/messaging/wallet", json=body).json()["data"]
+    stopped = client.patch(f"/batches/{early['id']}/cancel").json()["data"]["attributes"]
+    assert stopped["status"] == "cancelled"  # still validating: not sent yet, so it may go
+    assert client.get(f"/batches/{early['id']}").json()["data"]["attributes"]["status"] == (
+        "cancelled")  # and a later look does not revive it
     listed = client.get("/batches", params={"type": "walletMessaging"}).json()
-    assert {b["id"] for b in listed["data"]} == {made["id"], other["id"]}
+    assert {b["id"] for b in listed["data"]} == {made["id"], other["id"], early["id"]}
     assert client.get("/batches", params={"type": "passCreation"}).json()["data"] == []
     past = client.post(f"/entities/{entity_id}/messaging/wallet", json={"batch": {
         **body["batch"], "scheduledAt": "2001-01-01T00:00:00Z"}})
