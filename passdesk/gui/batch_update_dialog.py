@@ -34,7 +34,6 @@ from passdesk.core.records import Batch
 from passdesk.gui.batches_dialog import (
     BatchAccess,
     BatchSignals,
-    NoConnection,
     local_time,
     save_batch_csv,
     words_for,
@@ -150,10 +149,8 @@ class BatchUpdateDialog(QDialog):
         if not path.is_file():
             self._say(Tone.ERROR, f"There is no file at {path}. Check the path or use Choose….")
             return
-        try:
-            client = self._access.client()
-        except NoConnection as exc:
-            self._say(Tone.ERROR, str(exc))
+        client = self._access.client_or_say(self._say)
+        if client is None:
             return
         template_id = self.template_combo.currentData()
         at = self.at_edit.dateTime().toPython().astimezone(UTC)

@@ -79,6 +79,15 @@ class BatchAccess:
         except ApiError as exc:
             raise NoConnection(f"{exc.message} {exc.hint}".strip()) from None
 
+    def client_or_say(self, say: Callable[[Tone, str], None],
+                      tone: Tone = Tone.ERROR) -> PassEntryClient | None:
+        """The API client, or None after ``say`` told the person why not."""
+        try:
+            return self.client()
+        except NoConnection as exc:
+            say(tone, str(exc))
+            return None
+
     def entity_id(self, client: PassEntryClient) -> str:
         """The entity messages go through (worker thread): the setting, else the one the
         sync found, else the first the account lists."""
@@ -117,10 +126,8 @@ def save_batch_csv(parent: QWidget, access: BatchAccess, url: str, suggested: st
                                                 "CSV files (*.csv)")
     if not path:
         return
-    try:
-        client = access.client()
-    except NoConnection as exc:
-        said(Tone.ERROR, str(exc))
+    client = access.client_or_say(said)
+    if client is None:
         return
 
     def fetch_and_write() -> str:
@@ -199,10 +206,8 @@ class BatchesDialog(QDialog):
     def refresh(self) -> None:
         if self._reading:
             return
-        try:
-            client = self._access.client()
-        except NoConnection as exc:
-            self._say(Tone.WARNING, str(exc))
+        client = self._access.client_or_say(self._say, Tone.WARNING)
+        if client is None:
             return
         self._reading = True
         self._say(Tone.BUSY, "Reading the batches from PassEntry…")
@@ -266,10 +271,8 @@ class BatchesDialog(QDialog):
         batch = self.selected()
         if batch is None:
             return
-        try:
-            client = self._access.client()
-        except NoConnection as exc:
-            self._say(Tone.ERROR, str(exc))
+        client = self._access.client_or_say(self._say)
+        if client is None:
             return
         self.cancel_button.setEnabled(False)
         self.send_now_button.setEnabled(False)

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from passdesk.core.records import Batch
-from passdesk.gui.batches_dialog import BatchAccess, NoConnection, local_time, words_for
+from passdesk.gui.batches_dialog import BatchAccess, local_time, words_for
 from passdesk.gui.style import Tone, set_tone
 from passdesk.store.renames import LOCAL_PREFIX
 from passdesk.sync import batches
@@ -204,10 +204,8 @@ class NotifyManyDialog(QDialog):
     def send(self) -> None:
         if not self.send_button.isEnabled():
             return
-        try:
-            client = self._access.client()
-        except NoConnection as exc:
-            self._say(Tone.ERROR, str(exc))
+        client = self._access.client_or_say(self._say)
+        if client is None:
             return
         access, message, audience, at = self._access, self.message, self.audience(), \
             self.scheduled()
@@ -263,10 +261,8 @@ class NotifyManyDialog(QDialog):
         scheduled = [b for b in self.made if b.status == "scheduled"]
         if not scheduled:
             return
-        try:
-            client = self._access.client()
-        except NoConnection as exc:
-            self._say(Tone.ERROR, str(exc))
+        client = self._access.client_or_say(self._say)
+        if client is None:
             return
         self.cancel_batch_button.setEnabled(False)
         self._say(Tone.BUSY, "Cancelling…")
