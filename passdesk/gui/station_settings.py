@@ -71,6 +71,14 @@ LOG_HINT = ("Each scan made here is then sent to PassEntry as a scan of this rea
             "so PassEntry's dashboard shows the whole night: this desk's scans with "
             "everyone else's. Points are never sent twice.")
 MISSING_READER = "{id} (not in the readers list)"
+#: Where PassEntry does not list readers, the list starts empty: say how one gets there.
+NO_READERS = ("No PassEntry reader is known on this desk yet: create one in the Readers "
+              "pane, or sync after a scan at one of PassEntry's readers, then choose it here.")
+
+
+def log_hint(readers: dict[str, str]) -> str:
+    """The words under "Log scans in PassEntry as", for the readers offered."""
+    return LOG_HINT if readers else f"{LOG_HINT} {NO_READERS}"
 
 
 def reader_names(session) -> dict[str, str]:
@@ -198,7 +206,7 @@ class StationSettingsDialog(FormDialog):
         form.fallbackCombo.setCurrentIndex(
             max(0, form.fallbackCombo.findData(setup.third_party_fallback)))
         fill_log_combo(form.logCombo, choices.readers, setup.log_as)
-        form.logHintLabel.setText(LOG_HINT)
+        form.logHintLabel.setText(log_hint(choices.readers))
         self.connect_buttons(QDialogButtonBox.StandardButton.Save)
 
     def _event(self) -> EventFacts | None:

@@ -50,7 +50,7 @@ from passdesk.core.loyalty import (
 from passdesk.gui.form_dialog import FormDialog
 from passdesk.gui.forms import load_form
 from passdesk.gui.station_camera import fill_camera_picker
-from passdesk.gui.station_settings import LOG_HINT, fill_log_combo, reader_names
+from passdesk.gui.station_settings import fill_log_combo, log_hint, reader_names
 from passdesk.gui.style import Tone, set_tone
 from passdesk.gui.till_config import TillSetup
 from passdesk.store.database import Database
@@ -191,7 +191,7 @@ class TillSettingsDialog(FormDialog):
         self.scan_spin = ScanPointsSpin(form)
         self._fill_till_tab(setup)
         fill_log_combo(form.logCombo, choices.readers, setup.log_as)
-        form.logHelp.setText(LOG_HINT)
+        form.logHelp.setText(log_hint(choices.readers))
         self._fill_rules_tab(setup, choices)
         self._fill_messages_tab(setup)
         self.connect_buttons(QDialogButtonBox.StandardButton.Save)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from passdesk.core.loyalty import ScanLoyalty
 from passdesk.gui.outbox_model import change_words
 from passdesk.gui.station_config import StationSetup, setup_from_json, setup_to_json
-from passdesk.gui.station_settings import DONT_LOG, LOG_HINT
+from passdesk.gui.station_settings import DONT_LOG, LOG_HINT, NO_READERS, log_hint
 from passdesk.settings import SettingsStore
 from passdesk.store import outbox
 from tests.gui.helpers import click, open_pane, open_synced_door, save_shot
@@ -36,6 +36,25 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support raise\(\)"
 @pytest.fixture(autouse=True)
 def silent(monkeypatch) -> None:
     monkeypatch.setenv("PASSDESK_MUTE", "1")
+
+
+def reader_known(sandbox) -> str:
+    """The reader's words in the "Log scans in PassEntry as" list.
+
+    A strict sandbox lists no readers (only documented routes): there the reader
+    becomes known, by its id, through a scan it made that the desk's sync pulls.
+    """
+    if not sandbox.strict:
+        return READER_NAME
+    with sandbox.state.lock:
+        ticket = next(p.id for p in sandbox.state.passes.values()
+                      if p.attributes.get("status") == "active"
+                      and p.attributes.get("passType") == "eventTicket")
+    with httpx.Client(headers={"Authorization": f"Bearer {sandbox.api_key}"}) as http:
+        made = http.post(f"{sandbox.base_url}/scans", json={"scan": {
+            "readerId": READER, "passId": ticket, "scanType": "barcode"}})
+    assert made.status_code == 200, made.text
+    return READER
 
 
 def logged(sandbox) -> list[dict]:
@@ -65,6 +84,7 @@ def click_item(qtbot, combo, text: str) -> None:
 
 def test_a_door_scan_is_logged_as_the_reader_chosen_in_door_settings(
         qtbot, sandbox, make_services, open_window, tmp_path) -> None:
+    reader = reader_known(sandbox)
     window, services, pane = open_synced_door(qtbot, sandbox, make_services, open_window)
     card, barcode, name = a_loyalty_card(services.database)
 
@@ -77,7 +97,7 @@ def test_a_door_scan_is_logged_as_the_reader_chosen_in_door_settings(
     assert form.logHintLabel.text() == LOG_HINT
     click(qtbot, form.cardsCheck)  # a loyalty card is no ticket: let it in here
     form.tabs.setCurrentWidget(form.scanPage)
-    click_item(qtbot, form.logCombo, READER_NAME)
+    click_item(qtbot, form.logCombo, reader)
     for size in ((1024, 768), (1366, 768)):
         dialog.resize(*size)
         save_shot(dialog, tmp_path, f"door-settings-log-{size[0]}.png")
@@ -105,6 +125,12 @@ def test_a_door_scan_is_logged_as_the_reader_chosen_in_door_settings(
     assert change_words(rows[0]) == "Log scan in PassEntry (successful)"
 
 
+def test_with_no_reader_known_the_hint_says_how_to_get_one() -> None:
+    assert log_hint({READER: READER_NAME}) == LOG_HINT
+    assert log_hint({}) == f"{LOG_HINT} {NO_READERS}"
+    assert "Readers pane" in NO_READERS
+
+
 def test_the_reader_to_log_as_is_kept_in_the_settings_file() -> None:
     setup = StationSetup(log_as=READER)
     assert setup_from_json(setup_to_json(setup)) == setup
@@ -116,6 +142,7 @@ def test_the_till_logs_a_card_it_found_without_its_points(
         qtbot, sandbox, make_services, open_window, tmp_path) -> None:
     from tests.gui.test_till_pane import Till, loyalty_cards
 
+    reader = reader_known(sandbox)
     window, services, _door = open_synced_door(qtbot, sandbox, make_services, open_window)
     pane = open_pane(qtbot, window, "Till")
     till = Till(window, services, pane, Typist(), sandbox)
@@ -129,7 +156,7 @@ def test_the_till_logs_a_card_it_found_without_its_points(
     form = dialog.form
     assert form.logCombo.currentText() == DONT_LOG
     assert form.logHelp.text() == LOG_HINT
-    click_item(qtbot, form.logCombo, READER_NAME)
+    click_item(qtbot, form.logCombo, reader)
     for size in ((1024, 768), (1366, 768)):
         dialog.resize(*size)
         save_shot(dialog, tmp_path, f"till-settings-log-{size[0]}.png")
