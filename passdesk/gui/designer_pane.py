@@ -95,6 +95,8 @@ class DesignerPane(QWidget):
         self._hide_message = QTimer(self, singleShot=True, interval=MESSAGE_MS)
         self._hide_message.timeout.connect(self.hide_message)
         form.headerLayout.setStretch(0, 1)
+        # The pages take the height left: with no template open the header stays on top.
+        form.outerLayout.setStretchFactor(form.pages, 1)
         self.tabs = form.tabs
         self.undo_action = self.undo_group.createUndoAction(self, "Undo")
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)

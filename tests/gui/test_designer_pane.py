@@ -10,9 +10,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from passdesk.core.template_doc import LOGO_KEY, TemplateDoc
 from passdesk.design import preview
@@ -721,3 +721,21 @@ def test_add_by_id_reads_the_template_from_passentry_and_opens_it(qtbot, desk, t
     gets = [e for e in desk.sandbox.requests.entries()
             if e.method == "GET" and e.path.endswith(f"/pass-templates/{template_id}")]
     assert gets, "read from PassEntry by its id, not from a list"
+
+
+def test_the_header_and_buttons_stay_put_whether_or_not_a_template_is_open(
+        qtbot, desk, tmp_path) -> None:
+    pane, form = desk.pane, desk.pane.form
+    assert form.pages.currentWidget() is form.emptyPage
+    desk.window.resize(1024, 768)
+
+    def new_button_y() -> int:
+        QApplication.processEvents()
+        return form.newButton.mapTo(pane, QPoint(0, 0)).y()
+
+    empty = new_button_y()
+    save_shot(desk.window, tmp_path, "designer-empty-1024.png")
+    click(qtbot, form.newButton)
+    qtbot.waitUntil(lambda: form.pages.currentWidget() is form.tabsPage)
+    assert new_button_y() == empty  # nothing jumps when the first template opens
+    assert form.newButton.mapTo(pane, QPoint(0, 0)).y() < pane.height() // 4
