@@ -28,6 +28,14 @@ from passdesk.gui.designer_commands import DesignState
 from passdesk.gui.style import Tone, set_tone
 
 
+def widen_list(combo: QComboBox) -> None:
+    """The combo's drop-down list as wide as its longest name: a narrow box whose list
+    cut "Portuguese (Brazil, pt-BR)" to "Portugues…l, pt-BR)" hid the tag."""
+    view = combo.view()
+    view.setMinimumWidth(view.sizeHintForColumn(0)
+                         + view.verticalScrollBar().sizeHint().width() + 8)
+
+
 def design_languages(state: DesignState) -> list[str]:
     """The languages the design has besides its default: the fields' and those added."""
     default = default_language(state.doc).lower()
@@ -70,6 +78,7 @@ class DefaultLanguageRow:
         self._doc, self._apply = doc, apply
         for tag in COMMON_LANGUAGES:
             combo.addItem(language_words(tag), tag)
+        widen_list(combo)
         message.setTextFormat(Qt.TextFormat.PlainText)
         message.hide()
         combo.activated.connect(self._picked)

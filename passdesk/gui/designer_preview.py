@@ -45,7 +45,7 @@ from passdesk.core.template_locale import (
     shown_languages,
 )
 from passdesk.design import preview
-from passdesk.gui.designer_languages import note_words
+from passdesk.gui.designer_languages import note_words, widen_list
 
 STYLE_TITLES = {"apple": "Apple Wallet", "google": "Google Wallet"}
 #: Space around the card inside its widget, in px.
@@ -266,6 +266,7 @@ class PreviewPanel(QWidget):
             for tag, title in zip(tags, titles, strict=True):
                 combo.addItem(title, tag)
             combo.blockSignals(False)
+            widen_list(combo)
             if editing:
                 combo.setEditText(typed)
         if not combo.lineEdit().hasFocus():

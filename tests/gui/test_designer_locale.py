@@ -243,6 +243,9 @@ def test_the_language_bar_and_switcher_fit(qtbot, sandbox_session, make_services
         assert widget.width() >= widget.minimumSizeHint().width(), widget.objectName()
         right = widget.mapTo(desk.window, widget.rect().topRight()).x()
         assert right <= desk.window.width(), widget.objectName()
+    for combo in (editor.preview.language_combo, editor.form.defaultLanguageCombo):
+        view = combo.view()  # the drop-down list shows each name whole ("…pt-BR)")
+        assert view.minimumWidth() >= view.sizeHintForColumn(0), combo.objectName()
     save_shot(desk.window, tmp_path, f"designer-locale-{width}.png")
 
 
