@@ -33,7 +33,6 @@ class AssetImageRow(ImageRow):
         self.library: ImageLibrary | None = None
         self._template_type = template_type
         #: The picker while it is open (tests and screenshots reach it here).
-        self.picker: ImageAssetPicker | None = None
         self.assets_button = QPushButton("On PassEntry…", objectName=f"{self.key}AssetsButton")
         self.assets_button.setAccessibleName(f"{self.role.title()} from PassEntry's images")
         self.assets_button.setToolTip(
@@ -71,15 +70,8 @@ class AssetImageRow(ImageRow):
         if self.library is None:
             return
         current = self._shown if isinstance(self._shown, str) else None
-        self.picker = ImageAssetPicker(self.library, self.role,
-                                       template_type=self._template_type(),
-                                       current_url=current, parent=self._parent)
-        try:
-            accepted = self.picker.exec() == ImageAssetPicker.DialogCode.Accepted
-            chosen = self.picker.chosen
-        finally:
-            self.picker.deleteLater()
-            self.picker = None
-        if accepted and chosen is not None and chosen.url:
+        chosen = ImageAssetPicker(self.library, self.role, template_type=self._template_type(),
+                                  current_url=current, parent=self._parent).ask()
+        if chosen is not None and chosen.url:
             self.message.hide()
             self._apply(self.key, chosen.url)

@@ -189,6 +189,14 @@ class ImageAssetPicker(QDialog):
 
     # --- the list ----------------------------------------------------------------------
 
+    def ask(self) -> ImageAsset | None:
+        """Shown until closed: the image chosen, or None. The dialog is deleted after."""
+        try:
+            accepted = self.exec() == QDialog.DialogCode.Accepted
+            return self.chosen if accepted else None
+        finally:
+            self.deleteLater()
+
     def refresh(self) -> None:
         set_tone(self.status, Tone.BUSY, "Reading your images from PassEntry…")
         library, role = self.library, self.role

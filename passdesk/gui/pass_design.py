@@ -115,7 +115,6 @@ class PassDesignSection(QWidget):
         self._template_type = template_type
         self.chosen: dict[str, Any] = {}  # role -> ImageAsset
         #: The picker while it is open (tests and screenshots reach it here).
-        self.picker: ImageAssetPicker | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         self.toggle = QToolButton(objectName="designToggle", text=TITLE, checkable=True)
@@ -203,16 +202,10 @@ class PassDesignSection(QWidget):
         if self.library is None:
             return
         current = self.chosen.get(role)
-        self.picker = ImageAssetPicker(self.library, role, template_type=self._template_type(),
-                                       current_url=current.url if current else None,
-                                       parent=self)
-        try:
-            accepted = self.picker.exec() == ImageAssetPicker.DialogCode.Accepted
-            chosen = self.picker.chosen
-        finally:
-            self.picker.deleteLater()
-            self.picker = None
-        if accepted and chosen is not None:
+        chosen = ImageAssetPicker(self.library, role, template_type=self._template_type(),
+                                  current_url=current.url if current else None,
+                                  parent=self).ask()
+        if chosen is not None:
             self.set_asset(role, chosen)
 
     def override(self) -> TemplateOverride | None:
