@@ -401,11 +401,7 @@ class BulkIssueDialog(AddsTemplatesById, QDialog):
         rows = [g.new for g in self.report.good]
         self._batch_rows = []
         cancel = self._cancel = threading.Event()
-        bar = self.form.progressBar
-        bar.setFormat("%v of %m queued")
-        bar.setRange(0, len(rows))
-        bar.setValue(0)
-        bar.setVisible(True)
+        self._start_progress("%v of %m queued", len(rows))
         set_tone(self.form.statusLabel, Tone.BUSY, "Queuing passes…")
         self._update_buttons()
         database, moved = self._database, self._progress.moved
@@ -414,13 +410,19 @@ class BulkIssueDialog(AddsTemplatesById, QDialog):
                                           cancelled=cancel.is_set),
             on_success=self._issued, on_failure=self._failed, owner=self)
 
+    def _start_progress(self, shown: str, total: int) -> None:
+        bar = self.form.progressBar
+        bar.setFormat(shown)
+        bar.setRange(0, total)
+        bar.setValue(0)
+        bar.setVisible(True)
+
     def _issue_as_batch(self) -> None:
         assert self._batches is not None
         assert self.report is not None
-        try:
-            client = self._batches.client()
-        except NoConnection as exc:
-            set_tone(self.form.statusLabel, Tone.ERROR, str(exc))
+        client = self._batches.client_or_say(
+            lambda tone, text: set_tone(self.form.statusLabel, tone, text))
+        if client is None:
             return
         template = self.template()
         if template is None:
@@ -432,11 +434,7 @@ class BulkIssueDialog(AddsTemplatesById, QDialog):
         # The batch runs on PassEntry whatever this dialog does: "stop" only stops
         # watching it (the Batches list still shows it).
         cancel = self._cancel = threading.Event()
-        bar = self.form.progressBar
-        bar.setFormat("%v of %m issued")
-        bar.setRange(0, len(rows))
-        bar.setValue(0)
-        bar.setVisible(True)
+        self._start_progress("%v of %m issued", len(rows))
         for button in (self.results_button, self.errors_button):
             button.setVisible(False)
         set_tone(self.form.statusLabel, Tone.BUSY, "Sending the file to PassEntry…")
