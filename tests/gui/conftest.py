@@ -7,7 +7,9 @@ from collections.abc import Callable, Iterator
 import pytest
 
 from passdesk import app
+from passdesk.gui.batches_dialog import BatchAccess
 from passdesk.gui.main_window import MainWindow
+from passdesk.gui.server import ServerLink, ServerTarget
 from passdesk.gui.services import Services
 from passdesk.gui.tasks import TaskRunner
 from passdesk.store.database import Database
@@ -64,3 +66,22 @@ def store(sandbox, tmp_path) -> Iterator[Database]:
     db = synced_store(sandbox.base_url, tmp_path / "store.sqlite3")
     yield db
     db.close()
+
+
+@pytest.fixture
+def net_tasks() -> Iterator[TaskRunner]:
+    """The network worker of the batch dialogs."""
+    runner = TaskRunner()
+    yield runner
+    runner.shutdown()
+
+
+@pytest.fixture
+def access(sandbox, store, net_tasks):
+    """What the batch dialogs reach PassEntry through. No entity in Settings: the one
+    the first sync found is used; a strict sandbox lists no entities (a legacy route),
+    so there it is typed in Settings, as a person on such an account does."""
+    link = ServerLink(ServerTarget(sandbox.base_url, "demo"))
+    entity = sandbox.state.default_entity_id if sandbox.strict else None
+    yield BatchAccess(link, net_tasks, store, poll_every=0.05, entity_setting=lambda: entity)
+    link.close()

@@ -17,7 +17,6 @@ from passdesk.gui.notify_many_dialog import NotifyManyDialog
 from passdesk.gui.passes_pane import PassesPane
 from passdesk.gui.server import ServerLink, ServerTarget
 from passdesk.gui.sync_bridge import SyncBridge
-from passdesk.gui.tasks import TaskRunner
 from passdesk.sync import batches
 from tests.gui.helpers import click, save_shot
 
@@ -25,23 +24,6 @@ SHOTS = Path("/tmp/h19/h5")
 #: A menu popping up on the offscreen platform: it cannot raise or grab the keyboard.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise.*",
                                        "This plugin does not support grabbing.*")
-
-
-@pytest.fixture
-def net_tasks():
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
-
-
-@pytest.fixture
-def access(sandbox, store, net_tasks):
-    link = ServerLink(ServerTarget(sandbox.base_url, "demo"))
-    # No entity in Settings: the one the first sync found is used. A strict sandbox
-    # lists no entities (a legacy route), so there a person types it in Settings.
-    entity = sandbox.state.default_entity_id if sandbox.strict else None
-    yield BatchAccess(link, net_tasks, store, poll_every=0.05, entity_setting=lambda: entity)
-    link.close()
 
 
 @pytest.fixture

@@ -9,15 +9,11 @@ import csv
 import io
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QFileDialog
 
 from passdesk.core.payloads import PassInput
 from passdesk.gui import bulk_issue_dialog
-from passdesk.gui.batches_dialog import BatchAccess
 from passdesk.gui.bulk_issue_dialog import BulkIssueDialog
-from passdesk.gui.server import ServerLink, ServerTarget
-from passdesk.gui.tasks import TaskRunner
 from passdesk.sandbox.handlers.batches import offer_batches
 from tests.gui.helpers import FakeSync, click, save_shot
 
@@ -32,20 +28,6 @@ def guests_csv(path: Path, rows: int) -> None:
     for i in range(rows):
         writer.writerow([f"Guest {i}", f"R{i}", f"gb-{i:04d}", TAG])
     path.write_text(out.getvalue(), encoding="utf-8")
-
-
-@pytest.fixture
-def net_tasks():
-    runner = TaskRunner()
-    yield runner
-    runner.shutdown()
-
-
-@pytest.fixture
-def access(sandbox, store, net_tasks):
-    link = ServerLink(ServerTarget(sandbox.base_url, "demo"))
-    yield BatchAccess(link, net_tasks, store, poll_every=0.05)
-    link.close()
 
 
 def open_dialog(qtbot, store, store_tasks, access, tmp_path, monkeypatch, rows: int):
