@@ -28,15 +28,15 @@ from sqlalchemy.exc import SQLAlchemyError
 from passdesk.api import PassEntryClient
 from passdesk.api.http import normalize_url
 from passdesk.api.routes import DEFAULT_BASE_URL
-from passdesk.gui import main_thread_gc
 from passdesk.gui.hub_control import HubController
-from passdesk.gui.icons import app_icon
 from passdesk.gui.main_window import MainWindow
 from passdesk.gui.server import ClientFactory, ServerLink, ServerTarget, sync_client_factory
 from passdesk.gui.services import Services
 from passdesk.gui.start_dialog import StartChoice, ask_start_choice
-from passdesk.gui.sync_bridge import SyncBridge
-from passdesk.gui.tasks import TaskRunner
+from passdesk.gui.widgets.icons import app_icon
+from passdesk.gui.workers import main_thread_gc
+from passdesk.gui.workers.sync_bridge import SyncBridge
+from passdesk.gui.workers.tasks import TaskRunner
 from passdesk.secrets import SecretStore
 from passdesk.settings import Settings, SettingsStore, data_dir
 from passdesk.store.database import Database, DatabaseError, database_url, fresh_sqlite_url

@@ -62,7 +62,8 @@ def _parser() -> argparse.ArgumentParser:
                      help="fill a fresh store with the sandbox's demo data first; secrets "
                           "not configured are 'demo'")
     hub.add_argument("--event", help="admit only passes for this event id")
-    hub.add_argument("--station", default="hub", help="desk name in the scan log")
+    hub.add_argument("--desk", "--station", dest="desk", default="hub",
+                     help="desk name in the scan log")
     hub.add_argument("--reentry", action="store_true",
                      help="let a pass back in after an exit scan")
     hub.add_argument("--ssl-certfile", help="serve HTTPS with this certificate (PEM)")
@@ -141,7 +142,7 @@ def _hub(args: argparse.Namespace) -> int:
     import signal
     import threading
 
-    from passdesk.core.admission import StationConfig
+    from passdesk.core.admission import DoorConfig
     from passdesk.hub import config as hub_config
     from passdesk.hub import demo
     from passdesk.hub.server import HubServer
@@ -151,12 +152,12 @@ def _hub(args: argparse.Namespace) -> int:
     if bool(args.ssl_certfile) != bool(args.ssl_keyfile):
         print("--ssl-certfile and --ssl-keyfile go together.", file=sys.stderr)
         return 2
-    if not 0 < len(args.station) <= 64 or len(args.event or "") > 64:
-        print("--station and --event take at most 64 characters.", file=sys.stderr)
+    if not 0 < len(args.desk) <= 64 or len(args.event or "") > 64:
+        print("--desk and --event take at most 64 characters.", file=sys.stderr)
         return 2
     try:
-        config = hub_config.load(demo=args.demo, station=StationConfig(
-            station=args.station, event_id=args.event, allow_reentry=args.reentry))
+        config = hub_config.load(demo=args.demo, door=DoorConfig(
+            desk=args.desk, event_id=args.event, allow_reentry=args.reentry))
         if args.database:
             url = args.database
         elif args.demo:

@@ -44,17 +44,17 @@ from passdesk.api import PassEntryClient
 from passdesk.core.admission import Outcome, Reason
 from passdesk.core.loyalty import Action
 from passdesk.design.barcode_image import qr_image
-from passdesk.gui import main_thread_gc
-from passdesk.gui.icons import app_icon
+from passdesk.gui.door.pane import DoorPane
 from passdesk.gui.main_window import MainWindow
+from passdesk.gui.scanning.sound import FILES as SOUND_FILES
+from passdesk.gui.scanning.sound import MUTE_ENV
 from passdesk.gui.services import Services
-from passdesk.gui.station_pane import StationPane
-from passdesk.gui.station_sound import FILES as SOUND_FILES
-from passdesk.gui.station_sound import MUTE_ENV
-from passdesk.gui.till_pane import TillPane
+from passdesk.gui.till.pane import TillPane
+from passdesk.gui.widgets.icons import app_icon
+from passdesk.gui.workers import main_thread_gc
 from passdesk.resources import resource_path
 from passdesk.scan.camera_frames import decode_frame
-from passdesk.scan.station import StationResult
+from passdesk.scan.door import DoorResult
 from passdesk.secrets import SecretStore
 from passdesk.store.database import Database
 from passdesk.store.schema import Event, LoyaltyOperation, Pass, PassTemplate
@@ -262,7 +262,7 @@ def _first_sync(check: _Run, services: Services) -> None:
 
 
 def _door_admit(window: MainWindow, services: Services) -> str:
-    pane = _pane(window, "door", StationPane)
+    pane = _pane(window, "door", DoorPane)
     barcode = door_pass(services.database)
     result = _door_scan(pane, barcode)
     if result.verdict.outcome is not Outcome.ADMIT:
@@ -272,14 +272,14 @@ def _door_admit(window: MainWindow, services: Services) -> str:
 
 
 def _door_deny(window: MainWindow, barcode: str) -> None:
-    pane = _pane(window, "door", StationPane)
+    pane = _pane(window, "door", DoorPane)
     verdict = _door_scan(pane, barcode).verdict
     if verdict.outcome is not Outcome.DENY or verdict.reason is not Reason.ALREADY_ADMITTED:
         raise StepFailed(f"scanned {barcode!r} again: expected deny (already admitted), got "
                          f"{verdict.outcome} ({verdict.message})")
 
 
-def _door_scan(pane: StationPane, barcode: str) -> StationResult:
+def _door_scan(pane: DoorPane, barcode: str) -> DoorResult:
     """A scanner burst at the door; the verdict the pane judged and shows."""
     before = pane.last_result
     _type_burst(pane.form.verdictFrame, barcode)

@@ -61,9 +61,9 @@ class Settings:
     api_base_url: str = DEFAULT_BASE_URL
     #: Any SQLAlchemy URL; None = SQLite file in the data folder.
     database_url: str | None = None
-    #: The door station's configuration (``passdesk.gui.station_config`` reads it).
+    #: The door station's configuration (``passdesk.gui.door.config`` reads it).
     station: dict[str, Any] = field(default_factory=dict)
-    #: The loyalty till's configuration (``passdesk.gui.till_config`` reads it).
+    #: The loyalty till's configuration (``passdesk.gui.till.config`` reads it).
     till: dict[str, Any] = field(default_factory=dict)
     #: The venue hub's validation URL that readers are pointed at ("Use this desk's
     #: hub" in the Readers pane); None = ``default_hub_url()``, the hub on this machine.

@@ -154,9 +154,9 @@ def empty_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def qapp(qapp):  # pytest-qt's QApplication, with what app.run adds to it
     """Qt objects are destroyed on the main thread only, as in the app: the cycle
-    collector runs there (passdesk/gui/main_thread_gc.py); left to worker threads
+    collector runs there (passdesk/gui/workers/main_thread_gc.py); left to worker threads
     it deadlocked a GUI test run."""
-    from passdesk.gui import main_thread_gc
+    from passdesk.gui.workers import main_thread_gc
 
     main_thread_gc.install(qapp)
     return qapp

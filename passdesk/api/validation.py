@@ -1,6 +1,6 @@
 """Third-party validation: the reader request and response formats, and a client.
 
-With third-party validation configured, a reader (or the station acting as
+With third-party validation configured, a reader (or the Door acting as
 one) POSTs ``{"scan": {...}}`` with ``Authorization: Bearer <token>`` to the
 configured endpoint, which answers ``{"validationResponse": {...}}``. The
 formats are the documented ones (PassEntry reader and VTAP); the venue hub

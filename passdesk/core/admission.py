@@ -1,4 +1,4 @@
-"""May this pass enter? Plain functions over plain data: the station, the hub and
+"""May this pass enter? Plain functions over plain data: the Door, the hub and
 the tests all ask ``decide``.
 
 The checks run in a fixed order, the first that fails giving the reason:
@@ -10,7 +10,7 @@ capacity reached, removed from the wallet (by policy). Every reason has words
 a door person can say out loud, and a ticket's event is named by its name and
 date, never its id.
 
-"Not started yet" means more than ``StationConfig.early_entry`` (a door
+"Not started yet" means more than ``DoorConfig.early_entry`` (a door
 setting, 4 hours by default) before the event's start: doors often open an
 hour or two early. "Ended" means at or after the event's end (without an end,
 ``NO_END_AFTER`` after its start). For the door's own event an explicit
@@ -134,14 +134,14 @@ def zone_place(time_zone: str | None) -> str:
 
 
 @dataclass(frozen=True)
-class StationConfig:
+class DoorConfig:
     """What this door lets in. Empty or None means "no limit" for each rule.
 
     ``event_id`` None is "any event": tickets of any event on now (the
     desk's settings keep whether that was chosen or never chosen at all).
     """
 
-    station: str = "door"
+    desk: str = "door"
     direction: Direction = Direction.ENTRY
     event_id: str | None = None
     doors_open: datetime | None = None
@@ -224,7 +224,7 @@ def _hhmm(moment: datetime, facts: PassFacts | None = None) -> str:
     return moment.astimezone().strftime("%H:%M %Z").strip()
 
 
-def _event_times(facts: PassFacts, config: StationConfig, now: datetime) -> Verdict | None:
+def _event_times(facts: PassFacts, config: DoorConfig, now: datetime) -> Verdict | None:
     """A ticket whose event has ended or is not on yet: denied, with the event named."""
     event = facts.event
     if event is None or config.direction is Direction.EXIT:
@@ -251,7 +251,7 @@ def _wrong_event(facts: PassFacts) -> Verdict:
                  else "Not a ticket for this event")
 
 
-def decide(facts: PassFacts | None, history: History, config: StationConfig,
+def decide(facts: PassFacts | None, history: History, config: DoorConfig,
            now: datetime) -> Verdict:
     """The verdict for one scan of a known value (``facts`` None: no such pass)."""
     if facts is None:

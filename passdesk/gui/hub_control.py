@@ -18,9 +18,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from passdesk.core.admission import StationConfig
-from passdesk.gui.station_config import setup_from_json
-from passdesk.gui.tasks import TaskRunner
+from passdesk.core.admission import DoorConfig
+from passdesk.gui.door.config import setup_from_json
+from passdesk.gui.workers.tasks import TaskRunner
 from passdesk.hub import config as hub_config
 from passdesk.hub.config import ConfigError, HubConfig
 from passdesk.hub.signatures import WebhookSecrets
@@ -64,7 +64,7 @@ class HubPlan:
     host: str
     port: int
     token: str | None = field(repr=False)
-    station: StationConfig
+    door: DoorConfig
     #: Everything the hub is given (webhook secrets too), read at each apply. Not
     #: compared: the previous webhook secret's deadline is new at every read.
     config: HubConfig = field(compare=False, repr=False)
@@ -77,13 +77,13 @@ def plan_for(settings: Settings, secrets: SecretStore) -> HubPlan | None:
     # The desk's event and re-entry rule, as ``passdesk hub --event --reentry`` takes them,
     # and which passes are tickets and when, so a reader and the Door judge alike.
     desk = setup_from_json(settings.station).config
-    station = StationConfig(station=HUB_DESK, event_id=desk.event_id,
+    door = DoorConfig(desk=HUB_DESK, event_id=desk.event_id,
                             allow_reentry=desk.allow_reentry,
                             admit_non_tickets=desk.admit_non_tickets,
                             early_entry=desk.early_entry)
-    config = hub_config.load(store=secrets, station=station,
+    config = hub_config.load(store=secrets, door=door,
                              previous_until_saved=settings.webhook_previous_until)
-    return HubPlan(settings.hub_host, settings.hub_port, config.token, station, config)
+    return HubPlan(settings.hub_host, settings.hub_port, config.token, door, config)
 
 
 def start_problem(exc: Exception, host: str, port: int) -> str:

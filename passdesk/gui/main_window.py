@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from passdesk.gui.icons import app_icon, icon
 from passdesk.gui.nav_column import NavColumn, add_section
 from passdesk.gui.panes import PANES, PaneSpec
 from passdesk.gui.services import Services
 from passdesk.gui.status_bar import ServerStatusBar
-from passdesk.gui.style import APP_STYLE, Tone, set_tone
+from passdesk.gui.widgets.icons import app_icon, icon
+from passdesk.gui.widgets.style import APP_STYLE, Tone, set_tone
 
 DEFAULT_SIZE = QSize(1100, 720)
 MINIMUM_SIZE = QSize(780, 540)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from passdesk.gui.icons import app_icon
+from passdesk.gui.widgets.icons import app_icon
 
 #: Widths of the sidebar, expanded and icons only.
 WIDE = 200

@@ -12,15 +12,15 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QWidget
 
-from passdesk.gui.designer_pane import DesignerPane
-from passdesk.gui.events_pane import EventsPane
-from passdesk.gui.passes_pane import PassesPane
-from passdesk.gui.readers_pane import ReadersPane
+from passdesk.gui.designer.pane import DesignerPane
+from passdesk.gui.door.pane import DoorPane
+from passdesk.gui.events.pane import EventsPane
+from passdesk.gui.passes.pane import PassesPane
+from passdesk.gui.readers.pane import ReadersPane
 from passdesk.gui.services import Services
-from passdesk.gui.settings_pane import SettingsPane
-from passdesk.gui.station_pane import StationPane
-from passdesk.gui.sync_pane import SyncPane
-from passdesk.gui.till_pane import TillPane
+from passdesk.gui.settings.pane import SettingsPane
+from passdesk.gui.sync.pane import SyncPane
+from passdesk.gui.till.pane import TillPane
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ class PaneSpec:
 
 
 PANES: tuple[PaneSpec, ...] = (
-    PaneSpec("door", "Door", "door.svg", StationPane.from_services),
+    PaneSpec("door", "Door", "door.svg", DoorPane.from_services),
     PaneSpec("till", "Till", "till.svg", TillPane.from_services),
     PaneSpec("events", "Events", "events.svg", EventsPane.from_services),
     PaneSpec("passes", "Passes", "passes.svg", PassesPane.from_services),

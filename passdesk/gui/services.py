@@ -11,8 +11,8 @@ from typing import Protocol
 
 from passdesk.gui.hub_control import HubController
 from passdesk.gui.server import ServerLink
-from passdesk.gui.sync_bridge import SyncBridge
-from passdesk.gui.tasks import TaskRunner
+from passdesk.gui.workers.sync_bridge import SyncBridge
+from passdesk.gui.workers.tasks import TaskRunner
 from passdesk.secrets import SecretStore
 from passdesk.settings import SettingsStore
 from passdesk.store.database import Database

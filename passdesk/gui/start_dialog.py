@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from passdesk.gui.icons import app_icon
-from passdesk.gui.style import APP_STYLE, set_role
+from passdesk.gui.widgets.icons import app_icon
+from passdesk.gui.widgets.style import APP_STYLE, set_role
 
 
 class StartChoice(StrEnum):

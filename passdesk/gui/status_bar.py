@@ -11,11 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 
-from passdesk.gui.icons import icon
 from passdesk.gui.server import ServerLink, ServerTarget
-from passdesk.gui.style import Tone, set_tone
-from passdesk.gui.sync_bridge import SyncBridge
-from passdesk.gui.sync_words import (
+from passdesk.gui.sync.words import (
     connection_detail,
     connection_text,
     local_time,
@@ -24,6 +21,9 @@ from passdesk.gui.sync_words import (
     sync_indicator,
     was_cancelled,
 )
+from passdesk.gui.widgets.icons import icon
+from passdesk.gui.widgets.style import Tone, set_tone
+from passdesk.gui.workers.sync_bridge import SyncBridge
 from passdesk.sync.service import Connection, SyncStatus
 
 SYNC_ICON = "sync.svg"

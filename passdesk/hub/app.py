@@ -57,7 +57,7 @@ class Hub:
 
     On SQLite all database work runs on one thread that commits waiting scans
     together (``group_commit.py``); on a server database (PostgreSQL) on a
-    pool of threads, each scan judged by the door's own ``Station``.
+    pool of threads, each scan judged by the door's own ``Door``.
     """
 
     def __init__(self, db: Database, config: HubConfig, *, clock: Clock = utcnow,
@@ -71,11 +71,11 @@ class Hub:
         #: verify: how a hub in its own process learns of a rotation made elsewhere.
         self._reload_secrets = reload_secrets
         self._reloaded_at: float | None = None
-        self.validator = Validator(db, config.station, clock=clock)
+        self.validator = Validator(db, config.door, clock=clock)
         self._committer: GroupCommitter | None = None
         self._executor: ThreadPoolExecutor | None = None
         if db.is_sqlite:
-            self._committer = GroupCommitter(db, config.station, clock)
+            self._committer = GroupCommitter(db, config.door, clock)
         else:
             self._executor = ThreadPoolExecutor(max_workers=SERVER_DATABASE_WORKERS,
                                                 thread_name_prefix="hub-db")

@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from passdesk import logs
-from passdesk.core.admission import StationConfig
+from passdesk.core.admission import DoorConfig
 from passdesk.core.clock import utcnow
 from passdesk.hub import clean, wire
 from passdesk.hub.signatures import WebhookSecrets
@@ -51,7 +51,7 @@ class HubConfig:
     #: Shared key in the PassSlot webhook URL (None: PassSlot events are refused).
     passslot_key: str | None = field(default=None, repr=False)
     #: The door rules the hub applies (desk name, event, re-entry).
-    station: StationConfig = field(default_factory=lambda: StationConfig(station="hub"))
+    door: DoorConfig = field(default_factory=lambda: DoorConfig(desk="hub"))
 
 
 def _secret(store: SecretStore, name: str, env: Mapping[str, str]) -> str | None:
@@ -81,7 +81,7 @@ def previous_until(env: Mapping[str, str], started: datetime,
 
 
 def load(*, store: SecretStore | None = None, env: Mapping[str, str] | None = None,
-         station: StationConfig | None = None, demo: bool = False,
+         door: DoorConfig | None = None, demo: bool = False,
          started: datetime | None = None, previous_until_saved: str | None = None) -> HubConfig:
     """The hub's configuration from the environment and the keychain.
 
@@ -101,7 +101,7 @@ def load(*, store: SecretStore | None = None, env: Mapping[str, str] | None = No
                              if previous else None)
     return HubConfig(token=values[HUB_TOKEN], webhook=secrets,
                      passslot_key=values[PASSSLOT_KEY],
-                     station=station or StationConfig(station="hub"))
+                     door=door or DoorConfig(desk="hub"))
 
 
 def reloader(*, store: SecretStore | None = None, env: Mapping[str, str] | None = None,

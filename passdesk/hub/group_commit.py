@@ -33,7 +33,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from passdesk.core.admission import StationConfig
+from passdesk.core.admission import DoorConfig
 from passdesk.core.clock import Clock
 from passdesk.hub.validate import HubRequest, judge
 from passdesk.store.database import Database
@@ -63,7 +63,7 @@ _STOP = object()
 
 
 class GroupCommitter:
-    def __init__(self, db: Database, config: StationConfig, clock: Clock) -> None:
+    def __init__(self, db: Database, config: DoorConfig, clock: Clock) -> None:
         self.config = config
         self.clock = clock
         self.db = db

@@ -3,7 +3,7 @@ documented external (third-party) validation format.
 
 A scan without a loyalty change goes through the door's own steps (parse,
 look up, admission rules, durable scan record): on a server database
-(PostgreSQL) by the door's ``Station`` itself, on SQLite by ``judge`` below,
+(PostgreSQL) by the door's ``Door`` itself, on SQLite by ``judge`` below,
 the same steps on the same door queries, so that the scans waiting at one
 moment share one commit (``group_commit.py``).
 
@@ -38,10 +38,10 @@ from typing import Any
 
 from passdesk.api.validation import FAILED, SUCCESS, ValidationResponse, VtapAction
 from passdesk.core.admission import (
+    DoorConfig,
     History,
     Outcome,
     PassFacts,
-    StationConfig,
     Verdict,
     decide,
     unreadable,
@@ -51,8 +51,8 @@ from passdesk.core.loyalty import Action, format_points
 from passdesk.core.scan_values import ParsedScan, parse_scan
 from passdesk.hub import clean, wire
 from passdesk.scan import vtap_protocol
+from passdesk.scan.door import LOGGED_VALUE_MAX, Door
 from passdesk.scan.sources import ScanKind, ScanRead
-from passdesk.scan.station import LOGGED_VALUE_MAX, Station
 from passdesk.store import hub_events, hub_queries, scans
 from passdesk.store import loyalty as loyalty_store
 from passdesk.store.database import Database
@@ -177,10 +177,10 @@ def _decision(verdict: Verdict, facts: PassFacts | None) -> Decision:
                     verdict.message, facts.id if facts else None)
 
 
-def verdict_for(door: DoorQueries, request: HubRequest, config: StationConfig,
+def verdict_for(door: DoorQueries, request: HubRequest, config: DoorConfig,
                 now: datetime) -> tuple[Verdict, PassFacts | None, str]:
     """The door's steps: parse, look the pass up, its history, the rules (as
-    ``Station.scan``). Returns the verdict, the pass and the cleaned value.
+    ``Door.scan``). Returns the verdict, the pass and the cleaned value.
     (Reading the history locks the pass on a shared database: ``store/locking.py``.)"""
     parsed = parse_scan(request.scan_value)
     if not isinstance(parsed, ParsedScan):
@@ -193,7 +193,7 @@ def verdict_for(door: DoorQueries, request: HubRequest, config: StationConfig,
     return decide(facts, history, config, now), facts, parsed.text
 
 
-def judge(door: DoorQueries, request: HubRequest, config: StationConfig,
+def judge(door: DoorQueries, request: HubRequest, config: DoorConfig,
           now: datetime) -> dict[str, Any]:
     """One scan judged and logged in the caller's door transaction; the answer body."""
     verdict, facts, value = verdict_for(door, request, config, now)
@@ -201,7 +201,7 @@ def judge(door: DoorQueries, request: HubRequest, config: StationConfig,
         scanned_at=now, raw_value=value[:LOGGED_VALUE_MAX], source=request.source,
         verdict=str(verdict.outcome), pass_id=facts.id if facts else None,
         event_id=config.event_id or (facts.event_id if facts else None),
-        desk=config.station, reason=str(verdict.reason), detail=verdict.message,
+        desk=config.desk, reason=str(verdict.reason), detail=verdict.message,
         reader_id=request.reader_id or None)
     _queue_log(door, scan_id, request, str(verdict.outcome), verdict.message,
                value[:LOGGED_VALUE_MAX], facts.id if facts else None, now)
@@ -217,34 +217,34 @@ def _queue_log(door: DoorQueries, scan_id: str, request: HubRequest, verdict: st
 
 
 class Validator:
-    def __init__(self, db: Database, config: StationConfig, *, clock: Clock = utcnow) -> None:
+    def __init__(self, db: Database, config: DoorConfig, *, clock: Clock = utcnow) -> None:
         self.db = db
         self.config = config
         self.clock = clock
         self._local = threading.local()
-        self._stations: list[Station] = []
+        self._doors: list[Door] = []
         self._lock = threading.Lock()
 
-    def _station(self) -> Station:
-        """This thread's station: each has its own database connection."""
-        station = getattr(self._local, "station", None)
-        if station is None:
-            station = self._local.station = Station(self.db, self.config, clock=self.clock)
+    def _door(self) -> Door:
+        """This thread's Door: each has its own database connection."""
+        door = getattr(self._local, "door", None)
+        if door is None:
+            door = self._local.door = Door(self.db, self.config, clock=self.clock)
             with self._lock:
-                self._stations.append(station)
-        return station
+                self._doors.append(door)
+        return door
 
     def close(self) -> None:
         with self._lock:
-            stations, self._stations = self._stations, []
-        for station in stations:
-            station.close()
+            doors, self._doors = self._doors, []
+        for door in doors:
+            door.close()
 
     def validate(self, request: HubRequest) -> dict[str, Any]:
         """Judge one reader request; the documented response body."""
         if request.loyalty_delta is not None:
             return self._with_loyalty(request)
-        result = self._station().scan(ScanRead(request.scan_value, source=request.source,
+        result = self._door().scan(ScanRead(request.scan_value, source=request.source,
                                                kind=request.kind, device=request.reader_id,
                                                reader_id=request.reader_id or None),
                                       log_as=request.log_as)
@@ -316,7 +316,7 @@ class Validator:
                 scanned_at=now, raw_value=value[:LOGGED_VALUE_MAX], source=request.source,
                 verdict=outcome, pass_id=facts.id if facts else None,
                 event_id=config.event_id or (facts.event_id if facts else None),
-                desk=config.station, reason=reason, detail=decision.message,
+                desk=config.desk, reason=reason, detail=decision.message,
                 reader_id=request.reader_id or None)
             _queue_log(door, scan_id, request, outcome, decision.message,
                        value[:LOGGED_VALUE_MAX], facts.id if facts else None, now)
@@ -346,7 +346,7 @@ class Validator:
                           f"{format_points(balance, info.balance_type)}"), ""
         after = balance + delta if balance is not None else None
         op = NewOperation(facts.id, delta=delta, message=request.loyalty_message,
-                          desk=self.config.station,
+                          desk=self.config.desk,
                           action=str(Action.ADD if delta > 0 else Action.REDEEM),
                           balance_after=after)
         points = format_points(abs(delta), info.balance_type)

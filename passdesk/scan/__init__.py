@@ -1,1 +1,1 @@
-"""Scan sources (keyboard wedge, NFC, VTAP serial, camera) and the station behind them."""
+"""Scan sources (keyboard wedge, NFC, VTAP serial, camera) and the Door behind them."""

@@ -75,7 +75,7 @@ class CameraSource(QObject):
         self._last_state: SourceState | None = None
         self._decoded.connect(self._on_decoded)
 
-    # -- what the station and the GUI set and read -------------------------------------
+    # -- what the Door and the GUI set and read -------------------------------------
 
     @property
     def formats(self) -> Formats:

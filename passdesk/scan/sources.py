@@ -61,6 +61,6 @@ OnState = Callable[[SourceState], None]
 
 
 def as_read(read: ScanRead | str) -> ScanRead:
-    """A value typed or picked by hand, as a read (the station and its variants accept both)."""
+    """A value typed or picked by hand, as a read (the Door and its variants accept both)."""
     return read if isinstance(read, ScanRead) else ScanRead(read, source="manual",
                                                              kind=ScanKind.BARCODE)

@@ -18,8 +18,8 @@ from enum import StrEnum
 from passdesk.api import errors
 from passdesk.api.validation import ReaderRequest, ValidationClient
 from passdesk.core.admission import Outcome, Reason, Verdict
+from passdesk.scan.door import LOGGED_VALUE_MAX, Door, DoorResult
 from passdesk.scan.sources import ScanKind, ScanRead, as_read
-from passdesk.scan.station import LOGGED_VALUE_MAX, Station, StationResult
 
 
 class Fallback(StrEnum):
@@ -28,10 +28,10 @@ class Fallback(StrEnum):
 
 
 # No "scan with loyalty" here: the endpoint owns loyalty (the vendor's scan request carries it).
-class ExternalStation:
-    def __init__(self, station: Station, client: ValidationClient, *, reader_id: str,
+class ExternalDoor:
+    def __init__(self, door: Door, client: ValidationClient, *, reader_id: str,
                  fallback: Fallback = Fallback.OFFLINE_CHECK) -> None:
-        self.station = station
+        self.door = door
         self.client = client
         self.reader_id = reader_id
         self.fallback = fallback
@@ -39,7 +39,7 @@ class ExternalStation:
     def close(self) -> None:
         self.client.close()
 
-    def scan(self, read: ScanRead | str) -> StationResult:
+    def scan(self, read: ScanRead | str) -> DoorResult:
         read = as_read(read)
         started = time.perf_counter()
         request = ReaderRequest(scan_value=read.value[:LOGGED_VALUE_MAX],
@@ -56,25 +56,24 @@ class ExternalStation:
         return self._log(read, verdict, answer.pass_id, answer.status_detail, started)
 
     def _fall_back(self, read: ScanRead, error: errors.ApiError,
-                   started: float) -> StationResult:
+                   started: float) -> DoorResult:
         why = f"Validation service unavailable ({error.message})"
         if self.fallback is Fallback.DENY:
             verdict = Verdict(Outcome.DENY, Reason.UNREADABLE,
                               f"{why}: denied, as this door is set up to")
             return self._log(read, verdict, None, why, started)
-        local = self.station.scan(read)
+        local = self.door.scan(read)
         note = f"{why}: checked offline. {local.verdict.message}"
-        return StationResult(local.scan_id, Verdict(local.verdict.outcome,
+        return DoorResult(local.scan_id, Verdict(local.verdict.outcome,
                                                     local.verdict.reason, note),
                              local.facts, local.value, local.source, local.at,
                              local.elapsed_ms)
 
     def _log(self, read: ScanRead, verdict: Verdict, pass_id: str | None,
-             detail: str | None, started: float) -> StationResult:
-        return self.station.record_decided(read, verdict, pass_id=pass_id,
+             detail: str | None, started: float) -> DoorResult:
+        return self.door.record_decided(read, verdict, pass_id=pass_id,
                                            reason=f"external: {verdict.reason}",
                                            detail=detail, started=started)
 
 
 #: The name the Door pane still imports.
-ThirdPartyStation = ExternalStation

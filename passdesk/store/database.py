@@ -70,7 +70,7 @@ def make_url_safe(server_url: str) -> str:
 def _sqlite_pragmas(synchronous: str):
     def set_pragmas(dbapi_connection, _record) -> None:
         cursor = dbapi_connection.cursor()
-        # WAL: readers never block the writer (the scan station reads while sync writes).
+        # WAL: readers never block the writer (the Door reads while sync writes).
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute(f"PRAGMA synchronous={synchronous}")
         cursor.execute("PRAGMA foreign_keys=ON")

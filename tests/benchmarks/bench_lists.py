@@ -105,9 +105,9 @@ def percentiles(samples: list[float]) -> tuple[float, float]:
 def bench_pane(path: Path) -> dict:
     from PySide6.QtWidgets import QApplication
 
-    from passdesk.gui.passes_pane import PassesPane
-    from passdesk.gui.sync_bridge import SyncBridge
-    from passdesk.gui.tasks import TaskRunner
+    from passdesk.gui.passes.pane import PassesPane
+    from passdesk.gui.workers.sync_bridge import SyncBridge
+    from passdesk.gui.workers.tasks import TaskRunner
 
     app = QApplication.instance() or QApplication([])
     db = Database.open(f"sqlite:///{path}")

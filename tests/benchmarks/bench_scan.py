@@ -3,13 +3,13 @@
     .venv/bin/python tests/benchmarks/bench_scan.py [--passes 1000000] [--scans 3000]
         [--postgres]
 
-verdict_*_ms: Station.scan() - parse, look up, rules, and the scan record
+verdict_*_ms: Door.scan() - parse, look up, rules, and the scan record
 committed with synchronous=FULL - on a store holding --passes passes.
 floor_verdict_*_ms: bare sqlite3 on the same file with the same pragmas: one
 indexed SELECT of the value plus one INSERT, committed.
 decode_ms_per_frame / floor_decode_ms: the camera pipeline on a noisy
 1280x720 frame with one QR, and a bare zxing-cpp QR-only call on it.
-postgres_verdict_*_ms (--postgres): the same scans through Station.scan on a
+postgres_verdict_*_ms (--postgres): the same scans through Door.scan on a
 shared venue database: a throwaway PostgreSQL cluster on loopback, durable
 (fsync on), with the verdict's row and head-count locks.
 """
@@ -29,8 +29,8 @@ import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from passdesk.core.admission import StationConfig
-from passdesk.scan.station import Station
+from passdesk.core.admission import DoorConfig
+from passdesk.scan.door import Door
 from passdesk.store import search
 from passdesk.store.database import Database
 
@@ -67,7 +67,7 @@ def build_store(path: Path, passes: int) -> list[tuple[str, str, str]]:
 
 
 def bench_postgres(passes: list[tuple[str, str, str]], values: list[str]) -> list[float]:
-    """Station.scan on a durable throwaway PostgreSQL cluster holding the same passes."""
+    """Door.scan on a durable throwaway PostgreSQL cluster holding the same passes."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
     from tests.helpers import postgres
 
@@ -102,19 +102,19 @@ def percentiles(samples: list[float]) -> tuple[float, float]:
 
 def time_scans(db: Database, values: list[str]) -> list[float]:
     """Milliseconds per verdict of a door on ``db``, after 50 scans to warm its caches."""
-    station = Station(db, StationConfig(station="bench", event_id=EVENT, capacity=10**9))
+    door = Door(db, DoorConfig(desk="bench", event_id=EVENT, capacity=10**9))
     for value in values[:50]:  # as a door that has been open a while
-        station.scan(value)
+        door.scan(value)
     out = []
     for value in values:
         started = time.perf_counter()
-        station.scan(value)
+        door.scan(value)
         out.append((time.perf_counter() - started) * 1000)
-    station.close()
+    door.close()
     return out
 
 
-def bench_station(path: Path, values: list[str]) -> list[float]:
+def bench_door(path: Path, values: list[str]) -> list[float]:
     db = Database.open(f"sqlite:///{path}")
     out = time_scans(db, values)
     db.close()
@@ -183,7 +183,7 @@ def main() -> None:
         pass_id, ext_id, barcode = rng.choice(keys)
         values.append(rng.choices([barcode, pass_id, ext_id, f"UNKNOWN-{rng.random()}"],
                                   weights=[70, 15, 10, 5])[0])
-    verdict = bench_station(workdir / "door.sqlite3", values)
+    verdict = bench_door(workdir / "door.sqlite3", values)
     floor = bench_floor(workdir / "door.sqlite3", values)
     decode, floor_decode = bench_decode()
     v50, v99 = percentiles(verdict)

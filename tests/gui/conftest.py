@@ -7,11 +7,11 @@ from collections.abc import Callable, Iterator
 import pytest
 
 from passdesk import app
-from passdesk.gui.batches_dialog import BatchAccess
 from passdesk.gui.main_window import MainWindow
+from passdesk.gui.passes.batches_dialog import BatchAccess
 from passdesk.gui.server import ServerLink, ServerTarget
 from passdesk.gui.services import Services
-from passdesk.gui.tasks import TaskRunner
+from passdesk.gui.workers.tasks import TaskRunner
 from passdesk.store.database import Database
 from tests.gui.helpers import configure, synced_store
 

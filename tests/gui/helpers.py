@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from passdesk.api import PassEntryClient
 from passdesk.gui.main_window import MainWindow
-from passdesk.gui.settings_pane import SettingsPane
+from passdesk.gui.settings.pane import SettingsPane
 from passdesk.secrets import SecretStore
 from passdesk.settings import Settings, SettingsStore
 from passdesk.store.database import Database
@@ -116,7 +116,7 @@ def distinct_colours(path: Path, grid: int = 40) -> int:
 
 def open_synced_door(qtbot, sandbox, make_services, open_window):
     """The main window on the sandbox, first sync done, active: (window, services, door pane)."""
-    from passdesk.gui.station_pane import StationPane
+    from passdesk.gui.door.pane import DoorPane
 
     configure(sandbox.base_url, sandbox.api_key)
     services = make_services()
@@ -125,7 +125,7 @@ def open_synced_door(qtbot, sandbox, make_services, open_window):
     qtbot.waitUntil(window.isActiveWindow)
     wait_until_synced(qtbot, window)
     pane = window.pane("door")
-    assert isinstance(pane, StationPane)
+    assert isinstance(pane, DoorPane)
     return window, services, pane
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from passdesk.api.http import normalize_url
 from passdesk.gui.server import ServerTarget
-from passdesk.gui.sync_words import (
+from passdesk.gui.sync.words import (
     connection_detail,
     connection_text,
     local_time,

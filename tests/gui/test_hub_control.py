@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from passdesk.core.admission import StationConfig
+from passdesk.core.admission import DoorConfig
 from passdesk.gui.hub_control import HubController, HubPhase, plan_for, start_problem
 from passdesk.secrets import SecretStore
 from passdesk.settings import Settings, SettingsStore
@@ -84,8 +84,8 @@ def test_the_hub_takes_the_desks_event_and_reentry_rule_and_the_one_token() -> N
 
     assert plan is not None
     assert (plan.host, plan.port) == ("0.0.0.0", 9000)  # noqa: S104
-    assert plan.station == StationConfig(station="hub", event_id="ev-42", allow_reentry=True)
-    assert plan.config.station == plan.station
+    assert plan.door == DoorConfig(desk="hub", event_id="ev-42", allow_reentry=True)
+    assert plan.config.door == plan.door
     assert plan.token == plan.config.token == "token-kept-by-an-older-passdesk"
     assert "token-kept" not in repr(plan)
 
@@ -97,8 +97,8 @@ def test_the_hub_judges_cards_and_event_times_as_the_door_does() -> None:
                                                "early_entry_minutes": 90})
     plan = plan_for(settings, SecretStore())
     assert plan is not None
-    assert plan.station.admit_non_tickets is True
-    assert plan.station.early_entry == timedelta(minutes=90)
+    assert plan.door.admit_non_tickets is True
+    assert plan.door.early_entry == timedelta(minutes=90)
 
 
 @pytest.mark.parametrize(("code", "words"), [

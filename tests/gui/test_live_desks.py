@@ -18,14 +18,14 @@ import httpx
 import pytest
 from sqlalchemy import select
 
-from passdesk.gui.passes_pane import PassesPane
+from passdesk.gui.passes.pane import PassesPane
 from passdesk.gui.services import Services
 from passdesk.hub.signatures import sign
 from passdesk.store.schema import Event, Pass, PassTemplate, Scan
 from tests.conftest import VENDOR_FIXTURES
 from tests.gui.helpers import open_pane, open_synced_door
-from tests.gui.test_till_pane import Till, loyalty_cards, wait_balance_read
-from tests.gui.test_wedge import Typist
+from tests.gui.scanning.test_wedge import Typist
+from tests.gui.till.test_pane import Till, loyalty_cards, wait_balance_read
 
 TOKEN = "live-desk-token"
 SECRET = "live-desk-webhook-secret"

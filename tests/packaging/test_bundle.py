@@ -106,7 +106,7 @@ def test_the_bundle_leaves_out_what_the_app_never_loads(built) -> None:
     icu = next(internal.rglob("libicudata.so.*"))
     assert icu.stat().st_size < 12 * MB
     # Run-time files: forms, resources, every migration.
-    assert (internal / "ui" / "station_pane.ui").is_file()
+    assert (internal / "ui" / "door/pane.ui").is_file()
     assert (internal / "resources" / "icons" / "passdesk.svg").is_file()
     shipped = {p.name for p in (internal / "passdesk/store/migrations/versions").glob("*.py")}
     source = {p.name for p in (REPO / "passdesk/store/migrations/versions").glob("*.py")}

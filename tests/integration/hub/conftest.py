@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import httpx
 import pytest
 
-from passdesk.core.admission import StationConfig
+from passdesk.core.admission import DoorConfig
 from passdesk.hub.config import ENVIRONMENT, PREVIOUS_UNTIL_ENV, HubConfig
 from passdesk.hub.server import HubServer
 from passdesk.hub.signatures import WebhookSecrets, sign
@@ -59,7 +59,7 @@ def hub_config(**changes) -> HubConfig:
     values = {"token": TOKEN,
               "webhook": WebhookSecrets(SECRET, PREVIOUS,
                                         datetime.now(UTC) + timedelta(hours=1)),
-              "passslot_key": PASSSLOT_KEY, "station": StationConfig(station="hub")}
+              "passslot_key": PASSSLOT_KEY, "station": DoorConfig(desk="hub")}
     return HubConfig(**{**values, **changes})
 
 

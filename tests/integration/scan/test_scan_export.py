@@ -7,8 +7,8 @@ import io
 
 from passdesk import cli
 from passdesk.api.routes import DEFAULT_BASE_URL
-from passdesk.core.admission import StationConfig
-from passdesk.scan.station import Station
+from passdesk.core.admission import DoorConfig
+from passdesk.scan.door import Door
 from passdesk.settings import data_dir
 from passdesk.store import scans
 from passdesk.store.database import Database, database_url
@@ -20,7 +20,7 @@ def test_export_writes_every_scan_with_the_holder_and_defuses_formulas(tmp_path)
     with db.session() as s:
         s.add(Pass(id="p1", display_name="Ana Núñez", status="active", ext_id="crm-1",
                    attributes={}))
-    door = Station(db, StationConfig(station="north"))
+    door = Door(db, DoorConfig(desk="north"))
     door.scan("crm-1")
     door.scan("=HYPERLINK(\"http://evil\")")
     door.scan("crm-1")

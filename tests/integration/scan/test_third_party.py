@@ -13,10 +13,10 @@ from starlette.responses import JSONResponse, PlainTextResponse
 from starlette.routing import Route
 
 from passdesk.api.validation import ReaderRequest, ValidationClient, ValidationResponse
-from passdesk.core.admission import Outcome, StationConfig
+from passdesk.core.admission import DoorConfig, Outcome
+from passdesk.scan.door import Door
 from passdesk.scan.sources import ScanKind, ScanRead
-from passdesk.scan.station import Station
-from passdesk.scan.third_party import Fallback, ThirdPartyStation
+from passdesk.scan.third_party import ExternalDoor, Fallback
 from passdesk.store.database import Database
 from passdesk.store.schema import Pass, Scan
 from tests.conftest import VENDOR_FIXTURES
@@ -66,11 +66,11 @@ def db(tmp_path):
 @pytest.fixture
 def door(db, endpoint):
     """Build doors on the local endpoint (or another URL); all closed at the end."""
-    made: list[ThirdPartyStation] = []
+    made: list[ExternalDoor] = []
 
-    def make(fallback=Fallback.OFFLINE_CHECK, token=TOKEN, url=None) -> ThirdPartyStation:
+    def make(fallback=Fallback.OFFLINE_CHECK, token=TOKEN, url=None) -> ExternalDoor:
         client = ValidationClient(url or endpoint, token, timeout=0.5)
-        made.append(ThirdPartyStation(Station(db, StationConfig(station="gate")), client,
+        made.append(ExternalDoor(Door(db, DoorConfig(desk="gate")), client,
                                       reader_id="gate-1", fallback=fallback))
         return made[-1]
 

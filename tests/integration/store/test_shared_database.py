@@ -1,6 +1,6 @@
 """Several desks on one database at once, each its own process (spawned).
 
-Doors: N processes scan the same passes through the real Station. Every
+Doors: N processes scan the same passes through the real Door. Every
 pass is admitted exactly once; every other scan of it is denied as already
 admitted; with a capacity, admissions never exceed it. This holds because
 the database serialises the verdicts (a row lock and an advisory lock on

@@ -16,8 +16,8 @@ import pytest
 from sqlalchemy import func, select
 
 from passdesk.api import PassEntryClient
-from passdesk.core.admission import Direction, Outcome, Reason, StationConfig
-from passdesk.scan.station import Station
+from passdesk.core.admission import Direction, DoorConfig, Outcome, Reason
+from passdesk.scan.door import Door
 from passdesk.store import pass_list, scans, search
 from passdesk.store.database import Database
 from passdesk.store.pass_list import PassFilter, SortKey
@@ -86,9 +86,9 @@ def test_the_pull_stored_everything(db) -> None:
 
 def test_the_door_admits_once_denies_again_undoes_and_counts(db) -> None:
     event = running_event(db)
-    door = Station(db, StationConfig(station="north", event_id=event.id, capacity=2,
+    door = Door(db, DoorConfig(desk="north", event_id=event.id, capacity=2,
                                      allow_reentry=True))
-    exit_door = Station(db, StationConfig(station="out", event_id=event.id,
+    exit_door = Door(db, DoorConfig(desk="out", event_id=event.id,
                                           direction=Direction.EXIT, allow_reentry=True))
     a, b, c = guests(db, event.id, 3)
     assert door.scan(a.barcode_value).verdict.outcome is Outcome.ADMIT

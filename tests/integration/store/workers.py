@@ -2,7 +2,7 @@
 
 Kept apart from the test module so a spawned child imports little. Each
 function opens its own Database, waits at the barrier so every desk starts
-at once, does its work through the real code path (Station.scan, Pusher)
+at once, does its work through the real code path (Door.scan, Pusher)
 and puts its results on the queue.
 """
 
@@ -15,22 +15,22 @@ from typing import Any
 
 def scan_desk(url: str, desk: str, values: list[str], event_id: str, capacity: int | None,
               seed: int, barrier: Any, results: Any) -> None:
-    """A door: scan ``values`` (in this desk's own shuffled order) with the real Station."""
+    """A door: scan ``values`` (in this desk's own shuffled order) with the real Door."""
     try:
-        from passdesk.core.admission import StationConfig
-        from passdesk.scan.station import Station
+        from passdesk.core.admission import DoorConfig
+        from passdesk.scan.door import Door
         from passdesk.store.database import Database
 
         db = Database.open(url)
-        station = Station(db, StationConfig(station=desk, event_id=event_id, capacity=capacity))
+        door = Door(db, DoorConfig(desk=desk, event_id=event_id, capacity=capacity))
         order = list(values)
         random.Random(seed).shuffle(order)
         barrier.wait(timeout=120)
         seen = []
         for value in order:
-            result = station.scan(value)
+            result = door.scan(value)
             seen.append((value, str(result.verdict.outcome), str(result.verdict.reason)))
-        station.close()
+        door.close()
         db.close()
         results.put((desk, seen))
     except BaseException:

@@ -13,10 +13,10 @@ from collections.abc import Iterator
 import pytest
 
 from passdesk.api import NotFoundError, PassEntryClient
-from passdesk.core.admission import Outcome, Reason, StationConfig
+from passdesk.core.admission import DoorConfig, Outcome, Reason
 from passdesk.core.payloads import PassInput
+from passdesk.scan.door import Door
 from passdesk.scan.sources import ScanKind, ScanRead
-from passdesk.scan.station import Station
 from passdesk.store import outbox
 from passdesk.store.database import Database
 from passdesk.store.schema import Pass
@@ -63,7 +63,7 @@ def test_a_nullified_pass_is_refused_at_the_door_and_its_ext_id_reused(strict, a
     with pytest.raises(NotFoundError):
         api.passes.get(ticket.id)
 
-    door = Station(synced, StationConfig(station="north", admit_non_tickets=True))
+    door = Door(synced, DoorConfig(desk="north", admit_non_tickets=True))
     result = door.scan(ScanRead(ticket.barcode_value, source="wedge", kind=ScanKind.BARCODE))
     assert result.verdict.outcome is Outcome.DENY
     assert result.verdict.reason is Reason.NULLIFIED

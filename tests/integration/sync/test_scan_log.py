@@ -20,11 +20,11 @@ import pytest
 from sqlalchemy import select
 
 from passdesk.api import PassEntryClient
-from passdesk.core.admission import Outcome, StationConfig
+from passdesk.core.admission import DoorConfig, Outcome
 from passdesk.core.loyalty import ScanLoyalty
 from passdesk.hub.server import HubServer
+from passdesk.scan.door import Door
 from passdesk.scan.sources import ScanKind, ScanRead
-from passdesk.scan.station import Station
 from passdesk.store import outbox
 from passdesk.store.database import Database
 from passdesk.store.door_queries import DoorStore
@@ -65,11 +65,11 @@ def pusher(api, synced, clock) -> Pusher:
 
 
 @pytest.fixture
-def door(synced, clock) -> Iterator[Station]:
-    station = Station(synced, StationConfig(station="north", admit_non_tickets=True,
+def door(synced, clock) -> Iterator[Door]:
+    door = Door(synced, DoorConfig(desk="north", admit_non_tickets=True,
                                             allow_reentry=True), clock=clock, log_as=READER)
-    yield station
-    station.close()
+    yield door
+    door.close()
 
 
 def a_card(db: Database) -> Pass:
@@ -191,13 +191,13 @@ def test_a_check_never_takes_another_scan_s_log(sandbox, api, synced, door, push
 
 
 def test_no_reader_chosen_queues_nothing(synced, clock) -> None:
-    station = Station(synced, StationConfig(station="north", admit_non_tickets=True),
+    door = Door(synced, DoorConfig(desk="north", admit_non_tickets=True),
                       clock=clock)
     try:
-        station.scan(read(a_card(synced).barcode_value))
-        station.scan(read(UNKNOWN))
+        door.scan(read(a_card(synced).barcode_value))
+        door.scan(read(UNKNOWN))
     finally:
-        station.close()
+        door.close()
     assert len(scan_rows(synced)) == 2
     assert log_rows(synced) == []
 
@@ -268,12 +268,12 @@ def test_a_strict_account_logs_and_checks_on_documented_routes_only(strict, tmp_
     try:
         with PassEntryClient(strict.base_url, "demo") as client:
             PullSync(client, database).run(reconcile=False)
-            station = Station(database, StationConfig(station="north"), clock=clock,
+            door = Door(database, DoorConfig(desk="north"), clock=clock,
                               log_as=READER)
             try:
-                refused = station.scan(read(UNKNOWN))
+                refused = door.scan(read(UNKNOWN))
             finally:
-                station.close()
+                door.close()
             strict.faults.set(drop=1, drop_method="POST", drop_path="/scans/log")
             drain_all(Pusher(client, database, clock=clock, rand=lambda: 0.0), clock,
                       database)

@@ -22,13 +22,13 @@ import pytest
 from sqlalchemy import func, select
 
 from passdesk.api import NotOfferedError, PassEntryClient
-from passdesk.core.admission import Outcome, Reason, StationConfig
+from passdesk.core.admission import DoorConfig, Outcome, Reason
 from passdesk.hub.server import HubServer
 from passdesk.hub.signatures import WebhookSecrets
 from passdesk.sandbox import SandboxServer
 from passdesk.sandbox.clock import iso_utc
 from passdesk.sandbox.rows import StoredScan
-from passdesk.scan.station import Station
+from passdesk.scan.door import Door
 from passdesk.store import admissions, sync_state
 from passdesk.store.database import Database
 from passdesk.store.schema import Pass, Scan
@@ -153,7 +153,7 @@ def test_a_reader_scan_is_pulled_and_the_door_denies_a_second_entry(sandbox, api
     assert no.detail == f"Refused by PassEntry at {logged_as}: Pass is not active"
 
     # The Door: the reader's admission counts in anti-passback, the counters and inside.
-    door = Station(synced, StationConfig(station="main", event_id=ticket.event_id))
+    door = Door(synced, DoorConfig(desk="main", event_id=ticket.event_id))
     try:
         counts = door.counters()
         assert (counts.admitted, counts.denied, counts.inside) == (1, 1, 1)
@@ -277,7 +277,7 @@ def test_a_scan_whose_pass_comes_later_counts_once_it_is_here(sandbox, api, tmp_
         assert event_id is not None
         (row,) = passentry_rows(database)
         assert row.event_id == event_id
-        door = Station(database, StationConfig(station="main", event_id=event_id))
+        door = Door(database, DoorConfig(desk="main", event_id=event_id))
         try:
             assert door.counters().inside == 1
         finally:

@@ -8,20 +8,20 @@ import pytest
 
 from passdesk.core.admission import (
     Direction,
+    DoorConfig,
     EventFacts,
     History,
     Outcome,
     PassFacts,
     Reason,
     RemovedPolicy,
-    StationConfig,
     decide,
 )
 
 NOW = datetime(2026, 11, 23, 19, 30, tzinfo=UTC)
 TICKET = PassFacts(id="p1", name="Jane Smith", status="active", template_id="t-ticket",
                    template_name="Ticket", event_id="e1", expires_at=None)
-EVENT = StationConfig(event_id="e1", doors_open=NOW - timedelta(hours=1),
+EVENT = DoorConfig(event_id="e1", doors_open=NOW - timedelta(hours=1),
                       doors_close=NOW + timedelta(hours=3))
 
 
@@ -39,18 +39,18 @@ def test_a_valid_ticket_is_admitted() -> None:
     (None, History(), EVENT, Reason.UNKNOWN_PASS, "Unknown pass"),
     (with_(status="deactivated"), History(), EVENT, Reason.DEACTIVATED, "cancelled"),
     (with_(expires_at=NOW - timedelta(days=1)), History(), EVENT, Reason.EXPIRED, "Expired"),
-    (TICKET, History(), StationConfig(allowed_templates=frozenset({"t-vip"})),
+    (TICKET, History(), DoorConfig(allowed_templates=frozenset({"t-vip"})),
      Reason.TEMPLATE_NOT_ALLOWED, "Ticket is not valid at this door"),
     (with_(event_id="e2"), History(), EVENT, Reason.WRONG_EVENT, "another event"),
     (with_(event_id=None), History(), EVENT, Reason.WRONG_EVENT, "Not a ticket for this"),
-    (TICKET, History(), StationConfig(doors_open=NOW + timedelta(minutes=30)),
+    (TICKET, History(), DoorConfig(doors_open=NOW + timedelta(minutes=30)),
      Reason.TOO_EARLY, "Doors open at 20:00"),
-    (TICKET, History(), StationConfig(doors_close=NOW), Reason.TOO_LATE, "Doors closed"),
+    (TICKET, History(), DoorConfig(doors_close=NOW), Reason.TOO_LATE, "Doors closed"),
     (TICKET, History(admitted_at=NOW - timedelta(minutes=5)), EVENT,
      Reason.ALREADY_ADMITTED, "Already admitted at 19:25"),
-    (TICKET, History(inside=500), StationConfig(capacity=500), Reason.CAPACITY_REACHED,
+    (TICKET, History(inside=500), DoorConfig(capacity=500), Reason.CAPACITY_REACHED,
      "Full: 500 of 500 inside"),
-    (with_(status="removed"), History(), StationConfig(removed_policy=RemovedPolicy.DENY),
+    (with_(status="removed"), History(), DoorConfig(removed_policy=RemovedPolicy.DENY),
      Reason.REMOVED, "removed this pass"),
 ])
 def test_each_reason_to_deny(facts, history, config, reason, words) -> None:
@@ -70,14 +70,14 @@ def test_the_first_failing_rule_is_the_reason() -> None:
 def test_removed_from_the_wallet_is_a_warning_by_default_or_admitted() -> None:
     removed = with_(status="removed")
     assert decide(removed, History(), EVENT, NOW).outcome is Outcome.WARN
-    admit = StationConfig(removed_policy=RemovedPolicy.ADMIT)
+    admit = DoorConfig(removed_policy=RemovedPolicy.ADMIT)
     assert decide(removed, History(), admit, NOW).outcome is Outcome.ADMIT
 
 
 def test_reentry_only_after_an_exit_and_only_when_allowed() -> None:
     inside_then_out = History(admitted_at=NOW - timedelta(hours=1), exited_since=True)
     assert decide(TICKET, inside_then_out, EVENT, NOW).reason is Reason.ALREADY_ADMITTED
-    reentry = StationConfig(event_id="e1", allow_reentry=True)
+    reentry = DoorConfig(event_id="e1", allow_reentry=True)
     verdict = decide(TICKET, inside_then_out, reentry, NOW)
     assert (verdict.outcome, verdict.reason) == (Outcome.ADMIT, Reason.READMITTED)
     still_inside = History(admitted_at=NOW - timedelta(hours=1))
@@ -85,14 +85,14 @@ def test_reentry_only_after_an_exit_and_only_when_allowed() -> None:
 
 
 def test_an_exit_door_checks_out_only_who_is_inside() -> None:
-    exit_door = StationConfig(event_id="e1", direction=Direction.EXIT)
+    exit_door = DoorConfig(event_id="e1", direction=Direction.EXIT)
     assert decide(TICKET, History(), exit_door, NOW).reason is Reason.NOT_INSIDE
     verdict = decide(TICKET, History(admitted_at=NOW), exit_door, NOW)
     assert (verdict.outcome, verdict.reason) == (Outcome.EXIT, Reason.EXITED)
 
 
 def test_capacity_is_checked_for_new_entries_only_after_the_other_rules() -> None:
-    full = StationConfig(capacity=10)
+    full = DoorConfig(capacity=10)
     assert decide(TICKET, History(inside=9), full, NOW).outcome is Outcome.ADMIT
     # Already inside: the reason is that, not "full".
     verdict = decide(TICKET, History(admitted_at=NOW, inside=10), full, NOW)
@@ -108,27 +108,27 @@ JAZZ = EventFacts("e-jazz", "Autumn Jazz Festival", NOW + timedelta(days=30),
 
 
 def test_a_ticket_of_an_event_that_ended_is_denied_with_its_name_and_day() -> None:
-    verdict = decide(with_(event_id="e-gala", event=GALA), History(), StationConfig(), NOW)
+    verdict = decide(with_(event_id="e-gala", event=GALA), History(), DoorConfig(), NOW)
     assert (verdict.outcome, verdict.reason) == (Outcome.DENY, Reason.EVENT_ENDED)
     assert verdict.message == "Ticket for Comedy Gala, Sun 1 Nov: that event has ended"
 
 
 def test_a_ticket_of_a_later_event_is_denied_until_shortly_before_it_starts() -> None:
     ticket = with_(event_id="e-jazz", event=JAZZ)
-    verdict = decide(ticket, History(), StationConfig(), NOW)
+    verdict = decide(ticket, History(), DoorConfig(), NOW)
     assert verdict.reason is Reason.EVENT_NOT_STARTED
     assert verdict.message.startswith("Ticket for Autumn Jazz Festival, Wed 23 Dec: not yet")
     assert "London time" in verdict.message
     # Within the door's early-entry hours (4 by default) it is good.
     early = NOW + timedelta(days=30) - timedelta(hours=3)
-    assert decide(ticket, History(), StationConfig(), early).outcome is Outcome.ADMIT
-    assert decide(ticket, History(), StationConfig(early_entry=timedelta(hours=2)),
+    assert decide(ticket, History(), DoorConfig(), early).outcome is Outcome.ADMIT
+    assert decide(ticket, History(), DoorConfig(early_entry=timedelta(hours=2)),
                   early).reason is Reason.EVENT_NOT_STARTED
 
 
 def test_the_doors_window_of_the_doors_own_event_takes_the_place_of_its_times() -> None:
     ticket = with_(event_id="e-jazz", event=JAZZ)
-    doors = StationConfig(event_id="e-jazz", doors_open=NOW - timedelta(hours=1))
+    doors = DoorConfig(event_id="e-jazz", doors_open=NOW - timedelta(hours=1))
     assert decide(ticket, History(), doors, NOW).outcome is Outcome.ADMIT
 
 
@@ -138,11 +138,11 @@ def test_the_doors_window_of_the_doors_own_event_takes_the_place_of_its_times() 
 ])
 def test_cards_are_no_tickets_unless_the_door_admits_them(pass_type, words) -> None:
     card = with_(event_id=None, pass_type=pass_type)
-    verdict = decide(card, History(), StationConfig(), NOW)
+    verdict = decide(card, History(), DoorConfig(), NOW)
     assert (verdict.outcome, verdict.reason, verdict.message) == (
         Outcome.DENY, Reason.NOT_A_TICKET, words)
-    assert decide(card, History(), StationConfig(admit_non_tickets=True), NOW).lets_in
-    assert decide(card, History(), StationConfig(event_id="e1", admit_non_tickets=True),
+    assert decide(card, History(), DoorConfig(admit_non_tickets=True), NOW).lets_in
+    assert decide(card, History(), DoorConfig(event_id="e1", admit_non_tickets=True),
                   NOW).lets_in
 
 

@@ -1,0 +1,1 @@
+"""The Designer: pass templates designed offline, with live previews."""

@@ -1,0 +1,108 @@
+"""The designer's store work: save, list and open drafts, read synced templates, publish.
+
+Plain functions over a ``Database`` that run on the store's worker (or, when
+the app is closing, on the UI thread); each opens its own session and returns
+plain data, never live rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from passdesk.core.template_checks import TYPE_WORDS
+from passdesk.gui.designer.records import DraftText, PickItem
+from passdesk.store import template_drafts
+from passdesk.store.database import Database
+from passdesk.sync import templates as publishing
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def save(db: Database, draft: DraftText, now: Callable[[], datetime] = _now) -> str:
+    with db.session() as session:
+        return template_drafts.save_draft(
+            session, draft_id=draft.draft_id, name=draft.name,
+            document_text=draft.document_text, samples=dict(draft.samples),
+            source_template_id=draft.source_template_id, now=now())
+
+
+def load(db: Database, draft_id: str):
+    """The draft record (plain data) or None."""
+    with db.session() as session:
+        return template_drafts.get_draft(session, draft_id)
+
+
+def states(db: Database, draft_ids: list[str]) -> dict[str, tuple[str, str | None]]:
+    """(publish state, error) of each draft that still exists."""
+    out = {}
+    with db.session() as session:
+        for draft_id in draft_ids:
+            record = template_drafts.get_draft(session, draft_id)
+            if record is not None:
+                out[draft_id] = (record.publish_state, record.publish_error)
+    return out
+
+
+def _when(value: Any) -> str:
+    if isinstance(value, datetime):
+        return value.astimezone().strftime("%Y-%m-%d %H:%M")
+    return "" if value is None else str(value)
+
+
+def draft_items(db: Database) -> list[PickItem]:
+    with db.session() as session:
+        drafts = template_drafts.list_drafts(session)
+    items = []
+    for draft in drafts:
+        state = getattr(draft, "publish_state", None) or "draft"
+        detail = "  ·  ".join(x for x in (state, _when(getattr(draft, "updated_at", None))) if x)
+        items.append(PickItem(draft.id, draft.name or "Untitled template", detail))
+    return items
+
+
+def synced_items(db: Database) -> list[PickItem]:
+    with db.session() as session:
+        templates = template_drafts.template_documents(session)
+    items = []
+    for template in templates:
+        attributes = template.attributes or {}
+        kind = attributes.get("templateType") if isinstance(attributes, dict) else None
+        kind_words = TYPE_WORDS.get(kind, str(kind)) if kind else ""
+        items.append(PickItem(template.id, template.name or template.id,
+                              "  ·  ".join(x for x in (kind_words.capitalize(), template.id)
+                                           if x)))
+    return items
+
+
+def synced_attributes(db: Database, template_id: str) -> dict[str, Any] | None:
+    """The template's attributes exactly as the store holds them, or None."""
+    with db.session() as session:
+        for template in template_drafts.template_documents(session):
+            if template.id == template_id:
+                return template.attributes
+    return None
+
+
+def save_and_publish(db: Database, draft: DraftText) -> int:
+    """Save the draft as it is now, then queue it for publishing; the outbox seq."""
+    save(db, draft)
+    return publishing.publish_draft(db, draft_id=draft.draft_id)
+
+
+def publish_facts(db: Database, draft_id: str, name: str, source_template_id: str | None
+                  ) -> tuple[template_drafts.OnPassEntry | None, set[str]]:
+    """Whether the design is on PassEntry already, and the names a copy may not take."""
+    with db.session() as session:
+        found = template_drafts.on_passentry(session, draft_id, name,
+                                             source_template_id=source_template_id)
+        return found, template_drafts.names_in_use(session)
+
+
+def publish_copy(db: Database, draft: DraftText) -> int:
+    """Queue the copy (a new draft under a new name); the outbox seq."""
+    return publishing.publish_copy(db, draft_id=draft.draft_id, name=draft.name,
+                                   document_text=draft.document_text, samples=draft.samples)

@@ -1,0 +1,1 @@
+"""The Door: scan, see a big verdict, hear it, go on."""

@@ -1,0 +1,110 @@
+"""The door's last scans as a small table model (newest first, at most ``LIMIT`` rows).
+
+An undone admission stays in the list, struck through and marked "UNDONE".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import datetime
+from enum import IntEnum
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from passdesk.core.admission import SHOWN, Outcome
+from passdesk.gui.sync.words import local_time
+from passdesk.gui.widgets.rows_model import RowsModel
+
+LIMIT = 200
+
+#: What the door person calls each outcome.
+WORDS = SHOWN
+COLOURS = {Outcome.ADMIT: "#15803d", Outcome.WARN: "#b45309", Outcome.DENY: "#b91c1c",
+           Outcome.EXIT: "#1d4ed8"}
+
+
+class Column(IntEnum):
+    TIME = 0
+    WHO = 1
+    VERDICT = 2
+    REASON = 3
+
+
+HEADERS = {Column.TIME: "Time", Column.WHO: "Name", Column.VERDICT: "Verdict",
+           Column.REASON: "Why"}
+UNDONE_COLOUR = "#6b7280"
+
+
+@dataclass(frozen=True)
+class RecentScan:
+    scan_id: str
+    at: datetime
+    who: str
+    outcome: Outcome
+    reason: str
+    undone: bool = False
+
+
+class RecentScansModel(RowsModel[RecentScan]):
+    def __init__(self, parent=None) -> None:
+        # The desk's zone in the header: the times below are on its clock.
+        zone = datetime.now().astimezone().strftime("%Z")
+        headers = {**HEADERS, Column.TIME: f"Time ({zone})" if zone else "Time"}
+        super().__init__([headers[c] for c in Column], parent)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row, column = self._rows[index.row()], Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column is Column.TIME:
+                return f"{row.at.astimezone():%H:%M:%S}"
+            if column is Column.WHO:
+                return row.who
+            if column is Column.VERDICT:
+                return WORDS[row.outcome]
+            return f"UNDONE · {row.reason}" if row.undone else row.reason
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column is Column.TIME:
+                return local_time(row.at, seconds=True)
+            if column is Column.WHO:
+                return row.who
+            if column is Column.REASON:
+                return f"Undone: {row.reason}" if row.undone else row.reason
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole and (row.undone or column is Column.VERDICT):
+            return QBrush(QColor(UNDONE_COLOUR if row.undone else COLOURS[row.outcome]))
+        if role == Qt.ItemDataRole.FontRole and row.undone and column is not Column.REASON:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == Qt.ItemDataRole.UserRole:
+            return row
+        return None
+
+    def set_rows(self, rows: list[RecentScan], keep_since: datetime | None = None) -> None:
+        """The list read from the store; rows shown since ``keep_since`` (when that
+        read began) and not in it stay on top: a scan is never lost from view."""
+        loaded = {row.scan_id for row in rows}
+        fresher = [] if keep_since is None else [
+            row for row in self._rows if row.scan_id not in loaded and row.at >= keep_since]
+        super().set_rows((fresher + rows)[:LIMIT])
+
+    def mark_undone(self, scan_id: str) -> None:
+        """Show the admission ``scan_id`` as undone (if it is in the list)."""
+        for n, row in enumerate(self._rows):
+            if row.scan_id == scan_id:
+                self._rows[n] = replace(row, undone=True)
+                self.dataChanged.emit(self.index(n, 0), self.index(n, len(Column) - 1))
+                return
+
+    def add(self, scan: RecentScan) -> None:
+        self.beginInsertRows(QModelIndex(), 0, 0)
+        self._rows.insert(0, scan)
+        self.endInsertRows()
+        if len(self._rows) > LIMIT:
+            self.beginRemoveRows(QModelIndex(), LIMIT, len(self._rows) - 1)
+            del self._rows[LIMIT:]
+            self.endRemoveRows()

@@ -1,0 +1,1 @@
+"""The Events pane: list, create and edit events."""

@@ -1,0 +1,1 @@
+"""The Passes pane and its dialogs: browse, issue, edit, notify, nullify, batches."""

@@ -1,0 +1,208 @@
+"""Update passes from a CSV file as one batch (PASSENTRY-API.md §11.2, beta).
+
+Each row names a pass in its ``pass_id`` column (the pass ID or its ext id) and
+gives only what changes: ``passfield_<field id>`` values, ``group_tags``, barcode
+or NFC columns, ``pass_action`` (deactivate | reactivate). Columns left out stay
+as they are. PassEntry runs the batch at the time given (required by the API;
+"now" by default) and the dialog follows it to the end, then offers the
+errors CSV. The changes reach this desk with the next sync.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from passdesk.core.records import Batch
+from passdesk.gui.passes.batches_dialog import (
+    BatchAccess,
+    BatchSignals,
+    local_time,
+    save_batch_csv,
+    words_for,
+)
+from passdesk.gui.passes.issue_dialog import load_choices
+from passdesk.gui.widgets.style import Tone, set_tone
+from passdesk.gui.workers.tasks import TaskRunner
+from passdesk.store.bulk_queries import TemplateChoice
+from passdesk.sync import batches
+
+#: A batch set to run further ahead than this is left scheduled, not watched.
+LATER = timedelta(minutes=1)
+HELP = ("Each row names a pass in a pass_id column (its pass ID or ext id) and gives only "
+        "what changes: passfield_<field id> columns, group_tags, pass_action (deactivate or "
+        "reactivate). Columns left out stay as they are.")
+
+
+class BatchUpdateDialog(QDialog):
+    def __init__(self, access: BatchAccess, store_tasks: TaskRunner,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="batchUpdateDialog")
+        self.setWindowTitle("Update passes from a CSV file")
+        self._access = access
+        self._templates: list[TemplateChoice] = []
+        self.batch: Batch | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 14, 18, 14)
+        intro = QLabel(HELP, self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        form.setHorizontalSpacing(12)
+        layout.addLayout(form)
+        file_row = QHBoxLayout()
+        self.file_edit = QLineEdit(self)
+        self.file_edit.setAccessibleName("CSV file")
+        self.file_edit.setPlaceholderText("A CSV file with a pass_id column")
+        self.choose_button = QPushButton("C&hoose…", self)
+        self.choose_button.setAutoDefault(False)
+        file_row.addWidget(self.file_edit, 1)
+        file_row.addWidget(self.choose_button)
+        file_label = QLabel("CSV &file", self)
+        file_label.setBuddy(self.file_edit)  # a row of two widgets gets no buddy by itself
+        form.addRow(file_label, file_row)
+        self.template_combo = QComboBox(self)
+        self.template_combo.setAccessibleName("Template")
+        form.addRow("&Template", self.template_combo)
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setPlaceholderText("Optional, e.g. Upgrade to Gold")
+        form.addRow("&Name", self.name_edit)
+        self.at_edit = QDateTimeEdit(QDateTime.currentDateTime(), self)
+        self.at_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.at_edit.setCalendarPopup(True)
+        self.at_edit.setAccessibleName("Run at")
+        self.at_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000-00-00 00:00")
+                                     + 60)
+        form.addRow("&Run at", self.at_edit)
+        self.progress = QProgressBar(self)
+        self.progress.setFormat("%v of %m rows processed")
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
+        self.status_label = QLabel(self)
+        self.status_label.setWordWrap(True)
+        layout.addWidget(self.status_label)
+        layout.addStretch(1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.update_button = QPushButton("&Update passes", self)
+        self.update_button.setDefault(True)
+        self.errors_button = QPushButton("Save e&rrors CSV…", self)
+        self.errors_button.setAutoDefault(False)
+        self.buttons.addButton(self.errors_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.errors_button.setVisible(False)  # after addButton, which shows it
+        self.buttons.addButton(self.update_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.choose_button.clicked.connect(self._choose)
+        self.update_button.clicked.connect(self.submit)
+        self.errors_button.clicked.connect(self._save_errors)
+        self.file_edit.textChanged.connect(self._update)
+        self._signals = BatchSignals(self)
+        self._signals.moved.connect(self._moved)
+        self.resize(600, 360)
+        self._update()
+        if access.database is not None:
+            database = access.database
+            store_tasks.run(lambda: load_choices(database)[0], owner=self,
+                            on_success=self._set_templates,
+                            on_failure=lambda exc: self._say(Tone.ERROR, words_for(exc)))
+
+    def _set_templates(self, found: list[TemplateChoice]) -> None:
+        self._templates = found
+        self.template_combo.clear()
+        for template in found:
+            self.template_combo.addItem(template.name, template.id)
+        self._update()
+
+    def _choose(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, "Choose a CSV file", "", "CSV files (*.csv *.txt);;All files (*)")
+        if path:
+            self.file_edit.setText(path)
+
+    def _say(self, tone: Tone, text: str) -> None:
+        set_tone(self.status_label, tone, text)
+
+    def _update(self, *_: object) -> None:
+        self.update_button.setEnabled(bool(self.file_edit.text().strip())
+                                      and self.template_combo.currentData() is not None
+                                      and self.batch is None)
+
+    def submit(self) -> None:
+        path = Path(self.file_edit.text().strip())
+        if not path.is_file():
+            self._say(Tone.ERROR, f"There is no file at {path}. Check the path or use Choose….")
+            return
+        client = self._access.client_or_say(self._say)
+        if client is None:
+            return
+        template_id = self.template_combo.currentData()
+        at = self.at_edit.dateTime().toPython().astimezone(UTC)
+        name = self.name_edit.text().strip() or None
+        moved, interval = self._signals.moved, self._access.poll_every
+        self.update_button.setEnabled(False)
+        self._say(Tone.BUSY, "Sending the file to PassEntry…")
+
+        def run() -> Batch:
+            made = batches.update_from_csv(client, path.read_bytes(), template_id, at=at,
+                                           name=name)
+            # Followed while it runs; one scheduled later is left to run on PassEntry.
+            return batches.follow(client, made, progress=moved.emit, interval=interval,
+                                  until=lambda b: b.status in batches.FINISHED or (
+                                      b.status == "scheduled"
+                                      and at > datetime.now(UTC) + LATER))
+
+        self._access.tasks.run(run, owner=self, on_success=self._ended,
+                               on_failure=self._failed)
+
+    def _moved(self, batch: Batch) -> None:
+        self.batch = batch
+        processed, total = batches.counts(batch)
+        if total:
+            self.progress.setVisible(True)
+            self.progress.setRange(0, total)
+            self.progress.setValue(processed or 0)
+        self._say(Tone.BUSY, f"{batches.status_words(batch)}…")
+
+    def _ended(self, batch: Batch) -> None:
+        self._moved(batch)
+        _results, errors = batches.csv_links(batch)
+        self.errors_button.setVisible(bool(errors))
+        words = batches.status_words(batch)
+        if batch.status == "scheduled":
+            self._say(Tone.SUCCESS, f"Scheduled for {local_time(batches.scheduled_at(batch))}: "
+                      "Passes → Batches… shows it, and can cancel it until then.")
+        elif batch.status == "successful":
+            self._say(Tone.SUCCESS, f"{words}: {batches.progress_words(batch)} passes updated; "
+                      "the changes arrive here with the next sync.")
+        else:
+            self._say(Tone.WARNING if batch.status == "completedWithErrors" else Tone.ERROR,
+                      f"{words}. Save the errors CSV to see which rows were refused and why."
+                      if errors else f"{words}.")
+        self._update()
+
+    def _failed(self, exc: Exception) -> None:
+        self.batch = None
+        self._say(Tone.ERROR, f"Not sent: {words_for(exc)}")
+        self._update()
+
+    def _save_errors(self) -> None:
+        url = batches.csv_links(self.batch)[1] if self.batch else None
+        if url:
+            save_batch_csv(self, self._access, url, "update-errors.csv", self._say)

@@ -1,0 +1,638 @@
+"""The Passes pane: browse, search and filter the stored passes; act on a selection.
+
+The list is a ``PassesModel`` (lazy, off the UI thread) so a million passes
+scroll and filter without freezing. Typing searches after a short pause;
+filters apply at once. The right-hand side is a host for the pass details
+(built elsewhere) and the actions, which this pane only announces as signals:
+whoever wires the app opens the dialogs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from datetime import datetime, timedelta
+
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QHeaderView,
+    QMenu,
+    QPushButton,
+    QStyledItemDelegate,
+    QWidget,
+)
+
+from passdesk.gui.passes.actions import PassActions
+from passdesk.gui.passes.batch_update_dialog import BatchUpdateDialog
+from passdesk.gui.passes.batches_dialog import BatchAccess, BatchesDialog
+from passdesk.gui.passes.issue_dialog import AddTemplate
+from passdesk.gui.passes.model import SORTS_BY, Column, PassesModel, sortable
+from passdesk.gui.passes.notify_many_dialog import NotifyManyDialog
+from passdesk.gui.services import Services
+from passdesk.gui.widgets.atomic_file import write_atomically
+from passdesk.gui.widgets.csv_export import export_to_csv
+from passdesk.gui.widgets.forms import load_form
+from passdesk.gui.widgets.image_asset_picker import ImageLibrary
+from passdesk.gui.widgets.template_by_id_dialog import TemplateByIdDialog
+from passdesk.gui.workers.sync_bridge import SyncBridge
+from passdesk.gui.workers.tasks import TaskRunner
+from passdesk.store.database import Database
+from passdesk.store.pass_list import (
+    SEARCH_CAP,
+    FilterChoices,
+    PassFilter,
+    SortKey,
+    display_names,
+    export_csv,
+    filter_choices,
+    pass_ids,
+)
+from passdesk.sync.service import StoreChanged, SyncService
+
+log = logging.getLogger(__name__)
+
+SEARCH_DELAY_MS = 150
+NULLIFIED = "nullified"
+#: Why a nullified pass offers no action.
+NULLIFIED_WORDS = ("This pass was nullified: PassEntry no longer knows it, so it cannot "
+                   "be changed any more.")
+#: Sync reports every page it stores: reload once the burst has passed.
+RELOAD_DELAY_MS = 400
+#: A read that failed (the store busy with a big sync) is tried again after this.
+RETRY_DELAY_MS = 2000
+#: A date edit at this day shows "Any" (QDateEdit cannot be empty).
+NO_DATE = QDate(2000, 1, 1)
+#: "apple" is the word stored before PassEntry said "iphone": it still reads as Apple.
+DEVICE_WORDS = {"iphone": "Apple Wallet", "apple": "Apple Wallet", "android": "Google Wallet"}
+#: Columns beside the name, most needed first: the last ones hide first when narrow.
+#: A person looks a pass up by its printed number and its event; the ext id (the
+#: number when a pass has none) matters least. In this order on screen, so a
+#: narrow window hides columns from the right.
+SHOWN_FIRST = (Column.NUMBER, Column.EVENT, Column.STATUS, Column.CREATED, Column.TEMPLATE,
+               Column.DEVICE, Column.GROUP_TAG, Column.EXT_ID)
+
+
+class MiddleElide(QStyledItemDelegate):
+    """Shortens a cell in the middle ("d994df…3267"), not at the end."""
+
+    def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt API
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
+
+
+class PassesPane(QWidget):
+    issue_requested = Signal()
+    bulk_requested = Signal()
+    #: The selected pass ids.
+    notify_requested = Signal(list)
+    edit_requested = Signal(str)
+    deactivate_requested = Signal(list)
+    #: The one selected pass, deactivated, to make active again.
+    reactivate_requested = Signal(str)
+    #: The one selected pass, to nullify (after the dialog asks).
+    nullify_requested = Signal(str)
+    #: The current pass id, or None.
+    current_changed = Signal(object)
+
+    def __init__(self, database: Database, bridge: SyncBridge, store_tasks: TaskRunner,
+                 parent: QWidget | None = None, *, sync: SyncService | None = None,
+                 add_template: AddTemplate | None = None,
+                 batches: BatchAccess | None = None) -> None:
+        super().__init__(parent)
+        self._db, self._tasks = database, store_tasks
+        #: How the batch dialogs reach PassEntry (None: no Batches menu).
+        self._batches = batches
+        #: The batch dialog open now (Notify many, Update from CSV, Batches).
+        self.batch_dialog: QDialog | None = None
+        self._current: str | None = None
+        self._remembered: tuple[list, object] = ([], None)
+        #: The list must be read again when next shown (or when the current read ends).
+        self._stale = True
+        self.form = form = load_form("passes/pane.ui", self)
+        form.countLabel.setTextFormat(Qt.TextFormat.PlainText)
+        form.exportLine.setTextFormat(Qt.TextFormat.PlainText)
+        form.exportLine.hide()
+
+        self.model = PassesModel(database, store_tasks, self)
+        self._setup_table()
+        self._setup_filters()
+        self.model.loaded.connect(self._show_count)
+        self.model.completed.connect(self._list_complete)
+        self.model.failed.connect(self._read_failed)
+        self.model.sort_requested.connect(self._sort)
+        self.model.layoutAboutToBeChanged.connect(self._remember_selection)
+        self.model.layoutChanged.connect(self._restore_selection)
+        # A new list (search, filter) resets the model without any selection signal:
+        # the selection and the detail panel follow it here, never a hidden pass (m8).
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._restore_selection)
+        # Rows read later may show that the one pass selected is deactivated (m7).
+        self.model.dataChanged.connect(self._show_actions)
+
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_now)
+        form.searchEdit.textChanged.connect(lambda _: self._search_timer.start())
+        self._reload_timer = QTimer(self, singleShot=True, interval=RELOAD_DELAY_MS)
+        self._reload_timer.timeout.connect(self._reload)
+        self._retry_timer = QTimer(self, singleShot=True, interval=RETRY_DELAY_MS)
+        self._retry_timer.timeout.connect(self._reload)
+        bridge.store_changed.connect(self._on_store_changed)
+
+        form.issueButton.clicked.connect(self.issue_requested)
+        form.bulkButton.clicked.connect(self.bulk_requested)
+        form.notifyButton.clicked.connect(lambda: self.notify_requested.emit(self.selected_ids()))
+        form.editButton.clicked.connect(self._edit)
+        form.deactivateButton.clicked.connect(self._deactivate_or_reactivate)
+        form.nullifyButton.setStyleSheet("QPushButton:enabled { color: #b91c1c; }")
+        form.nullifyButton.clicked.connect(self._nullify)
+        form.exportButton.clicked.connect(self.export)
+        form.clearFiltersButton.clicked.connect(self.clear_filters)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(lambda: (form.searchEdit.setFocus(), form.searchEdit.selectAll()))
+        for button in (form.notifyButton, form.editButton):
+            button.setProperty("normalTip", button.toolTip())  # back after a nullified pass
+        self._show_actions()
+        #: The detail panel beside the list and the dialogs its buttons open.
+        self.actions = PassActions(self, database, store_tasks, bridge, sync,
+                                   add_template=add_template, batches=batches)
+        self._setup_batches_menu()
+
+    @classmethod
+    def from_services(cls, services: Services) -> PassesPane:
+        pane = cls(services.database, services.bridge, services.store_tasks,
+                   sync=services.sync,
+                   add_template=lambda parent: TemplateByIdDialog.from_services(services, parent),
+                   batches=BatchAccess.from_services(services))
+        pane.actions.images = ImageLibrary.from_services(services)  # a pass's own design
+        return pane
+
+    # --- batches (PassEntry's own: many passes or one message to many) ----------------
+
+    def _setup_batches_menu(self) -> None:
+        """A "Batches" button beside Bulk issue: Notify many, Update from CSV, the list."""
+        self.batches_button = None
+        if self._batches is None:
+            return
+        bulk = self.form.bulkButton
+        button = self.batches_button = QPushButton("Ba&tches", bulk.parentWidget(),
+                                                   objectName="batchesButton")
+        button.setAutoDefault(False)
+        button.setToolTip("Batches run on PassEntry: a message to many passes, updating "
+                          "passes from a CSV file, and the list of batches")
+        menu = self.batches_menu = QMenu(button)
+        self.notify_many_action = menu.addAction("&Notify many…", self.notify_many)
+        self.update_action = menu.addAction("&Update from CSV…", self.update_from_csv)
+        menu.addSeparator()
+        self.batches_action = menu.addAction("&Batches…", self.show_batches)
+        button.setMenu(menu)
+        found = _layout_holding(bulk.parentWidget().layout(), bulk)
+        if found is not None:
+            layout, at = found
+            layout.insertWidget(at + 1, button)
+
+    def _open_batch_dialog(self, dialog: QDialog) -> QDialog:
+        self.batch_dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def notify_many(self) -> None:
+        if self._batches is None:
+            return
+        combo = self.form.groupCombo
+        tags = [combo.itemData(i) for i in range(1, combo.count()) if combo.itemData(i)]
+        self._open_batch_dialog(NotifyManyDialog(self._batches, self.selected_ids(), tags,
+                                                 self, group_tag=combo.currentData()))
+
+    def update_from_csv(self) -> None:
+        if self._batches is not None:
+            self._open_batch_dialog(BatchUpdateDialog(self._batches, self._tasks, self))
+
+    def show_batches(self) -> None:
+        if self._batches is not None:
+            self._open_batch_dialog(BatchesDialog(self._batches, self))
+
+    def _setup_table(self) -> None:
+        table = self.form.passesTable
+        table.setModel(self.model)
+        table.verticalHeader().hide()
+        metrics = table.fontMetrics()
+        # Fixed, uniform row heights: the view never measures a million rows.
+        rows = table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(metrics.height() + 10)
+        header = table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setHighlightSections(False)
+        # Long ext ids and template names elide (ids in the middle: both ends tell
+        # them apart) with the whole value in the tooltip; the name gets the rest.
+        for column in (Column.NUMBER, Column.EXT_ID):
+            table.setItemDelegateForColumn(column, MiddleElide(table))
+        # A printed number shows whole (a card's is the longest); an event's name may
+        # elide at its end: at 1024 wide the status still fits beside both.
+        for column, widest in ((Column.NUMBER, "CARD-KQWZ2-6YMBF"),
+                               (Column.EVENT, "Autumn Jazz Fe"),
+                               (Column.EXT_ID, "TKT-0IX6N-BADU"),
+                               (Column.STATUS, "Deactivated"), (Column.DEVICE, "Google"),
+                               (Column.TEMPLATE, "Riverside Aren"),
+                               (Column.GROUP_TAG, "Group tag"),
+                               (Column.CREATED, "0000-00-00 00:00")):
+            header.resizeSection(column, metrics.horizontalAdvance(widest) + 16)
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(metrics.horizontalAdvance("Name") + 30)
+        self._name_min = metrics.horizontalAdvance("Mmmmmmmmmm Mmmmmmm")
+        self._widths = {column: header.sectionSize(column) for column in SHOWN_FIRST}
+        # Room to spare beside the name goes to the event's name first, up to this.
+        self._event_roomy = metrics.horizontalAdvance("Autumn Jazz Festival 2026") + 16
+        #: The event column's width as fit_columns last set it (not a person's drag).
+        self._event_fitted = 0
+        table.viewport().installEventFilter(self)
+        header.setSortIndicator(Column.CREATED, Qt.SortOrder.DescendingOrder)
+        table.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(self._keep_sort_indicator)
+        selection = table.selectionModel()
+        selection.selectionChanged.connect(self._show_actions)
+        selection.currentRowChanged.connect(self._current_row_changed)
+
+    def _keep_sort_indicator(self, column: int, _order) -> None:
+        """A click on a header the list cannot sort by (the model ignores it) leaves
+        the arrow where the list's order is."""
+        if sortable(column):
+            return
+        header, key = self.form.passesTable.horizontalHeader(), self.model.sort_key
+        at = next(c for c, by in SORTS_BY.items() if by == key.column)
+        header.blockSignals(True)
+        header.setSortIndicator(at, Qt.SortOrder.DescendingOrder if key.descending
+                                else Qt.SortOrder.AscendingOrder)
+        header.blockSignals(False)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if watched is self.form.passesTable.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
+
+    def fit_columns(self) -> None:
+        """Hide the least needed columns while the table is too narrow for them,
+        so it never scrolls sideways and names stay readable (the detail panel
+        shows every value of the current pass)."""
+        table = self.form.passesTable
+        header = table.horizontalHeader()
+        # The scroll bar's room is kept whether it shows or not: a list that empties
+        # (a search finding nothing) must not bring hidden columns back.
+        room = (table.width() - 2 * table.frameWidth()
+                - table.verticalScrollBar().sizeHint().width() - self._name_min)
+        spare = room
+        for column in SHOWN_FIRST:
+            # A hidden section measures 0: remember the width it had (or was dragged to).
+            if not header.isSectionHidden(column) and not (
+                    column == Column.EVENT and header.sectionSize(column) == self._event_fitted):
+                self._widths[column] = header.sectionSize(column)
+            width = self._widths[column]
+            fits = width <= room
+            header.setSectionHidden(column, not fits)
+            if fits:
+                room -= width
+                spare = room
+            else:
+                room = -1  # a less needed column never shows while a more needed one is hidden
+        if not header.isSectionHidden(Column.EVENT):
+            base = self._widths[Column.EVENT]
+            self._event_fitted = base + max(0, min(spare, self._event_roomy - base))
+            header.resizeSection(Column.EVENT, self._event_fitted)
+
+    def _setup_filters(self) -> None:
+        form = self.form
+        for combo in self._combos():
+            # Equal shares of the row, whatever the longest template or event name.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
+            combo.addItem(self._any_words(combo), None)
+            combo.currentIndexChanged.connect(self.apply_now)
+        for edit in (form.fromDate, form.toDate):
+            edit.setMinimumDate(NO_DATE)
+            edit.setSpecialValueText("Any")
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDate(NO_DATE)
+            edit.dateChanged.connect(self.apply_now)
+
+    def _combos(self) -> tuple[QComboBox, ...]:
+        form = self.form
+        return (form.statusCombo, form.deviceCombo, form.groupCombo, form.templateCombo,
+                form.eventCombo)
+
+    def _any_words(self, combo: QComboBox) -> str:
+        form = self.form
+        return {form.statusCombo: "Any status", form.deviceCombo: "Any device",
+                form.groupCombo: "Any group", form.templateCombo: "Any template",
+                form.eventCombo: "Any event"}[combo]
+
+    # --- the list follows the store while shown -------------------------------------
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            # The rows first: they matter more than the combos.
+            if self.model.generation:
+                self._reload()
+            else:
+                self.apply_now()
+            self._load_choices()
+
+    def _on_store_changed(self, change: StoreChanged) -> None:
+        if change.what not in ("passes", "all", "events"):
+            return
+        if not self.isVisible():
+            self._stale = True  # read when shown: a hidden list costs nothing
+            return
+        if change.what in ("all", "events"):
+            self._load_choices()
+        # Started once, not restarted: notices arriving faster than the delay (a busy
+        # hub on a shared database) would otherwise put the reload off for ever.
+        if change.what in ("passes", "all") and not self._reload_timer.isActive():
+            self._reload_timer.start()
+
+    def _reload(self) -> None:
+        if self.model.complete:
+            self.model.reload()
+            self._show_count()
+        else:  # a list is being read: read again once it is in
+            self._reload_after_read = True
+
+    _reload_after_read = False
+    _reading_words = "Reading passes…"
+
+    def _read_failed(self, words: str) -> None:
+        self._say_count(f"Cannot read passes ({words}); trying again…")
+        self._retry_timer.start()
+
+    def _list_complete(self) -> None:
+        self._show_count()
+        if self._reload_after_read:
+            self._reload_after_read = False
+            self._reload_timer.start()
+
+    # --- filters ----------------------------------------------------------------------
+
+    def current_filter(self) -> PassFilter:
+        form = self.form
+        return PassFilter(
+            status=form.statusCombo.currentData(), device_type=form.deviceCombo.currentData(),
+            group_tag=form.groupCombo.currentData(), template_id=form.templateCombo.currentData(),
+            event_id=form.eventCombo.currentData(), created_from=_day_start(form.fromDate),
+            created_to=_day_start(form.toDate, days=1), text=form.searchEdit.text().strip())
+
+    def apply_now(self) -> None:
+        """Read the list for the filters and search as they are now."""
+        self._search_timer.stop()
+        flt = self.current_filter()
+        if flt == self.model.filter and self.model.generation:
+            return
+        self.model.load(flt, self.model.sort_key)
+        self._reading_words = "Reading passes…"
+        self._show_count()
+
+    def clear_filters(self) -> None:
+        form = self.form
+        widgets = (*self._combos(), form.fromDate, form.toDate, form.searchEdit)
+        for widget in widgets:
+            widget.blockSignals(True)
+        for combo in self._combos():
+            combo.setCurrentIndex(0)
+        form.fromDate.setDate(NO_DATE)
+        form.toDate.setDate(NO_DATE)
+        form.searchEdit.clear()
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.apply_now()
+
+    def _sort(self, column: str, descending: bool) -> None:
+        self.model.load(self.model.filter, SortKey(column, descending))
+        self._reading_words = "Sorting…"
+        self._show_count()
+
+    def _load_choices(self) -> None:
+        db = self._db
+
+        def read() -> FilterChoices:
+            with db.session() as session:
+                return filter_choices(session)
+
+        # RuntimeError: the store's worker was shut down, the app is closing.
+        with contextlib.suppress(RuntimeError):
+            self._tasks.run(read, owner=self, on_success=self._show_choices,
+                            on_failure=lambda exc: log.warning("filter choices: %s", exc))
+
+    def _show_choices(self, choices: FilterChoices) -> None:
+        form = self.form
+        _fill(form.statusCombo, [(s, s.capitalize()) for s in choices.statuses])
+        _fill(form.deviceCombo, [(d, DEVICE_WORDS.get(d, d)) for d in choices.device_types])
+        _fill(form.groupCombo, [(g, g) for g in choices.group_tags])
+        _fill(form.templateCombo, choices.templates)
+        _fill(form.eventCombo, choices.events)
+
+    # --- count and selection ----------------------------------------------------------
+
+    def _show_count(self) -> None:
+        """What the list is now: "Reading passes…" only while a read is on its way."""
+        model = self.model
+        shown = model.rowCount()
+        if model.reading:
+            words = self._reading_words
+        elif model.capped:
+            words = (f"First {SEARCH_CAP:,} matches — type more to narrow"
+                     if model.filter == PassFilter(text=model.filter.text) else
+                     f"{shown:,} of the first {SEARCH_CAP:,} matches — type more to narrow")
+        elif not model.complete:
+            words = f"{shown:,}+ passes, counting…"
+        else:
+            words = f"{shown:,} pass{'' if shown == 1 else 'es'}"
+        self._say_count(words)
+
+    def _say_count(self, words: str) -> None:
+        self.form.countLabel.setText(words)
+
+    def selected_rows(self) -> list[int]:
+        """Rows selected now, in order (from ranges: cheap for a million)."""
+        rows: list[int] = []
+        # A list read again keeps the view's indexes where they were: after the only
+        # row left the list (nullified, filtered), they point past its end.
+        count = self.model.rowCount()
+        for selected in self.form.passesTable.selectionModel().selection():
+            rows.extend(range(selected.top(), min(selected.bottom() + 1, count)))
+        return sorted(set(rows))
+
+    def selected_count(self) -> int:
+        return len(self.selected_rows())
+
+    def selected_ids(self) -> list[str]:
+        """Pass ids of the selected rows; rows not read yet are looked up now."""
+        model = self.model
+        keys = [model.key_of(r) for r in self.selected_rows()]
+        if not keys:
+            return []
+        with self._db.session() as session:
+            return pass_ids(session, keys)
+
+    def names_of(self, pass_ids: list[str]) -> list[str | None]:
+        """Holders' names for a confirmation (a few hundred at most, by primary key)."""
+        with self._db.session() as session:
+            return display_names(session, pass_ids)
+
+    def _show_actions(self, *_: object) -> None:
+        count = self.selected_count()
+        form = self.form
+        status = self._selected_status() if count == 1 else None
+        # A nullified pass: PassEntry answers "not found" for it, so nothing is offered.
+        gone = status == NULLIFIED
+        gone_words = NULLIFIED_WORDS if gone else ""
+        form.notifyButton.setEnabled(count >= 1 and not gone)
+        form.editButton.setEnabled(count == 1 and not gone)
+        # One deactivated pass: the button makes it active again (several: the
+        # deactivate prompt counts those already deactivated).
+        reactivate = status == "deactivated"
+        form.deactivateButton.setText("&Reactivate…" if reactivate else "&Deactivate…")
+        form.deactivateButton.setEnabled(count >= 1 and not gone)
+        form.deactivateButton.setToolTip(
+            gone_words or ("Make this pass active again: it scans as valid again"
+                           if reactivate else
+                           "Deactivate the selected passes (they no longer admit)"))
+        form.nullifyButton.setEnabled(count == 1 and not gone)
+        form.nullifyButton.setToolTip(
+            gone_words or "Wipe the selected pass for good and free its ext id "
+                          "(cannot be undone)")
+        for button in (form.notifyButton, form.editButton):
+            button.setToolTip(gone_words or button.property("normalTip") or "")
+        form.detailHint.setText("Select a pass" if count == 0 else
+                                "" if count == 1 else f"{count:,} passes selected")
+        form.detailHint.setVisible(count != 1)
+
+    def _selected_status(self) -> str | None:
+        rows = self.selected_rows()
+        row = self.model.pass_row(rows[0]) if len(rows) == 1 else None
+        return row.status if row is not None else None
+
+    def _current_row_changed(self, current, _previous) -> None:
+        row = self.model.pass_row(current.row()) if current.isValid() else None
+        pass_id = row.id if row is not None else None
+        if current.isValid() and row is None:
+            ids = self.selected_ids() if self.selected_count() == 1 else []
+            pass_id = ids[0] if ids else None
+        if pass_id != self._current:
+            self._current = pass_id
+            self.current_changed.emit(pass_id)
+
+    def current_id(self) -> str | None:
+        return self._current
+
+    def _deactivate_or_reactivate(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1 and self._selected_status() == "deactivated":
+            self.reactivate_requested.emit(ids[0])
+        elif ids:
+            self.deactivate_requested.emit(ids)
+
+    def _nullify(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1 and self._selected_status() != NULLIFIED:
+            self.nullify_requested.emit(ids[0])
+
+    def _edit(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            self.edit_requested.emit(ids[0])
+
+    def _remember_selection(self) -> None:
+        model, table = self.model, self.form.passesTable
+        keys = [model.key_of(r) for r in self.selected_rows()][:10_000]
+        current = table.currentIndex()
+        at = current.row() if current.isValid() and current.row() < model.rowCount() else None
+        self._remembered = (keys, model.key_of(at) if at is not None else None)
+
+    def _restore_selection(self) -> None:
+        keys, current = self._remembered
+        self._remembered = ([], None)
+        table, model = self.form.passesTable, self.model
+        selection = table.selectionModel()
+        selection.blockSignals(True)
+        selection.clearSelection()
+        found = QItemSelection()
+        for row in model.rows_of_keys(keys):
+            found.select(model.index(row, 0), model.index(row, model.columnCount() - 1))
+        selection.select(found, QItemSelectionModel.SelectionFlag.Select)
+        rows = model.rows_of_keys([current]) if current is not None else []
+        if rows:
+            selection.setCurrentIndex(model.index(rows[0], 0),
+                                      QItemSelectionModel.SelectionFlag.NoUpdate)
+        selection.blockSignals(False)
+        self._show_actions()
+        row = model.pass_row(rows[0]) if rows else None
+        now = row.id if row is not None else (self._current if rows else None)
+        if now != self._current:  # hidden by a filter (None), or renamed once created
+            self._current = now
+            self.current_changed.emit(now)
+
+    # --- export -------------------------------------------------------------------
+
+    def export(self) -> None:
+        """Ask for a file, then write the listed passes to it as CSV on the store's worker."""
+        db, flt, sort, form = self._db, self.model.filter, self.model.sort_key, self.form
+
+        def write(path: str) -> int:
+            with db.session() as session:
+                return write_atomically(path, lambda out: export_csv(session, out, flt, sort))
+
+        export_to_csv(self, self._tasks, form.exportButton, form.exportLine,
+                      title="Export passes", stem="passes", nouns=("pass", "passes"),
+                      write=write)
+
+def _layout_holding(layout, widget: QWidget):
+    """(the box layout, index) that holds ``widget``, searched through nested layouts."""
+    if layout is None:
+        return None
+    for at in range(layout.count()):
+        item = layout.itemAt(at)
+        if item.widget() is widget:
+            return layout, at
+        found = _layout_holding(item.layout(), widget)
+        if found is not None:
+            return found
+    return None
+
+
+def _fill(combo: QComboBox, choices: list[tuple[str, str]]) -> None:
+    """Put ``choices`` after the "Any" item, keeping what was picked if it is still there."""
+    picked = combo.currentData()
+    combo.blockSignals(True)
+    while combo.count() > 1:
+        combo.removeItem(1)
+    for value, words in choices:
+        combo.addItem(words, value)
+    at = combo.findData(picked) if picked is not None else 0
+    combo.setCurrentIndex(max(at, 0))
+    combo.blockSignals(False)
+    if picked is not None and at < 0:  # gone from the store: the filter goes too
+        combo.currentIndexChanged.emit(0)
+
+
+def _day_start(edit: QDateEdit, days: int = 0) -> datetime | None:
+    """Local midnight of the edit's day (plus ``days``) as an aware time; None for "Any"."""
+    day = edit.date()
+    if day == NO_DATE:
+        return None
+    return (datetime(day.year(), day.month(), day.day()) + timedelta(days=days)).astimezone()
+

@@ -1,0 +1,1 @@
+"""The Readers pane: PassEntry readers and the reader configuration."""

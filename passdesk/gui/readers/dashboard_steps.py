@@ -1,0 +1,81 @@
+"""What to set in the PassEntry dashboard when the API cannot change the reader configuration.
+
+PassEntry's documented API only reads the reader configuration; the
+validation type, the HTTPS URL and the bearer token are set in the dashboard
+(Readers → Reader Configuration → Validation Settings). When a server answers
+the change with 404/405, the Readers pane shows these steps, with the hub URL
+in a field and a Copy button. The token is never shown: "Copy hub token"
+copies the venue hub's token from this computer's keychain.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+from passdesk.core.records import ValidationType
+from passdesk.gui.widgets.forms import load_form
+
+DASHBOARD_PATH = "Readers → Reader Configuration → Validation Settings"
+KIND_WORDS = {
+    ValidationType.EXTERNAL: "Validation type: Third-Party (our venue hub checks the pass)",
+    ValidationType.INTERNAL: "Validation type: PassEntry (PassEntry checks the pass)",
+}
+BEARER_SET = "The venue hub's token (Settings → Venue hub)"
+BEARER_NOT_SET = "First set the hub's token: Settings → Venue hub"
+BEARER_TIP = "Readers send this token with every scan; the venue hub checks it."
+
+
+class ReaderDashboardSteps(QWidget):
+    """``hub_token``: the venue hub's token from the keychain, or None (read when copied)."""
+
+    def __init__(self, parent: QWidget | None = None, *,
+                 hub_token: Callable[[], str | None]) -> None:
+        super().__init__(parent)
+        self._hub_token = hub_token
+        self.form = form = load_form("readers/dashboard_steps.ui", self)
+        for label in (form.kindLabel, form.tokenLabel, form.copiedLabel):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        form.tokenLabel.setToolTip(BEARER_TIP)
+        form.whereLabel.setText(DASHBOARD_PATH)
+        form.copyUrlButton.clicked.connect(self.copy_url)
+        form.copyTokenButton.clicked.connect(self.copy_token)
+        self.show_for(ValidationType.EXTERNAL, "")
+
+    def show_for(self, validation_type: str, url: str) -> None:
+        """The steps for ``validation_type`` (and the hub ``url`` when external)."""
+        form = self.form
+        external = validation_type == ValidationType.EXTERNAL
+        form.kindLabel.setText(KIND_WORDS.get(validation_type, validation_type))
+        form.urlField.setText(url if external else "")
+        for widget in (form.urlTitle, form.urlField, form.copyUrlButton, form.tokenTitle,
+                       form.tokenLabel, form.copyTokenButton):
+            widget.setVisible(external)
+        has_token = bool(self._hub_token())
+        form.tokenLabel.setText(BEARER_SET if has_token else BEARER_NOT_SET)
+        form.copyTokenButton.setEnabled(has_token)
+        form.thenTitle.setText("5. Save" if external else "3. Save")
+        form.copiedLabel.clear()
+        form.copiedLabel.hide()
+
+    def url(self) -> str:
+        return self.form.urlField.text()
+
+    def copy_url(self) -> None:
+        QGuiApplication.clipboard().setText(self.url())
+        self._said("The hub URL is on the clipboard.")
+
+    def copy_token(self) -> None:
+        token = self._hub_token()
+        if not token:
+            self._said(BEARER_NOT_SET)
+            return
+        QGuiApplication.clipboard().setText(token)
+        self._said("The hub token is on the clipboard (it is not shown here).")
+
+    def _said(self, text: str) -> None:
+        self.form.copiedLabel.setText(text)
+        self.form.copiedLabel.show()

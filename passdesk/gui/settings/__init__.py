@@ -1,0 +1,1 @@
+"""The Settings pane: server, key, entity, and the venue hub."""

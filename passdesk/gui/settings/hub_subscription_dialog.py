@@ -1,0 +1,234 @@
+"""Settings → Venue hub → "PassEntry events…": register the hub, pause it, rotate its secret.
+
+A dialog (``ui/settings/hub_subscription_dialog.ui``) opened from the Venue hub group, which
+shows the subscription in one line. The work is ``sync.webhook_subscription``'s,
+on the network task runner; this only says what is happening, in words. The
+secret is never shown: only its mask, which the status line takes from the
+keychain.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+
+from passdesk.gui.hub_control import HubController
+from passdesk.gui.server import ServerLink
+from passdesk.gui.widgets.form_dialog import FormDialog
+from passdesk.gui.widgets.forms import load_form
+from passdesk.gui.widgets.style import Tone, set_tone
+from passdesk.gui.workers.tasks import TaskRunner
+from passdesk.secrets import SecretStore
+from passdesk.settings import SettingsStore
+from passdesk.sync import webhook_subscription as subs
+from passdesk.sync.webhook_subscription import SubscriptionProblem, SubscriptionView
+
+log = logging.getLogger(__name__)
+
+NOT_REGISTERED = ("Not registered: PassEntry sends this hub nothing. Type the hub's public "
+                  "address and click “Register with PassEntry”.")
+NO_KEY = "Set the PassEntry API key above first: registering the hub needs it."
+ROTATE_QUESTION = "Give PassEntry's events a new secret?"
+ROTATE_DETAILS = (
+    "PassEntry signs every event it sends this hub with a secret, so the hub can tell "
+    "them from forgeries. Rotating replaces it at once: PassEntry stops using the old "
+    "secret, this hub takes the new one straight away and keeps it in the keychain, and "
+    "events already on their way are still accepted.\n\n"
+    "Do this if the secret may have been seen by someone else. A hub started with "
+    "“passdesk hub” on this computer picks the new secret up from the keychain; a hub "
+    "on another computer cannot, so rotate on that computer instead.")
+
+
+def summary(view: SubscriptionView | None, settings: SettingsStore) -> str | None:
+    """A line for the Venue hub's status: the subscription as last seen, else as saved;
+    None when this desk registered none. Names the host only: the URL is in the dialog."""
+    if view is not None:
+        host = urlsplit(view.url).netloc or view.url
+        return (f"PassEntry events: delivered to {host}" if view.enabled
+                else f"PassEntry events: paused ({host})")
+    saved = settings.load()
+    if saved.webhook_subscription_id and saved.hub_public_url:
+        try:
+            host = urlsplit(subs.webhook_url(saved.hub_public_url)).netloc
+        except SubscriptionProblem:
+            return None
+        return f"PassEntry events: registered for {host}"
+    return None
+
+
+def _words(exc: Exception) -> str:
+    if isinstance(exc, SubscriptionProblem):
+        return str(exc)
+    return (f"Unexpected error: {type(exc).__name__}: {exc}\n"
+            "This is a bug in passdesk; please report it.")
+
+
+def confirm_rotate(parent: QWidget | None) -> bool:
+    """Ask before rotating; True only when the person chose “Rotate secret”."""
+    box = QMessageBox(parent, objectName="rotateSecretDialog")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Rotate secret")
+    box.setText(ROTATE_QUESTION)
+    box.setInformativeText(ROTATE_DETAILS)
+    rotate = box.addButton("Rotate secret", QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.exec()
+    return box.clickedButton() is rotate
+
+
+class HubSubscription(QObject):
+    """The hub's webhook subscription: its state, and the buttons of ``form``."""
+
+    #: The ``SubscriptionView`` now shown (None: not registered), on the UI thread.
+    changed = Signal(object)
+
+    def __init__(self, form: QWidget, settings: SettingsStore, secrets: SecretStore,
+                 link: ServerLink, tasks: TaskRunner, hub: HubController | None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.form = form
+        self._settings = settings
+        self._secrets = secrets
+        self._link = link
+        self._tasks = tasks
+        self._hub = hub
+        self.view: SubscriptionView | None = None
+        self._busy = False
+        form.hubSubscriptionStatus.setTextFormat(Qt.TextFormat.PlainText)
+        form.hubPublicUrlEdit.setText(settings.load().hub_public_url or "")
+        form.hubRegisterButton.clicked.connect(self.register)
+        form.hubPauseButton.clicked.connect(self.toggle_enabled)
+        form.hubRotateButton.clicked.connect(self.rotate)
+        form.hubSubscriptionRefresh.clicked.connect(self.refresh)
+        form.hubPublicUrlEdit.returnPressed.connect(self.register)
+        link.changed.connect(self._server_changed)  # a bound slot: let go with this object
+        self.refresh()
+
+    # --- actions ------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Ask PassEntry how our subscription is (if this desk registered one)."""
+        saved = self._settings.load()
+        if not (saved.webhook_subscription_id or saved.hub_public_url):
+            self._show(None, Tone.INFO, NOT_REGISTERED)
+            return
+        self._run("Asking PassEntry about this hub's subscription…",
+                  lambda client: subs.find(client, self._settings, self._secrets,
+                                           hub=self._hub))
+
+    def register(self) -> None:
+        typed = self.form.hubPublicUrlEdit.text()
+        try:
+            subs.webhook_url(typed)
+        except SubscriptionProblem as exc:  # said at once, before any request
+            self._say(Tone.ERROR, str(exc))
+            return
+        self._run("Registering this hub with PassEntry…",
+                  lambda client: subs.register(client, self._settings, self._secrets,
+                                               typed, hub=self._hub))
+
+    def toggle_enabled(self) -> None:
+        if self.view is None:
+            return
+        enable = not self.view.enabled
+        self._run("Asking PassEntry to send events again…" if enable
+                  else "Asking PassEntry to pause its events…",
+                  lambda client: subs.set_enabled(client, self._settings, self._secrets,
+                                                  enable))
+
+    def rotate(self) -> None:
+        if self.view is None or not confirm_rotate(self.form.window()):
+            return
+        self._run("Rotating the secret: PassEntry, then the keychain and the hub…",
+                  lambda client: subs.rotate(client, self._settings, self._secrets,
+                                             hub=self._hub))
+
+    def _server_changed(self, _target: object) -> None:
+        self.refresh()
+
+    # --- running and showing ------------------------------------------------------------
+
+    def _run(self, busy: str, work: Callable) -> None:
+        if self._busy:
+            return
+        if not self._link.target.has_key:
+            self._show(self.view, Tone.WARNING, NO_KEY)
+            return
+        try:
+            client = self._link.client
+        except Exception as exc:  # an unusable server URL: said above, by the API part
+            self._say(Tone.ERROR, _words(SubscriptionProblem(
+                f"The PassEntry address in Settings cannot be used: {exc}")))
+            return
+        self._busy = True
+        self._enable()
+        self._say(Tone.BUSY, busy)
+        self._tasks.run(lambda: work(client), on_success=self._done,
+                        on_failure=self._failed, owner=self)
+
+    def _done(self, view: SubscriptionView | None) -> None:
+        self._busy = False
+        if view is None:
+            self._show(None, Tone.INFO, NOT_REGISTERED)
+            return
+        tone = Tone.WARNING if (view.notice or not view.enabled or not view.secret_mask) \
+            else Tone.SUCCESS
+        self._show(view, tone, view.words())
+
+    def _failed(self, exc: Exception) -> None:
+        self._busy = False
+        if not isinstance(exc, SubscriptionProblem):
+            log.error("the webhook subscription step failed", exc_info=exc)
+        self._enable()
+        self._say(Tone.ERROR, _words(exc))
+
+    def _show(self, view: SubscriptionView | None, tone: Tone, text: str) -> None:
+        self.view = view
+        self._enable()
+        self._say(tone, text)
+        self.changed.emit(view)
+
+    def _enable(self) -> None:
+        form, have, idle = self.form, self.view is not None, not self._busy
+        form.hubRegisterButton.setEnabled(idle)
+        form.hubSubscriptionRefresh.setEnabled(idle)
+        form.hubPauseButton.setEnabled(idle and have)
+        form.hubRotateButton.setEnabled(idle and have)
+        paused = have and not self.view.enabled
+        form.hubPauseButton.setText("E&nable" if paused else "Paus&e")
+
+    def _say(self, tone: Tone, text: str) -> None:
+        set_tone(self.form.hubSubscriptionStatus, tone, text)
+        QTimer.singleShot(0, self, self._grow)  # once the label has laid out its new lines
+
+    def _grow(self) -> None:
+        """Make the dialog tall enough for the words now shown (never shrinks it)."""
+        window = self.form.window()
+        layout = window.layout()
+        if not isinstance(window, QDialog) or layout is None:
+            return
+        needed = (layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth()
+                  else window.sizeHint().height())
+        if needed > window.height():
+            window.resize(window.width(), needed)
+
+
+class HubSubscriptionDialog(FormDialog):
+    """"PassEntry events": the public address, Register, the subscription, its buttons."""
+
+    def __init__(self, settings: SettingsStore, secrets: SecretStore, link: ServerLink,
+                 tasks: TaskRunner, hub: HubController | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="hubSubscriptionDialog")
+        self.setWindowTitle("PassEntry events for the venue hub")
+        self.form = load_form("settings/hub_subscription_dialog.ui", self)
+        self.form.buttonBox.rejected.connect(self.reject)
+        self.form.buttonBox.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
+        self.subscription = HubSubscription(self.form, settings, secrets, link, tasks, hub,
+                                            self)
+        self.resize(max(self.sizeHint().width(), 680), max(self.sizeHint().height(), 320))

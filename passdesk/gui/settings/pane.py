@@ -1,0 +1,262 @@
+"""The Settings pane: which PassEntry server, which API key and entity; test and save them.
+
+The URL and the entity ID go to the settings file, the key to the keychain
+(``SecretStore``), one key per server URL. "Test connection" tries the values
+as typed, saved or not, on a worker thread: it asks every documented route
+PassEntry answers to a GET (``client.probe()``) and shows what each answered
+in a small table, with "Copy report" for a bug report
+(``settings_pane_probe.py``). The "Venue hub" group runs the hub in this app
+(``hub_settings.py``).
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
+
+from passdesk import logs
+from passdesk.api import ApiError
+from passdesk.api.errors import UnauthorizedError
+from passdesk.api.http import check_base_url, normalize_url
+from passdesk.api.routes import DEFAULT_BASE_URL
+from passdesk.gui.hub_control import HubController
+from passdesk.gui.server import ServerLink, ServerTarget
+from passdesk.gui.services import Services
+from passdesk.gui.settings.hub_section import HubSettings
+from passdesk.gui.settings.probe import ProbeOutcome, ProbeTable, run_probe
+from passdesk.gui.widgets.forms import load_form
+from passdesk.gui.widgets.style import Tone, set_tone
+from passdesk.gui.workers.tasks import TaskRunner
+from passdesk.secrets import ENVIRONMENT, KeychainUnavailableError, SecretSource, SecretStore
+from passdesk.settings import SettingsError, SettingsStore
+
+log = logging.getLogger(__name__)
+
+KEY_NAME = "api_key"
+KEY_ENV = ENVIRONMENT[KEY_NAME]
+TESTING = "Testing…"
+ENTITY_HELP = ("Readers and their configuration belong to an entity. Its ID is in the "
+               "PassEntry dashboard, on your entity's page. Optional when this server "
+               "lists your entities.")
+
+
+#: What to do, said from inside Settings: the key is the field above, not elsewhere.
+HINTS_HERE = {
+    UnauthorizedError: "Check the API key above (PassEntry Dashboard → Developer tools).",
+}
+
+
+def describe_error(error: Exception) -> str:
+    """An error as the user sees it here: what went wrong, then what to do."""
+    if isinstance(error, ApiError):
+        hint = next((words for kind, words in HINTS_HERE.items() if isinstance(error, kind)),
+                    error.hint)
+        return f"{error.message}\n{hint}".strip()
+    return (f"Unexpected error: {type(error).__name__}: {error}\n"
+            "This is a bug in passdesk; please report it.")
+
+
+class SettingsPane(QWidget):
+    def __init__(
+        self,
+        settings: SettingsStore,
+        secrets: SecretStore,
+        link: ServerLink,
+        tasks: TaskRunner,
+        *,
+        check: Callable[[ServerTarget, str | None], ProbeOutcome] | None = None,
+        hub: HubController | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._secrets = secrets
+        self._link = link
+        self._tasks = tasks
+        self._check = check or (
+            lambda target, entity: run_probe(target, entity, link.client_factory))
+
+        self.form = load_form("settings/pane.ui", self)
+        self.form.resultLabel.setTextFormat(Qt.TextFormat.PlainText)
+        loaded = settings.load()
+        self.form.urlEdit.setText(loaded.api_base_url or DEFAULT_BASE_URL)
+        self.form.entityEdit.setText(loaded.entity_id or "")
+        self.form.entityHelp.setText(ENTITY_HELP)
+        self.probe = ProbeTable(self.form.probeTable)
+        self._report = ""
+        self.form.storageHelp.setText(
+            f"The URL and the entity ID are saved in {settings.path}. The key is kept in the "
+            "system keychain, one per server URL, never in a file.")
+
+        # Looking the key up on every keystroke would hit the keychain needlessly.
+        self._key_status_timer = QTimer(self, singleShot=True, interval=250)
+        self._key_status_timer.timeout.connect(self._refresh_key_status)
+        self.form.urlEdit.textChanged.connect(self._key_status_timer.start)
+        self.form.testButton.clicked.connect(self.test_connection)
+        self.form.saveButton.clicked.connect(self.save)
+        self.form.removeKeyButton.clicked.connect(self.remove_key)
+        self.form.copyReportButton.clicked.connect(self.copy_report)
+        link.changed.connect(self._refresh_demo_notice)
+
+        self._refresh_key_status()
+        self._refresh_demo_notice()
+        #: The "Venue hub" group; None (and hidden) without a hub to control.
+        self.hub = (HubSettings(self.form, settings, secrets, hub, self, link=link, tasks=tasks)
+                    if hub else None)
+        self.form.hubGroup.setVisible(hub is not None)
+
+    @classmethod
+    def from_services(cls, services: Services) -> SettingsPane:
+        return cls(services.settings, services.secrets, services.link, services.tasks,
+                   hub=services.hub)
+
+    # --- actions ---------------------------------------------------------
+
+    def test_connection(self) -> None:
+        """Check the typed URL and key (or the stored key) on a worker thread."""
+        try:
+            url = check_base_url(self._typed_url())
+        except ApiError as exc:  # InsecureUrlError: refused before any request
+            self._show(Tone.ERROR, describe_error(exc))
+            return
+        key = self.form.keyEdit.text().strip() or self._secrets.get(KEY_NAME, scope=url).value
+        if not key:
+            self._show(Tone.ERROR, f"No API key to test with for {ServerTarget(url).address}.\n"
+                                   "Type the key above.")
+            return
+        logs.register_secret(key)
+        target = ServerTarget(url, key)
+        self.form.testButton.setEnabled(False)
+        self._show_probe(None)
+        self._show(Tone.BUSY, TESTING)
+        entity = self.form.entityEdit.text().strip() or None
+        self._tasks.run(lambda: self._check(target, entity),
+                        on_success=self._test_passed, on_failure=self._test_failed)
+
+    def save(self) -> None:
+        """URL to the settings file, key (if typed) to the keychain; then switch to them."""
+        try:
+            url = check_base_url(self._typed_url())
+        except ApiError as exc:
+            self._show(Tone.ERROR, f"Nothing was saved.\n{describe_error(exc)}")
+            return
+        key = self.form.keyEdit.text().strip()
+        if key:
+            logs.register_secret(key)
+            try:
+                self._secrets.set(KEY_NAME, key, scope=url)
+            except KeychainUnavailableError as exc:
+                # Nothing at all is saved, so what the user sees stays consistent.
+                self._show(Tone.ERROR, str(exc))
+                return
+        try:
+            settings = self._settings.load()
+            settings.api_base_url = url
+            settings.entity_id = self.form.entityEdit.text().strip() or None
+            self._settings.save(settings)
+        except SettingsError as exc:
+            stored = " The key was stored in the keychain." if key else ""
+            self._show(Tone.ERROR, f"{exc}.{stored}")
+            return
+        self.form.keyEdit.clear()
+        self.form.urlEdit.setText(url)
+        self.form.entityEdit.setText(settings.entity_id or "")
+        self._refresh_key_status()
+        self._show(*self._switch_to(url, key_typed=bool(key)))
+
+    def remove_key(self) -> None:
+        url = normalize_url(self._typed_url())
+        self._secrets.delete(KEY_NAME, scope=url)
+        self._refresh_key_status()
+        target = self._link.target
+        if not target.demo and target.base_url == url:
+            secret = self._secrets.get(KEY_NAME, scope=url)
+            self._link.switch(ServerTarget(url, secret.value, secret.source))
+        self._show(Tone.INFO, f"Removed the stored key for {ServerTarget(url).address}.")
+
+    # --- results ---------------------------------------------------------
+
+    def copy_report(self) -> None:
+        """The table as ``passdesk check --api`` prints it: no key, no secret."""
+        if self._report:
+            QGuiApplication.clipboard().setText(self._report)
+            self.form.reportHelp.setText("Copied: paste it into your bug report.")
+
+    def _test_passed(self, outcome: ProbeOutcome) -> None:
+        self.form.testButton.setEnabled(True)
+        self._show(Tone.SUCCESS if outcome.ok else Tone.WARNING, outcome.summary)
+        self._show_probe(outcome)
+
+    def _show_probe(self, outcome: ProbeOutcome | None) -> None:
+        form = self.form
+        self._report = outcome.report if outcome else ""
+        self.probe.show_lines(outcome.lines if outcome else [])
+        form.probeTable.setVisible(outcome is not None)
+        form.reportHelp.setVisible(outcome is not None)
+        form.copyReportButton.setVisible(outcome is not None)
+        form.reportHelp.setText("“Copy report” copies this table as text, without the key, "
+                                "for a bug report.")
+
+    def _test_failed(self, error: Exception) -> None:
+        self.form.testButton.setEnabled(True)
+        self._show_probe(None)
+        if not isinstance(error, ApiError):
+            log.error("connection test failed unexpectedly", exc_info=error)
+        self._show(Tone.ERROR, describe_error(error))
+
+    def _switch_to(self, url: str, *, key_typed: bool) -> tuple[Tone, str]:
+        secret = self._secrets.get(KEY_NAME, scope=url)
+        new = ServerTarget(url, secret.value, secret.source)
+        if self._link.target.demo and not secret:
+            return (Tone.SUCCESS, f"Saved. passdesk stays on the demo sandbox until a key for "
+                                  f"{new.address} is stored.")
+        self._link.switch(new)
+        message = f"Saved. passdesk now talks to {new.label}."
+        if secret.source is SecretSource.ENVIRONMENT and key_typed:
+            message += f"\n{KEY_ENV} is set, so its key is used instead of the stored one."
+        if not secret:
+            return (Tone.WARNING, f"{message}\nNo API key is stored for it yet.")
+        return (Tone.SUCCESS, message)
+
+    # --- display ---------------------------------------------------------
+
+    def _typed_url(self) -> str:
+        return self.form.urlEdit.text().strip() or DEFAULT_BASE_URL
+
+    def _show(self, tone: Tone, text: str) -> None:
+        set_tone(self.form.resultLabel, tone, text)
+        self.form.resultLabel.setVisible(True)
+
+    def _refresh_key_status(self) -> None:
+        url = normalize_url(self._typed_url())
+        secret = self._secrets.get(KEY_NAME, scope=url)
+        form = self.form
+        if secret.source is SecretSource.ENVIRONMENT:
+            text = f"Using the key from the environment variable {KEY_ENV} (for every server)."
+        elif secret.source is SecretSource.KEYCHAIN:
+            text = "A key for this server is stored in the keychain."
+        elif self._secrets.keychain_available():
+            text = "No key is stored for this server yet."
+        else:
+            text = f"No keychain on this system: set {KEY_ENV} before starting passdesk."
+        form.keyStatus.setText(text)
+        form.removeKeyButton.setEnabled(secret.source is SecretSource.KEYCHAIN)
+        form.keyEdit.setPlaceholderText(
+            "Type a new key to replace the stored one"
+            if secret.source is SecretSource.KEYCHAIN else "Paste your API key")
+
+    def _refresh_demo_notice(self, *_args: object) -> None:
+        target = self._link.target
+        notice = self.form.demoNotice
+        if target.demo:
+            notice.setText(
+                f"<b>Demo mode.</b> passdesk is talking to the embedded demo sandbox at "
+                f"{html.escape(target.address)}, with made-up data. Saving a real API key "
+                "below stores it in the system keychain and switches passdesk to that "
+                "server; the next start without <code>--demo</code> uses it too.")
+        notice.setVisible(target.demo)

@@ -1,0 +1,1 @@
+"""The Sync pane: the connection, the syncs and the outbox."""

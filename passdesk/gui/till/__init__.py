@@ -1,0 +1,1 @@
+"""The Till: find a loyalty customer, add or redeem points, exactly once."""

@@ -1,0 +1,152 @@
+"""The till's two lists: this customer's operations and this shift's, with totals,
+loaded and exported to CSV on the store's worker."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QHeaderView, QLabel, QSizePolicy, QTableView, QWidget
+
+from passdesk.core.loyalty import format_points
+from passdesk.core.loyalty_report import Totals
+from passdesk.gui.sync.words import local_time
+from passdesk.gui.till.operations_model import Column, OperationsModel
+from passdesk.gui.widgets.atomic_file import write_atomically
+from passdesk.gui.workers.tasks import TaskRunner
+from passdesk.store import loyalty as loyalty_store
+from passdesk.store import loyalty_export
+from passdesk.store.database import Database
+
+log = logging.getLogger(__name__)
+
+#: Rows a list shows (its totals count every operation).
+HISTORY_ROWS = 200
+
+
+class TillHistory(QObject):
+    def __init__(self, form: QWidget, database: Database, tasks: TaskRunner) -> None:
+        super().__init__(form)
+        self._form = form
+        self._db = database
+        self._tasks = tasks
+        self.currency = ""
+        self.customer = OperationsModel(self)
+        self.shift = OperationsModel(self)
+        _set_up_table(form.customerHistoryTable, self.customer)
+        _set_up_table(form.shiftHistoryTable, self.shift)
+        form.customerHistoryTable.setColumnHidden(Column.WHO, True)
+
+    def load_customer(self, pass_id: str | None) -> None:
+        if pass_id is None:
+            self.customer.set_rows([])
+            self._form.customerHistoryTotals.setText("")
+            return
+        self._load(self.customer, self._form.customerHistoryTotals, {"pass_id": pass_id})
+
+    def load_shift(self, desk: str, since: datetime) -> None:
+        self._load(self.shift, self._form.shiftHistoryTotals, {"desk": desk, "since": since})
+
+    def _load(self, model: OperationsModel, label: QLabel, scope: dict) -> None:
+        db = self._db
+        try:
+            self._tasks.run(lambda: read_history(db, **scope), owner=self,
+                            on_success=lambda found: self._show(model, label, found,
+                                                                scope.get("since")),
+                            on_failure=lambda exc: log.warning("till list not read: %s", exc))
+        except RuntimeError:  # the store's worker was shut down: the app is closing
+            log.debug("till list not read: the app is closing")
+
+    def _show(self, model: OperationsModel, label: QLabel, found, since: datetime | None
+              ) -> None:
+        lines, totals = found
+        model.currency = self.currency
+        model.set_rows(lines)
+        types = {line.balance_type for line in lines}
+        label.setText(totals_words(totals, types.pop() if len(types) == 1 else None, since))
+
+
+class ExportLine(QLabel):
+    """How an export went, on one line that never moves the pane: it keeps its room
+    when hidden, and long text (a path) is shortened in the middle, whole in its tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setObjectName("exportLine")
+        self.setAccessibleName("Export result")
+        self.setProperty("role", "help")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt API
+        self._full = text
+        self.setToolTip(text)
+        self._fit()
+
+    def text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        elided = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle,
+                                               max(0, self.width()))
+        super().setText(elided)
+
+
+def totals_words(totals: Totals, balance_type, since: datetime | None = None) -> str:
+    words = [f"Since {local_time(since)}"] if since is not None else []
+    if not totals.operations:
+        return " · ".join([*words, "no operations yet"])
+    words += [f"{totals.operations} operation{'s' if totals.operations != 1 else ''}",
+              f"issued {format_points(totals.issued, balance_type)}",
+              f"redeemed {format_points(totals.redeemed, balance_type)}"]
+    if totals.overrides:
+        words.append(f"{totals.overrides} balance{'s' if totals.overrides != 1 else ''} set")
+    if totals.unconfirmed:
+        words.append(f"{totals.unconfirmed} not yet confirmed")
+    return " · ".join(words)
+
+
+def _set_up_table(table: QTableView, model: OperationsModel) -> None:
+    table.setModel(model)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    metrics = table.fontMetrics()
+    # Short columns fit what they hold (at most a few hundred rows); names take the rest.
+    for column in (Column.TIME, Column.POINTS, Column.BALANCE, Column.STATE):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    for column in (Column.WHO, Column.WHAT):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
+
+
+def read_history(db: Database, *, pass_id: str | None = None, desk: str | None = None,
+                 since: datetime | None = None):
+    """Lines and totals; on the store's worker."""
+    with db.session() as session:
+        lines = loyalty_store.operations(session, pass_id=pass_id, desk=desk, since=since,
+                                         limit=HISTORY_ROWS)
+        totals = loyalty_store.operation_totals(session, pass_id=pass_id, desk=desk,
+                                                since=since)
+    return lines, totals
+
+
+def export_operations(db: Database, path: str, scope: dict) -> int:
+    """Write the operations to ``path`` (whole, or not at all) as data rows only;
+    returns how many. On the store's worker."""
+    with db.session() as session:
+        return write_atomically(path, lambda out: loyalty_export.export_csv(session, out,
+                                                                            **scope))
+
+
+def safe_file_name(name: str) -> str:
+    return "".join(ch if ch.isalnum() or ch in "-_." else "-" for ch in name)[:80]

@@ -1,0 +1,186 @@
+"""Closing a shift at the Till: it asks, shows the shift's totals (a Z-report: its
+start and end, operations, points issued and redeemed, by kind) and offers their
+export, two files for a spreadsheet: the operations as data rows, and the totals.
+
+The report is read on the store's worker before the dialog opens and ends at that
+moment; closing starts the next shift there, so an operation made while the
+dialog is open counts in the next shift, never in both or neither.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QPushButton,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from passdesk.core.loyalty import Action, format_points
+from passdesk.core.loyalty_report import OTHER_CHANGE, KindTotal, ShiftReport
+from passdesk.gui.sync.words import local_time
+from passdesk.gui.till.history import safe_file_name
+from passdesk.gui.till.operations_model import ACTION_WORDS
+from passdesk.gui.widgets.atomic_file import write_atomically
+from passdesk.gui.widgets.form_dialog import FormDialog
+from passdesk.gui.widgets.forms import load_form
+from passdesk.gui.widgets.style import Tone, set_tone
+from passdesk.gui.workers.tasks import TaskRunner
+from passdesk.store import loyalty_export
+from passdesk.store.database import Database
+
+log = logging.getLogger(__name__)
+
+#: The widest the dialog opens (the table's columns fit in it).
+DIALOG_WIDTH = 600
+
+
+def read_shift_report(db: Database, *, desk: str, since: datetime, until: datetime
+                      ) -> ShiftReport:
+    """The Z-report; on the store's worker."""
+    with db.session() as session:
+        return loyalty_export.shift_totals(session, desk=desk, since=since, until=until)
+
+
+def totals_path(path: str) -> str:
+    """``shift.csv`` -> ``shift-totals.csv`` (next to it)."""
+    file = Path(path)
+    return str(file.with_name(f"{file.stem}-totals{file.suffix or '.csv'}"))
+
+
+def write_shift(db: Database, report: ShiftReport, path: str) -> int:
+    """The shift's operations to ``path`` and its totals beside it; returns the rows."""
+    with db.session() as session:
+        rows = write_atomically(path, lambda out: loyalty_export.export_csv(
+            session, out, desk=report.desk, since=report.started, until=report.ended))
+    write_atomically(totals_path(path),
+                     lambda out: loyalty_export.export_totals_csv(report, out))
+    return rows
+
+
+def _plural(count: int, one: str, many: str) -> str:
+    return f"{count:,} {one if count == 1 else many}"
+
+
+def kind_words(kind: str) -> str:
+    if kind == OTHER_CHANGE:
+        return "Changed"
+    return ACTION_WORDS.get(Action(kind), kind)
+
+
+def period_words(report: ShiftReport) -> str:
+    return (f"Till “{report.desk}” · from {local_time(report.started)} "
+            f"to {local_time(report.ended)}")
+
+
+def totals_words(report: ShiftReport) -> str:
+    t, bt = report.totals, report.balance_type
+    if not t.operations:
+        return "No operations in this shift."
+    words = [_plural(t.operations, "operation", "operations"),
+             f"points issued {format_points(t.issued, bt)}",
+             f"points redeemed {format_points(t.redeemed, bt)}"]
+    if t.overrides:
+        words.append(_plural(t.overrides, "balance set", "balances set"))
+    return " · ".join(words)
+
+
+class CloseShiftDialog(FormDialog):
+    """Accepted: the caller starts the next shift at ``report.ended``."""
+
+    def __init__(self, report: ShiftReport, database: Database, tasks: TaskRunner, *,
+                 currency: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Close shift")
+        self.report = report
+        self._db, self._tasks, self._currency = database, tasks, currency
+        self.form = form = load_form("till/shift_dialog.ui", self)
+        for label in (form.heading, form.periodLabel, form.totalsLabel, form.unconfirmedLabel,
+                      form.exportLabel):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        form.heading.setText("Close this shift?")
+        form.periodLabel.setText(period_words(report))
+        form.totalsLabel.setText(totals_words(report))
+        unconfirmed = report.totals.unconfirmed
+        if unconfirmed:
+            set_tone(form.unconfirmedLabel, Tone.WARNING,
+                     f"{_plural(unconfirmed, 'operation is', 'operations are')} not yet "
+                     "confirmed by PassEntry: they are counted, and still on their way.")
+            form.unconfirmedLabel.show()
+        self._fill_kinds(report.kinds)
+        box = form.buttonBox
+        self.close_button: QPushButton = box.addButton(
+            "&Close shift", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button.setToolTip("Start a new shift now")
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        # Enter must not close a shift by accident: Cancel is the default.
+        cancel = box.button(QDialogButtonBox.StandardButton.Cancel)
+        self.close_button.setAutoDefault(False)
+        cancel.setDefault(True)
+        cancel.setFocus()
+        form.exportButton.clicked.connect(self.export)
+        self.resize(max(self.sizeHint().width(), DIALOG_WIDTH), self.sizeHint().height())
+
+    def _fill_kinds(self, kinds: tuple[KindTotal, ...]) -> None:
+        table, bt = self.form.kindsTable, self.report.balance_type
+        table.verticalHeader().hide()
+        table.setRowCount(len(kinds))
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        for row, kind in enumerate(kinds):
+            cells = (kind_words(kind.kind), f"{kind.operations:,}",
+                     format_points(kind.issued, bt) if kind.issued else "",
+                     format_points(kind.redeemed, bt) if kind.redeemed else "",
+                     f"{self._currency}{kind.spent:,.2f}" if kind.spent else "")
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column:
+                    item.setTextAlignment(right)
+                table.setItem(row, column, item)
+        header = table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, table.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        rows_height = sum(table.rowHeight(r) for r in range(table.rowCount()))
+        table.setFixedHeight(header.sizeHint().height() + rows_height + 2 * table.frameWidth())
+        table.setVisible(bool(kinds))
+
+    def export(self) -> None:
+        """Ask for a file; write the operations there and the totals beside it."""
+        report = self.report
+        stem = safe_file_name(f"shift-{report.desk}")
+        default = Path.home() / f"{stem}-{date.today():%Y-%m-%d}.csv"
+        path, _ = QFileDialog.getSaveFileName(self, "Export the shift", str(default),
+                                              "CSV files (*.csv);;All files (*)")
+        if not path:
+            return
+        button, label, db = self.form.exportButton, self.form.exportLabel, self._db
+
+        def done(rows: int) -> None:
+            button.setEnabled(True)
+            set_tone(label, Tone.SUCCESS,
+                     f"{_plural(rows, 'operation', 'operations')} written to {path}; "
+                     f"the totals to {totals_path(path)}")
+
+        def failed(exc: Exception) -> None:
+            button.setEnabled(True)
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            log.warning("shift export to %s failed: %s", path, exc)
+            set_tone(label, Tone.ERROR, f"Could not write {path}: {reason}")
+
+        button.setEnabled(False)
+        set_tone(label, Tone.BUSY, "Writing the shift…")
+        label.show()
+        try:
+            self._tasks.run(lambda: write_shift(db, report, path), owner=self,
+                            on_success=done, on_failure=failed)
+        except RuntimeError:  # the store's worker was shut down: the app is closing
+            button.setEnabled(True)

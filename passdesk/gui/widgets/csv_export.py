@@ -1,0 +1,48 @@
+"""Exporting a list to CSV from a pane: ask for a file, write it on the store's worker,
+say how it went on the pane's export line (the button is off meanwhile)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
+
+from passdesk.gui.workers.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+def say(line: QLabel, words: str) -> None:
+    line.setText(words)
+    line.setVisible(bool(words))
+
+
+def export_to_csv(owner: QWidget, tasks: TaskRunner, button: QPushButton, line: QLabel, *,
+                  title: str, stem: str, nouns: tuple[str, str],
+                  write: Callable[[str], int]) -> None:
+    """``write(path)`` returns how many rows it wrote; ``nouns`` = (one, many)."""
+    default = Path.home() / f"{stem}-{date.today():%Y-%m-%d}.csv"
+    path, _ = QFileDialog.getSaveFileName(owner, title, str(default),
+                                          "CSV files (*.csv);;All files (*)")
+    if not path:
+        return
+
+    def done(rows: int) -> None:
+        button.setEnabled(True)
+        say(line, f"{rows:,} {nouns[0] if rows == 1 else nouns[1]} written to {path}")
+
+    def failed(exc: Exception) -> None:
+        button.setEnabled(True)
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        log.warning("%s export to %s failed: %s", nouns[0], path, exc)
+        say(line, f"Could not write {path}: {reason}")
+
+    button.setEnabled(False)
+    say(line, f"Writing {nouns[1]}…")
+    try:
+        tasks.run(lambda: write(path), owner=owner, on_success=done, on_failure=failed)
+    except RuntimeError:  # the store's worker was shut down: the app is closing
+        button.setEnabled(True)
