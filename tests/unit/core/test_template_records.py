@@ -9,16 +9,16 @@ from pathlib import Path
 import pytest
 
 from passdesk.core.records import SLOT_GROUPS, PassTemplate, TemplateField, resource_from_json
+from passdesk.core.records.templates import TemplateSlot
 from passdesk.core.template_doc import TemplateDoc
-from passdesk.core.template_records import TemplateSlot
 from passdesk.core.template_shape import to_current
 from tests.unit.core.template_examples import example
 
 
 def test_the_records_module_re_exports_the_template_model() -> None:
-    from passdesk.core import template_records
-    assert PassTemplate is template_records.PassTemplate
-    assert TemplateField is template_records.TemplateField
+    from passdesk.core.records import templates
+    assert PassTemplate is templates.PassTemplate
+    assert TemplateField is templates.TemplateField
     assert SLOT_GROUPS == ("header", "primary", "secondary", "auxiliary", "backFields")
     assert type(resource_from_json(example("SHOW_CURRENT")["data"])) is PassTemplate
 

@@ -7,9 +7,8 @@ its shape, unknown keys kept. ``shape`` says which it is, ``to_current()``
 gives current-shape attributes (see core/template_shape.py), and ``fields()``
 / ``field_ids()`` / ``name`` / ``template_type`` work the same for both.
 
-core/records.py re-exports PassTemplate, TemplateField and SLOT_GROUPS, and
-this module registers PassTemplate in its RESOURCE_TYPES: the template is a
-Resource, so records.py must exist first and imports this module last.
+``passdesk.core.records`` re-exports PassTemplate, TemplateField and
+SLOT_GROUPS; ``records/registry.py`` reads a "passTemplate" resource with it.
 """
 
 from __future__ import annotations
@@ -20,7 +19,7 @@ from typing import Any, ClassVar
 
 from passdesk.core import template_shape
 from passdesk.core.jsonobject import Codec, JsonObject, key, nested
-from passdesk.core.records import RESOURCE_TYPES, Resource
+from passdesk.core.records.resource import Resource
 from passdesk.core.template_shape import CURRENT, DEPRECATED, GROUPS
 
 __all__ = ["CURRENT", "DEPRECATED", "GROUPS", "SLOT_GROUPS", "PassTemplate", "TemplateColors",
@@ -174,5 +173,3 @@ class PassTemplate(Resource):
     def field_ids(self) -> list[str]:
         return [f.field_id for f in self.fields()]
 
-
-RESOURCE_TYPES[PassTemplate.TYPE] = PassTemplate
