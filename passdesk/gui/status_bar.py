@@ -15,7 +15,6 @@ from passdesk.gui.server import ServerLink, ServerTarget
 from passdesk.gui.sync.words import (
     connection_detail,
     connection_text,
-    local_time,
     outbox_indicator,
     progress_text,
     sync_indicator,
@@ -23,6 +22,7 @@ from passdesk.gui.sync.words import (
 )
 from passdesk.gui.widgets.icons import icon
 from passdesk.gui.widgets.style import Tone, set_tone
+from passdesk.gui.widgets.words import local_time
 from passdesk.gui.workers.sync_bridge import SyncBridge
 from passdesk.sync.service import Connection, SyncStatus
 

@@ -12,7 +12,6 @@ from passdesk.gui.server import ServerTarget
 from passdesk.gui.sync.words import (
     connection_detail,
     connection_text,
-    local_time,
     outbox_indicator,
     outbox_summary,
     progress_text,
@@ -20,6 +19,7 @@ from passdesk.gui.sync.words import (
     sync_indicator,
     was_cancelled,
 )
+from passdesk.gui.widgets.words import local_time
 from passdesk.sync.progress import SyncProgress
 from passdesk.sync.pull import PullReport
 from passdesk.sync.service import Connection, SyncStatus

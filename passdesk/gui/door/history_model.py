@@ -13,8 +13,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from passdesk.core.admission import SHOWN, Outcome
-from passdesk.gui.sync.words import local_time
 from passdesk.gui.widgets.rows_model import RowsModel
+from passdesk.gui.widgets.words import local_time
 
 LIMIT = 200
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
-from passdesk.gui.sync.words import plural
+from passdesk.gui.widgets.words import plural
 from passdesk.store.database import Database, DatabaseError
 from passdesk.sync import passes
 from passdesk.sync.changes import ChangeRefused

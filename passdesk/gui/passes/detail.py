@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from passdesk.design.barcode_image import qr_image, render_barcode
-from passdesk.gui.sync.words import plural
 from passdesk.gui.widgets.style import Tone, set_role, set_tone
+from passdesk.gui.widgets.words import plural
 from passdesk.gui.workers.tasks import TaskRunner
 from passdesk.store.database import Database
 from passdesk.store.pass_details import PassDetails, TimelineEvent, pass_details
@@ -146,7 +146,7 @@ class PassDetailPanel(QWidget):
                  store_tasks: TaskRunner | None = None) -> None:
         super().__init__(parent, objectName="passDetailPanel")
         self.setStyleSheet(PANEL_STYLE)
-        self._db, self._tasks = database, store_tasks
+        self._database, self._store_tasks = database, store_tasks
         self._wanted: str | None = None
         self.details: PassDetails | None = None
         self.scroll = QScrollArea(widgetResizable=True, objectName="passDetailScroll")
@@ -163,15 +163,15 @@ class PassDetailPanel(QWidget):
     def load(self, pass_id: str | None) -> None:
         """Read ``pass_id`` on the store task runner and show it; the latest call wins."""
         self._wanted = pass_id
-        if pass_id is None or self._db is None or self._tasks is None:
+        if pass_id is None or self._database is None or self._store_tasks is None:
             self.show_pass(None)
             return
-        db = self._db
+        db = self._database
         try:
-            self._tasks.run(lambda: load_details(db, pass_id),
-                            on_success=lambda d: self._loaded(pass_id, d),
-                            on_failure=lambda exc: self._loaded(pass_id, None, str(exc)),
-                            owner=self)
+            self._store_tasks.run(lambda: load_details(db, pass_id),
+                                  on_success=lambda d: self._loaded(pass_id, d),
+                                  on_failure=lambda exc: self._loaded(pass_id, None, str(exc)),
+                                  owner=self)
         except RuntimeError:  # the store's worker was shut down: the app is closing
             return
 

@@ -13,9 +13,9 @@ from datetime import datetime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QWidget
 
 from passdesk.core.push_limits import limits_warning
-from passdesk.gui.sync.words import plural
 from passdesk.gui.widgets.forms import load_form
 from passdesk.gui.widgets.style import Tone, set_tone
+from passdesk.gui.widgets.words import plural
 from passdesk.gui.workers.tasks import TaskRunner
 from passdesk.store.database import Database
 from passdesk.store.pass_details import MessageTarget, message_targets
@@ -52,7 +52,7 @@ class NotifyDialog(QDialog):
                  parent: QWidget | None = None, *, sync: SyncService | None = None,
                  clock: Clock = utcnow) -> None:
         super().__init__(parent, objectName="notifyDialog")
-        self._db, self._tasks, self._sync = database, store_tasks, sync
+        self._database, self._store_tasks, self._sync = database, store_tasks, sync
         self._ids = list(dict.fromkeys(pass_ids))
         self.targets: list[MessageTarget] | None = None
         self.setWindowTitle("Send a message")
@@ -77,10 +77,10 @@ class NotifyDialog(QDialog):
         self._update()
         self._clock = clock
         ids, now = self._ids, clock()
-        self._tasks.run(lambda: load_targets(database, ids, now),
-                        on_success=self._targets_loaded,
-                        on_failure=lambda exc: self._say(f"The passes could not be read: {exc}",
-                                                         Tone.ERROR))
+        self._store_tasks.run(lambda: load_targets(database, ids, now),
+                              on_success=self._targets_loaded,
+                              on_failure=lambda exc: self._say(
+                                  f"The passes could not be read: {exc}", Tone.ERROR))
 
     @property
     def message(self) -> str:
@@ -158,13 +158,13 @@ class NotifyDialog(QDialog):
         """Queue the message for every pass (all or none), then let the pusher know."""
         if not self.send_button.isEnabled():
             return
-        ids, message, db = [t.id for t in self.targets or []], self.message, self._db
+        ids, message, db = [t.id for t in self.targets or []], self.message, self._database
         self.send_button.setEnabled(False)
         self.message_edit.setReadOnly(True)
         self._say("Saving…", Tone.BUSY)
         clock = self._clock
-        self._tasks.run(lambda: notify_many(db, pass_ids=ids, message=message, clock=clock),
-                        on_success=self._sent, on_failure=self._not_sent)
+        self._store_tasks.run(lambda: notify_many(db, pass_ids=ids, message=message, clock=clock),
+                              on_success=self._sent, on_failure=self._not_sent)
 
     def _sent(self, _count: int) -> None:
         if self._sync is not None:

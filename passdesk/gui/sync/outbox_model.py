@@ -18,9 +18,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from passdesk.gui.sync.words import local_time
+from passdesk.gui.widgets.words import local_time
 from passdesk.store import outbox
 from passdesk.store.outbox import OutboxItem
+from passdesk.store.outbox_kinds import OutboxKind
 
 ItemRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -43,12 +44,12 @@ STATE_COLOURS = {
 }
 
 KIND_WORDS = {
-    "pass.create": "Issue pass",
-    "pass.update": "Edit pass",
-    "pass.notify": "Notification",
-    "pass.nullify": "Nullify pass",
-    "event.create": "Create event",
-    "event.update": "Edit event",
+    OutboxKind.PASS_CREATE: "Issue pass",
+    OutboxKind.PASS_UPDATE: "Edit pass",
+    OutboxKind.PASS_NOTIFY: "Notification",
+    OutboxKind.PASS_NULLIFY: "Nullify pass",
+    OutboxKind.EVENT_CREATE: "Create event",
+    OutboxKind.EVENT_UPDATE: "Edit event",
 }
 
 
@@ -74,15 +75,15 @@ HEADERS = {
 def change_words(item: OutboxItem) -> str:
     """``Loyalty +10 points``, ``Loyalty balance set to 50``, ``Notification``…"""
     payload = item.payload
-    if item.kind == "loyalty.change":
+    if item.kind == OutboxKind.LOYALTY_CHANGE:
         if "override" in payload:
             return f"Loyalty balance set to {payload['override']:,}"
         delta = int(payload.get("delta", 0))
         return f"Loyalty {delta:+,} {'point' if abs(delta) == 1 else 'points'}"
-    if item.kind == "scan.log":  # a scan made here, sent to PassEntry's dashboard
+    if item.kind == OutboxKind.SCAN_LOG:  # a scan made here, sent to PassEntry's dashboard
         denied = payload.get("status") == "failed"
         return f"Log scan in PassEntry ({'denied' if denied else 'successful'})"
-    if item.kind == "pass.update":
+    if item.kind == OutboxKind.PASS_UPDATE:
         body = payload.get("body", {})
         if body.get("passAction") == "deactivate":
             return "Deactivate pass"
@@ -92,7 +93,7 @@ def change_words(item: OutboxItem) -> str:
 
 
 def target_kind(item: OutboxItem) -> str:
-    if item.kind == "scan.log":  # one reader's scans go in order
+    if item.kind == OutboxKind.SCAN_LOG:  # one reader's scans go in order
         return "reader"
     return "event" if item.kind.startswith("event.") else "pass"
 
@@ -100,7 +101,7 @@ def target_kind(item: OutboxItem) -> str:
 def target_words(item: OutboxItem, *, named: bool = True) -> str:
     """What a change is for, in a sentence: "Ann Lee (pass 123)", "pass 123", or for a
     logged scan "the scan of ABC-1 as reader south-gate-1" (its own id says nothing)."""
-    if item.kind == "scan.log":
+    if item.kind == OutboxKind.SCAN_LOG:
         return (f"the scan of {item.payload.get('scanValue', '')} as reader "
                 f"{item.payload.get('readerId')}")
     if named and item.subject:
@@ -248,7 +249,7 @@ class OutboxTableModel(QAbstractTableModel):
             case Column.CHANGE:
                 return change_words(item)
             case Column.TARGET:
-                if item.kind == "scan.log":  # the value as scanned, at which reader
+                if item.kind == OutboxKind.SCAN_LOG:  # the value as scanned, at which reader
                     value = str(item.payload.get("scanValue") or "—")
                     value = value if len(value) <= 26 else value[:24] + "…"
                     return f"{value} at {item.payload.get('readerId')}"
@@ -264,7 +265,7 @@ class OutboxTableModel(QAbstractTableModel):
         return ""
 
     def _tooltip(self, item: OutboxItem, column: Column) -> str | None:
-        if column is Column.TARGET and item.kind == "scan.log":
+        if column is Column.TARGET and item.kind == OutboxKind.SCAN_LOG:
             return (f"Scanned value {item.payload.get('scanValue', '')}, logged as reader "
                     f"{item.payload.get('readerId')}")
         if column is Column.TARGET and item.target_id:

@@ -1,13 +1,14 @@
 """The sync service's state in words, for the status bar and the Sync pane.
 
 Plain functions over ``SyncStatus`` and friends: no widgets, tested without a
-window. Times are shown in the computer's local time zone.
+window. Times are shown in the computer's local time zone (``widgets.words``).
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
+from passdesk.gui.widgets.words import local_time, plural
 from passdesk.sync.progress import SyncProgress
 from passdesk.sync.pull import PullReport
 from passdesk.sync.service import Connection, SyncStatus
@@ -31,18 +32,6 @@ PHASE_WORDS = {
     "status check": "Status of every pass",
     "event passes": "Which passes belong to which event",
 }
-
-
-def plural(count: int, one: str, many: str | None = None) -> str:
-    return f"{count:,} {one if count == 1 else (many or one + 's')}"
-
-
-def local_time(moment: datetime, *, seconds: bool = False, now: datetime | None = None) -> str:
-    """``12:04`` today, ``3 May 12:04`` on another day (local time)."""
-    local = moment.astimezone()
-    today = (now or datetime.now().astimezone()).astimezone().date()
-    clock = local.strftime("%H:%M:%S" if seconds else "%H:%M")
-    return clock if local.date() == today else f"{local.day} {local:%b} {clock}"
 
 
 # --- connection ---------------------------------------------------------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from passdesk.core.loyalty import Plan, format_points, supervisor_words
-from passdesk.gui.sync.words import local_time
+from passdesk.gui.widgets.words import local_time
 from passdesk.store.loyalty import Customer
 
 

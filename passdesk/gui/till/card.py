@@ -15,8 +15,8 @@ from passdesk.core.loyalty import (
     message_values,
     render_message,
 )
-from passdesk.gui.sync.words import local_time
-from passdesk.gui.till.config import TillSetup
+from passdesk.gui.widgets.words import local_time
+from passdesk.settings.till import TillSetup
 from passdesk.store.loyalty import Customer
 from passdesk.store.outbox import OutboxItem
 

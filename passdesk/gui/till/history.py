@@ -11,13 +11,13 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QSizePolicy, QTableView, QWid
 
 from passdesk.core.loyalty import format_points
 from passdesk.core.loyalty_report import Totals
-from passdesk.gui.sync.words import local_time
+from passdesk.files import write_atomically
 from passdesk.gui.till.operations_model import Column, OperationsModel
-from passdesk.gui.widgets.atomic_file import write_atomically
+from passdesk.gui.widgets.words import local_time
+from passdesk.gui.workers.one_read import OneReadAtATime
 from passdesk.gui.workers.tasks import TaskRunner
-from passdesk.store import loyalty as loyalty_store
-from passdesk.store import loyalty_export
 from passdesk.store.database import Database
+from passdesk.store.till_queries import operations_with_totals, write_operations_csv
 
 log = logging.getLogger(__name__)
 
@@ -26,37 +26,62 @@ HISTORY_ROWS = 200
 
 
 class TillHistory(QObject):
-    def __init__(self, form: QWidget, database: Database, tasks: TaskRunner) -> None:
+    """Each list is read one read at a time (``OneReadAtATime``): a burst of store
+    notices costs two reads, and the last scope asked for is the one shown."""
+
+    def __init__(self, form: QWidget, *, database: Database, store_tasks: TaskRunner) -> None:
         super().__init__(form)
         self._form = form
-        self._db = database
-        self._tasks = tasks
+        self._database = database
+        self._store_tasks = store_tasks
         self.currency = ""
         self.customer = OperationsModel(self)
         self.shift = OperationsModel(self)
         _set_up_table(form.customerHistoryTable, self.customer)
         _set_up_table(form.shiftHistoryTable, self.shift)
         form.customerHistoryTable.setColumnHidden(Column.WHO, True)
+        #: Per list: its totals line and the scope asked for last (None: no customer).
+        self._asked: dict[OperationsModel, tuple[QLabel, dict | None]] = {}
+        self._reads = {model: OneReadAtATime(lambda model=model: self._read_again(model))
+                       for model in (self.customer, self.shift)}
 
     def load_customer(self, pass_id: str | None) -> None:
-        if pass_id is None:
-            self.customer.set_rows([])
-            self._form.customerHistoryTotals.setText("")
-            return
-        self._load(self.customer, self._form.customerHistoryTotals, {"pass_id": pass_id})
+        scope = None if pass_id is None else {"pass_id": pass_id}
+        self._load(self.customer, self._form.customerHistoryTotals, scope)
 
     def load_shift(self, desk: str, since: datetime) -> None:
         self._load(self.shift, self._form.shiftHistoryTotals, {"desk": desk, "since": since})
 
-    def _load(self, model: OperationsModel, label: QLabel, scope: dict) -> None:
-        db = self._db
+    def _load(self, model: OperationsModel, label: QLabel, scope: dict | None) -> None:
+        self._asked[model] = (label, scope)
+        self._read_again(model)
+
+    def _read_again(self, model: OperationsModel) -> None:
+        reads = self._reads[model]
+        if not reads.begin():
+            return  # a read runs: the scope asked for last is read after it
+        label, scope = self._asked[model]
+        if scope is None:
+            model.set_rows([])
+            label.setText("")
+            reads.done()
+            return
+        db = self._database
+
+        def show(found) -> None:
+            self._show(model, label, found, scope.get("since"))
+            reads.done()
+
+        def failed(exc: Exception) -> None:
+            log.warning("till list not read: %s", exc)
+            reads.done()
+
         try:
-            self._tasks.run(lambda: read_history(db, **scope), owner=self,
-                            on_success=lambda found: self._show(model, label, found,
-                                                                scope.get("since")),
-                            on_failure=lambda exc: log.warning("till list not read: %s", exc))
+            self._store_tasks.run(lambda: read_history(db, **scope), owner=self,
+                                  on_success=show, on_failure=failed)
         except RuntimeError:  # the store's worker was shut down: the app is closing
             log.debug("till list not read: the app is closing")
+            reads.done()
 
     def _show(self, model: OperationsModel, label: QLabel, found, since: datetime | None
               ) -> None:
@@ -132,20 +157,14 @@ def _set_up_table(table: QTableView, model: OperationsModel) -> None:
 def read_history(db: Database, *, pass_id: str | None = None, desk: str | None = None,
                  since: datetime | None = None):
     """Lines and totals; on the store's worker."""
-    with db.session() as session:
-        lines = loyalty_store.operations(session, pass_id=pass_id, desk=desk, since=since,
-                                         limit=HISTORY_ROWS)
-        totals = loyalty_store.operation_totals(session, pass_id=pass_id, desk=desk,
-                                                since=since)
-    return lines, totals
+    return operations_with_totals(db, pass_id=pass_id, desk=desk, since=since,
+                                  limit=HISTORY_ROWS)
 
 
 def export_operations(db: Database, path: str, scope: dict) -> int:
     """Write the operations to ``path`` (whole, or not at all) as data rows only;
     returns how many. On the store's worker."""
-    with db.session() as session:
-        return write_atomically(path, lambda out: loyalty_export.export_csv(session, out,
-                                                                            **scope))
+    return write_atomically(path, lambda out: write_operations_csv(db, out, **scope))
 
 
 def safe_file_name(name: str) -> str:

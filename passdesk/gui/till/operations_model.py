@@ -8,8 +8,8 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from passdesk.core.loyalty import Action, format_points
-from passdesk.gui.sync.words import local_time
 from passdesk.gui.widgets.rows_model import RowsModel
+from passdesk.gui.widgets.words import local_time
 from passdesk.store.loyalty import OperationLine
 
 

@@ -25,16 +25,17 @@ from PySide6.QtWidgets import (
 
 from passdesk.core.loyalty import Action, format_points
 from passdesk.core.loyalty_report import OTHER_CHANGE, KindTotal, ShiftReport
-from passdesk.gui.sync.words import local_time
+from passdesk.files import write_atomically
 from passdesk.gui.till.history import safe_file_name
 from passdesk.gui.till.operations_model import ACTION_WORDS
-from passdesk.gui.widgets.atomic_file import write_atomically
 from passdesk.gui.widgets.form_dialog import FormDialog
 from passdesk.gui.widgets.forms import load_form
 from passdesk.gui.widgets.style import Tone, set_tone
+from passdesk.gui.widgets.words import local_time
 from passdesk.gui.workers.tasks import TaskRunner
 from passdesk.store import loyalty_export
 from passdesk.store.database import Database
+from passdesk.store.till_queries import shift_report, write_operations_csv
 
 log = logging.getLogger(__name__)
 
@@ -45,8 +46,7 @@ DIALOG_WIDTH = 600
 def read_shift_report(db: Database, *, desk: str, since: datetime, until: datetime
                       ) -> ShiftReport:
     """The Z-report; on the store's worker."""
-    with db.session() as session:
-        return loyalty_export.shift_totals(session, desk=desk, since=since, until=until)
+    return shift_report(db, desk=desk, since=since, until=until)
 
 
 def totals_path(path: str) -> str:
@@ -57,9 +57,8 @@ def totals_path(path: str) -> str:
 
 def write_shift(db: Database, report: ShiftReport, path: str) -> int:
     """The shift's operations to ``path`` and its totals beside it; returns the rows."""
-    with db.session() as session:
-        rows = write_atomically(path, lambda out: loyalty_export.export_csv(
-            session, out, desk=report.desk, since=report.started, until=report.ended))
+    rows = write_atomically(path, lambda out: write_operations_csv(
+        db, out, desk=report.desk, since=report.started, until=report.ended))
     write_atomically(totals_path(path),
                      lambda out: loyalty_export.export_totals_csv(report, out))
     return rows
@@ -95,12 +94,12 @@ def totals_words(report: ShiftReport) -> str:
 class CloseShiftDialog(FormDialog):
     """Accepted: the caller starts the next shift at ``report.ended``."""
 
-    def __init__(self, report: ShiftReport, database: Database, tasks: TaskRunner, *,
+    def __init__(self, report: ShiftReport, *, database: Database, store_tasks: TaskRunner,
                  currency: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Close shift")
         self.report = report
-        self._db, self._tasks, self._currency = database, tasks, currency
+        self._database, self._store_tasks, self._currency = database, store_tasks, currency
         self.form = form = load_form("till/shift_dialog.ui", self)
         for label in (form.heading, form.periodLabel, form.totalsLabel, form.unconfirmedLabel,
                       form.exportLabel):
@@ -162,7 +161,7 @@ class CloseShiftDialog(FormDialog):
                                               "CSV files (*.csv);;All files (*)")
         if not path:
             return
-        button, label, db = self.form.exportButton, self.form.exportLabel, self._db
+        button, label, db = self.form.exportButton, self.form.exportLabel, self._database
 
         def done(rows: int) -> None:
             button.setEnabled(True)
@@ -180,7 +179,7 @@ class CloseShiftDialog(FormDialog):
         set_tone(label, Tone.BUSY, "Writing the shift…")
         label.show()
         try:
-            self._tasks.run(lambda: write_shift(db, report, path), owner=self,
+            self._store_tasks.run(lambda: write_shift(db, report, path), owner=self,
                             on_success=done, on_failure=failed)
         except RuntimeError:  # the store's worker was shut down: the app is closing
             button.setEnabled(True)

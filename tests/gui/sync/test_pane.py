@@ -17,7 +17,7 @@ from passdesk.gui.main_window import MainWindow
 from passdesk.gui.services import Services
 from passdesk.gui.sync.outbox_model import HEADERS, Column
 from passdesk.gui.sync.pane import SyncPane
-from passdesk.gui.sync.words import local_time
+from passdesk.gui.widgets.words import local_time
 from passdesk.store import loyalty as loyalty_store
 from passdesk.store import passes as pass_store
 from passdesk.store.database import sqlite_file_for
