@@ -31,14 +31,14 @@ from sqlalchemy.exc import SQLAlchemyError
 from passdesk.core.template_checks import ERROR
 from passdesk.core.template_doc import TemplateDoc, TemplateFormatError
 from passdesk.design import preview
+from passdesk.files import write_atomically
 from passdesk.gui.designer import drafts
 from passdesk.gui.designer.editor import DesignerEditor
 from passdesk.gui.designer.picker import PickerDialog
 from passdesk.gui.designer.publish_dialog import PublishDialog
 from passdesk.gui.designer.records import DraftText
 from passdesk.gui.services import Services
-from passdesk.gui.till.history import safe_file_name
-from passdesk.gui.widgets.atomic_file import write_atomically
+from passdesk.gui.widgets.file_names import safe_file_name
 from passdesk.gui.widgets.forms import load_form
 from passdesk.gui.widgets.image_asset_picker import ImageLibrary
 from passdesk.gui.widgets.style import Tone, set_tone
@@ -66,15 +66,15 @@ CONVERTED_WORDS = ("This template was in PassEntry's old layout; it is shown in 
 
 
 class DesignerPane(QWidget):
-    def __init__(self, database: Database, store_tasks: TaskRunner, bridge: SyncBridge, *,
+    def __init__(self, *, database: Database, store_tasks: TaskRunner, bridge: SyncBridge,
                  sync: SyncService | None = None, fetch: Fetch | None = None,
                  net_tasks: TaskRunner | None = None, images: ImageLibrary | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = database
+        self._database = database
         #: The account's images on PassEntry, for the logo and banner rows (None: files only).
         self.images = images
-        self._tasks = store_tasks
+        self._store_tasks = store_tasks
         self._sync = sync
         #: Reads a template from PassEntry by id and stores it (Add by ID).
         self._fetch = fetch
@@ -139,8 +139,8 @@ class DesignerPane(QWidget):
             return fetch_template(database, link.client, template_id)
 
         images = ImageLibrary.from_services(services)
-        return cls(database, services.store_tasks, services.bridge, sync=services.sync,
-                   fetch=fetch, net_tasks=services.tasks, images=images)
+        return cls(database=database, store_tasks=services.store_tasks, bridge=services.bridge,
+                   sync=services.sync, fetch=fetch, net_tasks=services.tasks, images=images)
 
     # --- tabs -----------------------------------------------------------------------
 
@@ -293,7 +293,7 @@ class DesignerPane(QWidget):
     def _read(self, read, what: str):
         """A quick read of the local store on the UI thread (a few rows)."""
         try:
-            return read(self._db)
+            return read(self._database)
         except (SQLAlchemyError, DatabaseError) as exc:
             self.say(f"{what} could not be read from the local store: {exc}", Tone.ERROR)
             return None
@@ -355,10 +355,10 @@ class DesignerPane(QWidget):
             self._fork(editor)
         state, draft = editor.state, editor.draft_text()
         try:
-            self._tasks.run(lambda: drafts.save(self._db, draft),
-                            on_success=lambda _id: editor.mark_saved(state),
-                            on_failure=lambda exc: self._not_saved(draft.name, exc),
-                            owner=editor)
+            self._store_tasks.run(lambda: drafts.save(self._database, draft),
+                                  on_success=lambda _id: editor.mark_saved(state),
+                                  on_failure=lambda exc: self._not_saved(draft.name, exc),
+                                  owner=editor)
         except RuntimeError:  # the worker is shut down: the app is closing
             self._save_now(editor)
 
@@ -374,7 +374,7 @@ class DesignerPane(QWidget):
             self._fork(editor)
         state = editor.state
         try:
-            drafts.save(self._db, editor.draft_text())
+            drafts.save(self._database, editor.draft_text())
         except (SQLAlchemyError, DatabaseError, ValueError) as exc:
             log.error("the draft %s was not saved: %s", editor.draft_id, exc)
             return
@@ -423,10 +423,11 @@ class DesignerPane(QWidget):
             return
         state = editor.state
         editor.autosave.stop()
-        self._tasks.run(lambda: drafts.save_and_publish(self._db, draft),
-                        on_success=lambda _seq: self._queued(editor, state),
-                        on_failure=lambda exc: self.say(f"Not published: {exc}", Tone.ERROR),
-                        owner=editor)
+        self._store_tasks.run(lambda: drafts.save_and_publish(self._database, draft),
+                              on_success=lambda _seq: self._queued(editor, state),
+                              on_failure=lambda exc: self.say(f"Not published: {exc}",
+                                                              Tone.ERROR),
+                              owner=editor)
 
     def publish_copy(self, editor: DesignerEditor, name: str) -> DesignerEditor:
         """Queue a copy of the editor's design under ``name``; it opens in a new tab."""
@@ -436,11 +437,11 @@ class DesignerPane(QWidget):
         state = copy.state
         text = DraftText(copy.draft_id, name, doc.to_text(), copy.state.draft_samples(), None)
         self.add_editor(copy)
-        self._tasks.run(lambda: drafts.publish_copy(self._db, text),
-                        on_success=lambda _seq: self._queued(copy, state),
-                        on_failure=lambda exc: self.say(f"The copy was not published: {exc}",
-                                                        Tone.ERROR),
-                        owner=copy)
+        self._store_tasks.run(lambda: drafts.publish_copy(self._database, text),
+                              on_success=lambda _seq: self._queued(copy, state),
+                              on_failure=lambda exc: self.say(f"The copy was not published: {exc}",
+                                                              Tone.ERROR),
+                              owner=copy)
         return copy
 
     def _queued(self, editor: DesignerEditor, state) -> None:
@@ -455,8 +456,10 @@ class DesignerPane(QWidget):
         ids = [e.draft_id for e in self.editors if e.publish_state is not None]
         if not ids:
             return
-        self._tasks.run(lambda: drafts.states(self._db, ids), on_success=self._show_states,
-                        on_failure=lambda exc: log.warning("publish states not read: %s", exc))
+        self._store_tasks.run(lambda: drafts.states(self._database, ids),
+                              on_success=self._show_states,
+                              on_failure=lambda exc: log.warning("publish states not read: %s",
+                                                                 exc))
 
     def _show_states(self, states: dict) -> None:
         for editor in self.editors:

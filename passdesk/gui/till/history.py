@@ -165,7 +165,3 @@ def export_operations(db: Database, path: str, scope: dict) -> int:
     """Write the operations to ``path`` (whole, or not at all) as data rows only;
     returns how many. On the store's worker."""
     return write_atomically(path, lambda out: write_operations_csv(db, out, **scope))
-
-
-def safe_file_name(name: str) -> str:
-    return "".join(ch if ch.isalnum() or ch in "-_." else "-" for ch in name)[:80]

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from passdesk.core.loyalty import Action, format_points
 from passdesk.core.loyalty_report import OTHER_CHANGE, KindTotal, ShiftReport
 from passdesk.files import write_atomically
-from passdesk.gui.till.history import safe_file_name
 from passdesk.gui.till.operations_model import ACTION_WORDS
+from passdesk.gui.widgets.file_names import safe_file_name
 from passdesk.gui.widgets.form_dialog import FormDialog
 from passdesk.gui.widgets.forms import load_form
 from passdesk.gui.widgets.style import Tone, set_tone
@@ -180,6 +180,6 @@ class CloseShiftDialog(FormDialog):
         label.show()
         try:
             self._store_tasks.run(lambda: write_shift(db, report, path), owner=self,
-                            on_success=done, on_failure=failed)
+                                  on_success=done, on_failure=failed)
         except RuntimeError:  # the store's worker was shut down: the app is closing
             button.setEnabled(True)
