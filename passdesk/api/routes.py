@@ -24,7 +24,7 @@ from urllib.parse import quote
 
 # NFC_CUSTOM_VALUE_KEY (§15.3: the key of the custom NFC message in ``pass.nfc``,
 # inferred from the batch CSV column ``nfc_custom_value``) is defined beside the
-# body builder in core/payloads.py (core may not import api); re-exported here.
+# body builder in core/payloads/passes.py (core may not import api); re-exported here.
 from passdesk.core.payloads import NFC_CUSTOM_VALUE_KEY as NFC_CUSTOM_VALUE_KEY
 from passdesk.core.payloads import FieldValueStyle
 
