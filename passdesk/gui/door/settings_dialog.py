@@ -2,7 +2,7 @@
 the removed-from-wallet policy, the templates let in, points per admission ("scan
 with loyalty"), the direction, sound, the scan sources besides the keyboard
 wedge (NFC reader, VTAP serial port, camera), and the reader this desk logs its
-scans in PassEntry as (``fill_log_combo``, shared with the Till's settings).
+scans in PassEntry as (``scanning.log_as``, shared with the Till's settings).
 
 The events and templates to choose from are read by the caller (off the UI
 thread) and passed in as plain data. Events are named by name, date and time
@@ -25,14 +25,14 @@ from passdesk.core.admission import (
     RemovedPolicy,
 )
 from passdesk.core.loyalty import ScanLoyalty
-from passdesk.gui.door.config import DoorSetup
 from passdesk.gui.scanning.camera import fill_camera_picker
+from passdesk.gui.scanning.log_as import fill_log_combo, log_hint
 from passdesk.gui.widgets.form_dialog import FormDialog
 from passdesk.gui.widgets.forms import load_form
 from passdesk.scan.third_party import Fallback
-from passdesk.store.admissions import door_events, template_names
+from passdesk.settings.door import DoorSetup
 from passdesk.store.database import Database
-from passdesk.store.readers import known_readers
+from passdesk.store.door_panel import door_choices
 
 DIRECTIONS = {Direction.ENTRY: "Entry: let people in", Direction.EXIT: "Exit: check people out"}
 REMOVED = {RemovedPolicy.ADMIT: "Admit", RemovedPolicy.WARN: "Admit, but ask to check ID",
@@ -59,50 +59,7 @@ class Choices:
 
 def load_choices(database: Database) -> Choices:
     """Events, templates and readers from the store (run it off the UI thread)."""
-    with database.session() as session:
-        return Choices(door_events(session), template_names(session),
-                       reader_names(session))
-
-
-# --- logging scans in PassEntry (the Door's and the Till's settings) -------------------
-
-DONT_LOG = "Don't log"
-LOG_HINT = ("Each scan made here is then sent to PassEntry as a scan of this reader, "
-            "so PassEntry's dashboard shows the whole night: this desk's scans with "
-            "everyone else's. Points are never sent twice.")
-MISSING_READER = "{id} (not in the readers list)"
-#: Where PassEntry does not list readers, the list starts empty: say how one gets there.
-NO_READERS = ("No PassEntry reader is known on this desk yet: create one in the Readers "
-              "pane, or sync after a scan at one of PassEntry's readers, then choose it here.")
-
-
-def log_hint(readers: dict[str, str]) -> str:
-    """The words under "Log scans in PassEntry as", for the readers offered."""
-    return LOG_HINT if readers else f"{LOG_HINT} {NO_READERS}"
-
-
-def reader_names(session) -> dict[str, str]:
-    """Reader id -> name, of every reader this desk knows (``known_readers``)."""
-    return {r.id: r.name or r.id for r in known_readers(session)}
-
-
-def load_readers(database: Database) -> dict[str, str]:
-    with database.session() as session:
-        return reader_names(session)
-
-
-def fill_log_combo(combo: QComboBox, readers: dict[str, str], current: str) -> None:
-    """"Don't log", then the readers by name; ``current`` chosen (kept if unknown now)."""
-    combo.clear()
-    combo.addItem(DONT_LOG, "")
-    for reader_id, name in sorted(readers.items(), key=lambda kv: kv[1].casefold()):
-        combo.addItem(name, reader_id)
-        if name != reader_id:
-            combo.setItemData(combo.count() - 1, f"Reader id {reader_id}",
-                              Qt.ItemDataRole.ToolTipRole)
-    if current and combo.findData(current) < 0:
-        combo.addItem(MISSING_READER.format(id=current), current)
-    combo.setCurrentIndex(max(0, combo.findData(current)))
+    return Choices(*door_choices(database))
 
 
 def desk_differs(event: EventFacts, moment: datetime) -> bool:

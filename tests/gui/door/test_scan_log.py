@@ -17,10 +17,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from passdesk.core.loyalty import ScanLoyalty
-from passdesk.gui.door.config import DoorSetup, setup_from_json, setup_to_json
-from passdesk.gui.door.settings_dialog import DONT_LOG, LOG_HINT, NO_READERS, log_hint
+from passdesk.gui.scanning.log_as import DONT_LOG, LOG_HINT, NO_READERS, log_hint
 from passdesk.gui.sync.outbox_model import change_words
 from passdesk.settings import SettingsStore
+from passdesk.settings.door import DoorSetup, setup_from_json, setup_to_json
 from passdesk.store import outbox
 from tests.gui.door.test_loyalty import a_loyalty_card
 from tests.gui.helpers import click, open_pane, open_synced_door, save_shot
@@ -103,7 +103,7 @@ def test_a_door_scan_is_logged_as_the_reader_chosen_in_door_settings(
         save_shot(dialog, tmp_path, f"door-settings-log-{size[0]}.png")
     click(qtbot, form.buttonBox.button(QDialogButtonBox.StandardButton.Save))
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    assert SettingsStore().load().station["log_scans_as"] == READER
+    assert SettingsStore().load().door["log_scans_as"] == READER
 
     typist = Typist()
     pane.form.verdictFrame.setFocus()
