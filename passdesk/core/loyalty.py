@@ -5,9 +5,11 @@ The API keeps a balance as a whole number; a template whose balance type is
 shown as 12.34). That reading is ours, not the vendor's: ``DECIMAL_PLACES``
 is the one place to change it.
 
-``plan`` turns what a person typed at the till into the change to queue, or
-the reasons it cannot be made; the till and the tests ask it, so the rules
-(never below zero, whole points, an override needs a value) live once.
+``check_change`` is the one loyalty check: the till's plan, the queue
+(``sync.loyalty.change_balance``) and the hub's ``/validate`` ask it, so a
+refusal is decided once and said in the same words (``Refusal``). ``plan``
+turns what a person typed at the till into the change to queue, or the reason
+it cannot be made.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
+from typing import Any
 
 #: Inferred: a "decimal" balance counts hundredths (pence, cents).
 DECIMAL_PLACES = 2
@@ -34,6 +37,12 @@ DEFAULT_UNCONFIRMED_LIMIT = 50
 CANCELLED_STATUSES = frozenset({"deactivated", "nullified"})
 #: Deactivated and nullified cards alike: a cashier needs the outcome, not the API's word.
 CANCELLED_WORDS = "This card was cancelled: no points can be added or redeemed."
+TOO_MANY_WORDS = "That is more points than a pass can hold."
+NEGATIVE_WORDS = "The number of points cannot be negative."
+ZERO_WORDS = "Type a number of points above zero."
+BALANCE_UNKNOWN_WORDS = "Points cannot be redeemed yet: the balance is not known."
+REPEATED_WORDS = ("The same change was made to this pass a moment ago, so it was not made "
+                  "again. Do it once more if it is meant.")
 
 
 class BalanceType(StrEnum):
@@ -66,8 +75,38 @@ _ROUNDING = {Rounding.DOWN: ROUND_FLOOR, Rounding.NEAREST: ROUND_HALF_UP,
              Rounding.UP: ROUND_CEILING}
 
 
+class Refused(StrEnum):
+    """Why a balance change is refused: one list for the till, the queue and the hub."""
+
+    NOT_A_NUMBER = "not a number"
+    NEGATIVE = "negative"
+    ZERO = "zero"
+    TOO_MANY = "too many points"
+    NO_LOYALTY = "no loyalty"
+    CANCELLED = "cancelled"
+    BALANCE_UNKNOWN = "balance unknown"
+    NOT_ENOUGH = "not enough points"
+    SUPERVISOR = "needs a supervisor"
+    REPEATED = "repeated"
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """A change refused: why, and the words every face shows for it."""
+
+    reason: Refused
+    words: str
+
+    def __str__(self) -> str:
+        return self.words
+
+
 class AmountError(ValueError):
     """What was typed is not an amount; the message says why in plain words."""
+
+    def __init__(self, words: str, reason: Refused = Refused.NOT_A_NUMBER) -> None:
+        super().__init__(words)
+        self.refusal = Refusal(reason, words)
 
 
 # --- amounts ------------------------------------------------------------------------
@@ -97,7 +136,7 @@ def _decimal(text: str, what: str) -> Decimal:
     if not value.is_finite():
         raise AmountError(f"{text.strip()!r} is not a number.")
     if value < 0:
-        raise AmountError(f"The {what} cannot be negative.")
+        raise AmountError(f"The {what} cannot be negative.", Refused.NEGATIVE)
     return value
 
 
@@ -109,7 +148,7 @@ def parse_points(text: str, balance_type: BalanceType | str | None = None) -> in
         raise AmountError("Points are whole numbers." if kind is BalanceType.INTEGER
                           else f"At most {DECIMAL_PLACES} decimal places.")
     if value > MAX_POINTS:
-        raise AmountError("That is more points than a pass can hold.")
+        raise AmountError(TOO_MANY_WORDS, Refused.TOO_MANY)
     return int(value)
 
 
@@ -190,6 +229,101 @@ def render_message(template: str, **values: str) -> str:
     return " ".join(text.split())
 
 
+# --- the one check: may this change be made? ----------------------------------------
+
+
+@dataclass(frozen=True)
+class Card:
+    """What the check needs to know of a pass; each face reads it from its own store."""
+
+    loyalty: bool = True
+    template_name: str | None = None
+    cancelled: bool = False
+    #: The balance the change goes against (None: not known).
+    balance: int | None = None
+    balance_type: BalanceType | str | None = None
+    #: ``balance`` rests on what PassEntry said, not on the card as last synced.
+    confirmed: bool = True
+
+
+def no_loyalty_words(template_name: str | None) -> str:
+    whose = f"the {template_name} template" if template_name else "its template"
+    return f"This pass cannot collect points: {whose} has no loyalty balance."
+
+
+def check_amount(delta: object = None, override: object = None) -> Refusal | None:
+    """The part of the check that needs no pass: a whole number, within a pass's range."""
+    value = delta if delta is not None else override
+    if value is None:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool):
+        return Refusal(Refused.NOT_A_NUMBER, f"{value!r} is not a number.")
+    if override is not None and value < 0:
+        return Refusal(Refused.NEGATIVE, NEGATIVE_WORDS)
+    if delta is not None and value == 0:
+        return Refusal(Refused.ZERO, ZERO_WORDS)
+    if abs(value) > MAX_POINTS:
+        return Refusal(Refused.TOO_MANY, TOO_MANY_WORDS)
+    return None
+
+
+def check_change(card: Card, *, delta: int | None = None, override: int | None = None,
+                 limit: int | None = None, approved: bool = False,
+                 repeated: bool = False) -> Refusal | None:
+    """May ``delta`` (+ adds, - redeems) or ``override`` be made on ``card``? None: yes.
+
+    The till's plan, the queue (``sync.loyalty.change_balance``) and the hub's
+    ``/validate`` all ask this, so a refusal is decided and worded once. Never
+    below zero; never above ``MAX_POINTS``. Against a balance PassEntry has not
+    confirmed (the card as last synced) a redemption may take up to ``limit``
+    points (the API's whole number); above it a supervisor must have
+    ``approved``. ``repeated``: the same change was just queued (the caller
+    asked its store).
+    """
+    kind = BalanceType.of(card.balance_type)
+    if not card.loyalty:
+        return Refusal(Refused.NO_LOYALTY, no_loyalty_words(card.template_name))
+    if card.cancelled:
+        return Refusal(Refused.CANCELLED, CANCELLED_WORDS)
+    refusal = check_amount(delta, override)
+    if refusal is not None:
+        return refusal
+    balance = card.balance
+    if delta is not None and delta < 0:
+        if balance is None:
+            return Refusal(Refused.BALANCE_UNKNOWN, BALANCE_UNKNOWN_WORDS)
+        if -delta > balance:
+            note = "" if card.confirmed else " (from the last sync, not confirmed)"
+            return Refusal(Refused.NOT_ENOUGH, f"Not enough points: the balance is "
+                                               f"{format_points(balance, kind)}{note}.")
+    if delta is not None and balance is not None and balance + delta > MAX_POINTS:
+        return Refusal(Refused.TOO_MANY, TOO_MANY_WORDS)
+    if delta is not None and delta < 0 and not card.confirmed and not approved:
+        limit = unconfirmed_limit_units(DEFAULT_UNCONFIRMED_LIMIT, kind) \
+            if limit is None else limit
+        if -delta > limit:
+            return Refusal(Refused.SUPERVISOR, supervisor_words(limit, kind))
+    if repeated:
+        return Refusal(Refused.REPEATED, REPEATED_WORDS)
+    return None
+
+
+def unconfirmed_limit_units(limit: int | Decimal, balance_type: BalanceType | str | None
+                            ) -> int:
+    """A limit in points as the pass shows them (50, or 50.00) -> the API's whole number."""
+    return int(Decimal(limit) * _unit(BalanceType.of(balance_type)))
+
+
+def supervisor_words(limit: int, balance_type: BalanceType | str | None = None) -> str:
+    return (f"More than {format_points(limit, balance_type)} points without a balance "
+            "confirmed by PassEntry: a supervisor must approve.")
+
+
+def cancelled(status: str | None) -> bool:
+    """Whether a pass of this status is a cancelled card (no points in or out)."""
+    return status in CANCELLED_STATUSES
+
+
 # --- a plan: what the till will queue ------------------------------------------------
 
 
@@ -207,6 +341,8 @@ class Plan:
     #: A redemption above the limit against a balance PassEntry has not confirmed:
     #: possible, once a supervisor approves it.
     supervisor: bool = False
+    #: What the one check said (``Refused.SUPERVISOR`` too: then the plan is possible).
+    refusal: Refusal | None = None
 
     @property
     def ok(self) -> bool:
@@ -220,21 +356,31 @@ class Plan:
         return abs(self.delta or 0)
 
 
+def _refused(action: Action, refusal: Refusal, **values: Any) -> Plan:
+    return Plan(action, problems=(refusal.words,), refusal=refusal, **values)
+
+
 def plan(action: Action, typed: str, *, balance: int | None,
          balance_type: BalanceType | str | None = None,
          rules: LoyaltyRules | None = None, confirmed: bool = True,
-         unconfirmed_limit: int | None = None, cancelled: bool = False) -> Plan:
+         unconfirmed_limit: int | None = None, cancelled: bool = False,
+         loyalty: bool = True, template_name: str | None = None) -> Plan:
     """What ``typed`` on the keypad means for ``action`` on a ``balance``.
 
     ``confirmed``: whether ``balance`` rests on what PassEntry said (else on the
     pass's balance as last synced); ``unconfirmed_limit``: the most points (the
     API's whole number) a redemption may take without that, unless a supervisor
-    approves (see ``check_redemption``). A ``cancelled`` card changes not at all.
+    approves. A ``cancelled`` card changes not at all, nor one whose template
+    (``template_name``) keeps no ``loyalty`` balance. The rules are
+    ``check_change``'s; this adds only what typing brings (text, money).
     """
     rules = rules or LoyaltyRules()
     kind = BalanceType.of(balance_type)
-    if cancelled:
-        return Plan(action, problems=(CANCELLED_WORDS,))
+    card = Card(loyalty=loyalty, template_name=template_name, cancelled=cancelled,
+                balance=balance, balance_type=kind, confirmed=confirmed)
+    card_refusal = check_change(card)  # before the typed text: no amount helps
+    if card_refusal is not None:
+        return _refused(action, card_refusal)
     spent = None
     try:
         if action is Action.EARN:
@@ -243,80 +389,22 @@ def plan(action: Action, typed: str, *, balance: int | None,
         else:
             amount = parse_points(typed, kind)
     except AmountError as exc:
-        return Plan(action, problems=(str(exc),))
+        return _refused(action, exc.refusal)
+    if action is Action.EARN and amount == 0:
+        return _refused(action, Refusal(Refused.ZERO, "That amount earns no points at "
+                                                      "this rate."), spent=spent)
     if action is Action.SET:
-        return Plan(action, override=amount, balance_after=amount,
-                    rewards=tuple(rules.newly_reached(balance, amount)))
-    if amount == 0:
-        why = ("That amount earns no points at this rate." if action is Action.EARN
-               else "Type a number of points above zero.")
-        return Plan(action, spent=spent, problems=(why,))
-    delta = -amount if action is Action.REDEEM else amount
-    supervisor = False
-    if action is Action.REDEEM:
-        check = check_redemption(amount, balance, kind, confirmed=confirmed,
-                                 limit=unconfirmed_limit)
-        if check.problem:
-            after = balance + delta if balance is not None else None
-            return Plan(action, delta=delta, balance_after=after, problems=(check.problem,))
-        supervisor = check.supervisor
-    after = balance + delta if balance is not None else None
-    if after is not None and after > MAX_POINTS:
-        return Plan(action, delta=delta, problems=("That is more points than a pass can hold.",))
-    return Plan(action, delta=delta, balance_after=after, spent=spent,
-                rewards=tuple(rules.newly_reached(balance, after)), supervisor=supervisor)
-
-
-# --- a redemption, and the balance it rests on ------------------------------------------
-
-
-@dataclass(frozen=True)
-class RedemptionCheck:
-    #: Why it cannot be made at all (None: it can).
-    problem: str | None = None
-    #: It can, once a supervisor approves it.
-    supervisor: bool = False
-
-
-def check_redemption(points: int, balance: int | None,
-                     balance_type: BalanceType | str | None = None, *, confirmed: bool = True,
-                     limit: int | None = None) -> RedemptionCheck:
-    """May ``points`` be taken from ``balance``? The till's screen and the queue ask this.
-
-    Never below zero. Against a balance PassEntry has not confirmed (the card's
-    balance as last synced, e.g. while offline) up to ``limit`` points; above it a
-    supervisor decides. No balance at all: nothing can be checked.
-    """
-    kind = BalanceType.of(balance_type)
-    if balance is None:
-        return RedemptionCheck("The balance is not known yet, so a redemption cannot be "
-                               "checked. Connect to read it.")
-    shown = format_points(balance, kind)
-    if confirmed:
-        if points > balance:
-            return RedemptionCheck(f"Not enough points: the balance is {shown}.")
-        return RedemptionCheck()
-    if points > balance:
-        return RedemptionCheck(f"Not enough points: the balance is {shown} "
-                               "(from the last sync, not confirmed).")
-    limit = unconfirmed_limit_units(DEFAULT_UNCONFIRMED_LIMIT, kind) if limit is None else limit
-    return RedemptionCheck(supervisor=points > limit)
-
-
-def unconfirmed_limit_units(limit: int | Decimal, balance_type: BalanceType | str | None
-                            ) -> int:
-    """A limit in points as the pass shows them (50, or 50.00) -> the API's whole number."""
-    return int(Decimal(limit) * _unit(BalanceType.of(balance_type)))
-
-
-def supervisor_words(limit: int, balance_type: BalanceType | str | None = None) -> str:
-    return (f"More than {format_points(limit, balance_type)} points without a balance "
-            "confirmed by PassEntry: a supervisor must approve.")
-
-
-def cancelled(status: str | None) -> bool:
-    """Whether a pass of this status is a cancelled card (no points in or out)."""
-    return status in CANCELLED_STATUSES
+        delta, override, after = None, amount, amount
+    else:
+        delta = -amount if action is Action.REDEEM else amount
+        override, after = None, balance + delta if balance is not None else None
+    refusal = check_change(card, delta=delta, override=override, limit=unconfirmed_limit)
+    if refusal is not None and refusal.reason is not Refused.SUPERVISOR:
+        return _refused(action, refusal, delta=delta, override=override, spent=spent,
+                        balance_after=after if refusal.reason is Refused.NOT_ENOUGH else None)
+    return Plan(action, delta=delta, override=override, balance_after=after, spent=spent,
+                rewards=tuple(rules.newly_reached(balance, after)),
+                supervisor=refusal is not None, refusal=refusal)
 
 
 def message_values(plan_: Plan, *, name: str | None, balance_type: BalanceType | str | None,

@@ -4,7 +4,7 @@ PassEntry keeps the balance and mirrors it into the content field the template
 shows it in (its example: ``"points": "17"``); it names no such field. So the
 till reads the field a template labels as a balance, else one named like one.
 This is the "last known" balance: shown as not confirmed, used while PassEntry
-cannot be asked (``core.loyalty.check_redemption`` limits what it allows).
+cannot be asked (``core.loyalty.check_change`` limits what it allows).
 """
 
 from __future__ import annotations

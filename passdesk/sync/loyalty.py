@@ -1,6 +1,7 @@
 """Loyalty changes made at a counter: local effect + outbox row in one transaction.
 
-The rules that protect a customer's balance are checked here, inside the
+The rules that protect a customer's balance (``core.loyalty.check_change``, the
+one check the till and the hub ask too) are checked here, inside the
 transaction that queues the change, so no screen can skip them: the template
 must have a loyalty balance, a cancelled (deactivated or nullified) card changes not at all,
 a redemption may not take the balance the customer will have below zero, and
@@ -16,18 +17,21 @@ must approve (``approved=True``), and the operation's note says so.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import ROUND_HALF_UP, Decimal
 
 from passdesk.api import PassEntryClient
 from passdesk.core.loyalty import (
-    CANCELLED_WORDS,
     DECIMAL_PLACES,
     DEFAULT_UNCONFIRMED_LIMIT,
     REPEAT_WINDOW,
+    Card,
+    Refusal,
+    Refused,
     cancelled,
-    check_redemption,
+    check_amount,
+    check_change,
     format_points,
-    supervisor_words,
     unconfirmed_limit_units,
 )
 from passdesk.core.payloads import LoyaltyChange
@@ -37,15 +41,28 @@ from passdesk.store.loyalty import NewOperation
 from passdesk.store.schema import Pass, PassTemplate
 from passdesk.sync.changes import ChangeRefused, Clock, utcnow
 
-KIND = loyalty_store.KIND
+
+class LoyaltyRefused(ChangeRefused):
+    """The one loyalty check (``core.loyalty.check_change``) refused the change."""
+
+    def __init__(self, refusal: Refusal) -> None:
+        super().__init__(refusal.words)
+        self.refusal = refusal
 
 
-class RepeatedChange(ChangeRefused):
+class RepeatedChange(LoyaltyRefused):
     """The same change was just made: most likely a double click or a double scan."""
 
 
-class NeedsSupervisor(ChangeRefused):
+class NeedsSupervisor(LoyaltyRefused):
     """A redemption above the limit against a balance PassEntry has not confirmed."""
+
+
+def refused(refusal: Refusal) -> LoyaltyRefused:
+    """The exception a caller catches for ``refusal``."""
+    kind = {Refused.REPEATED: RepeatedChange,
+            Refused.SUPERVISOR: NeedsSupervisor}.get(refusal.reason, LoyaltyRefused)
+    return kind(refusal)
 
 
 def change_balance(db: Database, *, pass_id: str, delta: int | None = None,
@@ -60,8 +77,11 @@ def change_balance(db: Database, *, pass_id: str, delta: int | None = None,
     delivered exactly once, or flagged for a person if that cannot be told.
     ``unconfirmed_limit`` is in points as the pass shows them (50, or 50.00).
     """
+    amount = check_amount(delta, override)  # the check's part that needs no store
+    if amount is not None:
+        raise refused(amount)
     problems = LoyaltyChange(delta=delta, override=override).problems()
-    if problems:
+    if problems:  # both or neither: a caller's mistake
         raise ChangeRefused("; ".join(problems))
     now = clock()
     with db.session() as session:
@@ -69,12 +89,7 @@ def change_balance(db: Database, *, pass_id: str, delta: int | None = None,
         if row is None:
             raise ChangeRefused(f"No pass {pass_id} in the local store; sync first.")
         template = session.get(PassTemplate, row.template_id) if row.template_id else None
-        if template is None or not template.loyalty_enabled:
-            name = template.name if template is not None and template.name else "this pass's"
-            raise ChangeRefused(f"{row.display_name or 'This pass'} cannot collect points: "
-                                f"the {name} template has no loyalty balance.")
-        if cancelled(row.status):
-            raise ChangeRefused(CANCELLED_WORDS)
+        balance_type = template.balance_type if template is not None else None
         known = loyalty_store.expected_balance(session, pass_id)
         balance, note = known.expected, None
         if known.confirmed is None and delta is not None:  # the card as last synced
@@ -82,24 +97,24 @@ def change_balance(db: Database, *, pass_id: str, delta: int | None = None,
             if last.value is not None:
                 balance = last.expected
                 note = (f"against the last known balance "
-                        f"{format_points(last.value, template.balance_type)}, not confirmed")
-        if delta is not None and delta < 0:
-            limit = unconfirmed_limit_units(unconfirmed_limit, template.balance_type)
-            check = check_redemption(-delta, balance, template.balance_type,
-                                     confirmed=note is None, limit=limit)
-            if check.problem:
-                raise ChangeRefused(check.problem)
-            if check.supervisor and not approved:
-                raise NeedsSupervisor(supervisor_words(limit, template.balance_type))
-            if check.supervisor:
-                note = f"{note}; above the limit, approved by a supervisor"
+                        f"{format_points(last.value, balance_type)}, not confirmed")
+        op = NewOperation(pass_id, delta, override, message, desk, action, spent, None, note)
+        card = Card(loyalty=template is not None and bool(template.loyalty_enabled),
+                    template_name=template.name if template is not None else None,
+                    cancelled=cancelled(row.status), balance=balance,
+                    balance_type=balance_type, confirmed=note is None)
+        limit = unconfirmed_limit_units(unconfirmed_limit, balance_type)
+        refusal = check_change(
+            card, delta=delta, override=override, limit=limit, approved=approved,
+            repeated=not repeat and loyalty_store.repeated_since(
+                session, op, now - REPEAT_WINDOW))
+        if refusal is not None:
+            raise refused(refusal)
+        if approved and check_change(card, delta=delta, limit=limit) is not None:
+            note = f"{note}; above the limit, approved by a supervisor"
         after = override if override is not None else (
             balance + delta if balance is not None and delta is not None else None)
-        op = NewOperation(pass_id, delta, override, message, desk, action, spent, after, note)
-        if not repeat and loyalty_store.repeated_since(session, op, now - REPEAT_WINDOW):
-            raise RepeatedChange(
-                "The same change was made to this pass a moment ago, so it was not made "
-                "again. Do it once more if it is meant.")
+        op = replace(op, balance_after=after, note=note)
         return loyalty_store.queue_operation(session, op, now)
 
 

@@ -8,31 +8,39 @@ import pytest
 from passdesk.core.loyalty import (
     DEFAULT_UNCONFIRMED_LIMIT,
     Action,
+    Card,
+    Refused,
     cancelled,
-    check_redemption,
+    check_change,
     plan,
     unconfirmed_limit_units,
 )
 from passdesk.core.loyalty_fields import balance_field_ids, pulled_balance
 
 
+def redeem(points: int, balance: int | None, *, confirmed: bool = True,
+           limit: int | None = None, approved: bool = False) -> Refused | None:
+    refusal = check_change(Card(balance=balance, confirmed=confirmed), delta=-points,
+                           limit=limit, approved=approved)
+    return refusal.reason if refusal else None
+
+
 def test_a_confirmed_balance_only_stops_at_zero() -> None:
-    assert check_redemption(500, 500).problem is None
-    assert not check_redemption(500, 500).supervisor
-    assert check_redemption(501, 500).problem == "Not enough points: the balance is 500."
+    assert redeem(500, 500) is None
+    assert redeem(500, 500, limit=0) is None  # the limit is for unconfirmed balances only
+    assert str(check_change(Card(balance=500), delta=-501)) == (
+        "Not enough points: the balance is 500.")
 
 
 def test_an_unconfirmed_balance_allows_up_to_the_limit_then_asks_a_supervisor() -> None:
-    within = check_redemption(10, 63, confirmed=False, limit=50)
-    assert (within.problem, within.supervisor) == (None, False)
-    above = check_redemption(51, 63, confirmed=False, limit=50)
-    assert (above.problem, above.supervisor) == (None, True)
-    too_much = check_redemption(64, 63, confirmed=False, limit=50)
-    assert too_much.problem == ("Not enough points: the balance is 63 (from the last sync, "
-                                "not confirmed).")
-    assert "not known" in check_redemption(1, None, confirmed=False, limit=50).problem
-    default = check_redemption(DEFAULT_UNCONFIRMED_LIMIT + 1, 1000, confirmed=False)
-    assert default.supervisor
+    assert redeem(10, 63, confirmed=False, limit=50) is None
+    assert redeem(51, 63, confirmed=False, limit=50) is Refused.SUPERVISOR
+    assert redeem(51, 63, confirmed=False, limit=50, approved=True) is None
+    too_much = check_change(Card(balance=63, confirmed=False), delta=-64, limit=50)
+    assert str(too_much) == ("Not enough points: the balance is 63 (from the last sync, "
+                             "not confirmed).")
+    assert redeem(1, None, confirmed=False, limit=50) is Refused.BALANCE_UNKNOWN
+    assert redeem(DEFAULT_UNCONFIRMED_LIMIT + 1, 1000, confirmed=False) is Refused.SUPERVISOR
 
 
 def test_the_plan_carries_the_supervisor_question() -> None:
