@@ -1,17 +1,19 @@
 """``POST /validate``: a reader's scan judged by the door's engine, answered in the
 documented external (third-party) validation format.
 
-A scan without a loyalty change goes through the door's own steps (parse,
-look up, admission rules, durable scan record): on a server database
-(PostgreSQL) by the door's ``Door`` itself, on SQLite by ``judge`` below,
-the same steps on the same door queries, so that the scans waiting at one
-moment share one commit (``group_commit.py``).
+A scan without a loyalty change goes through the door step
+(``scan/door_step.py``: parse, find, history, decide, record): on a server
+database (PostgreSQL) through the door's ``Door`` itself, on SQLite through
+``answer_scan`` below, inside the transaction the scans waiting at one moment
+share, so that they share one commit (``group_commit.py``).
 
 A scan carrying a loyalty change (PassEntry readers may send
-``scan.loyalty.balance``) is judged by the same rules in one transaction that
+``scan.loyalty.balance``) is judged by the same step (``door_step.judge``,
+then ``door_step.record`` with the change's outcome) in one transaction that
 also queues the change through the till's outbox path
-(``store.loyalty.queue_operation``, with the till's checks: the template keeps
-points, a redemption never goes below zero) and inserts its ``hub_events``
+(``store.loyalty.queue_operation``, after the till's one loyalty check,
+``core.loyalty.check_change``: the template keeps points, a redemption never
+goes below zero, a balance never above a pass's limit) and inserts its ``hub_events``
 row: all of it happens, or none. The reader format has no request id, so the
 row's key is a hash of what the request says within
 ``wire.LOYALTY_RETRY_WINDOW`` (inferred); the same request again within it
@@ -36,24 +38,20 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from passdesk.api.validation import FAILED, SUCCESS, ValidationResponse, VtapAction
 from passdesk.core.admission import (
     DoorConfig,
-    History,
     Outcome,
     PassFacts,
     Verdict,
-    decide,
-    unreadable,
 )
 from passdesk.core.clock import Clock, utcnow
-from passdesk.core.loyalty import Action, format_points
-from passdesk.core.scan_values import ParsedScan, parse_scan
+from passdesk.core.loyalty import MAX_POINTS, Action, Card, cancelled, check_change, format_points
+from passdesk.core.validation_formats import FAILED, SUCCESS, ValidationResponse, VtapAction
 from passdesk.hub import clean, wire
-from passdesk.scan import vtap_protocol
-from passdesk.scan.door import LOGGED_VALUE_MAX, Door
+from passdesk.scan import door_step, vtap_protocol
+from passdesk.scan.door import Door
 from passdesk.scan.sources import ScanKind, ScanRead
-from passdesk.store import hub_events, hub_queries, scans
+from passdesk.store import hub_events, hub_queries
 from passdesk.store import loyalty as loyalty_store
 from passdesk.store.database import Database
 from passdesk.store.door_queries import CoreDoorQueries, DoorQueries
@@ -63,8 +61,6 @@ SOURCE = "validate"
 #: What the scan log says a scan came through (``scans.source``).
 VTAP_SOURCE, READER_SOURCE = "hub:vtap", "hub:reader"
 HUB_SOURCES = (VTAP_SOURCE, READER_SOURCE)
-#: Larger loyalty changes are refused (they would overflow a 32-bit balance column).
-MAX_LOYALTY_DELTA = 1_000_000_000
 MAX_READER_ID = 255
 MAX_MESSAGE = 1000
 LOYALTY_REFUSED = "loyalty refused"
@@ -94,6 +90,12 @@ class HubRequest:
     def log_as(self) -> str | None:
         """The reader to log this verdict in PassEntry as (VTAP only, §10)."""
         return self.reader_id if self.vtap and self.reader_id else None
+
+    @property
+    def read(self) -> ScanRead:
+        """The request as the door step takes a scan: what the scan record says."""
+        return ScanRead(self.scan_value, source=self.source, kind=self.kind,
+                        device=self.reader_id, reader_id=self.reader_id or None)
 
 
 def is_vtap(body: Any) -> bool:
@@ -131,9 +133,9 @@ def parse_request(body: Any) -> HubRequest:
         if isinstance(delta, float) and delta.is_integer():
             delta = int(delta)
         if not isinstance(delta, int) or isinstance(delta, bool) \
-                or abs(delta) > MAX_LOYALTY_DELTA:
+                or abs(delta) > MAX_POINTS:  # the till's limit: a 32-bit balance
             raise BadRequest("scan.loyalty.balance must be a whole number of points "
-                             f"between -{MAX_LOYALTY_DELTA:,} and {MAX_LOYALTY_DELTA:,}")
+                             f"between -{MAX_POINTS:,} and {MAX_POINTS:,}")
         raw_message = loyalty.get("message")
         message = clean.text(raw_message, MAX_MESSAGE)
         if raw_message is not None and message is None:
@@ -177,43 +179,11 @@ def _decision(verdict: Verdict, facts: PassFacts | None) -> Decision:
                     verdict.message, facts.id if facts else None)
 
 
-def verdict_for(door: DoorQueries, request: HubRequest, config: DoorConfig,
-                now: datetime) -> tuple[Verdict, PassFacts | None, str]:
-    """The door's steps: parse, look the pass up, its history, the rules (as
-    ``Door.scan``). Returns the verdict, the pass and the cleaned value.
-    (Reading the history locks the pass on a shared database: ``store/locking.py``.)"""
-    parsed = parse_scan(request.scan_value)
-    if not isinstance(parsed, ParsedScan):
-        return unreadable(parsed.detail), None, request.scan_value
-    facts = door.find_pass(parsed.candidates)
-    if facts is None:
-        return decide(None, History(), config, now), None, parsed.text
-    history = door.history(facts.id, config.event_id or facts.event_id,
-                           count_inside=config.capacity is not None)
-    return decide(facts, history, config, now), facts, parsed.text
-
-
-def judge(door: DoorQueries, request: HubRequest, config: DoorConfig,
-          now: datetime) -> dict[str, Any]:
-    """One scan judged and logged in the caller's door transaction; the answer body."""
-    verdict, facts, value = verdict_for(door, request, config, now)
-    scan_id = door.record_scan(
-        scanned_at=now, raw_value=value[:LOGGED_VALUE_MAX], source=request.source,
-        verdict=str(verdict.outcome), pass_id=facts.id if facts else None,
-        event_id=config.event_id or (facts.event_id if facts else None),
-        desk=config.desk, reason=str(verdict.reason), detail=verdict.message,
-        reader_id=request.reader_id or None)
-    _queue_log(door, scan_id, request, str(verdict.outcome), verdict.message,
-               value[:LOGGED_VALUE_MAX], facts.id if facts else None, now)
-    return answer(_decision(verdict, facts), vtap=request.vtap)
-
-
-def _queue_log(door: DoorQueries, scan_id: str, request: HubRequest, verdict: str,
-               detail: str, value: str, pass_id: str | None, now: datetime) -> None:
-    if request.log_as:
-        door.queue_scan_log(scan_id, scans.log_body(
-            reader_id=request.log_as, scan_type=str(request.kind), verdict=verdict,
-            detail=detail, value=value, pass_id=pass_id), now)
+def answer_scan(door: DoorQueries, request: HubRequest, config: DoorConfig,
+                now: datetime) -> dict[str, Any]:
+    """One scan through the door step in the caller's door transaction; the answer body."""
+    judged, _ = door_step.step(door, request.read, config, now, log_as=request.log_as)
+    return answer(_decision(judged.verdict, judged.facts), vtap=request.vtap)
 
 
 class Validator:
@@ -244,10 +214,7 @@ class Validator:
         """Judge one reader request; the documented response body."""
         if request.loyalty_delta is not None:
             return self._with_loyalty(request)
-        result = self._door().scan(ScanRead(request.scan_value, source=request.source,
-                                               kind=request.kind, device=request.reader_id,
-                                               reader_id=request.reader_id or None),
-                                      log_as=request.log_as)
+        result = self._door().scan(request.read, log_as=request.log_as)
         return answer(_decision(result.verdict, result.facts), vtap=request.vtap)
 
     # --- a scan with a loyalty change: once -------------------------------------
@@ -300,7 +267,8 @@ class Validator:
                               received_at=now)
             session.flush()
             door = CoreDoorQueries(session)
-            verdict, facts, value = verdict_for(door, request, config, now)
+            judged = door_step.judge(door, request.scan_value, config, now)
+            verdict, facts = judged.verdict, judged.facts
             decision, reason = _decision(verdict, facts), str(verdict.reason)
             op = None
             if decision.success and facts is not None:
@@ -312,14 +280,8 @@ class Validator:
                     decision = Decision(True, decision.detail,
                                         f"{decision.message}: {points}", facts.id)
             outcome = str(Outcome.DENY if reason == LOYALTY_REFUSED else verdict.outcome)
-            scan_id = door.record_scan(
-                scanned_at=now, raw_value=value[:LOGGED_VALUE_MAX], source=request.source,
-                verdict=outcome, pass_id=facts.id if facts else None,
-                event_id=config.event_id or (facts.event_id if facts else None),
-                desk=config.desk, reason=reason, detail=decision.message,
-                reader_id=request.reader_id or None)
-            _queue_log(door, scan_id, request, outcome, decision.message,
-                       value[:LOGGED_VALUE_MAX], facts.id if facts else None, now)
+            door_step.record(door, judged, request.read, config, now, log_as=request.log_as,
+                             outcome=outcome, reason=reason, detail=decision.message)
             if op is not None and decision.success:
                 loyalty_store.queue_operation(session, op, now)
             body = answer(decision, vtap=request.vtap)
@@ -330,20 +292,22 @@ class Validator:
 
     def _loyalty(self, session, facts: PassFacts, request: HubRequest
                  ) -> tuple[NewOperation | None, str | None, str]:
-        """(the change to queue, why it is refused, the points in words): the till's rules."""
+        """(the change to queue, why it is refused, the points in words): the one
+        loyalty check the till and its queue ask (``core.loyalty.check_change``).
+
+        A reader has no supervisor to ask and no last synced balance to stand in:
+        the balance is the one PassEntry confirmed, with the changes on their way."""
         delta = request.loyalty_delta
         assert delta is not None
         info = hub_queries.loyalty_facts(session, facts.id)
-        if info is None or not info.loyalty_enabled:
-            what = info.template_name if info and info.template_name else "this pass's"
-            return None, (f"No points on this pass: the {what} template has no loyalty "
-                          "balance"), ""
         balance = loyalty_store.expected_balance(session, facts.id).expected
-        if delta < 0 and balance is None:
-            return None, "Points cannot be redeemed yet: the balance is not known", ""
-        if delta < 0 and balance is not None and balance + delta < 0:
-            return None, (f"Not enough points: the balance is "
-                          f"{format_points(balance, info.balance_type)}"), ""
+        card = Card(loyalty=info is not None and info.loyalty_enabled,
+                    template_name=info.template_name if info else None,
+                    cancelled=cancelled(facts.status), balance=balance,
+                    balance_type=info.balance_type if info else None)
+        refusal = check_change(card, delta=delta)
+        if refusal is not None or info is None:
+            return None, str(refusal), ""
         after = balance + delta if balance is not None else None
         op = NewOperation(facts.id, delta=delta, message=request.loyalty_message,
                           desk=self.config.desk,

@@ -29,10 +29,10 @@ from passdesk.gui.scanning.camera import fill_camera_picker
 from passdesk.gui.scanning.log_as import fill_log_combo, log_hint
 from passdesk.gui.widgets.form_dialog import FormDialog
 from passdesk.gui.widgets.forms import load_form
-from passdesk.scan.third_party import Fallback
 from passdesk.settings.door import DoorSetup
 from passdesk.store.database import Database
 from passdesk.store.door_panel import door_choices
+from passdesk.sync.external_door import Fallback
 
 DIRECTIONS = {Direction.ENTRY: "Entry: let people in", Direction.EXIT: "Exit: check people out"}
 REMOVED = {RemovedPolicy.ADMIT: "Admit", RemovedPolicy.WARN: "Admit, but ask to check ID",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import socket
+import sys
 from collections.abc import Iterator
 
 import httpx
@@ -13,16 +14,16 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from passdesk import app
-from passdesk.api.validation import ValidationResponse
 from passdesk.core.admission import DoorConfig
-from passdesk.gui.door.config import DoorSetup
+from passdesk.core.validation_formats import ValidationResponse
 from passdesk.gui.hub_control import HubPhase
 from passdesk.gui.settings.hub_section import STOPPED
 from passdesk.gui.settings.hub_token_dialog import ReaderTokenDialog
 from passdesk.gui.settings.pane import SettingsPane
 from passdesk.gui.widgets.style import Tone, tone_of
-from passdesk.secrets import SecretStore
+from passdesk.keychain import SecretStore
 from passdesk.settings import ALL_INTERFACES, SettingsStore
+from passdesk.settings.door import DoorSetup
 from passdesk.store.schema import Event, Pass
 from passdesk.sync.readers import MASK_DOTS
 from passdesk.sync.service import StoreChanged
@@ -245,7 +246,7 @@ def test_a_token_from_the_environment_is_shown_masked(qtbot, monkeypatch, make_s
 
 
 def test_the_hub_in_the_app_judges_with_the_doors_rules_as_changed(
-        qtbot, sandbox, make_services, open_window) -> None:
+        qtbot, sandbox, make_services, open_window, monkeypatch) -> None:
     port = free_port()
     configure(sandbox.base_url, sandbox.api_key)
     store = SettingsStore()
@@ -281,7 +282,16 @@ def test_the_hub_in_the_app_judges_with_the_doors_rules_as_changed(
         return words.startswith("Ticket for ") and words.endswith(": not this door's event")
 
     assert not wrong_event()
-    # The door person picks another event in Door settings: the hub follows.
+    readers: list[str] = []  # who reads settings.json from now on
+    load = services.settings.load
+
+    def watched_load():
+        readers.append(sys._getframe(1).f_globals["__name__"])
+        return load()
+
+    monkeypatch.setattr(services.settings, "load", watched_load)
+    # The door person picks another event in Door settings: the hub follows the save.
     door.apply_setup(DoorSetup(DoorConfig(desk="north", event_id=other_event)))
     qtbot.waitUntil(wrong_event, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: services.hub.state.phase is HubPhase.RUNNING, timeout=WAIT_MS)
+    assert "passdesk.gui.hub_control" not in readers, "told by the save, not by the file"

@@ -8,7 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 from sqlalchemy import func, select
 
-from passdesk.api.validation import ValidationResponse
+from passdesk.core.validation_formats import ValidationResponse
 from passdesk.scan import vtap_protocol
 from passdesk.store.schema import HubEvent, LoyaltyOperation, OutboxRow, Scan
 from tests.conftest import VENDOR_FIXTURES
@@ -181,7 +181,7 @@ def test_a_redemption_beyond_the_balance_is_refused_and_nothing_queued(client, d
     body = client.post("/validate", json=loyalty_request("CARD-0001", -80),
                        headers=bearer()).json()["validationResponse"]
     assert body["status"] == "failed"
-    assert body["readerInstructions"]["message"] == "Not enough points: the balance is 50"
+    assert body["readerInstructions"]["message"] == "Not enough points: the balance is 50."
     with db.session() as s:
         assert s.scalars(select(LoyaltyOperation)).all() == []
         scan = s.scalars(select(Scan)).one()

@@ -24,8 +24,6 @@ import httpx
 import pytest
 
 from passdesk.api import PassEntryClient
-from passdesk.api.validation import ReaderRequest
-from passdesk.api.validation import ValidationResponse as ThirdPartyAnswer
 from passdesk.core.jsonapi import PageMeta, parse_document
 from passdesk.core.payloads import (
     BarcodeInput,
@@ -63,6 +61,8 @@ from passdesk.core.records import (
     WebhookSubscription,
     resource_from_json,
 )
+from passdesk.core.validation_formats import ReaderRequest
+from passdesk.core.validation_formats import ValidationResponse as ThirdPartyAnswer
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "passentry"
 MANIFEST: list[dict[str, Any]] = json.loads((FIXTURES / "manifest.json").read_text("utf-8"))

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from passdesk.api.validation import ValidationResponse
+from passdesk.core.validation_formats import ValidationResponse
 from passdesk.hub.validate import (
     BadRequest,
     Decision,

@@ -12,13 +12,14 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse
 from starlette.routing import Route
 
-from passdesk.api.validation import ReaderRequest, ValidationClient, ValidationResponse
+from passdesk.api.validation import ValidationClient
 from passdesk.core.admission import DoorConfig, Outcome
+from passdesk.core.validation_formats import ReaderRequest, ValidationResponse
 from passdesk.scan.door import Door
 from passdesk.scan.sources import ScanKind, ScanRead
-from passdesk.scan.third_party import ExternalDoor, Fallback
 from passdesk.store.database import Database
 from passdesk.store.schema import Pass, Scan
+from passdesk.sync.external_door import ExternalDoor, Fallback
 from tests.conftest import VENDOR_FIXTURES
 from tests.helpers.asgi_server import AsgiServer
 

@@ -8,6 +8,10 @@ verdict. When the endpoint cannot be reached or
 answers nonsense, the configured fallback decides - the local rules
 (offline check) or a plain deny - and the verdict says that it did.
 Every scan is still logged durably, linked to ``passId`` when given.
+
+It lives in ``sync`` because it joins the two ends: the Door over the local
+store and a client of the validation endpoint (``api.validation``); the door
+step in ``scan`` knows no API (DESIGN.md, ``tests/unit/test_layers.py``).
 """
 
 from __future__ import annotations
@@ -18,7 +22,8 @@ from enum import StrEnum
 from passdesk.api import errors
 from passdesk.api.validation import ReaderRequest, ValidationClient
 from passdesk.core.admission import Outcome, Reason, Verdict
-from passdesk.scan.door import LOGGED_VALUE_MAX, Door, DoorResult
+from passdesk.scan.door import Door, DoorResult
+from passdesk.scan.door_step import LOGGED_VALUE_MAX
 from passdesk.scan.sources import ScanKind, ScanRead, as_read
 
 
@@ -35,6 +40,15 @@ class ExternalDoor:
         self.client = client
         self.reader_id = reader_id
         self.fallback = fallback
+
+    @classmethod
+    def connect(cls, door: Door, url: str, token: str | None, *, reader_id: str,
+                fallback: Fallback = Fallback.OFFLINE_CHECK,
+                timeout: float = 2.0) -> ExternalDoor:
+        """The Door asking the endpoint at ``url``; ``ApiError`` if the URL may not
+        be used (e.g. plain http to another host)."""
+        return cls(door, ValidationClient(url, token, timeout=timeout), reader_id=reader_id,
+                   fallback=fallback)
 
     def close(self) -> None:
         self.client.close()
@@ -65,15 +79,12 @@ class ExternalDoor:
         local = self.door.scan(read)
         note = f"{why}: checked offline. {local.verdict.message}"
         return DoorResult(local.scan_id, Verdict(local.verdict.outcome,
-                                                    local.verdict.reason, note),
-                             local.facts, local.value, local.source, local.at,
-                             local.elapsed_ms)
+                                                 local.verdict.reason, note),
+                          local.facts, local.value, local.source, local.at,
+                          local.elapsed_ms)
 
     def _log(self, read: ScanRead, verdict: Verdict, pass_id: str | None,
              detail: str | None, started: float) -> DoorResult:
         return self.door.record_decided(read, verdict, pass_id=pass_id,
-                                           reason=f"external: {verdict.reason}",
-                                           detail=detail, started=started)
-
-
-#: The name the Door pane still imports.
+                                        reason=f"external: {verdict.reason}",
+                                        detail=detail, started=started)
