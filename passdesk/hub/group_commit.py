@@ -3,8 +3,9 @@
 A scan is committed with ``synchronous=FULL`` before its answer leaves, and
 on a virtual disk that fsync alone takes ~4 ms: one transaction per request
 would cap the hub near 250 answers a second and queue 20 readers' requests
-behind each other. So the scans waiting when the thread is free are judged
-one after the other in one door transaction and committed with one fsync
+behind each other. So the scans waiting when the thread is free go through
+the door step (``scan/door_step.py``, the one the Door runs) one after the
+other in one door transaction and are committed with one fsync
 (group commit); each reader is answered only after that commit. Within the
 batch each scan sees the ones before it, exactly as if committed alone. If
 the batch fails, every scan in it is retried alone, so one bad request
@@ -27,17 +28,16 @@ import logging
 import queue
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import Future
-from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
 from passdesk.core.admission import DoorConfig
 from passdesk.core.clock import Clock
-from passdesk.hub.validate import HubRequest, judge
+from passdesk.hub.validate import HubRequest, answer_scan
 from passdesk.store.database import Database
-from passdesk.store.door_queries import SqliteDoorQueries
+from passdesk.store.door_queries import sqlite_transaction
 
 log = logging.getLogger(__name__)
 #: At most this many scans share one commit.
@@ -98,19 +98,6 @@ class GroupCommitter:
         self._stop.set()
         self._checkpointer.join()
 
-    @contextmanager
-    def _transaction(self) -> Iterator[SqliteDoorQueries]:
-        cursor = self._driver.cursor()
-        try:
-            cursor.execute("BEGIN IMMEDIATE")
-            yield SqliteDoorQueries(cursor)
-            self._driver.commit()
-        except BaseException:
-            self._driver.rollback()
-            raise
-        finally:
-            cursor.close()
-
     def _checkpoint(self) -> None:
         raw = self.db.engine.raw_connection()
         try:
@@ -168,8 +155,9 @@ class GroupCommitter:
         if not scans:
             return
         try:
-            with self._transaction() as door:
-                answers = [judge(door, s.request, self.config, self.clock()) for s in scans]
+            with sqlite_transaction(self._driver) as door:
+                answers = [answer_scan(door, s.request, self.config, self.clock())
+                           for s in scans]
         except Exception as exc:
             if len(scans) == 1:
                 scans[0].future.set_exception(exc)

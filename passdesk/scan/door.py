@@ -1,11 +1,13 @@
 """The door: a scanned value in, a verdict out, the scan committed before it is shown.
 
-One call does parse -> look up -> rules -> durable scan record, in one
-transaction on the durable (synchronous=FULL) connection: when ``scan``
-returns, the record survives a crash or a power cut. On SQLite the door
-talks to the driver directly (store/door_queries.py): SQLAlchemy's own cost
-per statement was most of a verdict's time. No Qt and no network:
-the verdict needs only the local store, so the door works offline.
+One call runs the door step (``door_step.py``: parse -> find -> history ->
+decide -> record) in one transaction on the durable (synchronous=FULL)
+connection: when ``scan`` returns, the record survives a crash or a power cut.
+A pass picked by hand from the search is a read like any other (source
+"manual"). On SQLite the door talks to the driver directly
+(store/door_queries.py): SQLAlchemy's own cost per statement was most of a
+verdict's time. No Qt and no network: the verdict needs only the local store,
+so the door works offline.
 
 Several doors may judge the same pass at once (desks sharing a PostgreSQL
 database, or processes sharing an SQLite file). The verdict's reads and the
@@ -30,26 +32,18 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from passdesk.core.admission import (
-    DoorConfig,
-    PassFacts,
-    Verdict,
-    decide,
-    unreadable,
-)
+from passdesk.core.admission import DoorConfig, PassFacts, Verdict
 from passdesk.core.clock import Clock, utcnow
 from passdesk.core.loyalty import REPEAT_WINDOW, Action, ScanLoyalty
-from passdesk.core.scan_values import ParsedScan, parse_scan
-from passdesk.scan.sources import ScanKind, ScanRead, as_read
-from passdesk.store import admissions, scans
+from passdesk.scan import door_step
+from passdesk.scan.door_step import LOGGED_VALUE_MAX, Judged
+from passdesk.scan.sources import ScanRead, as_read
+from passdesk.store import admissions
 from passdesk.store import loyalty as loyalty_store
 from passdesk.store.database import Database
 from passdesk.store.door_queries import DoorQueries, DoorStore
 from passdesk.store.loyalty import NewOperation
 from passdesk.store.schema import Scan
-
-#: What the scan log keeps of a raw value: enough to see what was read.
-LOGGED_VALUE_MAX = 512
 
 
 @dataclass(frozen=True)
@@ -103,36 +97,18 @@ class Door:
         """
         read = as_read(read)
         started = time.perf_counter()
-        parsed = parse_scan(read.value)
         now = self.clock()
         loyalty = self.loyalty  # one setting for the whole scan, should it change meanwhile
-        reader = log_as or self.log_as
         with self._door.transaction() as door:
-            if isinstance(parsed, ParsedScan):
-                facts = door.find_pass(parsed.candidates)
-                verdict = self._judge(door, facts, now)
-                value = parsed.text
-            else:
-                facts, verdict = None, unreadable(parsed.detail)
-                value = read.value if isinstance(read.value, str) else repr(read.value)
-            scan_id = door.record_scan(
-                scanned_at=now, raw_value=value[:LOGGED_VALUE_MAX],
-                source=read.source, verdict=str(verdict.outcome),
-                pass_id=facts.id if facts else None,
-                event_id=self.config.event_id or (facts.event_id if facts else None),
-                desk=self.config.desk, reason=str(verdict.reason), detail=verdict.message,
-                reader_id=read.reader_id)
-            log_op = None
-            if reader:
-                log_op = door.queue_scan_log(scan_id, scans.log_body(
-                    reader_id=reader, scan_type=str(read.kind), verdict=str(verdict.outcome),
-                    detail=verdict.message, value=value[:LOGGED_VALUE_MAX],
-                    pass_id=facts.id if facts else None), now)
-            op_id = self._add_points(door, facts, loyalty, now) if verdict.lets_in else None
+            judged, recorded = door_step.step(door, read, self.config, now,
+                                              log_as=log_as or self.log_as)
+            op_id = (self._add_points(door, judged.facts, loyalty, now)
+                     if judged.verdict.lets_in else None)
         elapsed = (time.perf_counter() - started) * 1000
-        return DoorResult(scan_id, verdict, facts, value[:LOGGED_VALUE_MAX], read.source,
-                             now, elapsed, loyalty_op=op_id,
-                             loyalty_points=loyalty.delta if op_id else 0, log_op=log_op)
+        return DoorResult(recorded.scan_id, judged.verdict, judged.facts, judged.value,
+                          read.source, now, elapsed, loyalty_op=op_id,
+                          loyalty_points=loyalty.delta if op_id else 0,
+                          log_op=recorded.log_op)
 
     def _add_points(self, door: DoorQueries, facts: PassFacts | None, loyalty: ScanLoyalty,
                     now: datetime) -> str | None:
@@ -149,34 +125,14 @@ class Door:
         """Log a verdict decided elsewhere (an external validation service), the same
         durable way."""
         now = self.clock()
-        value = read.value[:LOGGED_VALUE_MAX]
         with self._door.transaction() as door:
             facts = door.find_pass((pass_id,)) if pass_id else None
-            scan_id = door.record_scan(
-                scanned_at=now, raw_value=value, source=read.source,
-                verdict=str(verdict.outcome), pass_id=pass_id,
-                event_id=self.config.event_id or (facts.event_id if facts else None),
-                desk=self.config.desk, reason=reason, detail=detail or verdict.message,
-                reader_id=read.reader_id)
-            log_op = None
-            if self.log_as:
-                log_op = door.queue_scan_log(scan_id, scans.log_body(
-                    reader_id=self.log_as, scan_type=str(read.kind),
-                    verdict=str(verdict.outcome), detail=detail or verdict.message,
-                    value=value, pass_id=pass_id), now)
-        return DoorResult(scan_id, verdict, facts, value, read.source, now,
-                             (time.perf_counter() - started) * 1000, log_op=log_op)
-
-    def _judge(self, door: DoorQueries, facts: PassFacts | None, now: datetime) -> Verdict:
-        if facts is None:
-            return decide(None, admissions.History(), self.config, now)
-        event = self.config.event_id or facts.event_id
-        history = door.history(facts.id, event, count_inside=self.config.capacity is not None)
-        return decide(facts, history, self.config, now)
-
-    def admit_by_hand(self, pass_id: str) -> DoorResult:
-        """A door person picked the pass from a search: the same rules apply."""
-        return self.scan(ScanRead(pass_id, source="manual", kind=ScanKind.BARCODE))
+            judged = Judged(verdict, facts, read.value[:LOGGED_VALUE_MAX])
+            recorded = door_step.record(door, judged, read, self.config, now,
+                                        log_as=self.log_as, reason=reason,
+                                        detail=detail or None, pass_id=pass_id)
+        return DoorResult(recorded.scan_id, verdict, facts, judged.value, read.source, now,
+                          (time.perf_counter() - started) * 1000, log_op=recorded.log_op)
 
     def undo_last_admission(self) -> UndoneAdmission | None:
         """Undo this desk's most recent admission (a wrong tap, a mistaken person).

@@ -212,6 +212,21 @@ def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
 _INSERT_SQL = _insert_sql("scans", SCAN_COLUMNS)
 
 
+@contextmanager
+def sqlite_transaction(driver: sqlite3.Connection) -> Iterator[SqliteDoorQueries]:
+    """One door transaction on an SQLite driver connection, committed on success."""
+    cursor = driver.cursor()
+    try:
+        cursor.execute("BEGIN IMMEDIATE")  # the one writer from before the history's read
+        yield SqliteDoorQueries(cursor)
+        driver.commit()
+    except BaseException:
+        driver.rollback()
+        raise
+    finally:
+        cursor.close()
+
+
 class DoorStore:
     """Opens the door's transaction on the fastest path the database allows."""
 
@@ -228,17 +243,8 @@ class DoorStore:
         if self._raw is None:
             # From the durable engine: its pragmas (synchronous=FULL) apply.
             self._raw = self.db.engine.raw_connection()
-        driver = self._raw.driver_connection
-        cursor = driver.cursor()
-        try:
-            cursor.execute("BEGIN IMMEDIATE")
-            yield SqliteDoorQueries(cursor)
-            driver.commit()
-        except BaseException:
-            driver.rollback()
-            raise
-        finally:
-            cursor.close()
+        with sqlite_transaction(self._raw.driver_connection) as door:
+            yield door
 
     def close(self) -> None:
         if self._raw is not None:

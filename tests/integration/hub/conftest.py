@@ -59,7 +59,7 @@ def hub_config(**changes) -> HubConfig:
     values = {"token": TOKEN,
               "webhook": WebhookSecrets(SECRET, PREVIOUS,
                                         datetime.now(UTC) + timedelta(hours=1)),
-              "passslot_key": PASSSLOT_KEY, "station": DoorConfig(desk="hub")}
+              "passslot_key": PASSSLOT_KEY, "door": DoorConfig(desk="hub")}
     return HubConfig(**{**values, **changes})
 
 
