@@ -10,10 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from passdesk.api import PassEntryClient
 from passdesk.sandbox import SandboxServer
 from passdesk.store.database import Database, fresh_sqlite_url
-from passdesk.sync.pull import PullReport, PullSync
+from passdesk.sync.pull import PullReport, pull_once
 
 DEMO_DATABASE_FILE = "hub-demo.sqlite3"
 
@@ -28,7 +27,6 @@ def fill(database: Database, *, passes: int | None = None) -> PullReport:
     sandbox = SandboxServer(**({"passes": passes} if passes is not None else {}))
     base_url = sandbox.start()
     try:
-        with PassEntryClient(base_url, sandbox.api_key) as client:
-            return PullSync(client, database).run(reconcile=False)
+        return pull_once(base_url, sandbox.api_key, database, reconcile=False)
     finally:
         sandbox.stop()

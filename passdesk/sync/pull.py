@@ -305,3 +305,11 @@ class PullSync:
             meter.page_done(len(sparse), page.meta.total_count)
         with self.db.cache_session() as session:
             sync_state.write(session, RECONCILE_KEY, {"completed_at": _iso(self.clock())})
+
+
+def pull_once(base_url: str, api_key: str, database: Database, *,
+              reconcile: bool = True) -> PullReport:
+    """One full pull from the API at ``base_url`` into ``database``, on a client of its
+    own that closes after (the hub's demo store is filled so, without knowing the API)."""
+    with PassEntryClient(base_url, api_key) as client:
+        return PullSync(client, database).run(reconcile=reconcile)
