@@ -27,6 +27,9 @@ from urllib.parse import quote
 # body builder in core/payloads/passes.py (core may not import api); re-exported here.
 from passdesk.core.payloads import NFC_CUSTOM_VALUE_KEY as NFC_CUSTOM_VALUE_KEY
 from passdesk.core.payloads import FieldValueStyle
+from passdesk.core.reader_config import (
+    READER_CONFIGURATION_BODY_KEY as READER_CONFIGURATION_BODY_KEY,
+)
 
 DEFAULT_BASE_URL = "https://api.passentry.com/api/v1"
 API_PREFIX = "/api/v1"
@@ -144,9 +147,10 @@ GET_PASS_ACCEPTS_EXT_ID = True
 #: POST/PATCH /pass-templates wrap the template as {"passTemplate": {...}} (§5.3).
 TEMPLATE_CREATE_BODY_KEY = "passTemplate"
 
-#: PATCH .../readerConfiguration (sandbox-only) wraps the changes as
-#: {"readerConfiguration": {...}}; the docs have no such route.
-READER_CONFIGURATION_BODY_KEY = "readerConfiguration"
+# READER_CONFIGURATION_BODY_KEY (PATCH .../readerConfiguration, sandbox-only, wraps
+# the changes as {"readerConfiguration": {...}}; the docs have no such route) is
+# defined beside its body in core/reader_config.py (core may not import api);
+# re-exported above.
 
 #: Page size asked for when none is given: passes default to 100 [old-doc];
 #: 100 is also the most any list allows (§1.4).

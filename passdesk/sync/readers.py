@@ -19,7 +19,7 @@ with the API client's typed errors, and writes the API's answer to the store
 
 Secrets never reach the store or a log: the pane is given masks ("••••3f9a")
 computed here, and a validation token the person typed goes to the keychain
-(``HUB_TOKEN``: the one readers send, the Door sends to an external validation
+(``SecretName.HUB_TOKEN``: the one readers send, the Door sends to an external validation
 endpoint and the hub on this machine checks).
 """
 
@@ -34,9 +34,9 @@ from typing import TypeVar
 
 from passdesk import logs
 from passdesk.api import ApiError, NetworkError, NotFoundError, NotOfferedError, PassEntryClient
-from passdesk.api.readers import ReaderConfigurationInput
 from passdesk.core.clock import utcnow
 from passdesk.core.payloads import ReaderInput
+from passdesk.core.reader_config import ReaderConfigurationInput
 from passdesk.core.records import (
     Reader,
     ReaderConfiguration,
@@ -44,7 +44,7 @@ from passdesk.core.records import (
     ValidationType,
     validation_type_from_api,
 )
-from passdesk.secrets import KeychainUnavailableError, SecretStore
+from passdesk.keychain import KeychainUnavailableError, SecretName, SecretStore
 from passdesk.store import readers as reader_store
 from passdesk.store import sync_state
 from passdesk.store.database import Database
@@ -53,11 +53,6 @@ from passdesk.sync.entity import require_entity_id
 
 log = logging.getLogger(__name__)
 
-#: The keychain entry of the token readers send to the external endpoint: the
-#: Door sends it too, and the venue hub on this machine checks it
-#: (``passdesk.hub.config.HUB_TOKEN``, ``PASSDESK_HUB_TOKEN``). PassEntry keeps one
-#: reader configuration per account, so there is one such token.
-HUB_TOKEN = "hub_token"  # noqa: S105 - a name, not a token
 MASK_DOTS = "••••••••"
 _PEM_ARMOUR = re.compile(r"-----(BEGIN|END) [A-Z ]+-----")
 
@@ -244,7 +239,7 @@ def _keep_token(secrets: SecretStore, token: str | None) -> str:
     if not token:
         return ""
     try:
-        secrets.set(HUB_TOKEN, token)
+        secrets.set(SecretName.HUB_TOKEN, token)
     except KeychainUnavailableError as exc:
         return str(exc)
     return ""

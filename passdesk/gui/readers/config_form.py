@@ -20,7 +20,7 @@ import httpx
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QFileDialog, QWidget
 
-from passdesk.api.readers import ReaderConfigurationInput
+from passdesk.core.reader_config import ReaderConfigurationInput
 from passdesk.core.records import ValidationType
 from passdesk.gui.widgets.forms import load_form
 from passdesk.gui.widgets.style import Tone, set_tone

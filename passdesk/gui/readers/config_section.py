@@ -13,17 +13,16 @@ from typing import TYPE_CHECKING
 
 from passdesk.api import NetworkError
 from passdesk.api.errors import NotOfferedError
-from passdesk.api.readers import ReaderConfigurationInput
+from passdesk.core.reader_config import ReaderConfigurationInput
 from passdesk.gui.readers.words import CONFIG_NOT_OFFERED, NO_ENTITY, error_words, saved_words
 from passdesk.gui.widgets.style import Tone
+from passdesk.store.topics import Topic
 from passdesk.sync import readers as reader_admin
 from passdesk.sync.service import StoreChanged
 
 if TYPE_CHECKING:
     from passdesk.gui.readers.pane import ReadersPane
 
-#: What ``StoreChanged`` names after a reader or configuration change.
-READERS = "readers"
 
 
 class ConfigurationActions:
@@ -39,7 +38,7 @@ class ConfigurationActions:
         if entity is None:
             self._say(Tone.WARNING, NO_ENTITY)
             return
-        db, secrets = self._db, self._secrets
+        db, secrets = self._database, self._keychain
         self.config.set_busy(True)
         self._say(Tone.BUSY, "Saving the reader configuration on PassEntry…")
 
@@ -54,7 +53,7 @@ class ConfigurationActions:
             row = saved.view.row
             self._say(Tone.SUCCESS, saved_words(row.validation_type, row.validation_url))
             # The Door follows the configuration; it reloads on "all" (a sync) too.
-            self._bridge.notice(StoreChanged(READERS))
+            self._bridge.notice(StoreChanged(Topic.READERS))
             self.reload()
 
         def failed(exc: Exception) -> None:
@@ -67,7 +66,7 @@ class ConfigurationActions:
             self._set_online(not isinstance(exc, NetworkError))
             self._say(Tone.ERROR, error_words(exc, "Saving the reader configuration"))
 
-        self._tasks.run(
+        self._net_tasks.run(
             lambda: reader_admin.update_configuration(client, db, secrets, entity_id=entity,
                                                       changes=changes),
             owner=self, on_success=done, on_failure=failed)

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
-from passdesk.api.readers import ReaderConfigurationInput
 from passdesk.core.payloads import ReaderInput
+from passdesk.core.reader_config import ReaderConfigurationInput
 from passdesk.gui.readers.config_form import (
     NotAKey,
     ReaderConfigForm,

@@ -13,7 +13,6 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from passdesk.api import ApiError, NotFoundError, NotOfferedError, UnprocessableError
-from passdesk.api.readers import ReaderConfigurationInput
 from passdesk.core.payloads import (
     BarcodeInput,
     EventInput,
@@ -28,6 +27,7 @@ from passdesk.core.payloads import (
     WalletMessageInput,
     WebhookSubscriptionInput,
 )
+from passdesk.core.reader_config import ReaderConfigurationInput
 from passdesk.core.records import Beacon, Location, PassStatus, PassTemplate, ValidationType
 from tests.integration.api.conftest import entity_of, is_strict
 

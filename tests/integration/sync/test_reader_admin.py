@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 
 from passdesk.api import NetworkError, NotOfferedError, PassEntryClient
-from passdesk.api.readers import ReaderConfigurationInput
 from passdesk.core.payloads import ReaderInput
+from passdesk.core.reader_config import ReaderConfigurationInput
+from passdesk.keychain import SecretName, SecretStore
 from passdesk.sandbox import SandboxServer
-from passdesk.secrets import SecretStore
 from passdesk.store import readers as reader_store
 from passdesk.store import scans, sync_state
 from passdesk.sync import readers as admin
@@ -161,7 +161,7 @@ def test_a_saved_token_goes_to_the_keychain_only(api, db, sandbox, memory_keyrin
     assert saved.token_not_kept == ""
     assert saved.view.nfc_key_mask == "••••••••9d2e"
     # One token: the one the Door sends is the one this machine's hub checks.
-    assert memory_keyring.store[("passdesk", admin.HUB_TOKEN)] == TOKEN
+    assert memory_keyring.store[("passdesk", SecretName.HUB_TOKEN)] == TOKEN
     assert ("passdesk", "validation_token") not in memory_keyring.store
     assert ("passdesk", "nfc_private_key") not in memory_keyring.store
     data = store_bytes(db)
@@ -222,6 +222,6 @@ def test_strict_validation_is_set_in_the_dashboard(strict, strict_api, db, memor
         "Set it in the PassEntry dashboard: Readers → Reader Configuration → Validation "
         f"Settings: external (third-party), URL {URL}, and the same token.")
     # The hub must accept the token the person enters in the dashboard.
-    assert memory_keyring.store[("passdesk", admin.HUB_TOKEN)] == TOKEN
+    assert memory_keyring.store[("passdesk", SecretName.HUB_TOKEN)] == TOKEN
     with db.session() as session:
         assert sync_state.is_offered(session, sync_state.READER_CONFIGURATION_CHANGE) is False
