@@ -22,6 +22,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from urllib.parse import quote
 
+# DEFAULT_BASE_URL is core/passentry.py's: the settings default to it too.
+from passdesk.core.passentry import DEFAULT_BASE_URL as DEFAULT_BASE_URL
+
 # NFC_CUSTOM_VALUE_KEY (§15.3: the key of the custom NFC message in ``pass.nfc``,
 # inferred from the batch CSV column ``nfc_custom_value``) is defined beside the
 # body builder in core/payloads/passes.py (core may not import api); re-exported here.
@@ -31,7 +34,6 @@ from passdesk.core.reader_config import (
     READER_CONFIGURATION_BODY_KEY as READER_CONFIGURATION_BODY_KEY,
 )
 
-DEFAULT_BASE_URL = "https://api.passentry.com/api/v1"
 API_PREFIX = "/api/v1"
 
 
