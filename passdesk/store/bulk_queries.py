@@ -10,10 +10,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from passdesk.store.outbox_kinds import OutboxKind
 from passdesk.store.schema import Event, OutboxRow, Pass, PassTemplate
 
-#: sync.passes.CREATE (the store cannot import sync).
-CREATE_KIND = "pass.create"
 #: Keeps each IN (...) well under SQLite's bound on parameters.
 IN_CHUNK = 500
 
@@ -50,7 +49,7 @@ def known_ext_ids(session: Session, ext_ids: Collection[str]) -> set[str]:
         found.update(session.scalars(select(Pass.ext_id).where(Pass.ext_id.in_(part))))
         in_payload = OutboxRow.payload["ext_id"].as_string()
         found.update(session.scalars(select(in_payload).where(
-            OutboxRow.kind == CREATE_KIND, in_payload.in_(part))))
+            OutboxRow.kind == OutboxKind.PASS_CREATE, in_payload.in_(part))))
     return found
 
 

@@ -15,12 +15,13 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from passdesk.store import outbox
+from passdesk.store.outbox_kinds import OutboxKind
 from passdesk.store.renames import is_local
 from passdesk.store.rows import EVENT_FROM_PASSES
 from passdesk.store.schema import Event, OutboxRow, Pass
 
 #: Outbox kinds that are about an event (see ``sync/events.py``).
-EVENT_KINDS = ("event.create", "event.update")
+EVENT_KINDS = (OutboxKind.EVENT_CREATE, OutboxKind.EVENT_UPDATE)
 
 
 class When(StrEnum):

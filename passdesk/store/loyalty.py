@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from passdesk.core.loyalty import BalanceType, cancelled
 from passdesk.core.loyalty_fields import balance_field_ids, pulled_balance
 from passdesk.core.loyalty_report import Totals, totals
+from passdesk.store.outbox_kinds import OutboxKind
 from passdesk.store.schema import LoyaltyOperation, OutboxRow, Pass, PassTemplate
 from passdesk.store.types import UtcDateTime
 
@@ -28,7 +29,8 @@ Executor = Session | Connection
 # Operation states, following the outbox row.
 PENDING, APPLIED, FAILED, REVIEW, DISCARDED = (
     "pending", "applied", "failed", "review", "discarded")
-KIND = "loyalty.change"
+#: The old name of ``OutboxKind.LOYALTY_CHANGE``, kept while other work in progress still reads it.
+KIND = OutboxKind.LOYALTY_CHANGE
 #: Outbox states and the operation state each one means.
 _FOLLOWS = {"pending": PENDING, "sending": PENDING, "done": APPLIED, "failed": FAILED,
             "review": REVIEW, "discarded": DISCARDED}
@@ -150,7 +152,7 @@ def operation_rows(op: NewOperation, now: datetime, op_id: str
                  "action": op.action, "spent": str(op.spent) if op.spent is not None else None,
                  "balance_after": op.balance_after}
     payload = {op.kind: op.amount, **({"message": op.message} if op.message else {})}
-    outbox_row = {"op_id": op_id, "kind": KIND, "order_key": op.pass_id,
+    outbox_row = {"op_id": op_id, "kind": OutboxKind.LOYALTY_CHANGE, "order_key": op.pass_id,
                   "target_id": op.pass_id, "payload": payload, "state": "pending",
                   "attempts": 0, "created_at": now, "next_attempt_at": None,
                   "claimed_at": None, "last_error": None, "facts": {}}
@@ -207,7 +209,7 @@ def set_state(session: Session, op_id: str, state: str, *, note: str | None = No
 
 def follow_outbox(session: Session, row: OutboxRow) -> None:
     """After a person retried or discarded ``row``, its operation follows."""
-    if row.kind == KIND and row.state in _FOLLOWS:
+    if row.kind == OutboxKind.LOYALTY_CHANGE and row.state in _FOLLOWS:
         set_state(session, row.op_id, _FOLLOWS[row.state])
 
 
@@ -225,7 +227,7 @@ def in_doubt(session: Executor, pass_id: str) -> bool:
     Then a balance read now cannot be told apart from "before" or "after" it.
     """
     rows = session.execute(select(OutboxRow.state, OutboxRow.facts).where(
-        OutboxRow.order_key == pass_id, OutboxRow.kind == KIND,
+        OutboxRow.order_key == pass_id, OutboxRow.kind == OutboxKind.LOYALTY_CHANGE,
         OutboxRow.state.in_(("pending", "sending", "review")))).all()
     return any(state != "pending" or (facts or {}).get("sent_at") for state, facts in rows)
 

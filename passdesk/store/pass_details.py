@@ -17,13 +17,14 @@ from sqlalchemy.orm import Session
 from passdesk.core.records import Beacon, Location
 from passdesk.core.template_fields import template_fields
 from passdesk.store import outbox
+from passdesk.store.outbox_kinds import OutboxKind
 from passdesk.store.schema import OutboxRow, Pass, PassTemplate
 
 #: Keys of the ``pass`` request object that are no template field: ``passContent``
 #: echoes them (PASSENTRY-API.md §2.2, §3.2), the panel shows them elsewhere.
 REQUEST_KEYS = frozenset({"nfc", "qr", "barcode", "templateOverride"})
 #: Outbox kinds that may carry a push message (loyalty.change: the till's optional message).
-MESSAGE_KINDS = ("pass.notify", "pass.update", "loyalty.change")
+MESSAGE_KINDS = (OutboxKind.PASS_NOTIFY, OutboxKind.PASS_UPDATE, OutboxKind.LOYALTY_CHANGE)
 #: Not sent and not going to be: they do not count against today's limit.
 _NOT_SENT = (outbox.FAILED, outbox.DISCARDED)
 #: SQLite's bound-parameter limit is far above this; it keeps statements small.

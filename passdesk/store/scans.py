@@ -17,12 +17,11 @@ from sqlalchemy import Connection, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from passdesk.core.admission import SHOWN, Outcome
+from passdesk.store.outbox_kinds import OutboxKind
 from passdesk.store.schema import OutboxRow, Scan
 
 _INSERT = Scan.__table__.insert()
 
-#: The outbox kind of a scan logged in PassEntry (sync/scan_log.py delivers it).
-LOG_KIND = "scan.log"
 #: Statuses of a logged scan (§7.4; §15.7: records and /scans/log say "successful").
 SUCCESSFUL, FAILED = "successful", "failed"
 #: A till's scan that found a card (no admission: the Door's rules never count it).
@@ -55,7 +54,7 @@ def log_order_key(reader_id: str) -> str:
 def log_row(scan_id: str, body: dict[str, Any], now: datetime,
             op_id: str | None = None) -> dict[str, Any]:
     """The outbox row that logs scan ``scan_id`` in PassEntry, as column values."""
-    return {"op_id": op_id or str(uuid.uuid4()), "kind": LOG_KIND,
+    return {"op_id": op_id or str(uuid.uuid4()), "kind": OutboxKind.SCAN_LOG,
             "order_key": log_order_key(body["readerId"]), "target_id": scan_id,
             "payload": body, "state": "pending", "attempts": 0, "created_at": now,
             "next_attempt_at": None, "claimed_at": None, "last_error": None, "facts": {}}

@@ -3,7 +3,7 @@
 A draft keeps the designer's document as the exact text it produced: the
 store never parses or re-serialises it, so what comes back is byte for byte
 what was saved. Publishing (``sync.templates``) queues an outbox row of kind
-``KIND`` (create, ``POST /pass-templates``) or ``UPDATE_KIND`` (change a
+``TEMPLATE_CREATE`` (``POST /pass-templates``) or ``TEMPLATE_UPDATE`` (change a
 published template, ``PATCH /pass-templates/{id}``) whose ``target_id`` is
 the draft id; while that row waits the draft is "queued" and cannot be
 edited or deleted. PassEntry answers 202 and processes the template: while
@@ -33,13 +33,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from passdesk.store import outbox
+from passdesk.store.outbox_kinds import OutboxKind
 from passdesk.store.schema import OutboxRow, PassTemplate, TemplateDraft
 
-#: The outbox kind that publishes a draft (creates the template on the API).
-KIND = "template.create"
-#: The outbox kind that sends a published template's changes (PATCH).
-UPDATE_KIND = "template.update"
-KINDS = (KIND, UPDATE_KIND)
+#: The outbox kinds that publish a draft (create) or send its changes (update).
+KINDS = (OutboxKind.TEMPLATE_CREATE, OutboxKind.TEMPLATE_UPDATE)
 ID_PREFIX = "draft-"
 DRAFT, QUEUED, PROCESSING, PUBLISHED, FAILED = (
     "draft", "queued", "processing", "published", "failed")

@@ -37,6 +37,7 @@ from passdesk.store import passes as pass_store
 from passdesk.store import rows
 from passdesk.store import template_drafts as draft_store
 from passdesk.store.outbox import FAILED, OutboxItem
+from passdesk.store.outbox_kinds import OutboxKind
 from passdesk.store.renames import rename_event, rename_pass
 from passdesk.store.schema import Event as EventRow
 from passdesk.store.upsert import upsert
@@ -45,9 +46,6 @@ from passdesk.sync import scan_log
 from passdesk.sync import templates as template_publish
 from passdesk.sync.loyalty import to_api, to_units
 
-LOYALTY = "loyalty.change"
-TEMPLATE_CREATE = draft_store.KIND
-TEMPLATE_UPDATE = draft_store.UPDATE_KIND
 MarkSending = Callable[[OutboxItem, dict[str, Any]], None]
 
 
@@ -99,6 +97,12 @@ def _loyalty_applied(item: OutboxItem, balance: int | None, why: str) -> Applied
             loyalty_store.confirm_balance(session, item.target_id, balance, now)
 
     return Applied(why, {"balance_after": balance}, on_commit)
+
+
+def _loyalty_finished(session: Session, item: OutboxItem, state: str, why: str) -> None:
+    """The operation follows its row: failed, or waiting for a person (the till shows it)."""
+    loyalty_store.set_state(session, item.op_id, loyalty_store.FAILED if state == FAILED
+                            else loyalty_store.REVIEW, note=why)
 
 
 def _loyalty(item: OutboxItem, client: PassEntryClient, mark_sending: MarkSending) -> Result:
@@ -397,22 +401,23 @@ def _template_finished(session: Session, item: OutboxItem, state: str, why: str)
 
 
 HANDLERS: dict[str, Callable[[OutboxItem, PassEntryClient, MarkSending], Result]] = {
-    LOYALTY: _loyalty,
-    "pass.create": _pass_create,
-    "pass.update": _pass_update,
-    "pass.notify": _pass_notify,
-    "pass.nullify": _pass_nullify,
-    "event.create": _event_create,
-    "event.update": _event_update,
-    TEMPLATE_CREATE: _template_create,
-    TEMPLATE_UPDATE: _template_update,
-    scan_log.KIND: scan_log.deliver,
+    OutboxKind.LOYALTY_CHANGE: _loyalty,
+    OutboxKind.PASS_CREATE: _pass_create,
+    OutboxKind.PASS_UPDATE: _pass_update,
+    OutboxKind.PASS_NOTIFY: _pass_notify,
+    OutboxKind.PASS_NULLIFY: _pass_nullify,
+    OutboxKind.EVENT_CREATE: _event_create,
+    OutboxKind.EVENT_UPDATE: _event_update,
+    OutboxKind.TEMPLATE_CREATE: _template_create,
+    OutboxKind.TEMPLATE_UPDATE: _template_update,
+    OutboxKind.SCAN_LOG: scan_log.deliver,
 }
 
 #: What else a row's end (failed, or waiting for a person) changes in the store.
 FINISH_HOOKS: dict[str, Callable[[Session, OutboxItem, str, str], None]] = {
-    TEMPLATE_CREATE: _template_finished,
-    TEMPLATE_UPDATE: _template_finished,
+    OutboxKind.LOYALTY_CHANGE: _loyalty_finished,
+    OutboxKind.TEMPLATE_CREATE: _template_finished,
+    OutboxKind.TEMPLATE_UPDATE: _template_finished,
 }
 
 

@@ -10,14 +10,15 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
+from passdesk.api import NotOfferedError, PassEntryClient
 from passdesk.core.payloads import EventInput
 from passdesk.store import outbox, pass_events, sync_state
 from passdesk.store.database import Database
+from passdesk.store.outbox_kinds import OutboxKind
 from passdesk.store.renames import LOCAL_PREFIX
 from passdesk.store.schema import Event
 from passdesk.sync.changes import ChangeRefused, Clock, utcnow
 
-CREATE, UPDATE = "event.create", "event.update"
 READ_ONLY_WORDS = ("This event comes from its tickets (their event details on PassEntry); "
                    "it cannot be changed here.")
 
@@ -44,7 +45,8 @@ def create_event(db: Database, *, event: EventInput, clock: Clock = utcnow) -> s
         session.add(Event(id=local_id, name=event.name, venue_name=event.venue_name,
                           start_time=_aware(event.start), end_time=_aware(event.end),
                           time_zone=event.time_zone, status="pending", attributes={}))
-        outbox.enqueue(session, kind=CREATE, order_key=local_id, target_id=local_id,
+        outbox.enqueue(session, kind=OutboxKind.EVENT_CREATE, order_key=local_id,
+                       target_id=local_id,
                        payload={"body": event.to_body()}, now=now)
     return local_id
 
@@ -67,5 +69,16 @@ def update_event(db: Database, *, event_id: str, changes: EventInput,
                               ("end_time", _aware(changes.end))):
             if value is not None:
                 setattr(row, column, value)
-        outbox.enqueue(session, kind=UPDATE, order_key=event_id, target_id=event_id,
+        outbox.enqueue(session, kind=OutboxKind.EVENT_UPDATE, order_key=event_id,
+                       target_id=event_id,
                        payload={"body": changes.to_body()}, now=clock())
+
+
+def events_list_offered(client: PassEntryClient) -> bool:
+    """Whether PassEntry answers the (legacy) events list here: one cheap request
+    (a server without it answers 404: ``NotOfferedError``). On a network worker."""
+    try:
+        client.events.list(per_page=1)
+    except NotOfferedError:
+        return False
+    return True

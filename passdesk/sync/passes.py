@@ -17,13 +17,11 @@ from passdesk.store import outbox
 from passdesk.store import passes as pass_store
 from passdesk.store.bulk_queries import barcode_holders, known_ext_ids
 from passdesk.store.database import Database
+from passdesk.store.outbox_kinds import OutboxKind
 from passdesk.store.renames import LOCAL_PREFIX
 from passdesk.store.schema import Event, OutboxRow, Pass, PassTemplate
 from passdesk.sync.changes import ChangeRefused, Clock, utcnow
 
-CREATE, UPDATE, NOTIFY = "pass.create", "pass.update", "pass.notify"
-#: POST /passes/{id}/nullify (idempotent: sending it twice is harmless).
-NULLIFY = "pass.nullify"
 NULLIFIED_WORDS = "This pass was nullified: it can no longer be changed or messaged."
 #: What ``includePassSource`` may ask for with a created pass (None: nothing).
 PASS_SOURCES = (None, "apple", "google")
@@ -44,7 +42,8 @@ def design_refused(session: Session, pass_id: str) -> OutboxRow | None:
     """The failed create or update of ``pass_id`` PassEntry refused for its own design."""
     return session.scalars(
         select(OutboxRow).where(OutboxRow.target_id == pass_id,
-                                OutboxRow.kind.in_((CREATE, UPDATE)),
+                                OutboxRow.kind.in_((OutboxKind.PASS_CREATE,
+                                                    OutboxKind.PASS_UPDATE)),
                                 OutboxRow.state == outbox.FAILED,
                                 OutboxRow.last_error == OVERRIDE_REFUSED_WORDS)
         .order_by(OutboxRow.seq.desc()).limit(1)).first()
@@ -148,8 +147,8 @@ def add_pass(session: Session, new: PassInput, now: datetime, *,
     payload = {"template_id": new.template_id, "ext_id": ext_id, "body": body}
     if pass_source:
         payload["pass_source"] = pass_source
-    outbox.enqueue(session, kind=CREATE, order_key=local_id, target_id=local_id, now=now,
-                   payload=payload)
+    outbox.enqueue(session, kind=OutboxKind.PASS_CREATE, order_key=local_id, target_id=local_id,
+                   now=now, payload=payload)
     return local_id
 
 
@@ -186,7 +185,7 @@ def update_pass(db: Database, *, pass_id: str, changes: PassUpdate,
             if changes.group_tag is None:  # the list's group column shows the first
                 row.group_tag = changes.group_tags[0] if changes.group_tags else None
         row.attributes = attributes
-        outbox.enqueue(session, kind=UPDATE, order_key=pass_id, target_id=pass_id,
+        outbox.enqueue(session, kind=OutboxKind.PASS_UPDATE, order_key=pass_id, target_id=pass_id,
                        payload={"body": body}, now=clock())
 
 
@@ -195,7 +194,7 @@ def notify(db: Database, *, pass_id: str, message: str, clock: Clock = utcnow) -
         raise ChangeRefused("A notification needs a message.")
     with db.session() as session:
         _live_pass(session, pass_id).latest_message = message
-        outbox.enqueue(session, kind=NOTIFY, order_key=pass_id, target_id=pass_id,
+        outbox.enqueue(session, kind=OutboxKind.PASS_NOTIFY, order_key=pass_id, target_id=pass_id,
                        payload={"message": message}, now=clock())
 
 
@@ -208,7 +207,8 @@ def notify_many(db: Database, *, pass_ids: Sequence[str], message: str,
     with db.session() as session:
         for pass_id in dict.fromkeys(pass_ids):
             _live_pass(session, pass_id).latest_message = message
-            outbox.enqueue(session, kind=NOTIFY, order_key=pass_id, target_id=pass_id,
+            outbox.enqueue(session, kind=OutboxKind.PASS_NOTIFY, order_key=pass_id,
+                           target_id=pass_id,
                            payload={"message": message}, now=now)
     return len(dict.fromkeys(pass_ids))
 
@@ -225,7 +225,8 @@ def deactivate_many(db: Database, *, pass_ids: Sequence[str], clock: Clock = utc
             if row.status in ("deactivated", pass_store.NULLIFIED):
                 continue
             row.status, row.deactivated_at = "deactivated", now
-            outbox.enqueue(session, kind=UPDATE, order_key=pass_id, target_id=pass_id,
+            outbox.enqueue(session, kind=OutboxKind.PASS_UPDATE, order_key=pass_id,
+                           target_id=pass_id,
                            payload={"body": body}, now=now)
             done += 1
     return done
@@ -245,7 +246,7 @@ def nullify_pass(db: Database, *, pass_id: str, clock: Clock = utcnow) -> None:
             raise ChangeRefused("This pass is nullified already.")
         now = clock()
         pass_store.mark_nullified(session, pass_id, now)
-        outbox.enqueue(session, kind=NULLIFY, order_key=pass_id, target_id=pass_id,
+        outbox.enqueue(session, kind=OutboxKind.PASS_NULLIFY, order_key=pass_id, target_id=pass_id,
                        payload={}, now=now)
 
 

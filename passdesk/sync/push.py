@@ -22,6 +22,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -36,7 +37,6 @@ from passdesk.api import (
     ServerError,
     UnauthorizedError,
 )
-from passdesk.store import loyalty as loyalty_store
 from passdesk.store import outbox
 from passdesk.store.database import Database
 from passdesk.store.schema import OutboxRow
@@ -53,11 +53,28 @@ BACKOFF_BASE = timedelta(seconds=2)
 BACKOFF_CAP = timedelta(minutes=5)
 
 
+class PushResult(StrEnum):
+    """What one delivery attempt came to, as ``PushOutcome.result``."""
+
+    #: The API has the change; the row is done.
+    DONE = "done"
+    #: Not delivered (network, rate limit, not applied): sent again later.
+    RETRY = "retry"
+    #: The answer was lost: the next attempt checks whether it was applied.
+    VERIFY = "verify"
+    #: The API refused it as sent: the row waits for a person.
+    FAILED = "failed"
+    #: Applied or not cannot be told: a person decides.
+    REVIEW = "review"
+    #: Another desk took the row over (this one's claim had expired).
+    LOST = "lost"
+
+
 @dataclass(frozen=True)
 class PushOutcome:
     seq: int
     kind: str
-    result: str  # done | retry | verify | failed | review | auth
+    result: PushResult
     message: str = ""
 
 
@@ -120,7 +137,7 @@ class Pusher:
         except ClaimLost:
             why = "another desk took this change over (this desk's claim had expired)"
             log.warning("outbox %s (%s): %s", item.seq, item.kind, why)
-            return PushOutcome(item.seq, item.kind, "lost", why)
+            return PushOutcome(item.seq, item.kind, PushResult.LOST, why)
 
     def _deliver(self, item: outbox.OutboxItem) -> PushOutcome:
         # Marked before this attempt: we are checking, and an error while
@@ -147,7 +164,7 @@ class Pusher:
                 return self._verify_later(item, exc.message)
             return self._reschedule(item, exc.message, unsent=True)
         except ApiError as exc:  # 400, 404, 422: the API refused it as sent
-            return self._finish(item, outbox.FAILED, exc.message, loyalty_store.FAILED)
+            return self._finish(item, outbox.FAILED, exc.message)
         except Exception as exc:  # a bug here must not strand the row in "sending"
             log.exception("outbox %s (%s): delivery failed", item.seq, item.kind)
             why = f"Unexpected error while sending: {type(exc).__name__}: {exc}"
@@ -157,7 +174,7 @@ class Pusher:
         if isinstance(result, Applied):
             return self._done(item, result)
         if isinstance(result, Undecidable):
-            return self._finish(item, outbox.REVIEW, result.why, loyalty_store.REVIEW)
+            return self._finish(item, outbox.REVIEW, result.why)
         if isinstance(result, NotApplied):  # checked: not there, send again now
             return self._reschedule(item, result.why, delay=result.retry_in, unsent=True)
         raise TypeError(f"unexpected delivery result {result!r}")
@@ -199,7 +216,7 @@ class Pusher:
                 row.facts = {k: v for k, v in (row.facts or {}).items() if k != "sent_at"}
         log.info("outbox %s (%s): retry in %.1f s: %s", item.seq, item.kind,
                  wait.total_seconds(), why)
-        return PushOutcome(item.seq, item.kind, "retry", why)
+        return PushOutcome(item.seq, item.kind, PushResult.RETRY, why)
 
     def _verify_later(self, item: outbox.OutboxItem, why: str) -> PushOutcome:
         with self.db.session() as session:
@@ -208,19 +225,19 @@ class Pusher:
             row.next_attempt_at = self.clock() + max(self.verify_delay,
                                                      self._backoff(item.attempts))
             row.last_error = f"{why}; will check whether it was applied"
-        return PushOutcome(item.seq, item.kind, "verify", why)
+        return PushOutcome(item.seq, item.kind, PushResult.VERIFY, why)
 
-    def _finish(self, item: outbox.OutboxItem, state: str, why: str,
-                op_state: str) -> PushOutcome:
+    def _finish(self, item: outbox.OutboxItem, state: str, why: str) -> PushOutcome:
+        """The row ends ``failed`` or ``review``; its kind's finish hook
+        (``delivery.FINISH_HOOKS``: a loyalty operation, a template draft) follows."""
         with self.db.session() as session:
             row = self._held(session, item)
             row.state = state
             row.last_error = why
-            if item.kind == delivery.LOYALTY:
-                loyalty_store.set_state(session, item.op_id, op_state, note=why)
             delivery.on_finish(session, item, state, why)
         log.warning("outbox %s (%s) %s: %s", item.seq, item.kind, state, why)
-        return PushOutcome(item.seq, item.kind, "failed" if state == outbox.FAILED else state, why)
+        result = PushResult.FAILED if state == outbox.FAILED else PushResult.REVIEW
+        return PushOutcome(item.seq, item.kind, result, why)
 
     def _done(self, item: outbox.OutboxItem, result: Applied) -> PushOutcome:
         now = self.clock()
@@ -230,7 +247,7 @@ class Pusher:
             row.last_error = None
             row.facts = {**(row.facts or {}), **result.facts, "done_at": now.isoformat()}
             result.apply(session, now)
-        return PushOutcome(item.seq, item.kind, "done", result.why)
+        return PushOutcome(item.seq, item.kind, PushResult.DONE, result.why)
 
 
 def next_due(database: Database) -> datetime | None:

@@ -39,7 +39,6 @@ from passdesk.store.schema import OutboxRow
 if TYPE_CHECKING:  # sync/delivery.py registers this module's handler: no import cycle
     from passdesk.sync.delivery import Applied, MarkSending, Result
 
-KIND = scan_store.LOG_KIND
 #: A found scan may be this much older than the "about to send" mark (clock skew).
 CLOCK_SLACK = timedelta(minutes=10)
 #: Scans per page of the lost-answer check (it stops at the first older than the slack).

@@ -5,10 +5,10 @@ The pusher then sends the template through the API (``delivery``), so a
 design finished offline goes live when the network returns:
 
 * a new design is created with ``POST /pass-templates`` (outbox kind
-  ``CREATE``, the row carries the current-shape attributes);
+  ``TEMPLATE_CREATE``, the row carries the current-shape attributes);
 * a design of a template PassEntry has (published from this draft, or opened
   from a stored template) is changed in place with ``PATCH
-  /pass-templates/{id}`` (kind ``UPDATE``, the row carries only what changed
+  /pass-templates/{id}`` (kind ``TEMPLATE_UPDATE``, the row carries only what changed
   since the stored version, ``template_shape.changes``).
 
 Both answer 202 while PassEntry processes the template; the delivery polls
@@ -35,12 +35,11 @@ from passdesk.core.records import PassTemplate
 from passdesk.store import outbox, rows, template_ids
 from passdesk.store import template_drafts as drafts
 from passdesk.store.database import Database
+from passdesk.store.outbox_kinds import OutboxKind
 from passdesk.store.schema import PassTemplate as TemplateRow
 from passdesk.store.upsert import upsert
 from passdesk.sync.changes import ChangeRefused, Clock, utcnow
 
-CREATE = drafts.KIND
-UPDATE = drafts.UPDATE_KIND
 #: What a person reads when the account may not create templates (401/403).
 CLOSED_BETA_WORDS = ("Creating templates through the API is a closed beta at PassEntry; "
                      "ask PassEntry to enable it. Your draft is kept.")
@@ -109,7 +108,8 @@ def _queue_update(session, draft_id: str, template_id: str, document_text: str, 
         drafts.queue_for_update(session, draft_id)
     except (LookupError, ValueError) as exc:
         raise ChangeRefused(str(exc)) from exc
-    row = outbox.enqueue(session, kind=UPDATE, order_key=draft_id, target_id=draft_id,
+    row = outbox.enqueue(session, kind=OutboxKind.TEMPLATE_UPDATE, order_key=draft_id,
+                         target_id=draft_id,
                          payload={"template_id": template_id, "body": body}, now=now)
     return row.seq
 
@@ -197,7 +197,8 @@ def _queue(session, draft_id: str, now) -> int:
         raise ChangeRefused(str(exc)) from exc
     # The create body takes the current shape (§5.3), whatever shape the draft was saved in.
     attributes = template_shape.to_current(template_attributes(draft.document_text))
-    row = outbox.enqueue(session, kind=CREATE, order_key=draft_id, target_id=draft_id,
+    row = outbox.enqueue(session, kind=OutboxKind.TEMPLATE_CREATE, order_key=draft_id,
+                         target_id=draft_id,
                          payload=attributes, now=now)
     return row.seq
 

@@ -28,8 +28,8 @@ from passdesk.scan.sources import ScanKind, ScanRead
 from passdesk.store import outbox
 from passdesk.store.database import Database
 from passdesk.store.door_queries import DoorStore
+from passdesk.store.outbox_kinds import OutboxKind
 from passdesk.store.schema import OutboxRow, Pass, PassTemplate, Scan
-from passdesk.sync import scan_log
 from passdesk.sync.pull import PullSync
 from passdesk.sync.push import Pusher
 from tests.integration.hub.conftest import TOKEN, bearer, hub_config
@@ -103,7 +103,7 @@ def scan_rows(db: Database) -> list[Scan]:
 
 def log_rows(db: Database) -> list[OutboxRow]:
     with db.session() as s:
-        rows = list(s.scalars(select(OutboxRow).where(OutboxRow.kind == scan_log.KIND)
+        rows = list(s.scalars(select(OutboxRow).where(OutboxRow.kind == OutboxKind.SCAN_LOG)
                               .order_by(OutboxRow.seq)))
         s.expunge_all()
         return rows

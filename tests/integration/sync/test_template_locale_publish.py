@@ -10,10 +10,11 @@ import pytest
 from passdesk.core.template_doc import TemplateDoc
 from passdesk.core.template_locale import APPLE, GOOGLE, languages, missing, resolve
 from passdesk.store import outbox
+from passdesk.store.outbox_kinds import OutboxKind
 from passdesk.store.schema import PassTemplate
 from passdesk.sync import delivery
 from passdesk.sync.push import Pusher
-from passdesk.sync.templates import UPDATE, fetch_template, publish_draft
+from passdesk.sync.templates import fetch_template, publish_draft
 from tests.integration.sync.helpers import FakeClock, drain_all
 from tests.integration.sync.test_template_publish import _client, remote_named, requests, save
 
@@ -78,7 +79,7 @@ def test_localisation_is_created_echoed_and_a_removed_language_is_dropped(
     seq = publish_draft(db, draft_id=draft_id, clock=clock)
     with db.session() as s:
         row = outbox.get(s, seq)
-        assert row.kind == UPDATE
+        assert row.kind == OutboxKind.TEMPLATE_UPDATE
         sent = row.payload["body"]["fields"]["central"]["one"]["localisation"]
     assert sent == {"de": {"label": "Mitgliedschaft", "defaultValue": "Gold"}, "fr": None}
     drain_all(pusher, clock, db)

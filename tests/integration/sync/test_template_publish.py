@@ -19,14 +19,13 @@ from passdesk.api.http import RetryPolicy
 from passdesk.core.template_shape import to_current
 from passdesk.store import outbox
 from passdesk.store import template_drafts as drafts
+from passdesk.store.outbox_kinds import OutboxKind
 from passdesk.store.schema import OutboxRow, PassTemplate
 from passdesk.sync import delivery
 from passdesk.sync.changes import ChangeRefused
 from passdesk.sync.push import Pusher
 from passdesk.sync.templates import (
     CLOSED_BETA_WORDS,
-    CREATE,
-    UPDATE,
     AlreadyOnPassEntry,
     TemplateNotFound,
     copy_name,
@@ -150,7 +149,8 @@ def test_a_draft_published_offline_is_created_with_202_and_polled_until_processe
     assert record.document_text == text  # untouched by publishing
     with synced.session() as s:
         row = outbox.get(s, seq)
-        assert (row.kind, row.state, row.target_id) == (CREATE, "pending", draft_id)
+        assert (row.kind, row.state, row.target_id) == (OutboxKind.TEMPLATE_CREATE, "pending",
+                                                        draft_id)
         assert row.payload == document
     assert remote_named(sandbox, document["name"]) == []
 
@@ -227,7 +227,7 @@ def test_a_published_template_is_changed_in_place_with_only_what_changed(
     seq = publish_draft(synced, draft_id=draft_id, clock=clock)
     with synced.session() as s:
         row = outbox.get(s, seq)
-        assert (row.kind, row.target_id) == (UPDATE, draft_id)
+        assert (row.kind, row.target_id) == (OutboxKind.TEMPLATE_UPDATE, draft_id)
         assert row.payload == {"template_id": remote.id, "body": {
             "description": "Now with a band",
             "colors": {"text": "#FFFFEE"},

@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 
 from passdesk.store import bulk_queries, outbox
 from passdesk.store.database import Database
+from passdesk.store.outbox_kinds import OutboxKind
 from passdesk.store.schema import Pass, PassTemplate
 
 NOW = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
@@ -17,7 +18,7 @@ def test_an_ext_id_is_taken_by_a_stored_pass_or_a_queued_creation(db_url) -> Non
         with db.session() as s:
             s.add(PassTemplate(id="t1", name="Ticket", attributes={"b": 1, "a": 2}))
             s.add(Pass(id="p1", ext_id="crm-1", attributes={}))
-            outbox.enqueue(s, kind=bulk_queries.CREATE_KIND, order_key="local-2",
+            outbox.enqueue(s, kind=OutboxKind.PASS_CREATE, order_key="local-2",
                            payload={"ext_id": "crm-2", "template": "t1"}, now=NOW)
         with db.session() as s:
             assert bulk_queries.known_ext_ids(s, ["crm-1", "crm-2", "crm-3"]) == {

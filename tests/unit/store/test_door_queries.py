@@ -24,6 +24,7 @@ from passdesk.store.door_queries import (
     SqliteDoorQueries,
 )
 from passdesk.store.loyalty import NewOperation
+from passdesk.store.outbox_kinds import OutboxKind
 from passdesk.store.schema import LoyaltyOperation, OutboxRow, Pass, PassTemplate, Scan
 
 T0 = datetime(2026, 11, 23, 19, 0, 0, 123456, tzinfo=UTC)
@@ -168,7 +169,7 @@ def test_points_are_queued_with_the_scan_and_read_back_through_the_orm(db, path)
         assert line.message == "Thanks Cleo! 5 points added."  # placeholders filled in
         [item] = outbox.items(s, (outbox.PENDING,))
         assert (item.op_id, item.kind, item.order_key, item.target_id) == \
-            (op_id, loyalty_store.KIND, "card-1", "card-1")
+            (op_id, OutboxKind.LOYALTY_CHANGE, "card-1", "card-1")
         assert item.payload == {"delta": 5, "message": "Thanks Cleo! 5 points added."}
         assert (item.created_at, item.attempts, item.facts) == (T0, 0, {})
         assert loyalty_store.expected_balance(s, "card-1").expected == 15

@@ -12,6 +12,7 @@ from sqlalchemy import create_engine, inspect
 from passdesk.store import migrate, outbox
 from passdesk.store import template_drafts as drafts
 from passdesk.store.database import Database
+from passdesk.store.outbox_kinds import OutboxKind
 from passdesk.store.schema import PassTemplate
 
 NOW = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
@@ -47,7 +48,8 @@ def queue(db, draft_id) -> int:
     """What sync.templates.publish_draft does to the store (without parsing)."""
     with db.session() as s:
         drafts.queue_for_publishing(s, draft_id)
-        return outbox.enqueue(s, kind=drafts.KIND, order_key=draft_id, target_id=draft_id,
+        return outbox.enqueue(s, kind=OutboxKind.TEMPLATE_CREATE, order_key=draft_id,
+                              target_id=draft_id,
                               payload={"name": "x"}, now=NOW).seq
 
 
@@ -194,7 +196,8 @@ def test_the_sync_pane_names_a_queued_template_by_its_draft(db) -> None:
     seq = queue(db, draft_id)
     with db.session() as s:
         [item] = outbox.items(s, (outbox.PENDING,))
-    assert (item.seq, item.kind, item.subject) == (seq, drafts.KIND, "Harbour Lights ticket")
+    assert (item.seq, item.kind, item.subject) == (seq, OutboxKind.TEMPLATE_CREATE,
+                                                   "Harbour Lights ticket")
 
 
 def test_a_published_draft_is_never_queued_again_and_says_why_it_is_on_passentry(db) -> None:

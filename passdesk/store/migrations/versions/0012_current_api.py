@@ -32,6 +32,7 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import op
 
+from passdesk.store.outbox_kinds import OutboxKind
 from passdesk.store.types import Json, UtcDateTime
 
 revision = "0012"
@@ -42,7 +43,7 @@ depends_on = None
 #: Outbox states still to be delivered (as store/outbox.py at this revision).
 UNDELIVERED = ("pending", "sending", "failed", "review")
 #: Outbox kinds whose body carries a ``pass`` object.
-PASS_BODY_KINDS = ("pass.create", "pass.update")
+PASS_BODY_KINDS = (OutboxKind.PASS_CREATE, OutboxKind.PASS_UPDATE)
 BATCH = 500
 #: The columns added, for the way down.
 DROPPED = (("readers", "entity_id"), ("readers", "origin"), ("scans", "reader_id"),

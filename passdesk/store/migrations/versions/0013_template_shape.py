@@ -38,6 +38,7 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import op
 
+from passdesk.store.outbox_kinds import OutboxKind
 from passdesk.store.types import Json
 
 revision = "0013"
@@ -47,7 +48,6 @@ depends_on = None
 
 #: Outbox states still to be delivered (as store/outbox.py at this revision).
 UNDELIVERED = ("pending", "sending", "failed", "review")
-TEMPLATE_CREATE = "template.create"
 
 _templates = sa.table("pass_templates", sa.column("id", sa.String),
                       sa.column("template_type", sa.String), sa.column("attributes", Json))
@@ -228,7 +228,8 @@ def _upgrade_drafts(connection: sa.Connection) -> None:
 def _upgrade_outbox(connection: sa.Connection) -> None:
     rows = connection.execute(
         sa.select(_outbox.c.seq, _outbox.c.payload)
-        .where(_outbox.c.kind == TEMPLATE_CREATE, _outbox.c.state.in_(UNDELIVERED))).all()
+        .where(_outbox.c.kind == OutboxKind.TEMPLATE_CREATE,
+               _outbox.c.state.in_(UNDELIVERED))).all()
     for seq, payload in rows:
         if isinstance(payload, dict) and is_deprecated(payload):
             connection.execute(_outbox.update().where(_outbox.c.seq == seq)
