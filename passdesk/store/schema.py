@@ -282,7 +282,7 @@ class ChangeCounter(Base):
     leaves it empty."""
 
     __tablename__ = "change_counters"
-    #: ``StoreChanged.what``: "passes", "scans", "loyalty", ...
+    #: ``StoreChanged.what``: a ``store.topics.Topic``.
     topic: Mapped[str] = mapped_column(String(32), primary_key=True)
     version: Mapped[int] = mapped_column(BigInteger, server_default=text("0"))
 

@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from passdesk.store.change_feed import ChangeFeed, FeedLost, open_feed
 from passdesk.store.database import Database
+from passdesk.store.topics import Topic
 
 log = logging.getLogger(__name__)
 
@@ -24,8 +25,6 @@ log = logging.getLogger(__name__)
 POLL_EVERY = 0.5
 #: Waits before opening a lost feed again (the last one repeats).
 REOPEN_AFTER = (0.5, 1.0, 2.0, 5.0)
-#: Announced after a lost feed came back: every pane reloads.
-EVERYTHING = "all"
 #: How long ``start()`` waits for the feed's first opening (a local SQLite
 #: file: milliseconds); past it the thread goes on trying on its own.
 OPEN_WAIT = 3.0
@@ -88,7 +87,7 @@ class LiveChanges:
                 self._opened.set()
                 if lost:  # back: what changed meanwhile was not heard
                     log.info("following other desks' changes again")
-                    self._tell(frozenset({EVERYTHING}))
+                    self._tell(frozenset({Topic.ALL}))  # every pane reloads
                 failures, lost = 0, False
             try:
                 topics = feed.wait(self._poll_every)

@@ -19,11 +19,13 @@ from passdesk.api import ApiError, ForbiddenError, NetworkError, PassEntryClient
 from passdesk.store import loyalty as loyalty_store
 from passdesk.store import outbox, sync_state
 from passdesk.store.database import Database
+from passdesk.store.outbox_kinds import OutboxKind
+from passdesk.store.topics import Topic
 from passdesk.sync.changes import Clock, utcnow
-from passdesk.sync.live import EVERYTHING, LiveChanges
+from passdesk.sync.live import LiveChanges
 from passdesk.sync.progress import SyncCancelled, SyncProgress
 from passdesk.sync.pull import PullReport, PullSync
-from passdesk.sync.push import Pusher, PushOutcome, PushStopped, next_due
+from passdesk.sync.push import Pusher, PushOutcome, PushResult, PushStopped, next_due
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +71,7 @@ class SyncStatus:
 class StoreChanged:
     """One app-wide notice: the store changed; panes that show ``what`` reload."""
 
-    what: str  # "passes", "events", "loyalty", "outbox", "all"
+    what: str  # a Topic
     ids: tuple[str, ...] = ()
 
 
@@ -77,6 +79,13 @@ Listener = Callable[[SyncStatus | StoreChanged], None]
 ClientFactory = Callable[[], PassEntryClient | None]
 #: The entity id set in Settings, read at each pull (None: not set).
 EntitySetting = Callable[[], str | None]
+#: What a delivered outbox row changed, as panes hear it (any other kind: everything).
+TOPIC_OF_KIND = {
+    OutboxKind.LOYALTY_CHANGE: Topic.LOYALTY,
+    OutboxKind.PASS_CREATE: Topic.PASSES, OutboxKind.PASS_UPDATE: Topic.PASSES,
+    OutboxKind.PASS_NOTIFY: Topic.PASSES, OutboxKind.PASS_NULLIFY: Topic.PASSES,
+    OutboxKind.EVENT_CREATE: Topic.EVENTS, OutboxKind.EVENT_UPDATE: Topic.EVENTS,
+}
 
 
 class SyncService:
@@ -148,7 +157,7 @@ class SyncService:
         """A local change was queued: deliver it without waiting for the timer."""
         with self._wake:
             self._wake.notify_all()
-        self._emit(StoreChanged("outbox"))
+        self._emit(StoreChanged(Topic.OUTBOX))
         self._publish(outbox_counts=self._outbox_counts())
 
     def cancel(self) -> None:
@@ -179,7 +188,7 @@ class SyncService:
     def _heard(self, topic: str) -> None:
         """The store changed, maybe by another desk or the hub (the live feed's thread)."""
         self._emit(StoreChanged(topic))
-        if topic in ("outbox", EVERYTHING):  # the status bar's pending count
+        if topic in (Topic.OUTBOX, Topic.ALL):  # the status bar's pending count
             self._publish(outbox_counts=self._outbox_counts())
 
     # --- outbox actions for the panel (any thread) --------------------------------
@@ -192,13 +201,13 @@ class SyncService:
         with self.db.session() as session:
             outbox.retry(session, seq, self.clock())
             loyalty_store.follow_outbox(session, outbox.get(session, seq))
-        self._emit(StoreChanged("loyalty"))
+        self._emit(StoreChanged(Topic.LOYALTY))
         self.push_soon()
 
     def discard(self, seq: int) -> None:
         with self.db.session() as session:
             loyalty_store.follow_outbox(session, outbox.discard(session, seq))
-        self._emit(StoreChanged("loyalty"))
+        self._emit(StoreChanged(Topic.LOYALTY))
         self.push_soon()
 
     # --- the worker -------------------------------------------------------------------
@@ -299,7 +308,7 @@ class SyncService:
             self._contact()
             self._publish(progress=p)
             if p.phase.startswith(("passes", "status")):
-                self._emit(StoreChanged("passes"))
+                self._emit(StoreChanged(Topic.PASSES))
 
         sync = PullSync(client, self.db, on_progress=progress, cancel=self._cancel,
                         clock=self.clock, entity_id=self._entity_setting())
@@ -317,7 +326,7 @@ class SyncService:
         self._next_pull = self.clock() + self.pull_every
         self._publish(syncing=False, progress=None, last_sync_at=self.clock(),
                       last_report=report, last_sync_error=None)
-        self._emit(StoreChanged("all"))
+        self._emit(StoreChanged(Topic.ALL))
 
     def _push(self, client: PassEntryClient) -> None:
         pusher = Pusher(client, self.db, clock=self.clock)
@@ -328,17 +337,16 @@ class SyncService:
                           outbox_counts=self._outbox_counts())
             return
         if outcomes:
-            if any(o.result in ("done", "failed", "review") for o in outcomes):
+            if any(o.result in (PushResult.DONE, PushResult.FAILED, PushResult.REVIEW)
+                   for o in outcomes):
                 self._contact()
             self._announce(outcomes)
             self._publish(outbox_counts=self._outbox_counts())
 
     def _announce(self, outcomes: list[PushOutcome]) -> None:
-        kinds = {o.kind.split(".")[0] for o in outcomes}
-        for kind in kinds:
-            self._emit(StoreChanged({"loyalty": "loyalty", "pass": "passes",
-                                     "event": "events"}.get(kind, "all")))
-        self._emit(StoreChanged("outbox"))
+        for topic in {TOPIC_OF_KIND.get(o.kind, Topic.ALL) for o in outcomes}:
+            self._emit(StoreChanged(topic))
+        self._emit(StoreChanged(Topic.OUTBOX))
 
     def _contact(self) -> None:
         self._last_contact = self.clock()

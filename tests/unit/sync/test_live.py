@@ -11,7 +11,8 @@ from sqlalchemy import text
 from passdesk.store.change_feed import FeedLost, open_feed
 from passdesk.store.database import Database
 from passdesk.store.schema import Pass
-from passdesk.sync.live import EVERYTHING, LiveChanges
+from passdesk.store.topics import Topic
+from passdesk.sync.live import LiveChanges
 from passdesk.sync.service import StoreChanged, SyncService
 
 CREATED = datetime(2026, 1, 1, tzinfo=UTC)
@@ -65,7 +66,7 @@ def test_a_lost_feed_is_opened_again_and_everything_announced(pg_database_url: s
         with db.connection() as c:  # the database drops the listening connection
             c.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                            "WHERE query LIKE 'LISTEN%' AND datname = current_database()"))
-        assert heard.wait_for(EVERYTHING)
+        assert heard.wait_for(Topic.ALL)
         add_pass(db, "p2")  # and what comes after is heard again
         with heard.arrived:
             assert heard.arrived.wait_for(lambda: heard.topics.count("passes") == 2, 5.0)
@@ -88,7 +89,7 @@ def test_a_feed_that_cannot_open_yet_is_retried(tmp_path) -> None:
     live = LiveChanges(db, heard, poll_every=0.1, opener=flaky)
     live.start()
     try:
-        assert heard.wait_for(EVERYTHING)  # whatever was missed meanwhile: reload it all
+        assert heard.wait_for(Topic.ALL)  # whatever was missed meanwhile: reload it all
         add_pass(db, "p1")
         assert heard.wait_for("passes")
         assert len(attempts) == 2

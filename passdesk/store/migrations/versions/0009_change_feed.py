@@ -25,6 +25,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from passdesk.store.topics import Topic
+
 revision = "0009"
 down_revision = "0008"
 branch_labels = None
@@ -33,14 +35,14 @@ depends_on = None
 #: Table -> the topic desks hear (``StoreChanged.what``). A snapshot: later
 #: migrations add their own tables here, this one stays as it was.
 TOPICS = {
-    "passes": "passes",
-    "scans": "scans",
-    "loyalty_operations": "loyalty",
-    "events": "events",
-    "readers": "readers",
-    "reader_configurations": "readers",
-    "outbox": "outbox",
-    "pass_templates": "templates",
+    "passes": Topic.PASSES,
+    "scans": Topic.SCANS,
+    "loyalty_operations": Topic.LOYALTY,
+    "events": Topic.EVENTS,
+    "readers": Topic.READERS,
+    "reader_configurations": Topic.READERS,
+    "outbox": Topic.OUTBOX,
+    "pass_templates": Topic.TEMPLATES,
 }
 CHANNEL = "passdesk_changes"
 OPERATIONS = ("INSERT", "UPDATE", "DELETE")
