@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import math
 import os
-import secrets
 from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage, QPainter
 
+from passdesk import files
 from passdesk.core.template_doc import TemplateDoc
 from passdesk.design import apple_card, google_card
 from passdesk.design.card_layout import CardLayout, palette
@@ -98,6 +98,10 @@ def render_card(style: str, doc: TemplateDoc, samples: Mapping[str, str], *,
     return image
 
 
+class _NotWritten(Exception):
+    """Qt said no without saying why: the part file goes, the target stays."""
+
+
 def save_png(path: str | os.PathLike[str], style: str, doc: TemplateDoc,
              samples: Mapping[str, str], scale: float = 2.0, *,
              images: ImageCache | None = None) -> Path:
@@ -108,30 +112,14 @@ def save_png(path: str | os.PathLike[str], style: str, doc: TemplateDoc,
     """
     target = Path(path)
     image = render_card(style, doc, samples, scale=scale, images=images)
-    folder = target.parent
     try:
-        # Created with the usual permissions (0666 less the umask), unlike mkstemp's 0600:
-        # the PNG is for sharing.
-        temp_name = folder / f".{target.name}.{secrets.token_hex(4)}.tmp"
-        handle = os.open(temp_name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    except OSError as exc:
-        raise OSError(exc.errno, f"cannot write the preview to {target}: "
-                                 f"{exc.strerror or exc}") from exc
-    os.close(handle)
-    temp = temp_name
-    try:
-        written = image.save(str(temp), "PNG")
-        if written:
-            os.replace(temp, target)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise OSError(exc.errno, f"cannot write the preview to {target}: "
-                                 f"{exc.strerror or exc}") from exc
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    if not written:
-        temp.unlink(missing_ok=True)
+        with files.replacing(target) as part:
+            if not image.save(str(part), "PNG"):
+                raise _NotWritten
+    except _NotWritten:
         raise OSError(f"cannot write the preview to {target}: the PNG could not be written "
-                      "(is the disk full?)")
+                      "(is the disk full?)") from None
+    except OSError as exc:
+        raise OSError(exc.errno, f"cannot write the preview to {target}: "
+                                 f"{exc.strerror or exc}") from exc
     return target

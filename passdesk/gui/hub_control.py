@@ -5,6 +5,10 @@ desk's database. This object decides when it runs and tells the screens how
 it is (``state_changed``). Binding the port and stopping uvicorn happen on a
 worker thread of its own, one operation at a time, so a start never overtakes
 the stop before it and the window never waits on either.
+
+It reads the settings file once, at the first ``apply()``; from then on it
+follows the saves the ``SettingsStore`` announces (the Door's event, the
+Settings pane's port), whichever thread saved them.
 """
 
 from __future__ import annotations
@@ -19,13 +23,13 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from passdesk.core.admission import DoorConfig
-from passdesk.gui.door.config import setup_from_json
 from passdesk.gui.workers.tasks import TaskRunner
 from passdesk.hub import config as hub_config
 from passdesk.hub.config import ConfigError, HubConfig
 from passdesk.hub.signatures import WebhookSecrets
-from passdesk.secrets import SecretStore
+from passdesk.keychain import SecretStore
 from passdesk.settings import Settings, SettingsStore
+from passdesk.settings.door import setup_from_json
 from passdesk.store.database import Database
 
 log = logging.getLogger(__name__)
@@ -76,7 +80,7 @@ def plan_for(settings: Settings, secrets: SecretStore) -> HubPlan | None:
         return None
     # The desk's event and re-entry rule, as ``passdesk hub --event --reentry`` takes them,
     # and which passes are tickets and when, so a reader and the Door judge alike.
-    desk = setup_from_json(settings.station).config
+    desk = setup_from_json(settings.door).config
     door = DoorConfig(desk=HUB_DESK, event_id=desk.event_id,
                             allow_reentry=desk.allow_reentry,
                             admit_non_tickets=desk.admit_non_tickets,
@@ -124,6 +128,8 @@ class HubController(QObject):
 
     #: A ``HubState``, on the UI thread.
     state_changed = Signal(object)
+    #: Settings just saved, from whichever thread saved them: followed on this one.
+    _saved = Signal(object)
 
     def __init__(self, database: Database, settings: SettingsStore, secrets: SecretStore, *,
                  server_factory: ServerFactory = _hub_server,
@@ -142,27 +148,48 @@ class HubController(QObject):
         self._launch = _Launch()
         self._busy = False
         self._closed = False
+        #: The settings followed: read at the first apply, then as each save announces.
+        self._current: Settings | None = None
+        self._applied = False  # nothing starts before the app's first apply()
+        self._saved.connect(self._follow)
+        self._unsubscribe = settings.subscribe(self._announced)
+        unsubscribe = self._unsubscribe  # not self: it is gone when destroyed fires
+        self.destroyed.connect(lambda *_: unsubscribe())
 
     @property
     def state(self) -> HubState:
         return self._state
 
     def apply(self) -> None:
-        """Follow the saved settings and the keychain's token: start, stop or restart."""
+        """Follow the settings and the keychain's token: start, stop or restart; a start
+        that failed is tried again."""
         self._failed = None
+        self._applied = True
         self.refresh()
 
     def refresh(self) -> None:
         """As ``apply()``, but a start that failed is not tried again with the same plan."""
         if self._closed:
             return
+        if self._current is None:
+            self._current = self._settings.load()
         try:
-            self._wanted = plan_for(self._settings.load(), self._secrets)
+            self._wanted = plan_for(self._current, self._secrets)
         except ConfigError as exc:  # e.g. a malformed environment variable: set at start
             log.warning("venue hub not configured: %s", exc)
             self._set(HubState(HubPhase.FAILED, problem=f"The venue hub cannot start: {exc}"))
             return
         self._next()
+
+    def _announced(self, settings: Settings) -> None:
+        """The store saved ``settings``; on the saving thread, so only passed on."""
+        if not self._closed:
+            self._saved.emit(settings)
+
+    def _follow(self, settings: Settings) -> None:
+        self._current = settings
+        if self._applied:
+            self.refresh()
 
     def store_changed(self, change: Any) -> None:
         """The Readers pane saved the configuration, perhaps with a new token."""
@@ -197,6 +224,7 @@ class HubController(QObject):
         if self._closed:
             return
         self._closed = True
+        self._unsubscribe()
         self._tasks.shutdown()  # lets a start or stop under way finish
         made = (self._server, self._launch.server)
         for server in dict.fromkeys(s for s in made if s is not None):

@@ -29,6 +29,7 @@ from passdesk.api import PassEntryClient, UnprocessableError
 from passdesk.core import image_header, image_sizes
 from passdesk.core.payloads import ImageAssetInput
 from passdesk.core.records import ImageAsset
+from passdesk.files import write_bytes_atomically
 
 PENDING = "pending"
 #: Formats PassEntry takes (§2.17), by what Pillow calls them: (words, extension).
@@ -112,10 +113,7 @@ class LocalCopies:
 
     def keep(self, url: str, data: bytes) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
-        path = self._path(url)
-        part = path.with_suffix(".part")
-        part.write_bytes(data)
-        part.replace(path)
+        write_bytes_atomically(self._path(url), data)
 
     def get(self, url: str | None) -> bytes | None:
         if not url:

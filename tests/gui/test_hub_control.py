@@ -10,7 +10,7 @@ import pytest
 
 from passdesk.core.admission import DoorConfig
 from passdesk.gui.hub_control import HubController, HubPhase, plan_for, start_problem
-from passdesk.secrets import SecretStore
+from passdesk.keychain import SecretStore
 from passdesk.settings import Settings, SettingsStore
 
 WAIT_MS = 10_000
@@ -54,8 +54,8 @@ def factory(made: list[FakeServer], **behaviour):
     return make
 
 
-def turn_on(port: int = 8770, **changes) -> None:
-    store = SettingsStore()
+def turn_on(port: int = 8770, store: SettingsStore | None = None, **changes) -> None:
+    store = store or SettingsStore()
     settings = store.load()
     settings.hub_run, settings.hub_port = True, port
     for name, value in changes.items():
@@ -68,8 +68,9 @@ def made() -> list[FakeServer]:
     return []
 
 
-def controller(made: list[FakeServer], **behaviour) -> HubController:
-    return HubController(None, SettingsStore(), SecretStore(),  # type: ignore[arg-type]
+def controller(made: list[FakeServer], store: SettingsStore | None = None,
+               **behaviour) -> HubController:
+    return HubController(None, store or SettingsStore(), SecretStore(),  # type: ignore[arg-type]
                          server_factory=factory(made, **behaviour))
 
 
@@ -77,8 +78,8 @@ def test_the_hub_takes_the_desks_event_and_reentry_rule_and_the_one_token() -> N
     assert plan_for(Settings(), SecretStore()) is None, "off by default"
     SecretStore().set("validation_token", "token-kept-by-an-older-passdesk")
     settings = Settings(hub_run=True, hub_port=9000, hub_host="0.0.0.0",  # noqa: S104
-                        station={"station": "north door", "event_id": "ev-42",
-                                 "allow_reentry": True, "capacity": 10})
+                        door={"station": "north door", "event_id": "ev-42",
+                              "allow_reentry": True, "capacity": 10})
 
     plan = plan_for(settings, SecretStore())
 
@@ -93,8 +94,8 @@ def test_the_hub_takes_the_desks_event_and_reentry_rule_and_the_one_token() -> N
 def test_the_hub_judges_cards_and_event_times_as_the_door_does() -> None:
     from datetime import timedelta
 
-    settings = Settings(hub_run=True, station={"event_id": "ev-42", "admit_non_tickets": True,
-                                               "early_entry_minutes": 90})
+    settings = Settings(hub_run=True, door={"event_id": "ev-42", "admit_non_tickets": True,
+                                            "early_entry_minutes": 90})
     plan = plan_for(settings, SecretStore())
     assert plan is not None
     assert plan.door.admit_non_tickets is True
@@ -134,9 +135,11 @@ def test_starting_never_makes_the_window_wait(qtbot, made) -> None:
     assert made[0].stops == 1
 
 
-def test_changes_restart_and_unchanged_settings_do_not(qtbot, made) -> None:
-    turn_on(port=9001)
-    hub = controller(made)
+def test_saved_changes_restart_and_unchanged_settings_do_not(qtbot, made,
+                                                             monkeypatch) -> None:
+    store = SettingsStore()
+    turn_on(port=9001, store=store)
+    hub = controller(made, store)
     hub.apply()
     qtbot.waitUntil(lambda: hub.state.phase is HubPhase.RUNNING, timeout=WAIT_MS)
 
@@ -144,19 +147,43 @@ def test_changes_restart_and_unchanged_settings_do_not(qtbot, made) -> None:
     assert hub.state.phase is HubPhase.RUNNING
     assert len(made) == 1, "nothing changed: no restart"
 
-    turn_on(port=9002)
+    def no_reading(*_args):
+        raise AssertionError("the hub read the settings file again")
+
+    monkeypatch.setattr(store, "load", no_reading)  # from now on, saves are announced
     with qtbot.waitSignal(hub.state_changed) as stopping:
-        hub.apply()
+        store.save(Settings(hub_run=True, hub_port=9002))  # no apply(): the hub follows
     assert stopping.args[0].phase is HubPhase.STOPPING
     qtbot.waitUntil(lambda: hub.state.url == "http://127.0.0.1:9002", timeout=WAIT_MS)
     assert [s.port for s in made] == [9001, 9002]
     assert made[0].stops == 1
 
-    turn_on(port=9002, hub_run=False)
-    hub.apply()
+    store.save(Settings(hub_run=True, hub_port=9002, hub_url="https://elsewhere/validate"))
+    assert hub.state.phase is HubPhase.RUNNING
+    assert len(made) == 2, "a save that changes nothing of the hub's: no restart"
+
+    # Saved on a worker thread (as the webhook subscription does): followed on this one.
+    worker = threading.Thread(target=store.save, args=(Settings(hub_port=9002),))
+    worker.start()
+    worker.join()
     qtbot.waitUntil(lambda: hub.state.phase is HubPhase.STOPPED, timeout=WAIT_MS)
     assert made[1].stops == 1
     hub.close()
+
+
+def test_nothing_starts_on_a_save_before_the_first_apply(qtbot, made) -> None:
+    store = SettingsStore()
+    hub = controller(made, store)
+    turn_on(store=store)
+    qtbot.wait(50)
+    assert made == []
+    assert hub.state.phase is HubPhase.STOPPED
+    hub.apply()
+    qtbot.waitUntil(lambda: hub.state.phase is HubPhase.RUNNING, timeout=WAIT_MS)
+    hub.close()
+    store.save(Settings(hub_run=True, hub_port=9003))
+    qtbot.wait(50)
+    assert len(made) == 1, "a closed controller follows nothing"
 
 
 def test_a_failed_start_waits_for_the_next_apply(qtbot, made) -> None:

@@ -16,7 +16,8 @@ plain "unknown pass". A verdict goes back to READY after the door's setting.
 
 The pane's parts live beside it, one mixin each: ``verdict_panel``,
 ``recent_table``, ``counters``, ``undo``, ``event`` (the banner and summary),
-``first_sync`` and ``third_party``; its store reads are ``store.door_panel``'s.
+``first_sync``, ``third_party`` and ``full_screen``; its store reads are
+``store.door_panel``'s.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from passdesk.files import write_atomically
 from passdesk.gui.door.counters import DoorCounters
 from passdesk.gui.door.event import DoorEvent
 from passdesk.gui.door.first_sync import FirstSync
+from passdesk.gui.door.full_screen import FullScreen
 from passdesk.gui.door.history_model import RecentScan
 from passdesk.gui.door.recent_table import RecentScansTable
 from passdesk.gui.door.settings_dialog import (
@@ -48,7 +50,7 @@ from passdesk.gui.door.style import DOOR_STYLE
 from passdesk.gui.door.third_party import ThirdPartyValidation
 from passdesk.gui.door.undo import UndoLastAdmission
 from passdesk.gui.door.verdict_panel import VerdictPanel
-from passdesk.gui.pane_keys import label_with_keys, pane_shortcut
+from passdesk.gui.pane_keys import pane_shortcut
 from passdesk.gui.scanning.camera import CameraPreview
 from passdesk.gui.scanning.pass_search import SEARCH_LIMIT, PassSearch
 from passdesk.gui.scanning.sound import VerdictSounds, sound_problem_line
@@ -78,7 +80,7 @@ log = logging.getLogger(__name__)
 
 
 class DoorPane(VerdictPanel, RecentScansTable, DoorCounters, UndoLastAdmission, DoorEvent,
-               FirstSync, ThirdPartyValidation, QWidget):
+               FirstSync, ThirdPartyValidation, FullScreen, QWidget):
     def __init__(self, *, database: Database, settings: SettingsStore, bridge: SyncBridge,
                  store_tasks: TaskRunner, sync: SyncService | None = None,
                  keychain: SecretStore | None = None,
@@ -288,31 +290,7 @@ class DoorPane(VerdictPanel, RecentScansTable, DoorCounters, UndoLastAdmission, 
         self.search.clear()
         self.form.verdictFrame.setFocus()
 
-    # --- settings and full screen -------------------------------------------------
-
-    def toggle_full_screen(self) -> None:
-        """The verdict and the counters fill the screen, or go back (F11; Esc leaves)."""
-        window = self.window()
-        if not hasattr(window, "set_full_screen"):  # a pane on its own (tests)
-            return
-        if not self._full_screen_hooked:
-            window.full_screen_changed.connect(self._show_full_screen_state)
-            self._full_screen_hooked = True
-        form = self.form
-        window.set_full_screen(not window.is_full_screen, hide=(
-            form.findChild(QVBoxLayout, "rightLayout"), form.exportButton, form.settingsButton))
-
-    def _show_full_screen_state(self, on: bool) -> None:
-        if on:
-            label_with_keys(self.form.fullScreenButton, "Leave &full screen", Qt.Key.Key_Escape)
-        else:
-            label_with_keys(self.form.fullScreenButton, "&Full screen", Qt.Key.Key_F11)
-
-    def find_guest(self) -> None:
-        """Ctrl+F: to the search (out of full screen, where it is hidden)."""
-        if getattr(self.window(), "is_full_screen", False):
-            self.window().set_full_screen(False)
-        self.search.focus()
+    # --- settings -----------------------------------------------------------------
 
     def open_settings(self) -> None:
         self.form.settingsButton.setEnabled(False)

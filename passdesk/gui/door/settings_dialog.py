@@ -115,7 +115,6 @@ class DoorSettingsDialog(FormDialog):
         form.directionCombo.setCurrentIndex(form.directionCombo.findData(str(config.direction)))
         self._events = {event.id: event for event in choices.events}
         fill_event_combo(form.eventCombo, choices.events, config.event_id, setup.event_chosen)
-        self._chosen = setup.event_chosen
         now = datetime.now(UTC)
         for check, edit, value in ((form.openCheck, form.openEdit, config.doors_open),
                                    (form.closeCheck, form.closeEdit, config.doors_close)):

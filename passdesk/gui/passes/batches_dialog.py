@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 
 from passdesk.api import ApiError, PassEntryClient
 from passdesk.core.records import Batch
+from passdesk.files import write_atomically
 from passdesk.gui.server import ServerLink
-from passdesk.gui.widgets.atomic_file import write_atomically
 from passdesk.gui.widgets.style import Tone, set_tone
 from passdesk.gui.workers.tasks import TaskRunner
 from passdesk.store.database import Database

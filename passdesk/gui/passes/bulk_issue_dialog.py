@@ -37,6 +37,7 @@ from passdesk.core import bulk_csv
 from passdesk.core.bulk_csv import CheckReport, ColumnMap, CsvTable
 from passdesk.core.records import Batch
 from passdesk.core.template_fields import FieldSpec, template_fields
+from passdesk.files import write_atomically
 from passdesk.gui.passes.batches_dialog import (
     BatchAccess,
     BatchSignals,
@@ -51,7 +52,6 @@ from passdesk.gui.passes.issue_dialog import (
     fill_events,
     load_choices,
 )
-from passdesk.gui.widgets.atomic_file import write_atomically
 from passdesk.gui.widgets.forms import load_form
 from passdesk.gui.widgets.style import Tone, set_tone
 from passdesk.gui.workers.tasks import TaskRunner

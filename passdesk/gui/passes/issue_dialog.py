@@ -12,7 +12,6 @@ ext id: its id changes once PassEntry has created it) and offers its link.
 
 from __future__ import annotations
 
-import os
 import uuid
 from collections.abc import Callable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -33,6 +32,7 @@ from passdesk.core.names import display_name
 from passdesk.core.pass_sources import PassSources, pass_sources
 from passdesk.core.payloads import BarcodeInput, NfcInput, PassInput, ext_id_problems
 from passdesk.core.template_fields import FieldSpec, template_fields
+from passdesk.files import write_bytes_atomically
 from passdesk.gui.passes.design_section import PassDesignSection, language_defaults, localised_row
 from passdesk.gui.passes.location_editors import BeaconsEditor, LocationsEditor
 from passdesk.gui.widgets.forms import load_form
@@ -166,19 +166,6 @@ class AddsTemplatesById:
 def issue_checked(database: Database, new: PassInput, pass_source: str | None = None) -> str:
     """``issue_pass`` (which refuses an ext id, QR value or event clash), off the UI thread."""
     return passes.issue_pass(database, new=new, pass_source=pass_source)
-
-
-def write_bytes_atomically(path: str, data: bytes) -> None:
-    """The whole file or none: written beside it, then renamed into place."""
-    part = f"{path}.part"
-    try:
-        with open(part, "wb") as out:
-            out.write(data)
-        os.replace(part, path)
-    except BaseException:
-        if os.path.exists(part):
-            os.remove(part)
-        raise
 
 
 class IssueDialog(AddsTemplatesById, QDialog):

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from passdesk.files import write_atomically
 from passdesk.gui.passes.actions import PassActions
 from passdesk.gui.passes.batch_update_dialog import BatchUpdateDialog
 from passdesk.gui.passes.batches_dialog import BatchAccess, BatchesDialog
@@ -41,10 +42,10 @@ from passdesk.gui.passes.issue_dialog import AddTemplate
 from passdesk.gui.passes.model import SORTS_BY, Column, PassesModel, sortable
 from passdesk.gui.passes.notify_many_dialog import NotifyManyDialog
 from passdesk.gui.services import Services
-from passdesk.gui.widgets.atomic_file import write_atomically
 from passdesk.gui.widgets.csv_export import export_to_csv
 from passdesk.gui.widgets.forms import load_form
 from passdesk.gui.widgets.image_asset_picker import ImageLibrary
+from passdesk.gui.widgets.palette import qss
 from passdesk.gui.widgets.template_by_id_dialog import TemplateByIdDialog
 from passdesk.gui.workers.sync_bridge import SyncBridge
 from passdesk.gui.workers.tasks import TaskRunner
@@ -54,11 +55,11 @@ from passdesk.store.pass_list import (
     FilterChoices,
     PassFilter,
     SortKey,
-    display_names,
     export_csv,
     filter_choices,
     pass_ids,
 )
+from passdesk.store.topics import Topic
 from passdesk.sync.service import StoreChanged, SyncService
 
 log = logging.getLogger(__name__)
@@ -106,12 +107,11 @@ class PassesPane(QWidget):
     #: The current pass id, or None.
     current_changed = Signal(object)
 
-    def __init__(self, database: Database, bridge: SyncBridge, store_tasks: TaskRunner,
-                 parent: QWidget | None = None, *, sync: SyncService | None = None,
-                 add_template: AddTemplate | None = None,
-                 batches: BatchAccess | None = None) -> None:
+    def __init__(self, *, database: Database, store_tasks: TaskRunner, bridge: SyncBridge,
+                 sync: SyncService | None = None, add_template: AddTemplate | None = None,
+                 batches: BatchAccess | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db, self._tasks = database, store_tasks
+        self._database, self._store_tasks = database, store_tasks
         #: How the batch dialogs reach PassEntry (None: no Batches menu).
         self._batches = batches
         #: The batch dialog open now (Notify many, Update from CSV, Batches).
@@ -155,7 +155,7 @@ class PassesPane(QWidget):
         form.notifyButton.clicked.connect(lambda: self.notify_requested.emit(self.selected_ids()))
         form.editButton.clicked.connect(self._edit)
         form.deactivateButton.clicked.connect(self._deactivate_or_reactivate)
-        form.nullifyButton.setStyleSheet("QPushButton:enabled { color: #b91c1c; }")
+        form.nullifyButton.setStyleSheet(qss("QPushButton:enabled { color: $red_700; }"))
         form.nullifyButton.clicked.connect(self._nullify)
         form.exportButton.clicked.connect(self.export)
         form.clearFiltersButton.clicked.connect(self.clear_filters)
@@ -172,8 +172,8 @@ class PassesPane(QWidget):
 
     @classmethod
     def from_services(cls, services: Services) -> PassesPane:
-        pane = cls(services.database, services.bridge, services.store_tasks,
-                   sync=services.sync,
+        pane = cls(database=services.database, store_tasks=services.store_tasks,
+                   bridge=services.bridge, sync=services.sync,
                    add_template=lambda parent: TemplateByIdDialog.from_services(services, parent),
                    batches=BatchAccess.from_services(services))
         pane.actions.images = ImageLibrary.from_services(services)  # a pass's own design
@@ -219,7 +219,7 @@ class PassesPane(QWidget):
 
     def update_from_csv(self) -> None:
         if self._batches is not None:
-            self._open_batch_dialog(BatchUpdateDialog(self._batches, self._tasks, self))
+            self._open_batch_dialog(BatchUpdateDialog(self._batches, self._store_tasks, self))
 
     def show_batches(self) -> None:
         if self._batches is not None:
@@ -354,16 +354,16 @@ class PassesPane(QWidget):
             self._load_choices()
 
     def _on_store_changed(self, change: StoreChanged) -> None:
-        if change.what not in ("passes", "all", "events"):
+        if change.what not in (Topic.PASSES, Topic.ALL, Topic.EVENTS):
             return
         if not self.isVisible():
             self._stale = True  # read when shown: a hidden list costs nothing
             return
-        if change.what in ("all", "events"):
+        if change.what in (Topic.ALL, Topic.EVENTS):
             self._load_choices()
         # Started once, not restarted: notices arriving faster than the delay (a busy
         # hub on a shared database) would otherwise put the reload off for ever.
-        if change.what in ("passes", "all") and not self._reload_timer.isActive():
+        if change.what in (Topic.PASSES, Topic.ALL) and not self._reload_timer.isActive():
             self._reload_timer.start()
 
     def _reload(self) -> None:
@@ -426,7 +426,7 @@ class PassesPane(QWidget):
         self._show_count()
 
     def _load_choices(self) -> None:
-        db = self._db
+        db = self._database
 
         def read() -> FilterChoices:
             with db.session() as session:
@@ -434,8 +434,8 @@ class PassesPane(QWidget):
 
         # RuntimeError: the store's worker was shut down, the app is closing.
         with contextlib.suppress(RuntimeError):
-            self._tasks.run(read, owner=self, on_success=self._show_choices,
-                            on_failure=lambda exc: log.warning("filter choices: %s", exc))
+            self._store_tasks.run(read, owner=self, on_success=self._show_choices,
+                                  on_failure=lambda exc: log.warning("filter choices: %s", exc))
 
     def _show_choices(self, choices: FilterChoices) -> None:
         form = self.form
@@ -485,13 +485,8 @@ class PassesPane(QWidget):
         keys = [model.key_of(r) for r in self.selected_rows()]
         if not keys:
             return []
-        with self._db.session() as session:
+        with self._database.session() as session:
             return pass_ids(session, keys)
-
-    def names_of(self, pass_ids: list[str]) -> list[str | None]:
-        """Holders' names for a confirmation (a few hundred at most, by primary key)."""
-        with self._db.session() as session:
-            return display_names(session, pass_ids)
 
     def _show_actions(self, *_: object) -> None:
         count = self.selected_count()
@@ -535,9 +530,6 @@ class PassesPane(QWidget):
         if pass_id != self._current:
             self._current = pass_id
             self.current_changed.emit(pass_id)
-
-    def current_id(self) -> str | None:
-        return self._current
 
     def _deactivate_or_reactivate(self) -> None:
         ids = self.selected_ids()
@@ -590,13 +582,13 @@ class PassesPane(QWidget):
 
     def export(self) -> None:
         """Ask for a file, then write the listed passes to it as CSV on the store's worker."""
-        db, flt, sort, form = self._db, self.model.filter, self.model.sort_key, self.form
+        db, flt, sort, form = self._database, self.model.filter, self.model.sort_key, self.form
 
         def write(path: str) -> int:
             with db.session() as session:
                 return write_atomically(path, lambda out: export_csv(session, out, flt, sort))
 
-        export_to_csv(self, self._tasks, form.exportButton, form.exportLine,
+        export_to_csv(self, self._store_tasks, form.exportButton, form.exportLine,
                       title="Export passes", stem="passes", nouns=("pass", "passes"),
                       write=write)
 

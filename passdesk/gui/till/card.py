@@ -9,11 +9,15 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from passdesk.core.loyalty import (
     CANCELLED_WORDS,
+    Action,
     BalanceType,
     Plan,
     format_points,
     message_values,
+    no_loyalty_words,
+    plan,
     render_message,
+    unconfirmed_limit_units,
 )
 from passdesk.gui.widgets.words import local_time
 from passdesk.settings.till import TillSetup
@@ -54,9 +58,9 @@ def show_card(form: QWidget, c: Customer | None, setup: TillSetup) -> None:
         bits.append(c.status)
     form.customerInfo.setText(" · ".join(bits))
     if not c.loyalty_enabled:
-        form.refusedLabel.setText(
-            f"This pass cannot collect points: the {c.template_name or 'pass'} template has "
-            "no loyalty balance. Scan the customer's loyalty card instead.")
+        # The one check's words (the queue and the hub say the same), and what to do.
+        form.refusedLabel.setText(f"{no_loyalty_words(c.template_name)} "
+                                  "Scan the customer's loyalty card instead.")
         form.refusedLabel.show()
         for label in balance_labels:
             label.hide()
@@ -110,6 +114,17 @@ def balance_note(c: Customer, *, reading: bool = False, failed: str | None = Non
     if failed:
         return base + f" · could not read it now ({failed})"
     return base
+
+
+def till_plan(c: Customer, action: Action, typed: str, setup: TillSetup) -> Plan:
+    """What ``typed`` for ``action`` means on ``c``'s card: the one loyalty check
+    (``core.loyalty.check_change``) as the till asks it, before the queue asks it again."""
+    return plan(action, typed, balance=c.expected, balance_type=c.balance_type,
+                rules=setup.rules_for(c.template_id), confirmed=not c.unconfirmed,
+                unconfirmed_limit=unconfirmed_limit_units(setup.unconfirmed_limit,
+                                                          c.balance_type),
+                cancelled=c.cancelled, loyalty=c.loyalty_enabled,
+                template_name=c.template_name)
 
 
 def plan_words(p: Plan, c: Customer | None, currency: str) -> str:

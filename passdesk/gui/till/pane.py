@@ -11,6 +11,9 @@ where the change is queued, not only here.
 Lookups for a scan and the customer card run on the UI thread (a few
 indexed reads, like the door's verdict); searches, histories and exports on
 the store's worker; reading the balance from PassEntry on the network worker.
+
+The pane's parts live beside it, one mixin each: ``operation``, ``search_keys``,
+``balance``, ``review`` and ``shift``; its store reads are ``store.till_queries``'.
 """
 
 from __future__ import annotations
@@ -19,8 +22,8 @@ import logging
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QPushButton, QSizePolicy, QWidget
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from passdesk.core.admission import Outcome
@@ -45,10 +48,11 @@ from passdesk.gui.till.history import (
 )
 from passdesk.gui.till.operation import TillOperation
 from passdesk.gui.till.review import NeedsReview
+from passdesk.gui.till.search_keys import SearchAndKeys
 from passdesk.gui.till.shift import TillShift
 from passdesk.gui.till.style import TILL_STYLE
 from passdesk.gui.widgets.forms import load_form
-from passdesk.gui.widgets.style import Tone, tone_of
+from passdesk.gui.widgets.style import Tone
 from passdesk.gui.workers.one_read import OneReadAtATime
 from passdesk.gui.workers.sync_bridge import SyncBridge
 from passdesk.gui.workers.tasks import TaskRunner
@@ -61,6 +65,7 @@ from passdesk.store.database import Database, DatabaseError
 from passdesk.store.loyalty import Customer
 from passdesk.store.outbox import OutboxItem
 from passdesk.store.till_queries import log_till_scan, read_customer, scanned_pass
+from passdesk.store.topics import Topic
 from passdesk.sync.service import StoreChanged, SyncService
 
 log = logging.getLogger(__name__)
@@ -72,7 +77,8 @@ ACTION_KEYS = {Action.EARN: Qt.Key.Key_F1, Action.ADD: Qt.Key.Key_F2,
 KEYPAD_WIDTH = (300, 380)
 
 
-class TillPane(TillOperation, BalanceReading, NeedsReview, TillShift, QWidget):
+class TillPane(TillOperation, SearchAndKeys, BalanceReading, NeedsReview, TillShift,
+               QWidget):
     def __init__(self, *, database: Database, settings: SettingsStore, bridge: SyncBridge,
                  store_tasks: TaskRunner, sync: SyncService | None = None,
                  net_tasks: TaskRunner | None = None, link: ServerLink | None = None,
@@ -309,58 +315,6 @@ class TillPane(TillOperation, BalanceReading, NeedsReview, TillShift, QWidget):
                 self.customer = found
                 self._show_customer()
 
-    # --- search -----------------------------------------------------------------------
-
-    def _show_search_state(self) -> None:
-        typed, count = self.search.typed, self.search.count()
-        if self._searched and not typed and tone_of(self.form.resultLabel) is Tone.ERROR:
-            self._say_result("", None)  # the search was emptied: an old "No pass" goes too
-        self._searched = typed
-        self.form.searchResults.setVisible(bool(typed) and count > 0)
-        if not typed:
-            hint = ""
-        elif count == 0:
-            hint = "No pass matches." if self.search.searched == typed else "Searching…"
-        else:
-            hint = f"{count} found: pick one (Enter takes the first)"
-        self.form.searchHint.setText(hint)
-        self.form.searchHint.setVisible(bool(hint))
-
-    def _picked(self, pass_id: str | None) -> None:
-        if pass_id:
-            self.search.clear()
-            self.load_customer(pass_id)  # and the amount gets the keyboard
-
-    def escape(self) -> None:
-        """Esc: in the search, empty it and go back to the amount; else clear the amount."""
-        form = self.form
-        if form.searchEdit.hasFocus() or form.searchResults.hasFocus():
-            self.search.clear()
-            if form.amountEdit.isEnabled():
-                form.amountEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-            else:
-                form.searchEdit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        else:
-            self.clear_amount()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
-        """Enter applies wherever the focus is in the Till (a mode button, the message
-        tick, the keypad...), except in the search, where Enter picks a customer."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._enter_applies():
-            event.accept()
-            self.apply()
-            return
-        super().keyPressEvent(event)
-
-    def _enter_applies(self) -> bool:
-        focus = QApplication.focusWidget()
-        form = self.form
-        if focus is form.searchResults:
-            return False
-        if focus is form.searchEdit:
-            return not self.search.typed
-        return focus is None or self.isAncestorOf(focus)
-
     # --- what the customer card shows -----------------------------------------------------
 
     def _show_customer(self) -> None:
@@ -446,7 +400,7 @@ class TillPane(TillOperation, BalanceReading, NeedsReview, TillShift, QWidget):
     # --- the store changed elsewhere ---------------------------------------------------------
 
     def _on_store_changed(self, change: StoreChanged) -> None:
-        if change.what in ("loyalty", "outbox", "all", "passes"):
+        if change.what in (Topic.LOYALTY, Topic.OUTBOX, Topic.ALL, Topic.PASSES):
             self.reload_customer()
             self._load_review()
             self._load_customer_history()

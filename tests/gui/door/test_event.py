@@ -1,4 +1,4 @@
-"""The DoorWindow tied to tonight's event (M1, M2, M11, m3, m4) and a verdict that goes back to
+"""The Door tied to tonight's event (M1, M2, M11, m3, m4) and a verdict that goes back to
 READY with honest undo (M5, m2): the real sandbox, a real SQLite store, scanner bursts
 and clicks, as the QA report's repro steps do them."""
 
@@ -13,12 +13,12 @@ from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import select
 
 from passdesk.core.admission import DoorConfig
-from passdesk.gui.door.config import DoorSetup
 from passdesk.gui.door.history_model import Column
 from passdesk.gui.door.pane import DoorPane
 from passdesk.gui.door.settings_dialog import ANY, event_label
 from passdesk.gui.workers.sync_bridge import SyncBridge
 from passdesk.settings import SettingsStore
+from passdesk.settings.door import DoorSetup
 from passdesk.store.database import Database
 from passdesk.store.schema import Event, Pass
 from passdesk.sync.progress import SyncProgress
@@ -145,7 +145,7 @@ def test_a_new_door_asks_which_event_and_keeps_the_answer(qtbot, zoned_door) -> 
     door = zoned_door
     pane, form = door.pane, door.pane.form
     tonight = event(door, TONIGHT)
-    assert "event_choice" not in SettingsStore().load().station  # a fresh desk
+    assert "event_choice" not in SettingsStore().load().door  # a fresh desk
     qtbot.waitUntil(lambda: form.bannerCombo.findData(tonight.id) >= 0)
     assert form.eventBanner.isVisible()
     assert "Which event does this door admit?" in form.bannerLabel.text()
@@ -161,7 +161,7 @@ def test_a_new_door_asks_which_event_and_keeps_the_answer(qtbot, zoned_door) -> 
 
     choose_in_banner(qtbot, pane, tonight.id)
     assert not form.eventBanner.isVisible()
-    stored = SettingsStore().load().station
+    stored = SettingsStore().load().door
     assert (stored["event_id"], stored["event_choice"]) == (tonight.id, "event")
     assert f"{TONIGHT}, {day(tonight)}" in form.doorSummary.text()
     assert tonight.id not in form.doorSummary.text()
@@ -172,7 +172,7 @@ def test_any_event_is_an_explicit_labelled_choice(qtbot, door) -> None:
     qtbot.waitUntil(lambda: form.bannerCombo.count() > 2)
     choose_in_banner(qtbot, pane, ANY)
     assert not form.eventBanner.isVisible()
-    assert SettingsStore().load().station["event_choice"] == "any"
+    assert SettingsStore().load().door["event_choice"] == "any"
     assert "any event" in form.doorSummary.text()
 
 
@@ -184,7 +184,7 @@ def test_a_door_set_to_a_deleted_event_warns_loudly_and_shows_no_id(
     configure(sandbox.base_url, sandbox.api_key)
     store = SettingsStore()
     settings = store.load()
-    settings.station = {"event_id": gone}  # a file from before the event was deleted
+    settings.door = {"event_id": gone}  # a file from before the event was deleted
     store.save(settings)
     window = open_window(make_services())
     wait_until_synced(qtbot, window)
@@ -195,7 +195,7 @@ def test_a_door_set_to_a_deleted_event_warns_loudly_and_shows_no_id(
     assert form.eventBanner.property("alarm") is True
     words = form.bannerLabel.text()
     assert "no longer in the events list" in words
-    assert "DoorWindow settings" in words
+    assert "Door settings" in words
     assert gone not in form.doorSummary.text()
     assert "event missing" in form.doorSummary.text()
     # The big panel says it too, instead of READY.
@@ -280,7 +280,7 @@ def test_the_verdict_goes_back_to_ready_and_the_next_scan_replaces_it(qtbot, doo
     assert pane.verdict_text == ("ADMIT", name, "Welcome")
     qtbot.waitUntil(lambda: pane.verdict_text[0] == "READY", timeout=10_000)
     assert pane.form.verdictFrame.property("outcome") == "idle"
-    assert SettingsStore().load().station["verdict_seconds"] == 1
+    assert SettingsStore().load().door["verdict_seconds"] == 1
 
 
 def test_undo_marks_the_row_and_is_off_with_nothing_to_undo(qtbot, door) -> None:
@@ -321,7 +321,8 @@ def test_before_the_first_sync_the_door_says_loading_not_ready(
         qtbot, tmp_path, store_tasks) -> None:
     database = Database.open(f"sqlite:///{tmp_path / 'new.sqlite3'}")
     bridge = SyncBridge()
-    pane = DoorPane(database, SettingsStore(), bridge, store_tasks)
+    pane = DoorPane(database=database, settings=SettingsStore(), bridge=bridge,
+                    store_tasks=store_tasks)
     qtbot.addWidget(pane)
     pane.show()
     try:
@@ -351,7 +352,7 @@ def test_before_the_first_sync_the_door_says_loading_not_ready(
 
 
 def test_the_event_choice_is_kept_and_old_files_read_as_not_chosen() -> None:
-    from passdesk.gui.door.config import setup_from_json, setup_to_json
+    from passdesk.settings.door import setup_from_json, setup_to_json
 
     assert not setup_from_json({}).event_chosen  # a file from before: the DoorWindow asks
     assert setup_from_json({"event_id": "ev-1"}).event_chosen  # an event picked back then

@@ -9,8 +9,8 @@ from sqlalchemy import or_, select
 
 from passdesk.core.admission import DoorConfig
 from passdesk.core.loyalty import ScanLoyalty
-from passdesk.gui.door.config import DoorSetup, setup_from_json, setup_to_json
 from passdesk.settings import SettingsStore
+from passdesk.settings.door import DoorSetup, setup_from_json, setup_to_json
 from passdesk.store.schema import LoyaltyOperation, Pass, PassTemplate, ReaderConfiguration
 from passdesk.sync.service import StoreChanged
 from tests.gui.door.test_third_party import TOKEN
@@ -62,7 +62,7 @@ def test_points_per_admission_set_in_the_dialog_are_added_on_a_scan(
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
     assert "+3 points per admission" in pane.form.doorSummary.text()
-    stored = SettingsStore().load().station
+    stored = SettingsStore().load().door
     assert (stored["loyalty_delta"], stored["loyalty_message"]) == (
         3, "Thanks {name}! {points} points added.")
 
@@ -145,8 +145,8 @@ def test_a_third_party_door_adds_no_points_not_even_when_it_checks_offline(
 
 
 def test_points_are_shown_as_the_pass_shows_its_balance() -> None:
-    from passdesk.gui.door.pane import _points_words
+    from passdesk.gui.door.verdict_panel import points_words
 
-    assert _points_words(1) == "+1 point"
-    assert _points_words(1500) == "+1,500 points"
-    assert _points_words(100, "decimal") == "+1.00 points"  # hundredths
+    assert points_words(1) == "+1 point"
+    assert points_words(1500) == "+1,500 points"
+    assert points_words(100, "decimal") == "+1.00 points"  # hundredths

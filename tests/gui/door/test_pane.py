@@ -1,4 +1,4 @@
-"""The DoorWindow pane on the real sandbox after the first sync: scanner bursts through the
+"""The Door pane on the real sandbox after the first sync: scanner bursts through the
 keyboard wedge (key events with timestamps, no sleeping), a person typing in the
 search field, undo, counters, settings, and screenshots to look at."""
 
@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
 from passdesk.core.admission import DoorConfig
-from passdesk.gui.door.config import DoorSetup
 from passdesk.gui.door.pane import DoorPane
 from passdesk.gui.main_window import MainWindow
 from passdesk.gui.services import Services
 from passdesk.settings import SettingsStore
+from passdesk.settings.door import DoorSetup
 from passdesk.store.schema import Event, Pass, Scan
 from tests.gui.helpers import distinct_colours, open_synced_door, save_shot
 from tests.gui.scanning.test_wedge import PERSON_MS, Typist
@@ -157,7 +157,7 @@ def test_door_settings_are_applied_and_kept(qtbot, door) -> None:
                                                      allow_reentry=True), sound=False))
     assert door.pane.form.insideCount.text() == "0 / 500"
     assert "capacity 500" in door.pane.form.doorSummary.text()
-    stored = SettingsStore().load().station
+    stored = SettingsStore().load().door
     assert stored["station"] == "north"
     assert stored["capacity"] == 500
     assert stored["allow_reentry"] is True

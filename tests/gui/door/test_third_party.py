@@ -1,4 +1,4 @@
-"""The DoorWindow in third-party validation mode, against a local endpoint."""
+"""The Door in third-party validation mode, against a local endpoint."""
 
 from __future__ import annotations
 
@@ -73,8 +73,8 @@ def test_the_door_asks_the_endpoint_and_falls_back_when_it_fails(
 
 
 def test_the_fallback_is_chosen_in_the_settings_dialog_and_kept(qtbot) -> None:
-    from passdesk.gui.door.config import DoorSetup, setup_from_json, setup_to_json
     from passdesk.gui.door.settings_dialog import Choices, DoorSettingsDialog
+    from passdesk.settings.door import DoorSetup, setup_from_json, setup_to_json
 
     dialog = DoorSettingsDialog(DoorSetup(), Choices([], {}))
     qtbot.addWidget(dialog)

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from passdesk.gui.door.config import DoorSetup, setup_from_json
 from passdesk.gui.door.settings_dialog import Choices, DoorSettingsDialog
 from passdesk.scan.camera_source import NO_CAMERA, CameraInfo, CameraSource
 from passdesk.scan.sources import SourceHealth
 from passdesk.settings import SettingsStore
+from passdesk.settings.door import DoorSetup, setup_from_json
 from tests.gui.door.test_pane import DoorWindow, a_valid_pass
 from tests.gui.helpers import distinct_colours, open_synced_door, save_shot
 from tests.gui.scanning.test_wedge import Typist
@@ -82,11 +82,11 @@ def test_the_picker_lists_the_cameras_and_the_choice_is_kept(qtbot, door, monkey
 
     combo.setCurrentIndex(2)
     pane.apply_setup(dialog.setup())
-    assert SettingsStore().load().station["camera_id"] == "cam-2"
+    assert SettingsStore().load().door["camera_id"] == "cam-2"
     assert pane.sources.camera is not None
     assert pane.sources.camera.camera_id == "cam-2"
 
-    restored = setup_from_json(SettingsStore().load().station)
+    restored = setup_from_json(SettingsStore().load().door)
     assert restored.camera_id == "cam-2"
     again = DoorSettingsDialog(restored, Choices([], {}))
     qtbot.addWidget(again)

@@ -11,13 +11,13 @@ from dataclasses import dataclass
 
 import pytest
 
-from passdesk.gui.door.config import DoorSetup, setup_from_json, setup_to_json
 from passdesk.gui.door.pane import DoorPane
 from passdesk.gui.door.settings_dialog import Choices, DoorSettingsDialog
 from passdesk.gui.services import Services
 from passdesk.scan.sources import SourceHealth
 from passdesk.scan.vtap_protocol import verdict_commands
 from passdesk.settings import SettingsStore
+from passdesk.settings.door import DoorSetup, setup_from_json, setup_to_json
 from tests.gui.door.test_pane import a_valid_pass
 from tests.gui.helpers import open_synced_door
 from tests.gui.scanning.test_wedge import Typist
@@ -87,7 +87,7 @@ def test_a_vtap_reader_on_a_pty_admits_then_denies_and_shows_it(qtbot, door, rea
     assert "VTAP: ready" in pane.form.sourcesLine.text()
     assert "NFC: off" in pane.form.sourcesLine.text()
     assert "Camera: off" in pane.form.sourcesLine.text()
-    assert SettingsStore().load().station["vtap_port"] == reader.name
+    assert SettingsStore().load().door["vtap_port"] == reader.name
 
     reader.write(barcode.encode() + b"\r\n")
     qtbot.waitUntil(lambda: pane.verdict_text[0] == "ADMIT")

@@ -20,9 +20,9 @@ from passdesk.core.loyalty import (
     ScanLoyalty,
 )
 from passdesk.gui.scanning import camera
-from passdesk.gui.till.config import TillSetup, setup_from_json, setup_to_json
 from passdesk.gui.till.settings_dialog import TillChoices, TillSettingsDialog, load_till_choices
 from passdesk.gui.widgets.style import Tone, tone_of
+from passdesk.settings.till import TillSetup, setup_from_json, setup_to_json
 from passdesk.store.database import Database
 from passdesk.store.schema import PassTemplate
 from tests.gui.helpers import click

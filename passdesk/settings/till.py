@@ -1,4 +1,4 @@
-"""The loyalty till's configuration as stored in ``settings.json`` (key ``till``).
+"""The loyalty till's configuration: ``Settings.till`` (key ``till`` in ``settings.json``).
 
 Plain JSON both ways; anything missing or of the wrong type falls back to
 its default, so a hand-edited file never stops the till. Earn rates are kept
@@ -24,7 +24,7 @@ from passdesk.core.loyalty import (
     Rounding,
     ScanLoyalty,
 )
-from passdesk.gui.widgets.config_values import aware_time, text
+from passdesk.settings.values import aware_time, text
 
 #: The highest unconfirmed-redemption limit the settings take.
 MAX_LIMIT = 1_000_000

@@ -1,27 +1,20 @@
-"""User settings that are not secret, as a JSON file in the config folder.
+"""The settings record: what ``settings.json`` holds, with the JSON it is read from.
 
-The API key is not here: it lives in the OS keychain (``passdesk.secrets``).
-A broken or unreadable settings file never stops the app: it is moved aside
-(``settings.json.broken-<time>``) and defaults are used, with a message.
+Plain data, no I/O. A hand-edited file never stops the app: a key of the
+wrong type or an unusable value falls back to its default, and keys this
+version does not know are kept so an older app loses nothing. The Door's and
+the Till's own settings are dicts here, read into their setups by
+``passdesk.settings.door`` and ``passdesk.settings.till``.
 """
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-import json
-import os
 import socket
-import time
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-import platformdirs
-
-from passdesk.api.routes import DEFAULT_BASE_URL
-
-APP_NAME = "passdesk"
+from passdesk.core.passentry import DEFAULT_BASE_URL
 
 #: Where the venue hub (``passdesk hub``) answers readers by default: its port
 #: and the third-party validation path. Readers need HTTPS.
@@ -40,30 +33,15 @@ def default_hub_url(host: str | None = None) -> str:
     return f"https://{host}:{HUB_PORT}{HUB_VALIDATE_PATH}"
 
 
-def config_dir() -> Path:
-    """Where settings live; ``PASSDESK_CONFIG_DIR`` overrides (tests, portable installs)."""
-    override = os.environ.get("PASSDESK_CONFIG_DIR")
-    return Path(override) if override else platformdirs.user_config_path(APP_NAME, appauthor=False)
-
-
-def data_dir() -> Path:
-    """Where the local database lives; ``PASSDESK_DATA_DIR`` overrides."""
-    override = os.environ.get("PASSDESK_DATA_DIR")
-    return Path(override) if override else platformdirs.user_data_path(APP_NAME, appauthor=False)
-
-
-class SettingsError(OSError):
-    """Settings could not be written; the message says why in plain words."""
-
-
 @dataclass
 class Settings:
     api_base_url: str = DEFAULT_BASE_URL
     #: Any SQLAlchemy URL; None = SQLite file in the data folder.
     database_url: str | None = None
-    #: The door station's configuration (``passdesk.gui.door.config`` reads it).
-    station: dict[str, Any] = field(default_factory=dict)
-    #: The loyalty till's configuration (``passdesk.gui.till.config`` reads it).
+    #: The Door's configuration (``passdesk.settings.door`` reads it). Its key in the
+    #: file is "station", as files written before the Door had its name have it.
+    door: dict[str, Any] = field(default_factory=dict)
+    #: The loyalty till's configuration (``passdesk.settings.till`` reads it).
     till: dict[str, Any] = field(default_factory=dict)
     #: The venue hub's validation URL that readers are pointed at ("Use this desk's
     #: hub" in the Readers pane); None = ``default_hub_url()``, the hub on this machine.
@@ -93,13 +71,14 @@ class Settings:
         return (self.hub_url or "").strip() or default_hub_url()
 
     def to_json(self) -> dict[str, Any]:
-        out = {f.name: getattr(self, f.name) for f in dataclasses.fields(self) if f.name != "extra"}
+        out = {_JSON_KEY.get(f.name, f.name): getattr(self, f.name)
+               for f in dataclasses.fields(self) if f.name != "extra"}
         return {**self.extra, **out}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Settings:
         """Known keys of the right type and a usable value; others fall back to the default."""
-        known = {k: v for k, v in data.items()
+        known = {_FIELD.get(k, k): v for k, v in data.items()
                  if k in _ALLOWED and isinstance(v, _ALLOWED[k]) and _CHECKS.get(k, _any)(v)}
         return cls(**known, extra={k: v for k, v in data.items() if k not in _ALLOWED})
 
@@ -113,7 +92,10 @@ def valid_port(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and 0 < value < 65536
 
 
-#: The JSON types each setting accepts.
+#: Fields whose key in the file is another word (kept: it is the person's file).
+_JSON_KEY = {"door": "station"}
+_FIELD = {key: name for name, key in _JSON_KEY.items()}
+#: The JSON types each key of the file accepts.
 _ALLOWED: dict[str, type | tuple[type, ...]] = {
     "api_base_url": str,
     "database_url": (str, type(None)),
@@ -134,48 +116,3 @@ _CHECKS = {
     "hub_host": lambda host: bool(host.strip()),
     "entity_id": lambda value: value is None or bool(value.strip()),
 }
-
-
-class SettingsStore:
-    def __init__(self, path: Path | None = None) -> None:
-        self.path = path or config_dir() / "settings.json"
-        #: A message for the user about the last load, e.g. a broken file set aside.
-        self.problem: str | None = None
-
-    def load(self) -> Settings:
-        self.problem = None
-        try:
-            raw = self.path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            return Settings()
-        except OSError as exc:
-            self.problem = f"Could not read {self.path}: {exc.strerror or exc}. Using defaults."
-            return Settings()
-        try:
-            data = json.loads(raw)
-            if not isinstance(data, dict):
-                raise ValueError("not a JSON object")
-        except ValueError as exc:
-            aside = self.path.with_name(f"{self.path.name}.broken-{int(time.time())}")
-            try:
-                self.path.replace(aside)
-                kept = f" It was kept as {aside.name}."
-            except OSError:
-                kept = ""
-            self.problem = f"The settings file was damaged ({exc}); using defaults.{kept}"
-            return Settings()
-        return Settings.from_json(data)
-
-    def save(self, settings: Settings) -> None:
-        """Write atomically: a crash or full disk never leaves half a file."""
-        tmp = self.path.with_name(self.path.name + ".tmp")
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            tmp.write_text(json.dumps(settings.to_json(), indent=2) + "\n", encoding="utf-8")
-            os.replace(tmp, self.path)
-        except OSError as exc:
-            with contextlib.suppress(OSError):  # the first error is the one to report
-                tmp.unlink(missing_ok=True)
-            raise SettingsError(
-                f"Could not save settings to {self.path}: {exc.strerror or exc}"
-            ) from exc

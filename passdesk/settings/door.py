@@ -1,4 +1,4 @@
-"""The Door's configuration as stored in ``settings.json`` (key ``station``).
+"""The Door's configuration: ``Settings.door``, the key ``station`` in ``settings.json``.
 
 Plain JSON both ways; anything missing or of the wrong type falls back to the
 ``DoorConfig`` default, so a hand-edited file never stops the door.
@@ -17,7 +17,7 @@ from typing import Any
 
 from passdesk.core.admission import EARLY_ENTRY, Direction, DoorConfig, RemovedPolicy
 from passdesk.core.loyalty import MAX_POINTS, ScanLoyalty
-from passdesk.gui.widgets.config_values import aware_time, text
+from passdesk.settings.values import aware_time, text
 
 
 @dataclass(frozen=True)

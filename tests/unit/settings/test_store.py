@@ -27,7 +27,7 @@ def test_round_trip(tmp_path: Path) -> None:
 
     assert store.load() == settings
     assert store.problem is None
-    assert not (tmp_path / "settings.json.tmp").exists()
+    assert not (tmp_path / "settings.json.part").exists()
 
 
 def test_a_missing_file_gives_defaults_without_a_problem(tmp_path: Path) -> None:
@@ -110,7 +110,7 @@ def test_the_api_base_url_round_trips(tmp_path: Path) -> None:
     store = SettingsStore(tmp_path / "settings.json")
     store.save(Settings(api_base_url="https://staging.example.org/api/v1"))
     assert store.load().api_base_url == "https://staging.example.org/api/v1"
-    assert not (tmp_path / "settings.json.tmp").exists()
+    assert not (tmp_path / "settings.json.part").exists()
 
 
 @pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0,
@@ -186,3 +186,72 @@ def test_the_entity_id_is_text_or_none(tmp_path: Path, written, read) -> None:
     assert Settings().entity_id is None
     store.save(Settings(entity_id="6ebcd1a9"))
     assert store.load().entity_id == "6ebcd1a9"
+
+
+def test_the_doors_part_keeps_its_key_station_in_the_file(tmp_path: Path) -> None:
+    # As an older passdesk wrote it: the Door's part under "station", every key in order.
+    written = json.dumps({"theme": "dark", **Settings().to_json(),
+                          "station": {"station": "north", "sound": False}}, indent=2) + "\n"
+    path = tmp_path / "settings.json"
+    path.write_text(written, encoding="utf-8")
+    store = SettingsStore(path)
+
+    settings = store.load()
+    assert settings.door == {"station": "north", "sound": False}
+    assert "station" not in settings.extra
+    store.save(settings)
+
+    assert path.read_text(encoding="utf-8") == written, "written back byte for byte"
+    assert "door" not in json.loads(written)
+
+
+def test_a_key_named_door_in_the_file_is_not_the_doors_part(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"door": {"station": "east"}}), encoding="utf-8")
+    settings = SettingsStore(path).load()
+    assert settings.door == {}
+    assert settings.extra == {"door": {"station": "east"}}
+
+
+def test_a_save_is_announced_to_subscribers_with_the_new_settings(tmp_path: Path) -> None:
+    store = SettingsStore(tmp_path / "settings.json")
+    heard: list[Settings] = []
+    unsubscribe = store.subscribe(heard.append)
+    settings = Settings(hub_run=True, door={"event_id": "ev-1"})
+
+    store.save(settings)
+
+    assert heard == [settings]
+    heard[0].door["event_id"] = "changed by a subscriber"
+    assert settings.door == {"event_id": "ev-1"}, "each subscriber gets its own copy"
+    unsubscribe()
+    store.save(Settings())
+    assert len(heard) == 1, "unsubscribed: told nothing more"
+
+
+def test_a_failed_save_is_not_announced(tmp_path: Path) -> None:
+    blocker = tmp_path / "config"
+    blocker.write_text("a file, not a folder", encoding="utf-8")
+    store = SettingsStore(blocker / "settings.json")
+    heard: list[Settings] = []
+    store.subscribe(heard.append)
+    with pytest.raises(SettingsError):
+        store.save(Settings(hub_run=True))
+    assert heard == []
+
+
+def test_a_failing_subscriber_neither_undoes_the_save_nor_silences_the_others(
+        tmp_path: Path, caplog) -> None:
+    store = SettingsStore(tmp_path / "settings.json")
+    heard: list[Settings] = []
+
+    def broken(_settings: Settings) -> None:
+        raise RuntimeError("a follower's bug")
+
+    store.subscribe(broken)
+    store.subscribe(heard.append)
+    store.save(Settings(hub_port=9001))
+
+    assert [s.hub_port for s in heard] == [9001]
+    assert store.load().hub_port == 9001
+    assert "a settings subscriber failed" in caplog.text

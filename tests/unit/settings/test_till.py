@@ -1,4 +1,4 @@
-"""The till's settings JSON: round trip, and a hand-edited file never stops the till."""
+"""The Till's settings JSON: round trip, and a hand-edited file never stops the till."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from passdesk.core.loyalty import (
     Rounding,
     ScanLoyalty,
 )
-from passdesk.gui.till.config import TillSetup, setup_from_json, setup_to_json
+from passdesk.settings.till import TillSetup, setup_from_json, setup_to_json
 
 
 def test_every_field_round_trips() -> None:
