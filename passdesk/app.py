@@ -37,7 +37,7 @@ from passdesk.gui.widgets.icons import app_icon
 from passdesk.gui.workers import main_thread_gc
 from passdesk.gui.workers.sync_bridge import SyncBridge
 from passdesk.gui.workers.tasks import TaskRunner
-from passdesk.secrets import SecretStore
+from passdesk.keychain import SecretName, SecretStore
 from passdesk.settings import Settings, SettingsStore, data_dir
 from passdesk.store.database import Database, DatabaseError, database_url, fresh_sqlite_url
 from passdesk.sync.service import IDLE_CHECK_EVERY, PULL_EVERY, SyncService
@@ -61,7 +61,7 @@ class StartMode(StrEnum):
 def configured_target(settings: Settings, secrets: SecretStore) -> ServerTarget:
     """The server from the settings file with its key (environment, then keychain)."""
     url = normalize_url(settings.api_base_url or DEFAULT_BASE_URL)
-    secret = secrets.get("api_key", scope=url)
+    secret = secrets.get(SecretName.API_KEY, scope=url)
     return ServerTarget(url, secret.value, secret.source)
 
 

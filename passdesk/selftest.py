@@ -52,10 +52,10 @@ from passdesk.gui.services import Services
 from passdesk.gui.till.pane import TillPane
 from passdesk.gui.widgets.icons import app_icon
 from passdesk.gui.workers import main_thread_gc
+from passdesk.keychain import SecretStore
 from passdesk.resources import resource_path
 from passdesk.scan.camera_frames import decode_frame
 from passdesk.scan.door import DoorResult
-from passdesk.secrets import SecretStore
 from passdesk.store.database import Database
 from passdesk.store.schema import Event, LoyaltyOperation, Pass, PassTemplate
 

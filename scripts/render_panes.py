@@ -15,7 +15,7 @@ the first sync, and grabs each pane by its key, then the Door after a valid tick
 scans are keyboard-wedge bursts: key events 8 ms apart, then Enter.
 
 Only modules that survive the GUI's move into feature folders are imported
-(``passdesk.app``, ``passdesk.sandbox``, ``passdesk.settings``, ``passdesk.secrets``,
+(``passdesk.app``, ``passdesk.sandbox``, ``passdesk.settings``, ``passdesk.keychain``,
 ``passdesk.store.schema``, ``tests.helpers``), never a ``passdesk.gui`` module, so
 the same script renders the old layout and the new one. Which passdesk is
 rendered is the one Python imports: ``PYTHONPATH=/path/to/checkout``.
@@ -194,7 +194,7 @@ def memory_keychain() -> None:
 
 def configure(base_url: str, key: str) -> None:
     """What a user who set passdesk up before has: a settings file and a stored key."""
-    from passdesk.secrets import SecretStore
+    from passdesk.keychain import SecretStore
     from passdesk.settings import Settings, SettingsStore
 
     SettingsStore().save(Settings(api_base_url=base_url))

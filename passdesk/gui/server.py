@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from passdesk import logs
 from passdesk.api import PassEntryClient
 from passdesk.api.http import RetryPolicy, is_loopback
-from passdesk.secrets import SecretSource
+from passdesk.keychain import SecretSource
 
 #: A connection check answers quickly: one attempt, no retries, a short timeout.
 PROBE_RETRY = RetryPolicy(max_attempts=1)

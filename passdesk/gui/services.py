@@ -13,7 +13,7 @@ from passdesk.gui.hub_control import HubController
 from passdesk.gui.server import ServerLink
 from passdesk.gui.workers.sync_bridge import SyncBridge
 from passdesk.gui.workers.tasks import TaskRunner
-from passdesk.secrets import SecretStore
+from passdesk.keychain import SecretStore
 from passdesk.settings import SettingsStore
 from passdesk.store.database import Database
 from passdesk.sync.service import SyncService

@@ -20,19 +20,11 @@ from passdesk.core.admission import DoorConfig
 from passdesk.core.clock import utcnow
 from passdesk.hub import clean, wire
 from passdesk.hub.signatures import WebhookSecrets
-from passdesk.secrets import SecretStore
+from passdesk.keychain import ENVIRONMENT, SecretName, SecretStore
 
-#: Keychain account names (not secrets) -> environment variable standing in for each.
-HUB_TOKEN = "hub_token"  # noqa: S105
-WEBHOOK_SECRET = "webhook_secret"  # noqa: S105
-WEBHOOK_SECRET_PREVIOUS = "webhook_secret_previous"  # noqa: S105
-PASSSLOT_KEY = "passslot_key"
-ENVIRONMENT = {
-    HUB_TOKEN: "PASSDESK_HUB_TOKEN",
-    WEBHOOK_SECRET: "PASSDESK_WEBHOOK_SECRET",
-    WEBHOOK_SECRET_PREVIOUS: "PASSDESK_WEBHOOK_SECRET_PREVIOUS",
-    PASSSLOT_KEY: "PASSDESK_PASSSLOT_KEY",
-}
+#: The hub's secrets (each with its environment variable in ``keychain.ENVIRONMENT``).
+HUB_SECRETS = (SecretName.HUB_TOKEN, SecretName.WEBHOOK_SECRET,
+               SecretName.WEBHOOK_SECRET_PREVIOUS, SecretName.PASSSLOT_KEY)
 #: Not a secret: until when (ISO 8601) the previous webhook secret still verifies.
 PREVIOUS_UNTIL_ENV = "PASSDESK_WEBHOOK_SECRET_PREVIOUS_UNTIL"
 #: What ``--demo`` uses for any secret not configured (printed at start: not secret).
@@ -54,7 +46,7 @@ class HubConfig:
     door: DoorConfig = field(default_factory=lambda: DoorConfig(desk="hub"))
 
 
-def _secret(store: SecretStore, name: str, env: Mapping[str, str]) -> str | None:
+def _secret(store: SecretStore, name: SecretName, env: Mapping[str, str]) -> str | None:
     value = env.get(ENVIRONMENT[name])
     if not value:
         value = store.get(name).value
@@ -90,17 +82,17 @@ def load(*, store: SecretStore | None = None, env: Mapping[str, str] | None = No
     """
     store = store or SecretStore()
     env = os.environ if env is None else env
-    values = {name: _secret(store, name, env) for name in ENVIRONMENT}
+    values = {name: _secret(store, name, env) for name in HUB_SECRETS}
     if demo:
-        for name in (HUB_TOKEN, WEBHOOK_SECRET, PASSSLOT_KEY):
+        for name in (SecretName.HUB_TOKEN, SecretName.WEBHOOK_SECRET, SecretName.PASSSLOT_KEY):
             values[name] = values[name] or DEMO_SECRET
-    previous = values[WEBHOOK_SECRET_PREVIOUS]
+    previous = values[SecretName.WEBHOOK_SECRET_PREVIOUS]
     started = started or utcnow()
-    secrets = WebhookSecrets(values[WEBHOOK_SECRET], previous,
+    secrets = WebhookSecrets(values[SecretName.WEBHOOK_SECRET], previous,
                              previous_until(env, started, previous_until_saved)
                              if previous else None)
-    return HubConfig(token=values[HUB_TOKEN], webhook=secrets,
-                     passslot_key=values[PASSSLOT_KEY],
+    return HubConfig(token=values[SecretName.HUB_TOKEN], webhook=secrets,
+                     passslot_key=values[SecretName.PASSSLOT_KEY],
                      door=door or DoorConfig(desk="hub"))
 
 

@@ -3,7 +3,7 @@
 The hub's public HTTPS address (a tunnel or a reverse proxy in front of it) and
 the subscription's id are settings, not secrets. The subscription's
 ``secretKey`` is a secret: from the create or rotate answer it goes straight to
-the keychain (``hub/config`` ``WEBHOOK_SECRET``) and into the running hub, and
+the keychain (``SecretName.WEBHOOK_SECRET``) and into the running hub, and
 is otherwise only ever shown masked. It never reaches the settings file, the
 database or a log.
 
@@ -34,9 +34,14 @@ from passdesk.core.clock import utcnow
 from passdesk.core.payloads import WebhookSubscriptionInput
 from passdesk.core.records import WebhookSubscription
 from passdesk.hub import wire
-from passdesk.hub.config import ENVIRONMENT, WEBHOOK_SECRET, WEBHOOK_SECRET_PREVIOUS
 from passdesk.hub.signatures import WebhookSecrets
-from passdesk.secrets import KeychainUnavailableError, SecretSource, SecretStore
+from passdesk.keychain import (
+    ENVIRONMENT,
+    KeychainUnavailableError,
+    SecretName,
+    SecretSource,
+    SecretStore,
+)
 from passdesk.settings import SettingsError, SettingsStore
 from passdesk.sync.readers import masked
 
@@ -143,7 +148,7 @@ def find(client: PassEntryClient, settings: SettingsStore, secrets: SecretStore,
     if record is None:
         return None
     notice = ""
-    kept = secrets.get(WEBHOOK_SECRET)
+    kept = secrets.get(SecretName.WEBHOOK_SECRET)
     if (record.secret_key and kept.source is not SecretSource.ENVIRONMENT
             and kept.value != record.secret_key and secrets.keychain_available()):
         # Rotated elsewhere (the dashboard, another desk, a lost answer): PassEntry
@@ -309,8 +314,8 @@ def _our_id(client: PassEntryClient, settings: SettingsStore, secrets: SecretSto
 
 def _need_keychain(secrets: SecretStore) -> None:
     """Refuse before PassEntry issues a secret this desk could not keep."""
-    env = ENVIRONMENT[WEBHOOK_SECRET]
-    if secrets.get(WEBHOOK_SECRET).source is SecretSource.ENVIRONMENT:
+    env = ENVIRONMENT[SecretName.WEBHOOK_SECRET]
+    if secrets.get(SecretName.WEBHOOK_SECRET).source is SecretSource.ENVIRONMENT:
         raise SubscriptionProblem(
             f"The hub's webhook secret comes from the environment variable {env}, so a new "
             "one could not take its place. Change it where that variable is set.")
@@ -326,7 +331,7 @@ def _keep_new_secret(secret: str | None, settings: SettingsStore, secrets: Secre
     if not secret:
         return "PassEntry sent no secret; deliveries will be refused until a rotation."
     logs.register_secret(secret)
-    old = secrets.get(WEBHOOK_SECRET).value if rotated else None
+    old = secrets.get(SecretName.WEBHOOK_SECRET).value if rotated else None
     if old and old == secret:
         return ("PassEntry's answer was lost on the way and it still signs with the same "
                 "secret: nothing changed. Rotate again to get a new one.")
@@ -336,10 +341,10 @@ def _keep_new_secret(secret: str | None, settings: SettingsStore, secrets: Secre
         hub.set_webhook_secrets(live)  # first: deliveries are waiting for it
     try:
         if old:
-            secrets.set(WEBHOOK_SECRET_PREVIOUS, old)
+            secrets.set(SecretName.WEBHOOK_SECRET_PREVIOUS, old)
         else:
-            secrets.delete(WEBHOOK_SECRET_PREVIOUS)
-        secrets.set(WEBHOOK_SECRET, secret)
+            secrets.delete(SecretName.WEBHOOK_SECRET_PREVIOUS)
+        secrets.set(SecretName.WEBHOOK_SECRET, secret)
     except KeychainUnavailableError:
         log.warning("the keychain refused the new webhook secret")
         return ("The keychain refused to keep the new secret: the hub uses it until it "
@@ -356,7 +361,7 @@ def _view(record: WebhookSubscription, secrets: SecretStore) -> SubscriptionView
         id=record.id, url=record.url or "", events=tuple(record.subscribed_events or ()),
         enabled=bool(record.enabled), scope_type=record.scope_type,
         scope_name=record.scope_name,
-        secret_mask=masked(secrets.get(WEBHOOK_SECRET).value))
+        secret_mask=masked(secrets.get(SecretName.WEBHOOK_SECRET).value))
 
 
 def _with_notice(view: SubscriptionView, notice: str) -> SubscriptionView:

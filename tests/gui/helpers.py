@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from passdesk.api import PassEntryClient
 from passdesk.gui.main_window import MainWindow
 from passdesk.gui.settings.pane import SettingsPane
-from passdesk.secrets import SecretStore
+from passdesk.keychain import SecretStore
 from passdesk.settings import Settings, SettingsStore
 from passdesk.store.database import Database
 from passdesk.sync.pull import PullSync

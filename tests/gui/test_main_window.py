@@ -166,7 +166,7 @@ def test_start_decision_without_a_key_asks(choice, mode) -> None:
 
 
 def test_a_key_is_looked_up_for_the_configured_server(sandbox, monkeypatch) -> None:
-    from passdesk.secrets import SecretStore
+    from passdesk.keychain import SecretStore
     from passdesk.settings import SettingsStore
 
     configure("https://api.passentry.com/api/v1")

@@ -85,7 +85,7 @@ def test_sandbox_command_serves_pages_and_requires_the_key() -> None:
 def test_login_files_the_key_under_the_same_name_as_the_app(
         sandbox_session, memory_keyring, monkeypatch) -> None:
     from passdesk.app import configured_target
-    from passdesk.secrets import SecretStore
+    from passdesk.keychain import SecretStore
 
     monkeypatch.setattr(sys, "stdin", io.StringIO("demo\n"))
     # As pasted: upper-case scheme, trailing slash. The app must still find the key.

@@ -27,9 +27,8 @@ from passdesk.gui.settings.hub_subscription_dialog import (
     HubSubscriptionDialog,
 )
 from passdesk.gui.widgets.style import Tone, tone_of
-from passdesk.hub.config import WEBHOOK_SECRET, WEBHOOK_SECRET_PREVIOUS
 from passdesk.hub.signatures import sign
-from passdesk.secrets import SecretStore
+from passdesk.keychain import SecretName, SecretStore
 from passdesk.settings import SettingsStore
 from passdesk.sync.readers import MASK_DOTS
 from tests.gui.helpers import click, configure, open_settings, retype, when_shown
@@ -142,7 +141,7 @@ def test_register_pause_enable_rotate_as_a_person(qtbot, sandbox, running, caplo
         f"Secret {MASK_DOTS}{secret[-4:]}, in the keychain")
     assert tone_of(form.hubSubscriptionStatus) is Tone.SUCCESS
     assert summary(pane) == "PassEntry events: delivered to hub.venue.example"
-    assert SecretStore().get(WEBHOOK_SECRET).value == secret
+    assert SecretStore().get(SecretName.WEBHOOK_SECRET).value == secret
     assert deliver(base, secret, "evt-1") == 200, "the running hub took the secret"
     shots(window, pane, dialog, "hub-registered")
 
@@ -186,8 +185,8 @@ def test_register_pause_enable_rotate_as_a_person(qtbot, sandbox, running, caplo
     new = remote(sandbox)["secretKey"]
     qtbot.waitUntil(lambda: f"{MASK_DOTS}{new[-4:]}" in text(dialog), timeout=WAIT_MS)
     keychain = SecretStore()
-    assert keychain.get(WEBHOOK_SECRET).value == new
-    assert keychain.get(WEBHOOK_SECRET_PREVIOUS).value == secret
+    assert keychain.get(SecretName.WEBHOOK_SECRET).value == new
+    assert keychain.get(SecretName.WEBHOOK_SECRET_PREVIOUS).value == secret
     assert deliver(base, new, "evt-2") == 200, "no restart needed"
     assert deliver(base, secret, "evt-3") == 200, "signed just before: still accepted"
     assert deliver(base, "forged", "evt-4") == 401
@@ -282,4 +281,4 @@ def test_rotating_in_settings_refuses_no_delivery_while_scans_come(
     log = [a for a in sandbox.webhooks.attempts() if a["webhookType"] == "passScanned"]
     assert len(log) == len(made)
     assert [a for a in log if a["status"] != 200] == [], "no delivery refused"
-    assert SecretStore().get(WEBHOOK_SECRET).value == new
+    assert SecretStore().get(SecretName.WEBHOOK_SECRET).value == new

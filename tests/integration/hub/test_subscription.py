@@ -21,10 +21,10 @@ import pytest
 from passdesk.api import PassEntryClient
 from passdesk.core.payloads import WebhookSubscriptionInput
 from passdesk.hub import wire
-from passdesk.hub.config import WEBHOOK_SECRET, WEBHOOK_SECRET_PREVIOUS, reloader
+from passdesk.hub.config import reloader
 from passdesk.hub.server import HubServer
 from passdesk.hub.signatures import WebhookSecrets
-from passdesk.secrets import SecretStore
+from passdesk.keychain import SecretName, SecretStore
 from passdesk.settings import SettingsStore
 from passdesk.store.database import Database
 from passdesk.sync import webhook_subscription as subs
@@ -88,7 +88,7 @@ def test_register_show_pause_enable_rotate(sandbox, client, settings, hub, caplo
     secret = remote["secretKey"]
     assert (remote["url"], remote["enabled"], remote["subscribedEvents"]) == (
         HOOK_URL, True, ["passInstalled", "passRemoved", "passScanned", "passCreated"])
-    assert store.get(WEBHOOK_SECRET).value == secret
+    assert store.get(SecretName.WEBHOOK_SECRET).value == secret
     assert view.secret_mask == MASK_DOTS + secret[-4:]
     assert view.words() == (
         f"Delivering to {HOOK_URL}\n"
@@ -112,8 +112,8 @@ def test_register_show_pause_enable_rotate(sandbox, client, settings, hub, caplo
     rotated = subs.rotate(client, settings, store, hub=hub.hub)
     new = hook(sandbox, view.id)["secretKey"]
     assert new != secret
-    assert store.get(WEBHOOK_SECRET).value == new
-    assert store.get(WEBHOOK_SECRET_PREVIOUS).value == secret
+    assert store.get(SecretName.WEBHOOK_SECRET).value == new
+    assert store.get(SecretName.WEBHOOK_SECRET_PREVIOUS).value == secret
     assert rotated.secret_mask == MASK_DOTS + new[-4:]
     assert settings.load().webhook_previous_until  # the grace period's end, not a secret
     assert deliver(hub, new, "evt-new-key") == 200
@@ -183,7 +183,7 @@ def test_a_failed_rotation_changes_nothing(sandbox, client, settings, hub) -> No
         subs.rotate(client, settings, store, hub=hub.hub)
     assert str(raised.value) == ("This hub is not registered with PassEntry yet: type its "
                                  "public address and click “Register with PassEntry”.")
-    assert store.get(WEBHOOK_SECRET).value == secret
+    assert store.get(SecretName.WEBHOOK_SECRET).value == secret
     assert settings.load().webhook_subscription_id is None
     assert deliver(hub, secret, "evt-still-old") == 200
     started = time.monotonic()
@@ -228,7 +228,7 @@ def test_documented_refusals_are_words(sandbox, client, settings) -> None:
     assert str(raised.value) == (
         "PassEntry allows 10 webhook subscriptions for the organisation, and all 10 are in "
         "use. Delete one in the PassEntry dashboard, then register again.")
-    assert not store.get(WEBHOOK_SECRET)
+    assert not store.get(SecretName.WEBHOOK_SECRET)
 
 
 def test_an_address_already_registered_is_shown_not_duplicated(sandbox, client, settings,
@@ -320,7 +320,7 @@ def test_a_lost_rotate_answer_still_leaves_the_hub_with_the_secret(sandbox, clie
 
     new = hook(sandbox, view.id)["secretKey"]
     assert new != old
-    assert store.get(WEBHOOK_SECRET).value == new
+    assert store.get(SecretName.WEBHOOK_SECRET).value == new
     assert deliver(hub, new, "evt-after-lost-answer") == 200
 
 
@@ -329,11 +329,11 @@ def test_a_secret_rotated_elsewhere_is_taken_when_shown(sandbox, client, setting
     view = subs.register(client, settings, store, PUBLIC, hub=hub.hub)
     client.webhook_subscriptions.rotate_secret(view.id)  # the dashboard, another desk
     new = hook(sandbox, view.id)["secretKey"]
-    assert store.get(WEBHOOK_SECRET).value != new
+    assert store.get(SecretName.WEBHOOK_SECRET).value != new
 
     shown = subs.find(client, settings, store, hub=hub.hub)
 
-    assert store.get(WEBHOOK_SECRET).value == new
+    assert store.get(SecretName.WEBHOOK_SECRET).value == new
     assert shown.notice.startswith("PassEntry signs with a secret this hub did not have")
     assert deliver(hub, new, "evt-after-heal") == 200
 
@@ -341,13 +341,13 @@ def test_a_secret_rotated_elsewhere_is_taken_when_shown(sandbox, client, setting
 def test_a_new_address_moves_the_subscription(sandbox, client, settings) -> None:
     store = SecretStore()
     first = subs.register(client, settings, store, PUBLIC)
-    secret = store.get(WEBHOOK_SECRET).value
+    secret = store.get(SecretName.WEBHOOK_SECRET).value
     moved = subs.register(client, settings, store, "https://new-tunnel.example")
     assert moved.id == first.id
     assert moved.url == "https://new-tunnel.example/webhooks/passentry"
     assert len(sandbox.state.webhooks) == 1
     assert hook(sandbox, first.id)["url"] == moved.url
-    assert store.get(WEBHOOK_SECRET).value == secret
+    assert store.get(SecretName.WEBHOOK_SECRET).value == secret
     assert settings.load().hub_public_url == "https://new-tunnel.example"
 
 

@@ -21,10 +21,9 @@ from sqlalchemy import func, select
 
 from passdesk.api import PassEntryClient
 from passdesk.core.payloads import ScanInput
-from passdesk.hub.config import WEBHOOK_SECRET, WEBHOOK_SECRET_PREVIOUS
 from passdesk.hub.server import HubServer
 from passdesk.hub.signatures import WebhookSecrets
-from passdesk.secrets import SecretStore
+from passdesk.keychain import SecretName, SecretStore
 from passdesk.settings import SettingsStore
 from passdesk.store.database import Database
 from passdesk.store.schema import HubEvent, Scan
@@ -118,12 +117,12 @@ def test_subscribed_hub_applies_scans_and_survives_rotations(sandbox, venue, tmp
     client.webhook_subscriptions.rotate_secret = slow_answer
     scanning = threading.Thread(target=keep_scanning)
     scanning.start()
-    secrets_seen = [keychain.get(WEBHOOK_SECRET).value]
+    secrets_seen = [keychain.get(SecretName.WEBHOOK_SECRET).value]
     try:
         for _ in range(ROTATIONS):
             time.sleep(0.3)
             rotate(client, settings, keychain, hub=hub.hub)
-            secrets_seen.append(keychain.get(WEBHOOK_SECRET).value)
+            secrets_seen.append(keychain.get(SecretName.WEBHOOK_SECRET).value)
         time.sleep(0.3)
     finally:
         stop.set()
@@ -131,7 +130,7 @@ def test_subscribed_hub_applies_scans_and_survives_rotations(sandbox, venue, tmp
     assert sandbox.webhooks.wait_idle(WAIT_S)
 
     assert len(set(secrets_seen)) == ROTATIONS + 1
-    assert keychain.get(WEBHOOK_SECRET_PREVIOUS).value == secrets_seen[-2]
+    assert keychain.get(SecretName.WEBHOOK_SECRET_PREVIOUS).value == secrets_seen[-2]
     log = [a for a in deliveries(sandbox) if a["webhookType"] == "passScanned"]
     assert len(made) >= 10, "scans were made during the rotations"
     assert min(made_before_answer) >= 3, "scans were made before the desk had the secret"

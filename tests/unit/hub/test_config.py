@@ -9,7 +9,7 @@ import pytest
 
 from passdesk import logs
 from passdesk.hub import config, wire
-from passdesk.secrets import SecretStore
+from passdesk.keychain import SecretStore
 
 STARTED = datetime(2026, 5, 1, tzinfo=UTC)
 

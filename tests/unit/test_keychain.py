@@ -6,9 +6,11 @@ import keyring.backends.fail
 import keyring.errors
 import pytest
 
-from passdesk.secrets import (
+from passdesk.keychain import (
+    ENVIRONMENT,
     KeychainUnavailableError,
     Secret,
+    SecretName,
     SecretSource,
     SecretStore,
 )
@@ -121,3 +123,14 @@ def test_the_reader_token_comes_from_passdesk_hub_token(monkeypatch) -> None:
     assert SecretStore().get("hub_token") == Secret("from-env-1111", SecretSource.ENVIRONMENT)
     assert SecretStore().get("validation_token").value == "from-env-1111"
     assert "PASSDESK_HUB_TOKEN" in SecretStore.unavailable_message("validation_token")
+
+
+def test_every_secret_name_has_its_environment_variable(monkeypatch, memory_keyring) -> None:
+    """One table for the desk and the hub: each name is found under its variable,
+    and the keychain says which variable to set when it cannot store one."""
+    assert set(ENVIRONMENT) == set(SecretName)
+    store = SecretStore()
+    for name in SecretName:
+        monkeypatch.setenv(ENVIRONMENT[name], f"{name}-from-env")
+        assert store.get(name) == Secret(f"{name}-from-env", SecretSource.ENVIRONMENT)
+        assert ENVIRONMENT[name] in SecretStore.unavailable_message(name)

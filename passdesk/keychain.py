@@ -1,5 +1,9 @@
 """Secrets (API key, hub token, ...) in the OS keychain, never in files or logs.
 
+Named ``keychain`` so it does not shadow the standard library's ``secrets``.
+Every secret has one name (``SecretName``, the keychain account) and one
+environment variable that stands in for the keychain (``ENVIRONMENT``).
+
 Where no keychain exists (a headless server, CI) secrets come from
 environment variables and the app says plainly that nothing was stored.
 Tests install an in-memory keyring backend (``tests/conftest.py``).
@@ -19,16 +23,33 @@ import keyring.errors
 
 SERVICE = "passdesk"
 
+
+class SecretName(StrEnum):
+    """The keychain account of each secret (a name, not a secret)."""
+
+    #: The PassEntry API key (one per server: ``scope`` is the server's URL).
+    API_KEY = "api_key"
+    #: The bearer token readers send to the hub, and the Door to a third-party endpoint.
+    HUB_TOKEN = "hub_token"  # noqa: S105
+    #: PassEntry's webhook signing secret, and the one it replaced (during a rotation).
+    WEBHOOK_SECRET = "webhook_secret"  # noqa: S105
+    WEBHOOK_SECRET_PREVIOUS = "webhook_secret_previous"  # noqa: S105
+    #: The shared key in the PassSlot webhook URL.
+    PASSSLOT_KEY = "passslot_key"
+
+
 #: Environment variables that stand in for the keychain, by secret name.
-ENVIRONMENT = {
-    "api_key": "PASSDESK_API_KEY",
-    "hub_token": "PASSDESK_HUB_TOKEN",
-    "webhook_secret": "PASSDESK_WEBHOOK_SECRET",
+ENVIRONMENT: dict[SecretName, str] = {
+    SecretName.API_KEY: "PASSDESK_API_KEY",
+    SecretName.HUB_TOKEN: "PASSDESK_HUB_TOKEN",
+    SecretName.WEBHOOK_SECRET: "PASSDESK_WEBHOOK_SECRET",
+    SecretName.WEBHOOK_SECRET_PREVIOUS: "PASSDESK_WEBHOOK_SECRET_PREVIOUS",
+    SecretName.PASSSLOT_KEY: "PASSDESK_PASSSLOT_KEY",
 }
 #: Old names -> the name now. The token the Door sent to a third-party endpoint was
 #: kept apart as ``validation_token``; it is the one readers send to the hub, so one
 #: secret now. A token stored under an old name is still found until a new one is set.
-RENAMED = {"validation_token": "hub_token"}
+RENAMED = {"validation_token": SecretName.HUB_TOKEN}
 
 
 class SecretSource(StrEnum):
