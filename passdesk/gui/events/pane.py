@@ -24,7 +24,6 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from passdesk.api import ApiError
-from passdesk.api.errors import NotOfferedError
 from passdesk.core.payloads import EventInput
 from passdesk.gui.events.event_dialog import EventDialog
 from passdesk.gui.events.model import Column, EventsModel
@@ -39,14 +38,14 @@ from passdesk.gui.workers.tasks import TaskRunner
 from passdesk.store import sync_state
 from passdesk.store.database import Database
 from passdesk.store.event_list import EventFilter, EventListRow, When, list_events, statuses
+from passdesk.store.topics import Topic
 from passdesk.sync.changes import ChangeRefused
-from passdesk.sync.events import create_event, update_event
+from passdesk.sync.events import create_event, events_list_offered, update_event
 from passdesk.sync.service import StoreChanged, SyncService
 
 log = logging.getLogger(__name__)
 
-EVENTS = "events"
-RELOAD_ON = frozenset({EVENTS, "outbox", "all"})
+RELOAD_ON = frozenset({Topic.EVENTS, Topic.OUTBOX, Topic.ALL})
 WHEN_CHOICES = ((When.UPCOMING, "Upcoming"), (When.PAST, "Past"), (When.ALL, "All"))
 ANY_STATUS = "Any status"
 #: Typing in the filter waits this long for the next key before reading the store.
@@ -67,14 +66,14 @@ def from_passes(row: EventListRow) -> bool:
 
 
 class EventsPane(QWidget):
-    def __init__(self, database: Database, bridge: SyncBridge, store_tasks: TaskRunner,
-                 parent: QWidget | None = None, *, sync: SyncService | None = None,
-                 link: ServerLink | None = None, tasks: TaskRunner | None = None,
-                 local_zone: str | None = None,
-                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+    def __init__(self, *, database: Database, store_tasks: TaskRunner, bridge: SyncBridge,
+                 sync: SyncService | None = None, link: ServerLink | None = None,
+                 net_tasks: TaskRunner | None = None, local_zone: str | None = None,
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = database
-        self._tasks = store_tasks
+        self._database = database
+        self._store_tasks = store_tasks
         self._bridge = bridge
         #: Told after each change, so it is sent at once.
         self._sync = sync
@@ -84,7 +83,7 @@ class EventsPane(QWidget):
         self._select_id: str | None = None
         #: Asks PassEntry (once per server) whether the account has an events list.
         self._link = link
-        self._net_tasks = tasks
+        self._net_tasks = net_tasks
         self._asked_server = False
         #: False: the account has no events list (the server said so, or the store
         #: holds events learnt from passes); the pane is then read-only.
@@ -126,8 +125,9 @@ class EventsPane(QWidget):
 
     @classmethod
     def from_services(cls, services: Services) -> EventsPane:
-        return cls(services.database, services.bridge, services.store_tasks, sync=services.sync,
-                   link=services.link, tasks=services.tasks)
+        return cls(database=services.database, store_tasks=services.store_tasks,
+                   bridge=services.bridge, sync=services.sync, link=services.link,
+                   net_tasks=services.tasks)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
@@ -150,16 +150,9 @@ class EventsPane(QWidget):
         except ApiError:  # e.g. plain http to another host: Settings says so
             return
         self._asked_server = True
-
-        def ask() -> bool:
-            try:
-                client.events.list(per_page=1)
-            except NotOfferedError:
-                return False
-            return True
-
-        tasks.run(ask, owner=self, on_success=self._server_answered,
-                            on_failure=lambda exc: log.info("events list not asked: %s", exc))
+        tasks.run(lambda: events_list_offered(client), owner=self,
+                  on_success=self._server_answered,
+                  on_failure=lambda exc: log.info("events list not asked: %s", exc))
 
     def _server_answered(self, offered: bool) -> None:
         self._server_says = offered
@@ -218,15 +211,15 @@ class EventsPane(QWidget):
         self._filter_timer.stop()
         if not self._reads.begin():
             return
-        db, where, now = self._db, self.event_filter(), self._clock()
+        db, where, now = self._database, self.event_filter(), self._clock()
 
         def read() -> tuple[list[EventListRow], list[str], bool | None]:
             with db.session() as session:
                 return (list_events(session, now=now, where=where), statuses(session),
                         sync_state.is_offered(session, sync_state.EVENTS))
 
-        self._tasks.run(read, owner=self, on_failure=self._not_loaded,
-                        on_success=lambda result: self._loaded(where, *result))
+        self._store_tasks.run(read, owner=self, on_failure=self._not_loaded,
+                              on_success=lambda result: self._loaded(where, *result))
 
     def _loaded(self, where: EventFilter, rows: list[EventListRow],
                 known_statuses: list[str], offered: bool | None = None) -> None:
@@ -323,7 +316,7 @@ class EventsPane(QWidget):
         event = dialog.event_input()
         if event is None:
             return
-        db = self._db
+        db = self._database
         self._change(lambda: create_event(db, event=event),
                      f"“{event.name}” was saved here. It is sent to PassEntry at once, or when "
                      "back online.")
@@ -342,7 +335,7 @@ class EventsPane(QWidget):
         self._edit(row, changes)
 
     def _edit(self, row: EventListRow, changes: EventInput) -> None:
-        db = self._db
+        db = self._database
 
         def update() -> str:
             update_event(db, event_id=row.id, changes=changes)
@@ -361,7 +354,7 @@ class EventsPane(QWidget):
             self._say(Tone.SUCCESS, done_words)
             if self._sync is not None:
                 self._sync.push_soon()
-            self._bridge.notice(StoreChanged(EVENTS, (event_id,)))
+            self._bridge.notice(StoreChanged(Topic.EVENTS, (event_id,)))
             self.reload()
 
         def failed(exc: Exception) -> None:
@@ -369,7 +362,7 @@ class EventsPane(QWidget):
                 log.error("event change not saved: %s", exc)
             self._say(Tone.ERROR, f"Not saved: {exc}")
 
-        self._tasks.run(write, owner=self, on_success=done, on_failure=failed)
+        self._store_tasks.run(write, owner=self, on_success=done, on_failure=failed)
 
     def _say(self, tone: Tone, text: str) -> None:
         set_tone(self.form.messageLabel, tone, text)
