@@ -194,11 +194,11 @@ def memory_keychain() -> None:
 
 def configure(base_url: str, key: str) -> None:
     """What a user who set passdesk up before has: a settings file and a stored key."""
-    from passdesk.keychain import SecretStore
+    from passdesk.keychain import SecretName, SecretStore
     from passdesk.settings import Settings, SettingsStore
 
     SettingsStore().save(Settings(api_base_url=base_url))
-    SecretStore().set("api_key", key, scope=base_url)
+    SecretStore().set(SecretName.API_KEY, key, scope=base_url)
 
 
 # --- waiting ------------------------------------------------------------------------------
