@@ -123,7 +123,7 @@ def bench_pane(path: Path) -> dict:
             time.sleep(0.0002)
 
     started = time.perf_counter()
-    pane = PassesPane(db, bridge, tasks)
+    pane = PassesPane(database=db, store_tasks=tasks, bridge=bridge)
     pane.resize(1100, 720)
     pane.show()
     model = pane.model

@@ -40,6 +40,7 @@ from passdesk.gui.designer.slot_table import (
     SAMPLE,
     SlotTable,
 )
+from passdesk.gui.widgets.palette import qss
 
 __all__ = ["COLUMNS", "DEFAULT", "GROUP_TITLES", "ID", "LABEL", "ROW_MIME", "SAMPLE",
            "FieldsEditor", "SlotTable"]
@@ -48,20 +49,20 @@ __all__ = ["COLUMNS", "DEFAULT", "GROUP_TITLES", "ID", "LABEL", "ROW_MIME", "SAM
 #: auxiliary rows.
 GROUP_TITLES = {"header": "Header", "central": "Central", "details": "Details", "back": "Back"}
 #: The groups must fit the form column without scroll arrows.
-GROUP_TABS_STYLE = """
+GROUP_TABS_STYLE = qss("""
 QTabBar#groupTabs::tab {
     padding: 4px 7px;
-    border: 1px solid #d6d9de;
+    border: 1px solid $border;
     border-bottom: none;
     border-top-left-radius: 5px;
     border-top-right-radius: 5px;
-    background: #f3f4f6;
-    color: #374151;
+    background: $grey_100;
+    color: $grey_700;
     margin-right: 2px;
 }
-QTabBar#groupTabs::tab:selected { background: palette(base); color: #111827; font-weight: 600; }
-QTabBar#groupTabs::tab:hover:!selected { background: #e5e7eb; }
-"""
+QTabBar#groupTabs::tab:selected { background: palette(base); color: $grey_900; font-weight: 600; }
+QTabBar#groupTabs::tab:hover:!selected { background: $grey_200; }
+""")
 
 
 def _full(group: str) -> str:
@@ -88,8 +89,6 @@ class FieldsEditor(QWidget):
         #: The language the table edits; None: the template's default language.
         self.language: str | None = None
         self._language_tags: list[str | None] = []
-        #: The Add a language question while it is open (None otherwise).
-        self.language_dialog: QInputDialog | None = None
         self.tabs = QTabBar(self)
         self.tabs.setObjectName("groupTabs")
         self.tabs.setExpanding(False)
@@ -193,13 +192,9 @@ class FieldsEditor(QWidget):
             dialog.setComboBoxItems(list(titles.values()))
             dialog.setComboBoxEditable(True)
             dialog.setOkButtonText("Add")
-            self.language_dialog = dialog  # for tests while it is open
-            try:
-                if dialog.exec() != QInputDialog.DialogCode.Accepted:
-                    return None
-                typed = dialog.textValue()
-            finally:
-                self.language_dialog = None
+            if dialog.exec() != QInputDialog.DialogCode.Accepted:
+                return None
+            typed = dialog.textValue()
         try:
             tag = tag_of(typed, titles)
         except LanguageTagError as exc:
@@ -228,9 +223,6 @@ class FieldsEditor(QWidget):
         self.language = None
         self._commit(DesignState(state.doc.without_language(tag), state.samples, kept),
                      f"remove {language_name(tag)}")
-
-    def select_group(self, group: str) -> None:
-        self.tabs.setCurrentIndex(SLOT_GROUPS.index(group))
 
     def _group_chosen(self, index: int) -> None:
         self.group = SLOT_GROUPS[index]

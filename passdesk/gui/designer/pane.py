@@ -32,11 +32,9 @@ from passdesk.core.template_checks import ERROR
 from passdesk.core.template_doc import TemplateDoc, TemplateFormatError
 from passdesk.design import preview
 from passdesk.files import write_atomically
-from passdesk.gui.designer import drafts
 from passdesk.gui.designer.editor import DesignerEditor
 from passdesk.gui.designer.picker import PickerDialog
 from passdesk.gui.designer.publish_dialog import PublishDialog
-from passdesk.gui.designer.records import DraftText
 from passdesk.gui.services import Services
 from passdesk.gui.widgets.file_names import safe_file_name
 from passdesk.gui.widgets.forms import load_form
@@ -47,6 +45,8 @@ from passdesk.gui.workers.sync_bridge import SyncBridge
 from passdesk.gui.workers.tasks import TaskRunner
 from passdesk.store.database import Database, DatabaseError
 from passdesk.store.template_drafts import new_draft_id
+from passdesk.sync import drafts
+from passdesk.sync.drafts import DraftText
 from passdesk.sync.service import StoreChanged, SyncService
 from passdesk.sync.templates import copy_name, fetch_template
 

@@ -46,6 +46,7 @@ from passdesk.core.template_locale import (
 )
 from passdesk.design import preview
 from passdesk.gui.designer.languages import note_words, widen_list
+from passdesk.gui.widgets.palette import Colour, qss
 
 STYLE_TITLES = {"apple": "Apple Wallet", "google": "Google Wallet"}
 #: Space around the card inside its widget, in px.
@@ -54,10 +55,10 @@ CARD_MARGIN = 12
 MAX_SCALE = 1.4
 #: Below this width the two cards go into tabs.
 SIDE_BY_SIDE_MIN_WIDTH = 470
-LEVEL_COLOURS = {ERROR: QColor("#b91c1c"), "warning": QColor("#a16207")}
+LEVEL_COLOURS = {ERROR: QColor(Colour.RED_700), "warning": QColor(Colour.YELLOW_700)}
 #: A note over a card that shows another language than the phone's.
-NOTE_STYLE = ("QLabel { color: #92400e; background: #fef3c7; border-radius: 4px; "
-              "padding: 1px 6px; }")
+NOTE_STYLE = qss("QLabel { color: $amber_800; background: $amber_100; border-radius: 4px; "
+                 "padding: 1px 6px; }")
 LANGUAGE_TIP = ("What a phone set to this language shows. Apple falls back to English, then "
                 "the first language alphabetically; Google to the template's default "
                 "language. Pick one or type a tag such as de-AT.")
@@ -91,7 +92,7 @@ class CardPreview(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAutoFillBackground(True)
         palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor("#eceff3"))
+        palette.setColor(QPalette.ColorRole.Window, QColor(Colour.BACKDROP))
         self.setPalette(palette)
 
     def show_state(self, doc: TemplateDoc, samples: Mapping[str, str],
@@ -374,14 +375,14 @@ class FindingsList(QListWidget):
         self.clear()
         if not findings:
             item = QListWidgetItem("No problems found.")
-            item.setForeground(QColor("#15803d"))
+            item.setForeground(QColor(Colour.GREEN_700))
             self.addItem(item)
             return
         for finding in findings:
             word = "Error" if finding.level == ERROR else "Warning"
             item = QListWidgetItem(f"{word} · {finding.place or finding.where}: "
                                    f"{finding.message}")
-            item.setForeground(LEVEL_COLOURS.get(finding.level, QColor("#a16207")))
+            item.setForeground(LEVEL_COLOURS.get(finding.level, QColor(Colour.YELLOW_700)))
             item.setData(Qt.ItemDataRole.UserRole, finding.level)
             item.setToolTip(finding.message)
             self.addItem(item)

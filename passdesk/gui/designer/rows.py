@@ -22,6 +22,7 @@ from passdesk.gui.designer.images import (
     describe,
     load_image_file,
 )
+from passdesk.gui.widgets.palette import Colour, qss
 from passdesk.gui.widgets.style import Tone, set_tone
 
 IMAGE_FILTER = "PNG or JPEG images (*.png *.jpg *.jpeg)"
@@ -30,10 +31,10 @@ SWATCH_SIZE = 22
 
 def _swatch_icon(colour: QColor | None) -> QIcon:
     pixmap = QPixmap(SWATCH_SIZE, SWATCH_SIZE)
-    pixmap.fill(colour if colour is not None else QColor("#ffffff"))
+    pixmap.fill(colour if colour is not None else QColor(Colour.WHITE))
     if colour is None:  # no colour: a diagonal line, as "none" is usually shown
         painter = QPainter(pixmap)
-        painter.setPen(QPen(QColor("#b91c1c"), 2))
+        painter.setPen(QPen(QColor(Colour.RED_700), 2))
         painter.drawLine(0, SWATCH_SIZE, SWATCH_SIZE, 0)
         painter.end()
     return QIcon(pixmap)
@@ -87,7 +88,7 @@ class ColourRow:
             rgb = parse_colour(self.edit.text())
         except ValueError:
             rgb = None
-        dialog = QColorDialog(QColor(*rgb) if rgb else QColor("#ffffff"), self.swatch.window())
+        dialog = QColorDialog(QColor(*rgb) if rgb else QColor(Colour.WHITE), self.swatch.window())
         dialog.setWindowTitle(f"Choose the {self.what} colour")
         dialog.setOption(QColorDialog.ColorDialogOption.DontUseNativeDialog)
         if dialog.exec() != QColorDialog.DialogCode.Accepted:
@@ -113,8 +114,8 @@ class ImageRow:
         self._apply = apply
         self._shown: str | None = ""
         info.setTextFormat(Qt.TextFormat.PlainText)
-        thumb.setStyleSheet("QLabel { border: 1px solid #d6d9de; border-radius: 4px; "
-                            "background: #ffffff; }")
+        thumb.setStyleSheet(qss("QLabel { border: 1px solid $border; border-radius: 4px; "
+                                "background: $white; }"))
         choose.setToolTip(IMAGE_HELP.get(role, ""))
         choose.clicked.connect(self.choose)
         remove.clicked.connect(lambda: self._apply(self.key, None))

@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 
 from passdesk.core.template_checks import slot_words
 from passdesk.core.template_doc import SlotField
+from passdesk.gui.widgets.palette import Colour
 
 COLUMNS = ("Field id", "Label", "Default", "Sample value")
 ID, LABEL, DEFAULT, SAMPLE = range(4)
-_EMPTY_COLOUR = QColor("#9ca3af")
+_EMPTY_COLOUR = QColor(Colour.GREY_400)
 #: What a dragged row carries: "<group>:<row>".
 ROW_MIME = "application/x-passdesk-slot-row"
 

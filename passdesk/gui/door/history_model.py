@@ -13,6 +13,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from passdesk.core.admission import SHOWN, Outcome
+from passdesk.gui.widgets.palette import Colour
 from passdesk.gui.widgets.rows_model import RowsModel
 from passdesk.gui.widgets.words import local_time
 
@@ -20,8 +21,8 @@ LIMIT = 200
 
 #: What the door person calls each outcome.
 WORDS = SHOWN
-COLOURS = {Outcome.ADMIT: "#15803d", Outcome.WARN: "#b45309", Outcome.DENY: "#b91c1c",
-           Outcome.EXIT: "#1d4ed8"}
+COLOURS = {Outcome.ADMIT: Colour.GREEN_700, Outcome.WARN: Colour.AMBER_700,
+           Outcome.DENY: Colour.RED_700, Outcome.EXIT: Colour.BLUE_700}
 
 
 class Column(IntEnum):
@@ -33,7 +34,7 @@ class Column(IntEnum):
 
 HEADERS = {Column.TIME: "Time", Column.WHO: "Name", Column.VERDICT: "Verdict",
            Column.REASON: "Why"}
-UNDONE_COLOUR = "#6b7280"
+UNDONE_COLOUR = Colour.GREY_500
 
 
 @dataclass(frozen=True)

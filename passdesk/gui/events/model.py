@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor
 
 from passdesk.core.event_times import UnknownZone, offset_words, same_offset, to_wall
 from passdesk.gui.widgets.id_table import ID_ROLE, SORT_ROLE, IdRowsModel
+from passdesk.gui.widgets.palette import Colour
 from passdesk.store.event_list import EventListRow
 
 
@@ -37,7 +38,7 @@ HEADERS = {Column.NAME: "Name", Column.VENUE: "Venue", Column.START: "Start",
 #: Shown beside the status while a change waits for PassEntry.
 NOT_SENT = "pending"
 REFUSED = "refused"
-_AMBER, _RED = QColor("#b45309"), QColor("#b91c1c")
+_AMBER, _RED = QColor(Colour.AMBER_700), QColor(Colour.RED_700)
 #: Sorts after every real moment or count.
 _LAST = float("inf")
 

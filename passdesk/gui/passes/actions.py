@@ -24,11 +24,11 @@ from passdesk.gui.workers.sync_bridge import SyncBridge
 from passdesk.gui.workers.tasks import TaskRunner
 from passdesk.store.database import Database
 from passdesk.store.pass_list import deactivatable, display_names
+from passdesk.store.topics import Topic
 from passdesk.sync.service import StoreChanged, SyncService
 
-PASSES = "passes"
 #: Notices after which the pass shown is read again (once per burst).
-DETAIL_TOPICS = frozenset({PASSES, "outbox", "all", "loyalty"})
+DETAIL_TOPICS = frozenset({Topic.PASSES, Topic.OUTBOX, Topic.ALL, Topic.LOYALTY})
 DETAIL_DELAY_MS = 250
 
 
@@ -40,7 +40,7 @@ class PassActions(QObject):
         self._add_template = add_template
         #: gui.batches_dialog.BatchAccess: bulk issue goes up as a batch where offered.
         self._batches = batches
-        self._pane, self._db, self._tasks = pane, database, store_tasks
+        self._pane, self._database, self._store_tasks = pane, database, store_tasks
         self._bridge, self._sync = bridge, sync
         #: The account's images, for a pass's own design (set by the pane; None: none).
         self.images = None
@@ -64,49 +64,50 @@ class PassActions(QObject):
         bridge.store_changed.connect(self._store_changed)
 
     def issue(self) -> None:
-        dialog = IssueDialog(self._db, self._tasks, self._pane, sync=self._sync,
+        dialog = IssueDialog(self._database, self._store_tasks, self._pane, sync=self._sync,
                              add_template=self._add_template, images=self.images)
         dialog.issued.connect(lambda pass_id: self._changed((pass_id,)))
         self._open(dialog)
 
     def bulk_issue(self) -> None:
-        dialog = BulkIssueDialog(self._db, self._tasks, self._pane, sync=self._sync,
+        dialog = BulkIssueDialog(self._database, self._store_tasks, self._pane, sync=self._sync,
                                  add_template=self._add_template, batches=self._batches)
         dialog.queued.connect(lambda count: self._changed(()) if count else None)
         self._open(dialog)
 
     def notify(self, pass_ids: Sequence[str]) -> None:
         if pass_ids:
-            dialog = NotifyDialog(self._db, self._tasks, list(pass_ids), self._pane,
+            dialog = NotifyDialog(self._database, self._store_tasks, list(pass_ids), self._pane,
                                   sync=self._sync)
             dialog.accepted.connect(lambda: self._changed(tuple(pass_ids)))
             self._open(dialog)
 
     def edit(self, pass_id: str) -> None:
-        dialog = EditPassDialog(self._db, pass_id, self._pane, sync=self._sync,
+        dialog = EditPassDialog(self._database, pass_id, self._pane, sync=self._sync,
                                 images=self.images)
         dialog.accepted.connect(lambda: self._changed((pass_id,)))
         self._open(dialog)
 
     def deactivate(self, pass_ids: Sequence[str]) -> None:
         """Only the passes not deactivated yet are asked about and counted (m7)."""
-        with self._db.session() as session:
+        with self._database.session() as session:
             ids, names = deactivatable(session, list(pass_ids))
-        if deactivate_passes(self._pane, self._db, ids, names, sync=self._sync,
+        if deactivate_passes(self._pane, self._database, ids, names, sync=self._sync,
                              selected=len(pass_ids)):
             self._changed(tuple(ids))
 
     def reactivate(self, pass_id: str) -> None:
-        with self._db.session() as session:
+        with self._database.session() as session:
             names = display_names(session, [pass_id])
-        if reactivate_pass(self._pane, self._db, pass_id, names[0], sync=self._sync):
+        if reactivate_pass(self._pane, self._database, pass_id, names[0], sync=self._sync):
             self._changed((pass_id,))
 
     def nullify(self, pass_id: str) -> None:
-        details = load_details(self._db, pass_id)  # one row by its key
+        details = load_details(self._database, pass_id)  # one row by its key
         if details is None or details.status == "nullified":
             return
-        dialog = NullifyDialog(self._db, self._tasks, details, self._pane, sync=self._sync)
+        dialog = NullifyDialog(self._database, self._store_tasks, details, self._pane,
+                               sync=self._sync)
         dialog.accepted.connect(lambda: self._changed((pass_id,)))
         self._open(dialog)
 
@@ -123,4 +124,4 @@ class PassActions(QObject):
 
     def _changed(self, pass_ids: tuple[str, ...]) -> None:
         self.detail.reload()
-        self._bridge.notice(StoreChanged(PASSES, pass_ids))
+        self._bridge.notice(StoreChanged(Topic.PASSES, pass_ids))

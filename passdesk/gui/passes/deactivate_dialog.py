@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
+from passdesk.gui.widgets.confirm import confirm_destructive
 from passdesk.gui.widgets.words import plural
 from passdesk.store.database import Database, DatabaseError
 from passdesk.sync import passes
@@ -48,21 +49,13 @@ def confirm_deactivate(parent: QWidget | None, names: Sequence[str | None],
                        selected: int | None = None) -> bool:
     """Ask before deactivating ``names`` (those of the ``selected`` passes that can
     be); True only when the person chose Deactivate."""
-    box = QMessageBox(parent, objectName="deactivateDialog")
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Deactivate")
-    box.setText(question(names))
     details = "" if len(names) == 1 else f"{listed(names)}.\n\n"
     note = already(selected or len(names), len(names))
     details += f"{note}\n\n" if note else ""
-    box.setInformativeText(
-        f"{details}A deactivated pass stays in the wallet, shown as expired, and no longer "
-        "scans as valid. It can be reactivated later.")
-    confirm = box.addButton("Deactivate", QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(cancel)
-    box.exec()
-    return box.clickedButton() is confirm
+    return confirm_destructive(
+        parent, "Deactivate", question(names), "Deactivate", name="deactivateDialog",
+        details=f"{details}A deactivated pass stays in the wallet, shown as expired, and no "
+                "longer scans as valid. It can be reactivated later.")
 
 
 def deactivate_passes(parent: QWidget | None, database: Database, pass_ids: Sequence[str],

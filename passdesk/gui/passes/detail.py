@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from passdesk.design.barcode_image import qr_image, render_barcode
+from passdesk.gui.widgets.palette import qss
 from passdesk.gui.widgets.style import Tone, set_role, set_tone
 from passdesk.gui.widgets.words import plural
 from passdesk.gui.workers.tasks import TaskRunner
@@ -40,19 +41,19 @@ CODE_WORDS = {"qr": "QR code", "qrCode": "QR code", "code128": "Code 128", "azte
 BARCODE_PX = 200
 DOWNLOAD_QR_PX = 150
 
-PANEL_STYLE = """
+PANEL_STYLE = qss("""
 QLabel#passName { font-size: 18px; font-weight: 600; }
 QLabel#statusChip[tone] { padding: 1px 9px; border-radius: 9px; }
 QLabel[role="section"] {
-    font-weight: 600; color: #374151; padding: 10px 0 2px 0;
-    border-style: solid; border-color: #d1d5db; border-width: 0 0 1px 0;
+    font-weight: 600; color: $grey_700; padding: 10px 0 2px 0;
+    border-style: solid; border-color: $grey_300; border-width: 0 0 1px 0;
 }
-QLabel[role="fieldLabel"] { color: #5b6573; }
+QLabel[role="fieldLabel"] { color: $slate; }
 QLabel[role="code"] { font-family: monospace; font-size: 11px; }
 QLabel#latestMessage {
-    background: #f6f7f9; border: 1px solid #e5e7eb; border-radius: 6px; padding: 6px 8px;
+    background: $grey_50; border: 1px solid $grey_200; border-radius: 6px; padding: 6px 8px;
 }
-"""
+""")
 
 
 def load_details(database: Database, pass_id: str) -> PassDetails | None:

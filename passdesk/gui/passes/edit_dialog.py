@@ -45,7 +45,7 @@ class EditPassDialog(QDialog):
     def __init__(self, database: Database, pass_id: str, parent: QWidget | None = None, *,
                  sync: SyncService | None = None, images: ImageLibrary | None = None) -> None:
         super().__init__(parent, objectName="editPassDialog")
-        self._db, self._sync, self._pass_id = database, sync, pass_id
+        self._database, self._sync, self._pass_id = database, sync, pass_id
         self.setWindowTitle("Edit pass")
         self.setMinimumWidth(440)
         # One row by primary key: quick enough to read here, and the form needs it to exist.
@@ -116,7 +116,7 @@ class EditPassDialog(QDialog):
 
     def send_without_design(self) -> None:
         """The refused change goes again with the template's design (nothing else lost)."""
-        send_without_design(self._db, pass_id=self._pass_id)
+        send_without_design(self._database, pass_id=self._pass_id)
         self.design.say_refused(None)
         self._say("The change goes to PassEntry with the template's design.", Tone.SUCCESS)
         if self._sync is not None:
@@ -126,7 +126,7 @@ class EditPassDialog(QDialog):
         if not self.save_button.isEnabled():
             return
         try:
-            update_pass(self._db, pass_id=self._pass_id, changes=self.changes())
+            update_pass(self._database, pass_id=self._pass_id, changes=self.changes())
         except ChangeRefused as exc:
             self._say(str(exc), Tone.ERROR)
             return

@@ -127,7 +127,7 @@ class PassesModel(QAbstractTableModel):
     def __init__(self, database: Database, tasks: TaskRunner,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._db, self._tasks = database, tasks
+        self._database, self._store_tasks = database, tasks
         self.filter, self.sort_key = PassFilter(), SortKey()
         self._keys: list[Any] = []
         self.capped = False
@@ -209,7 +209,7 @@ class PassesModel(QAbstractTableModel):
         self.filter, self.sort_key = flt, sort
         self.generation += 1
         self.asked_generation = generation = self.generation
-        db = self._db
+        db = self._database
         # A search reads at most SEARCH_CAP keys: one read is as quick as two.
         limit = None if flt.text.strip() else PAGE
 
@@ -223,7 +223,7 @@ class PassesModel(QAbstractTableModel):
     def reload(self) -> None:
         """Read the same list again (the store changed); the rows seen stay in place."""
         self.generation += 1
-        generation, db = self.generation, self._db
+        generation, db = self.generation, self._database
         flt, sort = self.filter, self.sort_key
         pages = list(self._pages)
 
@@ -244,8 +244,8 @@ class PassesModel(QAbstractTableModel):
     def _run(self, fn, on_success, generation: int | None = None) -> None:
         """``generation``: the list this read belongs to (None: a page of cells)."""
         try:
-            self._tasks.run(fn, owner=self, on_success=on_success,
-                            on_failure=lambda exc: self._failed(generation, exc))
+            self._store_tasks.run(fn, owner=self, on_success=on_success,
+                                  on_failure=lambda exc: self._failed(generation, exc))
         except RuntimeError:  # the store's worker was shut down: the app is closing
             log.debug("passes list not read: the app is closing")
 
@@ -273,7 +273,7 @@ class PassesModel(QAbstractTableModel):
         if keys.complete:
             self.completed.emit()
             return
-        db, flt, sort = self._db, self.filter, self.sort_key
+        db, flt, sort = self._database, self.filter, self.sort_key
 
         def rest() -> KeyList:
             with db.session() as session:
@@ -315,7 +315,7 @@ class PassesModel(QAbstractTableModel):
         if page in self._asked:
             return
         self._asked.add(page)
-        generation, db = self.shown_generation, self._db
+        generation, db = self.shown_generation, self._database
         keys = self._keys[page * PAGE:(page + 1) * PAGE]
 
         def read() -> list[PassRow]:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QW
 
 from passdesk.core.push_limits import limits_warning
 from passdesk.gui.widgets.forms import load_form
+from passdesk.gui.widgets.palette import Colour
 from passdesk.gui.widgets.style import Tone, set_tone
 from passdesk.gui.widgets.words import plural
 from passdesk.gui.workers.tasks import TaskRunner
@@ -120,7 +121,7 @@ class NotifyDialog(QDialog):
         length = len(self.message)
         long = length > MESSAGE_WARN_CHARS
         self.counter.setText(f"{length} / {MESSAGE_WARN_CHARS}")
-        self.counter.setStyleSheet("color: #8a5a00; font-weight: 600;" if long else "")
+        self.counter.setStyleSheet(f"color: {Colour.OCHRE}; font-weight: 600;" if long else "")
         self._show(self.length_note, f"{length} characters: lock screens show about "
                    f"{MESSAGE_WARN_CHARS} and cut the rest." if long else None, Tone.WARNING)
         n = self._count()

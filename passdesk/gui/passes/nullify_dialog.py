@@ -16,6 +16,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
 from passdesk.gui.widgets.forms import load_form
+from passdesk.gui.widgets.palette import qss
 from passdesk.gui.widgets.style import APP_STYLE, Tone, set_tone
 from passdesk.gui.workers.tasks import TaskRunner
 from passdesk.store.database import Database
@@ -23,14 +24,14 @@ from passdesk.store.pass_details import PassDetails
 from passdesk.sync import passes
 from passdesk.sync.service import SyncService
 
-DIALOG_STYLE = APP_STYLE + """
-QLabel#consequences { background: #fdeceb; border: 1px solid #f1b9b5; border-radius: 6px;
-                      padding: 8px 12px; color: #4a1410; }
-QPushButton#nullifyButton:enabled { background: #b91c1c; color: white; font-weight: 600;
-                                    border: 1px solid #991b1b; border-radius: 4px;
+DIALOG_STYLE = APP_STYLE + qss("""
+QLabel#consequences { background: $error_background; border: 1px solid $error_border;
+                      border-radius: 6px; padding: 8px 12px; color: $danger_text; }
+QPushButton#nullifyButton:enabled { background: $red_700; color: white; font-weight: 600;
+                                    border: 1px solid $red_800; border-radius: 4px;
                                     padding: 5px 14px; }
-QPushButton#nullifyButton:enabled:hover { background: #991b1b; }
-"""
+QPushButton#nullifyButton:enabled:hover { background: $red_800; }
+""")
 #: Typed when a pass has no number to type (neither a barcode value nor an ext id).
 FALLBACK_WORD = "NULLIFY"
 
@@ -66,7 +67,7 @@ class NullifyDialog(QDialog):
     def __init__(self, database: Database, store_tasks: TaskRunner, details: PassDetails,
                  parent: QWidget | None = None, *, sync: SyncService | None = None) -> None:
         super().__init__(parent, objectName="nullifyDialog")
-        self._db, self._tasks, self._sync = database, store_tasks, sync
+        self._database, self._store_tasks, self._sync = database, store_tasks, sync
         self.details = details
         self.number = number_of(details)
         self._busy = False
@@ -116,9 +117,9 @@ class NullifyDialog(QDialog):
         self._check()
         self.form.confirmEdit.setReadOnly(True)
         self._say(Tone.BUSY, "Nullifying…")
-        db, pass_id = self._db, self.details.id
-        self._tasks.run(lambda: passes.nullify_pass(db, pass_id=pass_id),
-                        on_success=self._queued, on_failure=self._failed, owner=self)
+        db, pass_id = self._database, self.details.id
+        self._store_tasks.run(lambda: passes.nullify_pass(db, pass_id=pass_id),
+                              on_success=self._queued, on_failure=self._failed, owner=self)
 
     def _queued(self, _result: object) -> None:
         if self._sync is not None:

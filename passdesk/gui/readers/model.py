@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 
 from passdesk.core.records import ReaderType
 from passdesk.gui.widgets.id_table import ID_ROLE, SORT_ROLE, IdRowsModel
+from passdesk.gui.widgets.palette import Colour
 from passdesk.store.readers import HERE, SEEN_IN_SCANS, ReaderRow
 
 
@@ -39,7 +40,7 @@ FLAG_WORDS = {
     "mifareClassicNfcEnabled": ("MIFARE", "reads MIFARE Classic NFC cards"),
     "ndefTagScanningEnabled": ("NDEF", "reads NDEF tags"),
 }
-_GREEN, _GREY = QColor("#1d7a3a"), QColor("#6b7280")
+_GREEN, _GREY = QColor(Colour.OK_GREEN), QColor(Colour.GREY_500)
 #: Where a reader comes from, where PassEntry's API does not list readers.
 ORIGIN_WORDS = {HERE: "Created by this desk.",
                 SEEN_IN_SCANS: "Seen in scans only: PassEntry's API does not show its details."}

@@ -29,7 +29,7 @@ from passdesk.api import ApiError, NetworkError, PassEntryClient
 from passdesk.api.errors import NotOfferedError
 from passdesk.core.payloads import ReaderInput
 from passdesk.gui.readers.config_form import ReaderConfigForm
-from passdesk.gui.readers.config_section import READERS, ConfigurationActions
+from passdesk.gui.readers.config_section import ConfigurationActions
 from passdesk.gui.readers.dashboard_steps import ReaderDashboardSteps
 from passdesk.gui.readers.model import ReadersModel
 from passdesk.gui.readers.reader_dialog import ReaderDialog
@@ -51,7 +51,7 @@ from passdesk.gui.widgets.style import Tone, set_tone
 from passdesk.gui.workers.one_read import OneReadAtATime
 from passdesk.gui.workers.sync_bridge import SyncBridge
 from passdesk.gui.workers.tasks import TaskRunner
-from passdesk.secrets import SecretStore
+from passdesk.keychain import SecretName, SecretStore
 from passdesk.settings import SettingsStore
 from passdesk.store import sync_state
 from passdesk.store.database import Database
@@ -62,6 +62,7 @@ from passdesk.store.readers import (
     list_readers,
     reader_configuration,
 )
+from passdesk.store.topics import Topic
 from passdesk.sync import readers as reader_admin
 from passdesk.sync.entity import known_entity_id
 from passdesk.sync.service import StoreChanged
@@ -80,23 +81,24 @@ class _Stored:
     entity_id: str | None = None
 
 
-RELOAD_ON = frozenset({READERS, "all"})
+RELOAD_ON = frozenset({Topic.READERS, Topic.ALL})
 SAVE_WORDS = "&Save to PassEntry"
 STEPS_WORDS = "&Show dashboard steps"
 
 
 class ReadersPane(ConfigurationActions, QWidget):
-    def __init__(self, database: Database, bridge: SyncBridge, store_tasks: TaskRunner,
-                 tasks: TaskRunner, link: ServerLink, secrets: SecretStore,
-                 parent: QWidget | None = None, *, settings: SettingsStore | None = None,
-                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+    def __init__(self, *, database: Database, store_tasks: TaskRunner, bridge: SyncBridge,
+                 net_tasks: TaskRunner, link: ServerLink, keychain: SecretStore,
+                 settings: SettingsStore | None = None,
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = database
+        self._database = database
         self._bridge = bridge
         self._store_tasks = store_tasks
-        self._tasks = tasks
+        self._net_tasks = net_tasks
         self._link = link
-        self._secrets = secrets
+        self._keychain = keychain
         self._settings = settings or SettingsStore()
         self._reads = OneReadAtATime(self.reload)
         self._fetching = False
@@ -144,8 +146,9 @@ class ReadersPane(ConfigurationActions, QWidget):
 
     @classmethod
     def from_services(cls, services: Services) -> ReadersPane:
-        return cls(services.database, services.bridge, services.store_tasks, services.tasks,
-                   services.link, services.secrets, settings=services.settings)
+        return cls(database=services.database, store_tasks=services.store_tasks,
+                   bridge=services.bridge, net_tasks=services.tasks, link=services.link,
+                   keychain=services.secrets, settings=services.settings)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
@@ -157,7 +160,7 @@ class ReadersPane(ConfigurationActions, QWidget):
         return self._settings.load().hub_validation_url()
 
     def _hub_token(self) -> str | None:
-        return self._secrets.get(reader_admin.HUB_TOKEN).value
+        return self._keychain.get(SecretName.HUB_TOKEN).value
 
     def entity_id(self) -> str | None:
         """Settings → Entity ID, else the entity the sync found (its reader configuration's)."""
@@ -168,7 +171,7 @@ class ReadersPane(ConfigurationActions, QWidget):
     def reload(self) -> None:
         if not self._reads.begin():
             return
-        db = self._db
+        db = self._database
 
         listed_now = self._listed
 
@@ -237,9 +240,9 @@ class ReadersPane(ConfigurationActions, QWidget):
             return
         self._fetching = True
         self.form.refreshButton.setEnabled(False)
-        db, entity = self._db, self.entity_id()
-        self._tasks.run(lambda: reader_admin.fetch(client, db, entity_id=entity), owner=self,
-                        on_success=self._fetched, on_failure=self._not_fetched)
+        db, entity = self._database, self.entity_id()
+        self._net_tasks.run(lambda: reader_admin.fetch(client, db, entity_id=entity), owner=self,
+                            on_success=self._fetched, on_failure=self._not_fetched)
 
     def _fetched(self, fetched: reader_admin.Fetched) -> None:
         self._fetching = False
@@ -251,7 +254,7 @@ class ReadersPane(ConfigurationActions, QWidget):
         self._set_online(True)
         if self.entity_id() is None:
             self._say(Tone.WARNING, NO_ENTITY)
-        self._bridge.notice(StoreChanged(READERS))
+        self._bridge.notice(StoreChanged(Topic.READERS))
         self.reload()
 
     def _not_fetched(self, exc: Exception) -> None:
@@ -333,7 +336,7 @@ class ReadersPane(ConfigurationActions, QWidget):
         client = self._client()
         if reader is None or client is None:
             return
-        db = self._db
+        db = self._database
         self._change(
             lambda: reader_admin.create_reader(client, db, entity_id=entity, reader=reader),
             f"Creating “{reader.name}”", f"“{reader.name}” was created on PassEntry. "
@@ -358,7 +361,7 @@ class ReadersPane(ConfigurationActions, QWidget):
         client = self._client()
         if client is None:
             return
-        db = self._db
+        db = self._database
         self._change(
             lambda: reader_admin.update_reader(client, db, reader_id=row.id, changes=changes),
             f"Changing “{row.name}”", f"The changes to “{changes.name or row.name}” were saved "
@@ -372,7 +375,7 @@ class ReadersPane(ConfigurationActions, QWidget):
             self._select_id = reader_id
             self._say(Tone.SUCCESS, done_words)
             self._set_online(True)
-            self._bridge.notice(StoreChanged(READERS, (reader_id,)))
+            self._bridge.notice(StoreChanged(Topic.READERS, (reader_id,)))
             self.reload()
 
         def failed(exc: Exception) -> None:
@@ -383,7 +386,7 @@ class ReadersPane(ConfigurationActions, QWidget):
             self._set_online(not isinstance(exc, NetworkError))
             self._say(Tone.ERROR, error_words(exc, doing))
 
-        self._tasks.run(write, owner=self, on_success=done, on_failure=failed)
+        self._net_tasks.run(write, owner=self, on_success=done, on_failure=failed)
 
     def _say(self, tone: Tone, text: str) -> None:
         set_tone(self.form.messageLabel, tone, text)

@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from passdesk.core.loyalty import format_points
+from passdesk.gui.widgets.palette import Colour
 from passdesk.gui.workers.tasks import TaskRunner
 from passdesk.store.database import Database
-from passdesk.store.search import PassHit, find_passes
+from passdesk.store.search import PassHit, search_passes
 
 log = logging.getLogger(__name__)
 
@@ -43,8 +44,8 @@ DETAIL_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 TONE_ROLE = Qt.ItemDataRole.UserRole + 3
 #: A status's colour (the word is the Passes list's: "Active", "Deactivated"…).
-STATUS_COLOURS = {"active": "#15803d", "issued": "#4b5563", "removed": "#b45309",
-                  "deactivated": "#b91c1c"}
+STATUS_COLOURS = {"active": Colour.GREEN_700, "issued": Colour.GREY_600,
+                  "removed": Colour.AMBER_700, "deactivated": Colour.RED_700}
 
 
 @dataclass(frozen=True)
@@ -96,8 +97,7 @@ def result_row(hit: PassHit) -> ResultRow:
 def find_rows(db: Database, typed: str, limit: int, *, loyalty_only: bool = False
               ) -> list[ResultRow]:
     """The result rows for what was typed, best first (on the store's worker)."""
-    with db.session() as session:
-        hits = find_passes(session, typed, limit, loyalty_only=loyalty_only)
+    hits = search_passes(db, typed, limit, loyalty_only=loyalty_only)
     return [result_row(hit) for hit in hits]
 
 
@@ -170,12 +170,12 @@ class PassSearch(QObject):
     picked = Signal(str)
     changed = Signal()
 
-    def __init__(self, edit: QLineEdit, view: QListView, hint: QLabel, db: Database,
-                 tasks: TaskRunner, *, on_escape: Callable[[], None],
+    def __init__(self, edit: QLineEdit, view: QListView, hint: QLabel, *, database: Database,
+                 store_tasks: TaskRunner, on_escape: Callable[[], None],
                  loyalty_only: bool = False) -> None:
         super().__init__(edit)
         self.edit, self.view, self.hint = edit, view, hint
-        self._db, self._tasks, self._on_escape = db, tasks, on_escape
+        self._database, self._store_tasks, self._on_escape = database, store_tasks, on_escape
         #: Only passes whose template keeps a loyalty balance (the Till's customers).
         self.loyalty_only = loyalty_only
         #: The text the last answer was for ("" before any).
@@ -257,12 +257,13 @@ class PassSearch(QObject):
             self.results.clear()
             self.changed.emit()
             return
-        db, loyalty_only = self._db, self.loyalty_only
+        db, loyalty_only = self._database, self.loyalty_only
         try:
-            self._tasks.run(lambda: find_rows(db, typed, SEARCH_LIMIT, loyalty_only=loyalty_only),
-                            owner=self,
-                            on_success=lambda rows: self._show(typed, rows),
-                            on_failure=lambda exc: self.hint.setText(f"Search failed: {exc}"))
+            self._store_tasks.run(
+                lambda: find_rows(db, typed, SEARCH_LIMIT, loyalty_only=loyalty_only),
+                owner=self,
+                on_success=lambda rows: self._show(typed, rows),
+                on_failure=lambda exc: self.hint.setText(f"Search failed: {exc}"))
         except RuntimeError:  # the store's worker was shut down: the app is closing
             log.debug("search skipped: the app is closing")
 

@@ -21,11 +21,17 @@ from passdesk.gui.settings.hub_subscription_dialog import HubSubscriptionDialog,
 from passdesk.gui.settings.hub_token_dialog import ReaderTokenDialog
 from passdesk.gui.widgets.style import Tone, set_tone
 from passdesk.gui.workers.tasks import TaskRunner
-from passdesk.secrets import ENVIRONMENT, KeychainUnavailableError, SecretSource, SecretStore
+from passdesk.keychain import (
+    ENVIRONMENT,
+    KeychainUnavailableError,
+    SecretName,
+    SecretSource,
+    SecretStore,
+)
 from passdesk.settings import ALL_INTERFACES, LOOPBACK, SettingsError, SettingsStore
-from passdesk.sync.readers import HUB_TOKEN, masked
+from passdesk.sync.readers import masked
 
-TOKEN_ENV = ENVIRONMENT[HUB_TOKEN]
+TOKEN_ENV = ENVIRONMENT[SecretName.HUB_TOKEN]
 HOSTS = ((LOOPBACK, "This computer only (127.0.0.1)"),
          (ALL_INTERFACES, "All network interfaces (0.0.0.0)"))
 STOPPED = "Stopped."
@@ -34,13 +40,13 @@ STOPPED = "Stopped."
 class HubSettings(QObject):
     """Drives the ``hub…`` widgets of the settings form."""
 
-    def __init__(self, form: QWidget, settings: SettingsStore, secrets: SecretStore,
+    def __init__(self, form: QWidget, settings: SettingsStore, keychain: SecretStore,
                  hub: HubController, parent: QObject | None = None, *,
-                 link: ServerLink | None = None, tasks: TaskRunner | None = None) -> None:
+                 link: ServerLink | None = None, net_tasks: TaskRunner | None = None) -> None:
         super().__init__(parent)
         self.form = form
         self._settings = settings
-        self._secrets = secrets
+        self._keychain = keychain
         self._hub = hub
         for label in (form.hubStatus, form.hubTokenStatus):
             label.setTextFormat(Qt.TextFormat.PlainText)
@@ -53,13 +59,13 @@ class HubSettings(QObject):
         form.hubTokenButton.clicked.connect(self.set_token)
         hub.state_changed.connect(self._show_state)
         #: What "PassEntry events…" needs: the server and its task runner (None: hidden).
-        self._link, self._tasks = link, tasks
+        self._link, self._net_tasks = link, net_tasks
         #: The "PassEntry events" dialog while it is open.
         self.subscription_dialog: HubSubscriptionDialog | None = None
         #: The status's last line: the PassEntry events subscription (None: none).
         self._events_line = summary(None, settings)
         form.hubSubscriptionButton.clicked.connect(self.open_subscription)
-        form.hubSubscriptionButton.setVisible(link is not None and tasks is not None)
+        form.hubSubscriptionButton.setVisible(link is not None and net_tasks is not None)
         self._refresh_token()
         self._show_state(hub.state)
 
@@ -92,7 +98,7 @@ class HubSettings(QObject):
             return
         logs.register_secret(token)
         try:
-            self._secrets.set(HUB_TOKEN, token)
+            self._keychain.set(SecretName.HUB_TOKEN, token)
         except KeychainUnavailableError as exc:
             self._say(Tone.ERROR, str(exc))
             return
@@ -104,8 +110,8 @@ class HubSettings(QObject):
         if self.subscription_dialog is not None:
             self.subscription_dialog.raise_()
             return
-        dialog = HubSubscriptionDialog(self._settings, self._secrets, self._link,
-                                       self._tasks, self._hub, self.form.window())
+        dialog = HubSubscriptionDialog(self._settings, self._keychain, self._link,
+                                       self._net_tasks, self._hub, self.form.window())
         dialog.subscription.changed.connect(self._events_changed)
         dialog.finished.connect(self._subscription_closed)
         self.subscription_dialog = dialog
@@ -161,8 +167,8 @@ class HubSettings(QObject):
             self._say(Tone.INFO, STOPPED)
 
     def _refresh_token(self) -> None:
-        secret = self._secrets.get(HUB_TOKEN)
-        available = self._secrets.keychain_available()
+        secret = self._keychain.get(SecretName.HUB_TOKEN)
+        available = self._keychain.keychain_available()
         if secret.source is SecretSource.ENVIRONMENT:
             text = f"{masked(secret.value)}, from the environment variable {TOKEN_ENV}"
         elif secret.source is SecretSource.KEYCHAIN:

@@ -22,7 +22,7 @@ from passdesk.gui.widgets.form_dialog import FormDialog
 from passdesk.gui.widgets.forms import load_form
 from passdesk.gui.widgets.style import Tone, set_tone
 from passdesk.gui.workers.tasks import TaskRunner
-from passdesk.secrets import SecretStore
+from passdesk.keychain import SecretStore
 from passdesk.settings import SettingsStore
 from passdesk.sync import webhook_subscription as subs
 from passdesk.sync.webhook_subscription import SubscriptionProblem, SubscriptionView
@@ -87,15 +87,15 @@ class HubSubscription(QObject):
     #: The ``SubscriptionView`` now shown (None: not registered), on the UI thread.
     changed = Signal(object)
 
-    def __init__(self, form: QWidget, settings: SettingsStore, secrets: SecretStore,
-                 link: ServerLink, tasks: TaskRunner, hub: HubController | None,
+    def __init__(self, form: QWidget, settings: SettingsStore, keychain: SecretStore,
+                 link: ServerLink, net_tasks: TaskRunner, hub: HubController | None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.form = form
         self._settings = settings
-        self._secrets = secrets
+        self._keychain = keychain
         self._link = link
-        self._tasks = tasks
+        self._net_tasks = net_tasks
         self._hub = hub
         self.view: SubscriptionView | None = None
         self._busy = False
@@ -118,7 +118,7 @@ class HubSubscription(QObject):
             self._show(None, Tone.INFO, NOT_REGISTERED)
             return
         self._run("Asking PassEntry about this hub's subscription…",
-                  lambda client: subs.find(client, self._settings, self._secrets,
+                  lambda client: subs.find(client, self._settings, self._keychain,
                                            hub=self._hub))
 
     def register(self) -> None:
@@ -129,7 +129,7 @@ class HubSubscription(QObject):
             self._say(Tone.ERROR, str(exc))
             return
         self._run("Registering this hub with PassEntry…",
-                  lambda client: subs.register(client, self._settings, self._secrets,
+                  lambda client: subs.register(client, self._settings, self._keychain,
                                                typed, hub=self._hub))
 
     def toggle_enabled(self) -> None:
@@ -138,14 +138,14 @@ class HubSubscription(QObject):
         enable = not self.view.enabled
         self._run("Asking PassEntry to send events again…" if enable
                   else "Asking PassEntry to pause its events…",
-                  lambda client: subs.set_enabled(client, self._settings, self._secrets,
+                  lambda client: subs.set_enabled(client, self._settings, self._keychain,
                                                   enable))
 
     def rotate(self) -> None:
         if self.view is None or not confirm_rotate(self.form.window()):
             return
         self._run("Rotating the secret: PassEntry, then the keychain and the hub…",
-                  lambda client: subs.rotate(client, self._settings, self._secrets,
+                  lambda client: subs.rotate(client, self._settings, self._keychain,
                                              hub=self._hub))
 
     def _server_changed(self, _target: object) -> None:
@@ -168,8 +168,8 @@ class HubSubscription(QObject):
         self._busy = True
         self._enable()
         self._say(Tone.BUSY, busy)
-        self._tasks.run(lambda: work(client), on_success=self._done,
-                        on_failure=self._failed, owner=self)
+        self._net_tasks.run(lambda: work(client), on_success=self._done,
+                            on_failure=self._failed, owner=self)
 
     def _done(self, view: SubscriptionView | None) -> None:
         self._busy = False
@@ -221,14 +221,14 @@ class HubSubscription(QObject):
 class HubSubscriptionDialog(FormDialog):
     """"PassEntry events": the public address, Register, the subscription, its buttons."""
 
-    def __init__(self, settings: SettingsStore, secrets: SecretStore, link: ServerLink,
-                 tasks: TaskRunner, hub: HubController | None,
+    def __init__(self, settings: SettingsStore, keychain: SecretStore, link: ServerLink,
+                 net_tasks: TaskRunner, hub: HubController | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="hubSubscriptionDialog")
         self.setWindowTitle("PassEntry events for the venue hub")
         self.form = load_form("settings/hub_subscription_dialog.ui", self)
         self.form.buttonBox.rejected.connect(self.reject)
         self.form.buttonBox.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
-        self.subscription = HubSubscription(self.form, settings, secrets, link, tasks, hub,
+        self.subscription = HubSubscription(self.form, settings, keychain, link, net_tasks, hub,
                                             self)
         self.resize(max(self.sizeHint().width(), 680), max(self.sizeHint().height(), 320))

@@ -32,13 +32,18 @@ from passdesk.gui.settings.probe import ProbeOutcome, ProbeTable, run_probe
 from passdesk.gui.widgets.forms import load_form
 from passdesk.gui.widgets.style import Tone, set_tone
 from passdesk.gui.workers.tasks import TaskRunner
-from passdesk.secrets import ENVIRONMENT, KeychainUnavailableError, SecretSource, SecretStore
+from passdesk.keychain import (
+    ENVIRONMENT,
+    KeychainUnavailableError,
+    SecretName,
+    SecretSource,
+    SecretStore,
+)
 from passdesk.settings import SettingsError, SettingsStore
 
 log = logging.getLogger(__name__)
 
-KEY_NAME = "api_key"
-KEY_ENV = ENVIRONMENT[KEY_NAME]
+KEY_ENV = ENVIRONMENT[SecretName.API_KEY]
 TESTING = "Testing…"
 ENTITY_HELP = ("Readers and their configuration belong to an entity. Its ID is in the "
                "PassEntry dashboard, on your entity's page. Optional when this server "
@@ -64,20 +69,20 @@ def describe_error(error: Exception) -> str:
 class SettingsPane(QWidget):
     def __init__(
         self,
-        settings: SettingsStore,
-        secrets: SecretStore,
-        link: ServerLink,
-        tasks: TaskRunner,
         *,
+        settings: SettingsStore,
+        keychain: SecretStore,
+        net_tasks: TaskRunner,
+        link: ServerLink,
         check: Callable[[ServerTarget, str | None], ProbeOutcome] | None = None,
         hub: HubController | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
-        self._secrets = secrets
+        self._keychain = keychain
         self._link = link
-        self._tasks = tasks
+        self._net_tasks = net_tasks
         self._check = check or (
             lambda target, entity: run_probe(target, entity, link.client_factory))
 
@@ -106,14 +111,15 @@ class SettingsPane(QWidget):
         self._refresh_key_status()
         self._refresh_demo_notice()
         #: The "Venue hub" group; None (and hidden) without a hub to control.
-        self.hub = (HubSettings(self.form, settings, secrets, hub, self, link=link, tasks=tasks)
+        self.hub = (HubSettings(self.form, settings, keychain, hub, self, link=link,
+                                net_tasks=net_tasks)
                     if hub else None)
         self.form.hubGroup.setVisible(hub is not None)
 
     @classmethod
     def from_services(cls, services: Services) -> SettingsPane:
-        return cls(services.settings, services.secrets, services.link, services.tasks,
-                   hub=services.hub)
+        return cls(settings=services.settings, keychain=services.secrets,
+                   net_tasks=services.tasks, link=services.link, hub=services.hub)
 
     # --- actions ---------------------------------------------------------
 
@@ -124,7 +130,8 @@ class SettingsPane(QWidget):
         except ApiError as exc:  # InsecureUrlError: refused before any request
             self._show(Tone.ERROR, describe_error(exc))
             return
-        key = self.form.keyEdit.text().strip() or self._secrets.get(KEY_NAME, scope=url).value
+        key = (self.form.keyEdit.text().strip()
+               or self._keychain.get(SecretName.API_KEY, scope=url).value)
         if not key:
             self._show(Tone.ERROR, f"No API key to test with for {ServerTarget(url).address}.\n"
                                    "Type the key above.")
@@ -135,8 +142,8 @@ class SettingsPane(QWidget):
         self._show_probe(None)
         self._show(Tone.BUSY, TESTING)
         entity = self.form.entityEdit.text().strip() or None
-        self._tasks.run(lambda: self._check(target, entity),
-                        on_success=self._test_passed, on_failure=self._test_failed)
+        self._net_tasks.run(lambda: self._check(target, entity),
+                            on_success=self._test_passed, on_failure=self._test_failed)
 
     def save(self) -> None:
         """URL to the settings file, key (if typed) to the keychain; then switch to them."""
@@ -149,7 +156,7 @@ class SettingsPane(QWidget):
         if key:
             logs.register_secret(key)
             try:
-                self._secrets.set(KEY_NAME, key, scope=url)
+                self._keychain.set(SecretName.API_KEY, key, scope=url)
             except KeychainUnavailableError as exc:
                 # Nothing at all is saved, so what the user sees stays consistent.
                 self._show(Tone.ERROR, str(exc))
@@ -171,11 +178,11 @@ class SettingsPane(QWidget):
 
     def remove_key(self) -> None:
         url = normalize_url(self._typed_url())
-        self._secrets.delete(KEY_NAME, scope=url)
+        self._keychain.delete(SecretName.API_KEY, scope=url)
         self._refresh_key_status()
         target = self._link.target
         if not target.demo and target.base_url == url:
-            secret = self._secrets.get(KEY_NAME, scope=url)
+            secret = self._keychain.get(SecretName.API_KEY, scope=url)
             self._link.switch(ServerTarget(url, secret.value, secret.source))
         self._show(Tone.INFO, f"Removed the stored key for {ServerTarget(url).address}.")
 
@@ -210,7 +217,7 @@ class SettingsPane(QWidget):
         self._show(Tone.ERROR, describe_error(error))
 
     def _switch_to(self, url: str, *, key_typed: bool) -> tuple[Tone, str]:
-        secret = self._secrets.get(KEY_NAME, scope=url)
+        secret = self._keychain.get(SecretName.API_KEY, scope=url)
         new = ServerTarget(url, secret.value, secret.source)
         if self._link.target.demo and not secret:
             return (Tone.SUCCESS, f"Saved. passdesk stays on the demo sandbox until a key for "
@@ -234,13 +241,13 @@ class SettingsPane(QWidget):
 
     def _refresh_key_status(self) -> None:
         url = normalize_url(self._typed_url())
-        secret = self._secrets.get(KEY_NAME, scope=url)
+        secret = self._keychain.get(SecretName.API_KEY, scope=url)
         form = self.form
         if secret.source is SecretSource.ENVIRONMENT:
             text = f"Using the key from the environment variable {KEY_ENV} (for every server)."
         elif secret.source is SecretSource.KEYCHAIN:
             text = "A key for this server is stored in the keychain."
-        elif self._secrets.keychain_available():
+        elif self._keychain.keychain_available():
             text = "No key is stored for this server yet."
         else:
             text = f"No keychain on this system: set {KEY_ENV} before starting passdesk."

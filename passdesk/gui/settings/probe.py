@@ -23,6 +23,7 @@ from passdesk.api import probe
 from passdesk.api.probe import ProbeRow
 from passdesk.api.routes import ROUTES, Standing
 from passdesk.gui.server import PROBE_RETRY, PROBE_TIMEOUT, ClientFactory, ServerTarget
+from passdesk.gui.widgets.palette import Colour
 
 HEADERS = ("Route", "What it is", "Result")
 
@@ -33,8 +34,8 @@ class Outcome(StrEnum):
     FAILED = "failed"
 
 
-_COLOURS = {Outcome.OK: QColor("#1d7a3a"), Outcome.ABSENT: QColor("#6b7280"),
-            Outcome.FAILED: QColor("#b91c1c")}
+_COLOURS = {Outcome.OK: QColor(Colour.OK_GREEN), Outcome.ABSENT: QColor(Colour.GREY_500),
+            Outcome.FAILED: QColor(Colour.RED_700)}
 
 
 @dataclass(frozen=True)

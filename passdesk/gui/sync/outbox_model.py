@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
+from passdesk.gui.widgets.palette import Colour
 from passdesk.gui.widgets.words import local_time
 from passdesk.store import outbox
 from passdesk.store.outbox import OutboxItem
@@ -39,8 +40,8 @@ STATE_WORDS = {
 }
 
 STATE_COLOURS = {
-    outbox.FAILED: QColor("#a1251b"),
-    outbox.REVIEW: QColor("#8a5a00"),
+    outbox.FAILED: QColor(Colour.RUST),
+    outbox.REVIEW: QColor(Colour.OCHRE),
 }
 
 KIND_WORDS = {

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from passdesk.gui.services import Services
 from passdesk.gui.status_bar import TONES
@@ -33,6 +33,7 @@ from passdesk.gui.sync.words import (
     progress_text,
     was_cancelled,
 )
+from passdesk.gui.widgets.confirm import confirm_destructive
 from passdesk.gui.widgets.forms import load_form
 from passdesk.gui.widgets.style import Tone, set_tone
 from passdesk.gui.workers.one_read import OneReadAtATime
@@ -40,24 +41,25 @@ from passdesk.gui.workers.sync_bridge import SyncBridge
 from passdesk.gui.workers.tasks import TaskRunner
 from passdesk.store import outbox
 from passdesk.store.outbox import OutboxItem
+from passdesk.store.topics import Topic
 from passdesk.sync.service import Connection, StoreChanged, SyncService, SyncStatus
 
 log = logging.getLogger(__name__)
 
 #: The rows the table lists: not yet delivered, and not given up on.
 SHOWN_STATES = (outbox.PENDING, outbox.SENDING, outbox.FAILED, outbox.REVIEW)
-RELOAD_ON = frozenset({"outbox", "all"})
+RELOAD_ON = frozenset({Topic.OUTBOX, Topic.ALL})
 OFFLINE_SYNC = ("Offline: passdesk will sync when PassEntry answers again. Changes made "
                 "here are kept until then.")
 
 
 class SyncPane(QWidget):
-    def __init__(self, sync: SyncService, bridge: SyncBridge, store_tasks: TaskRunner,
+    def __init__(self, *, store_tasks: TaskRunner, sync: SyncService, bridge: SyncBridge,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._sync = sync
         self._bridge = bridge
-        self._tasks = store_tasks
+        self._store_tasks = store_tasks
         self._reads = OneReadAtATime(self.reload)
         self._counts: dict[str, int] | None = None
         self._cancelling = False
@@ -96,7 +98,7 @@ class SyncPane(QWidget):
 
     @classmethod
     def from_services(cls, services: Services) -> SyncPane:
-        return cls(services.sync, services.bridge, services.store_tasks)
+        return cls(store_tasks=services.store_tasks, sync=services.sync, bridge=services.bridge)
 
     # --- sync actions ---------------------------------------------------------
 
@@ -184,8 +186,8 @@ class SyncPane(QWidget):
         """Read the outbox again (on the store's worker); one read at a time."""
         if not self._reads.begin():
             return
-        self._tasks.run(lambda: self._sync.outbox_items(SHOWN_STATES),
-                        on_success=self._loaded, on_failure=self._load_failed, owner=self)
+        self._store_tasks.run(lambda: self._sync.outbox_items(SHOWN_STATES),
+                              on_success=self._loaded, on_failure=self._load_failed, owner=self)
 
     def _store_changed(self, change: StoreChanged) -> None:
         if change.what in RELOAD_ON:
@@ -252,8 +254,8 @@ class SyncPane(QWidget):
             self._change_outbox(lambda: [self._sync.discard(seq) for seq in seqs])
 
     def _change_outbox(self, change: Callable[[], object]) -> None:
-        self._tasks.run(change, on_success=lambda _result: self.reload(),
-                        on_failure=self._change_failed, owner=self)
+        self._store_tasks.run(change, on_success=lambda _result: self.reload(),
+                              on_failure=self._change_failed, owner=self)
 
     def _change_failed(self, error: Exception) -> None:
         if not isinstance(error, LookupError):
@@ -297,24 +299,14 @@ def action_hint(selected: list[OutboxItem], needing: list[OutboxItem]) -> str:
 
 def confirm_discard(parent: QWidget, items: list[OutboxItem]) -> bool:
     """Ask before giving up on changes; says what discarding means."""
-    box = QMessageBox(parent, objectName="discardDialog")
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Discard changes")
     if len(items) == 1:
         item = items[0]
-        box.setText(f"Discard “{change_words(item)}” for {target_words(item, named=False)}?")
+        text = f"Discard “{change_words(item)}” for {target_words(item, named=False)}?"
     else:
-        box.setText(f"Discard {len(items)} changes?")
-    box.setInformativeText(
-        "A discarded change will not reach PassEntry: it stays on this computer only, "
-        "marked as discarded. Later changes to the same pass or event are sent as usual. "
-        "This cannot be undone.")
-    discard = QPushButton("Discard", box, objectName="confirmDiscardButton")
-    box.addButton(discard, QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(cancel)
-    box.setEscapeButton(cancel)
-    box.exec()
-    chosen = box.clickedButton() is discard
-    box.deleteLater()
-    return chosen
+        text = f"Discard {len(items)} changes?"
+    return confirm_destructive(
+        parent, "Discard changes", text, "Discard", name="discardDialog",
+        button_name="confirmDiscardButton",
+        details="A discarded change will not reach PassEntry: it stays on this computer only, "
+                "marked as discarded. Later changes to the same pass or event are sent as "
+                "usual. This cannot be undone.")

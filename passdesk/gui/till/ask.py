@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from passdesk.core.loyalty import Plan, format_points, supervisor_words
+from passdesk.gui.widgets.confirm import confirm_destructive
 from passdesk.gui.widgets.words import local_time
 from passdesk.store.loyalty import Customer
 
@@ -20,14 +21,13 @@ def _ask(box: QMessageBox, yes: str, role: QMessageBox.ButtonRole) -> bool:
 
 def ask_set_balance(parent: QWidget, customer: Customer, p: Plan) -> bool:
     bt = customer.balance_type
-    box = QMessageBox(parent, objectName="setBalanceDialog")
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Set balance")
-    box.setText(f"Set {customer.name or 'this customer'}'s balance from "
-                f"{format_points(customer.expected, bt)} to {format_points(p.override, bt)}?")
-    box.setInformativeText("This replaces the balance, whatever it is on PassEntry when "
-                           "the change arrives.")
-    return _ask(box, "Set balance", QMessageBox.ButtonRole.DestructiveRole)
+    return confirm_destructive(
+        parent, "Set balance",
+        f"Set {customer.name or 'this customer'}'s balance from "
+        f"{format_points(customer.expected, bt)} to {format_points(p.override, bt)}?",
+        "Set balance", name="setBalanceDialog",
+        details="This replaces the balance, whatever it is on PassEntry when the change "
+                "arrives.")
 
 
 def ask_supervisor(parent: QWidget, customer: Customer, p: Plan, limit: int) -> bool:

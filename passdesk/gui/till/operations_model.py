@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from passdesk.core.loyalty import Action, format_points
+from passdesk.gui.widgets.palette import Colour
 from passdesk.gui.widgets.rows_model import RowsModel
 from passdesk.gui.widgets.words import local_time
 from passdesk.store.loyalty import OperationLine
@@ -31,8 +32,8 @@ ACTION_WORDS = {Action.EARN: "Earned", Action.ADD: "Added", Action.REDEEM: "Rede
 #: Operation states as the till says them.
 STATE_WORDS = {"pending": "Pending", "applied": "Confirmed", "failed": "Refused",
                "review": "Needs review", "discarded": "Discarded"}
-STATE_COLOURS = {"pending": "#b45309", "applied": "#15803d", "failed": "#b91c1c",
-                 "review": "#b91c1c", "discarded": "#6b7280"}
+STATE_COLOURS = {"pending": Colour.AMBER_700, "applied": Colour.GREEN_700, "failed": Colour.RED_700,
+                 "review": Colour.RED_700, "discarded": Colour.GREY_500}
 
 
 def what_words(line: OperationLine, currency: str = "") -> str:
@@ -75,7 +76,7 @@ class OperationsModel(RowsModel[OperationLine]):
             return "\n".join(bit for bit in (line.note, f"Message: {line.message}"
                                              if line.message else None) if bit) or None
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.STATE:
-            return QBrush(QColor(STATE_COLOURS.get(line.state, "#374151")))
+            return QBrush(QColor(STATE_COLOURS.get(line.state, Colour.GREY_700)))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.POINTS,
                                                                     Column.BALANCE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from passdesk.api import ApiError, NetworkError, PassEntryClient
 from passdesk.core import image_sizes
 from passdesk.core.records import ImageAsset
+from passdesk.gui.widgets.palette import Colour
 from passdesk.gui.widgets.style import Tone, set_tone
 from passdesk.gui.workers.tasks import TaskRunner
 from passdesk.settings import data_dir
@@ -102,7 +103,7 @@ def error_words(exc: Exception) -> str:
 def thumbnail(image: QImage | None, size: QSize = THUMB) -> QIcon:
     """The picture fitted into ``size`` on a light card, or "no copy here" words."""
     canvas = QPixmap(size)
-    canvas.fill(QColor("#f3f4f6"))
+    canvas.fill(QColor(Colour.GREY_100))
     painter = QPainter(canvas)
     if image is not None:
         scaled = image.scaled(size, Qt.AspectRatioMode.KeepAspectRatio,
@@ -110,7 +111,7 @@ def thumbnail(image: QImage | None, size: QSize = THUMB) -> QIcon:
         painter.drawImage((size.width() - scaled.width()) // 2,
                           (size.height() - scaled.height()) // 2, scaled)
     else:
-        painter.setPen(QColor("#6b7280"))
+        painter.setPen(QColor(Colour.GREY_500))
         painter.drawText(canvas.rect(), Qt.AlignmentFlag.AlignCenter, "No copy\non this computer")
     painter.end()
     return QIcon(canvas)

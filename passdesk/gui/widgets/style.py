@@ -11,6 +11,8 @@ from enum import StrEnum
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
+from passdesk.gui.widgets.palette import qss
+
 
 class Tone(StrEnum):
     """How a message label looks: what happened, at a glance."""
@@ -23,7 +25,7 @@ class Tone(StrEnum):
     ERROR = "error"
 
 
-APP_STYLE = """
+APP_STYLE = qss("""
 QFrame#navColumn {
     background: palette(window);
     border: none;
@@ -61,10 +63,10 @@ QLabel[role="dialogTitle"] {
     font-weight: 600;
 }
 QLabel[role="subtitle"] {
-    color: #4b5563;
+    color: $grey_600;
 }
 QLabel[role="help"] {
-    color: #5b6573;
+    color: $slate;
     font-size: 11px;
 }
 QLabel[tone="info"], QLabel[tone="busy"], QLabel[tone="success"],
@@ -73,11 +75,15 @@ QLabel[tone="warning"], QLabel[tone="error"] {
     border-radius: 6px;
     border: 1px solid;
 }
-QLabel[tone="info"]    { background: #eef4fd; border-color: #c5d8f5; color: #1e3a6e; }
-QLabel[tone="busy"]    { background: #f3f4f6; border-color: #d6d9de; color: #374151; }
-QLabel[tone="success"] { background: #e9f6ec; border-color: #a9d8b4; color: #1d5a2c; }
-QLabel[tone="warning"] { background: #fff6e0; border-color: #f0d48a; color: #6b4a05; }
-QLabel[tone="error"]   { background: #fdeceb; border-color: #f1b9b5; color: #8a1f17; }
+QLabel[tone="info"]    { background: $info_background; border-color: $info_border;
+                         color: $info_text; }
+QLabel[tone="busy"]    { background: $grey_100; border-color: $border; color: $grey_700; }
+QLabel[tone="success"] { background: $success_background; border-color: $success_border;
+                         color: $success_text; }
+QLabel[tone="warning"] { background: $warning_background; border-color: $warning_border;
+                         color: $warning_text; }
+QLabel[tone="error"]   { background: $error_background; border-color: $error_border;
+                         color: $error_text; }
 QLabel#onlineLabel[tone], QLabel#connectionPill[tone] {
     padding: 1px 8px;
     border-radius: 9px;
@@ -87,7 +93,7 @@ QLabel#onlineLabel[tone="busy"], QLabel#connectionPill[tone="busy"] {
     border-color: transparent;
 }
 QToolButton#outboxButton[attention="true"] {
-    color: #8a1f17;
+    color: $error_text;
     font-weight: 600;
 }
 QStatusBar {
@@ -96,7 +102,7 @@ QStatusBar {
 QStatusBar QLabel#serverLabel {
     padding: 0 6px;
 }
-"""
+""")
 
 
 def set_tone(label: QLabel, tone: Tone, text: str | None = None) -> None:

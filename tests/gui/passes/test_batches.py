@@ -29,7 +29,8 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support raise.*",
 @pytest.fixture
 def pane(qtbot, store, store_tasks, access):
     bridge = SyncBridge()
-    widget = PassesPane(store, bridge, store_tasks, batches=access)
+    widget = PassesPane(database=store, store_tasks=store_tasks, bridge=bridge,
+                        batches=access)
     qtbot.addWidget(widget)
     widget.resize(1024, 700)
     widget.show()

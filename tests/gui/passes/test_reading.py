@@ -24,7 +24,7 @@ from passdesk.sync.service import StoreChanged
 @pytest.fixture
 def pane(qtbot, store, store_tasks):
     bridge = SyncBridge()
-    widget = PassesPane(store, bridge, store_tasks)
+    widget = PassesPane(database=store, store_tasks=store_tasks, bridge=bridge)
     widget.bridge = bridge
     qtbot.addWidget(widget)
     widget.resize(1024, 700)

@@ -21,8 +21,8 @@ from passdesk.api import (
 from passdesk.gui.settings.pane import TESTING, SettingsPane
 from passdesk.gui.settings.probe import ProbeOutcome
 from passdesk.gui.widgets.style import Tone, tone_of
+from passdesk.keychain import SecretStore
 from passdesk.sandbox import SandboxServer
-from passdesk.secrets import SecretStore
 from passdesk.settings import SettingsStore
 from tests.gui.helpers import (
     SYNC_WAIT_MS,
@@ -109,8 +109,8 @@ def test_the_button_is_disabled_and_says_testing_while_a_test_runs(
         release.wait(timeout=30)
         return ProbeOutcome("Connected to Box office", True, [], "report")
 
-    pane = SettingsPane(services.settings, services.secrets, services.link, services.tasks,
-                        check=slow_check)
+    pane = SettingsPane(settings=services.settings, keychain=services.secrets,
+                        net_tasks=services.tasks, link=services.link, check=slow_check)
     qtbot.addWidget(pane)
 
     click(qtbot, pane.form.testButton)
