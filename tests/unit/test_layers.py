@@ -15,7 +15,10 @@ What the tests below hold (DESIGN.md "Layout" and the paragraph after it):
   nothing imports it back; ``gui`` reads the store's query functions and takes
   from ``api`` only the client handle, its errors, the address rules and the
   connection probe (``GUI_MAY_USE_OF_API``), never a resource module: requests
-  go out through ``sync``. The sandbox mirrors PassEntry and imports neither.
+  go out through ``sync``, and the bodies a form fills are core's
+  (``core.reader_config``); a gui module that reads the store takes from ``api``
+  only the client handle and the errors (to catch what a ``sync`` call raised).
+  The sandbox mirrors PassEntry and imports neither.
 * ``gui`` is one folder per feature (``FEATURES``) under a shell (the
   top-level gui modules). A feature folder imports no other feature folder: it
   reaches the others only through the shell, ``widgets/`` or ``workers/``.
@@ -24,8 +27,9 @@ What the tests below hold (DESIGN.md "Layout" and the paragraph after it):
   feature and no shell (``widgets/`` may use ``workers/``, never the reverse).
 * Foundations (``FOUNDATIONS``: settings, keychain, logs, resources, serving,
   files) are imported downwards only: of the project they import ``core`` and
-  each other, nothing above.
-* Only ``gui`` (and the composition root) build widgets.
+  each other, nothing above (the default API address they share with the
+  client is ``core.passentry``'s).
+* Only ``gui`` (and ``app.py``, which starts it) build widgets.
 """
 
 from __future__ import annotations
@@ -74,6 +78,8 @@ ROOT = ("app", "cli", "selftest", "__main__")
 #: address rules and the connection probe (Settings). Requests go through sync.
 GUI_MAY_USE_OF_API = ("passdesk.api", "passdesk.api.errors", "passdesk.api.routes",
                       "passdesk.api.http", "passdesk.api.probe")
+#: ... and a gui module that also reads the store, only the client handle and the errors.
+GUI_READING_STORE_MAY_USE = ("passdesk.api", "passdesk.api.errors")
 #: The gui's feature folders, named as the user sees them.
 FEATURES = ("door", "till", "passes", "events", "designer", "readers", "sync", "settings",
             "scanning")
@@ -167,6 +173,18 @@ def test_only_sync_joins_api_and_store() -> None:
         str(path.relative_to(PACKAGE))
         for path in all_modules()
         if top(path) not in ("sync", "gui", *ROOT) and joins_api_and_store(imports_of(path))
+    ]
+    assert bad == []
+
+
+def test_a_gui_module_that_reads_the_store_takes_only_errors_and_the_client_from_api() -> None:
+    # It may catch what a sync call raised, or hand the client to sync; the joining is sync's.
+    bad = [
+        f"{path.relative_to(PACKAGE)} imports {name}"
+        for path in modules("gui")
+        if joins_api_and_store(names := imports_of(path))
+        for name in sorted(names)
+        if within(name, "passdesk.api") and module_of(name) not in GUI_READING_STORE_MAY_USE
     ]
     assert bad == []
 
