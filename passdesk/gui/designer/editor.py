@@ -41,11 +41,12 @@ from passdesk.gui.designer.commands import DesignState, EditCommand
 from passdesk.gui.designer.fields import FieldsEditor
 from passdesk.gui.designer.languages import DefaultLanguageRow
 from passdesk.gui.designer.preview import FindingsList, PreviewPanel
-from passdesk.gui.designer.records import DraftText, publish_words
+from passdesk.gui.designer.records import publish_words
 from passdesk.gui.designer.rows import ColourRow
 from passdesk.gui.widgets.forms import load_form
 from passdesk.gui.widgets.image_asset_picker import ImageLibrary
 from passdesk.gui.widgets.style import Tone, set_tone
+from passdesk.sync.drafts import DraftText
 
 #: Autosave waits this long after the last edit.
 AUTOSAVE_MS = 500

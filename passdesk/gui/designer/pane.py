@@ -41,6 +41,7 @@ from passdesk.gui.widgets.forms import load_form
 from passdesk.gui.widgets.image_asset_picker import ImageLibrary
 from passdesk.gui.widgets.style import Tone, set_tone
 from passdesk.gui.widgets.template_by_id_dialog import Fetch, TemplateByIdDialog
+from passdesk.gui.workers.one_read import OneReadAtATime
 from passdesk.gui.workers.sync_bridge import SyncBridge
 from passdesk.gui.workers.tasks import TaskRunner
 from passdesk.store.database import Database, DatabaseError
@@ -78,6 +79,8 @@ class DesignerPane(QWidget):
         self._sync = sync
         #: Reads a template from PassEntry by id and stores it (Add by ID).
         self._fetch = fetch
+        #: Publish states are read again on store notices, one read at a time.
+        self._reads = OneReadAtATime(self._read_states)
         self._net_tasks = net_tasks
         #: The Add by ID dialog while it is open (None otherwise).
         self.by_id_dialog: TemplateByIdDialog | None = None
@@ -453,18 +456,25 @@ class DesignerPane(QWidget):
             self._sync.push_soon()
 
     def _on_store_changed(self, _change: StoreChanged) -> None:
+        self._read_states()
+
+    def _read_states(self) -> None:
+        """Read the publish states of the tabs that show one; one read at a time."""
         ids = [e.draft_id for e in self.editors if e.publish_state is not None]
-        if not ids:
+        if not ids or not self._reads.begin():
             return
         self._store_tasks.run(lambda: drafts.states(self._database, ids),
-                              on_success=self._show_states,
-                              on_failure=lambda exc: log.warning("publish states not read: %s",
-                                                                 exc))
+                              on_success=self._show_states, on_failure=self._states_not_read)
+
+    def _states_not_read(self, exc: Exception) -> None:
+        log.warning("publish states not read: %s", exc)
+        self._reads.done()
 
     def _show_states(self, states: dict) -> None:
         for editor in self.editors:
             if editor.draft_id in states:
                 editor.show_publish(*states[editor.draft_id])
+        self._reads.done()
 
     # --- messages ---------------------------------------------------------------------------
 

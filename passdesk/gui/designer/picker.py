@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
-from passdesk.gui.designer.records import PickItem
 from passdesk.gui.widgets.forms import load_form
+from passdesk.sync.drafts import PickItem
 
 
 class PickerDialog(QDialog):

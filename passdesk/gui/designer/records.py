@@ -1,9 +1,10 @@
-"""Plain records the designer passes between its editor, its store work and its lists."""
+"""The words for a draft's publish state, as the Designer shows them.
+
+(The plain records its store work takes and gives, ``DraftText`` and
+``PickItem``, are in ``passdesk.sync.drafts``.)
+"""
 
 from __future__ import annotations
-
-from dataclasses import dataclass
-from typing import Any
 
 PUBLISH_WORDS = {
     "draft": "Draft, saved on this computer; not published.",
@@ -13,26 +14,6 @@ PUBLISH_WORDS = {
     "published": "Published to PassEntry.",
     "failed": "Publishing failed",
 }
-
-
-@dataclass(frozen=True)
-class DraftText:
-    """What the editor hands to the store for one save: plain values only."""
-
-    draft_id: str
-    name: str
-    document_text: str
-    samples: dict[str, Any]
-    source_template_id: str | None = None
-
-
-@dataclass(frozen=True)
-class PickItem:
-    """One row of an "Open…" list: the key to open and the words to show."""
-
-    key: str
-    title: str
-    detail: str
 
 
 def publish_words(state: str | None, error: str | None) -> str:

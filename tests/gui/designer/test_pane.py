@@ -251,7 +251,7 @@ def test_closing_the_app_saves_unsaved_drafts(qtbot, desk) -> None:
     assert pane.editor.dirty
     pane.flush()  # what QApplication.aboutToQuit runs
     assert not pane.editor.dirty
-    from passdesk.gui.designer import drafts as designer_drafts
+    from passdesk.sync import drafts as designer_drafts
 
     record = designer_drafts.load(desk.services.database, pane.editor.draft_id)
     assert record is not None

@@ -1,21 +1,41 @@
-"""The designer's store work: save, list and open drafts, read synced templates, publish.
+"""The Designer's drafts: save, list and open them, read synced templates, publish.
 
-Plain functions over a ``Database`` that run on the store's worker (or, when
-the app is closing, on the UI thread); each opens its own session and returns
-plain data, never live rows.
+Plain functions over a ``Database`` (no Qt) that the Designer runs on the
+store's worker (or, when the app is closing, on the UI thread); each opens
+its own session and returns plain data, never live rows.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 from passdesk.core.template_checks import TYPE_WORDS
-from passdesk.gui.designer.records import DraftText, PickItem
 from passdesk.store import template_drafts
 from passdesk.store.database import Database
 from passdesk.sync import templates as publishing
+
+
+@dataclass(frozen=True)
+class DraftText:
+    """What the editor hands to the store for one save: plain values only."""
+
+    draft_id: str
+    name: str
+    document_text: str
+    samples: dict[str, Any]
+    source_template_id: str | None = None
+
+
+@dataclass(frozen=True)
+class PickItem:
+    """One row of an "Open…" list: the key to open and the words to show."""
+
+    key: str
+    title: str
+    detail: str
 
 
 def _now() -> datetime:
