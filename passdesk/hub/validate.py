@@ -34,7 +34,7 @@ import hashlib
 import json
 import threading
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -81,6 +81,9 @@ class HubRequest:
     scan_type: str | None = None
     loyalty_delta: int | None = None
     loyalty_message: str | None = None
+    #: ``scanValue`` as sent, for the door step to read as the Door reads a scan (it
+    #: drops NUL and lone surrogates, which cleaning would make "\u2400" and "?").
+    sent_value: str | None = field(default=None, compare=False, repr=False)
 
     @property
     def source(self) -> str:
@@ -94,7 +97,8 @@ class HubRequest:
     @property
     def read(self) -> ScanRead:
         """The request as the door step takes a scan: what the scan record says."""
-        return ScanRead(self.scan_value, source=self.source, kind=self.kind,
+        value = self.scan_value if self.sent_value is None else self.sent_value
+        return ScanRead(value, source=self.source, kind=self.kind,
                         device=self.reader_id, reader_id=self.reader_id or None)
 
 
@@ -141,7 +145,7 @@ def parse_request(body: Any) -> HubRequest:
         if raw_message is not None and message is None:
             raise BadRequest(f"scan.loyalty.message must be a text of at most "
                              f"{MAX_MESSAGE} characters")
-    return HubRequest(scan_value=clean.text(value) or "", reader_id=reader,
+    return HubRequest(scan_value=clean.text(value) or "", sent_value=value, reader_id=reader,
                       vtap=is_vtap(body), kind=kind, scan_type=scan_type,
                       loyalty_delta=delta or None, loyalty_message=message or None)
 
@@ -267,7 +271,7 @@ class Validator:
                               received_at=now)
             session.flush()
             door = CoreDoorQueries(session)
-            judged = door_step.judge(door, request.scan_value, config, now)
+            judged = door_step.judge(door, request.read.value, config, now)
             verdict, facts = judged.verdict, judged.facts
             decision, reason = _decision(verdict, facts), str(verdict.reason)
             op = None

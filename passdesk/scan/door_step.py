@@ -65,13 +65,21 @@ def judge(door: DoorQueries, raw: str | bytes, config: DoorConfig, now: datetime
     ``store/locking.py``) and apply the rules. Writes nothing."""
     found = find(door.find_pass, raw)
     if isinstance(found.scan, RejectedScan):
-        value = raw if isinstance(raw, str) else repr(raw)
+        value = _storable(raw) if isinstance(raw, str) else repr(raw)
         return Judged(unreadable(found.scan.detail), None, value[:LOGGED_VALUE_MAX])
     facts = found.facts
     history = History() if facts is None else door.history(
         facts.id, config.event_id or facts.event_id, count_inside=config.capacity is not None)
     return Judged(decide(facts, history, config, now), facts,
                   found.scan.text[:LOGGED_VALUE_MAX])
+
+
+def _storable(text: str) -> str:
+    """What was read, as every database can store it: a lone surrogate (no UTF-8)
+    becomes "?" and NUL (refused by PostgreSQL) "\u2400", as the hub's ``clean.text``
+    makes what readers send. (A value that parses has neither: ``parse_scan``
+    drops control characters.)"""
+    return text.encode("utf-8", "replace").decode("utf-8").replace("\x00", "\u2400")
 
 
 @dataclass(frozen=True)

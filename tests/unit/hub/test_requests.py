@@ -41,6 +41,14 @@ def test_strings_are_made_storable():
     assert request.reader_id == "42"
 
 
+def test_the_door_step_reads_the_value_as_sent():
+    """As the Door reads it: NUL and a lone surrogate are dropped, not read as a
+    printable character (the scan record keeps the cleaned value)."""
+    request = parse_request({"scan": {"scanValue": "\x00abc", "readerId": "r"}})
+    assert (request.scan_value, request.read.value) == ("\u2400abc", "\x00abc")
+    assert (request.read.source, request.read.reader_id) == ("hub:reader", "r")
+
+
 @pytest.mark.parametrize("body", [
     None, [], "scan", {"scan": None}, {"scan": []}, {"scan": {}}, {"scan": {"scanValue": 1}},
     {"scan": {"scanValue": "a", "readerId": "r" * 300}},
