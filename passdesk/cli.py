@@ -138,16 +138,7 @@ def _sandbox(args: argparse.Namespace) -> int:
 
 
 def _hub(args: argparse.Namespace) -> int:
-    import gc
-    import signal
-    import threading
-
-    from passdesk.core.admission import DoorConfig
-    from passdesk.hub import config as hub_config
-    from passdesk.hub import demo
-    from passdesk.hub.server import HubServer
-    from passdesk.settings import SettingsStore, data_dir
-    from passdesk.store.database import Database, DatabaseError, database_url
+    from passdesk.hub import serve
 
     if bool(args.ssl_certfile) != bool(args.ssl_keyfile):
         print("--ssl-certfile and --ssl-keyfile go together.", file=sys.stderr)
@@ -155,60 +146,9 @@ def _hub(args: argparse.Namespace) -> int:
     if not 0 < len(args.desk) <= 64 or len(args.event or "") > 64:
         print("--desk and --event take at most 64 characters.", file=sys.stderr)
         return 2
-    try:
-        config = hub_config.load(demo=args.demo, door=DoorConfig(
-            desk=args.desk, event_id=args.event, allow_reentry=args.reentry))
-        if args.database:
-            url = args.database
-        elif args.demo:
-            url = demo.fresh_database_url(data_dir())
-        else:
-            url = database_url(SettingsStore().load().database_url, data_dir())
-        db = Database.open(url)
-    except (hub_config.ConfigError, DatabaseError) as exc:
-        print(exc, file=sys.stderr)
-        return 1
-    try:
-        if args.demo:
-            print("Filling the store with the sandbox's demo data...", file=sys.stderr,
-                  flush=True)
-            report = demo.fill(db)
-            print(f"{report.passes_fetched:,} demo passes stored.", file=sys.stderr)
-        server = HubServer(db, config, host=args.host, port=args.port,
-                           ssl_certfile=args.ssl_certfile, ssl_keyfile=args.ssl_keyfile,
-                           reload_secrets=hub_config.reloader(demo=args.demo))
-        base = server.start()
-    except Exception as exc:  # no port, bad certificate, sandbox failure: said plainly
-        db.close()
-        print(f"The hub could not start: {exc}", file=sys.stderr)
-        return 1
-    for what, value, env in (
-            ("reader token", config.token, "PASSDESK_HUB_TOKEN"),
-            ("PassEntry webhook secret", config.webhook.current, "PASSDESK_WEBHOOK_SECRET"),
-            ("PassSlot key", config.passslot_key, "PASSDESK_PASSSLOT_KEY")):
-        if not value:
-            print(f"No {what}: set {env} or store it in the keychain; until then those "
-                  "requests are refused.", file=sys.stderr)
-    # Everything loaded so far lives as long as the process: out of the cyclic
-    # collector's way, a full collection no longer stalls answers by ~60 ms.
-    gc.freeze()
-    demo_note = " Demo secrets: 'demo' (token, webhook secret, PassSlot key)." \
-        if args.demo else ""
-    print(f"passdesk hub on {base} - POST /validate, POST /webhooks/passentry, "
-          f"POST /webhooks/passslot?key=..., GET /health, GET /openapi.json.{demo_note} "
-          "Ctrl+C stops it.", file=sys.stderr, flush=True)
-    stop = threading.Event()
-    previous = signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    try:
-        while server.running and not stop.wait(0.5):
-            pass
-    except KeyboardInterrupt:
-        pass
-    finally:
-        signal.signal(signal.SIGTERM, previous)
-        server.stop()
-        db.close()
-    return 0
+    return serve(host=args.host, port=args.port, database=args.database, demo=args.demo,
+                 event=args.event, desk=args.desk, reentry=args.reentry,
+                 ssl_certfile=args.ssl_certfile, ssl_keyfile=args.ssl_keyfile)
 
 
 def _export_scans(args: argparse.Namespace) -> int:
@@ -252,7 +192,7 @@ def _server_url(args: argparse.Namespace) -> str:
 
 def _login(args: argparse.Namespace) -> int:
     from passdesk.api import ApiError, PassEntryClient
-    from passdesk.secrets import KeychainUnavailableError, SecretStore
+    from passdesk.keychain import KeychainUnavailableError, SecretName, SecretStore
     from passdesk.settings import SettingsError, SettingsStore
 
     url = _server_url(args)
@@ -269,7 +209,7 @@ def _login(args: argparse.Namespace) -> int:
         print(f"{exc}\n{exc.hint}\nNothing was stored.", file=sys.stderr)
         return 1
     try:
-        SecretStore().set("api_key", key, scope=url)
+        SecretStore().set(SecretName.API_KEY, key, scope=url)
     except KeychainUnavailableError as exc:
         print(exc, file=sys.stderr)
         return 1
@@ -287,20 +227,20 @@ def _login(args: argparse.Namespace) -> int:
 
 
 def _logout(args: argparse.Namespace) -> int:
-    from passdesk.secrets import SecretStore
+    from passdesk.keychain import SecretName, SecretStore
 
     url = _server_url(args)
-    SecretStore().delete("api_key", scope=url)
+    SecretStore().delete(SecretName.API_KEY, scope=url)
     print(f"Removed the stored API key for {url} (if there was one).")
     return 0
 
 
 def _check(args: argparse.Namespace) -> int:
     from passdesk.api import ApiError, PassEntryClient
-    from passdesk.secrets import SecretStore
+    from passdesk.keychain import SecretName, SecretStore
 
     url = _server_url(args)
-    secret = SecretStore().get("api_key", scope=url)
+    secret = SecretStore().get(SecretName.API_KEY, scope=url)
     if not secret:
         print(f"No API key for {url}. Run 'passdesk login' or set PASSDESK_API_KEY.",
               file=sys.stderr)

@@ -84,6 +84,17 @@ def test_passdesk_hub_demo_runs_with_no_account(tmp_path: Path):
     assert "demo passes stored" in "".join(lines)
 
 
+def test_hub_serve_says_why_it_did_not_start(capsys, tmp_path: Path):
+    # ``passdesk hub`` is ``passdesk.hub.serve()``: callable without the command line.
+    from passdesk.hub import serve
+
+    assert serve(database="nosuchdialect://x", port=0) == 1
+    assert "Cannot use the database at nosuchdialect://x" in capsys.readouterr().err
+    store = f"sqlite:///{tmp_path / 'venue.sqlite3'}"
+    assert serve(database=store, host="10.255.255.1", port=0) == 1  # no such address here
+    assert capsys.readouterr().err.startswith("The hub could not start: ")
+
+
 def test_the_tls_options_go_together(capsys):
     assert cli.main(["hub", "--port", "0", "--ssl-certfile", "cert.pem"]) == 2
     assert "go together" in capsys.readouterr().err
