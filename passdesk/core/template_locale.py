@@ -321,10 +321,3 @@ def shown_languages(doc: TemplateDoc | Mapping[str, Any], language: str,
             counts[tag] = counts.get(tag, 0) + 1
     return sorted(counts, key=lambda t: (-counts[t], _key(t) not in fallbacks(language),
                                          _key(t) != _key(default), _key(t)))
-
-
-def shown_language(doc: TemplateDoc | Mapping[str, Any], language: str, platform: str) -> str:
-    """The language a phone set to ``language`` mostly shows the labels in (the phone's
-    language when the template has no labels)."""
-    shown = shown_languages(doc, language, platform)
-    return shown[0] if shown else language

@@ -21,8 +21,6 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QPainte
 
 from passdesk.core.template_doc import SlotField, shown_text
 
-ELLIPSIS = "…"
-
 
 def _family() -> str:
     return QGuiApplication.font().family()

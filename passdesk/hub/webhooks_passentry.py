@@ -43,8 +43,6 @@ INTERNAL, EXTERNAL = "internalValidation", "externalValidation"
 #: A tap the hub validated itself is reported again by PassEntry: the same tap
 #: when its scan is logged within this long of ``tappedAt``.
 SAME_TAP = timedelta(seconds=60)
-#: What the scan log says a tap reported by webhook came through.
-TAP_SOURCE = SOURCE
 
 #: Pass column <- the pass attribute it comes from (only attributes present are written).
 _TEXT_COLUMNS = {

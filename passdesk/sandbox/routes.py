@@ -95,8 +95,6 @@ ROUTES: tuple[SandboxRoute, ...] = (
                  "/entities/{entity_id}/readerConfiguration", _X, "6.2"),
 )
 
-BY_NAME: dict[str, SandboxRoute] = {route.name: route for route in ROUTES}
-
 
 def documented() -> tuple[SandboxRoute, ...]:
     return tuple(r for r in ROUTES if r.standing is Standing.DOCUMENTED)

@@ -99,11 +99,6 @@ class CameraSource(QObject):
     def last_state(self) -> SourceState | None:
         return self._last_state
 
-    @property
-    def video_sink(self) -> QVideoSink:
-        """The sink the camera renders into (every frame passes through it)."""
-        return self._sink
-
     def set_preview_sink(self, sink: QVideoSink | None) -> None:
         """Also show frames in ``sink`` (e.g. a ``QVideoWidget.videoSink()``)."""
         self._preview = sink

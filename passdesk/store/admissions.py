@@ -184,12 +184,6 @@ def recent_scans(session: Session, desk: str, limit: int = 50) -> list[RecentSca
     return [RecentScan(*row) for row in rows]
 
 
-def events_by_start(session: Session) -> list[tuple[str, str | None, datetime | None]]:
-    """(id, name, start) of every event, earliest first: what a door can be set to."""
-    return [tuple(r) for r in session.execute(
-        select(Event.id, Event.name, Event.start_time).order_by(Event.start_time))]
-
-
 def door_events(session: Session) -> list[EventFacts]:
     """Every event a door can be set to, earliest first, with its times and zone."""
     return [EventFacts(*row) for row in session.execute(

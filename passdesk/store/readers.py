@@ -2,7 +2,7 @@
 
 Only what is not secret is stored: a reader's password is write-only and never
 read back; the configuration's NFC private key, API key and validation token
-live in the keychain (``passdesk.secrets``), never in these tables.
+live in the keychain (``passdesk.keychain``), never in these tables.
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 from passdesk.core.records import Reader as ReaderRecord
 from passdesk.core.records import ReaderConfiguration as ConfigurationRecord
 from passdesk.core.records import parse_time
-from passdesk.store import rows
+from passdesk.store import rows, sync_state
+from passdesk.store.database import Database
 from passdesk.store.schema import Reader, ReaderConfiguration, Scan
 from passdesk.store.upsert import upsert
 
@@ -103,13 +104,6 @@ def store_readers(session: Session, records: list[ReaderRecord], now: datetime) 
     upsert(session, Reader.__table__, [rows.reader_row(r, now) for r in records])
 
 
-def replace_readers(session: Session, records: list[ReaderRecord], now: datetime) -> None:
-    """The complete list from PassEntry: readers it no longer has leave the store too."""
-    ids = [r.id for r in records]
-    session.execute(Reader.__table__.delete().where(Reader.id.not_in(ids)))
-    store_readers(session, records, now)
-
-
 def replace_listed(session: Session, records: list[ReaderRecord], now: datetime) -> None:
     """The (legacy) reader list: readers it no longer has leave the store, except those
     this desk created (a list may lag behind a create)."""
@@ -137,3 +131,27 @@ def _reader_row(row: Reader) -> ReaderRow:
         last_seen=parse_time(attributes.get("lastSeenAt")),
         flags={f: attributes[f] for f in FLAGS if isinstance(attributes.get(f), bool)},
         synced_at=row.synced_at, origin=row.origin or LISTED, entity_id=row.entity_id)
+
+
+@dataclass(frozen=True)
+class StoredReaders:
+    """What the Readers pane shows: the readers, the configuration, what the server offers."""
+
+    rows: list[ReaderRow]
+    configuration: ConfigurationRow | None
+    listed: bool | None
+    config_offered: bool | None
+    #: The entity the configuration belongs to (the sync finds it; None here).
+    entity_id: str | None = None
+
+
+def read_stored_readers(database: Database, listed: bool | None) -> StoredReaders:
+    """``listed``: does the server list readers (None: as the last sync found)."""
+    with database.session() as session:
+        if listed is None:
+            listed = sync_state.is_offered(session, sync_state.READERS)
+        # Without PassEntry's list: the readers made here, and those seen in scans.
+        rows = list_readers(session) if listed is not False else known_readers(session)
+        return StoredReaders(rows, reader_configuration(session), listed,
+                             sync_state.is_offered(
+                                 session, sync_state.READER_CONFIGURATION_CHANGE))

@@ -170,10 +170,6 @@ def csv_links(batch: Batch) -> tuple[str | None, str | None]:
     return results, batch.errors_csv_url or None
 
 
-def is_finished(batch: Batch) -> bool:
-    return batch.status in FINISHED
-
-
 # --- following a batch ------------------------------------------------------------------
 
 

@@ -23,7 +23,7 @@ from passdesk.core.template_locale import (
     missing,
     normalise,
     resolve,
-    shown_language,
+    shown_languages,
 )
 
 # --- tags --------------------------------------------------------------------------------
@@ -222,10 +222,10 @@ def test_localised_doc_is_what_a_phone_shows() -> None:
     assert localised(TemplateDoc.new(), "en", APPLE) == TemplateDoc.new()
 
 
-def test_shown_language_says_what_a_phone_mostly_sees() -> None:
+def test_shown_languages_put_first_what_a_phone_mostly_sees() -> None:
     doc = TemplateDoc.new().add_field("central", "a", "A").add_field("central", "b", "B")
     doc = doc.with_attribute("defaultLanguage", "sv")
     doc = doc.with_localisation("central", "one", "en", label="A en")
     doc = doc.with_localisation("central", "two", "en", label="B en")
-    assert shown_language(doc, "fr", APPLE) == "en"
-    assert shown_language(doc, "fr", GOOGLE) == "sv"
+    assert shown_languages(doc, "fr", APPLE)[0] == "en"
+    assert shown_languages(doc, "fr", GOOGLE)[0] == "sv"

@@ -95,11 +95,6 @@ class BarcodeInput:
             out.append("a custom barcode needs a value")
         return out
 
-    @property
-    def printed_value(self) -> str | None:
-        """The custom value (None for uuid/extId: known only once issued)."""
-        return self.value if self.enabled and self.source == CodeSource.CUSTOM else None
-
 
 @dataclass
 class NfcInput:

@@ -86,7 +86,7 @@ class ScanLoyalty(JsonObject):
 class ScanVerdict(JsonObject):
     """``validationResponse`` of POST /scans: the verdict and what the reader shows.
 
-    (The third-party endpoint's answer of §10 is ``api.validation.ValidationResponse``.)
+    (The third-party endpoint's answer of §10 is ``core.validation_formats.ValidationResponse``.)
     """
 
     status: str | None = key("status")
@@ -98,11 +98,6 @@ class ScanVerdict(JsonObject):
     @property
     def ok(self) -> bool:
         return self.status in (ScanStatus.SUCCESSFUL, "success")
-
-    @property
-    def reader_message(self) -> str | None:
-        msg = (self.reader_instructions or {}).get("message")
-        return msg if isinstance(msg, str) else None
 
 
 @dataclass(kw_only=True)

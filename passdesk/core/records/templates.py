@@ -136,20 +136,9 @@ class PassTemplate(Resource):
         """"current" or "deprecated" (§2.10 or §2.11)."""
         return template_shape.shape(self.to_json())
 
-    @property
-    def is_processing(self) -> bool:
-        """A 202 answer's record: ``processingStatus`` says the template is not ready."""
-        return self.extra.get("processingStatus") == "processing"
-
     def to_current(self) -> dict[str, Any]:
         """The attributes in the current shape (a new dict)."""
         return template_shape.to_current(self.to_json())
-
-    @property
-    def current_type(self) -> str | None:
-        """The template type in the current words (storeCard -> loyalty)."""
-        kind = self.template_type
-        return template_shape.TYPE_TO_CURRENT.get(kind, kind) if kind else kind
 
     def fields(self) -> list[TemplateSlot]:
         """Every slot that names a field id, named the current way, in group then slot order."""

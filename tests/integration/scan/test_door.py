@@ -166,6 +166,6 @@ def test_the_store_answers_what_a_door_screen_lists(db, door) -> None:
         hits = search.find_passes(s, guest.display_name, limit=200)
         assert guest.id in [h.id for h in hits]
         assert all(h.name for h in hits)
-        events = admissions.events_by_start(s)
+        events = admissions.door_events(s)
         assert len(events) == 3
-        assert [e[2] for e in events] == sorted(e[2] for e in events)
+        assert [e.start for e in events] == sorted(e.start for e in events)

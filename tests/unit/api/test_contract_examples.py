@@ -156,7 +156,8 @@ def test_scan_answers_are_not_jsonapi_and_round_trip(name: str) -> None:
 def test_create_scan_answer_reads_verdict_and_loyalty() -> None:
     result = ValidationResult.from_json(load("7.3-create-scan-2-response.json"))
     assert result.ok
-    assert result.validation_response.reader_message.startswith("10 points added")
+    assert result.validation_response.reader_instructions["message"].startswith(
+        "10 points added")
     assert result.validation_response.loyalty.updated_balance == "25"
 
 
