@@ -27,6 +27,7 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from passdesk.store.database import Database
 from passdesk.store.schema import Event, Pass, PassTemplate
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -273,3 +274,10 @@ def find_passes(session: Session, typed: str, limit: int = 50, *,
                             r.event_name, r.start_time, r.time_zone, seat_of(r.attributes),
                             loyalty, balance, r.balance_type))
     return hits
+
+
+def search_passes(database: Database, typed: str, limit: int = 50, *,
+                  loyalty_only: bool = False) -> list[PassHit]:
+    """``find_passes`` in a session of its own (the Door's and the Till's search)."""
+    with database.session() as session:
+        return find_passes(session, typed, limit, loyalty_only=loyalty_only)
