@@ -1,0 +1,137 @@
+"""The Door's event: which one it admits, the banner that asks for it (or warns
+that it is gone), and the summary line of the door's setup.
+
+A mixin of ``DoorPane``: the events are read on the store's worker.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from datetime import datetime
+
+from passdesk.core.admission import Direction, EventFacts
+from passdesk.gui.door.settings_dialog import ANY, CHOOSE, at_words, fill_event_combo, load_choices
+from passdesk.gui.door.verdict_panel import points_words
+
+log = logging.getLogger(__name__)
+
+
+class DoorEvent:
+    def use_banner_event(self) -> None:
+        """The banner's choice: this door admits that event (or any event) from now on."""
+        picked = self.form.bannerCombo.currentData()
+        if picked in (None, CHOOSE):
+            self.form.bannerLabel.setText("Pick tonight's event in the list first.")
+            return
+        config = self._setup.config
+        event_id = None if picked == ANY else picked
+        if event_id != config.event_id:  # a doors' window belongs to the event it was set for
+            config = replace(config, event_id=event_id, doors_open=None, doors_close=None)
+        self.apply_setup(replace(self._setup, config=config, event_chosen=True))
+        self.form.verdictFrame.setFocus()
+
+    def _event(self) -> EventFacts | None:
+        """The door's event as the store knows it (None: any, not chosen, or missing)."""
+        event_id = self._setup.config.event_id
+        return next((e for e in self._events or () if e.id == event_id), None)
+
+    def event_missing(self) -> bool:
+        """The door is set to an event the store (fully loaded) no longer has."""
+        return (bool(self._setup.config.event_id) and self._events is not None
+                and self.loaded and self._event() is None)
+
+    def _event_words(self) -> str:
+        config = self._setup.config
+        if not self._setup.event_chosen:
+            return "no event chosen yet"
+        if config.event_id is None:
+            return "any event"
+        event = self._event()
+        if event is not None:
+            return event.title()
+        return "event missing" if self.event_missing() else "event not loaded yet"
+
+    def _show_banner(self) -> None:
+        """Ask which event, or warn that the chosen one is gone; hidden otherwise."""
+        form, setup = self.form, self._setup
+        missing = self.event_missing()
+        if setup.event_chosen and not missing:
+            form.eventBanner.hide()
+            return
+        event_id = setup.config.event_id or ""
+        if missing:
+            words = (f"This door admits “event {event_id[:4]}…”, which is no longer in the "
+                     "events list: every ticket is denied. Choose tonight's event here or "
+                     "in Door settings.")
+        else:
+            words = ("Which event does this door admit? Choose tonight's event, or "
+                     "“Any event” to let in tickets of every event on now.")
+        form.bannerLabel.setText(words)
+        fill_event_combo(form.bannerCombo, self._events or [], None, chosen=False)
+        banner = form.eventBanner
+        banner.setProperty("alarm", missing)
+        banner.style().unpolish(banner)
+        banner.style().polish(banner)
+        banner.show()
+
+    def _show_setup(self) -> None:
+        config = self._setup.config
+        parts = [f"Desk “{config.desk}”",
+                 "exit" if config.direction is Direction.EXIT else "entry",
+                 self._event_words()]
+        if config.doors_open or config.doors_close:
+            event = self._event()
+            opening = _clock(config.doors_open, event) if config.doors_open else "…"
+            closing = _clock(config.doors_close, event) if config.doors_close else "…"
+            parts.append(f"doors {opening} to {closing}")
+        if config.admit_non_tickets:
+            parts.append("loyalty and member cards let in")
+        if config.capacity:
+            parts.append(f"capacity {config.capacity:,}")
+        if config.allow_reentry:
+            parts.append("re-entry allowed")
+        if config.allowed_templates:
+            parts.append(f"{len(config.allowed_templates)} template(s)")
+        if self.third_party is not None:
+            parts.append(f"validated by {self.third_party.client.url} "
+                         f"(if it does not answer: {self._setup.third_party_fallback})")
+        if self._setup.loyalty.on:
+            parts.append("points left to the validation service" if self.third_party
+                         else f"{points_words(self._setup.loyalty.delta)} per admission")
+            if not config.admit_non_tickets and not self.third_party:
+                parts.append("loyalty cards are not let in here")
+        self.form.doorSummary.setText(" · ".join(parts))
+        self._show_banner()
+
+    def _load_events(self) -> None:
+        """Read the events on the store's worker; one read at a time (store notices)."""
+        reads = self._events_reads
+        if not reads.begin():
+            return
+        db = self._database
+
+        def got(events: list[EventFacts]) -> None:
+            self._set_events(events)
+            reads.done()
+
+        def failed(exc: Exception) -> None:
+            log.warning("events not read: %s", exc)
+            reads.done()
+
+        self._store_tasks.run(lambda: load_choices(db).events, owner=self,
+                              on_success=got, on_failure=failed)
+
+    def _set_events(self, events: list[EventFacts]) -> None:
+        self._events = list(events)
+        self._show_setup()
+        if self.form.verdictFrame.property("outcome") in ("idle", "noevent", "loading"):
+            self._show_idle()
+
+
+def _clock(moment: datetime, event: EventFacts | None) -> str:
+    """A door time with its zone: on the event's clock when it has one."""
+    if event is not None and event.zone is not None:
+        words = at_words(event, moment)
+        return words.split(", ", 1)[1]  # the time (and zone), not the day again
+    return f"{moment.astimezone():%H:%M %Z}"

@@ -1,0 +1,158 @@
+"""The Door's verdict panel: the big word, the holder, the message and the detail,
+for a scan's result, for READY (or LOADING, NO EVENT) between scans, and the fade
+back to READY after the door's setting.
+
+A mixin of ``DoorPane``: it reads the pane's setup, store state and form.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QPropertyAnimation, Qt, QTimer
+from PySide6.QtWidgets import QGraphicsOpacityEffect
+from sqlalchemy.exc import SQLAlchemyError
+
+from passdesk.core.admission import Direction, Reason
+from passdesk.core.loyalty import format_points
+from passdesk.gui.door.history_model import WORDS
+from passdesk.scan.door import DoorResult
+from passdesk.store.database import DatabaseError
+from passdesk.store.door_panel import balance_type_of
+
+log = logging.getLogger(__name__)
+
+#: How long the verdict takes to fade back to READY.
+FADE_MS = 350
+#: How the footer names where a scan came from.
+SOURCE_WORDS = {"wedge": "scanner", "manual": "picked by hand", "nfc": "NFC reader",
+                "vtap": "VTAP reader", "camera": "camera"}
+
+
+class VerdictPanel:
+    def _build_verdict_panel(self) -> None:
+        """The fade and the timer back to READY; labels that show text as it is."""
+        form = self.form
+        #: Back to READY after the door's setting; a scan restarts it.
+        self._ready_timer = QTimer(self, singleShot=True)
+        self._ready_timer.timeout.connect(self._fade_to_ready)
+        # The verdict fades out before READY comes back; a scan meanwhile stops it.
+        self._fade_effect = QGraphicsOpacityEffect(form.verdictFrame, enabled=False)
+        form.verdictFrame.setGraphicsEffect(self._fade_effect)
+        self._fade = QPropertyAnimation(self._fade_effect, b"opacity", self)
+        self._fade.setDuration(FADE_MS)
+        self._fade.setStartValue(1.0)
+        self._fade.setEndValue(0.2)
+        self._fade.finished.connect(self._show_idle)
+        for label in (form.holderName, form.verdictMessage, form.verdictDetail,
+                      form.undoLabel, form.searchHint, form.doorSummary, form.sourcesLine,
+                      form.exportLine, form.bannerLabel):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        # Lines that come and go keep their room, so the verdict never moves.
+        for label in (form.exportLine, form.undoLabel):
+            policy = label.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            policy.setHorizontalPolicy(policy.Policy.Ignored)
+            label.setSizePolicy(policy)
+
+    def _show_result(self, result: DoorResult) -> None:
+        verdict = result.verdict
+        name = result.facts.name if result.facts and result.facts.name else ""
+        if result.facts and not name:
+            name = result.value
+        # A pass picked by hand is named above; its value is an internal id.
+        read = ("" if result.source == "manual" else f"{result.value} · ")
+        detail = (f"{result.at.astimezone():%H:%M:%S %Z} · {read}"
+                  f"{SOURCE_WORDS.get(result.source, result.source)}"
+                  f" · {result.elapsed_ms:.1f} ms")
+        if self._not_loaded_yet(result):
+            done = f" ({self._loading_done})" if self._loading_done.endswith("%") else ""
+            self._show_verdict("unsure", "NOT LOADED", name,
+                               f"Passes are still loading{done}: check the ticket by hand",
+                               detail)
+            return
+        message = verdict.message
+        if verdict.reason is Reason.WRONG_EVENT and self.event_missing():
+            # Not the guest's fault: the door is set to an event that is gone.
+            message = (f"{message}. This door's event is no longer in the events list: "
+                       "choose tonight's event above")
+        if result.loyalty_points:
+            message = f"{message} · {self._points_added(result)}"
+        self._show_verdict(str(verdict.outcome), WORDS[verdict.outcome], name, message, detail)
+
+    def _not_loaded_yet(self, result: DoorResult) -> bool:
+        """A "no such pass" (or "no event") that may only mean "not synced yet"."""
+        if self.loaded:
+            return False
+        reason = result.verdict.reason
+        return reason is Reason.UNKNOWN_PASS or (
+            reason is Reason.WRONG_EVENT and result.facts is not None
+            and result.facts.event_id is None)
+
+    def _points_added(self, result: DoorResult) -> str:
+        """What the scan added, as the pass shows it: "+5 points" ("+0.05 points": decimal)."""
+        balance_type = None
+        try:
+            # A few rows by key: fine on the UI thread.
+            balance_type = (balance_type_of(self._database, result.facts.id) if result.facts
+                            else None)
+        except (SQLAlchemyError, DatabaseError) as exc:
+            log.warning("balance type not read: %s", exc)
+        return points_words(result.loyalty_points, balance_type)
+
+    def _show_idle(self) -> None:
+        if not self.loaded:
+            self._show_verdict("loading", "LOADING", "",
+                               f"Loading passes… {self._loading_done}".rstrip(),
+                               "Until every pass is here, a ticket not found must be "
+                               "checked by hand.", stays=True)
+            return
+        if self.event_missing():
+            self._show_verdict("noevent", "NO EVENT", "",
+                               "This door's event is no longer in the events list",
+                               "Every ticket is denied until tonight's event is chosen above.",
+                               stays=True)
+            return
+        words = ("Scan a ticket to check it out" if self._setup.config.direction is Direction.EXIT
+                 else "Scan a ticket")
+        self._show_verdict("idle", "READY", "", words, "", stays=True)
+
+    def _show_verdict(self, outcome: str, word: str, name: str, message: str,
+                      detail: str, *, stays: bool = False) -> None:
+        """Show a verdict; unless it ``stays`` (READY and the like), READY comes back later."""
+        form = self.form
+        self._ready_timer.stop()
+        self._fade.stop()
+        self._fade_effect.setEnabled(False)
+        if not stays and self._setup.verdict_seconds > 0:
+            self._ready_timer.start(self._setup.verdict_seconds * 1000)
+        form.verdictWord.setText(word)
+        form.verdictWord.setProperty("long", len(word) > 7)  # NO EVENT, NOT LOADED, CHECKING
+        form.holderName.setText(name)
+        form.holderName.setVisible(bool(name))
+        form.verdictMessage.setText(message)
+        form.verdictDetail.setText(detail)
+        frame = form.verdictFrame
+        frame.setProperty("outcome", outcome)
+        frame.setAccessibleDescription(f"{word}. {name}. {message}")
+        for widget in (frame, form.verdictWord, form.holderName, form.verdictMessage,
+                       form.verdictDetail):
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+        frame.update()
+
+    def _fade_to_ready(self) -> None:
+        self._fade_effect.setOpacity(1.0)
+        self._fade_effect.setEnabled(True)
+        self._fade.start()
+
+    @property
+    def verdict_text(self) -> tuple[str, str, str]:
+        """What the door person reads: the word, the name, the message."""
+        form = self.form
+        return form.verdictWord.text(), form.holderName.text(), form.verdictMessage.text()
+
+
+def points_words(points: int, balance_type: str | None = None) -> str:
+    shown = format_points(points, balance_type)
+    return f"+{shown} point{'' if shown == '1' else 's'}"

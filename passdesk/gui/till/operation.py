@@ -1,0 +1,197 @@
+"""The Till's operation: the action and the amount (keypad), the plan shown
+before Apply, the push message, and applying it (``sync.loyalty.change_balance``:
+one local transaction plus an outbox row), or the points of a scan.
+
+A mixin of ``TillPane``.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from passdesk.core.admission import Outcome
+from passdesk.core.loyalty import Action, Plan, plan
+from passdesk.gui.till.ask import ask_set_balance, ask_supervisor
+from passdesk.gui.till.card import done_words, message_for, plan_words, till_plan
+from passdesk.gui.widgets.style import Tone, set_tone
+from passdesk.store.database import DatabaseError
+from passdesk.store.loyalty import Customer
+from passdesk.store.topics import Topic
+from passdesk.sync.changes import ChangeRefused
+from passdesk.sync.loyalty import NeedsSupervisor, RepeatedChange, change_balance
+from passdesk.sync.service import StoreChanged
+
+log = logging.getLogger(__name__)
+
+#: What the amount means for each action.
+AMOUNT_WORDS = {Action.EARN: "Amount spent", Action.ADD: "Points to add",
+                Action.REDEEM: "Points to redeem", Action.SET: "New balance"}
+#: Long push messages are cut on lock screens.
+MESSAGE_WARN_CHARS = 160
+
+
+class TillOperation:
+    def choose_action(self, action: Action) -> None:
+        self.action = action
+        for each, button in self._action_buttons.items():
+            button.setChecked(each is action)
+        currency = f" ({self.setup.currency})" if self.setup.currency else ""
+        self.form.amountLabel.setText(AMOUNT_WORDS[action]
+                                      + (currency if action is Action.EARN else ""))
+        self._message_edited = False
+        self._replan()
+        self.form.amountEdit.setFocus()
+
+    def press_key(self, key: str) -> None:
+        """The on-screen keypad: a digit, ".", "back" or "clear"."""
+        edit = self.form.amountEdit
+        if key == "clear":
+            edit.clear()
+        elif key == "back":
+            edit.backspace()
+        else:
+            edit.insert(key)
+        edit.setFocus()
+
+    def clear_amount(self) -> None:
+        self.form.amountEdit.clear()
+
+    def _replan(self) -> None:
+        customer = self.customer
+        typed = self.form.amountEdit.text()
+        if customer is None or not customer.loyalty_enabled or not typed.strip():
+            self.plan = None
+        else:
+            self.plan = till_plan(customer, self.action, typed, self.setup)
+        self._show_plan()
+
+    def _show_plan(self) -> None:
+        form, p = self.form, self.plan
+        problem = bool(p and p.problems)
+        if p is None:
+            text = ""
+        elif p.problems:
+            text = " ".join(p.problems)
+        else:
+            text = plan_words(p, self.customer, self.setup.currency)
+        form.previewLabel.setText(text)  # blank keeps its room: the message tick never moves
+        form.previewLabel.setProperty("problem", problem)
+        form.previewLabel.style().unpolish(form.previewLabel)
+        form.previewLabel.style().polish(form.previewLabel)
+        form.applyButton.setEnabled(bool(p and p.ok))
+        if not self._message_edited:
+            form.messageEdit.setText(message_for(p, self.customer, self.setup) if p and p.ok
+                                     else "")
+            form.messageEdit.setCursorPosition(0)
+        self._show_message_state()
+
+    def _message_typed(self, _text: str) -> None:
+        self._message_edited = True
+        if not self.form.messageCheck.isChecked():
+            self.form.messageCheck.setChecked(True)
+        self._show_message_state()
+
+    def _show_message_state(self) -> None:
+        form = self.form
+        on = form.messageCheck.isChecked()
+        form.messageEdit.setEnabled(on)
+        notes = []
+        if on and self.customer is not None and not self.customer.active:
+            notes.append(f"This pass is {self.customer.status or 'not active'}: PassEntry "
+                         "delivers messages only to active passes, so this one will not "
+                         "reach the customer.")
+        length = len(form.messageEdit.text())
+        if on and length > MESSAGE_WARN_CHARS:
+            notes.append(f"{length} characters: a lock screen shows about "
+                         f"{MESSAGE_WARN_CHARS}.")
+        form.messageNote.setText(" ".join(notes))
+        form.messageNote.setVisible(bool(notes))
+
+    def apply(self) -> str | None:
+        """Queue the planned operation; returns its id (None if refused or asked)."""
+        p, customer = self.plan, self.customer
+        if p is None or customer is None or not p.ok:
+            return None
+        if p.action is Action.SET and not ask_set_balance(self, customer, p):
+            return None
+        approved = p.supervisor and ask_supervisor(self, customer, p, self._limit())
+        if p.supervisor and not approved:
+            self._say_result("Not redeemed: a supervisor did not approve it.", Tone.WARNING)
+            return None
+        message = self.form.messageEdit.text().strip() if self.form.messageCheck.isChecked() \
+            else ""
+        key = (customer.id, p.delta, p.override)
+        try:
+            op_id = change_balance(self._database, pass_id=customer.id, delta=p.delta,
+                                   override=p.override, message=message or None,
+                                   desk=self.setup.desk, action=str(p.action),
+                                   spent=p.spent, repeat=self._repeat_armed == key,
+                                   unconfirmed_limit=self.setup.unconfirmed_limit,
+                                   approved=approved)
+        except NeedsSupervisor as exc:  # the queue saw what the screen did not (yet)
+            self.reload_customer()
+            self._say_result(f"Not redeemed: {exc} Apply again to ask.", Tone.WARNING)
+            return None
+        except RepeatedChange as exc:
+            self._repeat_armed = key
+            self._say_result(f"{exc} (Apply again to make it.)", Tone.WARNING)
+            return None
+        except ChangeRefused as exc:
+            self._say_result(str(exc), Tone.ERROR)
+            return None
+        except (SQLAlchemyError, DatabaseError) as exc:
+            log.error("a loyalty operation was not recorded: %s", exc)
+            self._say_result(f"NOT recorded: {exc}. Check the disk, then try again.",
+                             Tone.ERROR)
+            return None
+        self._repeat_armed = None
+        self._done(customer, p, op_id, message)
+        return op_id
+
+    def _apply_scan_points(self, customer: Customer) -> None:
+        scan = self.setup.scan
+        p = plan(Action.ADD if scan.delta > 0 else Action.REDEEM, str(abs(scan.delta)),
+                 balance=customer.expected, rules=self.setup.rules_for(customer.template_id))
+        p = Plan(Action.SCAN, delta=scan.delta, balance_after=p.balance_after,
+                 problems=p.problems, rewards=p.rewards)
+        if p.problems:
+            self._say_result(f"Scan points not applied: {' '.join(p.problems)}", Tone.WARNING)
+            return
+        message = message_for(p, customer, self.setup, scan.message) if scan.message else ""
+        try:
+            op_id = change_balance(self._database, pass_id=customer.id, delta=scan.delta,
+                                   message=message or None, desk=self.setup.desk,
+                                   action=str(Action.SCAN))
+        except RepeatedChange:
+            self._say_result("Scanned again: the points for this scan were already given.",
+                             Tone.INFO)
+            return
+        except (ChangeRefused, SQLAlchemyError, DatabaseError) as exc:
+            self._say_result(f"Scan points not applied: {exc}", Tone.ERROR)
+            return
+        self._done(customer, p, op_id, message)
+
+    def _done(self, customer: Customer, p: Plan, op_id: str, message: str) -> None:
+        self._say_result(done_words(p, customer, message), Tone.SUCCESS)
+        self.sounds.play(Outcome.ADMIT)
+        self.form.amountEdit.clear()
+        self._message_edited = False
+        self.form.messageCheck.setChecked(self.setup.send_message)  # a message is for one
+        self.reload_customer()
+        self._load_customer_history()
+        self._load_shift()
+        self._bridge.notice(StoreChanged(Topic.LOYALTY, (customer.id,)))
+        if self._sync is not None:
+            self._sync.push_soon()
+        log.info("loyalty operation %s queued for %s", op_id, customer.id)
+
+    def _say_result(self, text: str, tone: Tone | None) -> None:
+        label = self.form.resultLabel
+        if tone is None or not text:
+            label.clear()
+            label.hide()
+            return
+        set_tone(label, tone, text)
+        label.show()

@@ -1,0 +1,78 @@
+"""The Till's "needs review" line: a change of this customer's balance that
+PassEntry refused, or whose outcome is unknown, with Retry and Discard.
+
+A mixin of ``TillPane``; the outbox is read and changed on the store's worker.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from passdesk.gui.till.card import change_words
+from passdesk.gui.widgets.style import Tone
+from passdesk.store.outbox import NEEDS_A_PERSON, OutboxItem
+from passdesk.store.outbox_kinds import OutboxKind
+
+log = logging.getLogger(__name__)
+
+
+class NeedsReview:
+    def _load_review(self) -> None:
+        if self._sync is None or self.customer is None:
+            self._review = []
+            self._show_review()
+            return
+        reads = self._review_reads
+        if not reads.begin():
+            return  # a read runs: this customer's is read after it
+        sync, pass_id = self._sync, self.customer.id
+
+        def got(items: list[OutboxItem]) -> None:
+            self._got_review(pass_id, items)
+            reads.done()
+
+        def failed(exc: Exception) -> None:
+            log.warning("review list not read: %s", exc)
+            reads.done()
+
+        self._store_tasks.run(
+            lambda: [i for i in sync.outbox_items(NEEDS_A_PERSON)
+                     if i.target_id == pass_id and i.kind == OutboxKind.LOYALTY_CHANGE],
+            owner=self, on_success=got, on_failure=failed)
+
+    def _got_review(self, pass_id: str, items: list[OutboxItem]) -> None:
+        if self.customer is not None and self.customer.id == pass_id:
+            self._review = items
+            self._show_review()
+
+    def _show_review(self) -> None:
+        form, items = self.form, self._review if self.customer else []
+        if not items:
+            form.reviewLabel.hide()
+            form.retryButton.hide()
+            form.discardButton.hide()
+            return
+        first = items[0]
+        state = "needs review" if first.state == "review" else "was refused"
+        more = f" ({len(items) - 1} more after it)" if len(items) > 1 else ""
+        words = change_words(first, self.customer.balance_type if self.customer else None)
+        form.reviewLabel.setText(f"A change {state}{more}: {words}. "
+                                 f"{first.last_error or ''}")
+        form.reviewLabel.show()
+        form.retryButton.show()
+        form.discardButton.show()
+
+    def _decide_review(self, *, retry: bool) -> None:
+        if not self._review or self._sync is None:
+            return
+        first = self._review[0]
+        sync = self._sync
+        action = (lambda: sync.retry(first.seq)) if retry else (lambda: sync.discard(first.seq))
+        self._store_tasks.run(action, owner=self, on_success=lambda _r: self._after_decision(),
+                              on_failure=lambda exc: self._say_result(str(exc), Tone.ERROR))
+
+    def _after_decision(self) -> None:
+        self.reload_customer()
+        self._load_review()
+        self._load_customer_history()
+        self._load_shift()
