@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from passdesk.store.database import Database
 from passdesk.store.outbox_kinds import OutboxKind
 from passdesk.store.schema import Event, OutboxRow, Pass, PassTemplate
 
@@ -91,3 +92,29 @@ def delivery_facts(session: Session, ext_id: str) -> DeliveryFacts | None:
     if row is None:
         return None
     return DeliveryFacts(row.id, row.status, row.download_url, dict(row.attributes or {}))
+
+
+# --- each read in a session of its own (what the issue dialogs run off the UI thread) ---
+
+def read_templates(database: Database) -> list[TemplateChoice]:
+    with database.session() as session:
+        return templates(session)
+
+
+def read_issue_choices(database: Database) -> tuple[list[TemplateChoice], list[EventChoice]]:
+    """Templates and events to pick from, in one read."""
+    with database.session() as session:
+        return templates(session), events(session)
+
+
+def read_taken(database: Database, ext_ids: Collection[str], codes: Collection[str]
+               ) -> tuple[set[str], set[str]]:
+    """Of these ext ids and barcode values, those the store already gives a pass."""
+    with database.session() as session:
+        return (known_ext_ids(session, [e for e in ext_ids if e]),
+                set(barcode_holders(session, codes)))
+
+
+def read_delivery_facts(database: Database, ext_id: str) -> DeliveryFacts | None:
+    with database.session() as session:
+        return delivery_facts(session, ext_id)

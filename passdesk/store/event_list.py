@@ -14,7 +14,8 @@ from enum import StrEnum
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from passdesk.store import outbox
+from passdesk.store import outbox, sync_state
+from passdesk.store.database import Database
 from passdesk.store.outbox_kinds import OutboxKind
 from passdesk.store.renames import is_local
 from passdesk.store.rows import EVENT_FROM_PASSES
@@ -154,3 +155,19 @@ def _row(event: Event, unsent: str | None, counted: int | None = None) -> EventL
     return EventListRow(event.id, event.name or "", event.venue_name or "", event.start_time,
                         event.end_time, event.time_zone, event.status, passes,
                         unsent, event.source)
+
+
+@dataclass(frozen=True)
+class EventsShown:
+    """What the Events pane shows, read at once: the rows, every status known, and
+    whether the account has an events list (None: no sync has said yet)."""
+
+    rows: list[EventListRow]
+    statuses: list[str]
+    offered: bool | None
+
+
+def read_events_shown(database: Database, *, now: datetime, where: EventFilter) -> EventsShown:
+    with database.session() as session:
+        return EventsShown(list_events(session, now=now, where=where), statuses(session),
+                           sync_state.is_offered(session, sync_state.EVENTS))

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from passdesk.core.records import Beacon, Location
 from passdesk.core.template_fields import template_fields
 from passdesk.store import outbox
+from passdesk.store.database import Database
 from passdesk.store.outbox_kinds import OutboxKind
 from passdesk.store.schema import OutboxRow, Pass, PassTemplate
 
@@ -201,3 +202,17 @@ def _dicts(value: Any) -> list[Mapping[str, Any]]:
 def _chunks(ids: list[str]) -> Iterable[list[str]]:
     for i in range(0, len(ids), _CHUNK):
         yield ids[i:i + _CHUNK]
+
+
+# --- each read in a session of its own (what the Passes pane runs off the UI thread) ---
+
+def read_pass_details(database: Database, pass_id: str) -> PassDetails | None:
+    """The pass as plain data (None: not in the store)."""
+    with database.session() as session:
+        return pass_details(session, pass_id)
+
+
+def read_message_targets(database: Database, pass_ids: Sequence[str], now: datetime
+                         ) -> list[MessageTarget]:
+    with database.session() as session:
+        return message_targets(session, pass_ids, now)

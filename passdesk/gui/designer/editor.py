@@ -144,7 +144,18 @@ class DesignerEditor(QWidget):
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.hide()
         self.fields = FieldsEditor(form, lambda: self.state, self.commit, self._say_fields)
+        self._build_rows(form)
+        self._fill_choices(form)
+        self.default_language = DefaultLanguageRow(
+            form.defaultLanguageCombo, form.defaultLanguageMessage, lambda: self.doc,
+            lambda tag: self.commit(self.state.with_doc(
+                self.doc.with_attribute("defaultLanguage", tag)), "default language"))
+        self._connect_edits(form)
+        self._show(self.state)
+        self._show_status()
 
+    def _build_rows(self, form) -> None:
+        """The colour rows and the image rows (logo, banner, icon)."""
         self.colours = {
             key: ColourRow(key, what, swatch, edit, message, self._colour_typed)
             for key, what, swatch, edit, message in (
@@ -165,6 +176,9 @@ class DesignerEditor(QWidget):
                 (ICON_KEY, form.iconThumb, form.iconInfo, form.iconChooseButton,
                  form.iconRemoveButton))}
         self._lay_out_images()
+
+    def _fill_choices(self, form) -> None:
+        """The type, transit, barcode and watermark combos, in the words shown."""
         for kind in TEMPLATE_TYPES:
             form.typeCombo.addItem(TYPE_TITLES[kind], kind)
         for kind in TRANSIT_TYPES:
@@ -178,11 +192,9 @@ class DesignerEditor(QWidget):
             form.watermarkCombo.addItem(WATERMARK_TITLES[colour], colour)
         for position in WATERMARK_POSITIONS:
             form.watermarkPositionCombo.addItem(POSITION_TITLES[position], position)
-        self.default_language = DefaultLanguageRow(
-            form.defaultLanguageCombo, form.defaultLanguageMessage, lambda: self.doc,
-            lambda tag: self.commit(self.state.with_doc(
-                self.doc.with_attribute("defaultLanguage", tag)), "default language"))
 
+    def _connect_edits(self, form) -> None:
+        """Each edit becomes a command on the undo stack; Ctrl+Z undoes in any field."""
         form.nameEdit.textEdited.connect(lambda text: self._text_typed("name", text))
         form.descriptionEdit.textEdited.connect(
             lambda text: self._text_typed("description", text))
@@ -199,8 +211,6 @@ class DesignerEditor(QWidget):
             edit.installEventFilter(undo_keys)
             edit.editingFinished.connect(self._end_burst)
         self.stack.indexChanged.connect(self._stack_moved)
-        self._show(self.state)
-        self._show_status()
 
     # --- state ----------------------------------------------------------------------
 

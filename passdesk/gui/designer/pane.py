@@ -82,10 +82,6 @@ class DesignerPane(QWidget):
         #: Publish states are read again on store notices, one read at a time.
         self._reads = OneReadAtATime(self._read_states)
         self._net_tasks = net_tasks
-        #: The Add by ID dialog while it is open (None otherwise).
-        self.by_id_dialog: TemplateByIdDialog | None = None
-        #: The Publish question while it is open (None otherwise).
-        self.publish_dialog: PublishDialog | None = None
         # Made before the form, so it is gone before the form's buttons when the pane is.
         self.undo_group = QUndoGroup(self)
         self.form = form = load_form("designer/pane.ui", self)
@@ -264,11 +260,7 @@ class DesignerPane(QWidget):
         if self._fetch is None or self._net_tasks is None:
             return
         dialog = TemplateByIdDialog(self._fetch, self._net_tasks, self)
-        self.by_id_dialog = dialog  # for tests and screenshots while it is open
-        try:
-            accepted = dialog.exec() == TemplateByIdDialog.DialogCode.Accepted
-        finally:
-            self.by_id_dialog = None
+        accepted = dialog.exec() == TemplateByIdDialog.DialogCode.Accepted
         if accepted and dialog.template is not None:
             self.open_synced_id(dialog.template.id)
 
@@ -415,12 +407,8 @@ class DesignerPane(QWidget):
         warnings = [f for f in editor.findings if f.level != ERROR]
         dialog = PublishDialog(draft.name, warnings, found=found,
                                suggested=copy_name(draft.name, taken), taken=taken, parent=self)
-        self.publish_dialog = dialog  # for tests and screenshots while it is open
-        try:
-            if dialog.exec() != PublishDialog.DialogCode.Accepted:
-                return
-        finally:
-            self.publish_dialog = None
+        if dialog.exec() != PublishDialog.DialogCode.Accepted:
+            return
         if dialog.as_copy:
             self.publish_copy(editor, dialog.copy_name())
             return

@@ -35,9 +35,14 @@ from passdesk.gui.widgets.style import Tone, set_tone
 from passdesk.gui.workers.one_read import OneReadAtATime
 from passdesk.gui.workers.sync_bridge import SyncBridge
 from passdesk.gui.workers.tasks import TaskRunner
-from passdesk.store import sync_state
 from passdesk.store.database import Database
-from passdesk.store.event_list import EventFilter, EventListRow, When, list_events, statuses
+from passdesk.store.event_list import (
+    EventFilter,
+    EventListRow,
+    EventsShown,
+    When,
+    read_events_shown,
+)
 from passdesk.store.topics import Topic
 from passdesk.sync.changes import ChangeRefused
 from passdesk.sync.events import create_event, events_list_offered, update_event
@@ -213,13 +218,12 @@ class EventsPane(QWidget):
             return
         db, where, now = self._database, self.event_filter(), self._clock()
 
-        def read() -> tuple[list[EventListRow], list[str], bool | None]:
-            with db.session() as session:
-                return (list_events(session, now=now, where=where), statuses(session),
-                        sync_state.is_offered(session, sync_state.EVENTS))
+        def read() -> EventsShown:
+            return read_events_shown(db, now=now, where=where)
 
         self._store_tasks.run(read, owner=self, on_failure=self._not_loaded,
-                              on_success=lambda result: self._loaded(where, *result))
+                              on_success=lambda shown: self._loaded(
+                                  where, shown.rows, shown.statuses, shown.offered))
 
     def _loaded(self, where: EventFilter, rows: list[EventListRow],
                 known_statuses: list[str], offered: bool | None = None) -> None:

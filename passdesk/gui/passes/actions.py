@@ -15,15 +15,17 @@ from PySide6.QtWidgets import QDialog
 
 from passdesk.gui.passes.bulk_issue_dialog import BulkIssueDialog
 from passdesk.gui.passes.deactivate_dialog import deactivate_passes, reactivate_pass
-from passdesk.gui.passes.detail import PassDetailPanel, load_details
+from passdesk.gui.passes.detail import PassDetailPanel
 from passdesk.gui.passes.edit_dialog import EditPassDialog
-from passdesk.gui.passes.issue_dialog import AddTemplate, IssueDialog
+from passdesk.gui.passes.issue_choices import AddTemplate
+from passdesk.gui.passes.issue_dialog import IssueDialog
 from passdesk.gui.passes.notify_dialog import NotifyDialog
 from passdesk.gui.passes.nullify_dialog import NullifyDialog
 from passdesk.gui.workers.sync_bridge import SyncBridge
 from passdesk.gui.workers.tasks import TaskRunner
 from passdesk.store.database import Database
-from passdesk.store.pass_list import deactivatable, display_names
+from passdesk.store.pass_details import read_pass_details
+from passdesk.store.pass_list_reads import read_deactivatable, read_display_names
 from passdesk.store.topics import Topic
 from passdesk.sync.service import StoreChanged, SyncService
 
@@ -90,20 +92,18 @@ class PassActions(QObject):
 
     def deactivate(self, pass_ids: Sequence[str]) -> None:
         """Only the passes not deactivated yet are asked about and counted (m7)."""
-        with self._database.session() as session:
-            ids, names = deactivatable(session, list(pass_ids))
+        ids, names = read_deactivatable(self._database, pass_ids)
         if deactivate_passes(self._pane, self._database, ids, names, sync=self._sync,
                              selected=len(pass_ids)):
             self._changed(tuple(ids))
 
     def reactivate(self, pass_id: str) -> None:
-        with self._database.session() as session:
-            names = display_names(session, [pass_id])
+        names = read_display_names(self._database, [pass_id])
         if reactivate_pass(self._pane, self._database, pass_id, names[0], sync=self._sync):
             self._changed((pass_id,))
 
     def nullify(self, pass_id: str) -> None:
-        details = load_details(self._database, pass_id)  # one row by its key
+        details = read_pass_details(self._database, pass_id)  # one row by its key
         if details is None or details.status == "nullified":
             return
         dialog = NullifyDialog(self._database, self._store_tasks, details, self._pane,

@@ -38,10 +38,9 @@ from passdesk.gui.passes.batches_dialog import (
     save_batch_csv,
     words_for,
 )
-from passdesk.gui.passes.issue_dialog import load_choices
 from passdesk.gui.widgets.style import Tone, set_tone
 from passdesk.gui.workers.tasks import TaskRunner
-from passdesk.store.bulk_queries import TemplateChoice
+from passdesk.store.bulk_queries import TemplateChoice, read_templates
 from passdesk.sync import batches
 
 #: A batch set to run further ahead than this is left scheduled, not watched.
@@ -119,7 +118,7 @@ class BatchUpdateDialog(QDialog):
         self._update()
         if access.database is not None:
             database = access.database
-            store_tasks.run(lambda: load_choices(database)[0], owner=self,
+            store_tasks.run(lambda: read_templates(database), owner=self,
                             on_success=self._set_templates,
                             on_failure=lambda exc: self._say(Tone.ERROR, words_for(exc)))
 

@@ -13,8 +13,6 @@ ext id is its key). The dialog says which way it goes.
 
 from __future__ import annotations
 
-import csv
-import io
 import threading
 from pathlib import Path
 
@@ -27,7 +25,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableWidgetItem,
     QWidget,
@@ -40,17 +37,14 @@ from passdesk.core.template_fields import FieldSpec, template_fields
 from passdesk.files import write_atomically
 from passdesk.gui.passes.batches_dialog import (
     BatchAccess,
-    BatchSignals,
-    NoConnection,
-    save_batch_csv,
     words_for,
 )
-from passdesk.gui.passes.issue_dialog import (
+from passdesk.gui.passes.bulk_as_batch import BulkAsBatch
+from passdesk.gui.passes.issue_choices import (
     DIALOG_STYLE,
     AddsTemplatesById,
     AddTemplate,
     fill_events,
-    load_choices,
 )
 from passdesk.gui.widgets.forms import load_form
 from passdesk.gui.widgets.style import Tone, set_tone
@@ -58,8 +52,8 @@ from passdesk.gui.workers.tasks import TaskRunner
 from passdesk.store.bulk_queries import (
     EventChoice,
     TemplateChoice,
-    barcode_holders,
-    known_ext_ids,
+    read_issue_choices,
+    read_taken,
 )
 from passdesk.store.database import Database
 from passdesk.sync import batches as batch_ops
@@ -68,8 +62,6 @@ from passdesk.sync.bulk_issue import BulkResult
 
 NOT_MAPPED = "(not used)"
 DEFAULT_SIZE = (700, 680)
-PER_PASS_WORDS = "How: one by one, through the outbox (sent with the next sync)."  # noqa: S105
-BATCH_WORDS = "How: as one batch on PassEntry; its progress shows here to the end."
 
 
 class WheelSafeCombo(QComboBox):
@@ -96,9 +88,7 @@ def check_file(database: Database, table: CsvTable, mapping: ColumnMap,
                event_id: str | None) -> CheckReport:
     """Every row checked, against each other and against the store (off the UI thread)."""
     ext_ids, codes = bulk_csv.row_codes(table, mapping)
-    with database.session() as session:
-        taken_ext_ids = known_ext_ids(session, [e for e in ext_ids if e])
-        taken_codes = set(barcode_holders(session, codes))
+    taken_ext_ids, taken_codes = read_taken(database, ext_ids, codes)
     return bulk_csv.check_rows(table, mapping, fields, template_id=template_id,
                                event_id=event_id, taken_ext_ids=taken_ext_ids,
                                taken_codes=taken_codes)
@@ -110,7 +100,7 @@ class _Progress(QObject):
     moved = Signal(int, int)
 
 
-class BulkIssueDialog(AddsTemplatesById, QDialog):
+class BulkIssueDialog(BulkAsBatch, AddsTemplatesById, QDialog):
     #: Passes queued by a run (0 when all were queued before).
     queued = Signal(int)
 
@@ -173,61 +163,8 @@ class BulkIssueDialog(AddsTemplatesById, QDialog):
         self._setup_batch_widgets()
         self.resize(*DEFAULT_SIZE)
         self._update_buttons()
-        store_tasks.run(lambda: load_choices(database), on_success=self._set_choices,
+        store_tasks.run(lambda: read_issue_choices(database), on_success=self._set_choices,
                         on_failure=self._failed, owner=self)
-
-    # --- batch or per pass -----------------------------------------------------------
-
-    def _setup_batch_widgets(self) -> None:
-        form = self.form
-        self.path_label = QLabel(PER_PASS_WORDS, self, objectName="pathLabel")
-        self.path_label.setWordWrap(True)
-        at = form.outerLayout.indexOf(form.progressBar)
-        form.outerLayout.insertWidget(at, self.path_label)
-        self.results_button = QPushButton("Save &results CSV…", self)
-        self.errors_button = QPushButton("Save e&rrors CSV…", self)
-        for n, button in enumerate((self.results_button, self.errors_button)):
-            button.setAutoDefault(False)
-            button.setVisible(False)
-            form.exportLayout.insertWidget(1 + n, button)
-        self.results_button.clicked.connect(lambda: self._save_batch_csv(0))
-        self.errors_button.clicked.connect(lambda: self._save_batch_csv(1))
-        self._batch_signals = BatchSignals(self)
-        self._batch_signals.moved.connect(self._batch_moved)
-        if self._batches is None:
-            return
-        try:
-            client = self._batches.client()
-        except NoConnection as exc:
-            self.path_label.setText(f"{PER_PASS_WORDS} {exc}")
-            return
-        self.path_label.setText("How: asking PassEntry whether this account has batches…")
-        self._batches.tasks.run(lambda: batch_ops.offered(client), owner=self,
-                                on_success=self._offered,
-                                on_failure=lambda exc: self._offered(
-                                    batch_ops.Offer(False, f"PassEntry could not be asked "
-                                                    f"({words_for(exc)}); passes are "
-                                                    "issued one by one.")))
-
-    def _offered(self, offer: batch_ops.Offer) -> None:
-        self._offer = offer
-        self._say_path()
-
-    def _say_path(self) -> None:
-        if self._offer is None:
-            return
-        if not self._offer.offered:
-            self.path_label.setText(f"{PER_PASS_WORDS} {self._offer.words}")
-            return
-        blocker = (bulk_csv.batch_blockers([g.new for g in self.report.good])
-                   if self.report else None)
-        self.path_label.setText(f"{PER_PASS_WORDS} Not as a batch: {blocker}." if blocker
-                                else BATCH_WORDS)
-
-    def uses_batch(self) -> bool:
-        rows = [g.new for g in self.report.good] if self.report else []
-        return bool(self._batches is not None and self._offer is not None
-                    and self._offer.offered and rows and not bulk_csv.batch_blockers(rows))
 
     # --- file, template and event ----------------------------------------------------
 
@@ -417,98 +354,6 @@ class BulkIssueDialog(AddsTemplatesById, QDialog):
         bar.setValue(0)
         bar.setVisible(True)
 
-    def _issue_as_batch(self) -> None:
-        assert self._batches is not None
-        assert self.report is not None
-        client = self._batches.client_or_say(
-            lambda tone, text: set_tone(self.form.statusLabel, tone, text))
-        if client is None:
-            return
-        template = self.template()
-        if template is None:
-            return
-        good = self.report.good
-        rows = [g.new for g in good]
-        self._batch_rows = [g.row_number for g in good]
-        self.batch = None
-        # The batch runs on PassEntry whatever this dialog does: "stop" only stops
-        # watching it (the Batches list still shows it).
-        cancel = self._cancel = threading.Event()
-        self._start_progress("%v of %m issued", len(rows))
-        for button in (self.results_button, self.errors_button):
-            button.setVisible(False)
-        set_tone(self.form.statusLabel, Tone.BUSY, "Sending the file to PassEntry…")
-        self._update_buttons()
-        self.cancel_button.setText("Stop &watching")
-        moved, interval = self._batch_signals.moved, self._batches.poll_every
-        name = f"{template.name}: {Path(self.form.fileEdit.text()).name}"
-
-        def run() -> Batch:
-            made = batch_ops.create_pass_batch(client, rows, template.id, name=name)
-            return batch_ops.follow(client, made, progress=moved.emit, interval=interval,
-                                    stop=cancel.is_set)
-
-        self._batches.tasks.run(run, owner=self, on_success=self._batch_ended,
-                                on_failure=self._failed)
-
-    def _batch_moved(self, batch: Batch) -> None:
-        self.batch = batch
-        processed, total = batch_ops.counts(batch)
-        bar = self.form.progressBar
-        if total:
-            bar.setRange(0, total)
-            bar.setValue(processed or 0)
-        if batch.status in batch_ops.WORKING:
-            set_tone(self.form.statusLabel, Tone.BUSY,
-                     f"{batch_ops.status_words(batch)}: "
-                     f"{batch_ops.progress_words(batch) or 'starting'}")
-
-    def _batch_ended(self, batch: Batch) -> None:
-        self._cancel = None
-        self.cancel_button.setText("Ca&ncel")
-        self.cancel_button.setEnabled(True)
-        self._batch_moved(batch)
-        results, errors = batch_ops.csv_links(batch)
-        self.results_button.setVisible(bool(results))
-        self.errors_button.setVisible(bool(errors))
-        words = batch_ops.status_words(batch)
-        progress = batch_ops.progress_words(batch)
-        if batch.status in batch_ops.WORKING:
-            set_tone(self.form.statusLabel, Tone.WARNING,
-                     f"No longer watching: the batch goes on on PassEntry ({progress}). "
-                     "Passes → Batches… shows how far it got.")
-        elif batch.status == "successful":
-            self._issued_batch = True
-            more = " Some rows were refused: save the errors CSV to see why." if errors else ""
-            set_tone(self.form.statusLabel, Tone.SUCCESS,
-                     f"{words}: {progress} processed on PassEntry; the passes arrive here with "
-                     f"the next sync.{more}")
-            sync_now = getattr(self._sync, "sync_now", None)
-            if callable(sync_now):
-                sync_now()
-        else:
-            set_tone(self.form.statusLabel, Tone.ERROR,
-                     f"{words}: PassEntry issued none of these passes."
-                     + (" Save the errors CSV to see why." if errors else ""))
-        self._update_buttons()
-        self.queued.emit(0)
-
-    def _save_batch_csv(self, which: int) -> None:
-        if self._batches is None or self.batch is None:
-            return
-        url = batch_ops.csv_links(self.batch)[which]
-        if not url:
-            return
-        stem = "results" if which == 0 else "errors"
-        file_rows = list(self._batch_rows)
-
-        def with_file_rows(data: bytes) -> bytes:
-            return _add_file_rows(data, file_rows)
-
-        save_batch_csv(self, self._batches, url, f"batch-{stem}.csv",
-                       lambda tone, text: set_tone(self.form.statusLabel, tone, text),
-                       transform=with_file_rows)
-
     def cancel(self) -> None:
         if self._cancel is not None:
             self._cancel.set()
@@ -549,24 +394,3 @@ class BulkIssueDialog(AddsTemplatesById, QDialog):
     def reject(self) -> None:
         self.cancel()  # a chunk in progress still commits whole
         super().reject()
-
-
-def _add_file_rows(data: bytes, file_rows: list[int]) -> bytes:
-    """A batch's CSV with the line of the person's own file beside each batch line
-    (batch line n carried the good row n - 2), so a refused row is found in their file."""
-    text = data.decode("utf-8-sig")
-    table = list(csv.reader(io.StringIO(text)))
-    if not table or "line" not in [h.strip().lower() for h in table[0]]:
-        return data
-    at = [h.strip().lower() for h in table[0]].index("line")
-    out = io.StringIO(newline="")
-    writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(["line in your file", *table[0]])
-    for row in table[1:]:
-        try:
-            n = int(row[at]) - bulk_csv.BATCH_FIRST_LINE
-            mine = str(file_rows[n]) if 0 <= n < len(file_rows) else ""
-        except (ValueError, IndexError):
-            mine = ""
-        writer.writerow([mine, *row])
-    return out.getvalue().encode("utf-8")

@@ -1,8 +1,8 @@
 """One pass in full, for a column beside the passes list: who, what it says, how it scans.
 
-``show_pass`` takes plain ``PassDetails``; ``load_details`` reads them and runs on
-the store task runner (``PassDetailPanel.load`` does both). The panel asks for
-actions through signals; the pane that holds it opens the dialogs.
+``show_pass`` takes plain ``PassDetails``; ``store.pass_details.read_pass_details``
+reads them on the store task runner (``PassDetailPanel.load`` does both). The
+panel asks for actions through signals; the pane that holds it opens the dialogs.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from passdesk.gui.widgets.style import Tone, set_role, set_tone
 from passdesk.gui.widgets.words import plural
 from passdesk.gui.workers.tasks import TaskRunner
 from passdesk.store.database import Database
-from passdesk.store.pass_details import PassDetails, TimelineEvent, pass_details
+from passdesk.store.pass_details import PassDetails, TimelineEvent, read_pass_details
 
 STATUS_TONES = {"active": Tone.SUCCESS, "issued": Tone.INFO, "pending": Tone.BUSY,
                 "removed": Tone.BUSY, "deactivated": Tone.ERROR, "nullified": Tone.BUSY}
@@ -54,12 +54,6 @@ QLabel#latestMessage {
     background: $grey_50; border: 1px solid $grey_200; border-radius: 6px; padding: 6px 8px;
 }
 """)
-
-
-def load_details(database: Database, pass_id: str) -> PassDetails | None:
-    """For the store task runner: the pass as plain data (None: not in the store)."""
-    with database.session() as session:
-        return pass_details(session, pass_id)
 
 
 def when(moment: datetime) -> str:
@@ -169,7 +163,7 @@ class PassDetailPanel(QWidget):
             return
         db = self._database
         try:
-            self._store_tasks.run(lambda: load_details(db, pass_id),
+            self._store_tasks.run(lambda: read_pass_details(db, pass_id),
                                   on_success=lambda d: self._loaded(pass_id, d),
                                   on_failure=lambda exc: self._loaded(pass_id, None, str(exc)),
                                   owner=self)

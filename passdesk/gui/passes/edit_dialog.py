@@ -14,13 +14,12 @@ from sqlalchemy.exc import SQLAlchemyError
 from passdesk.core.bulk_csv import split_tags
 from passdesk.core.payloads import PassUpdate
 from passdesk.gui.passes.design_section import PassDesignSection, language_defaults, localised_row
-from passdesk.gui.passes.detail import load_details
 from passdesk.gui.passes.notify_dialog import MESSAGE_WARN_CHARS
 from passdesk.gui.widgets.forms import load_form
 from passdesk.gui.widgets.image_asset_picker import ImageLibrary
 from passdesk.gui.widgets.style import Tone, set_tone
 from passdesk.store.database import Database, DatabaseError
-from passdesk.store.pass_details import ContentField
+from passdesk.store.pass_details import ContentField, read_pass_details
 from passdesk.sync.changes import ChangeRefused
 from passdesk.sync.passes import (
     refused_design,
@@ -49,7 +48,7 @@ class EditPassDialog(QDialog):
         self.setWindowTitle("Edit pass")
         self.setMinimumWidth(440)
         # One row by primary key: quick enough to read here, and the form needs it to exist.
-        details = load_details(database, pass_id)
+        details = read_pass_details(database, pass_id)
         self._fields: list[ContentField] = list(details.content) if details else []
         self._originals = {f.field_id: f.value for f in self._fields}
         self._raw = {f.field_id: f.raw for f in self._fields}

@@ -13,13 +13,10 @@ ext id: its id changes once PassEntry has created it) and offers its link.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -34,29 +31,28 @@ from passdesk.core.payloads import BarcodeInput, NfcInput, PassInput, ext_id_pro
 from passdesk.core.template_fields import FieldSpec, template_fields
 from passdesk.files import write_bytes_atomically
 from passdesk.gui.passes.design_section import PassDesignSection, language_defaults, localised_row
+from passdesk.gui.passes.issue_choices import (
+    DIALOG_STYLE,
+    AddsTemplatesById,
+    AddTemplate,
+    fill_choices,
+    fill_events,
+)
 from passdesk.gui.passes.location_editors import BeaconsEditor, LocationsEditor
 from passdesk.gui.widgets.forms import load_form
 from passdesk.gui.widgets.image_asset_picker import ImageLibrary
-from passdesk.gui.widgets.style import APP_STYLE, Tone, set_tone
+from passdesk.gui.widgets.style import Tone, set_tone
 from passdesk.gui.workers.tasks import TaskRunner
 from passdesk.store.bulk_queries import (
     DeliveryFacts,
     EventChoice,
     TemplateChoice,
-    delivery_facts,
-    events,
-    templates,
+    read_delivery_facts,
+    read_issue_choices,
 )
 from passdesk.store.database import Database
 from passdesk.sync import passes
 
-#: Opens the "Add template by ID" dialog over a parent; it has ``template`` once accepted.
-AddTemplate = Callable[[QWidget], QDialog]
-
-DIALOG_STYLE = APP_STYLE + """
-QLabel[role="section"] { font-weight: 600; padding: 6px 0 0 0; }
-QScrollArea#fieldsScroll, QWidget#fieldsWidget { background: transparent; }
-"""
 #: How often the Delivery tab looks for the created pass while it waits.
 DELIVERY_POLL_MS = 2000
 DEFAULT_SIZE = (640, 560)
@@ -81,86 +77,8 @@ BARCODE_NOTES = {
     CUSTOM: "Each pass needs its own value: a door tells passes apart by it.",
 }
 
-NO_EVENT = "No event (not a ticket)"
 #: Template field ids that print the event's name on the pass.
 EVENT_NAME_FIELDS = ("eventName", "event", "event_name")
-
-
-def load_templates(database: Database) -> list[TemplateChoice]:
-    with database.session() as session:
-        return templates(session)
-
-
-def load_choices(database: Database) -> tuple[list[TemplateChoice], list[EventChoice]]:
-    """Templates and events to pick from (one read, off the UI thread)."""
-    with database.session() as session:
-        return templates(session), events(session)
-
-
-def event_words(event: EventChoice) -> str:
-    """"Winter Gala · Tue 8 Dec 2026, 19:00 (America/New_York)": the event's own clock."""
-    if event.start is None:
-        return event.name
-    start, zone = event.start, event.time_zone
-    try:
-        start = start.astimezone(ZoneInfo(zone)) if zone else start.astimezone()
-    except (ZoneInfoNotFoundError, ValueError):
-        zone = None
-        start = start.astimezone()
-    when = f"{start:%a} {start.day} {start:%b %Y, %H:%M}"
-    return f"{event.name} · {when}" + (f" ({zone})" if zone else "")
-
-
-def fill_events(combo: QComboBox, found: list[EventChoice]) -> None:
-    """"No event" first, then the local events; what was picked stays picked."""
-    picked = combo.currentData()
-    combo.blockSignals(True)
-    combo.clear()
-    combo.addItem(NO_EVENT, None)
-    for event in found:
-        combo.addItem(event_words(event), event.id)
-        combo.setItemData(combo.count() - 1, event_words(event), Qt.ItemDataRole.ToolTipRole)
-    combo.setCurrentIndex(max(combo.findData(picked), 0) if picked is not None else 0)
-    combo.blockSignals(False)
-
-
-def fill_choices(combo: QComboBox, choices: tuple[tuple[str, str | None], ...]) -> None:
-    combo.clear()
-    for words, value in choices:
-        combo.addItem(words, value)
-    combo.setCurrentIndex(0)
-
-
-def ask_template_by_id(owner: QWidget, add_template: AddTemplate,
-                       added: Callable[[str], None]) -> QDialog:
-    """Open the "Add template by ID" dialog over ``owner``; ``added(template id)`` once
-    PassEntry had that template and the store holds it."""
-    dialog = add_template(owner)
-    dialog.accepted.connect(lambda: added(dialog.template.id) if dialog.template else None)
-    dialog.finished.connect(dialog.deleteLater)
-    dialog.open()
-    return dialog
-
-
-class AddsTemplatesById:
-    """The "Add by ID…" button beside a template picker, for the Issue and Bulk issue dialogs.
-
-    The dialog has ``_add_template`` (None: no server to ask), ``_wanted_template``,
-    ``_database``, ``_store_tasks``, ``_set_templates`` and ``_failed``.
-    """
-
-    def add_template_by_id(self) -> None:
-        """A template no pass has shown yet: add it by its ID, then pick it."""
-        if self._add_template is None:
-            return
-        self.template_dialog = ask_template_by_id(self, self._add_template,
-                                                  self._template_added)
-
-    def _template_added(self, template_id: str) -> None:
-        self._wanted_template = template_id
-        database = self._database
-        self._store_tasks.run(lambda: load_templates(database), on_success=self._set_templates,
-                              on_failure=self._failed, owner=self)
 
 
 def issue_checked(database: Database, new: PassInput, pass_source: str | None = None) -> str:
@@ -237,7 +155,7 @@ class IssueDialog(AddsTemplatesById, QDialog):
         form.templateCombo.addItem("Reading templates…")
         fill_events(form.eventCombo, [])
         self._check()
-        store_tasks.run(lambda: load_choices(database), on_success=self._set_choices,
+        store_tasks.run(lambda: read_issue_choices(database), on_success=self._set_choices,
                         on_failure=self._failed, owner=self)
 
     # --- templates and their fields --------------------------------------------
@@ -464,7 +382,7 @@ class IssueDialog(AddsTemplatesById, QDialog):
         if ext_id is None:
             return
         database, local_id = self._database, self._delivery_local_id
-        self._store_tasks.run(lambda: (_delivery(database, ext_id),
+        self._store_tasks.run(lambda: (read_delivery_facts(database, ext_id),
                                        passes.refused_design(database, local_id)
                                        if local_id else None),
                               on_success=self._show_delivery, on_failure=self._failed,
@@ -547,7 +465,3 @@ class IssueDialog(AddsTemplatesById, QDialog):
         self._poll.stop()
         super().done(result)
 
-
-def _delivery(database: Database, ext_id: str) -> DeliveryFacts | None:
-    with database.session() as session:
-        return delivery_facts(session, ext_id)

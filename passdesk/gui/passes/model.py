@@ -20,14 +20,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 
 from passdesk.gui.workers.tasks import TaskRunner
 from passdesk.store.database import Database
-from passdesk.store.pass_list import (
-    KeyList,
-    PassFilter,
-    PassRow,
-    SortKey,
-    fetch_rows,
-    list_keys,
-)
+from passdesk.store.pass_list import KeyList, PassFilter, PassRow, SortKey
+from passdesk.store.pass_list_reads import read_again, read_first_page, read_keys, read_rows
 
 log = logging.getLogger(__name__)
 
@@ -214,9 +208,7 @@ class PassesModel(QAbstractTableModel):
         limit = None if flt.text.strip() else PAGE
 
         def first() -> tuple[KeyList, list[PassRow]]:
-            with db.session() as session:
-                keys = list_keys(session, flt, sort, limit=limit)
-                return keys, fetch_rows(session, keys.keys[:PAGE])
+            return read_first_page(db, flt, sort, page=PAGE, limit=limit)
 
         self._run(first, lambda got: self._show_first(generation, *got), generation)
 
@@ -228,10 +220,7 @@ class PassesModel(QAbstractTableModel):
         pages = list(self._pages)
 
         def again() -> tuple[KeyList, dict[int, list[PassRow]]]:
-            with db.session() as session:
-                keys = list_keys(session, flt, sort)
-                return keys, {p: fetch_rows(session, keys.keys[p * PAGE:(p + 1) * PAGE])
-                              for p in pages}
+            return read_again(db, flt, sort, pages, page=PAGE)
 
         self._run(again, lambda got: self._replace(generation, *got), generation)
 
@@ -276,8 +265,7 @@ class PassesModel(QAbstractTableModel):
         db, flt, sort = self._database, self.filter, self.sort_key
 
         def rest() -> KeyList:
-            with db.session() as session:
-                return list_keys(session, flt, sort)
+            return read_keys(db, flt, sort)
 
         self._run(rest, lambda got: self._show_rest(generation, got), generation)
 
@@ -319,8 +307,7 @@ class PassesModel(QAbstractTableModel):
         keys = self._keys[page * PAGE:(page + 1) * PAGE]
 
         def read() -> list[PassRow]:
-            with db.session() as session:
-                return fetch_rows(session, keys)
+            return read_rows(db, keys)
 
         self._run(read, lambda rows: self._show_page(generation, page, rows))
 

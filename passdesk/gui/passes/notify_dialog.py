@@ -8,7 +8,6 @@ passes are not on a phone. Sending queues every message in one transaction.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QWidget
 
@@ -19,7 +18,7 @@ from passdesk.gui.widgets.style import Tone, set_tone
 from passdesk.gui.widgets.words import plural
 from passdesk.gui.workers.tasks import TaskRunner
 from passdesk.store.database import Database
-from passdesk.store.pass_details import MessageTarget, message_targets
+from passdesk.store.pass_details import MessageTarget, read_message_targets
 from passdesk.sync.changes import Clock, utcnow
 from passdesk.sync.passes import notify_many
 from passdesk.sync.service import SyncService
@@ -27,13 +26,6 @@ from passdesk.sync.service import SyncService
 NULLIFIED = "nullified"
 #: A lock screen shows about this much of a message; the rest is cut.
 MESSAGE_WARN_CHARS = 160
-
-
-def load_targets(database: Database, pass_ids: Sequence[str], now: datetime
-                 ) -> list[MessageTarget]:
-    """For the store task runner."""
-    with database.session() as session:
-        return message_targets(session, pass_ids, now)
 
 
 def inactive_note(targets: Sequence[MessageTarget]) -> str | None:
@@ -78,7 +70,7 @@ class NotifyDialog(QDialog):
         self._update()
         self._clock = clock
         ids, now = self._ids, clock()
-        self._store_tasks.run(lambda: load_targets(database, ids, now),
+        self._store_tasks.run(lambda: read_message_targets(database, ids, now),
                               on_success=self._targets_loaded,
                               on_failure=lambda exc: self._say(
                                   f"The passes could not be read: {exc}", Tone.ERROR))

@@ -64,7 +64,22 @@ class NotifyManyDialog(QDialog):
         form = QFormLayout()
         form.setHorizontalSpacing(12)
         layout.addLayout(form)
+        # In this order: widgets made first come first in the tab order.
+        self._build_to_row(form, group_tags, group_tag)
+        self._build_message_rows(form)
+        self._build_when_row(form, layout)
+        self._build_batches_table(layout)
+        self._build_buttons(layout)
+        for signal in (self.message_edit.textChanged, self._to.buttonClicked,
+                       self._when.buttonClicked, self.tag_combo.currentIndexChanged,
+                       self.at_edit.dateTimeChanged):
+            signal.connect(self._update)
+        self.resize(560, 440)
+        self._update()
 
+    def _build_to_row(self, form: QFormLayout, group_tags: Sequence[str],
+                      group_tag: str | None) -> None:
+        """To: the passes selected, or every pass with a group tag."""
         to_box = QVBoxLayout()
         self.selection_radio = QRadioButton(self._selection_words(), self)
         tag_row = QHBoxLayout()
@@ -89,6 +104,7 @@ class NotifyManyDialog(QDialog):
         self.tag_radio.setEnabled(self.tag_combo.count() > 0)
         form.addRow("To", to_box)
 
+    def _build_message_rows(self, form: QFormLayout) -> None:
         self.message_edit = QPlainTextEdit(self)
         self.message_edit.setAccessibleName("Message")
         self.message_edit.setPlaceholderText("What the lock screen shows, e.g. Doors open at "
@@ -98,6 +114,8 @@ class NotifyManyDialog(QDialog):
         self.counter = QLabel(self)
         form.addRow("", self.counter)
 
+    def _build_when_row(self, form: QFormLayout, layout: QVBoxLayout) -> None:
+        """When: now, or at a time; the note below says what it means."""
         when_box = QHBoxLayout()
         self.now_radio = QRadioButton("Send &now", self)
         self.at_radio = QRadioButton("Schedule &at", self)
@@ -119,6 +137,8 @@ class NotifyManyDialog(QDialog):
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
 
+    def _build_batches_table(self, layout: QVBoxLayout) -> None:
+        """The batches made, shown once there is one; the result below."""
         self.table = QTableWidget(0, 4, self)
         self.table.setHorizontalHeaderLabels(("Batch", "Status", "Passes", "Scheduled / done"))
         self.table.verticalHeader().hide()
@@ -134,6 +154,7 @@ class NotifyManyDialog(QDialog):
         self.result_label.setWordWrap(True)
         layout.addWidget(self.result_label)
 
+    def _build_buttons(self, layout: QVBoxLayout) -> None:
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.send_button = QPushButton("Send", self, objectName="sendButton")
         self.send_button.setDefault(True)
@@ -146,12 +167,6 @@ class NotifyManyDialog(QDialog):
         self.send_button.clicked.connect(self.send)
         self.cancel_batch_button.clicked.connect(self.cancel_scheduled)
         layout.addWidget(self.buttons)
-        for signal in (self.message_edit.textChanged, self._to.buttonClicked,
-                       self._when.buttonClicked, self.tag_combo.currentIndexChanged,
-                       self.at_edit.dateTimeChanged):
-            signal.connect(self._update)
-        self.resize(560, 440)
-        self._update()
 
     def _selection_words(self) -> str:
         n = len(self.pass_ids)

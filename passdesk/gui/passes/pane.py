@@ -15,7 +15,6 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import (
     QDate,
-    QEvent,
     QItemSelection,
     QItemSelectionModel,
     Qt,
@@ -27,20 +26,16 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QHeaderView,
-    QMenu,
-    QPushButton,
-    QStyledItemDelegate,
     QWidget,
 )
 
 from passdesk.files import write_atomically
 from passdesk.gui.passes.actions import PassActions
-from passdesk.gui.passes.batch_update_dialog import BatchUpdateDialog
-from passdesk.gui.passes.batches_dialog import BatchAccess, BatchesDialog
-from passdesk.gui.passes.issue_dialog import AddTemplate
-from passdesk.gui.passes.model import SORTS_BY, Column, PassesModel, sortable
-from passdesk.gui.passes.notify_many_dialog import NotifyManyDialog
+from passdesk.gui.passes.batches_dialog import BatchAccess
+from passdesk.gui.passes.batches_menu import BatchesMenu
+from passdesk.gui.passes.columns import PassesColumns
+from passdesk.gui.passes.issue_choices import AddTemplate
+from passdesk.gui.passes.model import PassesModel
 from passdesk.gui.services import Services
 from passdesk.gui.widgets.csv_export import export_to_csv
 from passdesk.gui.widgets.forms import load_form
@@ -50,15 +45,8 @@ from passdesk.gui.widgets.template_by_id_dialog import TemplateByIdDialog
 from passdesk.gui.workers.sync_bridge import SyncBridge
 from passdesk.gui.workers.tasks import TaskRunner
 from passdesk.store.database import Database
-from passdesk.store.pass_list import (
-    SEARCH_CAP,
-    FilterChoices,
-    PassFilter,
-    SortKey,
-    export_csv,
-    filter_choices,
-    pass_ids,
-)
+from passdesk.store.pass_list import SEARCH_CAP, FilterChoices, PassFilter, SortKey
+from passdesk.store.pass_list_reads import export_list, read_filter_choices, read_pass_ids
 from passdesk.store.topics import Topic
 from passdesk.sync.service import StoreChanged, SyncService
 
@@ -77,23 +65,7 @@ RETRY_DELAY_MS = 2000
 NO_DATE = QDate(2000, 1, 1)
 #: "apple" is the word stored before PassEntry said "iphone": it still reads as Apple.
 DEVICE_WORDS = {"iphone": "Apple Wallet", "apple": "Apple Wallet", "android": "Google Wallet"}
-#: Columns beside the name, most needed first: the last ones hide first when narrow.
-#: A person looks a pass up by its printed number and its event; the ext id (the
-#: number when a pass has none) matters least. In this order on screen, so a
-#: narrow window hides columns from the right.
-SHOWN_FIRST = (Column.NUMBER, Column.EVENT, Column.STATUS, Column.CREATED, Column.TEMPLATE,
-               Column.DEVICE, Column.GROUP_TAG, Column.EXT_ID)
-
-
-class MiddleElide(QStyledItemDelegate):
-    """Shortens a cell in the middle ("d994df…3267"), not at the end."""
-
-    def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt API
-        super().initStyleOption(option, index)
-        option.textElideMode = Qt.TextElideMode.ElideMiddle
-
-
-class PassesPane(QWidget):
+class PassesPane(BatchesMenu, PassesColumns, QWidget):
     issue_requested = Signal()
     bulk_requested = Signal()
     #: The selected pass ids.
@@ -178,140 +150,6 @@ class PassesPane(QWidget):
                    batches=BatchAccess.from_services(services))
         pane.actions.images = ImageLibrary.from_services(services)  # a pass's own design
         return pane
-
-    # --- batches (PassEntry's own: many passes or one message to many) ----------------
-
-    def _setup_batches_menu(self) -> None:
-        """A "Batches" button beside Bulk issue: Notify many, Update from CSV, the list."""
-        self.batches_button = None
-        if self._batches is None:
-            return
-        bulk = self.form.bulkButton
-        button = self.batches_button = QPushButton("Ba&tches", bulk.parentWidget(),
-                                                   objectName="batchesButton")
-        button.setAutoDefault(False)
-        button.setToolTip("Batches run on PassEntry: a message to many passes, updating "
-                          "passes from a CSV file, and the list of batches")
-        menu = self.batches_menu = QMenu(button)
-        self.notify_many_action = menu.addAction("&Notify many…", self.notify_many)
-        self.update_action = menu.addAction("&Update from CSV…", self.update_from_csv)
-        menu.addSeparator()
-        self.batches_action = menu.addAction("&Batches…", self.show_batches)
-        button.setMenu(menu)
-        found = _layout_holding(bulk.parentWidget().layout(), bulk)
-        if found is not None:
-            layout, at = found
-            layout.insertWidget(at + 1, button)
-
-    def _open_batch_dialog(self, dialog: QDialog) -> QDialog:
-        self.batch_dialog = dialog
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
-
-    def notify_many(self) -> None:
-        if self._batches is None:
-            return
-        combo = self.form.groupCombo
-        tags = [combo.itemData(i) for i in range(1, combo.count()) if combo.itemData(i)]
-        self._open_batch_dialog(NotifyManyDialog(self._batches, self.selected_ids(), tags,
-                                                 self, group_tag=combo.currentData()))
-
-    def update_from_csv(self) -> None:
-        if self._batches is not None:
-            self._open_batch_dialog(BatchUpdateDialog(self._batches, self._store_tasks, self))
-
-    def show_batches(self) -> None:
-        if self._batches is not None:
-            self._open_batch_dialog(BatchesDialog(self._batches, self))
-
-    def _setup_table(self) -> None:
-        table = self.form.passesTable
-        table.setModel(self.model)
-        table.verticalHeader().hide()
-        metrics = table.fontMetrics()
-        # Fixed, uniform row heights: the view never measures a million rows.
-        rows = table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(metrics.height() + 10)
-        header = table.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        header.setHighlightSections(False)
-        # Long ext ids and template names elide (ids in the middle: both ends tell
-        # them apart) with the whole value in the tooltip; the name gets the rest.
-        for column in (Column.NUMBER, Column.EXT_ID):
-            table.setItemDelegateForColumn(column, MiddleElide(table))
-        # A printed number shows whole (a card's is the longest); an event's name may
-        # elide at its end: at 1024 wide the status still fits beside both.
-        for column, widest in ((Column.NUMBER, "CARD-KQWZ2-6YMBF"),
-                               (Column.EVENT, "Autumn Jazz Fe"),
-                               (Column.EXT_ID, "TKT-0IX6N-BADU"),
-                               (Column.STATUS, "Deactivated"), (Column.DEVICE, "Google"),
-                               (Column.TEMPLATE, "Riverside Aren"),
-                               (Column.GROUP_TAG, "Group tag"),
-                               (Column.CREATED, "0000-00-00 00:00")):
-            header.resizeSection(column, metrics.horizontalAdvance(widest) + 16)
-        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(metrics.horizontalAdvance("Name") + 30)
-        self._name_min = metrics.horizontalAdvance("Mmmmmmmmmm Mmmmmmm")
-        self._widths = {column: header.sectionSize(column) for column in SHOWN_FIRST}
-        # Room to spare beside the name goes to the event's name first, up to this.
-        self._event_roomy = metrics.horizontalAdvance("Autumn Jazz Festival 2026") + 16
-        #: The event column's width as fit_columns last set it (not a person's drag).
-        self._event_fitted = 0
-        table.viewport().installEventFilter(self)
-        header.setSortIndicator(Column.CREATED, Qt.SortOrder.DescendingOrder)
-        table.setSortingEnabled(True)
-        header.sortIndicatorChanged.connect(self._keep_sort_indicator)
-        selection = table.selectionModel()
-        selection.selectionChanged.connect(self._show_actions)
-        selection.currentRowChanged.connect(self._current_row_changed)
-
-    def _keep_sort_indicator(self, column: int, _order) -> None:
-        """A click on a header the list cannot sort by (the model ignores it) leaves
-        the arrow where the list's order is."""
-        if sortable(column):
-            return
-        header, key = self.form.passesTable.horizontalHeader(), self.model.sort_key
-        at = next(c for c, by in SORTS_BY.items() if by == key.column)
-        header.blockSignals(True)
-        header.setSortIndicator(at, Qt.SortOrder.DescendingOrder if key.descending
-                                else Qt.SortOrder.AscendingOrder)
-        header.blockSignals(False)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
-        if watched is self.form.passesTable.viewport() and event.type() == QEvent.Type.Resize:
-            self.fit_columns()
-        return super().eventFilter(watched, event)
-
-    def fit_columns(self) -> None:
-        """Hide the least needed columns while the table is too narrow for them,
-        so it never scrolls sideways and names stay readable (the detail panel
-        shows every value of the current pass)."""
-        table = self.form.passesTable
-        header = table.horizontalHeader()
-        # The scroll bar's room is kept whether it shows or not: a list that empties
-        # (a search finding nothing) must not bring hidden columns back.
-        room = (table.width() - 2 * table.frameWidth()
-                - table.verticalScrollBar().sizeHint().width() - self._name_min)
-        spare = room
-        for column in SHOWN_FIRST:
-            # A hidden section measures 0: remember the width it had (or was dragged to).
-            if not header.isSectionHidden(column) and not (
-                    column == Column.EVENT and header.sectionSize(column) == self._event_fitted):
-                self._widths[column] = header.sectionSize(column)
-            width = self._widths[column]
-            fits = width <= room
-            header.setSectionHidden(column, not fits)
-            if fits:
-                room -= width
-                spare = room
-            else:
-                room = -1  # a less needed column never shows while a more needed one is hidden
-        if not header.isSectionHidden(Column.EVENT):
-            base = self._widths[Column.EVENT]
-            self._event_fitted = base + max(0, min(spare, self._event_roomy - base))
-            header.resizeSection(Column.EVENT, self._event_fitted)
 
     def _setup_filters(self) -> None:
         form = self.form
@@ -429,8 +267,7 @@ class PassesPane(QWidget):
         db = self._database
 
         def read() -> FilterChoices:
-            with db.session() as session:
-                return filter_choices(session)
+            return read_filter_choices(db)
 
         # RuntimeError: the store's worker was shut down, the app is closing.
         with contextlib.suppress(RuntimeError):
@@ -485,8 +322,7 @@ class PassesPane(QWidget):
         keys = [model.key_of(r) for r in self.selected_rows()]
         if not keys:
             return []
-        with self._database.session() as session:
-            return pass_ids(session, keys)
+        return read_pass_ids(self._database, keys)
 
     def _show_actions(self, *_: object) -> None:
         count = self.selected_count()
@@ -585,26 +421,11 @@ class PassesPane(QWidget):
         db, flt, sort, form = self._database, self.model.filter, self.model.sort_key, self.form
 
         def write(path: str) -> int:
-            with db.session() as session:
-                return write_atomically(path, lambda out: export_csv(session, out, flt, sort))
+            return write_atomically(path, lambda out: export_list(db, out, flt, sort))
 
         export_to_csv(self, self._store_tasks, form.exportButton, form.exportLine,
                       title="Export passes", stem="passes", nouns=("pass", "passes"),
                       write=write)
-
-def _layout_holding(layout, widget: QWidget):
-    """(the box layout, index) that holds ``widget``, searched through nested layouts."""
-    if layout is None:
-        return None
-    for at in range(layout.count()):
-        item = layout.itemAt(at)
-        if item.widget() is widget:
-            return layout, at
-        found = _layout_holding(item.layout(), widget)
-        if found is not None:
-            return found
-    return None
-
 
 def _fill(combo: QComboBox, choices: list[tuple[str, str]]) -> None:
     """Put ``choices`` after the "Any" item, keeping what was picked if it is still there."""

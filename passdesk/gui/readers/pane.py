@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -53,32 +53,14 @@ from passdesk.gui.workers.sync_bridge import SyncBridge
 from passdesk.gui.workers.tasks import TaskRunner
 from passdesk.keychain import SecretName, SecretStore
 from passdesk.settings import SettingsStore
-from passdesk.store import sync_state
 from passdesk.store.database import Database
-from passdesk.store.readers import (
-    ConfigurationRow,
-    ReaderRow,
-    known_readers,
-    list_readers,
-    reader_configuration,
-)
+from passdesk.store.readers import ReaderRow, StoredReaders, read_stored_readers
 from passdesk.store.topics import Topic
 from passdesk.sync import readers as reader_admin
 from passdesk.sync.entity import known_entity_id
 from passdesk.sync.service import StoreChanged
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class _Stored:
-    """What the store knows: the readers, the configuration, what the server offers."""
-
-    rows: list[ReaderRow]
-    configuration: ConfigurationRow | None
-    listed: bool | None
-    config_offered: bool | None
-    entity_id: str | None = None
 
 
 RELOAD_ON = frozenset({Topic.READERS, Topic.ALL})
@@ -175,21 +157,14 @@ class ReadersPane(ConfigurationActions, QWidget):
 
         listed_now = self._listed
 
-        def read() -> _Stored:
-            with db.session() as session:
-                listed = sync_state.is_offered(session, sync_state.READERS) \
-                    if listed_now is None else listed_now
-                # Without PassEntry's list: the readers made here, and those seen in scans.
-                rows = list_readers(session) if listed is not False else known_readers(session)
-                found = _Stored(rows, reader_configuration(session), listed,
-                                sync_state.is_offered(
-                                    session, sync_state.READER_CONFIGURATION_CHANGE))
+        def read() -> StoredReaders:
+            found = read_stored_readers(db, listed_now)
             return replace(found, entity_id=known_entity_id(db))
 
         self._store_tasks.run(read, owner=self, on_success=self._loaded,
                               on_failure=self._not_loaded)
 
-    def _loaded(self, stored: _Stored) -> None:
+    def _loaded(self, stored: StoredReaders) -> None:
         keep = self._select_id or self.selected_id()
         rows, config = stored.rows, stored.configuration
         self.model.set_rows(rows)

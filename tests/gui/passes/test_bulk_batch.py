@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog
 
 from passdesk.core.payloads import PassInput
-from passdesk.gui.passes import bulk_issue_dialog
+from passdesk.gui.passes import bulk_as_batch
 from passdesk.gui.passes.bulk_issue_dialog import BulkIssueDialog
 from passdesk.sandbox.handlers.batches import offer_batches
 from tests.gui.helpers import FakeSync, click, save_shot
@@ -61,7 +61,7 @@ def test_500_rows_go_up_as_a_batch_and_the_progress_is_shown_to_the_end(
         qtbot, sandbox, store, store_tasks, access, tmp_path, monkeypatch) -> None:
     dialog = open_dialog(qtbot, store, store_tasks, access, tmp_path, monkeypatch, 500)
     form = dialog.form
-    qtbot.waitUntil(lambda: dialog.path_label.text() == bulk_issue_dialog.BATCH_WORDS)
+    qtbot.waitUntil(lambda: dialog.path_label.text() == bulk_as_batch.BATCH_WORDS)
     assert form.summaryLabel.text().startswith("500 rows: 500 ready to issue")
     seen: list[int] = []
     form.progressBar.valueChanged.connect(seen.append)
@@ -109,7 +109,7 @@ def test_a_row_passentry_refuses_is_in_the_errors_csv_with_its_line(
     with PassEntryClient(sandbox.base_url, "demo") as client:
         client.passes.create(PassInput(template.id, {"fullName": "Early"}, ext_id="gb-0007"))
     dialog = open_dialog(qtbot, store, store_tasks, access, tmp_path, monkeypatch, 20)
-    qtbot.waitUntil(lambda: dialog.path_label.text() == bulk_issue_dialog.BATCH_WORDS)
+    qtbot.waitUntil(lambda: dialog.path_label.text() == bulk_as_batch.BATCH_WORDS)
     click(qtbot, dialog.issue_button)
     qtbot.waitUntil(lambda: dialog.errors_button.isVisible(), timeout=60_000)
     assert "errors CSV" in dialog.form.statusLabel.text()
@@ -130,7 +130,7 @@ def test_without_batches_the_dialog_says_so_and_queues_one_by_one(
     offer_batches(sandbox.state, False)
     dialog = open_dialog(qtbot, store, store_tasks, access, tmp_path, monkeypatch, 30)
     qtbot.waitUntil(lambda: "does not offer batches" in dialog.path_label.text())
-    assert dialog.path_label.text().startswith(bulk_issue_dialog.PER_PASS_WORDS)
+    assert dialog.path_label.text().startswith(bulk_as_batch.PER_PASS_WORDS)
     shots(dialog, tmp_path, "bulk-batch-not-offered")
     click(qtbot, dialog.issue_button)
     qtbot.waitUntil(lambda: "30 passes queued" in dialog.form.statusLabel.text())

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from sqlalchemy import func, select
 
 from passdesk.gui.main_window import MainWindow
+from passdesk.gui.passes.columns import SHOWN_FIRST
 from passdesk.gui.passes.model import PAGE, Column, sortable
-from passdesk.gui.passes.pane import SHOWN_FIRST, PassesPane
+from passdesk.gui.passes.pane import PassesPane
 from passdesk.gui.services import Services
 from passdesk.store.pass_list import EXPORT_COLUMNS
 from passdesk.store.schema import Event, Pass

@@ -1,0 +1,76 @@
+"""The Passes pane's "Batches" button: PassEntry's own batches, many passes or one
+message to many (Notify many, Update from CSV, the list of batches).
+
+``BatchesMenu`` is mixed into ``PassesPane``; it uses the pane's ``form``,
+``_batches`` (None: no menu) and ``_store_tasks``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QMenu, QPushButton, QWidget
+
+from passdesk.gui.passes.batch_update_dialog import BatchUpdateDialog
+from passdesk.gui.passes.batches_dialog import BatchesDialog
+from passdesk.gui.passes.notify_many_dialog import NotifyManyDialog
+
+
+class BatchesMenu:
+    """The Batches button and the batch dialog open now (``batch_dialog``)."""
+
+    def _setup_batches_menu(self) -> None:
+        """A "Batches" button beside Bulk issue: Notify many, Update from CSV, the list."""
+        self.batches_button = None
+        if self._batches is None:
+            return
+        bulk = self.form.bulkButton
+        button = self.batches_button = QPushButton("Ba&tches", bulk.parentWidget(),
+                                                   objectName="batchesButton")
+        button.setAutoDefault(False)
+        button.setToolTip("Batches run on PassEntry: a message to many passes, updating "
+                          "passes from a CSV file, and the list of batches")
+        menu = self.batches_menu = QMenu(button)
+        self.notify_many_action = menu.addAction("&Notify many…", self.notify_many)
+        self.update_action = menu.addAction("&Update from CSV…", self.update_from_csv)
+        menu.addSeparator()
+        self.batches_action = menu.addAction("&Batches…", self.show_batches)
+        button.setMenu(menu)
+        found = _layout_holding(bulk.parentWidget().layout(), bulk)
+        if found is not None:
+            layout, at = found
+            layout.insertWidget(at + 1, button)
+
+    def _open_batch_dialog(self, dialog: QDialog) -> QDialog:
+        self.batch_dialog = dialog
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def notify_many(self) -> None:
+        if self._batches is None:
+            return
+        combo = self.form.groupCombo
+        tags = [combo.itemData(i) for i in range(1, combo.count()) if combo.itemData(i)]
+        self._open_batch_dialog(NotifyManyDialog(self._batches, self.selected_ids(), tags,
+                                                 self, group_tag=combo.currentData()))
+
+    def update_from_csv(self) -> None:
+        if self._batches is not None:
+            self._open_batch_dialog(BatchUpdateDialog(self._batches, self._store_tasks, self))
+
+    def show_batches(self) -> None:
+        if self._batches is not None:
+            self._open_batch_dialog(BatchesDialog(self._batches, self))
+
+
+def _layout_holding(layout, widget: QWidget):
+    """(the box layout, index) that holds ``widget``, searched through nested layouts."""
+    if layout is None:
+        return None
+    for at in range(layout.count()):
+        item = layout.itemAt(at)
+        if item.widget() is widget:
+            return layout, at
+        found = _layout_holding(item.layout(), widget)
+        if found is not None:
+            return found
+    return None
