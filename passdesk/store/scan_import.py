@@ -30,7 +30,7 @@ from passdesk.store.schema import Pass, Reader, Scan
 
 #: ``scans.source`` of a scan that came from PassEntry (pull or webhook).
 SOURCE = "passentry"
-#: What the scan log keeps of a raw value (as the Door: ``scan.door.LOGGED_VALUE_MAX``).
+#: What the scan log keeps of a raw value (as the Door: ``scan.door_step.LOGGED_VALUE_MAX``).
 VALUE_MAX = 512
 #: ``scans.id`` is 36 characters (a UUID, as PassEntry's scan ids are).
 _ID_MAX = 36
