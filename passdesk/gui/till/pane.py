@@ -13,7 +13,7 @@ indexed reads, like the door's verdict); searches, histories and exports on
 the store's worker; reading the balance from PassEntry on the network worker.
 
 The pane's parts live beside it, one mixin each: ``operation``, ``search_keys``,
-``balance``, ``review`` and ``shift``; its store reads are ``store.till_queries``'.
+``balance``, ``review``, ``shift`` and ``setup``; its store reads are ``store.till_queries``'.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from passdesk.core.scan_values import ParsedScan
 from passdesk.gui.pane_keys import pane_shortcut
 from passdesk.gui.scanning.pass_search import PassSearch
 from passdesk.gui.scanning.sound import VerdictSounds
-from passdesk.gui.scanning.sources import ScanSources, SourceChoice
+from passdesk.gui.scanning.sources import ScanSources
 from passdesk.gui.server import ServerLink
 from passdesk.gui.services import Services
 from passdesk.gui.till.balance import BalanceReading
@@ -49,6 +49,7 @@ from passdesk.gui.till.history import (
 from passdesk.gui.till.operation import TillOperation
 from passdesk.gui.till.review import NeedsReview
 from passdesk.gui.till.search_keys import SearchAndKeys
+from passdesk.gui.till.setup import TillSetupInUse, source_choice
 from passdesk.gui.till.shift import TillShift
 from passdesk.gui.till.style import TILL_STYLE
 from passdesk.gui.widgets.forms import load_form
@@ -59,8 +60,8 @@ from passdesk.gui.workers.tasks import TaskRunner
 from passdesk.scan.door_step import LOGGED_VALUE_MAX, find
 from passdesk.scan.sources import ScanRead, as_read
 from passdesk.scan.wedge import KeyboardWedge
-from passdesk.settings import SettingsError, SettingsStore
-from passdesk.settings.till import TillSetup, setup_from_json, setup_to_json
+from passdesk.settings import SettingsStore
+from passdesk.settings.till import TillSetup, setup_from_json
 from passdesk.store.database import Database, DatabaseError
 from passdesk.store.loyalty import Customer
 from passdesk.store.outbox import OutboxItem
@@ -78,7 +79,7 @@ KEYPAD_WIDTH = (300, 380)
 
 
 class TillPane(TillOperation, SearchAndKeys, BalanceReading, NeedsReview, TillShift,
-               QWidget):
+               TillSetupInUse, QWidget):
     def __init__(self, *, database: Database, settings: SettingsStore, bridge: SyncBridge,
                  store_tasks: TaskRunner, sync: SyncService | None = None,
                  net_tasks: TaskRunner | None = None, link: ServerLink | None = None,
@@ -130,7 +131,7 @@ class TillPane(TillOperation, SearchAndKeys, BalanceReading, NeedsReview, TillSh
         self.wedge = KeyboardWedge(parent=self)
         self.wedge.read.connect(self.scan)
         self.sources = ScanSources(self)
-        self.sources.configure(_choice(self.setup))
+        self.sources.configure(source_choice(self.setup))
         self.sources.read.connect(self.scan)
         self.sources.changed.connect(self._show_sources)
 
@@ -336,61 +337,7 @@ class TillPane(TillOperation, SearchAndKeys, BalanceReading, NeedsReview, TillSh
             if isinstance(widget, QPushButton):
                 widget.setEnabled(on)
 
-    # --- settings -------------------------------------------------------------------------
-
-    def open_settings(self) -> None:
-        from passdesk.gui.till.settings_dialog import (
-            TillChoices,
-            TillSettingsDialog,
-            load_till_choices,
-        )
-
-        self.form.settingsButton.setEnabled(False)
-        db = self._database
-
-        def show(choices: TillChoices) -> None:
-            self.form.settingsButton.setEnabled(True)
-            self.settings_dialog = dialog = TillSettingsDialog(self.setup, choices, self)
-            dialog.accepted.connect(lambda: self.apply_setup(dialog.setup()))
-            dialog.open()
-
-        self._store_tasks.run(lambda: load_till_choices(db), owner=self, on_success=show,
-                              on_failure=lambda exc: show(TillChoices([])))
-
-    def apply_setup(self, setup: TillSetup) -> None:
-        """Use ``setup`` from now on, and keep it in the settings file."""
-        self._save_setup(setup)
-        self.sounds.enabled = setup.sound
-        self.sources.configure(_choice(setup))
-        self.form.messageCheck.setChecked(setup.send_message)
-        self.choose_action(self.action)
-        self._show_customer()
-        self._load_shift()
-
-    def _save_setup(self, setup: TillSetup) -> None:
-        self.setup = setup
-        try:
-            settings = self._settings.load()
-            settings.till = setup_to_json(setup)
-            self._settings.save(settings)
-        except SettingsError as exc:
-            self.form.tillSummary.setText(f"In use, but not saved: {exc}")
-            return
-        self._show_setup()
-
-    def _show_setup(self) -> None:
-        s = self.setup
-        parts = [f"Till “{s.desk}”"]
-        rate = s.default_rules.earn.points_per_unit
-        points = "point" if rate == 1 else "points"
-        parts.append(f"{rate} {points} per {s.currency or 'unit'} spent, "
-                     f"rounded {s.default_rules.earn.rounding}")
-        if s.rules:
-            count = len(s.rules)
-            parts.append(f"own rules for {count} template{'' if count == 1 else 's'}")
-        if s.scan.on:
-            parts.append(f"scan with loyalty: {s.scan.delta:+d} per scan")
-        self.form.tillSummary.setText(" · ".join(parts))
+    # --- the scan sources -----------------------------------------------------------------
 
     def _show_sources(self) -> None:
         line = self.sources.summary()
@@ -405,7 +352,3 @@ class TillPane(TillOperation, SearchAndKeys, BalanceReading, NeedsReview, TillSh
             self._load_review()
             self._load_customer_history()
             self._load_shift()
-
-
-def _choice(setup: TillSetup) -> SourceChoice:
-    return SourceChoice(setup.nfc_path, setup.vtap_port, setup.camera, setup.camera_id)

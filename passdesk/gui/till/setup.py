@@ -1,0 +1,71 @@
+"""The Till's settings in use: opening the dialog, using and saving a setup, and
+the summary line that says it.
+
+A mixin of ``TillPane``; the choices are read on the store's worker.
+"""
+
+from __future__ import annotations
+
+from passdesk.gui.scanning.sources import SourceChoice
+from passdesk.settings import SettingsError
+from passdesk.settings.till import TillSetup, setup_to_json
+
+
+class TillSetupInUse:
+    def open_settings(self) -> None:
+        from passdesk.gui.till.settings_dialog import (
+            TillChoices,
+            TillSettingsDialog,
+            load_till_choices,
+        )
+
+        self.form.settingsButton.setEnabled(False)
+        db = self._database
+
+        def show(choices: TillChoices) -> None:
+            self.form.settingsButton.setEnabled(True)
+            self.settings_dialog = dialog = TillSettingsDialog(self.setup, choices, self)
+            dialog.accepted.connect(lambda: self.apply_setup(dialog.setup()))
+            dialog.open()
+
+        self._store_tasks.run(lambda: load_till_choices(db), owner=self, on_success=show,
+                              on_failure=lambda exc: show(TillChoices([])))
+
+    def apply_setup(self, setup: TillSetup) -> None:
+        """Use ``setup`` from now on, and keep it in the settings file."""
+        self._save_setup(setup)
+        self.sounds.enabled = setup.sound
+        self.sources.configure(source_choice(setup))
+        self.form.messageCheck.setChecked(setup.send_message)
+        self.choose_action(self.action)
+        self._show_customer()
+        self._load_shift()
+
+    def _save_setup(self, setup: TillSetup) -> None:
+        self.setup = setup
+        try:
+            settings = self._settings.load()
+            settings.till = setup_to_json(setup)
+            self._settings.save(settings)
+        except SettingsError as exc:
+            self.form.tillSummary.setText(f"In use, but not saved: {exc}")
+            return
+        self._show_setup()
+
+    def _show_setup(self) -> None:
+        s = self.setup
+        parts = [f"Till “{s.desk}”"]
+        rate = s.default_rules.earn.points_per_unit
+        points = "point" if rate == 1 else "points"
+        parts.append(f"{rate} {points} per {s.currency or 'unit'} spent, "
+                     f"rounded {s.default_rules.earn.rounding}")
+        if s.rules:
+            count = len(s.rules)
+            parts.append(f"own rules for {count} template{'' if count == 1 else 's'}")
+        if s.scan.on:
+            parts.append(f"scan with loyalty: {s.scan.delta:+d} per scan")
+        self.form.tillSummary.setText(" · ".join(parts))
+
+
+def source_choice(setup: TillSetup) -> SourceChoice:
+    return SourceChoice(setup.nfc_path, setup.vtap_port, setup.camera, setup.camera_id)
