@@ -29,8 +29,6 @@ Executor = Session | Connection
 # Operation states, following the outbox row.
 PENDING, APPLIED, FAILED, REVIEW, DISCARDED = (
     "pending", "applied", "failed", "review", "discarded")
-#: The old name of ``OutboxKind.LOYALTY_CHANGE``, kept while other work in progress still reads it.
-KIND = OutboxKind.LOYALTY_CHANGE
 #: Outbox states and the operation state each one means.
 _FOLLOWS = {"pending": PENDING, "sending": PENDING, "done": APPLIED, "failed": FAILED,
             "review": REVIEW, "discarded": DISCARDED}
