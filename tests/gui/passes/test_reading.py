@@ -13,9 +13,9 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
 
 from passdesk.core.payloads import PassInput
-from passdesk.gui.passes import model as passes_model
 from passdesk.gui.passes.pane import PassesPane
 from passdesk.gui.workers.sync_bridge import SyncBridge
+from passdesk.store import pass_list_reads
 from passdesk.store.schema import Pass, PassTemplate
 from passdesk.sync.passes import issue_pass
 from passdesk.sync.service import StoreChanged
@@ -36,7 +36,7 @@ def pane(qtbot, store, store_tasks):
 
 def test_quick_typing_during_slow_reloads_ends_on_the_right_rows(
         qtbot, pane, store, monkeypatch) -> None:
-    real = passes_model.list_keys
+    real = pass_list_reads.list_keys
     slow = random.Random(17)
 
     def slowed(*args, **kwargs):
@@ -45,7 +45,7 @@ def test_quick_typing_during_slow_reloads_ends_on_the_right_rows(
             raise OperationalError("SELECT", {}, Exception("database is locked"))
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(passes_model, "list_keys", slowed)
+    monkeypatch.setattr(pass_list_reads, "list_keys", slowed)
     notices = QTimer(interval=45)  # the sync storing page after page
     notices.timeout.connect(lambda: pane.bridge.store_changed.emit(
         StoreChanged(slow.choice(("passes", "all")), ())))
@@ -65,7 +65,7 @@ def test_quick_typing_during_slow_reloads_ends_on_the_right_rows(
         qtbot.keyClicks(edit, "a")
     finally:
         notices.stop()
-    monkeypatch.setattr(passes_model, "list_keys", real)  # the sync is over
+    monkeypatch.setattr(pass_list_reads, "list_keys", real)  # the sync is over
     pane.bridge.store_changed.emit(StoreChanged("passes", ()))
     model = pane.model
     qtbot.waitUntil(lambda: model.filter.text == "a" and model.shown_generation
@@ -83,7 +83,7 @@ def test_a_failed_read_is_tried_again_and_the_list_follows_the_store_after(
         qtbot, pane, store, monkeypatch) -> None:
     """The rest of a long list fails once (the store was locked): the pane says so, reads
     again by itself, and later store changes still reach the list."""
-    real = passes_model.list_keys
+    real = pass_list_reads.list_keys
     failures = [1]
 
     def flaky(session, flt, sort, *, limit=None):
@@ -92,7 +92,7 @@ def test_a_failed_read_is_tried_again_and_the_list_follows_the_store_after(
             raise OperationalError("SELECT", {}, Exception("database is locked"))
         return real(session, flt, sort, limit=limit)
 
-    monkeypatch.setattr(passes_model, "list_keys", flaky)
+    monkeypatch.setattr(pass_list_reads, "list_keys", flaky)
     model, label = pane.model, pane.form.countLabel
     qtbot.keyClicks(pane.form.searchEdit, "q")
     qtbot.waitUntil(lambda: model.filter.text == "q" and model.shown_generation == model.generation)
