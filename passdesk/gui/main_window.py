@@ -76,15 +76,18 @@ def opening_geometry(available: QRect) -> QRect | None:
 
 
 def widgets_in(layout: QLayout | None) -> list[QWidget]:
-    """Every widget in ``layout`` and its nested layouts (for ``set_full_screen``)."""
-    found: list[QWidget] = []
-    for i in range(layout.count() if layout is not None else 0):
-        item = layout.itemAt(i)
-        if item.widget() is not None:
-            found.append(item.widget())
-        elif item.layout() is not None:
-            found.extend(widgets_in(item.layout()))
-    return found
+    """Every widget in ``layout`` and its nested layouts (for ``set_full_screen``).
+
+    Asks the layouts for each widget's index rather than walking their items: a
+    Python wrapper of a layout item outlives the item Qt deletes, and its address,
+    reused by a later widget, then answers as the wrong type (a crash).
+    """
+    owner = layout.parentWidget() if layout is not None else None
+    if owner is None:
+        return []
+    layouts = [layout, *layout.findChildren(QLayout)]
+    return [w for w in owner.findChildren(QWidget)
+            if any(lay.indexOf(w) >= 0 for lay in layouts)]
 
 
 def _keep_room(widget: QWidget, restore: bool) -> None:

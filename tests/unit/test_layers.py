@@ -47,7 +47,7 @@ FORBIDDEN = {
              "passdesk.api", "passdesk.store", "passdesk.sync", "passdesk.gui",
              "passdesk.scan", "passdesk.design", "passdesk.sandbox", "passdesk.hub",
              "passdesk.app", "passdesk.cli", "passdesk.selftest", "passdesk.settings",
-             "passdesk.secrets", "passdesk.keychain", "passdesk.logs", "passdesk.resources",
+             "passdesk.keychain", "passdesk.logs", "passdesk.resources",
              "passdesk.serving", "passdesk.files"),
     "api": ("PySide6", "sqlalchemy", "passdesk.store", "passdesk.sync", "passdesk.gui",
             "passdesk.scan", "passdesk.sandbox", "passdesk.hub", "passdesk.app",
@@ -71,7 +71,7 @@ FORBIDDEN = {
 }
 
 #: The foundations: imported downwards only (a module, or a package of that name).
-FOUNDATIONS = ("settings", "secrets", "keychain", "logs", "resources", "serving", "files")
+FOUNDATIONS = ("settings", "keychain", "logs", "resources", "serving", "files")
 #: The composition root: builds the services and wires them; nothing imports it back.
 ROOT = ("app", "cli", "selftest", "__main__")
 #: What a gui module may take from api: the client handle and its errors, the

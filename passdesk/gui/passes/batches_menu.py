@@ -7,7 +7,7 @@ message to many (Notify many, Update from CSV, the list of batches).
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QBoxLayout, QDialog, QMenu, QPushButton, QWidget
 
 from passdesk.gui.passes.batch_update_dialog import BatchUpdateDialog
 from passdesk.gui.passes.batches_dialog import BatchesDialog
@@ -34,7 +34,7 @@ class BatchesMenu:
         menu.addSeparator()
         self.batches_action = menu.addAction("&Batches…", self.show_batches)
         button.setMenu(menu)
-        found = _layout_holding(bulk.parentWidget().layout(), bulk)
+        found = _layout_holding(bulk.parentWidget(), bulk)
         if found is not None:
             layout, at = found
             layout.insertWidget(at + 1, button)
@@ -62,15 +62,15 @@ class BatchesMenu:
             self._open_batch_dialog(BatchesDialog(self._batches, self))
 
 
-def _layout_holding(layout, widget: QWidget):
-    """(the box layout, index) that holds ``widget``, searched through nested layouts."""
-    if layout is None:
-        return None
-    for at in range(layout.count()):
-        item = layout.itemAt(at)
-        if item.widget() is widget:
+def _layout_holding(parent: QWidget, widget: QWidget):
+    """(the box layout, index) that holds ``widget``, among ``parent``'s layouts.
+
+    Asks each layout for the widget's index rather than walking its items: a Python
+    wrapper of a layout item outlives the item Qt deletes, and its address, reused
+    by a later widget, then answers as the wrong type (a crash).
+    """
+    for layout in (parent.layout(), *parent.findChildren(QBoxLayout)):
+        at = layout.indexOf(widget) if isinstance(layout, QBoxLayout) else -1
+        if at >= 0:
             return layout, at
-        found = _layout_holding(item.layout(), widget)
-        if found is not None:
-            return found
     return None

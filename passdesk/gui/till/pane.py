@@ -23,7 +23,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from passdesk.core.admission import Outcome
@@ -179,6 +179,10 @@ class TillPane(TillOperation, SearchAndKeys, BalanceReading, NeedsReview, TillSh
             button.clicked.connect(lambda _=False, a=action: self.choose_action(a))
         for key in "0123456789":
             getattr(form, f"key{key}").clicked.connect(lambda _=False, k=key: self.press_key(k))
+        #: The keypad's buttons, held by name: asking the layout for its items would
+        #: leave Python wrappers of items Qt deletes with the form (a crash later).
+        self._keypad_buttons = [getattr(form, f"key{key}") for key in "0123456789"] + [
+            form.keyPoint, form.keyBack, form.keyClear, form.applyButton]
         form.keyPoint.clicked.connect(lambda: self.press_key("."))
         form.keyBack.clicked.connect(lambda: self.press_key("back"))
         form.keyClear.clicked.connect(lambda: self.press_key("clear"))
@@ -332,10 +336,8 @@ class TillPane(TillOperation, SearchAndKeys, BalanceReading, NeedsReview, TillSh
         form = self.form
         for widget in (*self._action_buttons.values(), form.amountEdit, form.messageCheck):
             widget.setEnabled(on)
-        for i in range(form.keypadLayout.count()):
-            widget = form.keypadLayout.itemAt(i).widget()
-            if isinstance(widget, QPushButton):
-                widget.setEnabled(on)
+        for button in self._keypad_buttons:
+            button.setEnabled(on)
 
     # --- the scan sources -----------------------------------------------------------------
 
