@@ -71,7 +71,7 @@ def test_points_per_admission_set_in_the_dialog_are_added_on_a_scan(
     typist.pause(1_000)
     typist.scan(barcode, target=pane.form.verdictFrame)
     assert pane.verdict_text == ("ADMIT", name, "Welcome · +3 points")
-    save_shot(window, tmp_path, "station-admit-points.png")
+    save_shot(window, tmp_path, "door-admit-points.png")
     ops = loyalty_ops(services.database, card)
     assert len(ops) == 1
     # Queued with the scan; the sync service may already have sent it.

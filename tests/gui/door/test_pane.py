@@ -172,9 +172,9 @@ def test_screenshots_of_an_admit_and_a_deny(qtbot, door, tmp_path, size) -> None
     suffix = "" if size == (1100, 720) else f"-{size[0]}x{size[1]}"
 
     door.scan_at_the_door(barcode)
-    admit = save_shot(door.window, tmp_path, f"station-admit{suffix}.png")
+    admit = save_shot(door.window, tmp_path, f"door-admit{suffix}.png")
     door.scan_at_the_door(barcode)
-    deny = save_shot(door.window, tmp_path, f"station-deny{suffix}.png")
+    deny = save_shot(door.window, tmp_path, f"door-deny{suffix}.png")
 
     for path in (admit, deny):
         assert path.stat().st_size > 10_000

@@ -58,7 +58,7 @@ def test_with_no_camera_the_corner_says_so_and_the_wedge_works(qtbot, door, tmp_
     qtbot.waitUntil(lambda: door.window.size().width() == 1100)
     pane.form.exportLine.setText("12 scans written to /home/door/scans-2025-06-01.csv")
     pane.form.exportLine.show()
-    shot = save_shot(door.window, tmp_path, "station-camera.png")
+    shot = save_shot(door.window, tmp_path, "door-camera.png")
     assert distinct_colours(shot) > 8
     message = pane.preview.message
     assert message.height() >= message.heightForWidth(message.width())  # not clipped
