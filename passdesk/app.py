@@ -1,7 +1,7 @@
 """Composition root: builds the services, the main window, and runs Qt.
 
     run(demo=False)          what ``passdesk`` / ``passdesk --demo`` call
-    build_services(...)      settings, secrets, task runners, server link, local
+    build_services(...)      settings, keychain, task runners, server link, local
                              database, sync service and its Qt bridge, the in-app hub
     build_main_window(...)   the window from given services, no event loop (tests)
 
@@ -180,7 +180,7 @@ def build_services(
     hub = HubController(database, settings_store, secrets)
     # A token saved in the Readers pane is the one the hub checks: it follows at once.
     bridge.store_changed.connect(hub.store_changed)
-    return Services(settings=settings_store, secrets=secrets, tasks=TaskRunner(), link=link,
+    return Services(settings=settings_store, keychain=secrets, net_tasks=TaskRunner(), link=link,
                     database=database, sync=sync, bridge=bridge,
                     store_tasks=TaskRunner(max_threads=1), hub=hub, sandbox=sandbox,
                     notices=notices)

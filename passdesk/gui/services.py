@@ -26,9 +26,10 @@ class Stoppable(Protocol):
 @dataclass
 class Services:
     settings: SettingsStore
-    secrets: SecretStore
+    #: API keys and tokens, kept in the system keychain.
+    keychain: SecretStore
     #: Network work (API calls) off the UI thread.
-    tasks: TaskRunner
+    net_tasks: TaskRunner
     #: The server the app talks to now, its key and client.
     link: ServerLink
     #: The local store (the only thing the screens read).
@@ -59,7 +60,7 @@ class Services:
             self.hub.close()  # before the database it serves from
         self.sync.stop()
         self.bridge.close()
-        self.tasks.shutdown()
+        self.net_tasks.shutdown()
         self.store_tasks.shutdown()
         self.link.close()
         self.database.close()

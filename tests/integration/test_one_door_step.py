@@ -1,6 +1,8 @@
 """One door step behind every face: the same values through the Door, the hub
-(``/validate`` over loopback HTTP, and its ``Validator``) and the Till's lookup
-get the same decisions, in the same words, and leave the same scan records.
+(``/validate`` over loopback HTTP, and its ``Validator``) and the Till's scan
+(the real pane, on the door step's finder) get the same decisions, in the same
+words (a value none can read: ``core.admission.unreadable_words``), and the Door
+and the hub leave the same scan records.
 
 Each face works on its own copy of one store synced from the sandbox, and all
 of them read one clock, so "Already admitted at 19:42" reads the same
@@ -17,7 +19,6 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
-from functools import partial
 from pathlib import Path
 
 import httpx
@@ -28,16 +29,17 @@ from passdesk.api import PassEntryClient
 from passdesk.core.admission import Direction, DoorConfig, Outcome, Reason
 from passdesk.core.payloads import PassInput
 from passdesk.core.payloads.passes import NfcInput
-from passdesk.core.scan_values import ParsedScan
+from passdesk.gui.till.pane import TillPane
+from passdesk.gui.workers.sync_bridge import SyncBridge
+from passdesk.gui.workers.tasks import TaskRunner
 from passdesk.hub.config import HubConfig
 from passdesk.hub.server import HubServer
 from passdesk.hub.validate import Validator, parse_request
 from passdesk.scan.door import Door
-from passdesk.scan.door_step import find
 from passdesk.scan.sources import ScanKind, ScanRead
+from passdesk.settings import SettingsStore
 from passdesk.store.database import Database
 from passdesk.store.schema import Event, Pass, Scan
-from passdesk.store.till_queries import scanned_pass
 from passdesk.sync import passes
 from passdesk.sync.pull import PullSync
 
@@ -259,24 +261,44 @@ def test_the_door_and_the_hub_decide_alike_in_the_same_words(synced, faces) -> N
     assert faces.records("validator") == door_records
 
 
-def test_the_till_finds_what_the_door_finds(synced, faces) -> None:
+@pytest.fixture
+def till(qtbot, faces, tmp_path, monkeypatch) -> Iterator[TillPane]:
+    """The Till pane as the app builds it, on the door's store (a scan only looks up)."""
+    monkeypatch.setenv("PASSDESK_MUTE", "1")
+    tasks, bridge = TaskRunner(max_threads=1), SyncBridge()
+    pane = TillPane(database=faces.stores["door"], bridge=bridge, store_tasks=tasks,
+                    settings=SettingsStore(tmp_path / "settings.json"))
+    qtbot.addWidget(pane)
+    yield pane
+    tasks.shutdown()
+
+
+def test_the_till_finds_what_the_door_finds_and_says_what_the_door_says(
+        synced, faces, till) -> None:
+    """The Till's scan goes through the door step's finder: the same pass for every
+    value the Door reads, and for one it cannot read, the Door's and the hub's words."""
     _path, cast = synced
-    till_lookup = partial(scanned_pass, faces.stores["door"])  # as the Till pane looks up
+    unreadable = set()
     for what, value, _reason in steps(cast):
         if what == "CHECK OUT":
             continue
-        found = find(till_lookup, value)
-        result = faces.door.scan(value)
-        if isinstance(found.scan, ParsedScan):
-            assert result.verdict.reason is not Reason.UNREADABLE, what
-            assert result.value == found.scan.text, what
-            assert (found.facts.id if found.facts else None) == \
-                (result.facts.id if result.facts else None), what
+        customer = till.scan(ScanRead(value, source="wedge", kind=ScanKind.BARCODE))
+        till_says = till.form.resultLabel.text()
+        result = faces.door.scan(ScanRead(value, source="wedge", kind=ScanKind.BARCODE))
+        if result.verdict.reason is Reason.UNREADABLE:
+            assert customer is None, what
+            assert till_says == result.verdict.message == faces.hub_says(value).message, what
+            unreadable.add(till_says)
         else:
-            # The Till says "That scan could not be read: <detail>", the Door
-            # "Could not read the code: <detail>": the detail is one text.
-            assert found.facts is None
-            assert result.verdict.reason is Reason.UNREADABLE, what
-            assert result.verdict.message.endswith(f": {found.scan.detail}"), what
-    assert find(till_lookup, NFC_VALUE).facts.id == cast.nfc.id
-    assert find(till_lookup, "NO-SUCH-CARD-42").facts is None
+            assert (customer.id if customer else None) == \
+                (result.facts.id if result.facts else None), what
+            assert not till_says.startswith("Could not read"), what
+    # Every kind of unreadable value was asked: empty, too long, control characters.
+    assert unreadable == {"Could not read the code: nothing was read",
+                          "Could not read the code: 10,240 characters is not a pass code",
+                          "Could not read the code: mostly control characters, "
+                          "not a pass code"}
+    assert till.scan(NFC_VALUE).id == cast.nfc.id
+    assert till.scan("NO-SUCH-CARD-42") is None
+    assert till.form.resultLabel.text() == ("No pass 'NO-SUCH-CARD-42' in the local store. "
+                                            "If it is new, wait for the next sync.")

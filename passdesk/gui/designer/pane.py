@@ -139,7 +139,7 @@ class DesignerPane(QWidget):
 
         images = ImageLibrary.from_services(services)
         return cls(database=database, store_tasks=services.store_tasks, bridge=services.bridge,
-                   sync=services.sync, fetch=fetch, net_tasks=services.tasks, images=images)
+                   sync=services.sync, fetch=fetch, net_tasks=services.net_tasks, images=images)
 
     # --- tabs -----------------------------------------------------------------------
 

@@ -201,7 +201,7 @@ class DoorPane(VerdictPanel, RecentScansTable, DoorCounters, UndoLastAdmission, 
     def from_services(cls, services: Services) -> DoorPane:
         return cls(database=services.database, settings=services.settings,
                    bridge=services.bridge, store_tasks=services.store_tasks,
-                   sync=services.sync, keychain=services.secrets)
+                   sync=services.sync, keychain=services.keychain)
 
     # --- the wedge is live while the door is on screen ------------------------
 

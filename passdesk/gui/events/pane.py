@@ -132,7 +132,7 @@ class EventsPane(QWidget):
     def from_services(cls, services: Services) -> EventsPane:
         return cls(database=services.database, store_tasks=services.store_tasks,
                    bridge=services.bridge, sync=services.sync, link=services.link,
-                   net_tasks=services.tasks)
+                   net_tasks=services.net_tasks)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)

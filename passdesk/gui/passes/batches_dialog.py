@@ -67,7 +67,7 @@ class BatchAccess:
 
     @classmethod
     def from_services(cls, services) -> BatchAccess:
-        return cls(services.link, services.tasks, services.database,
+        return cls(services.link, services.net_tasks, services.database,
                    entity_setting=lambda: services.settings.load().entity_id)
 
     def client(self) -> PassEntryClient:

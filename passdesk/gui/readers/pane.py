@@ -129,8 +129,8 @@ class ReadersPane(ConfigurationActions, QWidget):
     @classmethod
     def from_services(cls, services: Services) -> ReadersPane:
         return cls(database=services.database, store_tasks=services.store_tasks,
-                   bridge=services.bridge, net_tasks=services.tasks, link=services.link,
-                   keychain=services.secrets, settings=services.settings)
+                   bridge=services.bridge, net_tasks=services.net_tasks, link=services.link,
+                   keychain=services.keychain, settings=services.settings)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)

@@ -118,8 +118,8 @@ class SettingsPane(QWidget):
 
     @classmethod
     def from_services(cls, services: Services) -> SettingsPane:
-        return cls(settings=services.settings, keychain=services.secrets,
-                   net_tasks=services.tasks, link=services.link, hub=services.hub)
+        return cls(settings=services.settings, keychain=services.keychain,
+                   net_tasks=services.net_tasks, link=services.link, hub=services.hub)
 
     # --- actions ---------------------------------------------------------
 

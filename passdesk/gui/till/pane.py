@@ -26,7 +26,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QSizePolicy, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
-from passdesk.core.admission import Outcome
+from passdesk.core.admission import Outcome, unreadable_words
 from passdesk.core.loyalty import (
     Action,
     Plan,
@@ -213,7 +213,7 @@ class TillPane(TillOperation, SearchAndKeys, BalanceReading, NeedsReview, TillSh
     def from_services(cls, services: Services) -> TillPane:
         return cls(database=services.database, settings=services.settings,
                    bridge=services.bridge, store_tasks=services.store_tasks,
-                   sync=services.sync, net_tasks=services.tasks, link=services.link)
+                   sync=services.sync, net_tasks=services.net_tasks, link=services.link)
 
     # --- scan sources are live while the till is on screen ------------------------
 
@@ -242,7 +242,7 @@ class TillPane(TillOperation, SearchAndKeys, BalanceReading, NeedsReview, TillSh
             return None
         parsed, facts = found.scan, found.facts
         if not isinstance(parsed, ParsedScan):
-            self._refuse_scan(f"That scan could not be read: {parsed.detail}")
+            self._refuse_scan(unreadable_words(parsed.detail))  # the Door's words
             return None
         if facts is None:
             self._refuse_scan(f"No pass {parsed.text!r} in the local store. "

@@ -70,7 +70,7 @@ class ImageLibrary(QObject):
     def from_services(cls, services) -> ImageLibrary:
         """The app's library: its client, network tasks and the data folder's copies."""
         link = services.link
-        return cls(lambda: link.client, services.tasks,
+        return cls(lambda: link.client, services.net_tasks,
                    assets.LocalCopies(data_dir() / IMAGES_FOLDER))
 
     def local_copy(self, url: str | None) -> bytes | None:

@@ -56,7 +56,7 @@ class TemplateByIdDialog(QDialog):
         """The dialog on the app's store and current PassEntry account."""
         database, link = services.database, services.link
         return cls(lambda template_id: fetch_template(database, link.client, template_id),
-                   services.tasks, parent)
+                   services.net_tasks, parent)
 
     def add(self) -> None:
         template_id = self.form.idEdit.text().strip()

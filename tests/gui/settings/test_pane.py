@@ -109,8 +109,8 @@ def test_the_button_is_disabled_and_says_testing_while_a_test_runs(
         release.wait(timeout=30)
         return ProbeOutcome("Connected to Box office", True, [], "report")
 
-    pane = SettingsPane(settings=services.settings, keychain=services.secrets,
-                        net_tasks=services.tasks, link=services.link, check=slow_check)
+    pane = SettingsPane(settings=services.settings, keychain=services.keychain,
+                        net_tasks=services.net_tasks, link=services.link, check=slow_check)
     qtbot.addWidget(pane)
 
     click(qtbot, pane.form.testButton)

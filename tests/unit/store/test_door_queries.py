@@ -13,7 +13,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from passdesk.core.loyalty import REPEAT_WINDOW
+from passdesk.core.loyalty import MAX_POINTS, REPEAT_WINDOW
 from passdesk.store import admissions, outbox
 from passdesk.store import loyalty as loyalty_store
 from passdesk.store.database import Database
@@ -48,6 +48,11 @@ def db(db_url):
                  template_id="t-card", loyalty_balance=10, attributes={}) for n in (1, 2)])
         s.add(Pass(id="gala-1", display_name="Dan", status="active", template_id="t-ticket",
                    attributes={}))
+        s.add(Pass(id="full", display_name="Flo", status="active", template_id="t-card",
+                   loyalty_balance=MAX_POINTS - 10, attributes={}))
+        s.add_all([Pass(id=status, display_name="Gus", status=status, template_id="t-card",
+                        loyalty_balance=10, attributes={})
+                   for status in ("deactivated", "nullified")])
     yield database
     database.close()
 
@@ -233,3 +238,27 @@ def test_a_door_only_adds_points(db, path) -> None:
             door_transaction(db, path) as door:
         door.queue_loyalty(points(delta=-5), T0, T0 - REPEAT_WINDOW)
     assert written(db) == (0, 0, 0)
+
+
+@pytest.mark.parametrize("path", PATHS)
+def test_no_points_past_what_a_pass_holds(db, path) -> None:
+    """The one loyalty check (``check_change``): never above ``MAX_POINTS``, counting the
+    changes still on their way (the expected balance, not the last confirmed one)."""
+    assert admit_with_points(db, path, points("full", delta=11)) is None
+    assert admit_with_points(db, path, points("full", delta=MAX_POINTS + 1)) is None
+    assert written(db) == (2, 0, 0)  # the scans are still recorded
+    assert admit_with_points(db, path, points("full", delta=6)) is not None  # MAX - 4
+    # Another desk: not a double scan, but 5 more would pass MAX_POINTS; 4 reach it.
+    assert admit_with_points(db, path, points("full", delta=5, desk="south")) is None
+    assert admit_with_points(db, path, points("full", delta=4, desk="south")) is not None
+    with db.session() as s:
+        assert sorted(line.balance_after for line in loyalty_store.operations(s)) == [
+            MAX_POINTS - 4, MAX_POINTS]
+    assert written(db) == (5, 2, 2)
+
+
+@pytest.mark.parametrize("path", PATHS)
+def test_a_cancelled_card_gets_no_points(db, path) -> None:
+    for status in ("deactivated", "nullified"):
+        assert admit_with_points(db, path, points(status)) is None
+    assert written(db) == (2, 0, 0)
