@@ -304,5 +304,12 @@ def decide(facts: PassFacts | None, history: History, config: DoorConfig,
     return Verdict(Outcome.ADMIT, Reason.ADMITTED, "Welcome")
 
 
+def unreadable_words(detail: str) -> str:
+    """What every face says of a scanned value that cannot be read (``detail``:
+    ``parse_scan``'s why): the Door and the hub in their verdict, the Till on its
+    result line. Written once so the faces cannot drift apart."""
+    return f"Could not read the code: {detail}"
+
+
 def unreadable(detail: str) -> Verdict:
-    return _deny(Reason.UNREADABLE, f"Could not read the code: {detail}")
+    return _deny(Reason.UNREADABLE, unreadable_words(detail))
