@@ -33,7 +33,7 @@ from typing import Any, Protocol
 from sqlalchemy import text as sql_text
 
 from passdesk.core.admission import History, PassFacts
-from passdesk.core.loyalty import format_points, render_message
+from passdesk.core.loyalty import Card, cancelled, check_change, format_points, render_message
 from passdesk.store import admissions, scans
 from passdesk.store import loyalty as loyalty_store
 from passdesk.store.database import Database
@@ -59,8 +59,10 @@ class DoorQueries(Protocol):
                       repeat_since: datetime) -> str | None:
         """Queue ``op`` (a positive delta) with its outbox row; returns its id.
 
-        None, and nothing written, when the pass's template has no loyalty
-        balance or the same change was queued at this desk since
+        None, and nothing written, when the one loyalty check
+        (``core.loyalty.check_change``) refuses it: the pass's template has no
+        loyalty balance, the card is cancelled, the balance would pass
+        ``MAX_POINTS``, or the same change was queued at this desk since
         ``repeat_since`` (a double scan). The balance it leads to (when known)
         and the message's placeholders are filled in here, where the pass's
         balance, balance type and name are at hand.
@@ -69,17 +71,34 @@ class DoorQueries(Protocol):
 
 
 #: Whether the pass's template keeps a balance, its balance type, the holder's name,
-#: and the balance the API last confirmed.
+#: the balance the API last confirmed, the pass's status and its template's name
+#: (a pass without a template reads as one whose template keeps no balance).
 LOYALTY_SQL = (
-    "SELECT t.loyalty_enabled, t.balance_type, p.display_name, p.loyalty_balance"
-    " FROM passes p JOIN pass_templates t ON t.id = p.template_id WHERE p.id = :p")
+    "SELECT t.loyalty_enabled, t.balance_type, p.display_name, p.loyalty_balance,"
+    " p.status, t.name"
+    " FROM passes p LEFT JOIN pass_templates t ON t.id = p.template_id WHERE p.id = :p")
 _LOYALTY = sql_text(LOYALTY_SQL)
 
 
 def _door_change(op: NewOperation) -> None:
-    # The door checks no balance, so it may only add: a redemption needs the till's checks.
+    # The door asks no supervisor and stands in no last synced balance, so it may only
+    # add: a redemption at the door is a caller's mistake, not a refusal.
     if op.delta is None or op.delta <= 0:
         raise ValueError(f"a door adds points only, not {op.kind} {op.amount}")
+
+
+def _allowed(op: NewOperation, row: Sequence[Any] | None, expected: int | None,
+             repeated: bool) -> bool:
+    """The one loyalty check (``core.loyalty.check_change``) on what the door read.
+
+    A refusal queues nothing and the scan stands; the Door shows no points for it
+    (``DoorResult.loyalty_points`` is 0), as for a pass that collects none.
+    """
+    if row is None:  # no such pass: nothing to add to
+        return False
+    card = Card(loyalty=bool(row[0]), template_name=row[5], cancelled=cancelled(row[4]),
+                balance=expected, balance_type=row[1])
+    return check_change(card, delta=op.delta, repeated=repeated) is None
 
 
 def _completed(op: NewOperation, balance_type: str | None, name: str | None,
@@ -114,9 +133,10 @@ class CoreDoorQueries:
                       repeat_since: datetime) -> str | None:
         _door_change(op)
         row = self._c.execute(_LOYALTY, {"p": op.pass_id}).first()
-        if row is None or not row[0] or loyalty_store.repeated_since(self._c, op, repeat_since):
-            return None
         expected = loyalty_store.expected_balance(self._c, op.pass_id).expected
+        if not _allowed(op, row, expected,
+                        loyalty_store.repeated_since(self._c, op, repeat_since)):
+            return None
         op = _completed(op, row[1], row[2], expected)
         return loyalty_store.queue_operation(self._c, op, now)
 
@@ -173,9 +193,10 @@ class SqliteDoorQueries:
                       repeat_since: datetime) -> str | None:
         _door_change(op)
         row = self._cur.execute(LOYALTY_SQL, {"p": op.pass_id}).fetchone()
-        if row is None or not row[0] or self._repeated(op, repeat_since):
+        expected = self._expected(op.pass_id, row[3]) if row is not None else None
+        if not _allowed(op, row, expected, self._repeated(op, repeat_since)):
             return None
-        op = _completed(op, row[1], row[2], self._expected(op.pass_id, row[3]))
+        op = _completed(op, row[1], row[2], expected)
         op_id = str(uuid.uuid4())
         for table, values in zip(("loyalty_operations", "outbox"),
                                  loyalty_store.operation_rows(op, now, op_id), strict=True):

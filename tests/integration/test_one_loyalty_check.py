@@ -1,6 +1,8 @@
-"""One loyalty check, three faces: the same values through the Till's plan, the queue
+"""One loyalty check, four faces: the same values through the Till's plan, the queue
 (``sync.loyalty.change_balance``) and the hub's ``/validate`` get the same decision
-and the same words (``core.loyalty.check_change``).
+and the same words (``core.loyalty.check_change``); the Door's scan with points
+(``Door.scan`` with a ``ScanLoyalty``) gets the same decision for the points it may
+add, and shows no words: a refused change queues nothing and the scan stands.
 
 Each case runs on its own SQLite store: a loyalty card (and a pass whose template
 keeps no points) as a pull leaves them. Where a face cannot be asked the same
@@ -25,11 +27,13 @@ from passdesk.core.loyalty import (
     Action,
     Refusal,
     Refused,
+    ScanLoyalty,
     no_loyalty_words,
     supervisor_words,
 )
 from passdesk.gui.till.card import till_plan
 from passdesk.hub.validate import LOYALTY_REFUSED, BadRequest, Validator, parse_request
+from passdesk.scan.door import Door
 from passdesk.settings.till import TillSetup
 from passdesk.store import loyalty as loyalty_store
 from passdesk.store.database import Database
@@ -109,6 +113,20 @@ def hub(db: Database, value: str, points: object, clock: Clock | None = None
         validator.close()
 
 
+def door(db: Database, value: str, points: int, clock: Clock | None = None) -> str | None:
+    """A scan at a Door set to "scan with loyalty": the operation it queued, if any."""
+    # A members' door: the card is let in, so its points are what is asked.
+    at_door = Door(db, DoorConfig(desk="door", admit_non_tickets=True),
+                   loyalty=ScanLoyalty(delta=points), clock=clock or Clock())
+    try:
+        result = at_door.scan(value)
+    finally:
+        at_door.close()
+    assert result.verdict.lets_in, result.verdict  # the points never decide the verdict
+    assert result.loyalty_points == (points if result.loyalty_op else 0)
+    return result.loyalty_op
+
+
 def hub_refusal(answer: dict[str, Any]) -> Refusal | None:
     """The hub's answer as the check's decision: the words are the reader's message."""
     if answer["status"] == "success":
@@ -183,6 +201,14 @@ def test_the_till_the_queue_and_the_hub_decide_alike(tmp_path, name) -> None:
             db_hub.close()
         assert at_till == queued == at_hub == case.expected
         assert operations(db) == hub_ops == (1 if case.expected is None else 0)
+        if case.points > 0:  # a door only adds: a redemption needs the till's checks
+            db_door = open_store(tmp_path / "door.sqlite3", **case.store)
+            try:
+                at_door = door(db_door, value, case.points)
+                assert (at_door is None) == (case.expected is not None)
+                assert operations(db_door) == (1 if case.expected is None else 0)
+            finally:
+                db_door.close()
     finally:
         db.close()
 
