@@ -1,8 +1,9 @@
 """Untrusted JSON from readers and webhooks, made safe to store and answer with.
 
-Every string the hub stores passes through here: lone surrogates (valid in
-JSON escapes, not in UTF-8) and NUL (refused by PostgreSQL text) would
-otherwise turn a hostile value into a database error instead of a clean answer.
+Every string the hub stores passes through here (``text``: core's
+``storable_text``): lone surrogates (valid in JSON escapes, not in UTF-8) and
+NUL (refused by PostgreSQL text) would otherwise turn a hostile value into a
+database error instead of a clean answer.
 """
 
 from __future__ import annotations
@@ -11,15 +12,9 @@ import math
 from datetime import UTC, datetime
 from typing import Any
 
-
-def text(value: Any, max_length: int | None = None) -> str | None:
-    """A storable string, or None when ``value`` is not a string (or too long)."""
-    if not isinstance(value, str):
-        return None
-    cleaned = value.encode("utf-8", "replace").decode("utf-8").replace("\x00", "\u2400")
-    if max_length is not None and len(cleaned) > max_length:
-        return None
-    return cleaned
+#: A storable string, or None when the value is not a string (or too long): the
+#: rule is core's, the one the door step logs what was read with.
+from passdesk.core.storable import storable_text as text
 
 
 def scalar_text(value: Any, max_length: int) -> str | None:

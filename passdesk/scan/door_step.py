@@ -23,6 +23,7 @@ from datetime import datetime
 
 from passdesk.core.admission import DoorConfig, History, PassFacts, Verdict, decide, unreadable
 from passdesk.core.scan_values import ParsedScan, RejectedScan, parse_scan
+from passdesk.core.storable import storable
 from passdesk.scan.sources import ScanRead
 from passdesk.store import scans
 from passdesk.store.door_queries import DoorQueries
@@ -65,21 +66,15 @@ def judge(door: DoorQueries, raw: str | bytes, config: DoorConfig, now: datetime
     ``store/locking.py``) and apply the rules. Writes nothing."""
     found = find(door.find_pass, raw)
     if isinstance(found.scan, RejectedScan):
-        value = _storable(raw) if isinstance(raw, str) else repr(raw)
+        # What was read, storable as the hub stores what readers send (a value that
+        # parses needs no cleaning: ``parse_scan`` drops control characters).
+        value = storable(raw) if isinstance(raw, str) else repr(raw)
         return Judged(unreadable(found.scan.detail), None, value[:LOGGED_VALUE_MAX])
     facts = found.facts
     history = History() if facts is None else door.history(
         facts.id, config.event_id or facts.event_id, count_inside=config.capacity is not None)
     return Judged(decide(facts, history, config, now), facts,
                   found.scan.text[:LOGGED_VALUE_MAX])
-
-
-def _storable(text: str) -> str:
-    """What was read, as every database can store it: a lone surrogate (no UTF-8)
-    becomes "?" and NUL (refused by PostgreSQL) "\u2400", as the hub's ``clean.text``
-    makes what readers send. (A value that parses has neither: ``parse_scan``
-    drops control characters.)"""
-    return text.encode("utf-8", "replace").decode("utf-8").replace("\x00", "\u2400")
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from passdesk.core.admission import DoorConfig, History, Outcome, PassFacts, Reason
+from passdesk.core.scan_values import RejectedScan, parse_scan
+from passdesk.core.storable import storable
 from passdesk.scan.door_step import LOGGED_VALUE_MAX, find, judge
 
 NOW = datetime(2026, 12, 6, 20, 0, tzinfo=UTC)
@@ -51,3 +56,15 @@ def test_judge_logs_what_was_read_storable_and_cut() -> None:
     assert (admitted.verdict.outcome, admitted.facts, admitted.value) == (
         Outcome.ADMIT, GUEST, "a" * 40)
     assert judge(Queries(), b"\xff", config, NOW).value == repr(b"\xff")
+
+
+@given(st.lists(st.one_of(st.sampled_from("\x00\ud800\udfff\x1d "),
+                          st.characters(codec=None, exclude_categories=())),
+                max_size=LOGGED_VALUE_MAX + 10).map("".join))
+def test_an_unreadable_value_is_logged_by_the_one_storable_rule(raw: str) -> None:
+    """The hub stores what readers send by the same rule (``hub.clean.text``)."""
+    judged = judge(Queries(), raw, DoorConfig(desk="d"), NOW)
+    if isinstance(parse_scan(raw), RejectedScan):
+        assert judged.value == storable(raw)[:LOGGED_VALUE_MAX]
+    assert "\x00" not in judged.value
+    judged.value.encode("utf-8")  # no lone surrogate left
