@@ -23,6 +23,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from passdesk.core.admission import DoorConfig
+from passdesk.gui.workers.settings_follower import SettingsFollower
 from passdesk.gui.workers.tasks import TaskRunner
 from passdesk.hub import config as hub_config
 from passdesk.hub.config import ConfigError, HubConfig
@@ -128,8 +129,6 @@ class HubController(QObject):
 
     #: A ``HubState``, on the UI thread.
     state_changed = Signal(object)
-    #: Settings just saved, from whichever thread saved them: followed on this one.
-    _saved = Signal(object)
 
     def __init__(self, database: Database, settings: SettingsStore, secrets: SecretStore, *,
                  server_factory: ServerFactory = _hub_server,
@@ -151,10 +150,8 @@ class HubController(QObject):
         #: The settings followed: read at the first apply, then as each save announces.
         self._current: Settings | None = None
         self._applied = False  # nothing starts before the app's first apply()
-        self._saved.connect(self._follow)
-        self._unsubscribe = settings.subscribe(self._announced)
-        unsubscribe = self._unsubscribe  # not self: it is gone when destroyed fires
-        self.destroyed.connect(lambda *_: unsubscribe())
+        self._follower = SettingsFollower(settings, self)
+        self._follower.saved.connect(self._follow)
 
     @property
     def state(self) -> HubState:
@@ -181,12 +178,10 @@ class HubController(QObject):
             return
         self._next()
 
-    def _announced(self, settings: Settings) -> None:
-        """The store saved ``settings``; on the saving thread, so only passed on."""
-        if not self._closed:
-            self._saved.emit(settings)
-
     def _follow(self, settings: Settings) -> None:
+        """The store saved ``settings``: the hub follows them without reading the file."""
+        if self._closed:
+            return
         self._current = settings
         if self._applied:
             self.refresh()
@@ -224,7 +219,7 @@ class HubController(QObject):
         if self._closed:
             return
         self._closed = True
-        self._unsubscribe()
+        self._follower.stop()
         self._tasks.shutdown()  # lets a start or stop under way finish
         made = (self._server, self._launch.server)
         for server in dict.fromkeys(s for s in made if s is not None):

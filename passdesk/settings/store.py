@@ -89,6 +89,17 @@ class SettingsStore:
             ) from exc
         self._announce(settings)
 
+    def update(self, change: Callable[[Settings], None]) -> Settings:
+        """Load the settings, let ``change`` alter them, save and return them.
+
+        One place for "change one part, keep the rest": the Door's and the
+        Till's setups are saved this way. Raises SettingsError, as ``save``.
+        """
+        settings = self.load()
+        change(settings)
+        self.save(settings)
+        return settings
+
     def _announce(self, settings: Settings) -> None:
         with self._lock:
             subscribers = list(self._subscribers)

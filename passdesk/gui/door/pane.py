@@ -59,13 +59,14 @@ from passdesk.gui.services import Services
 from passdesk.gui.widgets.csv_export import export_to_csv
 from passdesk.gui.widgets.forms import load_form
 from passdesk.gui.workers.one_read import OneReadAtATime
+from passdesk.gui.workers.settings_follower import SettingsFollower
 from passdesk.gui.workers.sync_bridge import SyncBridge
 from passdesk.gui.workers.tasks import TaskRunner
 from passdesk.keychain import SecretStore
 from passdesk.scan.door import Door, DoorResult
 from passdesk.scan.sources import ScanRead, as_read
 from passdesk.scan.wedge import KeyboardWedge
-from passdesk.settings import SettingsError, SettingsStore
+from passdesk.settings import Settings, SettingsError, SettingsStore
 from passdesk.settings.door import DoorSetup, setup_from_json, setup_to_json
 from passdesk.store.database import Database, DatabaseError
 from passdesk.store.door_panel import (
@@ -83,7 +84,7 @@ class DoorPane(VerdictPanel, RecentScansTable, DoorCounters, UndoLastAdmission, 
                FirstSync, ThirdPartyValidation, FullScreen, QWidget):
     def __init__(self, *, database: Database, settings: SettingsStore, bridge: SyncBridge,
                  store_tasks: TaskRunner, sync: SyncService | None = None,
-                 keychain: SecretStore | None = None,
+                 keychain: SecretStore | None = None, net_tasks: TaskRunner | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._database = database
@@ -94,10 +95,13 @@ class DoorPane(VerdictPanel, RecentScansTable, DoorCounters, UndoLastAdmission, 
         self._settings = settings
         self._bridge = bridge
         self._store_tasks = store_tasks
+        #: Third-party validation's calls (a pane built without one asks on the store's).
+        self._net_tasks = net_tasks or store_tasks
         self._setup = setup_from_json(settings.load().door)
         self._build_door()
         self._build_sources()
         bridge.store_changed.connect(self._on_store_changed)
+        SettingsFollower(settings, self).saved.connect(self._follow_settings)
         bridge.status_changed.connect(self._on_sync_status)
         self.last_result: DoorResult | None = None
         #: The events in the store (None until read): the door names its event from them.
@@ -201,7 +205,8 @@ class DoorPane(VerdictPanel, RecentScansTable, DoorCounters, UndoLastAdmission, 
     def from_services(cls, services: Services) -> DoorPane:
         return cls(database=services.database, settings=services.settings,
                    bridge=services.bridge, store_tasks=services.store_tasks,
-                   sync=services.sync, keychain=services.keychain)
+                   sync=services.sync, keychain=services.keychain,
+                   net_tasks=services.net_tasks)
 
     # --- the wedge is live while the door is on screen ------------------------
 
@@ -227,11 +232,7 @@ class DoorPane(VerdictPanel, RecentScansTable, DoorCounters, UndoLastAdmission, 
         and the verdict shows when it answers (None is returned meanwhile).
         """
         if self.third_party is not None:
-            door = self.third_party
-            self._show_verdict("warn", "CHECKING", "", "Asking the validation service…", "",
-                               stays=True)  # until the answer replaces it
-            self._store_tasks.run(lambda: door.scan(read), owner=self,
-                                  on_success=self._scanned, on_failure=self._not_recorded)
+            self._ask_third_party(as_read(read))  # third_party.py
             return None
         try:
             result = self.door.scan(read)
@@ -310,6 +311,22 @@ class DoorPane(VerdictPanel, RecentScansTable, DoorCounters, UndoLastAdmission, 
 
     def apply_setup(self, setup: DoorSetup) -> None:
         """Use ``setup`` from the next scan on, and save it (the hub follows the save)."""
+        self._use_setup(setup)
+        try:
+            self._settings.update(lambda settings: setattr(settings, "door", setup_to_json(setup)))
+        except SettingsError as exc:
+            self.form.doorSummary.setText(f"In use, but not saved: {exc}")
+            return
+        self._show_setup_in_use()
+
+    def _follow_settings(self, settings: Settings) -> None:
+        """Settings were saved elsewhere (or here): a changed door setup is used at once."""
+        setup = setup_from_json(settings.door)
+        if setup != self._setup:
+            self._use_setup(setup)
+            self._show_setup_in_use()
+
+    def _use_setup(self, setup: DoorSetup) -> None:
         self._setup = setup
         self.door.config = setup.config
         self.door.log_as = setup.log_as or None
@@ -317,13 +334,8 @@ class DoorPane(VerdictPanel, RecentScansTable, DoorCounters, UndoLastAdmission, 
         self.sounds.enabled = setup.sound
         self.sources.configure(_choice(setup))
         self._load_validation()  # desk name and fallback live in the third-party door too
-        try:
-            settings = self._settings.load()
-            settings.door = setup_to_json(setup)
-            self._settings.save(settings)
-        except SettingsError as exc:
-            self.form.doorSummary.setText(f"In use, but not saved: {exc}")
-            return
+
+    def _show_setup_in_use(self) -> None:
         self._show_setup()
         self._show_idle()
         self.refresh_counters()

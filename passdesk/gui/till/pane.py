@@ -55,6 +55,7 @@ from passdesk.gui.till.style import TILL_STYLE
 from passdesk.gui.widgets.forms import load_form
 from passdesk.gui.widgets.style import Tone
 from passdesk.gui.workers.one_read import OneReadAtATime
+from passdesk.gui.workers.settings_follower import SettingsFollower
 from passdesk.gui.workers.sync_bridge import SyncBridge
 from passdesk.gui.workers.tasks import TaskRunner
 from passdesk.scan.door_step import LOGGED_VALUE_MAX, find
@@ -108,6 +109,7 @@ class TillPane(TillOperation, SearchAndKeys, BalanceReading, NeedsReview, TillSh
 
         self._build_sources()
         bridge.store_changed.connect(self._on_store_changed)
+        SettingsFollower(settings, self).saved.connect(self._follow_settings)
 
         self.setStyleSheet(TILL_STYLE)
         self.form = load_form("till/pane.ui", self)

@@ -7,8 +7,8 @@ A mixin of ``TillPane``; the choices are read on the store's worker.
 from __future__ import annotations
 
 from passdesk.gui.scanning.sources import SourceChoice
-from passdesk.settings import SettingsError
-from passdesk.settings.till import TillSetup, setup_to_json
+from passdesk.settings import Settings, SettingsError
+from passdesk.settings.till import TillSetup, setup_from_json, setup_to_json
 
 
 class TillSetupInUse:
@@ -34,6 +34,17 @@ class TillSetupInUse:
     def apply_setup(self, setup: TillSetup) -> None:
         """Use ``setup`` from now on, and keep it in the settings file."""
         self._save_setup(setup)
+        self._use_setup(setup)
+
+    def _follow_settings(self, settings: Settings) -> None:
+        """Settings were saved elsewhere (or here): a changed till setup is used at once."""
+        setup = setup_from_json(settings.till)
+        if setup != self.setup:
+            self._use_setup(setup)
+            self._show_setup()
+
+    def _use_setup(self, setup: TillSetup) -> None:
+        self.setup = setup
         self.sounds.enabled = setup.sound
         self.sources.configure(source_choice(setup))
         self.form.messageCheck.setChecked(setup.send_message)
@@ -44,9 +55,7 @@ class TillSetupInUse:
     def _save_setup(self, setup: TillSetup) -> None:
         self.setup = setup
         try:
-            settings = self._settings.load()
-            settings.till = setup_to_json(setup)
-            self._settings.save(settings)
+            self._settings.update(lambda settings: setattr(settings, "till", setup_to_json(setup)))
         except SettingsError as exc:
             self.form.tillSummary.setText(f"In use, but not saved: {exc}")
             return

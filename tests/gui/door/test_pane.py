@@ -4,6 +4,7 @@ search field, undo, counters, settings, and screenshots to look at."""
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -16,7 +17,7 @@ from passdesk.gui.door.pane import DoorPane
 from passdesk.gui.main_window import MainWindow
 from passdesk.gui.services import Services
 from passdesk.settings import SettingsStore
-from passdesk.settings.door import DoorSetup
+from passdesk.settings.door import DoorSetup, setup_to_json
 from passdesk.store.schema import Event, Pass, Scan
 from tests.gui.helpers import distinct_colours, open_synced_door, save_shot
 from tests.gui.scanning.test_wedge import PERSON_MS, Typist
@@ -162,6 +163,24 @@ def test_door_settings_are_applied_and_kept(qtbot, door) -> None:
     assert stored["capacity"] == 500
     assert stored["allow_reentry"] is True
     assert door.pane.door.config.capacity == 500
+
+
+def test_the_door_follows_a_settings_save_made_elsewhere(qtbot, door) -> None:
+    # Saved from a worker thread, as the CLI-like paths and the hub's dialogs do: the
+    # pane is told through the store, on its own thread, without reading the file.
+    wanted = DoorSetup(DoorConfig(desk="west", capacity=120), sound=False)
+    saver = threading.Thread(target=lambda: door.services.settings.update(
+        lambda settings: setattr(settings, "door", setup_to_json(wanted))))
+    saver.start()
+    saver.join()
+    qtbot.waitUntil(lambda: door.pane.door.config.capacity == 120)
+    assert door.pane.door.config.desk == "west"
+    assert door.pane.form.insideCount.text() == "0 / 120"
+    assert "capacity 120" in door.pane.form.doorSummary.text()
+    # A save of something else (the Till's part) leaves the door's setup as it is.
+    door.services.settings.update(lambda settings: settings.extra.update(note="kept"))
+    qtbot.wait(50)
+    assert door.pane.door.config == wanted.config
 
 
 @pytest.mark.parametrize("size", [(1100, 720), (1280, 800)])

@@ -19,6 +19,7 @@ from passdesk.gui.main_window import MainWindow
 from passdesk.gui.services import Services
 from passdesk.gui.till.pane import TillPane
 from passdesk.settings import SettingsStore
+from passdesk.settings.till import setup_to_json
 from passdesk.store.schema import LoyaltyOperation, Pass, PassTemplate
 from tests.gui.helpers import (
     SYNC_WAIT_MS,
@@ -305,6 +306,17 @@ def test_set_balance_asks_first_and_a_message_reaches_the_pass(qtbot, till) -> N
     with till.sandbox.state.lock:
         latest = till.sandbox.state.passes[pass_id].attributes.get("latestMessage")
     assert latest == "Your balance is now 0. See you soon!"
+
+
+def test_the_till_follows_a_settings_save_made_elsewhere(qtbot, till) -> None:
+    pane, form = till.pane, till.pane.form
+    wanted = replace(pane.setup, desk="Back counter", currency="€", send_message=True)
+    till.services.settings.update(lambda settings: setattr(settings, "till",
+                                                           setup_to_json(wanted)))
+    qtbot.waitUntil(lambda: pane.setup == wanted)
+    assert form.tillSummary.text().startswith("Till “Back counter”")
+    assert "per € spent" in form.tillSummary.text()
+    assert form.messageCheck.isChecked()
 
 
 def test_a_reward_is_shown_and_its_message_offered(qtbot, till) -> None:

@@ -255,3 +255,29 @@ def test_a_failing_subscriber_neither_undoes_the_save_nor_silences_the_others(
     assert [s.hub_port for s in heard] == [9001]
     assert store.load().hub_port == 9001
     assert "a settings subscriber failed" in caplog.text
+
+
+def test_update_changes_one_part_keeps_the_rest_and_announces_it(tmp_path: Path) -> None:
+    store = SettingsStore(tmp_path / "settings.json")
+    store.save(Settings(entity_id="6ebcd1a9", till={"desk": "front"}))
+    heard: list[Settings] = []
+    store.subscribe(heard.append)
+
+    saved = store.update(lambda settings: setattr(settings, "door", {"station": "north"}))
+
+    loaded = store.load()
+    assert loaded.door == {"station": "north"}
+    assert (loaded.entity_id, loaded.till) == ("6ebcd1a9", {"desk": "front"})
+    assert saved.door == loaded.door
+    assert [s.door for s in heard] == [{"station": "north"}]
+
+
+def test_an_update_that_cannot_be_saved_raises_and_announces_nothing(tmp_path: Path) -> None:
+    blocker = tmp_path / "config"
+    blocker.write_text("a file, not a folder", encoding="utf-8")
+    store = SettingsStore(blocker / "settings.json")
+    heard: list[Settings] = []
+    store.subscribe(heard.append)
+    with pytest.raises(SettingsError):
+        store.update(lambda settings: setattr(settings, "door", {"station": "north"}))
+    assert heard == []
