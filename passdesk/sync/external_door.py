@@ -9,6 +9,10 @@ answers nonsense, the configured fallback decides - the local rules
 (offline check) or a plain deny - and the verdict says that it did.
 Every scan is still logged durably, linked to ``passId`` when given.
 
+A scan is two halves, so a caller can run each where it belongs: ``ask`` is
+the network call and touches no store; ``decide`` logs its answer (or lets the
+fallback judge) in the local store. ``scan`` does both in turn.
+
 It lives in ``sync`` because it joins the two ends: the Door over the local
 store and a client of the validation endpoint (``api.validation``); the door
 step in ``scan`` knows no API (DESIGN.md, ``tests/unit/test_layers.py``).
@@ -17,11 +21,13 @@ step in ``scan`` knows no API (DESIGN.md, ``tests/unit/test_layers.py``).
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 from enum import StrEnum
 
 from passdesk.api import errors
 from passdesk.api.validation import ReaderRequest, ValidationClient
 from passdesk.core.admission import Outcome, Reason, Verdict
+from passdesk.core.validation_formats import ValidationResponse
 from passdesk.scan.door import Door, DoorResult
 from passdesk.scan.door_step import LOGGED_VALUE_MAX
 from passdesk.scan.sources import ScanKind, ScanRead, as_read
@@ -30,6 +36,17 @@ from passdesk.scan.sources import ScanKind, ScanRead, as_read
 class Fallback(StrEnum):
     OFFLINE_CHECK = "offline check"  # the local rules, on the local store
     DENY = "deny"
+
+
+@dataclass(frozen=True)
+class Asked:
+    """What the endpoint said of one read (``answer``), or why it could not say (``error``)."""
+
+    read: ScanRead
+    #: ``time.perf_counter()`` when the read came: the verdict's time counts the call.
+    started: float
+    answer: ValidationResponse | None = None
+    error: errors.ApiError | None = None
 
 
 # No "scan with loyalty" here: the endpoint owns loyalty (the vendor's scan request carries it).
@@ -54,15 +71,27 @@ class ExternalDoor:
         self.client.close()
 
     def scan(self, read: ScanRead | str) -> DoorResult:
+        """Ask the endpoint, then log its verdict (or the fallback's)."""
+        return self.decide(self.ask(read))
+
+    def ask(self, read: ScanRead | str) -> Asked:
+        """The network half: the endpoint's answer to ``read``. Touches no store."""
         read = as_read(read)
         started = time.perf_counter()
         request = ReaderRequest(scan_value=read.value[:LOGGED_VALUE_MAX],
                                 reader_id=self.reader_id,
                                 scan_type="nfc" if read.kind is ScanKind.NFC else "barcode")
         try:
-            answer = self.client.validate(request)
+            return Asked(read, started, answer=self.client.validate(request))
         except errors.ApiError as exc:
-            return self._fall_back(read, exc, started)
+            return Asked(read, started, error=exc)
+
+    def decide(self, asked: Asked) -> DoorResult:
+        """The store half: log the endpoint's verdict, or let the fallback decide."""
+        read, answer, started = asked.read, asked.answer, asked.started
+        if answer is None:
+            assert asked.error is not None
+            return self._fall_back(read, asked.error, started)
         verdict = Verdict(Outcome.ADMIT if answer.success else Outcome.DENY,
                           Reason.ADMITTED if answer.success else Reason.UNKNOWN_PASS,
                           answer.message or answer.status_detail

@@ -1,6 +1,12 @@
 """Third-party validation at the Door: when the synced reader configuration says
 so, scans are judged by that service (``ExternalDoor``), which owns loyalty then.
 
+The call to the service runs on the network runner (``net_tasks``), so a slow
+service never holds up the store's single worker; the verdict is then recorded
+(or the fallback judges) on the store's worker. One read is asked at a time and
+the reads that come meanwhile wait their turn, so verdicts show and are
+recorded in the order the reads came, as a door person expects.
+
 A mixin of ``DoorPane``.
 """
 
@@ -11,8 +17,9 @@ import logging
 from passdesk.api import ApiError
 from passdesk.core.loyalty import ScanLoyalty
 from passdesk.keychain import SecretName
+from passdesk.scan.sources import ScanRead
 from passdesk.store.door_panel import validation_mode
-from passdesk.sync.external_door import ExternalDoor, Fallback
+from passdesk.sync.external_door import Asked, ExternalDoor, Fallback
 
 log = logging.getLogger(__name__)
 
@@ -21,6 +28,45 @@ VALIDATION_TIMEOUT_S = 2.0
 
 
 class ThirdPartyValidation:
+    #: A read is with the service; the reads that came meanwhile, oldest first.
+    _asking = False
+    _waiting: tuple[ScanRead, ...] = ()
+
+    def _ask_third_party(self, read: ScanRead) -> None:
+        """Have the service judge ``read``; the verdict shows when it answers."""
+        self._show_verdict("warn", "CHECKING", "", "Asking the validation service…", "",
+                           stays=True)  # until the answer replaces it
+        if self._asking:
+            self._waiting += (read,)
+        else:
+            self._ask(self.third_party, read)
+
+    def _ask(self, door: ExternalDoor, read: ScanRead) -> None:
+        self._asking = True
+        self._net_tasks.run(lambda: door.ask(read), owner=self,
+                            on_success=lambda asked: self._answered(door, asked),
+                            on_failure=self._not_asked)
+
+    def _answered(self, door: ExternalDoor, asked: Asked) -> None:
+        """Record the answer (or let the fallback judge) on the store's worker."""
+        self._store_tasks.run(lambda: door.decide(asked), owner=self,
+                              on_success=self._scanned, on_failure=self._not_recorded)
+        self._ask_next()
+
+    def _not_asked(self, exc: Exception) -> None:
+        self._not_recorded(exc)
+        self._ask_next()
+
+    def _ask_next(self) -> None:
+        self._asking = False
+        if not self._waiting:
+            return
+        read, self._waiting = self._waiting[0], self._waiting[1:]
+        if self.third_party is not None:
+            self._ask(self.third_party, read)
+        else:  # the service was switched off meanwhile: the local rules judge
+            self.scan(read)
+
     def _give_loyalty(self) -> None:
         """The Door adds points unless a third-party service validates.
 
