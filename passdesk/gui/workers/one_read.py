@@ -3,6 +3,10 @@
 Panes reload on every store notice. While a read runs, more notices only mark
 that one more read is due; it starts once the running read has been shown, so
 a burst of notices costs two reads, not one per notice.
+
+A list the user asks for anew (another search or sort) must not wait behind a
+read of the old one: ``restart()`` starts it at once, and the caller drops the
+older read's answer (a generation count, say), so it is never shown over it.
 """
 
 from __future__ import annotations
@@ -31,3 +35,16 @@ class OneReadAtATime:
         if self._again:
             self._again = False
             self._read_again()
+
+    def restart(self) -> None:
+        """A read that replaces the running one starts now (a new query). It reads the
+        store as it is now, so the reads asked for before it are covered by it. Call
+        ``done()`` once, for it; the replaced read's answer is dropped, never done."""
+        self._reading = True
+        self._again = False
+
+    def failed(self) -> None:
+        """The read failed and its owner tries again after a while (reading the latest):
+        the reads asked for meanwhile wait for that retry, not hammer a busy store now."""
+        self._again = False
+        self.done()

@@ -23,3 +23,34 @@ def test_a_read_with_no_ask_meanwhile_is_not_followed_by_another() -> None:
     reads.done()
     assert again == []
     assert reads.begin()  # and the next ask reads at once
+
+
+def test_a_new_query_starts_at_once_and_covers_the_reads_asked_before_it() -> None:
+    again: list[int] = []
+    reads = OneReadAtATime(lambda: again.append(1))
+    assert reads.begin()
+    assert not reads.begin()  # a notice while the old list is read
+    reads.restart()  # the user searches: read now, whatever runs
+    assert not reads.begin()  # still one read at a time behind the new one
+    reads.done()  # the new query's answer was shown (the old one dropped)
+    assert again == [1]  # the notice asked for after the new query is read once
+
+
+def test_a_new_query_drops_the_reads_asked_for_before_it() -> None:
+    again: list[int] = []
+    reads = OneReadAtATime(lambda: again.append(1))
+    assert reads.begin()
+    assert not reads.begin()
+    reads.restart()
+    reads.done()
+    assert again == []  # it read the store after those notices
+
+
+def test_a_failed_read_leaves_the_reads_asked_meanwhile_to_the_retry() -> None:
+    again: list[int] = []
+    reads = OneReadAtATime(lambda: again.append(1))
+    assert reads.begin()
+    assert not reads.begin()
+    reads.failed()
+    assert again == []  # no read at once into a store that just failed
+    assert reads.begin()  # the retry reads at once
