@@ -5,6 +5,11 @@ on the store's worker: the first screenful first, so rows show at once, then
 the whole list behind it. Cells are read a page at a time, also on the
 worker, when the view first asks for them; until then a row shows "…". Only
 recently seen pages are kept, so memory stays flat however far one scrolls.
+
+Reads of the list go one at a time (``OneReadAtATime``): store notices during a
+read (a pull storing page after page) make one more read after it, never a
+stack of reads. A new list asked for (search, filter, sort) starts at once; the
+older read's answer is dropped by its generation, never shown over the new one.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 
+from passdesk.gui.workers.one_read import OneReadAtATime
 from passdesk.gui.workers.tasks import TaskRunner
 from passdesk.store.database import Database
 from passdesk.store.pass_list import KeyList, PassFilter, PassRow, SortKey
@@ -110,8 +116,11 @@ def _when(value: datetime | None) -> str:
 
 class PassesModel(QAbstractTableModel):
     """``loaded`` when a new list shows its first rows; ``completed`` when the whole
-    key list is in; ``failed(message)`` when the store could not be read."""
+    key list is in; ``failed(message)`` when the store could not be read;
+    ``read_started`` when a read of the list begins (it reads the store as it is
+    then, so it covers every store notice before it)."""
 
+    read_started = Signal()
     loaded = Signal()
     completed = Signal()
     failed = Signal(str)
@@ -133,6 +142,8 @@ class PassesModel(QAbstractTableModel):
         self.shown_generation = 0
         #: The generation of the last new list asked for (``load``; not ``reload``).
         self.asked_generation = 0
+        #: The list's reads (first page and rest, or again): one at a time.
+        self._reads = OneReadAtATime(self.reload)
         self._pages: OrderedDict[int, dict[Any, PassRow]] = OrderedDict()
         self._asked: set[int] = set()
 
@@ -203,6 +214,8 @@ class PassesModel(QAbstractTableModel):
         self.filter, self.sort_key = flt, sort
         self.generation += 1
         self.asked_generation = generation = self.generation
+        self._reads.restart()
+        self.read_started.emit()
         db = self._database
         # A search reads at most SEARCH_CAP keys: one read is as quick as two.
         limit = None if flt.text.strip() else PAGE
@@ -213,7 +226,11 @@ class PassesModel(QAbstractTableModel):
         self._run(first, lambda got: self._show_first(generation, *got), generation)
 
     def reload(self) -> None:
-        """Read the same list again (the store changed); the rows seen stay in place."""
+        """Read the same list again (the store changed); the rows seen stay in place.
+        While the list is being read, this only asks for one more read after it."""
+        if not self._reads.begin():
+            return
+        self.read_started.emit()
         self.generation += 1
         generation, db = self.generation, self._database
         flt, sort = self.filter, self.sort_key
@@ -246,6 +263,8 @@ class PassesModel(QAbstractTableModel):
             # Nothing more comes for this list: no longer "reading", and a reload
             # (the pane retries) is not held back waiting for a rest that failed.
             self.shown_generation, self.complete = generation, True
+            # Whoever hears ``failed`` reads again after a while (or at once).
+            self._reads.failed()
         self.failed.emit(str(exc))
 
     def _show_first(self, generation: int, keys: KeyList, rows: list[PassRow]) -> None:
@@ -261,6 +280,7 @@ class PassesModel(QAbstractTableModel):
         self.loaded.emit()
         if keys.complete:
             self.completed.emit()
+            self._reads.done()
             return
         db, flt, sort = self._database, self.filter, self.sort_key
 
@@ -282,6 +302,7 @@ class PassesModel(QAbstractTableModel):
             self._keys = keys.keys
             self.endInsertRows()
         self.completed.emit()
+        self._reads.done()
 
     def _replace(self, generation: int, keys: KeyList, pages: dict[int, list[PassRow]]) -> None:
         if generation != self.generation:
@@ -298,6 +319,7 @@ class PassesModel(QAbstractTableModel):
         self.layoutChanged.emit()
         self.loaded.emit()
         self.completed.emit()
+        self._reads.done()
 
     def _ask(self, page: int) -> None:
         if page in self._asked:

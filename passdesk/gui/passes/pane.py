@@ -101,7 +101,7 @@ class PassesPane(BatchesMenu, PassesColumns, QWidget):
         self._setup_table()
         self._setup_filters()
         self.model.loaded.connect(self._show_count)
-        self.model.completed.connect(self._list_complete)
+        self.model.completed.connect(self._show_count)
         self.model.failed.connect(self._read_failed)
         self.model.sort_requested.connect(self._sort)
         self.model.layoutAboutToBeChanged.connect(self._remember_selection)
@@ -121,6 +121,9 @@ class PassesPane(BatchesMenu, PassesColumns, QWidget):
         self._retry_timer = QTimer(self, singleShot=True, interval=RETRY_DELAY_MS)
         self._retry_timer.timeout.connect(self._reload)
         bridge.store_changed.connect(self._on_store_changed)
+        # A read that starts covers the notices waiting for the delay (or a retry).
+        self.model.read_started.connect(self._reload_timer.stop)
+        self.model.read_started.connect(self._retry_timer.stop)
 
         form.issueButton.clicked.connect(self.issue_requested)
         form.bulkButton.clicked.connect(self.bulk_requested)
@@ -205,24 +208,16 @@ class PassesPane(BatchesMenu, PassesColumns, QWidget):
             self._reload_timer.start()
 
     def _reload(self) -> None:
-        if self.model.complete:
-            self.model.reload()
-            self._show_count()
-        else:  # a list is being read: read again once it is in
-            self._reload_after_read = True
+        # One read at a time (the model's OneReadAtATime): while the list is being
+        # read, this only asks for one more read once it is in.
+        self.model.reload()
+        self._show_count()
 
-    _reload_after_read = False
     _reading_words = "Reading passes…"
 
     def _read_failed(self, words: str) -> None:
         self._say_count(f"Cannot read passes ({words}); trying again…")
         self._retry_timer.start()
-
-    def _list_complete(self) -> None:
-        self._show_count()
-        if self._reload_after_read:
-            self._reload_after_read = False
-            self._reload_timer.start()
 
     # --- filters ----------------------------------------------------------------------
 

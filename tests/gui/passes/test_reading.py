@@ -1,6 +1,8 @@
 """m1: the Passes list never stays on "Reading passes…": quick typing and backspacing in
 the search while slow reloads (a sync storing pages) come in, then it settles on the
-rows the search asks for."""
+rows the search asks for. One read at a time: a burst of store notices during a slow
+read costs one more read, not one each; a new search starts at once and the old
+list's answer is never shown over it."""
 
 from __future__ import annotations
 
@@ -13,12 +15,15 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import OperationalError
 
 from passdesk.core.payloads import PassInput
+from passdesk.gui.passes import model as passes_model
+from passdesk.gui.passes.model import Column
 from passdesk.gui.passes.pane import PassesPane
 from passdesk.gui.workers.sync_bridge import SyncBridge
 from passdesk.store import pass_list_reads
 from passdesk.store.schema import Pass, PassTemplate
 from passdesk.sync.passes import issue_pass
 from passdesk.sync.service import StoreChanged
+from tests.gui.workers.gated_reads import GatedRead, burst_during_held_read
 
 
 @pytest.fixture
@@ -31,7 +36,74 @@ def pane(qtbot, store, store_tasks):
     widget.show()
     qtbot.waitExposed(widget)
     qtbot.waitUntil(lambda: widget.model.complete and widget.model.rowCount() > 0)
+    widget.store_tasks = store_tasks
     return widget
+
+
+def settled(qtbot, pane) -> None:
+    """Nothing read or asked any more, for longer than the reload delay."""
+    model = pane.model
+    for _ in range(2):
+        qtbot.waitUntil(lambda: pane.store_tasks.active_count == 0 and model.complete
+                        and model.shown_generation == model.generation, timeout=20_000)
+        qtbot.wait(600)
+
+
+def gate_list_reads(monkeypatch) -> dict[str, GatedRead]:
+    """Every read of the list's keys (a new list, its rest, the same list again)."""
+    reads = {}
+    for name in ("read_first_page", "read_keys", "read_again"):
+        reads[name] = GatedRead(getattr(passes_model, name))
+        monkeypatch.setattr(passes_model, name, reads[name])
+    return reads
+
+
+def test_a_burst_of_notices_during_a_slow_read_makes_one_more_read_not_one_each(
+        qtbot, pane, monkeypatch) -> None:
+    """A pull storing page after page while the store is slow: 20 notices over a second
+    (the reload delay passes twice) cost the read running and one after it."""
+    reads = gate_list_reads(monkeypatch)
+    again = reads["read_again"]
+    burst_during_held_read(qtbot, again, lambda: pane.bridge.store_changed.emit(
+        StoreChanged("passes", ())), notices=20, every_ms=60)
+    settled(qtbot, pane)
+    assert again.calls == 2
+    assert reads["read_first_page"].calls == reads["read_keys"].calls == 0
+    assert pane.form.countLabel.text() == "2,000 passes"
+
+
+def test_a_new_search_starts_at_once_and_the_old_lists_answer_is_never_shown(
+        qtbot, pane, store, monkeypatch) -> None:
+    """A reload is slow (a sync holds the store); the person searches meanwhile: the search
+    is asked for at once (not after the reload), the reload's answer (the whole list) is
+    dropped, and the notice before the search costs no read of its own."""
+    model = pane.model
+    name = model.index(0, Column.NAME).data()
+    with store.session() as s:
+        expected = s.scalar(select(func.count()).select_from(Pass).where(
+            Pass.display_name.ilike(f"{name}%") | Pass.display_name.ilike(f"% {name}%")))
+    assert 0 < expected < model.rowCount()
+    reads = gate_list_reads(monkeypatch)
+    again = reads["read_again"]
+    shown: list[int] = []
+    for signal in (model.modelReset, model.layoutChanged, model.loaded):
+        signal.connect(lambda: shown.append(model.rowCount()))
+    again.hold_next()
+    pane.bridge.store_changed.emit(StoreChanged("passes", ()))
+    try:
+        qtbot.waitUntil(again.held.is_set, timeout=5_000)
+        qtbot.keyClicks(pane.form.searchEdit, name)
+        # Asked for while the old read still runs: it does not wait behind it.
+        qtbot.waitUntil(lambda: model.filter.text == name)
+        assert model.reading
+        assert again.calls == 1  # and it is still held
+    finally:
+        again.release()
+    settled(qtbot, pane)
+    assert model.rowCount() == expected
+    assert shown
+    assert set(shown) == {expected}  # never the whole list again
+    assert (again.calls, reads["read_first_page"].calls) == (1, 1)
 
 
 def test_quick_typing_during_slow_reloads_ends_on_the_right_rows(
