@@ -452,17 +452,16 @@ class DesignerPane(QWidget):
         if not ids or not self._reads.begin():
             return
         self._store_tasks.run(lambda: drafts.states(self._database, ids),
-                              on_success=self._show_states, on_failure=self._states_not_read)
+                              on_success=self._reads.shown(self._show_states),
+                              on_failure=self._reads.shown(self._states_not_read))
 
     def _states_not_read(self, exc: Exception) -> None:
         log.warning("publish states not read: %s", exc)
-        self._reads.done()
 
     def _show_states(self, states: dict) -> None:
         for editor in self.editors:
             if editor.draft_id in states:
                 editor.show_publish(*states[editor.draft_id])
-        self._reads.done()
 
     # --- messages ---------------------------------------------------------------------------
 

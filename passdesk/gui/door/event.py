@@ -111,16 +111,12 @@ class DoorEvent:
             return
         db = self._database
 
-        def got(events: list[EventFacts]) -> None:
-            self._set_events(events)
-            reads.done()
-
         def failed(exc: Exception) -> None:
             log.warning("events not read: %s", exc)
-            reads.done()
 
         self._store_tasks.run(lambda: load_choices(db).events, owner=self,
-                              on_success=got, on_failure=failed)
+                              on_success=reads.shown(self._set_events),
+                              on_failure=reads.shown(failed))
 
     def _set_events(self, events: list[EventFacts]) -> None:
         self._events = list(events)

@@ -221,9 +221,9 @@ class EventsPane(QWidget):
         def read() -> EventsShown:
             return read_events_shown(db, now=now, where=where)
 
-        self._store_tasks.run(read, owner=self, on_failure=self._not_loaded,
-                              on_success=lambda shown: self._loaded(
-                                  where, shown.rows, shown.statuses, shown.offered))
+        self._store_tasks.run(read, owner=self, on_failure=self._reads.shown(self._not_loaded),
+                              on_success=self._reads.shown(lambda shown: self._loaded(
+                                  where, shown.rows, shown.statuses, shown.offered)))
 
     def _loaded(self, where: EventFilter, rows: list[EventListRow],
                 known_statuses: list[str], offered: bool | None = None) -> None:
@@ -236,12 +236,10 @@ class EventsPane(QWidget):
         if keep is not None:
             self._select(keep)
         self._show_selection()
-        self._reads.done()
 
     def _not_loaded(self, exc: Exception) -> None:
         log.warning("events not read: %s", exc)
         self._say(Tone.ERROR, f"The events could not be read from the local store: {exc}")
-        self._reads.done()
 
     def _offer_statuses(self, known: list[str]) -> None:
         combo = self.form.statusCombo

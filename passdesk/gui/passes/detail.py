@@ -26,6 +26,7 @@ from passdesk.design.barcode_image import qr_image, render_barcode
 from passdesk.gui.widgets.palette import qss
 from passdesk.gui.widgets.style import Tone, set_role, set_tone
 from passdesk.gui.widgets.words import plural
+from passdesk.gui.workers.one_read import OneReadAtATime
 from passdesk.gui.workers.tasks import TaskRunner
 from passdesk.store.database import Database
 from passdesk.store.pass_details import PassDetails, TimelineEvent, read_pass_details
@@ -143,6 +144,10 @@ class PassDetailPanel(QWidget):
         self.setStyleSheet(PANEL_STYLE)
         self._database, self._store_tasks = database, store_tasks
         self._wanted: str | None = None
+        #: Store notices read the pass again one read at a time; a newly chosen pass
+        #: starts at once and the answer for the one before it is dropped by its number.
+        self._reads = OneReadAtATime(self.reload)
+        self._asked = 0
         self.details: PassDetails | None = None
         self.scroll = QScrollArea(widgetResizable=True, objectName="passDetailScroll")
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -158,25 +163,37 @@ class PassDetailPanel(QWidget):
     def load(self, pass_id: str | None) -> None:
         """Read ``pass_id`` on the store task runner and show it; the latest call wins."""
         self._wanted = pass_id
+        self._asked += 1  # whatever was asked before is not shown now
+        self._reads.restart()
         if pass_id is None or self._database is None or self._store_tasks is None:
+            self._reads.done()  # nothing to read: a read still running is dropped
             self.show_pass(None)
             return
-        db = self._database
+        self._read(pass_id)
+
+    def reload(self) -> None:
+        """The pass shown, read again (a store notice); one read at a time."""
+        if self._wanted is not None and self._reads.begin():
+            self._read(self._wanted)
+
+    def _read(self, pass_id: str) -> None:
+        self._asked += 1
+        asked, db = self._asked, self._database
         try:
             self._store_tasks.run(lambda: read_pass_details(db, pass_id),
-                                  on_success=lambda d: self._loaded(pass_id, d),
-                                  on_failure=lambda exc: self._loaded(pass_id, None, str(exc)),
+                                  on_success=lambda d: self._loaded(asked, d),
+                                  on_failure=lambda exc: self._loaded(asked, None, str(exc)),
                                   owner=self)
         except RuntimeError:  # the store's worker was shut down: the app is closing
             return
 
-    def reload(self) -> None:
-        if self._wanted is not None:
-            self.load(self._wanted)
-
-    def _loaded(self, pass_id: str, details: PassDetails | None, error: str = "") -> None:
-        if pass_id == self._wanted:
+    def _loaded(self, asked: int, details: PassDetails | None, error: str = "") -> None:
+        if asked != self._asked:
+            return  # another pass was chosen meanwhile: its own read says done
+        try:
             self.show_pass(details, empty_text=error and f"The pass could not be read: {error}")
+        finally:
+            self._reads.done()
 
     # --- showing -------------------------------------------------------------------------
 

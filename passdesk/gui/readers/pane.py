@@ -161,8 +161,8 @@ class ReadersPane(ConfigurationActions, QWidget):
             found = read_stored_readers(db, listed_now)
             return replace(found, entity_id=known_entity_id(db))
 
-        self._store_tasks.run(read, owner=self, on_success=self._loaded,
-                              on_failure=self._not_loaded)
+        self._store_tasks.run(read, owner=self, on_success=self._reads.shown(self._loaded),
+                              on_failure=self._reads.shown(self._not_loaded))
 
     def _loaded(self, stored: StoredReaders) -> None:
         keep = self._select_id or self.selected_id()
@@ -181,12 +181,10 @@ class ReadersPane(ConfigurationActions, QWidget):
         if keep is not None:
             self._select(keep)
         self._set_online(self._online)  # the entity may have come with the store
-        self._reads.done()
 
     def _not_loaded(self, exc: Exception) -> None:
         log.warning("readers not read: %s", exc)
         self._say(Tone.ERROR, f"The readers could not be read from the local store: {exc}")
-        self._reads.done()
 
     def _store_changed(self, change: StoreChanged) -> None:
         if change.what in RELOAD_ON:

@@ -187,7 +187,8 @@ class SyncPane(QWidget):
         if not self._reads.begin():
             return
         self._store_tasks.run(lambda: self._sync.outbox_items(SHOWN_STATES),
-                              on_success=self._loaded, on_failure=self._load_failed, owner=self)
+                              on_success=self._reads.shown(self._loaded),
+                              on_failure=self._reads.shown(self._load_failed), owner=self)
 
     def _store_changed(self, change: StoreChanged) -> None:
         if change.what in RELOAD_ON:
@@ -198,13 +199,11 @@ class SyncPane(QWidget):
         self.model.set_items(items)
         self._select(selected)
         self._show_selection()
-        self._reads.done()
 
     def _load_failed(self, error: Exception) -> None:
         log.error("cannot read the outbox", exc_info=error)
         set_tone(self.form.detailLabel, Tone.ERROR, f"Cannot read the outbox: {error}")
         self.form.detailLabel.show()
-        self._reads.done()
 
     def selected_items(self) -> list[OutboxItem]:
         rows = self.form.outboxTable.selectionModel().selectedRows()

@@ -70,15 +70,13 @@ class TillHistory(QObject):
 
         def show(found) -> None:
             self._show(model, label, found, scope.get("since"))
-            reads.done()
 
         def failed(exc: Exception) -> None:
             log.warning("till list not read: %s", exc)
-            reads.done()
 
         try:
             self._store_tasks.run(lambda: read_history(db, **scope), owner=self,
-                                  on_success=show, on_failure=failed)
+                                  on_success=reads.shown(show), on_failure=reads.shown(failed))
         except RuntimeError:  # the store's worker was shut down: the app is closing
             log.debug("till list not read: the app is closing")
             reads.done()

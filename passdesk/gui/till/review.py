@@ -29,16 +29,14 @@ class NeedsReview:
 
         def got(items: list[OutboxItem]) -> None:
             self._got_review(pass_id, items)
-            reads.done()
 
         def failed(exc: Exception) -> None:
             log.warning("review list not read: %s", exc)
-            reads.done()
 
         self._store_tasks.run(
             lambda: [i for i in sync.outbox_items(NEEDS_A_PERSON)
                      if i.target_id == pass_id and i.kind == OutboxKind.LOYALTY_CHANGE],
-            owner=self, on_success=got, on_failure=failed)
+            owner=self, on_success=reads.shown(got), on_failure=reads.shown(failed))
 
     def _got_review(self, pass_id: str, items: list[OutboxItem]) -> None:
         if self.customer is not None and self.customer.id == pass_id:

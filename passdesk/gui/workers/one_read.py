@@ -36,6 +36,18 @@ class OneReadAtATime:
             self._again = False
             self._read_again()
 
+    def shown(self, show: Callable[..., None]) -> Callable[..., None]:
+        """``show`` (an answer's or an error's slot), then ``done()`` even if it raised:
+        a slot that fails once must not leave the pane never reading again."""
+
+        def show_then_done(*args) -> None:
+            try:
+                show(*args)
+            finally:
+                self.done()
+
+        return show_then_done
+
     def restart(self) -> None:
         """A read that replaces the running one starts now (a new query). It reads the
         store as it is now, so the reads asked for before it are covered by it. Call

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from passdesk.gui.workers.one_read import OneReadAtATime
 
 
@@ -54,3 +56,18 @@ def test_a_failed_read_leaves_the_reads_asked_meanwhile_to_the_retry() -> None:
     reads.failed()
     assert again == []  # no read at once into a store that just failed
     assert reads.begin()  # the retry reads at once
+
+
+def test_a_slot_that_raises_still_ends_the_read_and_the_next_one_follows() -> None:
+    # A pane whose list failed to show once must not stop reading for good.
+    again: list[int] = []
+    reads = OneReadAtATime(lambda: again.append(1))
+
+    def broken_show(_answer) -> None:
+        raise ValueError("a bad row")
+
+    assert reads.begin()
+    assert not reads.begin()  # a notice while reading
+    with pytest.raises(ValueError, match="a bad row"):  # the slot's error is not swallowed
+        reads.shown(broken_show)(["row"])
+    assert again == [1]  # the notice's read ran after the failed one
