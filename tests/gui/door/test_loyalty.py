@@ -11,9 +11,8 @@ from passdesk.core.admission import DoorConfig
 from passdesk.core.loyalty import ScanLoyalty
 from passdesk.settings import SettingsStore
 from passdesk.settings.door import DoorSetup, setup_from_json, setup_to_json
-from passdesk.store.schema import LoyaltyOperation, Pass, PassTemplate, ReaderConfiguration
-from passdesk.sync.service import StoreChanged
-from tests.gui.door.test_third_party import TOKEN
+from passdesk.store.schema import LoyaltyOperation, Pass, PassTemplate
+from tests.gui.door.test_third_party import TOKEN, validate_at
 from tests.gui.helpers import click, open_synced_door, retype, save_shot
 from tests.gui.scanning.test_wedge import Typist
 
@@ -123,16 +122,8 @@ def test_a_third_party_door_adds_no_points_not_even_when_it_checks_offline(
     pane.apply_setup(DoorSetup(DoorConfig(desk="north", admit_non_tickets=True),
                                   loyalty=ScanLoyalty(3)))
     assert pane.door.loyalty == ScanLoyalty(3)
-    with services.database.session() as session:
-        config = session.query(ReaderConfiguration).one_or_none()
-        if config is None:  # strict: no entities list, so no configuration synced
-            config = ReaderConfiguration(id=sandbox.state.default_entity_id)
-            session.add(config)
-        config.validation_type = "external"
-        # Nothing answers there (a 404), so every scan falls back to the local check.
-        config.validation_url = f"{sandbox.base_url}/no-such-validation"
-    services.bridge.notice(StoreChanged("all"))
-    qtbot.waitUntil(lambda: pane.third_party is not None)
+    # Nothing answers there (a 404), so every scan falls back to the local check.
+    validate_at(qtbot, sandbox, services, pane, f"{sandbox.base_url}/no-such-validation")
     assert not pane.door.loyalty.on
     assert "points left to the validation service" in pane.form.doorSummary.text()
 

@@ -49,16 +49,22 @@ async def validate(request: Request):
 def validated_by(qtbot, sandbox, make_services, open_window, endpoint):
     """The synced Door, its reader configuration set to validate at ``endpoint``."""
     _window, services, pane = open_synced_door(qtbot, sandbox, make_services, open_window)
+    validate_at(qtbot, sandbox, services, pane, f"{endpoint.url}/validate")
+    return services, pane
+
+
+def validate_at(qtbot, sandbox, services, pane, url: str) -> None:
+    """The stored reader configuration says third-party validation at ``url``; the Door
+    has followed it."""
     with services.database.session() as session:
         config = session.query(ReaderConfiguration).one_or_none()
         if config is None:  # strict: no entities list, so no configuration synced
             config = ReaderConfiguration(id=sandbox.state.default_entity_id)
             session.add(config)
         config.validation_type = "external"
-        config.validation_url = f"{endpoint.url}/validate"
+        config.validation_url = url
     services.bridge.notice(StoreChanged("all"))
     qtbot.waitUntil(lambda: pane.third_party is not None)
-    return services, pane
 
 
 def test_the_door_asks_the_endpoint_and_falls_back_when_it_fails(
