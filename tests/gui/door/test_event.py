@@ -250,6 +250,10 @@ def test_picking_an_event_in_settings_fills_the_doors_window(qtbot, zoned_door) 
     assert form.openEdit.text().endswith("19:00")  # 20:00 in Paris, an hour before
     assert "Paris time" in form.windowZoneLabel.text()
     assert "Here: open " in form.windowZoneLabel.text()  # the desk is on UTC
+    # The words take the field's width and are shown whole, not squeezed to a sliver.
+    label = form.windowZoneLabel
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))
+    assert label.width() >= form.eventCombo.width() - 2
 
     assert form.buttonBox.button(QDialogButtonBox.StandardButton.Save) is not None
     click(qtbot, form.buttonBox.button(QDialogButtonBox.StandardButton.Save))
