@@ -28,6 +28,7 @@ from starlette.routing import Route
 
 from passdesk import __version__
 from passdesk.core.clock import Clock, utcnow
+from passdesk.core.storage_failure import Cause, classify
 from passdesk.hub import clean, openapi, signatures, webhooks_passentry, webhooks_passslot, wire
 from passdesk.hub.config import HubConfig
 from passdesk.hub.group_commit import GroupCommitter
@@ -36,6 +37,7 @@ from passdesk.hub.validate import (
     HubRequest,
     Validator,
     is_vtap,
+    not_recorded,
     parse_request,
     refusal,
 )
@@ -248,10 +250,17 @@ async def validate(request: Request) -> Response:
         return JSONResponse(refusal(str(exc), vtap=vtap), status_code=422)
     try:
         answer = await hub.validate(reader_request)
-    except Exception:
-        log.exception("validation failed on the hub (reader %s)", reader_request.reader_id)
-        return JSONResponse(refusal("the hub cannot check passes right now", vtap=vtap),
-                            status_code=503)
+    except Exception as exc:
+        failure = classify(exc)
+        if failure.cause is Cause.OTHER:  # not the store: a bug, whose traceback is wanted
+            log.exception("validation failed on the hub (reader %s)",
+                          reader_request.reader_id)
+            return JSONResponse(refusal("the hub cannot check passes right now", vtap=vtap),
+                                status_code=503)
+        # Disk full, locked, damaged: expected, and said in one line.
+        log.error("scan not recorded on the hub (reader %s): %s", reader_request.reader_id,
+                  failure.log_line)
+        return JSONResponse(not_recorded(failure, vtap=vtap), status_code=503)
     return JSONResponse(answer)
 
 

@@ -46,6 +46,7 @@ from passdesk.core.admission import (
 )
 from passdesk.core.clock import Clock, utcnow
 from passdesk.core.loyalty import MAX_POINTS, Action, Card, cancelled, check_change, format_points
+from passdesk.core.storage_failure import StorageFailure
 from passdesk.core.validation_formats import FAILED, SUCCESS, ValidationResponse, VtapAction
 from passdesk.hub import clean, wire
 from passdesk.scan import door_step, vtap_protocol
@@ -173,9 +174,16 @@ def answer(decision: Decision, *, vtap: bool) -> dict[str, Any]:
                               message=decision.message, vtap_action=action).to_json()
 
 
-def refusal(detail: str, *, vtap: bool) -> dict[str, Any]:
+def refusal(detail: str, *, vtap: bool,
+            message: str = "Not valid: ask staff for help") -> dict[str, Any]:
     """A ``failed`` answer for a request the hub cannot judge (bad body, no database)."""
-    return answer(Decision(False, detail, "Not valid: ask staff for help"), vtap=vtap)
+    return answer(Decision(False, detail, message), vtap=vtap)
+
+
+def not_recorded(failure: StorageFailure, *, vtap: bool) -> dict[str, Any]:
+    """``failed`` for a scan the store refused: never green for a scan not recorded."""
+    return refusal(f"not recorded: {failure.what}", vtap=vtap,
+                   message="Not recorded: do not enter, ask staff")
 
 
 def _decision(verdict: Verdict, facts: PassFacts | None) -> Decision:
