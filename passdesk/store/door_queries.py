@@ -25,7 +25,7 @@ import json
 import sqlite3
 import uuid
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from functools import cache
 from typing import Any, Protocol
@@ -242,7 +242,9 @@ def sqlite_transaction(driver: sqlite3.Connection) -> Iterator[SqliteDoorQueries
         yield SqliteDoorQueries(cursor)
         driver.commit()
     except BaseException:
-        driver.rollback()
+        # The original error says why; DoorStore checks the connection afterwards.
+        with suppress(sqlite3.Error):
+            driver.rollback()
         raise
     finally:
         cursor.close()
@@ -264,8 +266,27 @@ class DoorStore:
         if self._raw is None:
             # From the durable engine: its pragmas (synchronous=FULL) apply.
             self._raw = self.db.engine.raw_connection()
-        with sqlite_transaction(self._raw.driver_connection) as door:
-            yield door
+        try:
+            with sqlite_transaction(self._raw.driver_connection) as door:
+                yield door
+        except sqlite3.Error:
+            self._check_connection()
+            raise
+
+    def _check_connection(self) -> None:
+        """After a failed transaction: a connection still inside one (its rollback
+        failed: an I/O error, a damaged file) is dropped, and the next scan opens a
+        fresh one, so the door resumes by itself once the cause is gone."""
+        driver = self._raw.driver_connection
+        try:
+            stuck = driver.in_transaction
+            driver.execute("SELECT 1").fetchone()
+        except sqlite3.Error:
+            stuck = True
+        if stuck:
+            raw, self._raw = self._raw, None
+            raw.invalidate()  # closes the driver's connection; the pool makes a new one
+            raw.close()
 
     def close(self) -> None:
         if self._raw is not None:

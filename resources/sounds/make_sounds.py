@@ -36,11 +36,17 @@ SOUNDS = {
     "warn.wav": tone(880, 120) + silence(40) + tone(880, 120),  # two equal mid beeps
     "deny.wav": tone(150, 420, 0.5, square=True),  # a low buzz
     "exit.wav": tone(1046.5, 90) + silence(15) + tone(784, 130),  # C6 then G5: going out
+    # NOT RECORDED: an alarm, not a verdict: three high-low two-tone buzzes (~1 s),
+    # unlike any of the four (deny is one low buzz).
+    "notrecorded.wav": (tone(988, 140, square=True) + tone(494, 140, square=True)
+                        + silence(40)) * 3,
 }
 
 
-def main() -> None:
+def main(names: list[str] | None = None) -> None:
     for name, samples in SOUNDS.items():
+        if names and name not in names:
+            continue
         with wave.open(str(HERE / name), "wb") as out:
             out.setnchannels(1)
             out.setsampwidth(2)
@@ -50,4 +56,6 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    import sys
+
+    main(sys.argv[1:])  # names: only those files (the others stay byte for byte)

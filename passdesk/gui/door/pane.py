@@ -31,15 +31,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
-from passdesk.core.admission import EventFacts, Outcome
+from passdesk.core.admission import EventFacts
 from passdesk.files import write_atomically
 from passdesk.gui.door.counters import DoorCounters
 from passdesk.gui.door.event import DoorEvent
 from passdesk.gui.door.first_sync import FirstSync
 from passdesk.gui.door.full_screen import FullScreen
 from passdesk.gui.door.history_model import RecentScan
+from passdesk.gui.door.not_recorded import STORE_ERRORS, NotRecordedScans
 from passdesk.gui.door.recent_table import RecentScansTable
 from passdesk.gui.door.settings_dialog import (
     Choices,
@@ -68,7 +68,7 @@ from passdesk.scan.sources import ScanRead, as_read
 from passdesk.scan.wedge import KeyboardWedge
 from passdesk.settings import Settings, SettingsError, SettingsStore
 from passdesk.settings.door import DoorSetup, setup_from_json, setup_to_json
-from passdesk.store.database import Database, DatabaseError
+from passdesk.store.database import Database
 from passdesk.store.door_panel import (
     barcode_types,
     write_scans_csv,
@@ -80,8 +80,8 @@ from passdesk.sync.service import StoreChanged, SyncService
 log = logging.getLogger(__name__)
 
 
-class DoorPane(VerdictPanel, RecentScansTable, DoorCounters, UndoLastAdmission, DoorEvent,
-               FirstSync, ThirdPartyValidation, FullScreen, QWidget):
+class DoorPane(NotRecordedScans, VerdictPanel, RecentScansTable, DoorCounters,
+               UndoLastAdmission, DoorEvent, FirstSync, ThirdPartyValidation, FullScreen, QWidget):
     def __init__(self, *, database: Database, settings: SettingsStore, bridge: SyncBridge,
                  store_tasks: TaskRunner, sync: SyncService | None = None,
                  keychain: SecretStore | None = None, net_tasks: TaskRunner | None = None,
@@ -187,6 +187,8 @@ class DoorPane(VerdictPanel, RecentScansTable, DoorCounters, UndoLastAdmission, 
         # Sound that cannot be heard is said on the Door, once (m19).
         title = form.findChild(QVBoxLayout, "titleLayout")
         (title or form.layout()).addWidget(sound_problem_line(self.sounds, form))
+        # Scans the store refused, for a supervisor to have them scanned again.
+        (title or form.layout()).addWidget(self._build_not_recorded(form))
 
     def _show_first(self) -> None:
         """What the pane shows at once, and the reads that fill in the rest."""
@@ -230,30 +232,41 @@ class DoorPane(VerdictPanel, RecentScansTable, DoorCounters, UndoLastAdmission, 
 
         In third-party validation mode the endpoint is asked off the UI thread
         and the verdict shows when it answers (None is returned meanwhile).
+        A slot: nothing raises out of it. A scan the store refused (disk full,
+        locked, damaged) shows NOT RECORDED (``not_recorded.py``), never the
+        verdict before it.
         """
+        read = as_read(read)
         if self.third_party is not None:
-            self._ask_third_party(as_read(read))  # third_party.py
+            self._ask_third_party(read)  # third_party.py
             return None
         try:
             result = self.door.scan(read)
-        except (SQLAlchemyError, DatabaseError) as exc:  # disk full, database locked
-            self._not_recorded(exc)
+        except Exception as exc:  # a slot: the panel must say it failed
+            self._not_recorded(exc, read)
             return None
         return self._scanned(result)
 
-    def _not_recorded(self, exc: Exception) -> None:
-        log.error("a scan was not recorded: %s", exc)
-        self._show_verdict("error", "ERROR", "",
-                           "This scan was NOT recorded. Check the disk, then scan again.",
-                           str(exc)[:200], stays=True)  # until the next scan: it must be seen
-        self.sounds.play(Outcome.DENY)
-        self.sources.signal_verdict(False)
-
     def _scanned(self, result: DoorResult) -> DoorResult:
+        """Show a recorded scan; what follows the commit may fail without hiding it."""
         self.last_result = result
+        self._recorded(result)  # not_recorded.py: NOT RECORDED ends here
         self._show_result(result)
         self.sounds.play(result.verdict.outcome)
-        self.sources.signal_verdict(result.verdict.lets_in)
+        self._signal(result.verdict.lets_in)
+        try:
+            self._after_scan(result)
+        except STORE_ERRORS as exc:  # the scan is recorded: only the side lines are behind
+            log.warning("after a recorded scan: %s", exc)
+        return result
+
+    def _signal(self, lets_in: bool) -> None:
+        try:
+            self.sources.signal_verdict(lets_in)
+        except Exception as exc:  # a reader's light must not stop the door
+            log.warning("reader not told of the verdict: %s", exc)
+
+    def _after_scan(self, result: DoorResult) -> None:
         # The row says what the panel said (e.g. "Passes are still loading…").
         self.recent.add(RecentScan(result.scan_id, result.at, _who(result),
                                    result.verdict.outcome, self.form.verdictMessage.text()))
@@ -264,7 +277,6 @@ class DoorPane(VerdictPanel, RecentScansTable, DoorCounters, UndoLastAdmission, 
         self._bridge.notice(StoreChanged(Topic.SCANS, (result.scan_id,)))
         if (result.loyalty_op or result.log_op) and self._sync is not None:
             self._sync.push_soon()
-        return result
 
     # --- search and admit by hand -------------------------------------------------
 

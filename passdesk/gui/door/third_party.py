@@ -45,16 +45,17 @@ class ThirdPartyValidation:
         self._asking = True
         self._net_tasks.run(lambda: door.ask(read), owner=self,
                             on_success=lambda asked: self._answered(door, asked),
-                            on_failure=self._not_asked)
+                            on_failure=lambda exc: self._not_asked(exc, read))
 
     def _answered(self, door: ExternalDoor, asked: Asked) -> None:
         """Record the answer (or let the fallback judge) on the store's worker."""
         self._store_tasks.run(lambda: door.decide(asked), owner=self,
-                              on_success=self._scanned, on_failure=self._not_recorded)
+                              on_success=self._scanned,
+                              on_failure=lambda exc: self._not_recorded(exc, asked.read))
         self._ask_next()
 
-    def _not_asked(self, exc: Exception) -> None:
-        self._not_recorded(exc)
+    def _not_asked(self, exc: Exception, read: ScanRead) -> None:
+        self._not_recorded(exc, read)
         self._ask_next()
 
     def _ask_next(self) -> None:

@@ -10,6 +10,7 @@ import logging
 from PySide6.QtCore import Qt
 from sqlalchemy.exc import SQLAlchemyError
 
+from passdesk.core.storage_failure import classify
 from passdesk.gui.door.verdict_panel import points_words
 from passdesk.store.database import DatabaseError
 from passdesk.store.door_panel import desk_can_undo
@@ -45,8 +46,10 @@ class UndoLastAdmission:
     def undo(self) -> None:
         try:
             undone = self.door.undo_last_admission()
-        except (SQLAlchemyError, DatabaseError) as exc:
-            self._say_undo(f"Could not undo: {exc}")
+        except (SQLAlchemyError, DatabaseError) as exc:  # disk full, locked, damaged
+            failure = classify(exc)
+            log.error("undo not recorded (%s)", failure.log_line)
+            self._say_undo(f"Not undone — {failure.what}. The admission stands.")
             return
         if undone is None:
             self._say_undo("No admission to undo at this desk.")

@@ -25,8 +25,11 @@ from passdesk.resources import resource_path
 log = logging.getLogger(__name__)
 
 MUTE_ENV = "PASSDESK_MUTE"
+#: A scan the store refused: not a verdict, so not an ``Outcome``; its own alarm.
+NOT_RECORDED = "notrecorded"
 FILES = {Outcome.ADMIT: "admit.wav", Outcome.WARN: "warn.wav",
-         Outcome.DENY: "deny.wav", Outcome.EXIT: "exit.wav"}
+         Outcome.DENY: "deny.wav", Outcome.EXIT: "exit.wav",
+         NOT_RECORDED: "notrecorded.wav"}
 
 NO_OUTPUT = ("Sound is on, but this computer has no sound output: verdicts are silent. "
              "Plug in speakers or headphones, or turn sound off in the settings.")
@@ -61,7 +64,7 @@ class VerdictSounds(QObject):
     def __init__(self, enabled: bool = True, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._enabled = enabled
-        self._effects: dict[Outcome, object] = {}
+        self._effects: dict[str, object] = {}
         #: What is wrong with sound, in words ("" when nothing is known to be).
         self.problem = ""
         self._devices: QObject | None = None
@@ -80,7 +83,8 @@ class VerdictSounds(QObject):
     def audible(self) -> bool:
         return self.enabled and not muted_by_environment()
 
-    def play(self, outcome: Outcome) -> None:
+    def play(self, outcome: Outcome | str) -> None:
+        """The sound of ``outcome`` (an ``Outcome`` or ``NOT_RECORDED``)."""
         if not self.audible or self.problem:
             return  # a known problem is said once, not failed again at every scan
         effect = self._effects.get(outcome)
