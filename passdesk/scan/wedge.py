@@ -1,17 +1,32 @@
 """Keyboard wedge: a USB barcode scanner or a VTAP reader in keyboard mode types
-the value, then Enter, far faster than any person. An application event filter
-tells that burst from a person's typing by the key events' timestamps.
+the value, then Enter, Tab or nothing, far faster than any person. An application
+event filter tells that burst from a person's typing by the key events' timestamps.
 
 The rules (``WedgeTiming``):
 
 * A printable key (no Ctrl/Alt/Meta) within ``max_gap_ms`` of the previous
   burst key extends the burst; otherwise it starts a new one.
-* Enter/Return within ``max_gap_ms`` of the last burst key, with at least
-  ``min_length`` characters in the burst, completes a scan: ``read`` is
-  emitted with ``ScanRead(source="wedge", kind=BARCODE)`` and Enter is eaten.
-* Any other key (arrows, Tab, Backspace, shortcuts), a repeat of a held key,
-  or a key without a timestamp (0: e.g. a synthetic test click) ends the
-  burst and passes through. Shift alone is ignored (scanners type capitals).
+* A burst of at least ``min_length`` characters is a scan when it ends:
+  by Enter/Return or Tab within ``max_gap_ms`` of its last key (the key is
+  eaten: a Tab ending a scan moves no focus), or by a pause of ``hold_ms``
+  after its last key (a scanner set to add no suffix; the wall clock, so a
+  key that comes meanwhile ends it too). ``read`` is emitted with
+  ``ScanRead(source="wedge", kind=BARCODE)``, and ``burst`` with the raw
+  facts (``WedgeBurst``: the characters as typed, how it ended, the key times)
+  for the scanner check.
+* A held key is no scan: an auto-repeated key ends the burst and passes
+  through, and a burst of one character over and over (a key held on a system
+  that does not flag repeats) is replayed as typing.
+* A double read, the same burst again within ``double_read_ms`` of the end
+  of the last scan, is one scan: its keys are eaten and no second ``read``
+  is emitted.
+* Any other key (arrows, Backspace, shortcuts) or a key without a timestamp
+  (0: e.g. a synthetic test click) ends the burst and passes through. Shift
+  alone is ignored (scanners type capitals).
+* ``use(correction)`` sets how this computer's bursts are read back
+  (``core.keyboard_layouts.Correction``, found by the scanner check): a
+  scanner set to a US keyboard on, say, a German computer types "ß" for "-";
+  the value read is corrected, and its prefix and extra suffix taken off.
 
 Where the keys go depends on what has keyboard focus:
 
@@ -37,10 +52,12 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QInputMethodQueryEvent, QKeyEvent
 
+from passdesk.core.keyboard_layouts import Correction
 from passdesk.scan.sources import ScanKind, ScanRead
 
 SOURCE = "wedge"
-_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+#: The keys that may end a burst, and the ending's name (``keyboard_layouts.ENDINGS``).
+_ENDS = {Qt.Key.Key_Return: "enter", Qt.Key.Key_Enter: "enter", Qt.Key.Key_Tab: "tab"}
 _IGNORED = (Qt.Key.Key_Shift, Qt.Key.Key_CapsLock)
 _COMMAND_MODIFIERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
                       | Qt.KeyboardModifier.MetaModifier)
@@ -55,16 +72,30 @@ class WedgeTiming:
     max_gap_ms: int = 30
     #: Shortest value taken as a scan (Enter after fewer fast keys is a person's Enter).
     min_length: int = 4
-    #: How long keys held back from a non-text widget wait for the next burst key
-    #: (wall clock) before they are replayed; a little over ``max_gap_ms`` so a
-    #: busy UI thread does not split a burst.
+    #: How long after a burst's last key (wall clock) it ends without a suffix, and
+    #: keys held back from a non-text widget are replayed when it is no scan; a
+    #: little over ``max_gap_ms`` so a busy UI thread does not split a burst.
     hold_ms: int = 50
+    #: The same code again this soon after a scan (key timestamps) is a double read.
+    double_read_ms: int = 500
+
+
+@dataclass(frozen=True)
+class WedgeBurst:
+    """A completed burst as typed (before any correction): for the scanner check."""
+
+    text: str
+    #: "enter", "tab" or "none" (ended by a pause).
+    ending: str
+    #: Each key's timestamp (ms).
+    times: tuple[int, ...]
 
 
 @dataclass
 class _Burst:
     text: str = ""
     last_ms: int = 0
+    times: list[int] = field(default_factory=list)
     #: Characters typed into a text input (to take out again).
     typed_into_input: int = 0
     #: The input and its value before the burst, to put back (a validator may have
@@ -86,6 +117,8 @@ class KeyboardWedge(QObject):
     """Install with ``start()`` (on the application); ``read`` carries each scan."""
 
     read = Signal(object)
+    #: A ``WedgeBurst`` for each scan (double reads too), before its ``read``.
+    burst = Signal(object)
 
     def __init__(self, timing: WedgeTiming = WedgeTiming(), parent: QObject | None = None,
                  ) -> None:
@@ -99,8 +132,22 @@ class KeyboardWedge(QObject):
         self._passing = False  # our own Backspaces and replays go through untouched
         self._last_seen: tuple | None = None
         self._last_verdict = False
+        self.correction = Correction()
+        #: The last scan's raw text and its last key's timestamp (double reads).
+        self._last_scan: tuple[str, int] | None = None
         self._replay_timer = QTimer(self, singleShot=True, interval=timing.hold_ms)
-        self._replay_timer.timeout.connect(self.replay)
+        self._replay_timer.timeout.connect(self._quiet)
+
+    def use(self, correction: Correction) -> None:
+        """Read bursts through ``correction``; a slow scanner's timing widens the gaps."""
+        self.correction = correction
+        self._replay_timer.setInterval(self._end_ms())
+
+    def _max_gap(self) -> int:
+        return max(self.timing.max_gap_ms, 2 * self.correction.gap_ms)
+
+    def _end_ms(self) -> int:
+        return max(self.timing.hold_ms, 3 * self.correction.gap_ms)
 
     # --- installing -----------------------------------------------------------
 
@@ -170,31 +217,48 @@ class KeyboardWedge(QObject):
             return False
         self._swallowed.discard(key)
         burst = self._burst
-        fast = at != 0 and burst.text != "" and 0 <= at - burst.last_ms <= self.timing.max_gap_ms
-        if key in _ENTER and not event.isAutoRepeat():
-            self._burst = _Burst()
-            if fast and len(burst.text) >= self.timing.min_length:
-                self._complete(burst, key)
+        fast = at != 0 and burst.text != "" and 0 <= at - burst.last_ms <= self._max_gap()
+        if key in _ENDS and not event.isAutoRepeat():
+            if fast and self._is_scan(burst):
+                self._burst = _Burst()
+                self._complete(burst, _ENDS[key], key)
                 return True
-            self.replay()
+            self._end_burst()  # a pause came first: the burst ended there
             return False
         if not _may_start_burst(event):
-            self._burst = _Burst()
-            self.replay()
+            self._end_burst()
             return False
         if not fast:
-            self.replay()
-            burst = self._burst = _Burst()
+            self._end_burst()
+            burst = self._burst
         burst.text += event.text()
         burst.last_ms = at
+        burst.times.append(at)
         if _text_input_has_focus():
             self.replay()
             if not burst.typed_into_input:
                 burst.input_before = _input_value()
             burst.typed_into_input += 1
+            self._replay_timer.start()  # no suffix: a pause ends the burst
             return False
         self._hold(watched, event)
         return True
+
+    def _is_scan(self, burst: _Burst) -> bool:
+        # One character over and over is a held key, not a code.
+        return len(burst.text) >= self.timing.min_length and len(set(burst.text)) > 1
+
+    def _end_burst(self) -> None:
+        """The burst is over without a suffix key: a scan if it is one, else typing."""
+        burst, self._burst = self._burst, _Burst()
+        if self._is_scan(burst):
+            self._complete(burst, "none", None)
+        else:
+            self.replay()
+
+    def _quiet(self) -> None:
+        """``hold_ms`` passed since the last key: the burst (if any) is over."""
+        self._end_burst()
 
     def _released(self, event: QKeyEvent) -> bool:
         key = event.key()
@@ -230,15 +294,22 @@ class KeyboardWedge(QObject):
         finally:
             self._passing = False
 
-    def _complete(self, burst: _Burst, enter: int) -> None:
+    def _complete(self, burst: _Burst, ending: str, key: int | None) -> None:
         self._replay_timer.stop()
         held, self._held = self._held, _Held()
-        # The releases of the dropped presses (and of Enter) are dropped too.
+        # The releases of the dropped presses (and of the Enter or Tab) are dropped too.
         released = {e.key() for e in held.events if e.type() == QEvent.Type.KeyRelease}
-        self._swallowed |= (held.pressed - released) | {enter}
+        self._swallowed |= (held.pressed - released) | ({key} if key is not None else set())
         if burst.typed_into_input and not _put_back(burst.input_before):
             self._erase(burst.typed_into_input)
-        self.read.emit(ScanRead(burst.text, source=SOURCE, kind=ScanKind.BARCODE))
+        last = self._last_scan
+        self._last_scan = (burst.text, burst.last_ms)
+        if last is not None and last[0] == burst.text and \
+                0 <= burst.times[0] - last[1] <= self.timing.double_read_ms:
+            return  # the scanner read the same code twice: one scan
+        self.burst.emit(WedgeBurst(burst.text, ending, tuple(burst.times)))
+        value = self.correction.apply(burst.text)
+        self.read.emit(ScanRead(value, source=SOURCE, kind=ScanKind.BARCODE))
 
     def _erase(self, count: int) -> None:
         target = QGuiApplication.focusObject()
