@@ -14,6 +14,9 @@
     passdesk check --api     read every API route once and print a table (no secrets);
                              exit 1 when a documented route fails
     passdesk scans export F  write the door scan log as CSV
+    passdesk store rescue    move a damaged local database aside and rescue what still
+                             reads into a fresh one ([--database PATH] [--yes]); exit 1
+                             when nothing could be rescued
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+from pathlib import Path
 
 from passdesk import __version__, logs
 
@@ -76,6 +80,16 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--url", help="API base URL whose local data to read "
                                       "(default: the one in Settings)")
 
+    store = sub.add_parser("store", help="the local database")
+    store_sub = store.add_subparsers(dest="store_command", metavar="action", required=True)
+    rescue = store_sub.add_parser(
+        "rescue", help="move a damaged local database aside and rescue what can be read")
+    rescue.add_argument("--database", metavar="PATH",
+                        help="the SQLite file (default: the one of the server in Settings)")
+    rescue.add_argument("--url", help="API base URL whose local data to rescue "
+                                      "(default: the one in Settings)")
+    rescue.add_argument("--yes", action="store_true", help="do not ask before starting")
+
     for name, text in (("login", "store an API key in the OS keychain"),
                        ("logout", "remove the stored API key"),
                        ("check", "test the connection with the configured server and key")):
@@ -102,6 +116,8 @@ def main(argv: list[str] | None = None) -> int:
         return _hub(args)
     if args.command == "scans":
         return _export_scans(args)
+    if args.command == "store":
+        return _rescue_store(args)
     if args.command in ("login", "logout", "check"):
         return {"login": _login, "logout": _logout, "check": _check}[args.command](args)
     if args.self_test:
@@ -180,6 +196,63 @@ def _export_scans(args: argparse.Namespace) -> int:
     if args.file != "-":
         print(f"{count:,} scans written to {args.file}", file=sys.stderr)
     return 0
+
+
+def _rescue_store(args: argparse.Namespace) -> int:
+    """``passdesk store rescue``: the start-up's rescue, from a terminal; exit 1 when
+    nothing could be rescued or nothing was done."""
+    import sqlite3
+
+    from passdesk.store import rescue, rescue_read
+
+    path = Path(args.database) if args.database else _configured_sqlite(_server_url(args))
+    if path is None:
+        print("The local database is not an SQLite file; rescue works on SQLite files. "
+              "Use --database PATH for one.", file=sys.stderr)
+        return 2
+    if not path.is_file():
+        print(f"There is no database file at {path}.", file=sys.stderr)
+        return 1
+    try:
+        problem = rescue_read.quick_check(path)
+    except sqlite3.Error as exc:  # locked, no permission: say so, change nothing
+        print(f"Could not check {path}: {exc}. Close passdesk and try again.", file=sys.stderr)
+        return 1
+    if problem is None:
+        print(f"{path} is not damaged (SQLite's check found nothing). Nothing was changed.")
+        return 0
+    print(f"{path} is damaged: {problem}")
+    if not args.yes and not _agree_to_rescue(path):
+        print("Nothing was changed.")
+        return 1
+    try:
+        report = rescue.rescue(path)
+    except rescue.RescueError as exc:
+        print(f"The rescue did not finish: {exc}", file=sys.stderr)
+        return 1
+    print("\n".join(report.lines()))
+    return 0 if report.anything_rescued else 1
+
+
+def _configured_sqlite(server_url: str) -> Path | None:
+    from passdesk.api.routes import DEFAULT_BASE_URL
+    from passdesk.settings import SettingsStore, data_dir
+    from passdesk.store.database import database_url
+    from passdesk.store.rescue import sqlite_path
+
+    settings = SettingsStore().load()
+    own = None if server_url == DEFAULT_BASE_URL else server_url
+    return sqlite_path(database_url(settings.database_url, data_dir(), own))
+
+
+def _agree_to_rescue(path: Path) -> bool:
+    print("Close passdesk first. The file is moved aside (kept, never deleted), what can "
+          "still be read goes into a fresh store, and the next sync brings the rest back.")
+    try:
+        answer = input(f"Rescue {path.name} now? [y/N] ")
+    except EOFError:
+        return False
+    return answer.strip().lower() in ("y", "yes")
 
 
 def _server_url(args: argparse.Namespace) -> str:

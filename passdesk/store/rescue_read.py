@@ -90,9 +90,12 @@ def quick_check(path: Path) -> str | None:
     Costs a read of the whole file: only run when opening failed or a query
     reported damage, never on a normal start.
     """
+    # Read-only, and without a -wal no side files at all: the check leaves no trace.
+    wal = path.with_name(path.name + "-wal").exists()
+    uri = f"{path.resolve().as_uri()}?{'mode=ro' if wal else 'immutable=1'}"
     conn = None
     try:
-        conn = _connect(path)
+        conn = sqlite3.connect(uri, uri=True)
         answer = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
     except sqlite3.DatabaseError as exc:
         if not is_damage_error(exc):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 import sqlite3
 import uuid
+from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -58,7 +59,7 @@ def build_store(path: Path, *, scans: int = 2000, outbox: int = 300) -> None:
 
 def rows_by_rowid(path: Path, table: str) -> dict[int, tuple]:
     """Every row of ``table`` in a sound file, by rowid."""
-    with sqlite3.connect(path) as conn:
+    with closing(sqlite3.connect(path)) as conn:
         cols = _columns(conn, table)
         return {r[0]: r[1:] for r in conn.execute(
             f"SELECT rowid, {', '.join(cols)} FROM {table}")}  # noqa: S608
@@ -89,7 +90,7 @@ def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
 
 def leaf_pages(path: Path, table: str) -> list[int]:
     """The leaf pages of ``table``'s b-tree, in page order (SQLite's dbstat)."""
-    with sqlite3.connect(path) as conn:
+    with closing(sqlite3.connect(path)) as conn:
         return [r[0] for r in conn.execute(
             "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno",
             (table,))]
@@ -97,7 +98,7 @@ def leaf_pages(path: Path, table: str) -> list[int]:
 
 def damage(path: Path, pages: list[int], *, seed: int = 21) -> None:
     """Overwrite ``pages`` (1-based) with seeded garbage, as a failing disk might."""
-    with sqlite3.connect(path) as conn:
+    with closing(sqlite3.connect(path)) as conn:
         size = conn.execute("PRAGMA page_size").fetchone()[0]
     rng = random.Random(seed)
     with path.open("r+b") as file:
