@@ -31,3 +31,22 @@ def display_name(content: Mapping[str, Any] | None) -> str | None:
         if "name" in field_id and (name := _text(value)):
             return name
     return None
+
+
+def initials(name: str) -> str:
+    """A holder's initials for a door that hides names: "Tom van der Berg" -> "T. v. d. B.".
+
+    One letter and a dot per word, as written, so particles stay small and the
+    name keeps its shape; a hyphen stays ("Anne-Marie Dupont" -> "A.-M. D.").
+    A word with a digit is a ticket code, not a name, and stays whole.
+    """
+    out = []
+    for word in name.split():
+        if any(c.isdigit() for c in word):
+            out.append(word)
+            continue
+        parts = [next((c for c in part if c.isalpha()), "") for part in word.split("-")]
+        shown = "-".join(f"{letter}." for letter in parts if letter)
+        if shown:
+            out.append(shown)
+    return " ".join(out)

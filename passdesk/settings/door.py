@@ -43,6 +43,10 @@ class DoorSetup:
     verdict_seconds: int = 5
     #: The PassEntry reader (its id) this desk logs its scans as; empty: not logged.
     log_as: str = ""
+    #: The verdict panel in black, white and yellow with thick borders.
+    high_contrast: bool = False
+    #: Holders' initials instead of their names on the panel and in the recent scans.
+    hide_names: bool = False
 
 
 #: The longest a verdict may stay, and the earliest a ticket may be let in (hours).
@@ -95,7 +99,10 @@ def setup_from_json(data: dict[str, Any]) -> DoorSetup:
                         loyalty=_loyalty(data), event_chosen=chosen,
                         verdict_seconds=_int(data.get("verdict_seconds"), 5, 0,
                                              MAX_VERDICT_SECONDS),
-                        log_as=text(data.get("log_scans_as")))
+                        log_as=text(data.get("log_scans_as")),
+                        # Files from before these options read as off.
+                        high_contrast=data.get("high_contrast") is True,
+                        hide_names=data.get("hide_names") is True)
 
 
 def _loyalty(data: dict[str, Any]) -> ScanLoyalty:
@@ -131,4 +138,6 @@ def setup_to_json(setup: DoorSetup) -> dict[str, Any]:
         "loyalty_delta": setup.loyalty.delta,
         "loyalty_message": setup.loyalty.message,
         "log_scans_as": setup.log_as,
+        "high_contrast": setup.high_contrast,
+        "hide_names": setup.hide_names,
     }

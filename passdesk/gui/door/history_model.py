@@ -1,6 +1,7 @@
 """The door's last scans as a small table model (newest first, at most ``LIMIT`` rows).
 
 An undone admission stays in the list, struck through and marked "UNDONE".
+A door that hides names shows holders' initials (the scan log keeps the names).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from passdesk.core.admission import SHOWN, Outcome
+from passdesk.core.names import initials
 from passdesk.gui.widgets.palette import Colour
 from passdesk.gui.widgets.rows_model import RowsModel
 from passdesk.gui.widgets.words import local_time
@@ -45,6 +47,8 @@ class RecentScan:
     outcome: Outcome
     reason: str
     undone: bool = False
+    #: ``who`` is a holder's name (False: words such as "a pass picked by hand").
+    named: bool = True
 
 
 class RecentScansModel(RowsModel[RecentScan]):
@@ -53,6 +57,18 @@ class RecentScansModel(RowsModel[RecentScan]):
         zone = datetime.now().astimezone().strftime("%Z")
         headers = {**HEADERS, Column.TIME: f"Time ({zone})" if zone else "Time"}
         super().__init__([headers[c] for c in Column], parent)
+        #: Names as initials (the door's "Hide names at the door").
+        self.hide_names = False
+
+    def set_hide_names(self, hide: bool) -> None:
+        if hide != self.hide_names:
+            self.hide_names = hide
+            if self._rows:
+                self.dataChanged.emit(self.index(0, Column.WHO),
+                                      self.index(len(self._rows) - 1, Column.WHO))
+
+    def _who(self, row: RecentScan) -> str:
+        return initials(row.who) if self.hide_names and row.named else row.who
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole):
@@ -63,7 +79,7 @@ class RecentScansModel(RowsModel[RecentScan]):
             if column is Column.TIME:
                 return f"{row.at.astimezone():%H:%M:%S}"
             if column is Column.WHO:
-                return row.who
+                return self._who(row)
             if column is Column.VERDICT:
                 return WORDS[row.outcome]
             return f"UNDONE · {row.reason}" if row.undone else row.reason
@@ -71,7 +87,7 @@ class RecentScansModel(RowsModel[RecentScan]):
             if column is Column.TIME:
                 return local_time(row.at, seconds=True)
             if column is Column.WHO:
-                return row.who
+                return self._who(row)
             if column is Column.REASON:
                 return f"Undone: {row.reason}" if row.undone else row.reason
             return None

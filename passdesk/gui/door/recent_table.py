@@ -78,7 +78,7 @@ def _history(db: Database, desk: str) -> list[RecentScan]:
             continue
         who = row.holder or ("a pass picked by hand" if row.source == "manual" else row.value)
         out.append(RecentScan(row.id, _aware(row.at), who, outcome, row.detail or "",
-                              undone=row.undone_at is not None))
+                              undone=row.undone_at is not None, named=bool(row.holder)))
     return out
 
 

@@ -1,8 +1,9 @@
 """The door's settings dialog: which event, when doors open, capacity, re-entry,
 the removed-from-wallet policy, the templates let in, points per admission ("scan
 with loyalty"), the direction, sound, the scan sources besides the keyboard
-wedge (NFC reader, VTAP serial port, camera), and the reader this desk logs its
-scans in PassEntry as (``scanning.log_as``, shared with the Till's settings).
+wedge (NFC reader, VTAP serial port, camera), the reader this desk logs its
+scans in PassEntry as (``scanning.log_as``, shared with the Till's settings), and
+the verdict panel's high contrast and hidden names.
 
 The events and templates to choose from are read by the caller (off the UI
 thread) and passed in as plain data. Events are named by name, date and time
@@ -154,6 +155,8 @@ class DoorSettingsDialog(FormDialog):
         edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 24)
         form.pointsSpin.valueChanged.connect(lambda v: form.pointsMessageEdit.setEnabled(v > 0))
         form.soundCheck.setChecked(setup.sound)
+        form.highContrastCheck.setChecked(setup.high_contrast)
+        form.hideNamesCheck.setChecked(setup.hide_names)
         form.nfcEdit.setText(setup.nfc_path)
         form.vtapEdit.setText(setup.vtap_port)
         fill_camera_picker(form.cameraCheck, form.cameraCombo, setup.camera, setup.camera_id)
@@ -232,7 +235,9 @@ class DoorSettingsDialog(FormDialog):
                                                 form.pointsMessageEdit.text().strip()),
                             event_chosen=picked != CHOOSE,
                             verdict_seconds=form.verdictSpin.value(),
-                            log_as=form.logCombo.currentData() or "")
+                            log_as=form.logCombo.currentData() or "",
+                            high_contrast=form.highContrastCheck.isChecked(),
+                            hide_names=form.hideNamesCheck.isChecked())
 
 
 #: What the door does when a third-party validation service fails, in words.

@@ -2,9 +2,11 @@
 
 Outcomes beyond the verdicts: ``idle`` (READY), ``loading`` (the first sync is
 not done), ``unsure`` (NOT LOADED: a pass that may not be synced yet),
-``noevent`` (the door's event is gone), ``undone`` and ``error``.
+``noevent`` (the door's event is gone), ``undone``. The verdicts' own looks
+(normal and high contrast) are ``verdict_look``'s, added at the end.
 """
 
+from passdesk.gui.door.verdict_look import verdict_sheet
 from passdesk.gui.widgets.palette import qss
 
 DOOR_STYLE = qss("""
@@ -15,21 +17,11 @@ QFrame#verdictFrame {
 }
 QFrame#verdictFrame:focus { border: 2px solid $focus_blue; }
 QFrame#verdictFrame QLabel { background: transparent; color: $grey_700; }
-QFrame#verdictFrame[outcome="admit"] { background: $green_700; border-color: $green_700; }
-QFrame#verdictFrame[outcome="deny"]  { background: $red_700; border-color: $red_700; }
-QFrame#verdictFrame[outcome="warn"]  { background: $amber_500; border-color: $amber_500; }
-QFrame#verdictFrame[outcome="exit"]  { background: $blue_700; border-color: $blue_700; }
-QFrame#verdictFrame[outcome="error"] { background: $red_900; border-color: $red_900; }
 QFrame#verdictFrame[outcome="loading"] { background: $amber_100; border-color: $amber_500; }
 QFrame#verdictFrame[outcome="unsure"] { background: $amber_500; border-color: $amber_700; }
 QFrame#verdictFrame[outcome="unsure"] QLabel { color: $on_amber; }
 QFrame#verdictFrame[outcome="noevent"] { background: $red_100; border: 2px solid $red_700; }
 QFrame#verdictFrame[outcome="noevent"] QLabel { color: $red_900; }
-QFrame#verdictFrame[outcome="admit"] QLabel, QFrame#verdictFrame[outcome="deny"] QLabel,
-QFrame#verdictFrame[outcome="exit"] QLabel, QFrame#verdictFrame[outcome="error"] QLabel {
-    color: $white;
-}
-QFrame#verdictFrame[outcome="warn"] QLabel { color: $on_amber; }
 QLabel#verdictWord { font-size: 92px; font-weight: 800; }
 QLabel#verdictWord[long="true"] { font-size: 60px; }
 QFrame#eventBanner { border-radius: 8px; background: $blue_100; border: 1px solid $focus_blue; }
@@ -50,4 +42,4 @@ QLabel#admittedCount { color: $green_700; }
 QLabel#deniedCount { color: $red_700; }
 QFrame#cameraPreview { border: 1px solid $border; border-radius: 8px; background: palette(base); }
 QLabel#cameraMessage { font-size: 11px; color: $slate; padding: 4px; border: none; }
-""")
+""") + verdict_sheet()

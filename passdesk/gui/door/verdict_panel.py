@@ -1,6 +1,8 @@
 """The Door's verdict panel: the big word, the holder, the message and the detail,
 for a scan's result, for READY (or LOADING, NO EVENT) between scans, and the fade
-back to READY after the door's setting.
+back to READY after the door's setting. Each verdict has its own badge left of
+the word (``verdict_look``); the door's setup may ask for high contrast, and for
+initials instead of holders' names.
 
 A mixin of ``DoorPane``: it reads the pane's setup, store state and form.
 """
@@ -9,13 +11,16 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QPropertyAnimation, Qt, QTimer
-from PySide6.QtWidgets import QGraphicsOpacityEffect
+from PySide6.QtCore import QEvent, QObject, QPropertyAnimation, Qt, QTimer
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QGraphicsOpacityEffect, QHBoxLayout
 from sqlalchemy.exc import SQLAlchemyError
 
 from passdesk.core.admission import Direction, Reason
 from passdesk.core.loyalty import format_points
+from passdesk.core.names import initials
 from passdesk.gui.door.history_model import WORDS
+from passdesk.gui.door.verdict_look import VerdictSymbol
 from passdesk.scan.door import DoorResult
 from passdesk.store.database import DatabaseError
 from passdesk.store.door_panel import balance_type_of
@@ -27,6 +32,10 @@ FADE_MS = 350
 #: How the footer names where a scan came from.
 SOURCE_WORDS = {"wedge": "scanner", "manual": "picked by hand", "nfc": "NFC reader",
                 "vtap": "VTAP reader", "camera": "camera"}
+#: The badge's side beside the big word, and beside a long one (NOT RECORDED).
+SYMBOL_SIDE, SYMBOL_SIDE_LONG = 96, 64
+#: The big word's size (pixels; the style sheet's), and the least it may shrink to.
+WORD_PX, WORD_PX_LONG, WORD_PX_LEAST = 92, 60, 28
 
 
 class VerdictPanel:
@@ -44,6 +53,13 @@ class VerdictPanel:
         self._fade.setStartValue(1.0)
         self._fade.setEndValue(0.2)
         self._fade.finished.connect(self._show_idle)
+        # The badge sits left of the word; both stay centred together.
+        self.verdict_symbol = VerdictSymbol(form.verdictFrame)
+        self._word_row = form.findChild(QHBoxLayout, "verdictWordRow")
+        self._word_row.insertWidget(1, self.verdict_symbol)
+        # The word never widens the panel: it shrinks to fit beside the badge instead.
+        form.verdictWord.setMinimumWidth(1)
+        self._word_fitter = _OnResize(form.verdictFrame, self._fit_word)
         for label in (form.holderName, form.verdictMessage, form.verdictDetail,
                       form.undoLabel, form.searchHint, form.doorSummary, form.sourcesLine,
                       form.exportLine, form.bannerLabel):
@@ -126,20 +142,49 @@ class VerdictPanel:
         self._fade_effect.setEnabled(False)
         if not stays and self._setup.verdict_seconds > 0:
             self._ready_timer.start(self._setup.verdict_seconds * 1000)
+        long = len(word) > 7  # NO EVENT, NOT LOADED, CHECKING, NOT RECORDED
+        name = self.shown_name(name)
         form.verdictWord.setText(word)
-        form.verdictWord.setProperty("long", len(word) > 7)  # NO EVENT, NOT LOADED, CHECKING
+        form.verdictWord.setProperty("long", long)
         form.holderName.setText(name)
         form.holderName.setVisible(bool(name))
         form.verdictMessage.setText(message)
         form.verdictDetail.setText(detail)
         frame = form.verdictFrame
         frame.setProperty("outcome", outcome)
+        high = self._setup.high_contrast
+        frame.setProperty("contrast", "high" if high else "normal")
+        self.verdict_symbol.show_outcome(outcome, high, SYMBOL_SIDE_LONG if long else SYMBOL_SIDE)
+        if hasattr(self, "recent"):
+            self.recent.set_hide_names(self._setup.hide_names)
+        self._fit_word()
         frame.setAccessibleDescription(f"{word}. {name}. {message}")
         for widget in (frame, form.verdictWord, form.holderName, form.verdictMessage,
                        form.verdictDetail):
             widget.style().unpolish(widget)
             widget.style().polish(widget)
         frame.update()
+
+    def _fit_word(self) -> None:
+        """The word at its full size when it fits beside the badge, else as large as fits."""
+        form = self.form
+        label, frame = form.verdictWord, form.verdictFrame
+        full = WORD_PX_LONG if label.property("long") else WORD_PX
+        margins = frame.layout().contentsMargins()
+        room = frame.contentsRect().width() - margins.left() - margins.right() - 8
+        if not self.verdict_symbol.isHidden():
+            room -= self.verdict_symbol.width() + self._word_row.spacing()
+        font = label.font()
+        font.setPixelSize(full)
+        wide = QFontMetrics(font).horizontalAdvance(label.text())
+        px = full if wide <= room else max(WORD_PX_LEAST, full * room // max(wide, 1))
+        wanted = "" if px == full else f"font-size: {px}px;"
+        if label.styleSheet() != wanted:
+            label.setStyleSheet(wanted)
+
+    def shown_name(self, name: str) -> str:
+        """``name`` as the door shows it: initials when the setup hides names."""
+        return initials(name) if self._setup.hide_names else name
 
     def _fade_to_ready(self) -> None:
         self._fade_effect.setOpacity(1.0)
@@ -151,6 +196,20 @@ class VerdictPanel:
         """What the door person reads: the word, the name, the message."""
         form = self.form
         return form.verdictWord.text(), form.holderName.text(), form.verdictMessage.text()
+
+
+class _OnResize(QObject):
+    """Calls ``then`` each time ``watched`` is resized."""
+
+    def __init__(self, watched, then) -> None:
+        super().__init__(watched)
+        self._then = then
+        watched.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Resize:
+            self._then()
+        return False
 
 
 def points_words(points: int, balance_type: str | None = None) -> str:

@@ -16,6 +16,8 @@ import re
 
 class Colour:
     WHITE = "#ffffff"
+    #: The high-contrast Door's ink and ground.
+    BLACK = "#000000"
     GREY_50 = "#f6f7f9"
     GREY_100 = "#f3f4f6"
     GREY_200 = "#e5e7eb"
@@ -46,6 +48,8 @@ class Colour:
     AMBER_700 = "#b45309"
     AMBER_800 = "#92400e"
     YELLOW_700 = "#a16207"
+    #: The high-contrast Door's yellow: black on it is 15:1.
+    YELLOW_300 = "#fde047"
     #: Wants a look (an outbox row to review, a message near its limit).
     OCHRE = "#8a5a00"
     #: Text on an amber verdict.
