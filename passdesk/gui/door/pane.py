@@ -271,7 +271,7 @@ class DoorPane(NotRecordedScans, VerdictPanel, RecentScansTable, DoorCounters,
         self.recent.add(RecentScan(result.scan_id, result.at, _who(result),
                                    result.verdict.outcome, self.form.verdictMessage.text()))
         if result.verdict.lets_in:
-            self._say_undo(f"Last in: {_who(result)}")
+            self._say_undo(f"Last in: {self.shown_name(_who(result))}")
             self.form.undoButton.setEnabled(True)
         self.refresh_counters()
         self._bridge.notice(StoreChanged(Topic.SCANS, (result.scan_id,)))

@@ -58,7 +58,7 @@ class UndoLastAdmission:
         who = undone.facts.name if undone.facts and undone.facts.name else undone.value
         taken = (f" ({points_words(undone.points_taken_back)[1:]} taken back)"
                  if undone.points_taken_back else "")
-        self._say_undo(f"Undone: {who}{taken}")
+        self._say_undo(f"Undone: {self.shown_name(who)}{taken}")
         self.recent.mark_undone(undone.scan_id)
         self._refresh_undo()
         if undone.points_taken_back and self._sync is not None:

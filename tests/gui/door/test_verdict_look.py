@@ -235,6 +235,11 @@ def test_a_door_that_hides_names_shows_initials_and_logs_the_whole_scan(
     # The store keeps the whole record: the scan is the pass's, named in full.
     rows = recent_desk_scans(services.database, pane._setup.config.desk, 5)
     assert rows[0].holder == name
+    # The line beside Undo names no one either, nor does the undo itself.
+    assert pane.undo_words == f"Last in: {initials(name)}"
+    pane.undo()
+    assert pane.verdict_text[:2] == ("UNDONE", initials(name))
+    assert pane.undo_words == f"Undone: {initials(name)}"
 
     # Read again from the store, the list still shows initials; names come back when asked.
     pane._load_history()
