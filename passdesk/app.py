@@ -13,6 +13,7 @@ Settings, or quit.
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
 from collections.abc import Callable
 from datetime import timedelta
@@ -30,6 +31,7 @@ from passdesk.api.http import normalize_url
 from passdesk.api.routes import DEFAULT_BASE_URL
 from passdesk.gui.hub_control import HubController
 from passdesk.gui.main_window import MainWindow
+from passdesk.gui.rescue_dialog import offer_rescue
 from passdesk.gui.server import ClientFactory, ServerLink, ServerTarget, sync_client_factory
 from passdesk.gui.services import Services
 from passdesk.gui.start_dialog import StartChoice, ask_start_choice
@@ -39,7 +41,9 @@ from passdesk.gui.workers.sync_bridge import SyncBridge
 from passdesk.gui.workers.tasks import TaskRunner
 from passdesk.keychain import SecretName, SecretStore
 from passdesk.settings import Settings, SettingsStore, data_dir
+from passdesk.store import damage_mark, rescue, rescue_read
 from passdesk.store.database import Database, DatabaseError, database_url, fresh_sqlite_url
+from passdesk.store.rescue import RescueReport
 from passdesk.sync.service import IDLE_CHECK_EVERY, PULL_EVERY, SyncService
 
 log = logging.getLogger(__name__)
@@ -111,6 +115,46 @@ def open_database(settings: Settings, *, demo: bool, server_url: str | None = No
         reason = getattr(exc, "orig", None) or exc
         raise DatabaseError(f"Cannot open the database at {_without_password(url)}: "
                             f"{reason}") from exc
+
+
+def local_store_file(settings: Settings, server_url: str | None) -> Path | None:
+    """The SQLite file ``open_database`` opens for ``server_url`` (None: not a file)."""
+    own = None if server_url in (None, DEFAULT_BASE_URL) else server_url
+    return rescue.sqlite_path(database_url(settings.database_url, data_dir(), own))
+
+
+def rescue_if_damage_seen(store: Path | None,
+                          offer: Callable[[Path, str], RescueReport | None]
+                          ) -> RescueReport | bool | None:
+    """When a query met damage last time (a note beside the file), check the file
+    now and ``offer`` the rescue if it is damaged. Without a note nothing is read,
+    so a normal start stays fast. The report, False to quit, None to go on as is."""
+    if store is None or damage_mark.seen(store) is None:
+        return None
+    try:
+        problem = rescue_read.quick_check(store)
+    except sqlite3.Error as exc:  # locked, no permission: the open below says so
+        log.warning("could not check %s: %s", store, exc)
+        return None
+    if problem is None:
+        damage_mark.clear(store)
+        return None
+    report = offer(store, problem)
+    return False if report is None else report
+
+
+def rescued_notice(report: RescueReport) -> str:
+    if report.fresh:
+        return (f"A fresh local store was started; the damaged file is kept as "
+                f"{report.kept_as[0].name}. Passes and events are fetched again.")
+    return (f"The local data was rescued ({report.rescued:,} rows); the damaged file is kept "
+            f"as {report.kept_as[0].name}. Passes and events are fetched again.")
+
+
+def _cause(exc: BaseException) -> str:
+    """SQLite's own words for an open failure, without the URL around them."""
+    cause = exc.__cause__
+    return str(getattr(cause, "orig", None) or cause or exc)
 
 
 def _without_password(url: str) -> str:
@@ -227,9 +271,25 @@ def run(*, demo: bool = False, argv: list[str] | None = None) -> int:
                         ask=lambda: ask_start_choice(target.address))
     if mode is StartMode.QUIT:
         return 0
+    store = None if mode is StartMode.DEMO else local_store_file(settings, target.base_url)
+    rescued = rescue_if_damage_seen(store, offer_rescue)
+    if rescued is False:
+        return 1
     try:
-        services = build_services(demo=mode is StartMode.DEMO, settings_store=settings_store,
-                                  secret_store=secrets, settings=settings)
+        try:
+            services = build_services(demo=mode is StartMode.DEMO, settings_store=settings_store,
+                                      secret_store=secrets, settings=settings)
+        except DatabaseError as exc:
+            damaged = (None if store is None or rescued
+                       else rescue.damaged_file(exc, f"sqlite:///{store}"))
+            if damaged is None:
+                raise
+            log.error("the local database is damaged: %s", exc)
+            rescued = offer_rescue(damaged, _cause(exc))
+            if rescued is None:
+                return 1
+            services = build_services(demo=False, settings_store=settings_store,
+                                      secret_store=secrets, settings=settings)
     except DatabaseError as exc:  # the user's environment, not a bug: no traceback
         log.error("the local database did not open: %s", exc)
         QMessageBox.critical(None, "passdesk",
@@ -242,6 +302,8 @@ def run(*, demo: bool = False, argv: list[str] | None = None) -> int:
         QMessageBox.critical(None, "passdesk", f"The demo sandbox could not start:\n{exc}")
         return 1
     services.notices.extend(notices)
+    if rescued:
+        services.notices.append(rescued_notice(rescued))
     try:
         window = build_main_window(
             services, start_pane=SETTINGS_PANE if mode is StartMode.SETTINGS else None)

@@ -20,7 +20,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from passdesk.store import migrate
+from passdesk.store import damage_mark, migrate
 
 DATABASE_FILE = "passdesk.sqlite3"
 
@@ -125,6 +125,10 @@ class Database:
             # may be gone, and the next sync simply fetches them again.
             cache_engine = create_engine(url, **kwargs)
             event.listen(cache_engine, "connect", _sqlite_pragmas("NORMAL"))
+            if parsed.database and parsed.database != ":memory:":
+                # A query meeting a damaged page leaves a note: the next start offers a rescue.
+                for watched in (engine, cache_engine):
+                    damage_mark.watch(watched, Path(parsed.database))
         database = cls(engine, cache_engine)
         if upgrade:
             try:

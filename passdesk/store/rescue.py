@@ -26,7 +26,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
-from passdesk.store import migrate, rescue_read, sync_state
+from passdesk.store import damage_mark, migrate, rescue_read, sync_state
 from passdesk.store.database import Database, DatabaseError
 
 #: What exists nowhere else comes first; what PassEntry holds comes last.
@@ -92,7 +92,8 @@ class RescueReport:
 
     @property
     def rescued(self) -> int:
-        return sum(t.rescued for t in self.tables)
+        """Rows of data rescued (the sync marks are bookkeeping, reset anyway)."""
+        return sum(t.rescued for t in self.tables if t.name != "sync_state")
 
     @property
     def anything_rescued(self) -> bool:
@@ -103,7 +104,7 @@ class RescueReport:
 
     def lines(self) -> list[str]:
         kept = self.kept_as[0] if self.kept_as else self.original
-        head = [f"The damaged file was kept as {kept}."]
+        head = [f"The damaged file was kept as {kept}.", ""]
         if self.fresh:
             return [*head, "A fresh store was started; nothing was copied from the old one.",
                     "Passes and events come back with the next sync."]
@@ -114,7 +115,7 @@ class RescueReport:
             # The sync marks are the app's own bookkeeping: reset anyway, not news.
             head += [f"  {t.words()}" for t in self.tables if t.name != "sync_state"
                      and (t.rescued or t.lost or t.lost is None or t.unreadable)]
-        head.append("A full sync now brings passes and events back from PassEntry.")
+        head += ["", "A full sync now brings passes and events back from PassEntry."]
         return head
 
 
@@ -271,6 +272,7 @@ def _create(path: Path, revision: str) -> None:
         raise RescueError(f"Could not create a fresh store at {path}: {exc}") from exc
     finally:
         database.close()
+    damage_mark.clear(path)  # the note was about the file now kept aside
 
 
 def _copy(conn: sqlite3.Connection, old: dict[str, list[str]], path: Path,
@@ -351,3 +353,4 @@ def _finish(path: Path, report: RescueReport, now: datetime) -> None:
                 "rescued": report.rescued, "fresh": report.fresh})
     finally:
         database.close()
+    damage_mark.clear(path)  # the note was about the file now kept aside

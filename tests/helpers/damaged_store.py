@@ -14,6 +14,8 @@ from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from sqlalchemy import text
+
 from passdesk.store.database import Database
 from passdesk.store.schema import LoyaltyOperation, OutboxRow, Scan, SyncState, TemplateDraft
 
@@ -116,3 +118,7 @@ def damaged_store(path: Path, *, table: str = "scans", share: float = 0.25) -> l
     chosen = leaves[start:start + count]
     damage(path, chosen)
     return chosen
+
+
+#: A query that reads every scan's values: it meets any damaged scans page.
+SCAN_COUNT = text("SELECT count(detail) FROM scans")
