@@ -47,9 +47,9 @@ class Look:
     border_style: str = "solid"
 
 
-#: The symbol of each verdict key ("error": the old name of "notrecorded").
+#: The symbol of each verdict key.
 SYMBOLS = {"admit": "tick", "deny": "cross", "warn": "eye", "exit": "arrow",
-           "hold": "pause", "notrecorded": "exclamation", "error": "exclamation"}
+           "hold": "pause", "notrecorded": "exclamation"}
 #: The verdicts proper: each has its own badge.
 VERDICTS = ("admit", "warn", "deny", "exit", "hold", "notrecorded")
 
@@ -63,7 +63,6 @@ LOOKS = {
     "hold": Look(C.AMBER_700, C.WHITE, C.ON_AMBER, 4),
     # Not a verdict on the guest: the store failed. Near black, edged in amber.
     "notrecorded": Look(C.GREY_900, C.WHITE, C.AMBER_500, 6),
-    "error": Look(C.GREY_900, C.WHITE, C.AMBER_500, 6),
 }
 #: High contrast: black, white and yellow only; the border's width and style differ too.
 HIGH_LOOKS = {
@@ -73,7 +72,6 @@ HIGH_LOOKS = {
     "exit": Look(C.BLACK, C.YELLOW_300, C.YELLOW_300, 6, "dashed"),
     "hold": Look(C.YELLOW_300, C.BLACK, C.BLACK, 10, "dashed"),
     "notrecorded": Look(C.WHITE, C.BLACK, C.BLACK, 10, "double"),
-    "error": Look(C.WHITE, C.BLACK, C.BLACK, 10, "double"),
     "idle": Look(C.WHITE, C.BLACK, C.BLACK, 2),
     "loading": Look(C.WHITE, C.BLACK, C.BLACK, 2, "dashed"),
     "unsure": Look(C.YELLOW_300, C.BLACK, C.BLACK, 4, "dashed"),
