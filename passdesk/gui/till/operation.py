@@ -8,11 +8,14 @@ A mixin of ``TillPane``.
 from __future__ import annotations
 
 import logging
+import sqlite3
 
 from sqlalchemy.exc import SQLAlchemyError
 
 from passdesk.core.admission import Outcome
 from passdesk.core.loyalty import Action, Plan, plan
+from passdesk.core.storage_failure import classify
+from passdesk.gui.scanning.sound import NOT_RECORDED
 from passdesk.gui.till.ask import ask_set_balance, ask_supervisor
 from passdesk.gui.till.card import done_words, message_for, plan_words, till_plan
 from passdesk.gui.widgets.style import Tone, set_tone
@@ -25,6 +28,8 @@ from passdesk.sync.service import StoreChanged
 
 log = logging.getLogger(__name__)
 
+#: What a store write raises when the store, not the code, is at fault.
+STORE_ERRORS = (SQLAlchemyError, DatabaseError, sqlite3.Error, OSError)
 #: What the amount means for each action.
 AMOUNT_WORDS = {Action.EARN: "Amount spent", Action.ADD: "Points to add",
                 Action.REDEEM: "Points to redeem", Action.SET: "New balance"}
@@ -141,10 +146,8 @@ class TillOperation:
         except ChangeRefused as exc:
             self._say_result(str(exc), Tone.ERROR)
             return None
-        except (SQLAlchemyError, DatabaseError) as exc:
-            log.error("a loyalty operation was not recorded: %s", exc)
-            self._say_result(f"NOT recorded: {exc}. Check the disk, then try again.",
-                             Tone.ERROR)
+        except STORE_ERRORS as exc:  # disk full, locked, damaged: nothing was changed
+            self._not_saved(exc)
             return None
         self._repeat_armed = None
         self._done(customer, p, op_id, message)
@@ -168,10 +171,24 @@ class TillOperation:
             self._say_result("Scanned again: the points for this scan were already given.",
                              Tone.INFO)
             return
-        except (ChangeRefused, SQLAlchemyError, DatabaseError) as exc:
+        except ChangeRefused as exc:
             self._say_result(f"Scan points not applied: {exc}", Tone.ERROR)
             return
+        except STORE_ERRORS as exc:
+            self._not_saved(exc)
+            return
         self._done(customer, p, op_id, message)
+
+    def _not_saved(self, exc: BaseException) -> None:
+        """The store refused the operation: an error that says so, never "done".
+
+        The amount stays (to apply again once the cause is fixed) and the balance
+        is not read again: it did not change.
+        """
+        failure = classify(exc)
+        log.error("loyalty operation not saved (%s)", failure.log_line)
+        self._say_result(failure.till_words, Tone.ERROR)
+        self.sounds.play(NOT_RECORDED)
 
     def _done(self, customer: Customer, p: Plan, op_id: str, message: str) -> None:
         self._say_result(done_words(p, customer, message), Tone.SUCCESS)
