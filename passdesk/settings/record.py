@@ -43,6 +43,8 @@ class Settings:
     door: dict[str, Any] = field(default_factory=dict)
     #: The loyalty till's configuration (``passdesk.settings.till`` reads it).
     till: dict[str, Any] = field(default_factory=dict)
+    #: Each scan source's correction from the scanner check (``passdesk.settings.scanner``).
+    scanner: dict[str, Any] = field(default_factory=dict)
     #: The venue hub's validation URL that readers are pointed at ("Use this desk's
     #: hub" in the Readers pane); None = ``default_hub_url()``, the hub on this machine.
     hub_url: str | None = None
@@ -101,6 +103,7 @@ _ALLOWED: dict[str, type | tuple[type, ...]] = {
     "database_url": (str, type(None)),
     "station": dict,
     "till": dict,
+    "scanner": dict,
     "hub_url": (str, type(None)),
     "hub_run": bool,
     "hub_port": int,

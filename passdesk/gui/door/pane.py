@@ -52,6 +52,7 @@ from passdesk.gui.door.undo import UndoLastAdmission
 from passdesk.gui.door.verdict_panel import VerdictPanel
 from passdesk.gui.pane_keys import pane_shortcut
 from passdesk.gui.scanning.camera import CameraPreview
+from passdesk.gui.scanning.corrected_wedge import corrected_wedge
 from passdesk.gui.scanning.pass_search import SEARCH_LIMIT, PassSearch
 from passdesk.gui.scanning.sound import VerdictSounds, sound_problem_line
 from passdesk.gui.scanning.sources import ScanSources, SourceChoice
@@ -65,7 +66,6 @@ from passdesk.gui.workers.tasks import TaskRunner
 from passdesk.keychain import SecretStore
 from passdesk.scan.door import Door, DoorResult
 from passdesk.scan.sources import ScanRead, as_read
-from passdesk.scan.wedge import KeyboardWedge
 from passdesk.settings import Settings, SettingsError, SettingsStore
 from passdesk.settings.door import DoorSetup, setup_from_json, setup_to_json
 from passdesk.store.database import Database
@@ -140,7 +140,7 @@ class DoorPane(NotRecordedScans, VerdictPanel, RecentScansTable, DoorCounters,
     def _build_sources(self) -> None:
         """The sound, the keyboard wedge and the door's other scan sources."""
         self.sounds = VerdictSounds(self._setup.sound, self)
-        self.wedge = KeyboardWedge(parent=self)
+        self.wedge = corrected_wedge(self._settings, self)  # the scanner check's correction
         self._full_screen_hooked = False
         self.wedge.read.connect(self.scan)
         self.sources = ScanSources(self)
@@ -317,7 +317,8 @@ class DoorPane(NotRecordedScans, VerdictPanel, RecentScansTable, DoorCounters,
         self.form.settingsButton.setEnabled(True)
         if choices.events or self._events is None:
             self._set_events(choices.events)
-        self.settings_dialog = dialog = DoorSettingsDialog(self._setup, choices, self)
+        self.settings_dialog = dialog = DoorSettingsDialog(self._setup, choices, self,
+                                                           settings=self._settings)
         dialog.accepted.connect(lambda: self.apply_setup(dialog.setup()))
         dialog.open()
 

@@ -28,8 +28,10 @@ from passdesk.core.admission import (
 from passdesk.core.loyalty import ScanLoyalty
 from passdesk.gui.scanning.camera import fill_camera_picker
 from passdesk.gui.scanning.log_as import fill_log_combo, log_hint
+from passdesk.gui.scanning.scanner_check_dialog import ScannerCheckDialog
 from passdesk.gui.widgets.form_dialog import FormDialog
 from passdesk.gui.widgets.forms import load_form
+from passdesk.settings import SettingsStore
 from passdesk.settings.door import DoorSetup
 from passdesk.store.database import Database
 from passdesk.store.door_panel import door_choices
@@ -105,7 +107,8 @@ def fill_event_combo(combo: QComboBox, events: list[EventFacts], event_id: str |
 
 class DoorSettingsDialog(FormDialog):
     def __init__(self, setup: DoorSetup, choices: Choices,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, settings: SettingsStore | None = None,
+                 ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Door settings")
         self.form = form = load_form("door/settings_dialog.ui", self)
@@ -157,6 +160,11 @@ class DoorSettingsDialog(FormDialog):
         form.soundCheck.setChecked(setup.sound)
         form.highContrastCheck.setChecked(setup.high_contrast)
         form.hideNamesCheck.setChecked(setup.hide_names)
+        # The scanner check saves its correction itself (it needs the settings store).
+        self._settings = settings
+        form.scannerButton.setVisible(settings is not None)
+        form.scannerLabel.setVisible(settings is not None)
+        form.scannerButton.clicked.connect(self.check_scanner)
         form.nfcEdit.setText(setup.nfc_path)
         form.vtapEdit.setText(setup.vtap_port)
         fill_camera_picker(form.cameraCheck, form.cameraCombo, setup.camera, setup.camera_id)
@@ -238,6 +246,12 @@ class DoorSettingsDialog(FormDialog):
                             log_as=form.logCombo.currentData() or "",
                             high_contrast=form.highContrastCheck.isChecked(),
                             hide_names=form.hideNamesCheck.isChecked())
+
+    def check_scanner(self) -> None:
+        """The scanner check; what it finds is used and saved at once."""
+        if self._settings is not None:
+            self.scanner_check = ScannerCheckDialog(self._settings, self)
+            self.scanner_check.open()
 
 
 #: What the door does when a third-party validation service fails, in words.

@@ -33,6 +33,7 @@ from passdesk.core.loyalty import (
 )
 from passdesk.core.scan_values import ParsedScan
 from passdesk.gui.pane_keys import pane_shortcut
+from passdesk.gui.scanning.corrected_wedge import corrected_wedge
 from passdesk.gui.scanning.pass_search import PassSearch
 from passdesk.gui.scanning.sound import VerdictSounds
 from passdesk.gui.scanning.sources import ScanSources
@@ -60,7 +61,6 @@ from passdesk.gui.workers.sync_bridge import SyncBridge
 from passdesk.gui.workers.tasks import TaskRunner
 from passdesk.scan.door_step import LOGGED_VALUE_MAX, find
 from passdesk.scan.sources import ScanRead, as_read
-from passdesk.scan.wedge import KeyboardWedge
 from passdesk.settings import SettingsStore
 from passdesk.settings.till import TillSetup, setup_from_json
 from passdesk.store.database import Database, DatabaseError
@@ -130,7 +130,7 @@ class TillPane(TillOperation, SearchAndKeys, BalanceReading, NeedsReview, TillSh
     def _build_sources(self) -> None:
         """The sound, the keyboard wedge and the till's other scan sources."""
         self.sounds = VerdictSounds(self.setup.sound, self)
-        self.wedge = KeyboardWedge(parent=self)
+        self.wedge = corrected_wedge(self._settings, self)  # the scanner check's correction
         self.wedge.read.connect(self.scan)
         self.sources = ScanSources(self)
         self.sources.configure(source_choice(self.setup))

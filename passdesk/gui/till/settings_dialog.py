@@ -31,6 +31,7 @@ from passdesk.core.loyalty import (
 )
 from passdesk.gui.scanning.camera import fill_camera_picker
 from passdesk.gui.scanning.log_as import fill_log_combo, log_hint
+from passdesk.gui.scanning.scanner_check_dialog import ScannerCheckDialog
 from passdesk.gui.till.messages_tab import MESSAGE_EDITS, MessagesTab
 from passdesk.gui.till.rules_draft import RuleProblem, parse_rate
 from passdesk.gui.till.rules_tab import RulesTab
@@ -38,6 +39,7 @@ from passdesk.gui.till.scan_points_spin import ScanPointsSpin
 from passdesk.gui.widgets.form_dialog import FormDialog
 from passdesk.gui.widgets.forms import load_form
 from passdesk.gui.widgets.style import Tone, set_tone
+from passdesk.settings import SettingsStore
 from passdesk.settings.till import TillSetup
 from passdesk.store.database import Database
 from passdesk.store.till_queries import till_choices
@@ -64,13 +66,19 @@ def load_till_choices(database: Database) -> TillChoices:
 
 class TillSettingsDialog(RulesTab, MessagesTab, FormDialog):
     def __init__(self, setup: TillSetup, choices: TillChoices,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, settings: SettingsStore | None = None,
+                 ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Till settings")
         self.setStyleSheet(DIALOG_STYLE)
         self._setup = setup
         self.form = form = load_form("till/settings_dialog.ui", self)
         self.scan_spin = ScanPointsSpin(form)
+        # The scanner check saves its correction itself (it needs the settings store).
+        self._settings = settings
+        form.scannerButton.setVisible(settings is not None)
+        form.scannerLabel.setVisible(settings is not None)
+        form.scannerButton.clicked.connect(self.check_scanner)
         self._fill_till_tab(setup)
         fill_log_combo(form.logCombo, choices.readers, setup.log_as)
         form.logHelp.setText(log_hint(choices.readers))
@@ -101,6 +109,12 @@ class TillSettingsDialog(RulesTab, MessagesTab, FormDialog):
             messages={action: self._message_edit(action).text() for action in MESSAGE_EDITS},
             reward_message=form.rewardMessageEdit.text(),
         )
+
+    def check_scanner(self) -> None:
+        """The scanner check; what it finds is used and saved at once (the Door's too)."""
+        if self._settings is not None:
+            self.scanner_check = ScannerCheckDialog(self._settings, self)
+            self.scanner_check.open()
 
     @property
     def save_button(self) -> QPushButton:

@@ -24,7 +24,8 @@ class TillSetupInUse:
 
         def show(choices: TillChoices) -> None:
             self.form.settingsButton.setEnabled(True)
-            self.settings_dialog = dialog = TillSettingsDialog(self.setup, choices, self)
+            self.settings_dialog = dialog = TillSettingsDialog(self.setup, choices, self,
+                                                               settings=self._settings)
             dialog.accepted.connect(lambda: self.apply_setup(dialog.setup()))
             dialog.open()
 
