@@ -112,7 +112,7 @@ class ScannerCheckDialog(QDialog):
             self.result.setText(finding.problem)
             return
         self.correction = correction = finding.correction
-        words = describe(correction)
+        words = describe(correction) + " The Door and the Till read it this way from now on."
         try:
             self._settings.update(lambda s: setattr(
                 s, "scanner", with_correction(s.scanner, WEDGE, correction)))
