@@ -155,7 +155,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(content, 1)
         self.setCentralWidget(central)
 
-        self.status = ServerStatusBar(services.link, services.bridge, self)
+        self.status = ServerStatusBar(services.link, services.bridge, self,
+                                      database=services.database)
         self.status.open_sync.connect(self._open_sync_pane)
         self.setStatusBar(self.status)
 

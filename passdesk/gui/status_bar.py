@@ -4,6 +4,7 @@ Everything but the server's name comes from the sync service (through the
 ``SyncBridge``): every pull and push is a contact, and the service checks by
 itself when idle, so there is one source of truth for "online". The sync and
 outbox parts are buttons: clicking them asks for the Sync pane (``open_sync``).
+Given the store, it also warns when the store's disk runs low (``FreeSpaceWatch``).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 
+from passdesk.gui.free_space_watch import FreeSpaceWatch
 from passdesk.gui.server import ServerLink, ServerTarget
 from passdesk.gui.sync.words import (
     connection_detail,
@@ -24,6 +26,7 @@ from passdesk.gui.widgets.icons import icon
 from passdesk.gui.widgets.style import Tone, set_tone
 from passdesk.gui.widgets.words import local_time
 from passdesk.gui.workers.sync_bridge import SyncBridge
+from passdesk.store.database import Database
 from passdesk.sync.service import Connection, SyncStatus
 
 SYNC_ICON = "sync.svg"
@@ -42,7 +45,7 @@ class ServerStatusBar(QStatusBar):
     open_sync = Signal()
 
     def __init__(self, link: ServerLink, bridge: SyncBridge,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, database: Database | None = None) -> None:
         super().__init__(parent)
         self.setSizeGripEnabled(False)
         self.server_label = QLabel(self, objectName="serverLabel")
@@ -55,7 +58,11 @@ class ServerStatusBar(QStatusBar):
         self.outbox_button.setToolTip("Changes made here that PassEntry does not have yet. "
                                       "Click to see them in the Sync pane.")
         self.outbox_button.hide()
+        self.space_label = QLabel(self, objectName="spaceLabel")
+        self.space_label.setAccessibleName("Disk space")
+        self.space_label.hide()
         self.addWidget(self.server_label, 1)
+        self.addPermanentWidget(self.space_label)
         self.addPermanentWidget(self.online_label)
         self.addPermanentWidget(self.sync_button)
         self.addPermanentWidget(self.outbox_button)
@@ -66,6 +73,18 @@ class ServerStatusBar(QStatusBar):
         bridge.status_changed.connect(self.show_status)
         self.show_target(link.target)
         self.show_status(bridge.status)
+        self.space_watch: FreeSpaceWatch | None = None
+        if database is not None:
+            self.space_watch = FreeSpaceWatch(database, self)
+            self.space_watch.changed.connect(self.show_space)
+
+    def show_space(self, words: str) -> None:
+        """The low-space warning, short here; the whole of it in the tooltip."""
+        short = self.space_watch.short if self.space_watch is not None and words else ""
+        set_tone(self.space_label, Tone.WARNING if words else Tone.NONE,
+                 f"⚠ {short or words}" if words else "")
+        self.space_label.setToolTip(words)
+        self.space_label.setVisible(bool(words))
 
     def show_target(self, target: ServerTarget) -> None:
         self.server_label.setText(target.label)

@@ -9,7 +9,9 @@ guest before.
 
 The value is kept on a list a supervisor can open ("3 scans not recorded —
 show") to have them scanned again; each leaves the list when a scan of it is
-recorded. The log gets one line per failure, no traceback. The Door's own
+recorded; below it, a warning when the store's disk runs low
+(``FreeSpaceWatch``), before any scan is lost. The log gets one line per
+failure, no traceback. The Door's own
 connection is left usable by ``DoorStore`` (rolled back, or reconnected), so
 scanning resumes by itself when the cause clears.
 
@@ -36,8 +38,10 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from passdesk.core.storage_failure import StorageFailure, classify
+from passdesk.gui.free_space_watch import FreeSpaceWatch
 from passdesk.gui.scanning.sound import NOT_RECORDED
 from passdesk.gui.widgets.palette import qss
+from passdesk.gui.widgets.style import Tone, set_tone
 from passdesk.scan.door import DoorResult
 from passdesk.scan.sources import ScanRead
 from passdesk.store.database import DatabaseError
@@ -78,8 +82,27 @@ class NotRecordedScans:
     #: The NOT RECORDED state on show (None: a recorded scan cleared it).
     _failure_shown: tuple[str, str] | None = None
 
-    def _build_not_recorded(self, parent: QWidget) -> QPushButton:
-        """The supervisor's line, "2 scans not recorded — show", hidden while none are."""
+    def _build_not_recorded(self, parent: QWidget) -> QWidget:
+        """The supervisor's lines, each hidden while it has nothing to say: "2 scans not
+        recorded — show", and the low-space warning (before scans go unrecorded)."""
+        lines = QWidget(parent, objectName="storageLines")
+        layout = QVBoxLayout(lines)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._build_failed_button(lines))
+        self.space_line = QLabel(lines, objectName="spaceLine", wordWrap=True)
+        self.space_line.setTextFormat(Qt.TextFormat.PlainText)
+        self.space_line.setAccessibleName("Disk space")
+        self.space_line.hide()
+        layout.addWidget(self.space_line)
+        self.space_watch = FreeSpaceWatch(self._database, lines)
+        self.space_watch.changed.connect(self._show_space)
+        return lines
+
+    def _show_space(self, words: str) -> None:
+        set_tone(self.space_line, Tone.WARNING if words else Tone.NONE, words)
+        self.space_line.setVisible(bool(words))
+
+    def _build_failed_button(self, parent: QWidget) -> QPushButton:
         #: Scans the store refused, oldest first, one per value (the latest try).
         self.failed_scans: list[FailedScan] = []
         button = QPushButton(parent, objectName="notRecordedButton", flat=True)
