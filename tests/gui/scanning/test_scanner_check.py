@@ -163,3 +163,25 @@ def rendered_page(path: Path) -> QImage:
     painter.drawImage(0, 0, page)
     painter.end()
     return paper.convertToFormat(QImage.Format.Format_Grayscale8)
+
+
+def test_the_till_s_settings_open_the_same_check(qtbot, settings) -> None:
+    from passdesk.gui.till.settings_dialog import TillChoices, TillSettingsDialog
+    from passdesk.settings.till import TillSetup
+
+    dialog = TillSettingsDialog(TillSetup(), TillChoices([]), settings=settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.form.tabs.setCurrentIndex(0)
+    click(qtbot, dialog.form.scannerButton)
+    check = dialog.scanner_check
+    qtbot.waitUntil(check.isVisible)
+    check.activateWindow()
+    qtbot.waitUntil(check.close_button.hasFocus)
+    Typist().type(LAYOUTS["fr"].host_text(TEST_VALUE) + "\n", gap_ms=SCANNER_MS)
+    assert "this computer uses French" in check.result.text()
+    assert wedge_correction(settings.load().scanner).layout == "fr"
+    without = TillSettingsDialog(TillSetup(), TillChoices([]))  # no store: no check
+    qtbot.addWidget(without)
+    assert without.form.scannerButton.isHidden()
