@@ -151,6 +151,25 @@ class GroupCommitter:
         except BaseException as exc:  # handed to the waiting request
             item.future.set_exception(exc)
 
+    def _check_connection(self) -> None:
+        """After a failed scan: a connection left inside a transaction (its rollback
+        failed: an I/O error, a damaged file) is replaced, so the hub records again by
+        itself once the cause is gone."""
+        try:
+            stuck = self._driver.in_transaction
+            self._driver.execute("SELECT 1").fetchone()
+        except sqlite3.Error:
+            stuck = True
+        if not stuck:
+            return
+        log.warning("the hub's database connection is opened again after a failure")
+        old = self._raw
+        old.invalidate()
+        old.close()
+        self._raw = self.db.engine.raw_connection()
+        self._driver = self._raw.driver_connection
+        self._driver.execute("PRAGMA wal_autocheckpoint=0")
+
     def _commit(self, scans: list[_Scan]) -> None:
         if not scans:
             return
@@ -160,6 +179,7 @@ class GroupCommitter:
                            for s in scans]
         except Exception as exc:
             if len(scans) == 1:
+                self._check_connection()
                 scans[0].future.set_exception(exc)
                 return
             log.warning("a batch of %d scans failed; judging each alone", len(scans))

@@ -65,3 +65,15 @@ def test_a_full_disk_answers_failed_logs_one_line_and_recovers(served, caplog):
     admitted = scan(http, "TKT-0001")
     assert admitted.status_code == 200
     assert admitted.json()["validationResponse"]["status"] == "success"
+
+
+def test_a_broken_connection_is_opened_again(served):
+    """The group commit's connection unusable (closed under it): that scan fails, and
+    the next is recorded on a fresh connection."""
+    server, http = served
+    committer = server.hub._committer
+    committer.call(lambda: committer._driver.close()).result()
+    assert scan(http, "TKT-0001").json()["validationResponse"]["status"] == "failed"
+    admitted = scan(http, "TKT-0001")
+    assert admitted.status_code == 200
+    assert admitted.json()["validationResponse"]["status"] == "success"
