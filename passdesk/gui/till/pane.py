@@ -32,6 +32,7 @@ from passdesk.core.loyalty import (
     Plan,
 )
 from passdesk.core.scan_values import ParsedScan
+from passdesk.core.storage_failure import classify
 from passdesk.gui.pane_keys import pane_shortcut
 from passdesk.gui.scanning.corrected_wedge import corrected_wedge
 from passdesk.gui.scanning.pass_search import PassSearch
@@ -264,9 +265,10 @@ class TillPane(TillOperation, SearchAndKeys, BalanceReading, NeedsReview, TillSh
                           value=value[:LOGGED_VALUE_MAX], source=read.source,
                           pass_id=customer.id, loyalty=customer.loyalty_enabled,
                           desk=self.setup.desk, now=datetime.now(UTC))
-        except (SQLAlchemyError, DatabaseError):
+        except (SQLAlchemyError, DatabaseError) as exc:
             # The customer is shown and served all the same; only PassEntry misses it.
-            log.warning("the till's scan could not be queued for PassEntry", exc_info=True)
+            log.warning("the till's scan not queued for PassEntry (%s)",
+                        classify(exc).log_line)
             return
         if self._sync is not None:
             self._sync.push_soon()
