@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 
 from passdesk.gui.door.pane import DoorPane
 from passdesk.gui.workers.sync_bridge import SyncBridge
+from passdesk.scan.sources import ScanKind, ScanRead
 from passdesk.settings import SettingsStore
 from passdesk.store.database import Database
 from passdesk.store.schema import Event, Pass, Scan
@@ -108,7 +109,7 @@ def test_a_full_disk_shows_not_recorded_never_the_verdict_before(
 
     caplog.clear()
     with caplog.at_level(logging.INFO):
-        assert pane.scan(second) is None
+        assert pane.scan(ScanRead(second, "wedge", ScanKind.QR)) is None
     word, name, message = pane.verdict_text
     assert word == "NOT RECORDED"
     assert name != first_name
@@ -190,3 +191,34 @@ def test_a_stuck_connection_is_opened_again(qtbot, pane, door_store) -> None:
     assert pane.verdict_text[0] == "NOT RECORDED"
     pane.scan(second)
     assert pane.verdict_text[:2] == ("ADMIT", second_name)
+
+
+def test_third_party_validation_not_recorded_shows_not_recorded(
+        qtbot, sandbox, make_services, open_window, memory_keyring) -> None:
+    """The service answers, but its verdict cannot be recorded (decide, on the store's
+    worker): NOT RECORDED, never the service's ADMIT."""
+    from starlette.applications import Starlette
+    from starlette.routing import Route
+
+    from tests.gui.door.test_third_party import TOKEN, validate, validate_at
+    from tests.gui.helpers import open_synced_door
+    from tests.helpers.asgi_server import AsgiServer
+
+    memory_keyring.store[("passdesk", "hub_token")] = TOKEN
+    app = Starlette(routes=[Route("/validate", validate, methods=["POST"])])
+    with AsgiServer(app) as endpoint:
+        _window, services, pane = open_synced_door(qtbot, sandbox, make_services, open_window)
+        validate_at(qtbot, sandbox, services, pane, f"{endpoint.url}/validate")
+        pane.scan(ScanRead("MEMBER-1", "wedge", ScanKind.QR))
+        qtbot.waitUntil(lambda: pane.verdict_text[0] == "ADMIT")
+        fill_the_disk(pane)
+
+        pane.scan(ScanRead("MEMBER-2", "wedge", ScanKind.QR))
+        qtbot.waitUntil(lambda: pane.verdict_text[0] == "NOT RECORDED")
+        assert pane.verdict_text[2].startswith("Not recorded — the disk is full.")
+        assert [f.value for f in pane.failed_scans] == ["MEMBER-2"]
+
+        free_space(pane)
+        pane.scan(ScanRead("MEMBER-2", "wedge", ScanKind.QR))
+        qtbot.waitUntil(lambda: pane.verdict_text[0] == "ADMIT")
+        assert pane.failed_scans == []
