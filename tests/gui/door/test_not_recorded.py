@@ -222,3 +222,28 @@ def test_third_party_validation_not_recorded_shows_not_recorded(
         pane.scan(ScanRead("MEMBER-2", "wedge", ScanKind.QR))
         qtbot.waitUntil(lambda: pane.verdict_text[0] == "ADMIT")
         assert pane.failed_scans == []
+
+
+def test_scan_with_points_not_recorded_queues_no_points(qtbot, pane, door_store) -> None:
+    """A door that adds points: a scan that cannot be recorded adds none either (one
+    transaction), and once there is room the scan and its points are recorded."""
+    from dataclasses import replace
+
+    from passdesk.core.loyalty import ScanLoyalty
+    from tests.gui.door.test_loyalty import a_loyalty_card, loyalty_ops
+
+    pane._use_setup(replace(pane._setup, loyalty=ScanLoyalty(3, None),
+                            config=replace(pane._setup.config, admit_non_tickets=True)))
+    card, barcode, name = a_loyalty_card(door_store)
+    (first, _), _ = valid_passes(door_store)[:2]
+    pane.scan(first)
+    fill_the_disk(pane)
+
+    pane.scan(ScanRead(barcode, "wedge", ScanKind.QR))
+    assert pane.verdict_text[0] == "NOT RECORDED"
+    assert loyalty_ops(door_store, card) == []
+
+    free_space(pane)
+    pane.scan(ScanRead(barcode, "wedge", ScanKind.QR))
+    assert pane.verdict_text == ("ADMIT", name, "Welcome · +3 points")
+    assert [op.amount for op in loyalty_ops(door_store, card)] == [3]
