@@ -11,10 +11,12 @@ import shutil
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMainWindow
 
 from passdesk.gui.door.pane import DoorPane
 from passdesk.gui.server import ServerLink, ServerTarget
 from passdesk.gui.status_bar import ServerStatusBar
+from passdesk.gui.widgets.style import APP_STYLE
 from passdesk.gui.workers.sync_bridge import SyncBridge
 from passdesk.settings import SettingsStore
 from passdesk.store import free_space
@@ -86,15 +88,17 @@ def test_a_store_in_memory_is_not_watched() -> None:
 def test_the_status_bar_and_the_door_warn_and_clear(qtbot, disk, store, store_tasks,
                                                     tmp_path) -> None:
     bridge = SyncBridge()
+    window = QMainWindow()  # as the app puts them: the Door above the status bar
+    window.setStyleSheet(APP_STYLE)
+    qtbot.addWidget(window)
     bar = ServerStatusBar(ServerLink(ServerTarget("https://api.example", "demo")), bridge,
-                          database=store)
-    qtbot.addWidget(bar)
-    bar.show()
+                          window, database=store)
+    window.setStatusBar(bar)
     door = DoorPane(database=store, settings=SettingsStore(), bridge=bridge,
                     store_tasks=store_tasks)
-    qtbot.addWidget(door)
-    door.resize(1100, 720)
-    door.show()
+    window.setCentralWidget(door)
+    window.resize(1100, 760)
+    window.show()
     qtbot.waitUntil(lambda: len(disk.asked) >= 2)  # both read the disk at once
     assert bar.space_label.isHidden()
     assert door.space_line.isHidden()
@@ -107,7 +111,7 @@ def test_the_status_bar_and_the_door_warn_and_clear(qtbot, disk, store, store_ta
     assert "scans are not recorded" in bar.space_label.toolTip()
     assert door.space_line.text().startswith("Low disk space: 300 MB free")
     assert door.space_line.property("tone") == "warning"
-    shot = save_shot(door, tmp_path, "door-low-space.png")
+    shot = save_shot(window, tmp_path, "door-low-space.png")
     SHOTS.mkdir(parents=True, exist_ok=True)
     (SHOTS / shot.name).write_bytes(shot.read_bytes())
 
