@@ -373,11 +373,16 @@ def _pane(window: MainWindow, key: str, kind: type[P]) -> P:
 
 #: Key event timestamps: only their gaps matter to the wedge.
 _key_times = itertools.count(1_000_000, KEY_GAP_MS)
+#: Timestamp steps between two bursts, as between two guests (the same code again
+#: right after a scan is the wedge's double read: one scan).
+BETWEEN_BURSTS = 2_000 // KEY_GAP_MS
 
 
 def _type_burst(target: QObject, value: str) -> None:
     """Type ``value`` + Enter as a USB scanner would: key events a few ms apart, with
     timestamps, through the application's event filters (where the wedge listens)."""
+    for _ in range(BETWEEN_BURSTS):
+        next(_key_times)
     for char in value + "\r":
         at = next(_key_times)
         if char == "\r":
