@@ -281,14 +281,30 @@ def _copy(conn: sqlite3.Connection, old: dict[str, list[str]], path: Path,
     try:
         # A rescued row whose parent was lost is still worth keeping.
         target.execute("PRAGMA foreign_keys=OFF")
+        # Random keys (uuids) into several indexes: a bigger cache saves most page reloads.
+        target.execute("PRAGMA cache_size=-65536")
+        # A new file: if the power fails now, the kept file is still there to rescue again.
+        target.execute("PRAGMA journal_mode=DELETE")
+        target.execute("PRAGMA synchronous=OFF")
         new = rescue_read.tables(target)
         shadows = _fts_shadow_tables(target)
         names = [n for n in ORDER if n in new] + sorted(n for n in new if n not in ORDER)
-        for name in names:
-            if name in SKIP or name in shadows or name not in old:
-                continue
-            columns = [c for c in new[name] if c in old[name]]
-            report.tables.append(_copy_table(conn, target, name, columns))
+        # The change counters' per-row triggers took three quarters of the time (100k
+        # scans: 9.6 s with, 2.6 s without); nobody follows a store not open yet.
+        counters = target.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+            "AND name LIKE 'passdesk\\_changed\\_%' ESCAPE '\\'").fetchall()
+        for trigger, _sql in counters:
+            target.execute(f"DROP TRIGGER {rescue_read.quoted(trigger)}")
+        try:
+            for name in names:
+                if name in SKIP or name in shadows or name not in old:
+                    continue
+                columns = [c for c in new[name] if c in old[name]]
+                report.tables.append(_copy_table(conn, target, name, columns))
+        finally:
+            for _trigger, sql in counters:
+                target.execute(sql)
         marks = ", ".join("?" * len(KEEP_STATE))
         target.execute(f"DELETE FROM sync_state WHERE key NOT IN ({marks})",  # noqa: S608
                        KEEP_STATE)
