@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -81,8 +82,13 @@ def test_every_row_still_readable_is_rescued(store: Path) -> None:
             assert sync_state.read(session, rescue.RESCUE_KEY)["kept_as"] == str(kept)
     finally:
         database.close()
-    with sqlite3.connect(store) as conn:
+    fresh = store.with_name("fresh.sqlite3")
+    Database.open(f"sqlite:///{fresh}").close()
+    with closing(sqlite3.connect(store)) as conn, closing(sqlite3.connect(fresh)) as made:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        # Every trigger is back (the change counters' were set aside while copying).
+        triggers = "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' ORDER BY name"
+        assert conn.execute(triggers).fetchall() == made.execute(triggers).fetchall()
 
 
 def test_a_table_whose_root_page_is_gone_is_reported_unreadable(store: Path) -> None:
