@@ -159,3 +159,30 @@ def test_only_damage_counts_as_damage(tmp_path: Path, store: Path) -> None:
     assert rescue.damaged_file(DatabaseError("database is locked"),
                                f"sqlite:///{store}") is None
     assert rescue.damaged_file(DatabaseError("x"), "postgresql+psycopg://db/venue") is None
+
+
+def test_rows_only_in_the_wal_of_a_crashed_app_are_rescued(store: Path, tmp_path: Path) -> None:
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    conn = sqlite3.connect(store, isolation_level=None)
+    try:
+        conn.execute("PRAGMA wal_autocheckpoint=0")  # committed, but only in the -wal
+        conn.execute("UPDATE outbox SET state = 'failed' WHERE seq <= 10")
+        # Copied while the app still holds it: what a power cut leaves behind.
+        for end in ("", "-wal"):
+            (crashed / ("passdesk.sqlite3" + end)).write_bytes(
+                store.with_name(store.name + end).read_bytes())
+    finally:
+        conn.close()
+    copy = crashed / "passdesk.sqlite3"
+    assert len((crashed / "passdesk.sqlite3-wal").read_bytes()) > 0
+
+    report = rescue.rescue(copy, clock=_clock)
+
+    assert report.table("outbox").rescued == 300
+    with closing(sqlite3.connect(copy)) as conn:
+        assert conn.execute("SELECT count(*) FROM outbox WHERE state = 'failed'"
+                            ).fetchone()[0] == 10
+    assert [p.name for p in report.kept_as] == [
+        "passdesk.damaged-20261206-235000.sqlite3",
+        "passdesk.damaged-20261206-235000.sqlite3-wal"]
