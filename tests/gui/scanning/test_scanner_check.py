@@ -18,9 +18,9 @@ from passdesk.gui.scanning.corrected_wedge import corrected_wedge
 from passdesk.gui.scanning.scanner_check_dialog import WAITING, ScannerCheckDialog
 from passdesk.scan.qr_decode import decode
 from passdesk.settings import SettingsStore
-from passdesk.settings.scanner import wedge_correction
-from tests.gui.door.test_scan_focus import valid_ticket
-from tests.gui.helpers import click, open_synced_door
+from passdesk.settings.scanner import WEDGE, wedge_correction, with_correction
+from tests.gui.door.test_scan_focus import loyalty_card_values, valid_ticket
+from tests.gui.helpers import click, open_pane, open_synced_door
 from tests.gui.scanning.test_wedge import SCANNER_MS, Typist
 
 TICKETS = ("TKT-XTG52-3D86A", "CARD-AFWQT-XP636", "MEM-KXRD8-WY4DP")
@@ -185,3 +185,19 @@ def test_the_till_s_settings_open_the_same_check(qtbot, settings) -> None:
     without = TillSettingsDialog(TillSetup(), TillChoices([]))  # no store: no check
     qtbot.addWidget(without)
     assert without.form.scannerButton.isHidden()
+
+
+def test_the_till_reads_a_card_through_the_same_correction(
+        qtbot, sandbox, make_services, open_window) -> None:
+    window, services, _ = open_synced_door(qtbot, sandbox, make_services, open_window)
+    till = open_pane(qtbot, window, "Till")
+    french = Correction("fr", ending="none", gap_ms=4)  # as a check at the Door found it
+    services.settings.update(lambda s: setattr(
+        s, "scanner", with_correction(s.scanner, WEDGE, french)))
+    qtbot.waitUntil(lambda: till.wedge.correction == french)
+    (pass_id, card), = loyalty_card_values(services, 1)
+    till.form.searchEdit.setFocus()
+    Typist().type(LAYOUTS["fr"].host_text(card), gap_ms=4)  # AZERTY digits, no suffix
+    qtbot.waitUntil(lambda: till.customer is not None)
+    assert till.customer.id == pass_id
+    assert till.form.searchEdit.text() == ""
