@@ -28,13 +28,14 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from functools import cache
+from pathlib import Path
 from typing import Any, Protocol
 
 from sqlalchemy import text as sql_text
 
 from passdesk.core.admission import History, PassFacts
 from passdesk.core.loyalty import Card, cancelled, check_change, format_points, render_message
-from passdesk.store import admissions, scans
+from passdesk.store import admissions, damage_mark, rescue_read, scans
 from passdesk.store import loyalty as loyalty_store
 from passdesk.store.database import Database
 from passdesk.store.loyalty import NewOperation
@@ -269,9 +270,17 @@ class DoorStore:
         try:
             with sqlite_transaction(self._raw.driver_connection) as door:
                 yield door
-        except sqlite3.Error:
+        except sqlite3.Error as exc:
             self._check_connection()
+            self._note_damage(exc)
             raise
+
+    def _note_damage(self, exc: sqlite3.Error) -> None:
+        """This driver connection bypasses the engine's error hook: a damaged page met
+        by a scan leaves the same note, so the next start offers the rescue."""
+        path = self.db.engine.url.database
+        if path and path != ":memory:" and rescue_read.is_damage_error(exc):
+            damage_mark.note(Path(path), exc)
 
     def _check_connection(self) -> None:
         """After a failed transaction: a connection still inside one (its rollback

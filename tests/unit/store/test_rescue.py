@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from passdesk.store import rescue, rescue_read, sync_state
+from passdesk.store import damage_mark, rescue, rescue_read, sync_state
 from passdesk.store.database import Database, DatabaseError
 from tests.helpers import damaged_store as ds
 
@@ -186,3 +186,22 @@ def test_rows_only_in_the_wal_of_a_crashed_app_are_rescued(store: Path, tmp_path
     assert [p.name for p in report.kept_as] == [
         "passdesk.damaged-20261206-235000.sqlite3",
         "passdesk.damaged-20261206-235000.sqlite3-wal"]
+
+
+def test_a_door_scan_that_meets_damage_leaves_the_note(store: Path) -> None:
+    # The Door writes through the raw SQLite driver, not the engine's error hook: a
+    # damaged page it meets must still make the next start offer the rescue.
+    from passdesk.core.admission import DoorConfig
+    from passdesk.scan.door import Door
+
+    ds.damage(store, ds.leaf_pages(store, "scans")[-1:])  # where the next scan goes
+    database = Database.open(f"sqlite:///{store}")
+    door = Door(database, DoorConfig())
+    try:
+        assert damage_mark.seen(store) is None
+        with pytest.raises(sqlite3.DatabaseError, match="malformed"):
+            door.scan("TKT-NOT-HERE")
+        assert "malformed" in (damage_mark.seen(store) or "")
+    finally:
+        door.close()
+        database.close()
