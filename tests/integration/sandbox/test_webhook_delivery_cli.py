@@ -18,11 +18,18 @@ import pytest
 from tests.helpers.webhook_receiver import WebhookReceiver
 
 
+def _ctrl_c_on() -> None:
+    # A shell starts background jobs with Ctrl+C ignored, and Python then keeps it
+    # ignored: the sandbox would never see the SIGINT this test sends.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_the_sandbox_command_delivers_through_a_tunnel_and_stops_quietly() -> None:
     with WebhookReceiver() as receiver, subprocess.Popen(
             [sys.executable, "-m", "passdesk", "sandbox", "--port", "0", "--passes", "20",
              "--tunnel", f"https://venue.example.test/pe={receiver.url}/in"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True) as proc:
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+            preexec_fn=_ctrl_c_on) as proc:
         assert proc.stderr is not None
         lines: list[str] = []
         reader = threading.Thread(target=lambda: lines.extend(proc.stderr), daemon=True)
@@ -59,7 +66,11 @@ def test_the_sandbox_command_delivers_through_a_tunnel_and_stops_quietly() -> No
             assert json.loads(post.body)["data"]["attributes"]["webhookType"] == "passScanned"
         finally:
             proc.send_signal(signal.SIGINT)
-            code = proc.wait(timeout=20)
+            try:
+                code = proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                proc.kill()  # not left for Popen's exit to wait on forever
+                raise
             reader.join(timeout=5)
     err = "".join(lines)
     assert code == 0, err
