@@ -25,6 +25,8 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from passdesk.core.holds import SEE_STAFF, HoldRule
+
 #: A ticket is good from this long before its event starts (a door setting).
 EARLY_ENTRY = timedelta(hours=4)
 #: An event without an end time is over this long after its start.
@@ -41,11 +43,14 @@ class Outcome(StrEnum):
     WARN = "warn"  # amber: admitted, but look twice
     DENY = "deny"  # red
     EXIT = "exit"  # an exit scan recorded
+    #: Amber, NOT let in: a hold rule asks a person to check first (``core/holds.py``);
+    #: the scan log's row becomes ``admit`` or ``deny`` when the person decides.
+    HOLD = "hold"
 
 
 #: What the Door's big panel (and the scan log's "shown" column) calls each outcome.
 SHOWN = {Outcome.ADMIT: "ADMIT", Outcome.WARN: "CHECK", Outcome.DENY: "DENY",
-         Outcome.EXIT: "EXIT"}
+         Outcome.EXIT: "EXIT", Outcome.HOLD: "HOLD"}
 
 
 class Reason(StrEnum):
@@ -69,6 +74,8 @@ class Reason(StrEnum):
     ALREADY_ADMITTED = "already admitted"
     NOT_INSIDE = "not inside"
     CAPACITY_REACHED = "capacity reached"
+    #: A hold rule matched (``core/holds.py``): the message is the rule's reason.
+    HELD = "held"
 
 
 class RemovedPolicy(StrEnum):
@@ -154,6 +161,11 @@ class DoorConfig:
     admit_non_tickets: bool = False
     #: A ticket is good from this long before its event's start.
     early_entry: timedelta = EARLY_ENTRY
+    #: Rules that turn an admission into a HOLD a person decides (``core/holds.py``).
+    holds: tuple[HoldRule, ...] = ()
+    #: False where no person can be asked (the hub): a held ticket is denied with
+    #: the hold's reason, so the guest goes to staff.
+    can_hold: bool = True
 
 
 @dataclass(frozen=True)
@@ -302,6 +314,19 @@ def decide(facts: PassFacts | None, history: History, config: DoorConfig,
     if reentry:
         return Verdict(Outcome.ADMIT, Reason.READMITTED, "Welcome back")
     return Verdict(Outcome.ADMIT, Reason.ADMITTED, "Welcome")
+
+
+def held(verdict: Verdict, reason: str | None, config: DoorConfig) -> Verdict:
+    """``verdict`` with a hold rule's ``reason`` applied (None: no rule matched).
+
+    Only a verdict that lets in is held; where no person can be asked
+    (``config.can_hold`` False) the hold is a deny that says why.
+    """
+    if reason is None or not verdict.lets_in:
+        return verdict
+    if not config.can_hold:
+        return _deny(Reason.HELD, f"{reason}: {SEE_STAFF}")
+    return Verdict(Outcome.HOLD, Reason.HELD, reason)
 
 
 def unreadable_words(detail: str) -> str:

@@ -85,7 +85,10 @@ def plan_for(settings: Settings, secrets: SecretStore) -> HubPlan | None:
     door = DoorConfig(desk=HUB_DESK, event_id=desk.event_id,
                             allow_reentry=desk.allow_reentry,
                             admit_non_tickets=desk.admit_non_tickets,
-                            early_entry=desk.early_entry)
+                            early_entry=desk.early_entry,
+                            # A reader cannot ask Enter or Esc: a held ticket is denied
+                            # with the hold's reason, and staff check it by hand.
+                            holds=desk.holds, can_hold=False)
     config = hub_config.load(store=secrets, door=door,
                              previous_until_saved=settings.webhook_previous_until)
     return HubPlan(settings.hub_host, settings.hub_port, config.token, door, config)

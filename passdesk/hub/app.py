@@ -73,11 +73,14 @@ class Hub:
         #: verify: how a hub in its own process learns of a rotation made elsewhere.
         self._reload_secrets = reload_secrets
         self._reloaded_at: float | None = None
-        self.validator = Validator(db, config.door, clock=clock)
+        # A reader cannot ask a person Enter or Esc: a ticket a hold rule holds is
+        # answered "failed" with the hold's reason, so the guest goes to staff.
+        door = dataclasses.replace(config.door, can_hold=False)
+        self.validator = Validator(db, door, clock=clock)
         self._committer: GroupCommitter | None = None
         self._executor: ThreadPoolExecutor | None = None
         if db.is_sqlite:
-            self._committer = GroupCommitter(db, config.door, clock)
+            self._committer = GroupCommitter(db, door, clock)
         else:
             self._executor = ThreadPoolExecutor(max_workers=SERVER_DATABASE_WORKERS,
                                                 thread_name_prefix="hub-db")

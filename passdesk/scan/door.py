@@ -34,6 +34,7 @@ from sqlalchemy import select
 
 from passdesk.core.admission import DoorConfig, PassFacts, Verdict
 from passdesk.core.clock import Clock, utcnow
+from passdesk.core.holds import Decision
 from passdesk.core.loyalty import REPEAT_WINDOW, Action, ScanLoyalty
 from passdesk.scan import door_step
 from passdesk.scan.door_step import LOGGED_VALUE_MAX, Judged
@@ -109,6 +110,27 @@ class Door:
                           read.source, now, elapsed, loyalty_op=op_id,
                           loyalty_points=loyalty.delta if op_id else 0,
                           log_op=recorded.log_op)
+
+    def decide_hold(self, scan_id: str, decision: Decision) -> DoorResult | None:
+        """A door person's decision on held scan ``scan_id``, durably, as a scan is.
+
+        Letting in asks the rules again (``door_step.decide_hold``) and adds the
+        door's loyalty points like any admission. None: decided already.
+        """
+        started = time.perf_counter()
+        now = self.clock()
+        loyalty = self.loyalty
+        with self._door.transaction() as door:
+            decided = door_step.decide_hold(door, scan_id, decision, self.config, now,
+                                            log_as=self.log_as)
+            if decided is None:
+                return None
+            op_id = (self._add_points(door, decided.facts, loyalty, now)
+                     if decided.verdict.lets_in else None)
+        return DoorResult(scan_id, decided.verdict, decided.facts, decided.value,
+                          decided.source, now, (time.perf_counter() - started) * 1000,
+                          loyalty_op=op_id, loyalty_points=loyalty.delta if op_id else 0,
+                          log_op=decided.log_op)
 
     def _add_points(self, door: DoorQueries, facts: PassFacts | None, loyalty: ScanLoyalty,
                     now: datetime) -> str | None:

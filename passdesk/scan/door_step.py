@@ -21,7 +21,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from passdesk.core.admission import DoorConfig, History, PassFacts, Verdict, decide, unreadable
+from passdesk.core.admission import (
+    DoorConfig,
+    History,
+    Outcome,
+    PassFacts,
+    Reason,
+    Verdict,
+    decide,
+    held,
+    unreadable,
+)
+from passdesk.core.holds import DECISION_WORDS, Decision, PassMarks, hold_reason, needs_marks
 from passdesk.core.scan_values import ParsedScan, RejectedScan, parse_scan
 from passdesk.core.storable import storable
 from passdesk.scan.sources import ScanRead
@@ -73,8 +84,11 @@ def judge(door: DoorQueries, raw: str | bytes, config: DoorConfig, now: datetime
     facts = found.facts
     history = History() if facts is None else door.history(
         facts.id, config.event_id or facts.event_id, count_inside=config.capacity is not None)
-    return Judged(decide(facts, history, config, now), facts,
-                  found.scan.text[:LOGGED_VALUE_MAX])
+    verdict = decide(facts, history, config, now)
+    if config.holds and facts is not None and verdict.lets_in:
+        marks = door.pass_marks(facts.id) if needs_marks(config.holds) else PassMarks({})
+        verdict = held(verdict, hold_reason(config.holds, facts.template_id, marks), config)
+    return Judged(verdict, facts, found.scan.text[:LOGGED_VALUE_MAX])
 
 
 @dataclass(frozen=True)
@@ -104,8 +118,8 @@ def record(door: DoorQueries, judged: Judged, read: ScanRead, config: DoorConfig
         pass_id=pass_id, event_id=config.event_id or (facts.event_id if facts else None),
         desk=config.desk, reason=reason if reason is not None else str(verdict.reason),
         detail=detail, reader_id=read.reader_id)
-    if not log_as:
-        return Recorded(scan_id)
+    if not log_as or outcome == str(Outcome.HOLD):
+        return Recorded(scan_id)  # a hold is logged in PassEntry once it is decided
     return Recorded(scan_id, door.queue_scan_log(scan_id, scans.log_body(
         reader_id=log_as, scan_type=str(read.kind), verdict=outcome, detail=detail,
         value=judged.value, pass_id=pass_id), now))
@@ -116,3 +130,51 @@ def step(door: DoorQueries, read: ScanRead, config: DoorConfig, now: datetime, *
     """The whole step for one read, in the caller's door transaction."""
     judged = judge(door, read.value, config, now)
     return judged, record(door, judged, read, config, now, log_as=log_as)
+
+
+@dataclass(frozen=True)
+class Decided:
+    """A hold a door person decided: what the panel shows, and what the log queued."""
+
+    scan_id: str
+    verdict: Verdict
+    facts: PassFacts | None
+    value: str
+    source: str
+    log_op: str | None = None
+
+
+def decide_hold(door: DoorQueries, scan_id: str, decision: Decision, config: DoorConfig,
+                now: datetime, *, log_as: str | None = None) -> Decided | None:
+    """A door person lets a held guest in (``CONFIRMED``) or turns them away, at
+    ``config``'s desk, in the caller's door transaction. None: no undecided hold
+    ``scan_id`` (decided already).
+
+    Letting in asks the rules again, without the holds (a person checked): a
+    pass let in by another door meanwhile, or a full house, is still denied.
+    """
+    hold = door.held_scan(scan_id)
+    if hold is None:
+        return None
+    facts = door.find_pass((hold.pass_id,)) if hold.pass_id else None
+    done = f"{DECISION_WORDS[decision]} by {config.desk}"
+    if decision is Decision.REFUSED or facts is None:
+        verdict = Verdict(Outcome.DENY, Reason.HELD, f"Turned away: {hold.reason}")
+    else:
+        history = door.history(facts.id, config.event_id or facts.event_id,
+                               count_inside=config.capacity is not None)
+        verdict = decide(facts, history, config, now)
+        if verdict.lets_in:
+            verdict = Verdict(verdict.outcome, verdict.reason,
+                              f"Let in after the check: {hold.reason}")
+    reason = Reason.HELD if verdict.lets_in or decision is Decision.REFUSED else verdict.reason
+    detail = f"{hold.reason} · {done}" if reason is Reason.HELD else \
+        f"{verdict.message} · {hold.reason} · {done}"
+    if not door.decide_held(scan_id, verdict=str(verdict.outcome), reason=str(reason),
+                            detail=detail, decision=str(decision), at=now, by=config.desk):
+        return None
+    log_op = door.queue_scan_log(scan_id, scans.log_body(
+        reader_id=log_as, scan_type="nfc" if hold.source == "nfc" else "barcode",
+        verdict=str(verdict.outcome), detail=detail, value=hold.value,
+        pass_id=hold.pass_id), now) if log_as else None
+    return Decided(scan_id, verdict, facts, hold.value, hold.source, log_op)

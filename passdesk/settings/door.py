@@ -16,6 +16,7 @@ from datetime import timedelta
 from typing import Any
 
 from passdesk.core.admission import EARLY_ENTRY, Direction, DoorConfig, RemovedPolicy
+from passdesk.core.holds import rules_from_json
 from passdesk.core.loyalty import MAX_POINTS, ScanLoyalty
 from passdesk.settings.values import aware_time, text
 
@@ -87,6 +88,7 @@ def setup_from_json(data: dict[str, Any]) -> DoorSetup:
         early_entry=timedelta(minutes=_int(data.get("early_entry_minutes"),
                                            int(EARLY_ENTRY.total_seconds()) // 60,
                                            0, MAX_EARLY_HOURS * 60)),
+        holds=rules_from_json(data.get("holds")),
     )
     chosen = config.event_id is not None or data.get("event_choice") == "any"
     return DoorSetup(config, sound=data.get("sound", True) is not False,
@@ -129,6 +131,7 @@ def setup_to_json(setup: DoorSetup) -> dict[str, Any]:
         "capacity": c.capacity,
         "allow_reentry": c.allow_reentry,
         "removed_policy": str(c.removed_policy),
+        "holds": [rule.to_json() for rule in c.holds],
         "sound": setup.sound,
         "nfc_path": setup.nfc_path,
         "vtap_port": setup.vtap_port,

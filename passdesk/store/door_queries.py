@@ -34,8 +34,9 @@ from typing import Any, Protocol
 from sqlalchemy import text as sql_text
 
 from passdesk.core.admission import History, PassFacts
+from passdesk.core.holds import PassMarks
 from passdesk.core.loyalty import Card, cancelled, check_change, format_points, render_message
-from passdesk.store import admissions, damage_mark, rescue_read, scans
+from passdesk.store import admissions, damage_mark, held_scans, rescue_read, scans
 from passdesk.store import loyalty as loyalty_store
 from passdesk.store.database import Database
 from passdesk.store.loyalty import NewOperation
@@ -54,6 +55,18 @@ class DoorQueries(Protocol):
 
     def queue_scan_log(self, scan_id: str, body: dict[str, Any], now: datetime) -> str:
         """Queue ``POST /scans/log`` for the scan just recorded (store/scans.py's body)."""
+        ...
+
+    def pass_marks(self, pass_id: str) -> PassMarks:
+        """What hold rules read of the pass: content fields, group tags."""
+        ...
+
+    def held_scan(self, scan_id: str) -> held_scans.HeldScan | None:
+        """The hold ``scan_id`` if it is still undecided."""
+        ...
+
+    def decide_held(self, scan_id: str, **values: Any) -> bool:
+        """A person's decision on a hold (``held_scans.decide_params``); False: decided."""
         ...
 
     def queue_loyalty(self, op: NewOperation, now: datetime,
@@ -130,6 +143,15 @@ class CoreDoorQueries:
     def queue_scan_log(self, scan_id: str, body: dict[str, Any], now: datetime) -> str:
         return scans.queue_log(self._c, scan_id, body, now)
 
+    def pass_marks(self, pass_id: str) -> PassMarks:
+        return held_scans.pass_marks(self._c, pass_id)
+
+    def held_scan(self, scan_id: str) -> held_scans.HeldScan | None:
+        return held_scans.held_scan(self._c, scan_id)
+
+    def decide_held(self, scan_id: str, **values: Any) -> bool:
+        return held_scans.decide(self._c, scan_id, **values)
+
     def queue_loyalty(self, op: NewOperation, now: datetime,
                       repeat_since: datetime) -> str | None:
         _door_change(op)
@@ -189,6 +211,19 @@ class SqliteDoorQueries:
         self._cur.execute(_insert_sql("outbox", tuple(row)),
                           tuple(_driver_value(v) for v in row.values()))
         return row["op_id"]
+
+    def pass_marks(self, pass_id: str) -> PassMarks:
+        return held_scans.marks_from(
+            self._cur.execute(held_scans.MARKS_SQL, {"p": pass_id}).fetchone())
+
+    def held_scan(self, scan_id: str) -> held_scans.HeldScan | None:
+        return held_scans.held_from(
+            self._cur.execute(held_scans.HELD_SQL, {"s": scan_id}).fetchone())
+
+    def decide_held(self, scan_id: str, **values: Any) -> bool:
+        params = held_scans.decide_params(scan_id, **values)
+        params["at"] = _stored(params["at"])
+        return self._cur.execute(held_scans.DECIDE_SQL, params).rowcount == 1
 
     def queue_loyalty(self, op: NewOperation, now: datetime,
                       repeat_since: datetime) -> str | None:

@@ -174,6 +174,12 @@ class Scan(Base):
     #: PassEntry's scan id once ``POST /scans/log`` answered for a scan made here
     #: (migration 0014); a lost answer's check never takes an id held here.
     remote_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    #: A HOLD decided by a door person (migration 0015): "confirmed" or "refused"
+    #: (``core.holds.Decision``), when, and by which desk. The row's verdict is
+    #: "hold" until then, and the decision's "admit" or "deny" after.
+    decision: Mapped[str | None] = mapped_column(String(16))
+    decided_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    decided_by: Mapped[str | None] = mapped_column(String(64))
 
 
 class LoyaltyOperation(Base):
