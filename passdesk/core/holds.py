@@ -76,7 +76,12 @@ class HoldRule:
         key, value, reason = (data.get(k) for k in ("key", "value", "reason"))
         if not isinstance(key, str) or not key.strip():
             return None
-        return cls(kind, key.strip(), value.strip() if isinstance(value, str) else "",
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            value = str(value)  # a number typed into the file by hand
+        value = value.strip() if isinstance(value, str) else ""
+        if kind is HoldKind.FIELD and not value:
+            return None  # a field rule without its value would hold nobody, or everybody
+        return cls(kind, key.strip(), value if kind is HoldKind.FIELD else "",
                    reason.strip() if isinstance(reason, str) else "")
 
 

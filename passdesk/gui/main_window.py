@@ -164,9 +164,17 @@ class MainWindow(QMainWindow):
         self._leave_key = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         self._leave_key.setEnabled(False)
         self._leave_key.activated.connect(lambda: self.set_full_screen(False))
+        #: A pane that needs Esc for itself (the Door's hold: Esc turns away) lends it.
+        self._escape_lent = False
 
         if self._keys:
             self.show_pane(start_pane or self._keys[0])
+
+    def lend_escape(self, lent: bool) -> None:
+        """A pane takes Esc for itself while ``lent`` (the Door's hold: Esc turns the
+        guest away); meanwhile Esc does not leave full screen (F11 still does)."""
+        self._escape_lent = lent
+        self._leave_key.setEnabled(self.is_full_screen and not lent)
 
     # --- panes -----------------------------------------------------------
 
@@ -269,5 +277,5 @@ class MainWindow(QMainWindow):
                 self.showMaximized()
             else:
                 self.showNormal()
-        self._leave_key.setEnabled(on)
+        self._leave_key.setEnabled(on and not self._escape_lent)
         self.full_screen_changed.emit(on)

@@ -209,7 +209,19 @@ class KeyboardWedge(QObject):
         if _may_start_burst(event) and not _text_input_has_focus():
             event.accept()
             return True
+        if self._ends_scan(event):
+            # The Enter or Tab that ends a scan is the scanner's, never a shortcut's
+            # (the Door's "Let in (Enter)" on a hold): the press comes here and is eaten.
+            event.accept()
+            return True
         return False
+
+    def _ends_scan(self, event: QKeyEvent) -> bool:
+        """Whether ``event`` is the suffix key of the burst being typed (a scan)."""
+        burst, at = self._burst, event.timestamp()
+        return (event.key() in _ENDS and not event.isAutoRepeat() and at != 0
+                and burst.text != "" and 0 <= at - burst.last_ms <= self._max_gap()
+                and self._is_scan(burst))
 
     def _pressed(self, watched: QObject | None, event: QKeyEvent) -> bool:
         key, at = event.key(), event.timestamp()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TextIO
 
 from passdesk.core.admission import EventFacts
-from passdesk.store import admissions
+from passdesk.store import admissions, held_scans
 from passdesk.store.database import Database
 from passdesk.store.loyalty import customer
 from passdesk.store.readers import known_readers
@@ -76,3 +76,9 @@ def reader_names(database: Database) -> dict[str, str]:
 
 def _reader_names(session) -> dict[str, str]:
     return {r.id: r.name or r.id for r in known_readers(session)}
+
+
+def desk_waiting_holds(database: Database, desk: str) -> list[held_scans.WaitingHold]:
+    """``desk``'s holds still to decide, oldest first (the Door's "waiting holds")."""
+    with database.session() as session:
+        return held_scans.waiting_holds(session, desk)

@@ -94,11 +94,14 @@ def count(session: Session) -> int:
 
 
 #: Columns of the scan log export, in order; names a spreadsheet user can read.
-#: ``verdict`` is the machine's word (admit, warn, deny, exit); ``shown`` is what the
-#: Door's screen said (ADMIT, CHECK, DENY, EXIT), with "UNDONE" for an undone admission.
+#: ``verdict`` is the machine's word (admit, warn, deny, exit; hold while undecided);
+#: ``shown`` is what the Door's screen said (ADMIT, CHECK, DENY, EXIT, HOLD), with
+#: "UNDONE" for an undone admission.
 #: New columns go at the end, so scripts reading by position keep working.
 EXPORT_COLUMNS = ("scanned_at", "station", "source", "value", "verdict", "reason", "detail",
-                  "pass_id", "holder", "event_id", "undone_at", "shown")
+                  "pass_id", "holder", "event_id", "undone_at", "shown",
+                  # A HOLD a door person decided: "confirmed" or "refused", by which desk, when.
+                  "decision", "decided_by", "decided_at")
 
 
 def export_csv(session: Session, out, *, since: datetime | None = None,
@@ -125,7 +128,9 @@ def export_csv(session: Session, out, *, since: datetime | None = None,
         writer.writerow([_cell(v) for v in (
             scan.scanned_at.isoformat(), scan.desk, scan.source, scan.raw_value, scan.verdict,
             scan.reason, scan.detail, scan.pass_id, holder, scan.event_id,
-            scan.undone_at.isoformat() if scan.undone_at else "", _shown(scan))])
+            scan.undone_at.isoformat() if scan.undone_at else "", _shown(scan),
+            scan.decision, scan.decided_by,
+            scan.decided_at.isoformat() if scan.decided_at else "")])
         count += 1
     return count
 

@@ -24,7 +24,8 @@ LIMIT = 200
 #: What the door person calls each outcome.
 WORDS = SHOWN
 COLOURS = {Outcome.ADMIT: Colour.GREEN_700, Outcome.WARN: Colour.AMBER_700,
-           Outcome.DENY: Colour.RED_700, Outcome.EXIT: Colour.BLUE_700}
+           Outcome.DENY: Colour.RED_700, Outcome.EXIT: Colour.BLUE_700,
+           Outcome.HOLD: Colour.AMBER_700}
 
 
 class Column(IntEnum):

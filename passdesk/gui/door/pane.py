@@ -32,13 +32,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from passdesk.core.admission import EventFacts
+from passdesk.core.admission import EventFacts, Outcome
 from passdesk.files import write_atomically
 from passdesk.gui.door.counters import DoorCounters
 from passdesk.gui.door.event import DoorEvent
 from passdesk.gui.door.first_sync import FirstSync
 from passdesk.gui.door.full_screen import FullScreen
 from passdesk.gui.door.history_model import RecentScan
+from passdesk.gui.door.holds import DoorHolds
 from passdesk.gui.door.not_recorded import STORE_ERRORS, NotRecordedScans
 from passdesk.gui.door.recent_table import RecentScansTable
 from passdesk.gui.door.settings_dialog import (
@@ -80,7 +81,7 @@ from passdesk.sync.service import StoreChanged, SyncService
 log = logging.getLogger(__name__)
 
 
-class DoorPane(NotRecordedScans, VerdictPanel, RecentScansTable, DoorCounters,
+class DoorPane(NotRecordedScans, VerdictPanel, DoorHolds, RecentScansTable, DoorCounters,
                UndoLastAdmission, DoorEvent, FirstSync, ThirdPartyValidation, FullScreen, QWidget):
     def __init__(self, *, database: Database, settings: SettingsStore, bridge: SyncBridge,
                  store_tasks: TaskRunner, sync: SyncService | None = None,
@@ -118,6 +119,7 @@ class DoorPane(NotRecordedScans, VerdictPanel, RecentScansTable, DoorCounters,
         self.setStyleSheet(DOOR_STYLE)
         self.form = load_form("door/pane.ui", self)
         self._build_verdict_panel()
+        self._build_holds()
         self._build_recent_table()
         self._build_header()
         self._build_search()
@@ -199,6 +201,7 @@ class DoorPane(NotRecordedScans, VerdictPanel, RecentScansTable, DoorCounters,
         self._show_search_state()
         self.refresh_counters()
         self._load_history()
+        self._load_holds()
         self._load_events()
         self._load_barcode_types()
         self._load_validation()
@@ -252,6 +255,8 @@ class DoorPane(NotRecordedScans, VerdictPanel, RecentScansTable, DoorCounters,
         self.last_result = result
         self._recorded(result)  # not_recorded.py: NOT RECORDED ends here
         self._show_result(result)
+        if result.verdict.outcome is Outcome.HOLD:
+            self._hold_arrived(result)  # holds.py: it waits until a person decides
         self.sounds.play(result.verdict.outcome)
         self._signal(result.verdict.lets_in)
         try:
@@ -353,6 +358,7 @@ class DoorPane(NotRecordedScans, VerdictPanel, RecentScansTable, DoorCounters,
         self._show_idle()
         self.refresh_counters()
         self._load_history()
+        self._load_holds()
 
     def _show_sources(self) -> None:
         line = self.sources.summary()

@@ -26,6 +26,7 @@ from passdesk.core.admission import (
     RemovedPolicy,
 )
 from passdesk.core.loyalty import ScanLoyalty
+from passdesk.gui.door.hold_rules import HoldRulesEditor
 from passdesk.gui.scanning.camera import fill_camera_picker
 from passdesk.gui.scanning.log_as import fill_log_combo, log_hint
 from passdesk.gui.scanning.scanner_check_dialog import ScannerCheckDialog
@@ -174,6 +175,9 @@ class DoorSettingsDialog(FormDialog):
             max(0, form.fallbackCombo.findData(setup.third_party_fallback)))
         fill_log_combo(form.logCombo, choices.readers, setup.log_as)
         form.logHintLabel.setText(log_hint(choices.readers))
+        # Holds for special tickets (``hold_rules.py``): a tab of their own.
+        self.hold_rules = HoldRulesEditor(config.holds, choices.templates, form.tabs)
+        form.tabs.addTab(self.hold_rules, "&Holds")
         self.connect_buttons(QDialogButtonBox.StandardButton.Save)
 
     def _event(self) -> EventFacts | None:
@@ -232,6 +236,7 @@ class DoorSettingsDialog(FormDialog):
             removed_policy=RemovedPolicy(form.removedCombo.currentData()),
             admit_non_tickets=form.cardsCheck.isChecked(),
             early_entry=timedelta(hours=form.earlySpin.value()),
+            holds=self.hold_rules.rules(),
         )
         return DoorSetup(config, sound=form.soundCheck.isChecked(),
                             nfc_path=form.nfcEdit.text().strip(),

@@ -16,7 +16,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QGraphicsOpacityEffect, QHBoxLayout
 from sqlalchemy.exc import SQLAlchemyError
 
-from passdesk.core.admission import Direction, Reason
+from passdesk.core.admission import Direction, Outcome, Reason
 from passdesk.core.loyalty import format_points
 from passdesk.core.names import initials
 from passdesk.gui.door.history_model import WORDS
@@ -94,7 +94,9 @@ class VerdictPanel:
                        "choose tonight's event above")
         if result.loyalty_points:
             message = f"{message} · {self._points_added(result)}"
-        self._show_verdict(str(verdict.outcome), WORDS[verdict.outcome], name, message, detail)
+        # A hold stays until a person decides it (``holds.py``).
+        self._show_verdict(str(verdict.outcome), WORDS[verdict.outcome], name, message, detail,
+                           stays=verdict.outcome is Outcome.HOLD)
 
     def _not_loaded_yet(self, result: DoorResult) -> bool:
         """A "no such pass" (or "no event") that may only mean "not synced yet"."""
@@ -155,6 +157,8 @@ class VerdictPanel:
         high = self._setup.high_contrast
         frame.setProperty("contrast", "high" if high else "normal")
         self.verdict_symbol.show_outcome(outcome, high, SYMBOL_SIDE_LONG if long else SYMBOL_SIDE)
+        if hasattr(self, "hold_buttons"):
+            self._panel_shows(outcome)  # holds.py: Let in / Turn away live with a hold
         if hasattr(self, "recent"):
             self.recent.set_hide_names(self._setup.hide_names)
         self._fit_word()

@@ -29,7 +29,8 @@ MUTE_ENV = "PASSDESK_MUTE"
 NOT_RECORDED = "notrecorded"
 FILES = {Outcome.ADMIT: "admit.wav", Outcome.WARN: "warn.wav",
          Outcome.DENY: "deny.wav", Outcome.EXIT: "exit.wav",
-         NOT_RECORDED: "notrecorded.wav"}
+         # A hold asks the door person to look: the "look twice" sound.
+         Outcome.HOLD: "warn.wav", NOT_RECORDED: "notrecorded.wav"}
 
 NO_OUTPUT = ("Sound is on, but this computer has no sound output: verdicts are silent. "
              "Plug in speakers or headphones, or turn sound off in the settings.")
