@@ -20,6 +20,18 @@ def _say(words: str) -> None:
     print(words, file=sys.stderr, flush=True)  # noqa: T201 - the command's own output
 
 
+def _desk_holds() -> tuple:
+    """The hold rules of this computer's Door settings (none if they cannot be read)."""
+    from passdesk.settings import SettingsError, SettingsStore
+    from passdesk.settings.door import setup_from_json
+
+    try:
+        return setup_from_json(SettingsStore().load().door).config.holds
+    except SettingsError as exc:
+        _say(f"Door settings not read, so no hold rules: {exc}")
+        return ()
+
+
 def serve(*, host: str = "127.0.0.1", port: int = 8770, database: str | None = None,
           demo: bool = False, event: str | None = None, desk: str = "hub",
           reentry: bool = False, ssl_certfile: str | None = None,
@@ -40,8 +52,10 @@ def serve(*, host: str = "127.0.0.1", port: int = 8770, database: str | None = N
     from passdesk.store.database import Database, DatabaseError, database_url
 
     try:
+        # The desk's hold rules too: a held ticket is "failed, ask staff" (app.py).
         config = hub_config.load(demo=demo, door=DoorConfig(
-            desk=desk, event_id=event, allow_reentry=reentry))
+            desk=desk, event_id=event, allow_reentry=reentry,
+            holds=() if demo else _desk_holds()))
         if database:
             url = database
         elif demo:

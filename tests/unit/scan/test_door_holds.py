@@ -165,3 +165,16 @@ def test_the_hub_answers_failed_with_the_hold_reason(db) -> None:
         assert s.scalars(select(Scan.verdict).order_by(Scan.raw_value)).all() == [
             "deny", "admit"]
         assert waiting_holds(s, "hub") == []
+
+
+def test_the_hub_command_takes_the_desks_hold_rules() -> None:
+    """``passdesk hub`` on its own reads the Door settings' holds (the app's hub is given
+    them by ``gui/hub_control.py``); a settings file it cannot read gives none."""
+    from passdesk.hub.standalone import _desk_holds
+    from passdesk.settings import SettingsStore
+    from passdesk.settings.door import DoorSetup, setup_to_json
+
+    assert _desk_holds() == ()
+    setup = DoorSetup(DoorConfig(holds=(ID_CHECK, FLAGGED)))
+    SettingsStore().update(lambda s: setattr(s, "door", setup_to_json(setup)))
+    assert _desk_holds() == (ID_CHECK, FLAGGED)
