@@ -30,7 +30,7 @@ import time
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from passdesk.core.admission import DoorConfig, PassFacts, Verdict
 from passdesk.core.clock import Clock, utcnow
@@ -166,7 +166,9 @@ class Door:
                 select(Scan).where(Scan.desk == self.config.desk,
                                    Scan.verdict.in_(admissions.IN_VERDICTS),
                                    Scan.undone_at.is_(None))
-                .order_by(Scan.scanned_at.desc()).limit(1)).first()
+                # A hold let in counts from when it was let in, not from its scan.
+                .order_by(func.coalesce(Scan.decided_at, Scan.scanned_at).desc())
+                .limit(1)).first()
             if last is None:
                 return None
             last.undone_at = now = self.clock()

@@ -6,7 +6,7 @@ hold's reason."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import httpx
 import pytest
@@ -178,3 +178,18 @@ def test_the_hub_command_takes_the_desks_hold_rules() -> None:
     setup = DoorSetup(DoorConfig(holds=(ID_CHECK, FLAGGED)))
     SettingsStore().update(lambda s: setattr(s, "door", setup_to_json(setup)))
     assert _desk_holds() == (ID_CHECK, FLAGGED)
+
+
+def test_undo_takes_back_the_hold_let_in_last(db) -> None:
+    """A hold let in after a later guest's admission is the last admission to undo."""
+    times = iter([NOW, NOW + timedelta(seconds=5), NOW + timedelta(seconds=9),
+                  NOW + timedelta(seconds=12)])
+    door = Door(db, DoorConfig(desk="north", holds=(ID_CHECK,)), clock=lambda: next(times))
+    try:
+        held = door.scan("BC-adult")
+        door.scan("BC-plain")
+        door.decide_hold(held.scan_id, Decision.CONFIRMED)
+        undone = door.undo_last_admission()
+    finally:
+        door.close()
+    assert undone.scan_id == held.scan_id
