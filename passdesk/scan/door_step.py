@@ -13,6 +13,10 @@ row and, for a desk or reader logged in PassEntry, its ``scan.log`` outbox
 row: the one place a scan record is built). Both run in the caller's door
 transaction (``store/door_queries.py``), which holds the pass locked from the
 history's read until the commit. ``step`` is the two, one after the other.
+
+A verdict a hold rule holds (``core/holds.py``) is recorded as "hold" and
+logged in PassEntry only once a door person decides it: ``decide_hold``, in a
+door transaction of its own, changes that row to "admit" or "deny".
 """
 
 from __future__ import annotations
@@ -158,11 +162,12 @@ def decide_hold(door: DoorQueries, scan_id: str, decision: Decision, config: Doo
         return None
     facts = door.find_pass((hold.pass_id,)) if hold.pass_id else None
     done = f"{DECISION_WORDS[decision]} by {config.desk}"
-    if decision is Decision.REFUSED or facts is None:
+    if decision is Decision.REFUSED:
         verdict = Verdict(Outcome.DENY, Reason.HELD, f"Turned away: {hold.reason}")
-    else:
-        history = door.history(facts.id, config.event_id or facts.event_id,
-                               count_inside=config.capacity is not None)
+    else:  # a pass gone from the store meanwhile is an unknown pass
+        history = History() if facts is None else door.history(
+            facts.id, config.event_id or facts.event_id,
+            count_inside=config.capacity is not None)
         verdict = decide(facts, history, config, now)
         if verdict.lets_in:
             verdict = Verdict(verdict.outcome, verdict.reason,
