@@ -188,3 +188,21 @@ def test_holds_left_waiting_are_listed_again_when_the_door_opens(qtbot, door) ->
     qtbot.waitUntil(lambda: again.waiting_hold_ids == [hold_id])
     assert name in again.holds_list.item(0).text()
 
+
+
+def test_in_full_screen_esc_turns_the_hold_away_then_leaves(qtbot, door) -> None:
+    """Esc leaves full screen, except while a hold is on the panel: then it turns away."""
+    pane, window = door.pane, door.window
+    (held, name), = tickets(door, 1)
+    hold_names(door, name)
+    pane.toggle_full_screen()
+    assert window.is_full_screen
+
+    door.scan_at_the_door(held)
+    assert pane.verdict_text[0] == "HOLD"
+    assert pane.holds_box.isVisible()  # the waiting list stays in full screen
+    person_presses(door, Qt.Key.Key_Escape)
+    assert pane.verdict_text == ("DENY", name, "Turned away: Check photo ID")
+    assert window.is_full_screen
+    person_presses(door, Qt.Key.Key_Escape)
+    assert not window.is_full_screen
