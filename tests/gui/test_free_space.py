@@ -21,10 +21,10 @@ from passdesk.gui.workers.sync_bridge import SyncBridge
 from passdesk.settings import SettingsStore
 from passdesk.store import free_space
 from passdesk.store.database import Database
-from tests.gui.helpers import save_shot
+from tests.gui.helpers import SHOTS_DIR, save_shot
 
 MB = 1024 * 1024
-SHOTS = Path("/work/notes/i21")
+SHOTS = SHOTS_DIR  # where save_shot leaves PNGs to look at
 
 
 class FakeDisk:

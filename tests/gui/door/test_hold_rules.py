@@ -5,7 +5,6 @@ rules a hand-edited file gets wrong are dropped, not fatal. A screenshot to look
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 
@@ -13,9 +12,9 @@ from passdesk.core.admission import DoorConfig
 from passdesk.core.holds import HoldKind, HoldRule, rules_from_json
 from passdesk.gui.door.settings_dialog import Choices, DoorSettingsDialog
 from passdesk.settings.door import DoorSetup, setup_from_json, setup_to_json
-from tests.gui.helpers import save_shot
+from tests.gui.helpers import SHOTS_DIR, save_shot
 
-NOTES = Path("/work/notes/i21/holds")
+NOTES = SHOTS_DIR  # where save_shot leaves PNGs to look at
 OVER_18 = HoldRule(HoldKind.TEMPLATE, "tpl-18", reason="Check photo ID")
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import shutil
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
@@ -20,10 +19,10 @@ from sqlalchemy import select
 from passdesk.core.holds import HoldKind, HoldRule
 from passdesk.store.schema import Pass, Scan
 from tests.gui.door.test_pane import DoorWindow, a_valid_pass
-from tests.gui.helpers import distinct_colours, open_synced_door, save_shot
+from tests.gui.helpers import SHOTS_DIR, distinct_colours, open_synced_door, save_shot
 from tests.gui.scanning.test_wedge import PERSON_MS, Typist
 
-NOTES = Path("/work/notes/i21/holds")
+NOTES = SHOTS_DIR  # where save_shot leaves PNGs to look at
 
 
 @pytest.fixture(autouse=True)

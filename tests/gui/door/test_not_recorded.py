@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 import sqlite3
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QListWidget
@@ -23,9 +22,9 @@ from passdesk.scan.sources import ScanKind, ScanRead
 from passdesk.settings import SettingsStore
 from passdesk.store.database import Database
 from passdesk.store.schema import Event, Pass, Scan
-from tests.gui.helpers import save_shot, synced_store
+from tests.gui.helpers import SHOTS_DIR, save_shot, synced_store
 
-SHOTS = Path("/work/notes/i21")
+SHOTS = SHOTS_DIR  # where save_shot leaves PNGs to look at
 
 
 @pytest.fixture(autouse=True)

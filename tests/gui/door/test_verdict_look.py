@@ -8,7 +8,6 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 from itertools import combinations
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -26,7 +25,7 @@ from passdesk.settings import SettingsStore
 from passdesk.settings.door import DoorSetup, setup_from_json, setup_to_json
 from passdesk.store.database import Database
 from passdesk.store.door_panel import recent_desk_scans
-from tests.gui.helpers import open_synced_door
+from tests.gui.helpers import SHOTS_DIR, open_synced_door
 
 #: What each verdict key says on the panel.
 WORDS = {"admit": "ADMIT", "warn": "CHECK", "deny": "DENY", "exit": "EXIT", "hold": "HOLD",
@@ -35,7 +34,7 @@ WORDS = {"admit": "ADMIT", "warn": "CHECK", "deny": "DENY", "exit": "EXIT", "hol
 BADGES_DIFFER = 0.08
 #: Two grounds a person tells apart in grey alone (luminance contrast ratio).
 GROUNDS_DIFFER = 1.5
-NOTES = Path("/work/notes/i21")
+NOTES = SHOTS_DIR  # where save_shot leaves PNGs to look at
 
 
 @pytest.fixture(autouse=True)

@@ -9,7 +9,6 @@ cashier applies operations until SQLite answers "database or disk is full".
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 
 import pytest
 from sqlalchemy import event, func, select
@@ -20,9 +19,9 @@ from passdesk.gui.workers.sync_bridge import SyncBridge
 from passdesk.settings import SettingsStore
 from passdesk.store.database import Database
 from passdesk.store.schema import LoyaltyOperation, Pass, PassTemplate
-from tests.gui.helpers import click, save_shot, synced_store
+from tests.gui.helpers import SHOTS_DIR, click, save_shot, synced_store
 
-SHOTS = Path("/work/notes/i21")
+SHOTS = SHOTS_DIR  # where save_shot leaves PNGs to look at
 
 
 @pytest.fixture(autouse=True)
