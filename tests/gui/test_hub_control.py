@@ -85,7 +85,9 @@ def test_the_hub_takes_the_desks_event_and_reentry_rule_and_the_one_token() -> N
 
     assert plan is not None
     assert (plan.host, plan.port) == ("0.0.0.0", 9000)  # noqa: S104
-    assert plan.door == DoorConfig(desk="hub", event_id="ev-42", allow_reentry=True)
+    # A reader through the hub cannot be asked to wait: the hub never holds a ticket.
+    assert plan.door == DoorConfig(desk="hub", event_id="ev-42", allow_reentry=True,
+                                   can_hold=False)
     assert plan.config.door == plan.door
     assert plan.token == plan.config.token == "token-kept-by-an-older-passdesk"
     assert "token-kept" not in repr(plan)
