@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
@@ -20,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from passdesk.scan.sources import ScanKind
-from passdesk.scan.wedge import KeyboardWedge, WedgeTiming
 
 #: A scanner types a character every ~8 ms; a person every 150 ms.
 SCANNER_MS = 8
@@ -62,16 +59,6 @@ class Typist:
 
     def pause(self, ms: int) -> None:
         self.now += ms
-
-
-@pytest.fixture
-def wedge(qtbot) -> Iterator[tuple[KeyboardWedge, list]]:
-    wedge = KeyboardWedge(WedgeTiming(max_gap_ms=30, min_length=4))
-    reads: list = []
-    wedge.read.connect(reads.append)
-    wedge.start()
-    yield wedge, reads
-    wedge.stop()
 
 
 @pytest.fixture

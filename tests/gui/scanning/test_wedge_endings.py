@@ -14,22 +14,11 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QVBoxLayout, QWidget
 
 from passdesk.core.keyboard_layouts import LAYOUTS, Correction
-from passdesk.scan.wedge import KeyboardWedge, WedgeTiming
 from tests.gui.scanning.test_wedge import SCANNER_MS, Typist
 
 #: Ticket values as the demo and the sandbox make them.
 TICKETS = ("TKT-XTG52-3D86A", "CARD-AFWQT-XP636", "MEM-KXRD8-WY4DP")
 SUFFIX = {"enter": "\n", "tab": "\t", "none": ""}
-
-
-@pytest.fixture
-def wedge(qtbot) -> Iterator[tuple[KeyboardWedge, list]]:
-    wedge = KeyboardWedge(WedgeTiming(max_gap_ms=30, min_length=4))
-    reads: list = []
-    wedge.read.connect(reads.append)
-    wedge.start()
-    yield wedge, reads
-    wedge.stop()
 
 
 @pytest.fixture
