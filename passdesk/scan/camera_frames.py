@@ -5,6 +5,10 @@ wants, and otherwise 32-bit RGB, which zxing-cpp reads in place. So the frame is
 its memory handed over as an ``ImageView``: no copy, no colour conversion in Qt. Measured on
 a 1280x720 frame, ``toImage().convertToFormat(Grayscale8)`` alone costs ~4 ms, about what the
 whole QR decode does; only formats without a mapping below take that path.
+
+The pixels go to a ``FrameDecoder`` as a ``Plane``: the camera source passes its own, which
+spreads the work for several formats over the stream's frames (frame_decoder.py); without
+one a frame is decoded on its own, thoroughly.
 """
 
 from __future__ import annotations
@@ -13,7 +17,8 @@ import zxingcpp
 from PySide6.QtGui import QImage
 from PySide6.QtMultimedia import QVideoFrame, QVideoFrameFormat
 
-from passdesk.scan.qr_decode import QR_ONLY, Formats, decode
+from passdesk.scan.frame_decoder import FrameDecoder, Plane
+from passdesk.scan.qr_decode import QR_ONLY, Formats
 
 PF = QVideoFrameFormat.PixelFormat
 IF = zxingcpp.ImageFormat
@@ -40,11 +45,16 @@ _PACKED = {
 }
 
 
-def decode_frame(frame: QVideoFrame, formats: Formats = QR_ONLY) -> list[str]:
+def decode_frame(
+    frame: QVideoFrame, formats: Formats = QR_ONLY, decoder: FrameDecoder | None = None
+) -> list[str]:
     """The barcode texts in ``frame``; ``[]`` for an invalid or unreadable frame.
 
-    Safe on a worker thread: it works on its own shallow copy of the frame.
+    ``decoder``: the stream's decoder (one decode at a time); None decodes this frame alone,
+    with every pass. Safe on a worker thread: it works on its own shallow copy of the frame.
     """
+    stream = decoder is not None
+    decoder = decoder or FrameDecoder()
     frame = QVideoFrame(frame)  # our own handle, so map/unmap never disturbs another user
     if not frame.isValid() or frame.width() <= 0 or frame.height() <= 0:
         return []
@@ -54,39 +64,34 @@ def decode_frame(frame: QVideoFrame, formats: Formats = QR_ONLY) -> list[str]:
         if not frame.map(QVideoFrame.MapMode.ReadOnly):
             return []
         try:
-            view = _view(frame, pixel_format)
-            return decode(view, formats) if view is not None else []
+            plane = _plane(frame, pixel_format)
+            return decoder.decode(plane, formats, thorough=not stream)
         finally:
             frame.unmap()
-    return _decode_via_image(frame, formats)
+    return _decode_via_image(frame, formats, decoder, stream)
 
 
-def _view(frame: QVideoFrame, pixel_format: PF) -> zxingcpp.ImageView | None:
+def _plane(frame: QVideoFrame, pixel_format: PF) -> Plane:
     width, height, stride = frame.width(), frame.height(), frame.bytesPerLine(0)
     bits = frame.bits(0)
     if pixel_format in _LUMA_PLANE:
-        return _image_view(bits, width, height, IF.Lum, stride, 1)
+        return Plane(bits, width, height, IF.Lum, stride, 1)
     image_format, offset, pixel_stride = _PACKED[pixel_format]
     if offset:
         # ImageView has no offset: start the buffer at the luma byte and, so that the
         # shortened buffer still holds every row, leave out the last one. The slice views
         # the mapped frame's memory, which stays valid until unmap().
         bits, height = bits[offset:], height - 1
-    return _image_view(bits, width, height, image_format, stride, pixel_stride)
+    # A buffer smaller than the frame claims to be: the decoder's views refuse it.
+    return Plane(bits, width, height, image_format, stride, pixel_stride)
 
 
-def _image_view(
-    bits: memoryview, width: int, height: int, image_format: IF, stride: int, pixel_stride: int
-) -> zxingcpp.ImageView | None:
-    try:
-        return zxingcpp.ImageView(bits, width, height, image_format, stride, pixel_stride)
-    except ValueError:  # a buffer smaller than the frame claims to be
-        return None
-
-
-def _decode_via_image(frame: QVideoFrame, formats: Formats) -> list[str]:
+def _decode_via_image(
+    frame: QVideoFrame, formats: Formats, decoder: FrameDecoder, stream: bool
+) -> list[str]:
     image = frame.toImage().convertToFormat(QImage.Format.Format_Grayscale8)
     if image.isNull():
         return []
-    return decode(image.constBits(), formats, image.width(), image.height(),
-                  image.bytesPerLine())
+    plane = Plane(image.constBits(), image.width(), image.height(), IF.Lum,
+                  image.bytesPerLine(), 1)
+    return decoder.decode(plane, formats, thorough=not stream)

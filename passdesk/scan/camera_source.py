@@ -23,6 +23,7 @@ from PySide6.QtMultimedia import (
 )
 
 from passdesk.scan.camera_frames import decode_frame
+from passdesk.scan.frame_decoder import FrameDecoder
 from passdesk.scan.qr_decode import QR_ONLY, Deduper, Formats, formats_for
 from passdesk.scan.sources import ScanKind, ScanRead, SourceHealth, SourceState
 
@@ -57,6 +58,9 @@ class CameraSource(QObject):
         super().__init__(parent)
         self._formats: Formats = QR_ONLY
         self._deduper = Deduper(dedupe_window_s)
+        # The stream's decoder: where the last code was, which fine slice is next. Used on
+        # the worker thread only, one decode at a time.
+        self._decoder = FrameDecoder()
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._busy = False
@@ -216,7 +220,7 @@ class CameraSource(QObject):
         # Worker thread. Always report back, or _busy would stay set and drop every frame.
         texts: list[str] = []
         try:
-            texts = decode_frame(frame, formats)
+            texts = decode_frame(frame, formats, self._decoder)
         finally:
             self._decoded.emit(texts)
 

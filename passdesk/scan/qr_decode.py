@@ -33,7 +33,7 @@ QR_ONLY = Formats([zxingcpp.BarcodeFormat.QRCode])
 # the QR time and wallet barcodes are always dark on light, so it stays off. try_rotate costs
 # nothing for QR and lets linear codes read sideways; try_downscale costs ~0.5 ms and is what
 # finds a code held close to the lens, so both stay on.
-_READ_OPTIONS: dict[str, Any] = {"try_rotate": True, "try_downscale": True, "try_invert": False}
+READ_OPTIONS: dict[str, Any] = {"try_rotate": True, "try_downscale": True, "try_invert": False}
 
 
 def _normalise(barcode_type: str) -> str:
@@ -87,7 +87,7 @@ def decode(
             return []
         view = zxingcpp.ImageView(image, width, height, zxingcpp.ImageFormat.Lum, stride)
     try:
-        barcodes = zxingcpp.read_barcodes(view, formats=formats, **_READ_OPTIONS)
+        barcodes = zxingcpp.read_barcodes(view, formats=formats, **READ_OPTIONS)
     except (ValueError, TypeError, RuntimeError):
         # zxing-cpp's way of saying "not an image it can read" (zero size, bad shape).
         return []
