@@ -99,9 +99,15 @@ def test_the_bundle_leaves_out_what_the_app_never_loads(built) -> None:
         assert unwanted not in names, unwanted
     assert not [n for n in names if n.endswith(".qm")]  # Qt's translations
     assert not (internal / "PIL").exists()
-    # The webcam's FFmpeg plugin stays, with the Quick/QML libraries it links.
-    assert {"libffmpegmediaplugin.so", "libQt6Quick.so.6", "libqxcb.so", "libqwayland.so",
-            "libqoffscreen.so", "libqsvg.so"} <= names
+    # The webcam's FFmpeg plugin stays; the QtQuick and QtQml it links are stand-ins
+    # (packaging/qt_quick_stand_in.c), and the QML libraries only they need are gone.
+    assert {"libffmpegmediaplugin.so", "libQt6Quick.so.6", "libQt6Qml.so.6", "libqxcb.so",
+            "libqwayland.so", "libqoffscreen.so", "libqsvg.so"} <= names
+    qt_lib = internal / "PySide6" / "Qt" / "lib"
+    for stand_in in ("libQt6Quick.so.6", "libQt6Qml.so.6"):
+        assert (qt_lib / stand_in).stat().st_size < 100 * 1024, stand_in  # 8 and 6.6 MB real
+    assert not {"libQt6QmlMeta.so.6", "libQt6QmlModels.so.6", "libQt6QmlWorkerScript.so.6"} & names
+    assert not (internal / "rich").exists()  # httpx's command line only
     # ICU's data library is the trimmed one (31 MB in full).
     icu = next(internal.rglob("libicudata.so.*"))
     assert icu.stat().st_size < 12 * MB
