@@ -78,6 +78,9 @@ class SandboxState:
             self._ordered: list[StoredPass] | None = None
             self._ordered_keys: list[float] = []
             self._by_event: dict[str, list[StoredPass]] | None = None
+            #: ``_ordered`` without nullified passes (lists leave them out unless asked).
+            self._live: list[StoredPass] | None = None
+            self._live_keys: list[float] = []
 
     def now(self) -> datetime:
         return self.clock.now()
@@ -96,6 +99,7 @@ class SandboxState:
                 self._ext_index[ext_id] = stored.id
             self._ordered = None
             self._by_event = None
+            self._live = None
 
     def ext_id_taken(self, ext_id: str) -> bool:
         with self.lock:
@@ -107,6 +111,7 @@ class SandboxState:
             ext_id = stored.attributes.get("extId")
             if ext_id and self._ext_index.get(ext_id) == stored.id:
                 del self._ext_index[ext_id]
+            self._live = None  # called when a pass is nullified
 
     def find_pass(self, key: str, *, by_ext_id: bool = True,
                   nullified: bool = False) -> StoredPass | None:
@@ -147,9 +152,10 @@ class SandboxState:
                         self._by_event.setdefault(p.event_id, []).append(p)
             return self._by_event.get(event_id, [])
 
-    def created_range(self, after: datetime | None, before: datetime | None
-                      ) -> list[StoredPass]:
-        """Passes created strictly between ``after`` and ``before``, newest first.
+    def created_range(self, after: datetime | None, before: datetime | None, *,
+                      live_only: bool = False) -> list[StoredPass]:
+        """Passes created strictly between ``after`` and ``before``, newest first
+        (``live_only``: nullified ones left out).
 
         A binary search, not a scan: a sync pages through 100,000 passes with
         createdBefore, and a scan per page made that quadratic.
@@ -157,6 +163,11 @@ class SandboxState:
         with self.lock:
             ordered = self.ordered_passes()
             keys = self._ordered_keys
+            if live_only:
+                if self._live is None:
+                    self._live = [p for p in ordered if not p.nullified]
+                    self._live_keys = [-p.created.timestamp() for p in self._live]
+                ordered, keys = self._live, self._live_keys
             lo = bisect.bisect_right(keys, -before.timestamp()) if before else 0
             hi = bisect.bisect_left(keys, -after.timestamp()) if after else len(ordered)
             return ordered[lo:hi]
