@@ -16,8 +16,8 @@ on every frame, so each frame takes the first step that reads something:
    again from a full-resolution crop around them in the same frame;
 3. one fine slice: full resolution for codes too small for the coarse pass, one format over
    one tile of the frame per frame, in turn, so that no frame pays for all of them and a
-   tiny code is read within one round of slices (17 frames with the four formats). One
-   slice per round reads the half-resolution frame sideways, for linear codes held at 90°.
+   tiny code is read within one round of slices (19 frames with the four formats). Three
+   slices per round read the half-resolution frame sideways, for linear codes at 90°.
 
 QR alone keeps the single full-resolution pass it always had: it fits the budget, and a
 tiny QR code is read on its first frame. A one-shot decode (``thorough=True``, no stream
@@ -28,7 +28,7 @@ pass over every format.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import zxingcpp
 
@@ -36,8 +36,8 @@ from passdesk.scan.qr_decode import READ_OPTIONS, Formats
 
 F = zxingcpp.BarcodeFormat
 
-#: Formats read along rows: their fine slices are full-width bands, and they are the ones
-#: read sideways (rows of a 90°-turned code are the frame's columns).
+#: Formats read along rows: their fine slices are full-width bands, and a round has a
+#: slice that reads them sideways (rows of a 90°-turned code are the frame's columns).
 _LINEAR = (F.Code128, F.PDF417)
 #: Measured (bench_decode): try_rotate doubles the linear readers' time, so the coarse pass
 #: and the slices leave it off; sideways codes are read by a transposed view instead.
@@ -56,8 +56,6 @@ _BAND_HEIGHT = 0.3333
 #: plus a fixed margin, for a code moving between frames.
 _TRACK_GROW = 0.25
 _TRACK_MARGIN = 32
-#: A tracked crop wider than this is decoded at half resolution: its modules are big.
-_TRACK_HALF_ABOVE = 480
 
 
 @dataclass(frozen=True)
@@ -97,12 +95,23 @@ Box = tuple[int, int, int, int]
 
 @dataclass(frozen=True)
 class _Slice:
-    """One fine step: ``formats`` over ``box`` at ``step`` (transposed: read sideways)."""
+    """One fine step: ``formats`` over ``box`` at ``step``; ``transpose`` reads the view
+    sideways, ``rotate`` asks zxing-cpp to turn it."""
 
     formats: Formats
     box: Box
     step: int = 1
     transpose: bool = False
+    rotate: bool = False
+
+
+class _Hit(NamedTuple):
+    """A barcode read, where it is in the plane, and how it was read."""
+
+    barcode: zxingcpp.Barcode
+    box: Box
+    step: int
+    sideways: bool
 
 
 def _read(view: zxingcpp.ImageView, formats: Formats, options: dict[str, Any],
@@ -157,8 +166,7 @@ class FrameDecoder:
         self._slices: list[_Slice] = []
         self._size = (0, 0)
         self._next_slice = 0
-        self._tracked: Box | None = None
-        self._last_format: zxingcpp.BarcodeFormat | None = None
+        self._tracked: _Hit | None = None  # the last read, its box grown to the crop
         #: Which step read the last frame ("full", "tracked", "coarse", "located", "fine",
         #: "" for nothing): for the benchmark and the tests.
         self.last_step = ""
@@ -166,7 +174,6 @@ class FrameDecoder:
     def reset(self) -> None:
         self._formats = None
         self._tracked = None
-        self._last_format = None
         self._next_slice = 0
 
     def decode(self, plane: Plane, formats: Formats, *, thorough: bool = False) -> list[str]:
@@ -180,91 +187,103 @@ class FrameDecoder:
             self.reset()
             self._formats, self._size = formats, (plane.width, plane.height)
             self._slices = _plan(formats, plane.width, plane.height)
-        found: list[tuple[zxingcpp.Barcode, Box]] = []
         known = _formats_in(formats)
         if known in ([], [F.QRCode]) or len(known) != len(formats):
             # QR alone fits the budget in one pass; a set beyond the four formats the
             # passes use (e.g. AllReadable) has no plan: both get the one full pass.
-            self.last_step = "full"
-            found = self._run(plane, None, 1, False, formats, READ_OPTIONS)
+            found = self._full(plane, formats)
         else:
             found = self._track(plane, formats) or self._coarse(plane, formats)
             if not found:
                 found = self._full(plane, formats) if thorough else self._fine(plane)
         if found:
-            self._tracked = _grown(_union([box for _, box in found]), plane.width, plane.height)
-            self._last_format = found[0][0].symbology
+            box = _grown(_union([hit.box for hit in found]), plane.width, plane.height)
+            self._tracked = found[0]._replace(box=box)
         else:
             self.last_step, self._tracked = "", None
-        return list(dict.fromkeys(b.text for b, _ in found))
+        return list(dict.fromkeys(hit.barcode.text for hit in found))
 
     # -- the steps ------------------------------------------------------------------------
 
-    def _run(self, plane: Plane, box: Box | None, step: int, transpose: bool,
-             formats: Formats, options: dict[str, Any],
-             errors: bool = False) -> list[tuple[zxingcpp.Barcode, Box]]:
+    def _run(self, plane: Plane, box: Box | None, step: int, formats: Formats,
+             options: dict[str, Any], *, transpose: bool = False,
+             errors: bool = False) -> list[_Hit]:
         origin = box or (0, 0, plane.width, plane.height)
         try:
             view = plane.view(origin, step, transpose)
         except ValueError:  # a buffer smaller than the plane claims to be
             return []
-        barcodes = _read(view, formats, options, errors)
-        return [(b, _box_of(b, origin, step, transpose)) for b in barcodes
-                if (b.valid and b.text) or errors]
+        return [
+            _Hit(b, _box_of(b, origin, step, transpose), step,
+                 transpose or 45 <= b.orientation % 180 <= 135)
+            for b in _read(view, formats, options, errors) if (b.valid and b.text) or errors
+        ]
 
-    def _track(self, plane: Plane, formats: Formats) -> list[tuple[zxingcpp.Barcode, Box]]:
-        box = self._tracked
-        if box is None:
+    def _track(self, plane: Plane, formats: Formats) -> list[_Hit]:
+        tracked = self._tracked
+        if tracked is None:
             return []
-        step = 2 if min(box[2] - box[0], box[3] - box[1]) > _TRACK_HALF_ABOVE else 1
         self.last_step = "tracked"
-        # Every option: the crop is small, and PDF417 in a noisy crop needs the downscale.
-        options = READ_OPTIONS
-        last = self._last_format
-        if last is not None and last in formats:
-            found = self._run(plane, box, step, False, Formats([last]), options)
-            rest = Formats([f for f in _formats_in(formats) if f != last])
-            if found or not rest:
-                return found
-            return self._run(plane, box, step, False, rest, options)
-        return self._run(plane, box, step, False, formats, options)
+        # A code read at half resolution is read so again; zxing-cpp turns the crop only
+        # for a code read sideways (turning doubles the linear readers' time), and its
+        # downscale stays on: PDF417 in a noisy crop needs it.
+        options = {**READ_OPTIONS, "try_rotate": tracked.sideways}
+        last = tracked.barcode.symbology
+        if last not in formats:
+            return self._run(plane, tracked.box, tracked.step, formats, options)
+        found = self._run(plane, tracked.box, tracked.step, Formats([last]), options)
+        rest = [f for f in _formats_in(formats) if f != last]
+        if found or not rest:
+            return found
+        return self._run(plane, tracked.box, tracked.step, Formats(rest), options)
 
-    def _coarse(self, plane: Plane, formats: Formats) -> list[tuple[zxingcpp.Barcode, Box]]:
+    def _coarse(self, plane: Plane, formats: Formats) -> list[_Hit]:
         self.last_step = "coarse"
-        seen = self._run(plane, None, 2, False, formats, _FAST, errors=True)
-        found = [(b, box) for b, box in seen if b.valid and b.text]
+        seen = self._run(plane, None, 2, formats, _FAST, errors=True)
+        found = [hit for hit in seen if hit.barcode.valid and hit.barcode.text]
         if found:
             return found
         # Detected but not decoded at half resolution: read it again from a full-resolution
         # crop around it, with every option (it is small).
-        for barcode, box in seen:
-            crop = _grown(box, plane.width, plane.height)
-            wanted = Formats([barcode.symbology]) if barcode.symbology in formats else formats
-            found = self._run(plane, crop, 1, False, wanted, READ_OPTIONS)
+        for hit in seen:
+            crop = _grown(hit.box, plane.width, plane.height)
+            symbology = hit.barcode.symbology
+            wanted = Formats([symbology]) if symbology in formats else formats
+            found = self._run(plane, crop, 1, wanted, READ_OPTIONS)
             if found:
                 self.last_step = "located"
                 return found
         return []
 
-    def _fine(self, plane: Plane) -> list[tuple[zxingcpp.Barcode, Box]]:
+    def _fine(self, plane: Plane) -> list[_Hit]:
         if not self._slices:
             return []
         fine = self._slices[self._next_slice % len(self._slices)]
         self._next_slice += 1
         self.last_step = "fine"
-        return self._run(plane, fine.box, fine.step, fine.transpose, fine.formats, _SLICE)
+        return self._run(plane, fine.box, fine.step, fine.formats,
+                         {**_SLICE, "try_rotate": fine.rotate}, transpose=fine.transpose)
 
-    def _full(self, plane: Plane, formats: Formats) -> list[tuple[zxingcpp.Barcode, Box]]:
+    def _full(self, plane: Plane, formats: Formats) -> list[_Hit]:
         self.last_step = "full"
-        return self._run(plane, None, 1, False, formats, READ_OPTIONS)
+        return self._run(plane, None, 1, formats, READ_OPTIONS)
 
 
 def _plan(formats: Formats, width: int, height: int) -> list[_Slice]:
     """The round of fine slices for ``formats`` on a ``width`` x ``height`` frame."""
     slices: list[_Slice] = []
-    linear = [f for f in _formats_in(formats) if f in _LINEAR]
-    if linear:
-        slices.append(_Slice(Formats(linear), (0, 0, width, height), 2, True))
+    whole = (0, 0, width, height)
+    # Codes held sideways: Code 128 reads from the transposed half-resolution view (a
+    # mirror image, which its reader reads both ways); PDF417 does not read mirrored, so
+    # zxing-cpp turns the half-resolution view for it.
+    if F.Code128 in formats:
+        slices.append(_Slice(Formats([F.Code128]), whole, 2, transpose=True))
+    if F.PDF417 in formats:
+        # Turning costs twice a plain read: two overlapping halves, left and right (a
+        # sideways PDF417 is tall and narrow), keep each slice within a tile's cost.
+        half = round(width * _GRID_SIZE[0])
+        slices += [_Slice(Formats([F.PDF417]), (0, 0, half, height), 2, rotate=True),
+                   _Slice(Formats([F.PDF417]), (width - half, 0, width, height), 2, rotate=True)]
     for fmt in _formats_in(formats):
         if fmt in _LINEAR:
             band = round(height * _BAND_HEIGHT)

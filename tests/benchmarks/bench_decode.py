@@ -1,15 +1,22 @@
-"""Camera decode cost per frame, beside the bare zxing-cpp floor. Prints one JSON object.
+"""Camera decode cost per 1280x720 frame, for every format the passes use. Prints one JSON object.
 
     .venv/bin/python tests/benchmarks/bench_decode.py [--runs 100]
 
-The frame: one QR (8 px modules) in a noisy 1280x720 scene (tests/helpers/qr_frames.py).
-decode_ms_per_frame: our pipeline, QVideoFrame (32-bit BGRA, as QVideoFrame(QImage) gives)
-to values, QR only (camera_frames.decode_frame). decode_nv12_ms_per_frame: the same from
-NV12, what webcams mostly deliver. floor_decode_ms: a bare zxingcpp.read_barcodes(img,
-formats=QRCode) with default options on the frame's grayscale buffer; floor_same_options_ms:
-that call with our options (try_invert off). via_qimage_ms: toImage() + Grayscale8 + decode,
-the conversion the mapped path avoids. qr_code128_aztec_pdf417_ms / all_formats_ms: our
-pipeline with those format sets. Medians over --runs runs (all formats: a fifth of them).
+Frames are 32-bit BGRA ``QVideoFrame``s (what ``QVideoFrame(QImage)`` gives) of grainy
+scenes (tests/helpers/barcode_frames.py), decoded as the camera source decodes them:
+``camera_frames.decode_frame`` with the stream's ``FrameDecoder`` and the formats of stores
+whose passes carry QR, Code 128, Aztec and PDF417.
+
+per_format: for each format, a stream of --runs frames with that code held in view and
+moving a few pixels between frames: ms per frame (median, p99), and first_frame_ms, the
+frame that finds it (over fresh decoders). no_code: a stream of frames with no
+code (every fine slice in turn): median, p99. all_formats: every frame above pooled (the
+issue's "every format" figure); the target (10 ms) applies to it and to no_code. before:
+the same frames through the old single full pass (qr_decode.decode: every format at full
+resolution, rotate and downscale on), measured in the same run; speedup = before / after.
+qr_only: the QR-only path as the last issue measured it (BGRA, NV12, the bare zxing-cpp
+floor), unchanged by the stream decoder. Times: the decode thread's CPU time (what a frame
+costs on a quiet machine; five jobs share these two cores) and the wall clock.
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ import os
 import statistics
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,57 +36,131 @@ os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false;*.warning=false"
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 import zxingcpp
-from PySide6.QtGui import QImage
+from PySide6.QtMultimedia import QVideoFrame
 
 from passdesk.scan.camera_frames import decode_frame
+from passdesk.scan.frame_decoder import FrameDecoder
 from passdesk.scan.qr_decode import QR_ONLY, decode, formats_for
+from tests.helpers.barcode_frames import PASS_TYPES, empty_scene, scene
 from tests.helpers.qr_frames import frame_of, noisy_scene_with_code
 
 VALUE = "PE-TKT01-8F3A2C9D"
+TARGET_MS = 10.0
+EVERY = formats_for(PASS_TYPES)
 
 
-def median_ms(fn: Callable[[], list[str]], runs: int) -> float:
-    assert fn() == [VALUE], "the benchmark frame must decode"
+def _pct(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return round(ordered[min(len(ordered) - 1, int(len(ordered) * share))], 2)
+
+
+def summary(times: list[tuple[float, float]]) -> dict[str, float]:
+    """Median and p99 of the decode thread's CPU time, and of the wall clock.
+
+    Five jobs share this machine's two cores: CPU time is what a decode costs on a quiet
+    machine (zxing-cpp runs on the calling thread only); the wall clock is what it took.
+    """
+    cpu, wall = [c for c, _ in times], [w for _, w in times]
+    return {"median": round(statistics.median(cpu), 2), "p99": _pct(cpu, 0.99),
+            "wall_median": round(statistics.median(wall), 2), "wall_p99": _pct(wall, 0.99)}
+
+
+def timed(fn: Callable[[], list[str]]) -> tuple[tuple[float, float], list[str]]:
+    cpu, wall = time.thread_time(), time.perf_counter()
+    found = fn()
+    return ((time.thread_time() - cpu) * 1000, (time.perf_counter() - wall) * 1000), found
+
+
+def held_frames(pass_type: str, count: int) -> list[tuple[QVideoFrame, object]]:
+    """``count`` frames of one code drifting around (300, 150), with their pictures."""
+    pictures = [scene(pass_type, VALUE, at=(300 + dx, 150 + dy))
+                for dx, dy in [(0, 0), (9, 4), (17, 10), (8, 15), (-6, 8)]]
+    frames = [(frame_of(p), p) for p in pictures]
+    return [frames[i % len(frames)] for i in range(count)]
+
+
+def stream(frames: list[tuple[QVideoFrame, object]],
+           expect: list[str]) -> tuple[list[tuple[float, float]], Counter]:
+    decoder, times, steps = FrameDecoder(), [], Counter()
+    for frame, _ in frames:
+        ms, found = timed(lambda f=frame: decode_frame(f, EVERY, decoder))
+        assert found == expect, f"read {found}, expected {expect}"
+        times.append(ms)
+        steps[decoder.last_step or "nothing"] += 1
+    return times, steps
+
+
+def before(frames: list[tuple[QVideoFrame, object]],
+           expect: list[str]) -> list[tuple[float, float]]:
     times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - started) * 1000)
-    return round(statistics.median(times), 2)
+    for _, picture in frames:
+        luma = picture.tobytes()
+        ms, found = timed(lambda b=luma, w=picture.width, h=picture.height:
+                          decode(b, EVERY, w, h))
+        assert found == expect, f"the old pass read {found}, expected {expect}"
+        times.append(ms)
+    return times
+
+
+def qr_only(runs: int) -> dict[str, float]:
+    picture = noisy_scene_with_code(VALUE)
+    bgra, nv12 = frame_of(picture), frame_of(picture, "nv12")
+    luma = picture.tobytes()
+    view = zxingcpp.ImageView(luma, picture.width, picture.height, zxingcpp.ImageFormat.Lum)
+
+    def median_of(fn: Callable[[], list[str]]) -> dict[str, float]:
+        figures = summary([timed(fn)[0] for _ in range(runs)])
+        return {"median": figures["median"], "wall_median": figures["wall_median"]}
+
+    return {
+        "bgra": median_of(lambda: decode_frame(bgra, QR_ONLY)),
+        "nv12": median_of(lambda: decode_frame(nv12, QR_ONLY)),
+        "floor": median_of(
+            lambda: [b.text for b in zxingcpp.read_barcodes(view, formats=QR_ONLY)]),
+    }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=100)
-    runs = max(50, parser.parse_args().runs)
+    runs = max(30, parser.parse_args().runs)
 
-    scene = noisy_scene_with_code(VALUE)
-    bgra, nv12 = frame_of(scene), frame_of(scene, "nv12")
-    luma = scene.tobytes()
-    view = zxingcpp.ImageView(luma, scene.width, scene.height, zxingcpp.ImageFormat.Lum)
-    multi = formats_for(["qrCode", "code128", "aztec", "pdf417"])
-    every = zxingcpp.BarcodeFormats([zxingcpp.BarcodeFormat.AllReadable])
+    per_format, pooled, pooled_before = {}, [], []
+    for pass_type in PASS_TYPES:
+        frames = held_frames(pass_type, runs)
+        times, steps = stream(frames, [VALUE])
+        first = [timed(lambda f=frame: decode_frame(f, EVERY, FrameDecoder()))[0]
+                 for frame, _ in frames[:max(10, runs // 5)]]
+        old = before(frames[:max(10, runs // 4)], [VALUE])
+        per_format[pass_type] = {**summary(times), "first_frame": summary(first),
+                                 "steps": dict(steps), "before": summary(old)}
+        pooled += times
+        pooled_before += old
 
-    def floor() -> list[str]:
-        return [b.text for b in zxingcpp.read_barcodes(view, formats=QR_ONLY)]
+    empty = [(frame_of(p), p) for p in (empty_scene(seed) for seed in range(5, 9))]
+    empty_frames = [empty[i % len(empty)] for i in range(runs)]
+    no_code_times, _ = stream(empty_frames, [])
+    no_code_before = before(empty_frames[:max(10, runs // 4)], [])
+    pooled += no_code_times
+    pooled_before += no_code_before
 
-    def via_qimage() -> list[str]:
-        image = bgra.toImage().convertToFormat(QImage.Format.Format_Grayscale8)
-        return decode(image.constBits(), QR_ONLY, image.width(), image.height(),
-                      image.bytesPerLine())
-
+    after_all, before_all = summary(pooled), summary(pooled_before)
+    no_code = {**summary(no_code_times), "before": summary(no_code_before)}
     result = {
-        "frame": f"{scene.width}x{scene.height} noisy, one QR",
+        "frame": "1280x720 BGRA, grainy scene",
+        "clock": "ms per frame; median/p99: decode thread CPU time, wall_*: wall clock",
+        "formats": [str(f) for f in EVERY],
         "runs": runs,
-        "decode_ms_per_frame": median_ms(lambda: decode_frame(bgra, QR_ONLY), runs),
-        "decode_nv12_ms_per_frame": median_ms(lambda: decode_frame(nv12, QR_ONLY), runs),
-        "floor_decode_ms": median_ms(floor, runs),
-        "floor_same_options_ms": median_ms(lambda: decode(view, QR_ONLY), runs),
-        "via_qimage_ms": median_ms(via_qimage, runs),
-        "qr_code128_aztec_pdf417_ms": median_ms(lambda: decode_frame(bgra, multi), runs),
-        "all_formats_ms": median_ms(lambda: decode_frame(bgra, every), max(10, runs // 5)),
+        "target_ms": TARGET_MS,
+        "all_formats": {**after_all, "before": before_all,
+                        "speedup_median": round(before_all["median"] / after_all["median"], 1)},
+        "no_code": no_code,
+        "per_format": per_format,
+        "within_target": {"all_formats_median": after_all["median"] <= TARGET_MS,
+                          "all_formats_p99": after_all["p99"] <= TARGET_MS,
+                          "no_code_p99": no_code["p99"] <= TARGET_MS},
+        "qr_only": qr_only(runs),
     }
-    result["ratio_to_floor"] = round(result["decode_ms_per_frame"] / result["floor_decode_ms"], 2)
     print(json.dumps(result))
 
 
