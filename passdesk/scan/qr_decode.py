@@ -32,7 +32,8 @@ QR_ONLY = Formats([zxingcpp.BarcodeFormat.QRCode])
 # Measured on a noisy 1280x720 frame (tests/benchmarks/bench_decode.py): try_invert doubles
 # the QR time and wallet barcodes are always dark on light, so it stays off. try_rotate costs
 # nothing for QR and lets linear codes read sideways; try_downscale costs ~0.5 ms and is what
-# finds a code held close to the lens, so both stay on.
+# finds a code held close to the lens, so both stay on. These are the full pass's options;
+# frame_decoder.py trims them where a view makes them unneeded.
 READ_OPTIONS: dict[str, Any] = {"try_rotate": True, "try_downscale": True, "try_invert": False}
 
 
@@ -45,8 +46,9 @@ def formats_for(barcode_types: Iterable[str | None]) -> Formats:
     """The formats to look for, given the ``barcode.type`` of the cached passes.
 
     Unknown or missing types count as QR (PassEntry's default); fewer formats decode
-    faster (QR alone ~5x faster than QR + Code 128 + Aztec + PDF417), so nothing is
-    added "just in case".
+    faster (one full pass for QR alone is ~5x faster than for QR + Code 128 + Aztec +
+    PDF417, which the camera's ``FrameDecoder`` spreads over frames), so nothing is added
+    "just in case".
     """
     found = {
         _FORMAT_OF_TYPE.get(_normalise(t), zxingcpp.BarcodeFormat.QRCode) if t else
