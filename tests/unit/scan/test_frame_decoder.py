@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 import zxingcpp
+from PIL import ImageFilter
 
 from passdesk.scan.frame_decoder import FrameDecoder, Plane
 from passdesk.scan.qr_decode import QR_ONLY, decode, formats_for
@@ -114,6 +115,30 @@ def test_a_stream_reads_whatever_the_full_pass_reads(pass_type) -> None:
         reads, _ = stream([picture] * 19)
         assert [VALUE] in reads, (module, angle)
     assert read_by_full >= 3  # the property is not vacuous
+
+
+@pytest.mark.parametrize("pass_type", PASS_TYPES)
+@pytest.mark.parametrize(
+    "condition",
+    [
+        pytest.param(lambda p: p.filter(ImageFilter.GaussianBlur(1)), id="out_of_focus"),
+        pytest.param(lambda p: p.point(lambda v: 100 + v * 60 // 255), id="washed_out"),
+        pytest.param(lambda p: p.point(lambda v: v // 4), id="dim"),
+    ],
+)
+def test_blurred_or_dim_frames_read_whatever_the_full_pass_reads(pass_type, condition) -> None:
+    read_by_full = 0
+    for module in (2, 3, 5):
+        try:
+            picture = condition(scene(pass_type, VALUE, module, at=(200, 200), angle=3))
+        except ValueError:  # too wide for the frame at this module size
+            continue
+        if decode(picture, EVERY) != [VALUE]:
+            continue
+        read_by_full += 1
+        reads, _ = stream([picture] * 19)
+        assert [VALUE] in reads, module
+    assert read_by_full >= 1
 
 
 @pytest.mark.parametrize(("pass_type", "module"), [("code128", 2), ("pdf417", 3)])
