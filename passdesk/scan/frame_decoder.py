@@ -8,8 +8,8 @@ frame (QR alone ~4 ms; tests/benchmarks/bench_decode.py). A stream does not need
 on every frame, so each frame takes the first step that reads something:
 
 1. the tracked region: where a code was read last, the next frames decode only a crop
-   around it, at full resolution, the format read last first. A code that moved out of the
-   crop falls through to the next step, which finds it again;
+   around it, at the resolution and turn it was read with, the format read last first. A
+   code that moved out of the crop falls through to the next step, which finds it again;
 2. the coarse pass: every format over the whole frame at half resolution (a zero-copy view
    of every other pixel of every other row). It reads codes with modules of ~2 px and more,
    and locates the ones it detects but cannot decode (``return_errors``); those are decoded
@@ -40,7 +40,7 @@ F = zxingcpp.BarcodeFormat
 #: slice that reads them sideways (rows of a 90°-turned code are the frame's columns).
 _LINEAR = (F.Code128, F.PDF417)
 #: Measured (bench_decode): try_rotate doubles the linear readers' time, so the coarse pass
-#: and the slices leave it off; sideways codes are read by a transposed view instead.
+#: and the slices leave it off; sideways codes have slices of their own.
 _FAST = {"try_rotate": False, "try_downscale": True, "try_invert": False}
 _SLICE = {"try_rotate": False, "try_downscale": False, "try_invert": False}
 
@@ -83,8 +83,14 @@ class Plane:
         width, height = (x1 - x0 + step - 1) // step, (y1 - y0 + step - 1) // step
         rows, pixels = row_stride * step, self.pix_stride * step
         # zxing-cpp wants height * row stride bytes from the view's start, though the last
-        # row needs only its own pixels: a crop off the left edge loses its last row.
-        height = min(height, len(buffer) // rows)
+        # row needs only its own pixels: a crop off the left edge loses its last row. And
+        # every row must lie in the buffer, which zxing-cpp does not check of a transposed
+        # view (nor of rows that overlap, a stride under the row's width).
+        pixel_bytes = (int(self.image_format.value) >> 24) & 0xFF
+        row_bytes = (width - 1) * pixels + pixel_bytes
+        height = min(height, len(buffer) // rows, (len(buffer) - row_bytes) // rows + 1)
+        if width <= 0 or height <= 0:
+            raise ValueError("the buffer holds no row of this view")
         if transpose:
             width, height, rows, pixels = height, width, pixels, rows
         return zxingcpp.ImageView(buffer, width, height, self.image_format, rows, pixels)

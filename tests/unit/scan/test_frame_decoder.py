@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 import zxingcpp
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PIL import ImageFilter
 
 from passdesk.scan.frame_decoder import FrameDecoder, Plane
@@ -196,3 +198,15 @@ def test_hostile_planes_read_nothing_and_never_raise(buffer, width, height) -> N
     decoder = FrameDecoder()
     for _ in range(3):
         assert decoder.decode(Plane(buffer, width, height), EVERY) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.binary(max_size=8192), st.integers(-2, 90), st.integers(-2, 90),
+       st.integers(0, 120), st.sampled_from([1, 2, 4]))
+def test_any_plane_never_raises(buffer, width, height, row_stride, pix_stride) -> None:
+    decoder = FrameDecoder()
+    image_format = zxingcpp.ImageFormat.Lum if pix_stride < 4 else zxingcpp.ImageFormat.BGRA
+    for _ in range(3):  # the coarse pass, then fine slices in turn
+        found = decoder.decode(Plane(buffer, width, height, image_format, row_stride,
+                                     pix_stride), EVERY)
+        assert found == []
