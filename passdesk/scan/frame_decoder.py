@@ -16,8 +16,9 @@ on every frame, so each frame takes the first step that reads something:
    again from a full-resolution crop around them in the same frame;
 3. one fine slice: full resolution for codes too small for the coarse pass, one format over
    one tile of the frame per frame, in turn, so that no frame pays for all of them and a
-   tiny code is read within one round of slices (19 frames with the four formats). Three
-   slices per round read the half-resolution frame sideways, for linear codes at 90°.
+   tiny code is read within one round of slices (20 frames with the four formats). Three
+   slices per round read the half-resolution frame sideways, for linear codes at 90°, and
+   one the frame at a third of its size, for big codes too blurred for half resolution.
 
 QR alone keeps the single full-resolution pass it always had: it fits the budget, and a
 tiny QR code is read on its first frame. A one-shot decode (``thorough=True``, no stream
@@ -279,6 +280,9 @@ def _plan(formats: Formats, width: int, height: int) -> list[_Slice]:
     """The round of fine slices for ``formats`` on a ``width`` x ``height`` frame."""
     slices: list[_Slice] = []
     whole = (0, 0, width, height)
+    # The full pass's downscaled layer (a third of the frame's size), which reads big
+    # codes too blurred for half resolution (an Aztec code held close, out of focus).
+    slices.append(_Slice(formats, whole, 3))
     # Codes held sideways: Code 128 reads from the transposed half-resolution view (a
     # mirror image, which its reader reads both ways); PDF417 does not read mirrored, so
     # zxing-cpp turns the half-resolution view for it.

@@ -86,7 +86,7 @@ def test_a_code_too_small_for_the_coarse_pass_is_read_within_a_round_of_slices(
     picture = scene(pass_type, VALUE, module, at=(500, 300), angle=angle)
     decoder = FrameDecoder()
     assert decoder.decode(plane(picture), EVERY) == []  # too small at half resolution
-    rounds = 19  # 3 sideways slices + 4 tiles for each of the 4 formats
+    rounds = 20  # a third-size slice, 3 sideways ones, 4 tiles for each of the 4 formats
     reads, steps = stream([picture] * rounds, decoder=decoder)
     first = next(i for i, r in enumerate(reads) if r)
     assert reads[first] == [VALUE]
@@ -114,7 +114,7 @@ def test_a_stream_reads_whatever_the_full_pass_reads(pass_type) -> None:
         if decode(picture, EVERY) != [VALUE]:
             continue
         read_by_full += 1
-        reads, _ = stream([picture] * 19)
+        reads, _ = stream([picture] * 20)
         assert [VALUE] in reads, (module, angle)
     assert read_by_full >= 3  # the property is not vacuous
 
@@ -138,20 +138,31 @@ def test_blurred_or_dim_frames_read_whatever_the_full_pass_reads(pass_type, cond
         if decode(picture, EVERY) != [VALUE]:
             continue
         read_by_full += 1
-        reads, _ = stream([picture] * 19)
+        reads, _ = stream([picture] * 20)
         assert [VALUE] in reads, module
     assert read_by_full >= 1
+
+
+def test_a_big_code_too_blurred_for_half_resolution_is_read_by_the_third_size_slice() -> None:
+    # An Aztec code held close and out of focus: the old full pass read it from its
+    # downscaled layer; the stream's round has a slice at that size.
+    picture = scene("aztec", VALUE, 8, at=(1062, 193)).filter(ImageFilter.GaussianBlur(3))
+    assert decode(picture, EVERY) == [VALUE]
+    reads, steps = stream([picture] * 2)
+    # The coarse pass misses it; the round's first slice, in the same frame, reads it.
+    assert reads == [[VALUE], [VALUE]]
+    assert steps == ["fine", "tracked"]
 
 
 @pytest.mark.parametrize(("pass_type", "module"), [("code128", 2), ("pdf417", 3)])
 def test_a_linear_code_held_sideways_is_read(pass_type, module) -> None:
     picture = scene(pass_type, VALUE, module, at=(500, 0), angle=90)
-    reads, steps = stream([picture] * 3)
-    # The round starts with the sideways slices (Code 128's, then PDF417's); the crop
-    # then turns the code as it was read.
-    first = {"code128": 0, "pdf417": 1}[pass_type]
-    assert reads[first:] == [[VALUE]] * (3 - first)
-    assert steps[first:] == ["fine"] + ["tracked"] * (2 - first)
+    reads, steps = stream([picture] * 4)
+    # The round starts with the third-size slice, then the sideways ones (Code 128's, then
+    # PDF417's); the crop then turns the code as it was read.
+    first = {"code128": 1, "pdf417": 2}[pass_type]
+    assert reads == [[]] * first + [[VALUE]] * (4 - first)
+    assert steps[first:] == ["fine"] + ["tracked"] * (3 - first)
 
 
 def test_a_frame_with_no_code_reads_nothing_through_a_whole_round() -> None:
@@ -163,8 +174,8 @@ def test_a_frame_with_no_code_reads_nothing_through_a_whole_round() -> None:
 def test_only_the_formats_asked_are_read() -> None:
     picture = scene("aztec", VALUE, at=(300, 150))
     qr_and_linear = formats_for(["qrCode", "code128", "pdf417"])
-    reads, _ = stream([picture] * 19, qr_and_linear)
-    assert reads == [[]] * 19
+    reads, _ = stream([picture] * 20, qr_and_linear)
+    assert reads == [[]] * 20
     assert stream([picture], formats_for(["aztec", "code128"]))[0] == [[VALUE]]
 
 
