@@ -41,9 +41,11 @@ F = zxingcpp.BarcodeFormat
 #: slice that reads them sideways (rows of a 90°-turned code are the frame's columns).
 _LINEAR = (F.Code128, F.PDF417)
 #: Measured (bench_decode): try_rotate doubles the linear readers' time, so the coarse pass
-#: and the slices leave it off; sideways codes have slices of their own.
-_FAST = {"try_rotate": False, "try_downscale": True, "try_invert": False}
-_SLICE = {"try_rotate": False, "try_downscale": False, "try_invert": False}
+#: and the slices leave it off; sideways codes have slices of their own. try_downscale
+#: adds ~10% to the coarse pass and, on 200 random frames, read nothing sooner than the
+#: third-size slice does.
+_FAST = {"try_rotate": False, "try_downscale": False, "try_invert": False}
+_SLICE = _FAST
 
 #: Fine slices cut the frame into overlapping tiles of about a third of its area each: a
 #: 2x2 grid for matrix codes, 4 full-width bands for linear ones. A code smaller than the
