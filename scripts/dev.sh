@@ -18,8 +18,9 @@ APT_PACKAGES=(
   libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xfixes0
   # The PyInstaller bundle (packaging/): binutils for PyInstaller and the ICU
-  # trimming, icu-devtools for icupkg, git for building from a clean tree.
-  binutils icu-devtools git
+  # trimming, icu-devtools for icupkg, git for building from a clean tree, a C
+  # compiler for the QtQuick/QtQml stand-ins (packaging/qt_quick_stand_in.c).
+  binutils icu-devtools git gcc libc6-dev
   # The store's tests also run on PostgreSQL (the shared venue database): a
   # throwaway cluster from this package's initdb/pg_ctl (tests/helpers/postgres.py).
   postgresql
