@@ -9,25 +9,38 @@ recently seen pages are kept, so memory stays flat however far one scrolls.
 Reads of the list go one at a time (``OneReadAtATime``): store notices during a
 read (a pull storing page after page) make one more read after it, never a
 stack of reads. A new list asked for (search, filter, sort) starts at once; the
-older read's answer is dropped by its generation, never shown over the new one.
+older read's answer is dropped by its generation, never shown over the new one,
+and the older read itself is stopped (``ReadStop``): on the one store worker the
+new list would otherwise wait for a whole million keys read for nobody.
+
+While a sync stores page after page, the list is read again at most once per
+twice the time its last reading took (``PACE``): reading a million keys back to
+back would keep a core busy and the UI thread short of the GIL.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from collections import OrderedDict
 from collections.abc import Iterable
 from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer, Signal
 
 from passdesk.gui.workers.one_read import OneReadAtATime
 from passdesk.gui.workers.tasks import TaskRunner
 from passdesk.store.database import Database
 from passdesk.store.pass_list import KeyList, PassFilter, PassRow, SortKey
-from passdesk.store.pass_list_reads import read_again, read_first_page, read_keys, read_rows
+from passdesk.store.pass_list_reads import (
+    ReadStop,
+    read_again,
+    read_first_page,
+    read_keys,
+    read_rows,
+)
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +48,11 @@ log = logging.getLogger(__name__)
 PAGE = 200
 #: Pages kept in memory (least recently used go first).
 KEPT_PAGES = 40
+#: After reading the list again, the next reading again waits this many times as
+#: long as that one took (at most MAX_PAUSE_S): a store changing all the time (a
+#: sync) gets the list read at most a third of the time.
+PACE = 2.0
+MAX_PAUSE_S = 2.0
 _ROOT = QModelIndex()
 
 
@@ -146,6 +164,13 @@ class PassesModel(QAbstractTableModel):
         self._reads = OneReadAtATime(self.reload)
         self._pages: OrderedDict[int, dict[Any, PassRow]] = OrderedDict()
         self._asked: set[int] = set()
+        #: Stops the running read of the list when a newer list is asked for.
+        self._stop: ReadStop | None = None
+        #: When the running read again began, and the earliest the next may begin.
+        self._again_began = 0.0
+        self._next_again = 0.0
+        self._pace = QTimer(self, singleShot=True)
+        self._pace.timeout.connect(self.reload)
 
     # --- Qt model -------------------------------------------------------------
 
@@ -215,19 +240,28 @@ class PassesModel(QAbstractTableModel):
         self.generation += 1
         self.asked_generation = generation = self.generation
         self._reads.restart()
+        self._pace.stop()  # this read covers a reading again that was waiting
+        self._again_began = 0.0  # a reading again running now is dropped, not timed
+        stop = self._new_stop()
         self.read_started.emit()
         db = self._database
         # A search reads at most SEARCH_CAP keys: one read is as quick as two.
         limit = None if flt.text.strip() else PAGE
 
         def first() -> tuple[KeyList, list[PassRow]]:
-            return read_first_page(db, flt, sort, page=PAGE, limit=limit)
+            return read_first_page(db, flt, sort, page=PAGE, limit=limit, stop=stop)
 
         self._run(first, lambda got: self._show_first(generation, *got), generation)
 
     def reload(self) -> None:
         """Read the same list again (the store changed); the rows seen stay in place.
-        While the list is being read, this only asks for one more read after it."""
+        While the list is being read, this only asks for one more read after it; soon
+        after the last reading again, it waits its turn (``PACE``)."""
+        wait = self._next_again - time.perf_counter()
+        if wait > 0 and not self._reads.reading:
+            if not self._pace.isActive():
+                self._pace.start(max(1, round(wait * 1000)))
+            return
         if not self._reads.begin():
             return
         self.read_started.emit()
@@ -235,11 +269,25 @@ class PassesModel(QAbstractTableModel):
         generation, db = self.generation, self._database
         flt, sort = self.filter, self.sort_key
         pages = list(self._pages)
+        stop = self._new_stop()
+        self._again_began = time.perf_counter()
 
         def again() -> tuple[KeyList, dict[int, list[PassRow]]]:
-            return read_again(db, flt, sort, pages, page=PAGE)
+            return read_again(db, flt, sort, pages, page=PAGE, stop=stop)
 
         self._run(again, lambda got: self._replace(generation, *got), generation)
+
+    def _new_stop(self) -> ReadStop:
+        """The next read's stop; the read running now (an older list) is stopped."""
+        if self._stop is not None:
+            self._stop.stop()
+        self._stop = ReadStop()
+        return self._stop
+
+    @property
+    def paced(self) -> bool:
+        """A reading again is due and waits its turn (``PACE``)."""
+        return self._pace.isActive()
 
     @property
     def reading(self) -> bool:
@@ -282,10 +330,10 @@ class PassesModel(QAbstractTableModel):
             self.completed.emit()
             self._reads.done()
             return
-        db, flt, sort = self._database, self.filter, self.sort_key
+        db, flt, sort, stop = self._database, self.filter, self.sort_key, self._stop
 
         def rest() -> KeyList:
-            return read_keys(db, flt, sort)
+            return read_keys(db, flt, sort, stop)
 
         self._run(rest, lambda got: self._show_rest(generation, got), generation)
 
@@ -316,6 +364,10 @@ class PassesModel(QAbstractTableModel):
         for page, rows in pages.items():
             self._pages[page] = {r.key: r for r in rows}
         self.shown_generation = generation
+        if self._again_began:
+            took = time.perf_counter() - self._again_began
+            self._next_again = time.perf_counter() + min(PACE * took, MAX_PAUSE_S)
+            self._again_began = 0.0
         self.layoutChanged.emit()
         self.loaded.emit()
         self.completed.emit()

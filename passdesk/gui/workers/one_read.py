@@ -22,6 +22,11 @@ class OneReadAtATime:
         self._reading = False
         self._again = False
 
+    @property
+    def reading(self) -> bool:
+        """A read runs (begun or restarted, not done yet)."""
+        return self._reading
+
     def begin(self) -> bool:
         """True: start the read now. False: one runs; another follows it."""
         if self._reading:

@@ -47,6 +47,7 @@ class Passes:
         """Wait until the list asked for is shown whole and its first rows are read."""
         model = self.pane.model
         qtbot.waitUntil(lambda: model.shown_generation == model.generation and model.complete
+                        and not model.paced
                         and (model.rowCount() == 0 or model.row_loaded(0)))
 
     def names(self, rows: int = 20) -> list[str]:

@@ -45,7 +45,8 @@ def settled(qtbot, pane) -> None:
     model = pane.model
     for _ in range(2):
         qtbot.waitUntil(lambda: pane.store_tasks.active_count == 0 and model.complete
-                        and model.shown_generation == model.generation, timeout=20_000)
+                        and model.shown_generation == model.generation
+                        and not model.paced, timeout=20_000)
         qtbot.wait(600)
 
 
