@@ -16,6 +16,12 @@ opens its transaction with ``BEGIN IMMEDIATE`` (one writer per file), the Core
 path locks the pass row and the head count (``admissions.history``,
 ``store/locking.py``); a second door on the same pass waits for the first's
 commit and then reads its scan.
+
+While a pull writes page after page, the door's ``BEGIN IMMEDIATE`` often finds
+the write lock taken for a few milliseconds. SQLite's own busy handler sleeps
+1, 2, 5, 10 ms... between tries, so a 3 ms page cost a verdict 8 ms; the door's
+connection asks with no busy timeout and tries again every ``LOCK_POLL_S``
+instead (``wait_for_lock``), up to the same 10 s as every other connection.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import sqlite3
+import time
 import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
@@ -269,12 +276,47 @@ def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
 _INSERT_SQL = _insert_sql("scans", SCAN_COLUMNS)
 
 
+#: How often a door waiting for the write lock tries again, and for how long in all
+#: (the busy timeout every connection has, ``store/database.py``).
+LOCK_POLL_S = 0.0002
+LOCK_WAIT_S = 10.0
+#: The busy timeout the engine's connections have (restored when the door lets go).
+BUSY_TIMEOUT_MS = 10_000
+
+
+def _busy(exc: sqlite3.OperationalError) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF == sqlite3.SQLITE_BUSY
+    return "locked" in str(exc) or "busy" in str(exc)
+
+
+def begin_immediate(cursor: sqlite3.Cursor, *, wait_for_lock: bool) -> None:
+    """``BEGIN IMMEDIATE``; ``wait_for_lock``: the connection has no busy timeout, so
+    the lock is asked for again every LOCK_POLL_S until LOCK_WAIT_S have passed."""
+    if not wait_for_lock:
+        cursor.execute("BEGIN IMMEDIATE")
+        return
+    deadline = time.monotonic() + LOCK_WAIT_S
+    while True:
+        try:
+            cursor.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as exc:
+            if not _busy(exc) or time.monotonic() >= deadline:
+                raise
+        time.sleep(LOCK_POLL_S)
+
+
 @contextmanager
-def sqlite_transaction(driver: sqlite3.Connection) -> Iterator[SqliteDoorQueries]:
-    """One door transaction on an SQLite driver connection, committed on success."""
+def sqlite_transaction(driver: sqlite3.Connection, *,
+                       wait_for_lock: bool = False) -> Iterator[SqliteDoorQueries]:
+    """One door transaction on an SQLite driver connection, committed on success.
+    ``wait_for_lock``: see ``begin_immediate`` (a connection without a busy timeout)."""
     cursor = driver.cursor()
     try:
-        cursor.execute("BEGIN IMMEDIATE")  # the one writer from before the history's read
+        # The one writer from before the history's read.
+        begin_immediate(cursor, wait_for_lock=wait_for_lock)
         yield SqliteDoorQueries(cursor)
         driver.commit()
     except BaseException:
@@ -302,8 +344,11 @@ class DoorStore:
         if self._raw is None:
             # From the durable engine: its pragmas (synchronous=FULL) apply.
             self._raw = self.db.engine.raw_connection()
+            # Inside a transaction begun IMMEDIATE nothing waits in WAL mode: only the
+            # BEGIN does, and begin_immediate polls for it finely.
+            self._raw.driver_connection.execute("PRAGMA busy_timeout=0")
         try:
-            with sqlite_transaction(self._raw.driver_connection) as door:
+            with sqlite_transaction(self._raw.driver_connection, wait_for_lock=True) as door:
                 yield door
         except sqlite3.Error as exc:
             self._check_connection()
@@ -334,5 +379,8 @@ class DoorStore:
 
     def close(self) -> None:
         if self._raw is not None:
+            # Back to the pool as the engine made it.
+            with suppress(sqlite3.Error):
+                self._raw.driver_connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             self._raw.close()
             self._raw = None
