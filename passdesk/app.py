@@ -21,7 +21,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLoggingCategory
+from PySide6.QtCore import QLoggingCategory, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
@@ -246,10 +246,13 @@ def quiet_known_qt_noise() -> None:
     QLoggingCategory.setFilterRules(QUIET_QT_RULES)
 
 
-def build_main_window(services: Services, *, start_pane: str | None = None) -> MainWindow:
-    """The main window over ``services``, their background work started. No event loop."""
+def build_main_window(services: Services, *, start_pane: str | None = None,
+                      start_services: bool = True) -> MainWindow:
+    """The main window over ``services``, their background work started unless
+    ``start_services`` is False (``run`` starts them once the window shows). No event loop."""
     window = MainWindow(services, start_pane=start_pane)
-    services.start()
+    if start_services:
+        services.start()
     return window
 
 
@@ -306,8 +309,12 @@ def run(*, demo: bool = False, argv: list[str] | None = None) -> int:
         services.notices.append(rescued_notice(rescued))
     try:
         window = build_main_window(
-            services, start_pane=SETTINGS_PANE if mode is StartMode.SETTINGS else None)
+            services, start_pane=SETTINGS_PANE if mode is StartMode.SETTINGS else None,
+            start_services=False)
         window.show_fitted()
+        # The sync's first round and the hub start once the window is up: the Door
+        # takes scans from its first event loop turn, before the first sync finishes.
+        QTimer.singleShot(0, services.start)
         return qt_app.exec()
     finally:
         services.close()

@@ -5,6 +5,9 @@ It opens to fit the screen it is on, its sidebar collapses to icons (by its
 button, or by itself on a narrow window), and a pane can ask for full screen
 (``set_full_screen``): the sidebar, status bar and notices go, with whatever of
 the pane's own widgets it names, until Esc, the pane's own key or another pane.
+
+Only the pane it opens on is built at start; each other pane is built on its
+first show (or when ``pane(key)`` asks for it), so a start waits for one pane.
 """
 
 from __future__ import annotations
@@ -133,9 +136,12 @@ class MainWindow(QMainWindow):
             lambda: setattr(self, "_nav_choice", self.nav_column.collapsed))
         self.nav = self.nav_column.nav
         self.stack = QStackedWidget(objectName="paneStack")
+        self._services = services
         self._keys: list[str] = []
+        #: The panes not built yet: an empty placeholder holds each one's place in the stack.
+        self._unbuilt: dict[str, PaneSpec] = {}
         for number, spec in enumerate(panes, start=1):
-            self._add_pane(spec, spec.factory(services), number)
+            self._add_pane(spec, number)
         self.nav.currentRowChanged.connect(self._switch_to)
 
         content = QWidget()
@@ -168,7 +174,9 @@ class MainWindow(QMainWindow):
         self._escape_lent = False
 
         if self._keys:
-            self.show_pane(start_pane or self._keys[0])
+            first = start_pane or self._keys[0]
+            self.pane(first)  # the only pane built at start: the others on first show
+            self.show_pane(first)
 
     def lend_escape(self, lent: bool) -> None:
         """A pane takes Esc for itself while ``lent`` (the Door's hold: Esc turns the
@@ -188,13 +196,31 @@ class MainWindow(QMainWindow):
         return self._keys[row] if 0 <= row < len(self._keys) else None
 
     def pane(self, key: str) -> QWidget:
-        return self.stack.widget(self._keys.index(key))
+        """The pane ``key``, built now if it was not yet (it is not shown)."""
+        row = self._keys.index(key)
+        spec = self._unbuilt.pop(key, None)
+        if spec is not None:
+            placeholder = self.stack.widget(row)
+            was_current = self.stack.currentWidget() is placeholder
+            widget = spec.factory(self._services)
+            self.stack.insertWidget(row, widget)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            if was_current:
+                self.stack.setCurrentWidget(widget)
+        return self.stack.widget(row)
+
+    def is_built(self, key: str) -> bool:
+        """Whether pane ``key`` was built (at start only the first pane shown is)."""
+        return key in self._keys and key not in self._unbuilt
 
     def show_pane(self, key: str) -> None:
         self.nav.setCurrentRow(self._keys.index(key))
 
     def _switch_to(self, row: int) -> None:
         self.set_full_screen(False)  # full screen belongs to the pane that asked
+        if 0 <= row < len(self._keys):
+            self.pane(self._keys[row])  # a pane is built on its first show
         self.stack.setCurrentIndex(row)
         # Keys go back to where they were in this pane (a click on the sidebar
         # takes no focus, but the pane that had it was hidden).
@@ -207,7 +233,7 @@ class MainWindow(QMainWindow):
         if SYNC_PANE in self._keys:
             self.show_pane(SYNC_PANE)
 
-    def _add_pane(self, spec: PaneSpec, widget: QWidget, number: int) -> None:
+    def _add_pane(self, spec: PaneSpec, number: int) -> None:
         item = QListWidgetItem(icon(spec.icon), spec.title)
         item.setData(Qt.ItemDataRole.UserRole, spec.key)
         item.setSizeHint(QSize(0, 38))
@@ -218,8 +244,9 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(keys, self)
             shortcut.activated.connect(lambda key=spec.key: self.show_pane(key))
         add_section(self.nav, item, hint)
-        self.stack.addWidget(widget)
+        self.stack.addWidget(QWidget(objectName=f"unbuilt_{spec.key}"))
         self._keys.append(spec.key)
+        self._unbuilt[spec.key] = spec
 
     # --- size and sidebar --------------------------------------------------------
 

@@ -3,24 +3,23 @@
 Adding a pane is one line here: a key, a title, an icon from
 ``resources/icons`` and a factory that builds the widget from the services.
 Only panes that exist are listed: no placeholders.
+
+Each factory imports its pane's module when it is called: the main window
+builds the pane it opens on at start and each other pane on its first show,
+so a start imports only what the first pane needs (the designer alone takes
+a good part of a second).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QWidget
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
-from passdesk.gui.designer.pane import DesignerPane
-from passdesk.gui.door.pane import DoorPane
-from passdesk.gui.events.pane import EventsPane
-from passdesk.gui.passes.pane import PassesPane
-from passdesk.gui.readers.pane import ReadersPane
-from passdesk.gui.services import Services
-from passdesk.gui.settings.pane import SettingsPane
-from passdesk.gui.sync.pane import SyncPane
-from passdesk.gui.till.pane import TillPane
+    from passdesk.gui.services import Services
 
 
 @dataclass(frozen=True)
@@ -31,13 +30,61 @@ class PaneSpec:
     factory: Callable[[Services], QWidget]
 
 
+def _door(services: Services) -> QWidget:
+    from passdesk.gui.door.pane import DoorPane
+
+    return DoorPane.from_services(services)
+
+
+def _till(services: Services) -> QWidget:
+    from passdesk.gui.till.pane import TillPane
+
+    return TillPane.from_services(services)
+
+
+def _events(services: Services) -> QWidget:
+    from passdesk.gui.events.pane import EventsPane
+
+    return EventsPane.from_services(services)
+
+
+def _passes(services: Services) -> QWidget:
+    from passdesk.gui.passes.pane import PassesPane
+
+    return PassesPane.from_services(services)
+
+
+def _designer(services: Services) -> QWidget:
+    from passdesk.gui.designer.pane import DesignerPane
+
+    return DesignerPane.from_services(services)
+
+
+def _readers(services: Services) -> QWidget:
+    from passdesk.gui.readers.pane import ReadersPane
+
+    return ReadersPane.from_services(services)
+
+
+def _sync(services: Services) -> QWidget:
+    from passdesk.gui.sync.pane import SyncPane
+
+    return SyncPane.from_services(services)
+
+
+def _settings(services: Services) -> QWidget:
+    from passdesk.gui.settings.pane import SettingsPane
+
+    return SettingsPane.from_services(services)
+
+
 PANES: tuple[PaneSpec, ...] = (
-    PaneSpec("door", "Door", "door.svg", DoorPane.from_services),
-    PaneSpec("till", "Till", "till.svg", TillPane.from_services),
-    PaneSpec("events", "Events", "events.svg", EventsPane.from_services),
-    PaneSpec("passes", "Passes", "passes.svg", PassesPane.from_services),
-    PaneSpec("designer", "Designer", "designer.svg", DesignerPane.from_services),
-    PaneSpec("readers", "Readers", "readers.svg", ReadersPane.from_services),
-    PaneSpec("sync", "Sync", "sync.svg", SyncPane.from_services),
-    PaneSpec("settings", "Settings", "settings.svg", SettingsPane.from_services),
+    PaneSpec("door", "Door", "door.svg", _door),
+    PaneSpec("till", "Till", "till.svg", _till),
+    PaneSpec("events", "Events", "events.svg", _events),
+    PaneSpec("passes", "Passes", "passes.svg", _passes),
+    PaneSpec("designer", "Designer", "designer.svg", _designer),
+    PaneSpec("readers", "Readers", "readers.svg", _readers),
+    PaneSpec("sync", "Sync", "sync.svg", _sync),
+    PaneSpec("settings", "Settings", "settings.svg", _settings),
 )

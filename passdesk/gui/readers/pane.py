@@ -85,6 +85,8 @@ class ReadersPane(ConfigurationActions, QWidget):
         self._reads = OneReadAtATime(self.reload)
         self._fetching = False
         self._fetched_once = False
+        #: The first read of the store is in: the entity the fetch asks for may come with it.
+        self._store_read = False
         #: False once PassEntry could not be reached (or there is no key): changes wait.
         self._online = False
         self._select_id: str | None = None
@@ -134,8 +136,13 @@ class ReadersPane(ConfigurationActions, QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
-        if not self._fetched_once:
-            self.fetch()  # what PassEntry says now, and the masks of its secrets
+        self._fetch_if_due()
+
+    def _fetch_if_due(self) -> None:
+        """On the first show, once the store was read (a pane built as it is shown
+        learns the entity from the store first): what PassEntry says now, the masks too."""
+        if not self._fetched_once and self._store_read and self.isVisible():
+            self.fetch()
 
     def hub_url(self) -> str:
         """The venue hub readers are pointed at: ``hub_url`` in the settings, or this desk's."""
@@ -181,10 +188,14 @@ class ReadersPane(ConfigurationActions, QWidget):
         if keep is not None:
             self._select(keep)
         self._set_online(self._online)  # the entity may have come with the store
+        self._store_read = True
+        self._fetch_if_due()
 
     def _not_loaded(self, exc: Exception) -> None:
         log.warning("readers not read: %s", exc)
         self._say(Tone.ERROR, f"The readers could not be read from the local store: {exc}")
+        self._store_read = True
+        self._fetch_if_due()
 
     def _store_changed(self, change: StoreChanged) -> None:
         if change.what in RELOAD_ON:
