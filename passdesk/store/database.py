@@ -132,7 +132,7 @@ class Database:
         database = cls(engine, cache_engine)
         if upgrade:
             try:
-                migrate.upgrade(engine)
+                migrate.upgrade_if_needed(engine)  # alembic is imported only to upgrade
             except SQLAlchemyError as exc:  # locked, not a database, refused, ...
                 database.close()
                 reason = getattr(exc, "orig", None) or exc

@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from alembic.script import ScriptDirectory
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
@@ -252,6 +251,8 @@ def _known(revision: str | None) -> str | None:
     """``revision`` when this version's migrations know it (an older file), else None."""
     if revision is None:
         return None
+    from alembic.script import ScriptDirectory  # only for a rescue: not on every start
+
     try:
         return revision if ScriptDirectory(str(migrate.MIGRATIONS)).get_revision(revision) \
             else None

@@ -6,11 +6,18 @@ A pane holds its form by composition::
     self.form.urlEdit.setText(...)
 
 The form widget fills its parent (a zero-margin layout is added for it).
+
+One loader serves every form, made without Qt Designer's plugins: a
+``QUiLoader`` loads every plugin in ``plugins/designer`` as it is made
+(QtQuick, QtWebEngine: a few hundred milliseconds and their memory at start),
+and the forms use none but Qt's own widgets.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QFile, QIODevice
+from functools import cache
+
+from PySide6.QtCore import QCoreApplication, QFile, QIODevice
 from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -21,6 +28,17 @@ class FormError(RuntimeError):
     """A form is missing or broken: a packaging bug, not the user's fault."""
 
 
+@cache
+def _loader() -> QUiLoader:
+    """The forms' loader (UI thread only), made while Qt sees no plugin folder."""
+    paths = QCoreApplication.libraryPaths()
+    QCoreApplication.setLibraryPaths([])
+    try:
+        return QUiLoader()
+    finally:
+        QCoreApplication.setLibraryPaths(paths)
+
+
 def load_form(name: str, parent: QWidget) -> QWidget:
     """Load ``ui/<name>`` as a child filling ``parent``; children are attributes by name."""
     path = ui_path(name)
@@ -28,7 +46,7 @@ def load_form(name: str, parent: QWidget) -> QWidget:
     if not file.open(QIODevice.OpenModeFlag.ReadOnly):
         raise FormError(f"Cannot open form {path}: {file.errorString()}")
     try:
-        loader = QUiLoader()
+        loader = _loader()
         form = loader.load(file, parent)
     finally:
         file.close()
