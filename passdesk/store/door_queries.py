@@ -20,8 +20,9 @@ commit and then reads its scan.
 While a pull writes page after page, the door's ``BEGIN IMMEDIATE`` often finds
 the write lock taken for a few milliseconds. SQLite's own busy handler sleeps
 1, 2, 5, 10 ms... between tries, so a 3 ms page cost a verdict 8 ms; the door's
-connection asks with no busy timeout and tries again every ``LOCK_POLL_S``
-instead (``wait_for_lock``), up to the same 10 s as every other connection.
+connection asks with no busy timeout and tries again as soon as a pull in this
+process hands over its turn (``write_turns``), or every ``LOCK_POLL_S`` for a
+writer elsewhere (``wait_for_lock``), up to the same 10 s as every connection.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ from sqlalchemy import text as sql_text
 from passdesk.core.admission import History, PassFacts
 from passdesk.core.holds import PassMarks
 from passdesk.core.loyalty import Card, cancelled, check_change, format_points, render_message
-from passdesk.store import admissions, damage_mark, held_scans, rescue_read, scans
+from passdesk.store import admissions, damage_mark, held_scans, rescue_read, scans, write_turns
 from passdesk.store import loyalty as loyalty_store
 from passdesk.store.database import Database
 from passdesk.store.loyalty import NewOperation
@@ -278,7 +279,7 @@ _INSERT_SQL = _insert_sql("scans", SCAN_COLUMNS)
 
 #: How often a door waiting for the write lock tries again, and for how long in all
 #: (the busy timeout every connection has, ``store/database.py``).
-LOCK_POLL_S = 0.0002
+LOCK_POLL_S = 0.001
 LOCK_WAIT_S = 10.0
 #: The busy timeout the engine's connections have (restored when the door lets go).
 BUSY_TIMEOUT_MS = 10_000
@@ -293,19 +294,28 @@ def _busy(exc: sqlite3.OperationalError) -> bool:
 
 def begin_immediate(cursor: sqlite3.Cursor, *, wait_for_lock: bool) -> None:
     """``BEGIN IMMEDIATE``; ``wait_for_lock``: the connection has no busy timeout, so
-    the lock is asked for again every LOCK_POLL_S until LOCK_WAIT_S have passed."""
+    the lock is asked for again when a pull hands over its turn, or every LOCK_POLL_S,
+    until LOCK_WAIT_S have passed."""
     if not wait_for_lock:
         cursor.execute("BEGIN IMMEDIATE")
         return
+    try:
+        cursor.execute("BEGIN IMMEDIATE")
+        return
+    except sqlite3.OperationalError as exc:
+        if not _busy(exc):
+            raise
     deadline = time.monotonic() + LOCK_WAIT_S
-    while True:
-        try:
-            cursor.execute("BEGIN IMMEDIATE")
-            return
-        except sqlite3.OperationalError as exc:
-            if not _busy(exc) or time.monotonic() >= deadline:
-                raise
-        time.sleep(LOCK_POLL_S)
+    # A pull in this process lets the door go before its next page (write_turns).
+    with write_turns.door_waiting():
+        while True:
+            write_turns.wait_for_turn(LOCK_POLL_S)
+            try:
+                cursor.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if not _busy(exc) or time.monotonic() >= deadline:
+                    raise
 
 
 @contextmanager
@@ -334,6 +344,9 @@ class DoorStore:
     def __init__(self, database: Database) -> None:
         self.db = database
         self._raw = None  # one SQLite driver connection, kept for the door's life
+        if database.is_sqlite:
+            # The pull's pages (the cache engine's transactions) let a waiting door first.
+            write_turns.bulk_writes_yield(database._cache_engine)
 
     @contextmanager
     def transaction(self) -> Iterator[DoorQueries]:
