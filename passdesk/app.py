@@ -307,6 +307,7 @@ def run(*, demo: bool = False, argv: list[str] | None = None) -> int:
     services.notices.extend(notices)
     if rescued:
         services.notices.append(rescued_notice(rescued))
+    start: QTimer | None = None
     try:
         window = build_main_window(
             services, start_pane=SETTINGS_PANE if mode is StartMode.SETTINGS else None,
@@ -314,7 +315,11 @@ def run(*, demo: bool = False, argv: list[str] | None = None) -> int:
         window.show_fitted()
         # The sync's first round and the hub start once the window is up: the Door
         # takes scans from its first event loop turn, before the first sync finishes.
-        QTimer.singleShot(0, services.start)
+        start = QTimer(singleShot=True, interval=0)
+        start.timeout.connect(services.start)
+        start.start()
         return qt_app.exec()
     finally:
+        if start is not None:
+            start.stop()  # never after the close below
         services.close()

@@ -82,7 +82,7 @@ def started(monkeypatch: pytest.MonkeyPatch, qapp):
         def show_fitted(self) -> None:
             pass
 
-    def build_main_window(services, *, start_pane=None):
+    def build_main_window(services, *, start_pane=None, start_services=True):
         built["services"] = services
         built["outbox"] = None
         return Window()
