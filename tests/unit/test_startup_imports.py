@@ -19,11 +19,12 @@ import pytest
 from passdesk.store import migrate
 from passdesk.store.database import Database
 
-#: Not imported before the window shows the Door (module names and their packages).
+#: Not imported before the window shows the Door (module names and their packages);
+#: qrcode and Pillow come with the scanner check's sheet.
 DEFERRED = ("alembic", "starlette", "uvicorn", "passdesk.hub.server", "passdesk.hub.app",
             "passdesk.gui.designer", "passdesk.gui.passes.pane", "passdesk.gui.till.pane",
             "passdesk.gui.events.pane", "passdesk.gui.readers.pane", "passdesk.gui.sync.pane",
-            "passdesk.gui.settings.pane", "passdesk.sandbox")
+            "passdesk.gui.settings.pane", "passdesk.sandbox", "qrcode", "PIL")
 REPO = Path(__file__).resolve().parents[2]
 
 #: Prints the deferred modules that are in sys.modules after ``{start}``.

@@ -9,7 +9,6 @@ from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from passdesk.core.keyboard_layouts import TEST_VALUE
-from passdesk.design.barcode_image import qr_image, render_barcode
 
 TITLE = "passdesk scanner check"
 STEPS = ("In passdesk, open the Door's or the Till's settings and press “Check the "
@@ -21,6 +20,9 @@ DPI = 300
 
 def code_images(*, size_px: int = 200) -> tuple[QImage, QImage]:
     """The test code as (QR code, Code 128)."""
+    # qrcode and Pillow: imported when a sheet is drawn, not with the Door at start.
+    from passdesk.design.barcode_image import qr_image, render_barcode
+
     code128 = render_barcode("code128", TEST_VALUE, size_px=size_px).image
     assert code128 is not None  # TEST_VALUE is ASCII: Code 128 holds it
     return qr_image(TEST_VALUE, size_px=size_px), code128
