@@ -1,6 +1,7 @@
 """How the Passes pane feels with a big store. Prints one JSON object.
 
     .venv/bin/python tests/benchmarks/bench_lists.py [--passes 1000000] [--store FILE]
+        [--while-pulling [PASSES]] [--no-rss]
 
 first_paint_ms: the pane built and shown (offscreen) until its table has rows.
 filter_ms_*: a filter combo changed until the first rows of the new list are there.
@@ -9,6 +10,12 @@ typed in lower case with I for 1 and O for 0, as people do) typed char by char (
 debounce left out) until the first matching rows are there.
 snapshot_ms_*: the whole ordered id list of the default view (read behind the first rows).
 ``--store FILE`` keeps the synthetic store there and reuses it on the next run.
+*_while_pulling: the same figures again while a real pull (``PullSync`` on a thread of
+this process, against a sandbox process serving PASSES passes; ``pull_load.py``) writes
+to the same store, round after round; its pages notify the pane as the app's sync does.
+rss_after_every_pane_mb / rss_peak_mb: the main window built over the store and each
+pane shown in turn, then this process's VmRSS and VmHWM (measured first, in a process
+that has done nothing else but build the store).
 """
 
 from __future__ import annotations
@@ -102,7 +109,8 @@ def percentiles(samples: list[float]) -> tuple[float, float]:
             round(ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))], 1))
 
 
-def bench_pane(path: Path) -> dict:
+def bench_pane(path: Path, pull_passes: int = 0) -> dict:
+    """The pane's figures; ``pull_passes``: while a pull of that many writes to the store."""
     from PySide6.QtWidgets import QApplication
 
     from passdesk.gui.passes.pane import PassesPane
@@ -113,8 +121,14 @@ def bench_pane(path: Path) -> dict:
     db = Database.open(f"sqlite:///{path}")
     tasks = TaskRunner(max_threads=1)
     bridge = SyncBridge()
+    pulling = None
+    if pull_passes:
+        from tests.benchmarks.pull_load import PullingInBackground
 
-    def until(done, timeout_s: float = 60.0) -> None:
+        # As in the app: the sync worker's notices reach the pane through the bridge.
+        pulling = PullingInBackground(path, pull_passes, notice=bridge.notice).start()
+
+    def until(done, timeout_s: float = 120.0) -> None:
         limit = time.perf_counter() + timeout_s
         while not done():
             app.processEvents()
@@ -171,6 +185,7 @@ def bench_pane(path: Path) -> dict:
             searches.append((time.perf_counter() - t0) * 1000)
             until(lambda: model.complete)
     rows = model.rowCount()
+    pull = pulling.stop() if pulling is not None else {}
     pane.close()
     tasks.shutdown()
     db.close()
@@ -178,13 +193,64 @@ def bench_pane(path: Path) -> dict:
     s50, s99 = percentiles(searches)
     return {"first_paint_ms": round(first_paint, 1), "default_snapshot_ms": round(snapshot, 1),
             "filter_ms_p50": f50, "filter_ms_p99": f99, "search_ms_p50": s50,
-            "search_ms_p99": s99, "searches": len(searches), "last_search_rows": rows}
+            "search_ms_p99": s99, "searches": len(searches), "last_search_rows": rows, **pull}
+
+
+def visit_every_pane(path: Path, dwell_s: float = 2.0) -> dict:
+    """The whole main window over the store, each pane shown in turn (its reads done);
+    the process's resident memory then, and its peak, in MB (/proc/self/status)."""
+    import keyring
+    from PySide6.QtWidgets import QApplication
+
+    from passdesk import app as passdesk_app
+    from tests.helpers.memory_keyring import MemoryKeyring
+
+    home = Path(tempfile.mkdtemp(prefix="passdesk-bench-rss-"))
+    os.environ.update(PASSDESK_CONFIG_DIR=str(home / "config"),
+                      PASSDESK_DATA_DIR=str(home / "data"),
+                      PASSDESK_DATABASE_URL=f"sqlite:///{path}")
+    keyring.set_keyring(MemoryKeyring())  # never the real keychain
+    qt = QApplication.instance() or QApplication([])
+    services = passdesk_app.build_services()  # no server set up: nothing syncs
+    window = passdesk_app.build_main_window(services)
+    window.show()
+    visited = []
+    for key in window.pane_keys:
+        window.show_pane(key)
+        limit = time.perf_counter() + dwell_s
+        while time.perf_counter() < limit:
+            qt.processEvents()
+            time.sleep(0.005)
+        services.store_tasks.wait_for_done(60_000)
+        qt.processEvents()
+        visited.append(key)
+    status = memory_status()
+    window.close()
+    services.close()
+    return {"panes_visited": visited, "rss_after_every_pane_mb": status.get("VmRSS"),
+            "rss_peak_mb": status.get("VmHWM")}
+
+
+def memory_status() -> dict[str, float]:
+    """VmRSS and VmHWM of this process, in MB."""
+    out = {}
+    for line in Path("/proc/self/status").read_text().splitlines():
+        name, _, value = line.partition(":")
+        if name in ("VmRSS", "VmHWM"):
+            out[name] = round(int(value.split()[0]) / 1024, 1)
+    return out
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--passes", type=int, default=1_000_000)
     parser.add_argument("--store", type=Path, default=None)
+    parser.add_argument("--while-pulling", type=int, nargs="?", const=100_000, default=0,
+                        metavar="PASSES",
+                        help="also measure while a full pull of PASSES (default 100,000) "
+                             "from a sandbox process writes to the same store, over and over")
+    parser.add_argument("--no-rss", action="store_true",
+                        help="skip building the main window and visiting every pane")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     path = args.store or Path(tempfile.mkdtemp(prefix="passdesk-bench-lists-")) / "p.sqlite3"
@@ -193,12 +259,36 @@ def main() -> None:
         started = time.perf_counter()
         build_store(path, args.passes)
         build_s = time.perf_counter() - started
-    result = bench_pane(path)
+    # Memory first: a fresh process but for the store's build, as a user's would be.
+    memory = {} if args.no_rss else visit_every_pane(path)
+    idle = bench_pane(path)
+    loaded = {}
+    if args.while_pulling:
+        loaded = {f"{k}_while_pulling": v for k, v in
+                  bench_pane(path, args.while_pulling).items()}
+    figures = {**idle, **loaded}
     print(json.dumps({
         "benchmark": "lists", "passes": args.passes, "store_build_s": round(build_s, 1),
-        **result,
-        "rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        **figures, **memory,
+        "rss_max_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "targets": {"filter_ms_p99": 50, "search_ms_p99": 50, "first_paint_ms": 200,
+                    "rss_after_every_pane_mb": 250,
+                    "while_pulling": "the same p99 targets with a pull writing"},
+        "verdicts": verdicts(figures, memory),
     }, indent=2))
+
+
+def verdicts(figures: dict, memory: dict) -> dict[str, bool]:
+    """Each figure against its target (True: within it)."""
+    out = {}
+    for suffix in ("", "_while_pulling"):
+        for name, target in (("filter_ms_p99", 50), ("search_ms_p99", 50),
+                             ("first_paint_ms", 200)):
+            if name + suffix in figures:
+                out[name + suffix] = figures[name + suffix] <= target
+    if memory.get("rss_after_every_pane_mb") is not None:
+        out["rss_after_every_pane_mb"] = memory["rss_after_every_pane_mb"] <= 250
+    return out
 
 
 if __name__ == "__main__":

@@ -1,7 +1,7 @@
 """How fast the door answers, beside the floors it stands on. Prints one JSON object.
 
     .venv/bin/python tests/benchmarks/bench_scan.py [--passes 1000000] [--scans 3000]
-        [--postgres]
+        [--postgres] [--while-pulling [PASSES]] [--no-decode]
 
 verdict_*_ms: Door.scan() - parse, look up, rules, and the scan record
 committed with synchronous=FULL - on a store holding --passes passes.
@@ -12,6 +12,14 @@ decode_ms_per_frame / floor_decode_ms: the camera pipeline on a noisy
 postgres_verdict_*_ms (--postgres): the same scans through Door.scan on a
 shared venue database: a throwaway PostgreSQL cluster on loopback, durable
 (fsync on), with the verdict's row and head-count locks.
+*_while_pulling (--while-pulling): the verdicts and their floor again while a real
+pull (``PullSync`` on a thread of this process, as the app's sync worker, against a
+sandbox process serving PASSES passes; ``pull_load.py``) writes to the same store,
+full pull after full pull. burst_to_verdict_*_ms: the whole app's window on the store,
+the Door shown, a scanner's burst posted key by key (8 ms apart, timestamped, as a
+USB scanner types) through Qt's event loop and the wedge; from the Enter that ends it
+until the verdict is on the panel and painted, while the pull writes (as during a
+first sync: the panes hear its pages).
 """
 
 from __future__ import annotations
@@ -28,6 +36,8 @@ import time
 import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from passdesk.core.admission import DoorConfig
 from passdesk.scan.door import Door
@@ -163,12 +173,92 @@ def bench_decode(runs: int = 100) -> tuple[float, float]:
     return round(statistics.median(ours), 2), round(statistics.median(floor), 2)
 
 
+def bench_bursts(path: Path, values: list[str], pull_passes: int) -> list[float]:
+    """Milliseconds from a burst's Enter to its verdict painted, through the whole app's
+    window and Qt's event loop, while a pull writes (``pull_passes`` 0: none)."""
+    import keyring
+    from PySide6.QtCore import QCoreApplication, QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    from passdesk import app as passdesk_app
+    from tests.benchmarks.pull_load import PullingInBackground
+    from tests.helpers.memory_keyring import MemoryKeyring
+
+    home = Path(tempfile.mkdtemp(prefix="passdesk-bench-burst-"))
+    os.environ.update(PASSDESK_CONFIG_DIR=str(home / "config"),
+                      PASSDESK_DATA_DIR=str(home / "data"),
+                      PASSDESK_DATABASE_URL=f"sqlite:///{path}")
+    keyring.set_keyring(MemoryKeyring())  # never the real keychain
+    qt = QApplication.instance() or QApplication([])
+    services = passdesk_app.build_services()
+    window = passdesk_app.build_main_window(services, start_pane="door")
+    window.show()
+    door = window.pane("door")
+    door.sounds.play = lambda *_: None  # no sound device here
+    pulling = (PullingInBackground(path, pull_passes, notice=services.bridge.notice).start()
+               if pull_passes else None)
+    stamp = [10_000_000]
+
+    def post(char: str) -> None:
+        key = Qt.Key.Key_Return if char == "\r" else Qt.Key(ord(char.upper()))
+        mods = (Qt.KeyboardModifier.ShiftModifier if char.isupper()
+                else Qt.KeyboardModifier.NoModifier)
+        target = QApplication.focusWidget() or door.form.verdictFrame
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, key, mods, char)
+            event.setTimestamp(stamp[0])
+            QCoreApplication.postEvent(target, event)
+
+    def run_for(seconds: float) -> None:
+        limit = time.perf_counter() + seconds
+        while time.perf_counter() < limit:
+            qt.processEvents()
+            time.sleep(0.0005)
+
+    out = []
+    try:
+        run_for(1.0)
+        for n, value in enumerate(values):
+            value = "".join(c for c in value if c.isascii() and (c.isalnum() or c == "-"))
+            before = door.last_result
+            for char in value:
+                stamp[0] += 8
+                post(char)
+                run_for(0.008)  # a USB scanner's pace: the pull runs meanwhile
+            stamp[0] += 8
+            started = time.perf_counter()
+            post("\r")
+            limit = started + 30
+            while door.last_result is before and time.perf_counter() < limit:
+                qt.processEvents()
+            door.repaint()  # the verdict painted
+            if door.last_result is not before:
+                out.append((time.perf_counter() - started) * 1000)
+            stamp[0] += 1000  # the next guest: no double read
+            if n % 10 == 9:
+                run_for(0.05)
+    finally:
+        if pulling is not None:
+            pulling.stop()
+        window.close()
+        services.close()
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--passes", type=int, default=1_000_000)
     parser.add_argument("--scans", type=int, default=3000)
     parser.add_argument("--postgres", action="store_true",
                         help="also time the door on a throwaway PostgreSQL cluster")
+    parser.add_argument("--while-pulling", type=int, nargs="?", const=100_000, default=0,
+                        metavar="PASSES",
+                        help="also measure while a full pull of PASSES (default 100,000) "
+                             "from a sandbox process writes to the same store, over and over")
+    parser.add_argument("--bursts", type=int, default=200,
+                        help="scanner bursts typed through the event path (--while-pulling)")
+    parser.add_argument("--no-decode", action="store_true", help="skip the decode figures")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -185,9 +275,34 @@ def main() -> None:
                                   weights=[70, 15, 10, 5])[0])
     verdict = bench_door(workdir / "door.sqlite3", values)
     floor = bench_floor(workdir / "door.sqlite3", values)
-    decode, floor_decode = bench_decode()
+    decode, floor_decode = (None, None) if args.no_decode else bench_decode()
     v50, v99 = percentiles(verdict)
     f50, f99 = percentiles(floor)
+    loaded = {}
+    if args.while_pulling:
+        from tests.benchmarks.pull_load import PullingInBackground
+
+        pulling = PullingInBackground(workdir / "door.sqlite3", args.while_pulling).start()
+        try:
+            lv50, lv99 = percentiles(bench_door(workdir / "door.sqlite3", values))
+            lf50, lf99 = percentiles(bench_floor(workdir / "door.sqlite3", values))
+        finally:
+            pull = pulling.stop()
+        bursts = bench_bursts(workdir / "door.sqlite3", values[:args.bursts],
+                              args.while_pulling)
+        b50, b99 = percentiles(bursts)
+        loaded = {
+            "verdict_p50_ms_while_pulling": lv50, "verdict_p99_ms_while_pulling": lv99,
+            "floor_verdict_p50_ms_while_pulling": lf50,
+            "floor_verdict_p99_ms_while_pulling": lf99,
+            "verdict_p99_while_pulling_vs_idle_floor": round(lv99 / f99, 2) if f99 else None,
+            "verdict_p99_while_pulling_vs_its_floor": round(lv99 / lf99, 2) if lf99 else None,
+            "burst_to_verdict_p50_ms_while_pulling": b50,
+            "burst_to_verdict_p99_ms_while_pulling": b99,
+            "burst_to_verdict_max_ms_while_pulling": round(max(bursts), 1) if bursts else None,
+            "bursts": len(bursts),
+            **{f"{k}_during_verdicts": v for k, v in pull.items()},
+        }
     shared = {}
     if args.postgres:
         p50, p99 = percentiles(bench_postgres(keys, values))
@@ -206,6 +321,10 @@ def main() -> None:
         "floor_decode_ms": floor_decode,
         "decode_vs_floor": round(decode / floor_decode, 2) if floor_decode else None,
         **shared,
+        **loaded,
+        "targets": {"verdict_p99_ms_while_pulling": 5,
+                    "verdict_p99_while_pulling_vs_idle_floor": 2,
+                    "burst_to_verdict_p99_ms_while_pulling": 50},
     }, indent=2))
 
 
