@@ -51,6 +51,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
+for hidden in filter(None, sys.argv[2].split(",")):
+    sys.modules[hidden] = None  # as if not installed (--hide)
 qt = QApplication([sys.argv[0]])
 VALUE = sys.argv[1]
 stamp = iter(range(1_000_000, 10_000_000, 3))
@@ -180,6 +182,10 @@ def main() -> None:
     parser.add_argument("--reps", type=int, default=7)
     parser.add_argument("--store", help="keep the synthetic store in this file")
     parser.add_argument("--xcb", action="store_true", help="on the X server in DISPLAY")
+    parser.add_argument("--hide", default="", metavar="A,B",
+                        help="packages the app's child treats as not installed, e.g. "
+                             "rich,pygments (test extras httpx imports for its command "
+                             "line; the bundle leaves them out)")
     args = parser.parse_args()
     if args.xcb and not os.environ.get("DISPLAY"):
         parser.error("--xcb needs DISPLAY")
@@ -190,10 +196,10 @@ def main() -> None:
         # One of each first, not counted: the store's pages and Python's files are in
         # the OS cache after it, as on any second start of the day.
         timed_child(BARE_CHILD, [], env)
-        _, first = timed_child(APP_CHILD, [value], env)
+        _, first = timed_child(APP_CHILD, [value, args.hide], env)
         app_runs, bare_runs, app_cpu, bare_cpu = [], [], [], []
         for _ in range(args.reps):
-            took, line = timed_child(APP_CHILD, [value], env)
+            took, line = timed_child(APP_CHILD, [value, args.hide], env)
             app_runs.append(took)
             app_cpu.append(line["cpu"])
             took, bare_line = timed_child(BARE_CHILD, [], env)
@@ -206,7 +212,8 @@ def main() -> None:
     cpu["ratio"] = round(cpu["app"]["median"] / cpu["bare"]["median"], 2)
     print(json.dumps({
         "passes": args.passes, "platform": "xcb" if args.xcb else "offscreen",
-        "reps": args.reps, "app_s": app, "bare_s": bare, "ratio": ratio, "cpu_s": cpu,
+        "reps": args.reps, "hidden": args.hide, "app_s": app, "bare_s": bare, "ratio": ratio,
+        "cpu_s": cpu,
         "import_s": imported,
         "scan": {"value": value, "outcome": line["outcome"], "message": line["message"],
                  "first_run_outcome": first["outcome"]},
