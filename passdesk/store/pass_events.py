@@ -56,12 +56,19 @@ def place(session: Session, events: Sequence[dict[str, Any]]) -> dict[str, str]:
         else:
             mapping[eed_id] = same
     moved = [eed_id for eed_id, target in mapping.items() if target != eed_id]
-    for eed_id in moved:
-        session.execute(update(Pass).where(Pass.event_id == eed_id)
-                        .values(event_id=mapping[eed_id]))
     if moved:
-        session.execute(delete(Event).where(Event.id.in_(moved),
-                                            Event.source == EVENT_FROM_PASSES))
+        # Asked first: a pull meets the same events on every page, and after the
+        # first move no pass carries the copy's id (an UPDATE each cost far more).
+        carried = set(session.scalars(select(Pass.event_id).distinct()
+                                      .where(Pass.event_id.in_(moved))))
+        for eed_id in sorted(carried):
+            session.execute(update(Pass).where(Pass.event_id == eed_id)
+                            .values(event_id=mapping[eed_id]))
+        copies = list(session.scalars(select(Event.id).where(
+            Event.id.in_(moved), Event.source == EVENT_FROM_PASSES)))
+        if copies:
+            session.execute(delete(Event).where(Event.id.in_(copies),
+                                                Event.source == EVENT_FROM_PASSES))
     upsert(session, Event.__table__, fresh, update=_EVENT_COLUMNS)
     return mapping
 

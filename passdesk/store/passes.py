@@ -23,27 +23,33 @@ KEPT_WHEN_NULLIFIED = ("barcode_value", "barcode_type", "nfc_value", "display_na
 
 
 def upsert_passes(session: Session, rows: Sequence[dict[str, Any]],
-                  events: Sequence[dict[str, Any]] = ()) -> int:
+                  events: Sequence[dict[str, Any]] = (),
+                  stored: Sequence[dict[str, Any]] | None = None) -> int:
     """Insert or refresh passes from full records (``rows.pass_row``); the balance stays.
 
     ``events``: the rows (``rows.pass_event_row``) of the events the passes'
     ``enhancedEventData`` name. A row with an ``event_id`` takes it (mapped to
     the events list's id where that list has the event); a row without keeps
-    the event the desk linked it to.
+    the event the desk linked it to. ``stored``: the same rows converted ahead
+    for SQLite (``bulk_sqlite.stored_rows``; ignored elsewhere).
     """
     mapping = pass_events.place(session, events)
-    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
-    for row in rows:
+    groups: dict[tuple[str, ...], tuple[list[dict[str, Any]], list[dict[str, Any]]]] = {}
+    for row, ready in zip(rows, stored if stored is not None else rows, strict=True):
         columns = PASS_RECORD_COLUMNS
         if row.get("status") == NULLIFIED:
             # PassEntry cleared its code: the Door still knows it, and says why it is refused.
             columns = tuple(c for c in columns if c not in KEPT_WHEN_NULLIFIED)
         if "event_id" in row:
-            row = {**row, "event_id": mapping.get(row["event_id"], row["event_id"])}
+            event_id = mapping.get(row["event_id"], row["event_id"])
+            row, ready = {**row, "event_id": event_id}, {**ready, "event_id": event_id}
             columns = (*columns, "event_id")
-        groups.setdefault(columns, []).append(row)
-    return sum(upsert(session, Pass.__table__, group, update=columns)
-               for columns, group in groups.items())
+        group = groups.setdefault(columns, ([], []))
+        group[0].append(row)
+        group[1].append(ready)
+    return sum(upsert(session, Pass.__table__, group, update=columns,
+                      stored=ready if stored is not None else None)
+               for columns, (group, ready) in groups.items())
 
 
 def upsert_records(session: Session, records: Sequence[Any], now: datetime) -> int:

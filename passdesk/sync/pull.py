@@ -22,6 +22,7 @@ event's passes are listed. The reader configuration is read under the entity
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -31,11 +32,19 @@ from typing import Any
 from passdesk.api import NotFoundError, NotOfferedError, PassEntryClient
 from passdesk.api.pagination import Page
 from passdesk.core.records import parse_time
-from passdesk.store import pass_list, rows, search, sync_state, template_ids
+from passdesk.store import (
+    bulk_load,
+    bulk_sqlite,
+    pass_list,
+    rows,
+    search,
+    sync_state,
+    template_ids,
+)
 from passdesk.store import passes as pass_store
 from passdesk.store import readers as reader_store
 from passdesk.store.database import Database
-from passdesk.store.schema import Entity, Event, PassTemplate, Reader
+from passdesk.store.schema import Entity, Event, Pass, PassTemplate, Reader
 from passdesk.store.upsert import upsert
 from passdesk.sync import scan_pull
 from passdesk.sync.entity import resolve_entity_id
@@ -52,7 +61,14 @@ WATERMARK_OVERLAP = timedelta(seconds=1)
 RECONCILE_EVERY = timedelta(minutes=15)
 #: New passes after which an incremental pull refreshes the planner's counts.
 ANALYZE_AFTER = 10_000
+#: Pages between two of the pull's own WAL checkpoints (``store.bulk_load``).
+CHECKPOINT_EVERY = 5
 SPARSE_FIELDS = tuple(rows.PASS_STATUS_FIELDS)
+
+log = logging.getLogger(__name__)
+#: A page as the fetching thread hands it over: the page, its pass rows, the rows
+#: of their events, and on SQLite the pass rows as stored (else None).
+PageRows = tuple[Page, list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]] | None]
 
 
 @dataclass
@@ -99,6 +115,9 @@ class PullSync:
         self._long_phases: list[str] = []
         #: Template ids the pulled passes name (their templates are read if unknown).
         self._seen_templates: set[str] = set()
+        #: A full pull's bulk load: the passes' row triggers are set aside.
+        self._bulk = False
+        self._sqlite = database.is_sqlite
 
     # --- the whole pull ----------------------------------------------------
 
@@ -216,9 +235,21 @@ class PullSync:
                 cursor = {"mode": "full", "before": _iso(self.clock()), "next_page": 1}
         report.mode = cursor["mode"]
         report.first_page = cursor["next_page"]
-        if cursor["mode"] == "full":
-            with self.db.cache_session() as session:
+        with self.db.cache_session() as session:
+            if cursor["mode"] == "full":
                 search.suspend_indexing(session)  # rebuilt once at the end
+                # No-ops then, yet called for every row: set aside until the end.
+                self._bulk = bulk_load.set_aside(session)
+            else:
+                bulk_load.restore(session)  # left by a full pull that stopped for good
+                self._bulk = False
+        try:
+            self._pull_pass_pages(cursor, report)
+        except BaseException:
+            self._end_bulk_load()
+            raise
+
+    def _pull_pass_pages(self, cursor: dict[str, Any], report: PullReport) -> None:
         filters = ({"created_before": cursor["before"]} if cursor["mode"] == "full"
                    else {"created_after": cursor["after"]})
         meter = self._meter(f"passes ({cursor['mode']})", resumed_at_page=cursor["next_page"])
@@ -228,12 +259,17 @@ class PullSync:
         # The next pages download and become rows while this one is written:
         # writing is the slow side, so the fetching thread builds the rows.
         ready = (self._page_rows(page) for page in pages)
-        for page, page_rows, event_rows in prefetch(ready):
+        for page, page_rows, event_rows, stored in prefetch(ready):
             meter.check_cancel()
-            newest = self._store_pass_page(page, page_rows, event_rows, cursor, newest, report)
+            newest = self._store_pass_page(page, page_rows, event_rows, stored, cursor, newest,
+                                           report)
             meter.page_done(len(page.records), page.meta.total_count)
+            if report.pages % CHECKPOINT_EVERY == 0:
+                self._checkpoint()
         # Done: the next pull asks only for what is newer than the newest stored.
         with self.db.cache_session() as session:
+            bulk_load.restore(session)  # before live indexing is back on
+            bulk_load.no_auto_checkpoint(session, off=False)
             if search.indexing_suspended(session):
                 search.rebuild_index(session)
             if cursor["mode"] == "full" or report.passes_inserted > ANALYZE_AFTER:
@@ -246,25 +282,32 @@ class PullSync:
                 "completed_at": _iso(self.clock()),
             })
 
-    def _page_rows(self, page: Page) -> tuple[Page, list[dict[str, Any]], list[dict[str, Any]]]:
-        """A page's pass rows and the rows of the events they name (fetching thread)."""
+    def _page_rows(self, page: Page) -> PageRows:
+        """A page's pass rows, the rows of the events they name, and on SQLite the
+        pass rows as the driver writes them (fetching thread: the writer waits less)."""
         now = self.clock()
         events = [e for e in (rows.pass_event_row(r, now) for r in page.records) if e]
-        return page, [rows.pass_row(r, now) for r in page.records], events
+        page_rows = [rows.pass_row(r, now) for r in page.records]
+        stored = bulk_sqlite.stored_rows(Pass.__table__, page_rows) if self._sqlite else None
+        return page, page_rows, events, stored
 
     def _store_pass_page(self, page: Page, page_rows: list[dict[str, Any]],
-                         event_rows: list[dict[str, Any]], cursor: dict[str, Any],
-                         newest: datetime | None, report: PullReport) -> datetime | None:
+                         event_rows: list[dict[str, Any]], stored: list[dict[str, Any]] | None,
+                         cursor: dict[str, Any], newest: datetime | None,
+                         report: PullReport) -> datetime | None:
         self._seen_templates.update(r["template_id"] for r in page_rows if r["template_id"])
         for row in page_rows:
             if row["created_at"] is not None and (newest is None or row["created_at"] > newest):
                 newest = row["created_at"]
         with self.db.cache_session() as session:
+            bulk_load.no_auto_checkpoint(session)  # the pull checkpoints between pages
             # A full pull into a new store inserts nearly everything; asking
             # which ids are known costs a query per page, so only increments do.
             known = (pass_store.known_ids(session, (r["id"] for r in page_rows))
                      if cursor["mode"] == "incremental" else set())
-            pass_store.upsert_passes(session, page_rows, event_rows)
+            pass_store.upsert_passes(session, page_rows, event_rows, stored)
+            if self._bulk:
+                bulk_load.page_written(session)
             cursor["next_page"] = (page.number or cursor["next_page"]) + 1
             cursor["newest"] = _iso(newest) if newest else None
             sync_state.write(session, PASSES_KEY, dict(cursor))
@@ -272,6 +315,20 @@ class PullSync:
         report.passes_inserted += len(page_rows) - len(known)
         report.pages += 1
         return newest
+
+    def _checkpoint(self) -> None:
+        with self.db.cache_session() as session:
+            bulk_load.checkpoint(session)
+
+    def _end_bulk_load(self) -> None:
+        """The triggers back and automatic checkpoints on, after a pull that stopped
+        (its cursor stays, so the next pull resumes and still rebuilds the search)."""
+        try:
+            with self.db.cache_session() as session:
+                bulk_load.restore(session)
+                bulk_load.no_auto_checkpoint(session, off=False)
+        except Exception:  # the error that stopped the pull is the one to report
+            log.exception("could not restore the passes' triggers; the next pull will")
 
     # --- status reconciliation ----------------------------------------------
 

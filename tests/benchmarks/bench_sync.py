@@ -1,16 +1,26 @@
-"""Pull sync throughput against the sandbox, beside the bare fetch floor. Prints JSON.
+"""Pull sync throughput against the sandbox, each phase beside its floor. Prints JSON.
 
     .venv/bin/python tests/benchmarks/bench_sync.py [--passes 100000]
 
 floor_fetch_passes_per_s: the same pages fetched with bare httpx and parsed
 with json, stored nowhere: what the network and the server alone cost.
-pull_passes_per_s: a full PullSync.run() into a new SQLite file (entities,
-templates, events, readers, every pass, event membership), per pass.
-pull_passes_phase_per_s: only the passes phase of that run.
-upsert_rows_per_s: bulk upsert of prepared pass rows, 100 per transaction, as
-the pull writes them (synchronous=NORMAL, search indexing deferred);
+pull_passes_per_s: a full PullSync into a new SQLite file (entities,
+templates, events, readers, every pass, the search rebuild, scans), per pass;
+pull_vs_floor its ratio to the fetch floor (target >= 0.5, and >= 10,000
+passes/s at 100,000 passes). pull_seconds: its phases.
+parse_passes_per_s: JSON:API document -> typed records; rows_passes_per_s:
+records -> pass rows (both in the fetching thread of a pull).
+convert_rows_per_s: pass rows -> the values SQLite stores (bulk_sqlite.stored_rows;
+in a pull the fetching thread does it while the writer writes the page before).
+floor_write_rows_per_s: the same converted rows written with a raw executemany
+into a bare table (no index, no trigger), 100 per transaction.
+upsert_rows_per_s: the pull's writer on the same rows (store.passes
+upsert_passes with the converted rows, 100 per transaction, triggers set aside,
+search deferred and checkpoints as a full pull does; target >= 50,000);
+upsert_vs_floor its ratio.
 upsert_durable_live_search_rows_per_s: the same through the durable
 (synchronous=FULL) connection with live search indexing, as local writes go.
+search_rebuild_s: the one search rebuild a full pull ends with, for these rows.
 """
 
 from __future__ import annotations
@@ -18,6 +28,7 @@ from __future__ import annotations
 import argparse
 import json
 import socket
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -29,10 +40,11 @@ import httpx
 
 from passdesk.api import PassEntryClient
 from passdesk.core.jsonapi import parse_document
+from passdesk.store import bulk_load, bulk_sqlite, rows, search
 from passdesk.store import passes as pass_store
-from passdesk.store import rows, search
 from passdesk.store.database import Database
-from passdesk.sync.pull import PullReport, PullSync
+from passdesk.store.schema import Pass
+from passdesk.sync.pull import CHECKPOINT_EVERY, PullReport, PullSync
 
 
 def floor_fetch(base_url: str, before: str) -> tuple[int, float]:
@@ -72,6 +84,87 @@ class SandboxProcess:
         self.proc.wait(10)
 
 
+TARGETS = {"pull_vs_floor": 0.5, "pull_passes_per_s_at_100000": 10_000,
+           "upsert_rows_per_s": 50_000}
+
+
+def timed_pull(base_url: str, path: Path) -> tuple[int, float, dict[str, float], PullReport]:
+    db = Database.open(f"sqlite:///{path}")
+    phases: dict[str, float] = {}
+    with PassEntryClient(base_url, "demo") as client:
+        sync = PullSync(client, db)
+        report = PullReport()
+        started = time.perf_counter()
+        for name, step in (("small", sync.pull_small_collections), ("passes", sync.pull_passes),
+                           ("scans", sync.pull_scans)):
+            t = time.perf_counter()
+            step(report)
+            phases[name] = time.perf_counter() - t
+        pull_s = time.perf_counter() - started
+    with db.session() as s:
+        stored = pass_store.count(s)
+    db.close()
+    return stored, pull_s, phases, report
+
+
+def timed_writes(workdir: Path, prepared: list[list[dict]]) -> dict[str, float]:
+    rows_count = sum(len(b) for b in prepared)
+    out: dict[str, float] = {}
+
+    # Converting rows for the driver: a pull's fetching thread does it, not the writer.
+    began = time.perf_counter()
+    stored = [bulk_sqlite.stored_rows(Pass.__table__, batch) for batch in prepared]
+    out["convert"] = rows_count / (time.perf_counter() - began)
+
+    # Floor: the same converted rows into a bare table, 100 per transaction.
+    columns = tuple(dict.fromkeys(c for batch in prepared[:1] for r in batch for c in r))
+    values = [[tuple([r.get(c) for c in columns]) for r in batch] for batch in stored]
+    bare = sqlite3.connect(workdir / "floor.sqlite3", isolation_level=None)
+    bare.execute("PRAGMA journal_mode=WAL")
+    bare.execute("PRAGMA synchronous=NORMAL")
+    bare.execute(f"CREATE TABLE bare ({', '.join(columns)})")
+    sql = f"INSERT INTO bare VALUES ({', '.join('?' * len(columns))})"  # noqa: S608
+    began = time.perf_counter()
+    for batch in values:
+        bare.execute("BEGIN")
+        bare.executemany(sql, batch)
+        bare.execute("COMMIT")
+    out["floor"] = rows_count / (time.perf_counter() - began)
+    bare.close()
+
+    # The pull's writer, as a full pull writes (store.bulk_load, search deferred).
+    database = Database.open(f"sqlite:///{workdir / 'upsert-pull.sqlite3'}")
+    with database.cache_session() as s:
+        search.suspend_indexing(s)
+        bulk_load.set_aside(s)
+    began = time.perf_counter()
+    for number, (batch, ready) in enumerate(zip(prepared, stored, strict=True), 1):
+        with database.cache_session() as s:
+            bulk_load.no_auto_checkpoint(s)
+            pass_store.upsert_passes(s, batch, stored=ready)
+            bulk_load.page_written(s)
+        if number % CHECKPOINT_EVERY == 0:
+            with database.cache_session() as s:
+                bulk_load.checkpoint(s)
+    out["upsert"] = rows_count / (time.perf_counter() - began)
+    began = time.perf_counter()
+    with database.cache_session() as s:
+        bulk_load.restore(s)
+        search.rebuild_index(s)
+    out["rebuild_s"] = time.perf_counter() - began
+    database.close()
+
+    # Local writes: durable connection, live search indexing.
+    database = Database.open(f"sqlite:///{workdir / 'upsert-durable.sqlite3'}")
+    began = time.perf_counter()
+    for batch in prepared:
+        with database.session() as s:
+            pass_store.upsert_passes(s, batch)
+    out["durable"] = rows_count / (time.perf_counter() - began)
+    database.close()
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--passes", type=int, default=100_000)
@@ -86,76 +179,58 @@ def main() -> None:
     try:
         before = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         floor_count, floor_s = floor_fetch(server.base_url, before)
+        stored, pull_s, phases, report = timed_pull(server.base_url, workdir / "pull.sqlite3")
 
-        db = Database.open(f"sqlite:///{workdir / 'pull.sqlite3'}")
-        phases: dict[str, float] = {}
-        with PassEntryClient(server.base_url, "demo") as client:
-            sync = PullSync(client, db)
-            report = PullReport()
-            started = time.perf_counter()
-            t = time.perf_counter()
-            sync.pull_small_collections(report)
-            phases["small"] = time.perf_counter() - t
-            t = time.perf_counter()
-            sync.pull_passes(report)
-            phases["passes"] = time.perf_counter() - t
-            t = time.perf_counter()
-            sync.pull_event_members(report)
-            phases["event_members"] = time.perf_counter() - t
-            pull_s = time.perf_counter() - started
-            # Rows to upsert, prepared outside the timed part.
-            page = client.passes.list(per_page=100)
-        with db.session() as s:
-            stored = pass_store.count(s)
-        db.close()
-
-        now = datetime.now(UTC)
-        template = [rows.pass_row(r, now) for r in page.records]
-        batches = args.passes // 100
-        prepared = [[{**r, "id": f"{b:06d}-{i:03d}", "ext_id": f"x{b}-{i}"}
-                     for i, r in enumerate(template)] for b in range(batches)]
-
-        def timed_upsert(name: str, pull_path: bool) -> float:
-            database = Database.open(f"sqlite:///{workdir / name}")
-            session_of = database.cache_session if pull_path else database.session
-            if pull_path:  # as a full pull runs: search indexing off until the end
-                with database.cache_session() as s:
-                    search.suspend_indexing(s)
-            began = time.perf_counter()
-            for batch in prepared:
-                with session_of() as s:
-                    pass_store.upsert_passes(s, batch)
-            database.close()
-            return batches * 100 / (time.perf_counter() - began)
-
-        upsert_rate = timed_upsert("upsert-pull.sqlite3", pull_path=True)
-        durable_rate = timed_upsert("upsert-durable.sqlite3", pull_path=False)
-
-        # Parse cost alone: JSON:API document -> typed records, per pass.
+        # Parse and row costs, per pass, on one real page.
         sample = json.loads(httpx.get(f"{server.base_url}/passes?perPage=100",
                                       headers={"Authorization": "Bearer demo"}).content)
         started = time.perf_counter()
-        for _ in range(200):
-            parse_document(sample)
-        parse_per_s = 200 * len(sample["data"]) / (time.perf_counter() - started)
+        for _ in range(100):
+            records = parse_document(sample).many()
+        parse_per_s = 100 * len(sample["data"]) / (time.perf_counter() - started)
+        now = datetime.now(UTC)
+        started = time.perf_counter()
+        for _ in range(100):
+            template = [rows.pass_row(r, now) for r in records]
+        rows_per_s = 100 * len(records) / (time.perf_counter() - started)
     finally:
         server.stop()
 
+    # Rows to write, prepared outside the timed parts: the page's rows under new ids.
+    batches = max(1, args.passes // 100)
+    prepared = [[{**r, "id": f"{b:06d}-{i:03d}", "ext_id": f"x{b}-{i}",
+                  "barcode_value": f"TKT-{b:06d}-{i:03d}"}
+                 for i, r in enumerate(template)] for b in range(batches)]
+    writes = timed_writes(workdir, prepared)
+
     floor_rate = floor_count / floor_s
+    pull_rate = stored / pull_s
     print(json.dumps({
         "benchmark": "pull_sync",
         "passes": stored,
         "sandbox_build_s": round(build_s, 2),
         "floor_fetch_passes_per_s": round(floor_rate),
-        "pull_passes_per_s": round(stored / pull_s),
+        "pull_passes_per_s": round(pull_rate),
+        "pull_vs_floor": round(pull_rate / floor_rate, 3),
         "pull_passes_phase_per_s": round(report.passes_fetched / phases["passes"]),
-        "pull_vs_floor": round((stored / pull_s) / floor_rate, 3),
-        "passes_phase_vs_floor": round((report.passes_fetched / phases["passes"]) / floor_rate,
+        "passes_phase_vs_floor": round(report.passes_fetched / phases["passes"] / floor_rate,
                                        3),
         "pull_seconds": {k: round(v, 2) for k, v in phases.items()},
-        "upsert_rows_per_s": round(upsert_rate),
-        "upsert_durable_live_search_rows_per_s": round(durable_rate),
         "parse_passes_per_s": round(parse_per_s),
+        "rows_passes_per_s": round(rows_per_s),
+        "convert_rows_per_s": round(writes["convert"]),
+        "floor_write_rows_per_s": round(writes["floor"]),
+        "upsert_rows_per_s": round(writes["upsert"]),
+        "upsert_vs_floor": round(writes["upsert"] / writes["floor"], 3),
+        "search_rebuild_s": round(writes["rebuild_s"], 2),
+        "upsert_durable_live_search_rows_per_s": round(writes["durable"]),
+        "targets": TARGETS,
+        "meets": {
+            "pull_vs_floor": pull_rate / floor_rate >= TARGETS["pull_vs_floor"],
+            "pull_passes_per_s": (pull_rate >= TARGETS["pull_passes_per_s_at_100000"]
+                                  if stored >= 100_000 else None),
+            "upsert_rows_per_s": writes["upsert"] >= TARGETS["upsert_rows_per_s"],
+        },
     }, indent=2))
 
 
