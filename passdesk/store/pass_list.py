@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+import sys
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -346,16 +347,32 @@ def _key_in(session: Session, key, keys: Sequence[Any]):
 def _read_keys(session: Session, query: Select) -> Sequence[Any]:
     """The first column of ``query``; SQLite's int keys in a compact array.
 
-    Read from the DBAPI cursor: a key needs no conversion, and skipping the
-    per-row result machinery makes a million keys ~3x quicker to read.
+    Elsewhere read from the DBAPI cursor, skipping the per-row result machinery.
+    SQLite: one text of 16 hex digits per key in the query's order (SQLite never
+    flattens an ordered subquery into an aggregate): one step of the statement, not
+    one per key, each letting go of the GIL and taking it back from a pull's thread
+    (a million keys: 2 s idle, 11 s so during a pull), and no Python object per key.
     """
+    if _is_sqlite(session):
+        return _read_sqlite_keys(session, query)
     result = session.connection().execute(query)  # Core: a CursorResult
-    keys: array | list = array("q") if _is_sqlite(session) else []
+    keys: list = []
     try:
         while rows := result.cursor.fetchmany(50_000):
             keys.extend(r[0] for r in rows)
     finally:
         result.close()
+    return keys
+
+
+def _read_sqlite_keys(session: Session, query: Select) -> array:
+    first = query.selected_columns[0]
+    ordered = query.with_only_columns(first.label("k"), maintain_column_froms=True).subquery()
+    packed = session.connection().execute(select(func.group_concat(
+        func.printf("%016x", ordered.c.k), "")).select_from(ordered)).scalar()
+    keys = array("q", bytes.fromhex(packed or ""))
+    if sys.byteorder == "little":  # the hex digits are big-endian
+        keys.byteswap()
     return keys
 
 
