@@ -20,7 +20,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from passdesk.store import damage_mark, migrate
+from passdesk.store import bulk_load, damage_mark, migrate
 
 DATABASE_FILE = "passdesk.sqlite3"
 
@@ -138,6 +138,12 @@ class Database:
                 reason = getattr(exc, "orig", None) or exc
                 raise DatabaseError(f"Cannot open the database at {_safe(url)}: "
                                     f"{reason}") from exc
+            if database.is_sqlite:
+                # A full pull killed mid-way (power cut) left the passes' row
+                # triggers set aside; a store must not run without them until
+                # the network lets the next pull put them back.
+                with database.cache_session() as session:
+                    bulk_load.restore(session)
         return database
 
     @contextmanager

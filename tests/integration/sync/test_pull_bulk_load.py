@@ -12,6 +12,7 @@ from passdesk.api import ApiError
 from passdesk.store import bulk_load, search, sync_state
 from passdesk.store import passes as pass_store
 from passdesk.store import upsert as upsert_module
+from passdesk.store.database import Database
 from passdesk.store.schema import Pass
 from passdesk.sync.pull import PASSES_KEY, PullSync
 
@@ -165,3 +166,20 @@ def test_triggers_left_aside_by_a_pull_that_died_come_back_with_the_next_pull(ap
     assert pass_triggers(db) == ALL_PASS_TRIGGERS
     with db.session() as s:
         assert not bulk_load.is_set_aside(s)
+
+
+def test_triggers_left_aside_by_a_pull_that_died_come_back_when_the_store_opens(api, db,
+                                                                              sandbox) -> None:
+    """With the network down after the restart, no pull can put them back: opening does."""
+    PullSync(api, db).run(reconcile=False)
+    with db.cache_session() as s:
+        assert bulk_load.set_aside(s)
+    url = db.engine.url.render_as_string(hide_password=False)
+    db.close()
+    reopened = Database.open(url)
+    try:
+        assert pass_triggers(reopened) == ALL_PASS_TRIGGERS
+        with reopened.session() as s:
+            assert not bulk_load.is_set_aside(s)
+    finally:
+        reopened.close()
