@@ -30,6 +30,8 @@ class PaneSpec:
     factory: Callable[[Services], QWidget]
 
 
+# Each pane's module is imported when the pane is first shown (start-up imports only
+# the first pane's). Spelled out, not by name: PyInstaller finds these imports.
 def _door(services: Services) -> QWidget:
     from passdesk.gui.door.pane import DoorPane
 

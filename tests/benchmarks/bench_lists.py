@@ -199,21 +199,9 @@ def bench_pane(path: Path, pull_passes: int = 0) -> dict:
 def visit_every_pane(path: Path, dwell_s: float = 2.0) -> dict:
     """The whole main window over the store, each pane shown in turn (its reads done);
     the process's resident memory then, and its peak, in MB (/proc/self/status)."""
-    import keyring
-    from PySide6.QtWidgets import QApplication
+    from tests.benchmarks.whole_app import open_app
 
-    from passdesk import app as passdesk_app
-    from tests.helpers.memory_keyring import MemoryKeyring
-
-    home = Path(tempfile.mkdtemp(prefix="passdesk-bench-rss-"))
-    os.environ.update(PASSDESK_CONFIG_DIR=str(home / "config"),
-                      PASSDESK_DATA_DIR=str(home / "data"),
-                      PASSDESK_DATABASE_URL=f"sqlite:///{path}")
-    keyring.set_keyring(MemoryKeyring())  # never the real keychain
-    qt = QApplication.instance() or QApplication([])
-    services = passdesk_app.build_services()  # no server set up: nothing syncs
-    window = passdesk_app.build_main_window(services)
-    window.show()
+    qt, services, window = open_app(path, prefix="passdesk-bench-rss-")
     visited = []
     for key in window.pane_keys:
         window.show_pane(key)

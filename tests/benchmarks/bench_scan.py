@@ -176,24 +176,14 @@ def bench_decode(runs: int = 100) -> tuple[float, float]:
 def bench_bursts(path: Path, values: list[str], pull_passes: int) -> list[float]:
     """Milliseconds from a burst's Enter to its verdict painted, through the whole app's
     window and Qt's event loop, while a pull writes (``pull_passes`` 0: none)."""
-    import keyring
     from PySide6.QtCore import QCoreApplication, QEvent, Qt
     from PySide6.QtGui import QKeyEvent
     from PySide6.QtWidgets import QApplication
 
-    from passdesk import app as passdesk_app
     from tests.benchmarks.pull_load import PullingInBackground
-    from tests.helpers.memory_keyring import MemoryKeyring
+    from tests.benchmarks.whole_app import open_app
 
-    home = Path(tempfile.mkdtemp(prefix="passdesk-bench-burst-"))
-    os.environ.update(PASSDESK_CONFIG_DIR=str(home / "config"),
-                      PASSDESK_DATA_DIR=str(home / "data"),
-                      PASSDESK_DATABASE_URL=f"sqlite:///{path}")
-    keyring.set_keyring(MemoryKeyring())  # never the real keychain
-    qt = QApplication.instance() or QApplication([])
-    services = passdesk_app.build_services()
-    window = passdesk_app.build_main_window(services, start_pane="door")
-    window.show()
+    qt, services, window = open_app(path, prefix="passdesk-bench-burst-", start_pane="door")
     door = window.pane("door")
     door.sounds.play = lambda *_: None  # no sound device here
     pulling = (PullingInBackground(path, pull_passes, notice=services.bridge.notice).start()
