@@ -84,8 +84,9 @@ class Database:
     def __init__(self, engine: Engine, cache_engine: Engine | None = None) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
-        self._cache_engine = cache_engine or engine
-        self._cache_sessions = sessionmaker(self._cache_engine, expire_on_commit=False)
+        #: The pull's engine (synchronous=NORMAL on SQLite), the durable one elsewhere.
+        self.cache_engine = cache_engine or engine
+        self._cache_sessions = sessionmaker(self.cache_engine, expire_on_commit=False)
 
     @property
     def is_sqlite(self) -> bool:
@@ -166,7 +167,7 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
-        self._cache_engine.dispose()
+        self.cache_engine.dispose()
 
 
 def _safe(url: str) -> str:

@@ -346,7 +346,7 @@ class DoorStore:
         self._raw = None  # one SQLite driver connection, kept for the door's life
         if database.is_sqlite:
             # The pull's pages (the cache engine's transactions) let a waiting door first.
-            write_turns.bulk_writes_yield(database._cache_engine)
+            write_turns.bulk_writes_yield(database.cache_engine)
 
     @contextmanager
     def transaction(self) -> Iterator[DoorQueries]:

@@ -50,7 +50,7 @@ class Disk:
 
     def __init__(self, db: Database) -> None:
         self.db, self.full = db, False
-        self.engines = {db.engine, db._cache_engine}
+        self.engines = {db.engine, db.cache_engine}
         for engine in self.engines:
             event.listen(engine, "connect", self._limit)
 
