@@ -11,9 +11,10 @@ SQLite keeps the keys in a trigram FTS5 index (``passes_fts_code``, migration
 found without reading every pass.
 
 A full pull switches live indexing off and rebuilds the indexes once at its
-end (``suspend_indexing`` / ``rebuild_index``): one bulk rebuild is far
-cheaper than a trigger per row, and the state is stored, so a pull killed
-halfway still ends with a rebuild when it resumes.
+end (``suspend_indexing`` / ``rebuild_index_in_steps``): one bulk rebuild is
+far cheaper than a trigger per row, and the state is stored, so a pull killed
+halfway still ends with a rebuild when it resumes. The rebuild goes in short
+transactions, so a Door never waits seconds for the write lock.
 """
 
 from __future__ import annotations
@@ -95,7 +96,7 @@ def _dialect(session: Session) -> str:
 
 def suspend_indexing(session: Session) -> None:
     if _dialect(session) == "sqlite":
-        session.execute(text("UPDATE search_control SET live = 0 WHERE id = 1"))
+        session.execute(text("UPDATE search_control SET live = 0, upto = 0 WHERE id = 1"))
 
 
 def indexing_suspended(session: Session) -> bool:
@@ -104,33 +105,73 @@ def indexing_suspended(session: Session) -> bool:
     return not session.execute(text("SELECT live FROM search_control WHERE id = 1")).scalar()
 
 
-#: Passes keyed per step of the number index's rebuild (bounded memory at 1,000,000).
-REBUILD_STEP = 5000
+#: Passes indexed per step of a rebuild; on its own, each step is one write
+#: transaction short enough for a Door waiting to record a scan.
+REBUILD_STEP = 2000
 
 
 def rebuild_index(session: Session) -> None:
     """Index every pass again and switch live indexing back on (one transaction)."""
     if _dialect(session) == "sqlite":
-        session.execute(text("INSERT INTO passes_fts(passes_fts) VALUES ('rebuild')"))
-        # Contentless: no 'rebuild'; emptied and filled from the passes instead.
-        session.execute(text("INSERT INTO passes_fts_code(passes_fts_code) VALUES ('delete-all')"))
-        _fill_code_index(session)
-        session.execute(text("UPDATE search_control SET live = 1 WHERE id = 1"))
+        _start_rebuild(session)
+        while not _rebuild_step(session, REBUILD_STEP):
+            pass
 
 
-def _fill_code_index(session: Session) -> None:
-    """The code keys made here (``code_key``, equal to the triggers' SQL key) and
-    written by ``executemany``: SQLite's thirteen nested replace()s per pass took
-    more time than indexing the trigrams."""
+def rebuild_index_in_steps(database: Database, step: int = REBUILD_STEP) -> int:
+    """``rebuild_index`` in transactions of ``step`` passes; returns how many steps.
+
+    Between two steps anyone may write: the triggers keep the passes already
+    indexed (``rowid <= upto``, migration 0016), and later steps read the rest
+    as it is then. Until the last step a search finds only the passes indexed
+    so far."""
+    if not database.is_sqlite:
+        return 0
+    with database.cache_session() as session:
+        _start_rebuild(session)
+    steps = 0
+    done = False
+    while not done:
+        with database.cache_session() as session:
+            done = _rebuild_step(session, step)
+        steps += 1
+    return steps
+
+
+def _start_rebuild(session: Session) -> None:
+    """Both indexes emptied, nothing indexed yet (a rebuild cut short starts again)."""
+    session.execute(text("UPDATE search_control SET live = 0, upto = 0 WHERE id = 1"))
+    session.execute(text("INSERT INTO passes_fts(passes_fts) VALUES ('delete-all')"))
+    # Contentless: emptied and filled from the passes, keys made here.
+    session.execute(text("INSERT INTO passes_fts_code(passes_fts_code) VALUES ('delete-all')"))
+
+
+def _rebuild_step(session: Session, limit: int) -> bool:
+    """Index the next ``limit`` passes above ``upto``; True when none are left, and
+    live indexing is back on. The code keys are made here (``code_key``, equal to
+    the triggers' SQL key): SQLite's thirteen nested replace()s per pass took more
+    time than indexing the trigrams."""
     from passdesk.store import bulk_sqlite  # the SQLite-only write path
 
+    # The write lock first, so the passes read below are all that is committed.
+    session.execute(text("UPDATE search_control SET upto = upto WHERE id = 1"))
+    upto = session.execute(text("SELECT upto FROM search_control WHERE id = 1")).scalar()
     driver = session.connection().connection.driver_connection
-    passes = driver.execute("SELECT rowid, barcode_value, ext_id FROM passes")
-    while chunk := passes.fetchmany(REBUILD_STEP):
+    rows = driver.execute("SELECT rowid, display_name, ext_id, barcode_value FROM passes "
+                          "WHERE rowid > ? ORDER BY rowid LIMIT ?", (upto, limit)).fetchall()
+    if rows:
+        bulk_sqlite.execute_many(
+            session, "INSERT INTO passes_fts(rowid, display_name, ext_id) VALUES (?, ?, ?)",
+            [(rowid, name, ext) for rowid, name, ext, _ in rows])
         bulk_sqlite.execute_many(
             session, "INSERT INTO passes_fts_code(rowid, code) VALUES (?, ?)",
-            [(rowid, f"{code_key(barcode)} {code_key(ext)}") for rowid, barcode, ext in chunk])
-    passes.close()
+            [(rowid, f"{code_key(barcode)} {code_key(ext)}") for rowid, _, ext, barcode in rows])
+    if len(rows) < limit:
+        session.execute(text("UPDATE search_control SET live = 1, upto = 0 WHERE id = 1"))
+        return True
+    session.execute(text("UPDATE search_control SET upto = :upto WHERE id = 1"),
+                    {"upto": rows[-1][0]})
+    return False
 
 
 #: PostgreSQL's match on the words stored with each pass (migrations 0008, 0010):

@@ -270,10 +270,15 @@ class PullSync:
         with self.db.cache_session() as session:
             bulk_load.restore(session)  # before live indexing is back on
             bulk_load.no_auto_checkpoint(session, off=False)
-            if search.indexing_suspended(session):
-                search.rebuild_index(session)
-            if cursor["mode"] == "full" or report.passes_inserted > ANALYZE_AFTER:
+            rebuild = search.indexing_suspended(session)
+        # In short steps, each its own transaction: a Door waiting to record a
+        # scan gets the write lock between two (one transaction took seconds).
+        if rebuild:
+            search.rebuild_index_in_steps(self.db)
+        if cursor["mode"] == "full" or report.passes_inserted > ANALYZE_AFTER:
+            with self.db.cache_session() as session:
                 pass_list.refresh_statistics(session)
+        with self.db.cache_session() as session:
             stored_newest = pass_store.newest_created_at(session)
             marks = [m for m in (newest, stored_newest, parse_time(cursor.get("watermark")))
                      if m is not None]

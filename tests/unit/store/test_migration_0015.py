@@ -31,7 +31,7 @@ def test_0014_scans_upgrade_and_a_hold_decided_after_is_kept(empty_url) -> None:
     engine.dispose()
 
     db = Database.open(empty_url)
-    assert migrate.current_revision(db.engine) == migrate.head_revision() == "0015"
+    assert migrate.current_revision(db.engine) == migrate.head_revision()
     with db.session() as s:
         old = s.get(Scan, "old")
         assert (old.verdict, old.decision, old.decided_at, old.decided_by) == (
@@ -55,5 +55,5 @@ def test_0014_scans_upgrade_and_a_hold_decided_after_is_kept(empty_url) -> None:
         assert c.execute(text("SELECT count(*) FROM scans")).scalar() == 2
     assert not columns & {"decision", "decided_at", "decided_by"}
     migrate.upgrade(db.engine)
-    assert migrate.current_revision(db.engine) == "0015"
+    assert migrate.current_revision(db.engine) == migrate.head_revision()
     db.close()
