@@ -9,6 +9,7 @@ older version is upgraded before anything reads it.
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 import re
 from collections.abc import Iterator
@@ -21,6 +22,8 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from passdesk.store import bulk_load, damage_mark, migrate
+
+log = logging.getLogger(__name__)
 
 DATABASE_FILE = "passdesk.sqlite3"
 
@@ -139,12 +142,9 @@ class Database:
                 reason = getattr(exc, "orig", None) or exc
                 raise DatabaseError(f"Cannot open the database at {_safe(url)}: "
                                     f"{reason}") from exc
-            if database.is_sqlite:
-                # A full pull killed mid-way (power cut) left the passes' row
-                # triggers set aside; a store must not run without them until
-                # the network lets the next pull put them back.
-                with database.cache_session() as session:
-                    bulk_load.restore(session)
+            if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "",
+                                                                                ":memory:"):
+                _restore_set_aside_triggers(database)
         return database
 
     @contextmanager
@@ -168,6 +168,17 @@ class Database:
     def close(self) -> None:
         self.engine.dispose()
         self.cache_engine.dispose()
+
+
+def _restore_set_aside_triggers(database: Database) -> None:
+    """A full pull killed mid-way (power cut) left the passes' row triggers set
+    aside; a store must not run without them until the network lets the next
+    pull put them back. Failing that (locked), the next pull still does."""
+    try:
+        with database.cache_session() as session:
+            bulk_load.restore(session)
+    except SQLAlchemyError as exc:
+        log.warning("could not put the passes' triggers back yet: %s", exc)
 
 
 def _safe(url: str) -> str:
