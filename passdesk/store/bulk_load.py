@@ -22,14 +22,10 @@ writer's commit does not find a checkpoint to do.
 
 from __future__ import annotations
 
-import logging
-
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from passdesk.store import sync_state
-
-log = logging.getLogger(__name__)
 
 #: ``sync_state`` key: trigger name -> its CREATE TRIGGER statement, while set aside.
 KEY = "set_aside_triggers"

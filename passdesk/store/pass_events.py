@@ -64,11 +64,8 @@ def place(session: Session, events: Sequence[dict[str, Any]]) -> dict[str, str]:
         for eed_id in sorted(carried):
             session.execute(update(Pass).where(Pass.event_id == eed_id)
                             .values(event_id=mapping[eed_id]))
-        copies = list(session.scalars(select(Event.id).where(
-            Event.id.in_(moved), Event.source == EVENT_FROM_PASSES)))
-        if copies:
-            session.execute(delete(Event).where(Event.id.in_(copies),
-                                                Event.source == EVENT_FROM_PASSES))
+        session.execute(delete(Event).where(Event.id.in_(moved),
+                                            Event.source == EVENT_FROM_PASSES))
     upsert(session, Event.__table__, fresh, update=_EVENT_COLUMNS)
     return mapping
 

@@ -110,16 +110,9 @@ def indexing_suspended(session: Session) -> bool:
 REBUILD_STEP = 2000
 
 
-def rebuild_index(session: Session) -> None:
-    """Index every pass again and switch live indexing back on (one transaction)."""
-    if _dialect(session) == "sqlite":
-        _start_rebuild(session)
-        while not _rebuild_step(session, REBUILD_STEP):
-            pass
-
-
 def rebuild_index_in_steps(database: Database, step: int = REBUILD_STEP) -> int:
-    """``rebuild_index`` in transactions of ``step`` passes; returns how many steps.
+    """Index every pass again and switch live indexing back on, in transactions of
+    ``step`` passes; returns how many steps.
 
     Between two steps anyone may write: the triggers keep the passes already
     indexed (``rowid <= upto``, migration 0016), and later steps read the rest

@@ -82,8 +82,8 @@ def build_store(path: Path, passes: int) -> None:
     add_templates_and_events(con)
     con.close()
     db = Database.open(f"sqlite:///{path}")
+    search.rebuild_index_in_steps(db)  # as a full pull ends
     with db.cache_session() as session:
-        search.rebuild_index(session)  # as a full pull ends
         pass_list.refresh_statistics(session)
     db.close()
 

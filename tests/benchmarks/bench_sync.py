@@ -150,7 +150,7 @@ def timed_writes(workdir: Path, prepared: list[list[dict]]) -> dict[str, float]:
     began = time.perf_counter()
     with database.cache_session() as s:
         bulk_load.restore(s)
-        search.rebuild_index(s)
+    search.rebuild_index_in_steps(database)
     out["rebuild_s"] = time.perf_counter() - began
     database.close()
 

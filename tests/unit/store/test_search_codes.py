@@ -135,8 +135,7 @@ def test_a_full_pull_rebuild_indexes_the_numbers_of_passes_loaded_meanwhile(db) 
         search.suspend_indexing(s)
         s.add(Pass(id="bulk", display_name="Eve", barcode_value="TKT-AAAAA-BBBBB",
                    created_at=T0, attributes={}))
-    with db.session() as s:
-        search.rebuild_index(s)
+    search.rebuild_index_in_steps(db)
     assert found(db, "AAAAA-BB") == ["bulk"]
     assert found(db, "25VUM") == ["ticket"]
 

@@ -9,7 +9,7 @@ was typed the same way (``code_key``) and looks for it inside the keys.
 
 - SQLite: a contentless trigram FTS5 index over the keys (``passes_fts_code``),
   kept by triggers like ``passes_fts`` (switched off by ``search_control``
-  while a full pull bulk-loads; ``rebuild_index`` fills it again). Any part
+  while a full pull bulk-loads; the rebuild fills it again). Any part
   of three characters or more is a phrase of trigrams: with positions
   (``detail=full``) the index itself checks that they follow each other, so no
   key is computed at query time (regular numbers like crm-00012345 make every
