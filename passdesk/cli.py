@@ -256,7 +256,7 @@ def _agree_to_rescue(path: Path) -> bool:
 
 
 def _server_url(args: argparse.Namespace) -> str:
-    from passdesk.api.http import normalize_url
+    from passdesk.api.urls import normalize_url
     from passdesk.settings import SettingsStore
 
     # The same normal form as the GUI: it names the key in the keychain.

@@ -15,7 +15,7 @@ import httpx
 
 from passdesk.api import errors
 from passdesk.api.groups import ResourceGroup
-from passdesk.api.http import is_loopback
+from passdesk.api.urls import is_loopback
 from passdesk.core.payloads import WalletMessageInput
 from passdesk.core.records import Batch
 

@@ -20,7 +20,7 @@ from passdesk import __version__
 from passdesk.api.batches import Batches
 from passdesk.api.entities import Entities
 from passdesk.api.events import Events
-from passdesk.api.http import DEFAULT_TIMEOUT, HttpCore, RetryPolicy, is_loopback
+from passdesk.api.http import DEFAULT_TIMEOUT, HttpCore, RetryPolicy
 from passdesk.api.image_assets import ImageAssets
 from passdesk.api.loyalty import Loyalty
 from passdesk.api.passes import Passes
@@ -30,6 +30,7 @@ from passdesk.api.readers import Readers
 from passdesk.api.routes import DEFAULT_BASE_URL
 from passdesk.api.scans import Scans
 from passdesk.api.templates import Templates
+from passdesk.api.urls import is_loopback
 from passdesk.api.webhook_subscriptions import WebhookSubscriptions
 
 

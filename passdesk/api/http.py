@@ -8,7 +8,6 @@ honouring ``Retry-After``. POST and PATCH are never retried here: the caller
 from __future__ import annotations
 
 import email.utils
-import ipaddress
 import json
 import logging
 import random
@@ -21,50 +20,13 @@ from typing import Any
 import httpx
 
 from passdesk.api import errors
+from passdesk.api.urls import check_base_url
 from passdesk.core.jsonapi import Document, DocumentError, parse_document
 
 log = logging.getLogger(__name__)
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 DEFAULT_TIMEOUT = httpx.Timeout(15.0, connect=5.0)
-_LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
-
-
-def is_loopback(host: str) -> bool:
-    host = host.strip("[]").lower()
-    if host in _LOOPBACK_NAMES:
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def check_base_url(url: str) -> str:
-    """The base URL without a trailing slash; HTTPS unless it points at this computer."""
-    try:
-        parsed = httpx.URL(url.strip())
-    except httpx.InvalidURL as exc:
-        raise errors.InsecureUrlError(f"Not a valid URL: {url!r} ({exc})") from exc
-    if parsed.scheme not in ("http", "https") or not parsed.host:
-        raise errors.InsecureUrlError(f"Not an http(s) URL: {url!r}")
-    if parsed.scheme == "http" and not is_loopback(parsed.host):
-        raise errors.InsecureUrlError(
-            f"Refusing plain http to {parsed.host}: the API key would travel unencrypted."
-        )
-    return str(parsed).rstrip("/")
-
-
-def normalize_url(url: str) -> str:
-    """The base URL as stored and used as the keychain scope (no trailing slash).
-
-    An invalid or insecure URL comes back stripped but otherwise as typed; the
-    client refuses it with an ``InsecureUrlError`` when it is used.
-    """
-    try:
-        return check_base_url(url)
-    except errors.ApiError:
-        return url.strip().rstrip("/")
 
 
 class BearerAuth(httpx.Auth):

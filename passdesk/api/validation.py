@@ -12,7 +12,8 @@ import json
 import httpx
 
 from passdesk.api import errors
-from passdesk.api.http import BearerAuth, api_message, check_base_url
+from passdesk.api.http import BearerAuth, api_message
+from passdesk.api.urls import check_base_url
 from passdesk.core.validation_formats import ReaderRequest, ValidationResponse
 
 

@@ -9,20 +9,26 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-import httpx
 from PySide6.QtCore import QObject, Signal
 
 from passdesk import logs
-from passdesk.api import PassEntryClient
-from passdesk.api.http import RetryPolicy, is_loopback
+from passdesk.api.urls import host_and_port, is_loopback
 from passdesk.keychain import SecretSource
 
-#: A connection check answers quickly: one attempt, no retries, a short timeout.
-PROBE_RETRY = RetryPolicy(max_attempts=1)
-PROBE_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
+if TYPE_CHECKING:
+    from passdesk.api import PassEntryClient
 
-ClientFactory = Callable[..., PassEntryClient]
+ClientFactory = Callable[..., "PassEntryClient"]
+
+
+def pass_entry_client(*args, **kwargs) -> PassEntryClient:
+    """The default ``ClientFactory``: a ``PassEntryClient``, its module (and httpx)
+    imported with the first client, after the window shows."""
+    from passdesk.api import PassEntryClient
+
+    return PassEntryClient(*args, **kwargs)
 
 
 @dataclass(frozen=True)
@@ -41,20 +47,16 @@ class ServerTarget:
     @property
     def address(self) -> str:
         """``host`` or ``host:port`` when the port is not the scheme's default."""
-        try:
-            url = httpx.URL(self.base_url)
-        except httpx.InvalidURL:
+        parts = host_and_port(self.base_url)
+        if parts is None:
             return self.base_url
-        if not url.host:
-            return self.base_url
-        return f"{url.host}:{url.port}" if url.port else url.host
+        host, port = parts
+        return f"{host}:{port}" if port else host
 
     @property
     def is_local(self) -> bool:
-        try:
-            return is_loopback(httpx.URL(self.base_url).host)
-        except httpx.InvalidURL:
-            return False
+        parts = host_and_port(self.base_url)
+        return parts is not None and is_loopback(parts[0])
 
     @property
     def label(self) -> str:
@@ -68,7 +70,7 @@ class ServerTarget:
         return f"{kind} · {self.address}"
 
 
-def sync_client_factory(target: ServerTarget, client_factory: ClientFactory = PassEntryClient
+def sync_client_factory(target: ServerTarget, client_factory: ClientFactory = pass_entry_client
                         ) -> Callable[[], PassEntryClient | None]:
     """What the sync service builds its API client with: None while there is no key.
 
@@ -95,7 +97,7 @@ class ServerLink(QObject):
     #: The new ``ServerTarget`` after ``switch``.
     changed = Signal(object)
 
-    def __init__(self, target: ServerTarget, *, client_factory: ClientFactory = PassEntryClient,
+    def __init__(self, target: ServerTarget, *, client_factory: ClientFactory = pass_entry_client,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._target = target

@@ -23,14 +23,17 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from passdesk.api import errors
-from passdesk.api.validation import ReaderRequest, ValidationClient
 from passdesk.core.admission import Outcome, Reason, Verdict
-from passdesk.core.validation_formats import ValidationResponse
+from passdesk.core.validation_formats import ReaderRequest, ValidationResponse
 from passdesk.scan.door import Door, DoorResult
 from passdesk.scan.door_step import LOGGED_VALUE_MAX
 from passdesk.scan.sources import ScanKind, ScanRead, as_read
+
+if TYPE_CHECKING:
+    from passdesk.api.validation import ValidationClient
 
 
 class Fallback(StrEnum):
@@ -64,6 +67,9 @@ class ExternalDoor:
                 timeout: float = 2.0) -> ExternalDoor:
         """The Door asking the endpoint at ``url``; ``ApiError`` if the URL may not
         be used (e.g. plain http to another host)."""
+        # httpx comes with the first endpoint a door asks, not with the Door pane.
+        from passdesk.api.validation import ValidationClient
+
         return cls(door, ValidationClient(url, token, timeout=timeout), reader_id=reader_id,
                    fallback=fallback)
 

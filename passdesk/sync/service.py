@@ -3,6 +3,10 @@
 No Qt here: listeners are plain callables, called on the worker thread; the
 GUI bridges them into Qt signals. Everything the worker reports is plain,
 frozen data, safe to hand across threads.
+
+The pull and push machinery (the API client, httpx) is imported by the worker
+on its first round, not with this module: the app builds this service before
+its window shows, and the first second has no use for it.
 """
 
 from __future__ import annotations
@@ -14,8 +18,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from passdesk.api import ApiError, ForbiddenError, NetworkError, PassEntryClient, UnauthorizedError
+from passdesk.api.errors import ApiError, ForbiddenError, NetworkError, UnauthorizedError
 from passdesk.store import loyalty as loyalty_store
 from passdesk.store import outbox, sync_state
 from passdesk.store.database import Database
@@ -24,8 +29,11 @@ from passdesk.store.topics import Topic
 from passdesk.sync.changes import Clock, utcnow
 from passdesk.sync.live import LiveChanges
 from passdesk.sync.progress import SyncCancelled, SyncProgress
-from passdesk.sync.pull import PullReport, PullSync
-from passdesk.sync.push import Pusher, PushOutcome, PushResult, PushStopped, next_due
+
+if TYPE_CHECKING:
+    from passdesk.api import PassEntryClient
+    from passdesk.sync.pull import PullReport
+    from passdesk.sync.push import PushOutcome
 
 log = logging.getLogger(__name__)
 
@@ -76,7 +84,7 @@ class StoreChanged:
 
 
 Listener = Callable[[SyncStatus | StoreChanged], None]
-ClientFactory = Callable[[], PassEntryClient | None]
+ClientFactory = Callable[[], "PassEntryClient | None"]
 #: The entity id set in Settings, read at each pull (None: not set).
 EntitySetting = Callable[[], str | None]
 #: What a delivered outbox row changed, as panes hear it (any other kind: everything).
@@ -266,6 +274,8 @@ class SyncService:
         return False
 
     def _recover(self) -> None:
+        from passdesk.sync.push import Pusher
+
         client = self._current_client()
         if client is not None:
             recovered = Pusher(client, self.db, clock=self.clock).recover()
@@ -273,6 +283,8 @@ class SyncService:
                 log.info("%d outbox rows were being sent when passdesk stopped", recovered)
 
     def _seconds_until_work(self) -> float:
+        from passdesk.sync.push import next_due
+
         now = self.clock()
         moments = [self._next_pull or now, (self._last_contact or now) + self.idle_check_every]
         due = next_due(self.db)
@@ -300,6 +312,8 @@ class SyncService:
             return self._client
 
     def _pull(self, client: PassEntryClient, full: bool) -> None:
+        from passdesk.sync.pull import PullSync
+
         self._cancel.clear()
         self._publish(syncing=True, progress=None, last_sync_error=None,
                       last_sync_cancelled=False)
@@ -329,6 +343,8 @@ class SyncService:
         self._emit(StoreChanged(Topic.ALL))
 
     def _push(self, client: PassEntryClient) -> None:
+        from passdesk.sync.push import Pusher, PushResult, PushStopped
+
         pusher = Pusher(client, self.db, clock=self.clock)
         try:
             outcomes = pusher.drain(should_stop=lambda: self._stop)

@@ -240,6 +240,9 @@ def main() -> None:
     parser.add_argument("--no-rss", action="store_true",
                         help="skip building the main window and visiting every pane")
     args = parser.parse_args()
+    from passdesk.app import keep_the_ui_thread_first
+
+    keep_the_ui_thread_first()  # as the app runs (passdesk.app.run)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     path = args.store or Path(tempfile.mkdtemp(prefix="passdesk-bench-lists-")) / "p.sqlite3"
     build_s = 0.0

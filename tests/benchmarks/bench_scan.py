@@ -250,6 +250,9 @@ def main() -> None:
                         help="scanner bursts typed through the event path (--while-pulling)")
     parser.add_argument("--no-decode", action="store_true", help="skip the decode figures")
     args = parser.parse_args()
+    from passdesk.app import keep_the_ui_thread_first
+
+    keep_the_ui_thread_first()  # as the app runs (passdesk.app.run)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
     workdir = Path(tempfile.mkdtemp(prefix="passdesk-bench-scan-"))

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from passdesk.api.http import normalize_url
+from passdesk.api.urls import normalize_url
 from passdesk.gui.server import ServerTarget
 from passdesk.gui.sync.words import (
     connection_detail,

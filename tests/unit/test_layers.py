@@ -77,7 +77,7 @@ ROOT = ("app", "cli", "selftest", "__main__")
 #: What a gui module may take from api: the client handle and its errors, the
 #: address rules and the connection probe (Settings). Requests go through sync.
 GUI_MAY_USE_OF_API = ("passdesk.api", "passdesk.api.errors", "passdesk.api.routes",
-                      "passdesk.api.http", "passdesk.api.probe")
+                      "passdesk.api.http", "passdesk.api.urls", "passdesk.api.probe")
 #: ... and a gui module that also reads the store, only the client handle and the errors.
 GUI_READING_STORE_MAY_USE = ("passdesk.api", "passdesk.api.errors")
 #: The gui's feature folders, named as the user sees them.

@@ -20,8 +20,11 @@ from passdesk.store import migrate
 from passdesk.store.database import Database
 
 #: Not imported before the window shows the Door (module names and their packages);
-#: qrcode and Pillow come with the scanner check's sheet.
+#: qrcode and Pillow come with the scanner check's sheet, httpx and the API client
+#: with the sync's first round, the pull and the push on the sync's worker.
 DEFERRED = ("alembic", "starlette", "uvicorn", "passdesk.hub.server", "passdesk.hub.app",
+            "httpx", "passdesk.api.client", "passdesk.api.http", "passdesk.sync.pull",
+            "passdesk.sync.push",
             "passdesk.gui.designer", "passdesk.gui.passes.pane", "passdesk.gui.till.pane",
             "passdesk.gui.events.pane", "passdesk.gui.readers.pane", "passdesk.gui.sync.pane",
             "passdesk.gui.settings.pane", "passdesk.sandbox", "qrcode", "PIL")

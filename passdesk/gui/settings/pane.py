@@ -22,8 +22,8 @@ from PySide6.QtWidgets import QWidget
 from passdesk import logs
 from passdesk.api import ApiError
 from passdesk.api.errors import UnauthorizedError
-from passdesk.api.http import check_base_url, normalize_url
 from passdesk.api.routes import DEFAULT_BASE_URL
+from passdesk.api.urls import check_base_url, normalize_url
 from passdesk.gui.hub_control import HubController
 from passdesk.gui.server import ServerLink, ServerTarget
 from passdesk.gui.services import Services

@@ -14,18 +14,23 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+import httpx
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem
 
 from passdesk import __version__
 from passdesk.api import probe
+from passdesk.api.http import RetryPolicy
 from passdesk.api.probe import ProbeRow
 from passdesk.api.routes import ROUTES, Standing
-from passdesk.gui.server import PROBE_RETRY, PROBE_TIMEOUT, ClientFactory, ServerTarget
+from passdesk.gui.server import ClientFactory, ServerTarget
 from passdesk.gui.widgets.palette import Colour
 
 HEADERS = ("Route", "What it is", "Result")
+#: A connection check answers quickly: one attempt, no retries, a short timeout.
+PROBE_RETRY = RetryPolicy(max_attempts=1)
+PROBE_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
 
 
 class Outcome(StrEnum):

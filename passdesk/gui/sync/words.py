@@ -7,11 +7,14 @@ window. Times are shown in the computer's local time zone (``widgets.words``).
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from passdesk.gui.widgets.words import local_time, plural
 from passdesk.sync.progress import SyncProgress
-from passdesk.sync.pull import PullReport
 from passdesk.sync.service import Connection, SyncStatus
+
+if TYPE_CHECKING:
+    from passdesk.sync.pull import PullReport
 
 CONNECTION_WORDS = {
     Connection.UNKNOWN: "Checking…",

@@ -13,7 +13,8 @@ import httpx
 import pytest
 
 from passdesk.api import PassEntryClient, errors
-from passdesk.api.http import RetryPolicy, check_base_url, parse_retry_after
+from passdesk.api.http import RetryPolicy, parse_retry_after
+from passdesk.api.urls import check_base_url
 
 KEY = "sk_live_do_not_print_me"
 PASS_PAGE = {"data": [{"id": "p1", "type": "pass", "attributes": {"status": "active"}}],
