@@ -90,6 +90,11 @@ class Door:
         """Give back the door's own database connection."""
         self._door.close()
 
+    def expect_scan(self) -> None:
+        """A scanner has begun typing a code: its verdict should not wait for the
+        store's write lock (a pull's page holds it for tens of milliseconds)."""
+        self._door.expect_scan()
+
     def scan(self, read: ScanRead | str, *, log_as: str | None = None) -> DoorResult:
         """Judge one scanned value and log it durably. Never raises on bad input.
 

@@ -13,7 +13,8 @@ The rules (``WedgeTiming``):
   key that comes meanwhile ends it too). ``read`` is emitted with
   ``ScanRead(source="wedge", kind=BARCODE)``, and ``burst`` with the raw
   facts (``WedgeBurst``: the characters as typed, how it ended, the key times)
-  for the scanner check.
+  for the scanner check. ``arriving`` is emitted when a burst reaches
+  ``ARRIVING_AFTER`` keys, before it ends: a scan is probably coming.
 * A held key is no scan: an auto-repeated key ends the burst and passes
   through, and a burst of one character over and over (a key held on a system
   that does not flag repeats) is replayed as typing.
@@ -59,6 +60,9 @@ SOURCE = "wedge"
 #: The keys that may end a burst, and the ending's name (``keyboard_layouts.ENDINGS``).
 _ENDS = {Qt.Key.Key_Return: "enter", Qt.Key.Key_Enter: "enter", Qt.Key.Key_Tab: "tab"}
 _IGNORED = (Qt.Key.Key_Shift, Qt.Key.Key_CapsLock)
+#: Keys of one burst (each within ``max_gap_ms`` of the last) that say a scanner types:
+#: people do not type three keys 30 ms apart.
+ARRIVING_AFTER = 3
 _COMMAND_MODIFIERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
                       | Qt.KeyboardModifier.MetaModifier)
 _KEYS = (QEvent.Type.KeyPress, QEvent.Type.KeyRelease)
@@ -119,6 +123,9 @@ class KeyboardWedge(QObject):
     read = Signal(object)
     #: A ``WedgeBurst`` for each scan (double reads too), before its ``read``.
     burst = Signal(object)
+    #: A burst has reached ``ARRIVING_AFTER`` keys at a scanner's pace: a scan is
+    #: probably coming (the Door gets the store ready for its verdict).
+    arriving = Signal()
 
     def __init__(self, timing: WedgeTiming = WedgeTiming(), parent: QObject | None = None,
                  ) -> None:
@@ -246,6 +253,8 @@ class KeyboardWedge(QObject):
         burst.text += event.text()
         burst.last_ms = at
         burst.times.append(at)
+        if len(burst.times) == ARRIVING_AFTER:
+            self.arriving.emit()
         if _text_input_has_focus():
             self.replay()
             if not burst.typed_into_input:

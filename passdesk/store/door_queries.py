@@ -367,6 +367,13 @@ class DoorStore:
             self._check_connection()
             self._note_damage(exc)
             raise
+        finally:
+            write_turns.door_wrote()  # a pull held back for this scan goes on
+
+    def expect_scan(self) -> None:
+        """A scan is coming: a pull in this process holds its next page back for it."""
+        if self.db.is_sqlite:
+            write_turns.door_expects_scan()
 
     def _note_damage(self, exc: sqlite3.Error) -> None:
         """This driver connection bypasses the engine's error hook: a damaged page met

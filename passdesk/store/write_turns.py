@@ -11,6 +11,12 @@ no polling that would take the GIL from the writer), never for longer than
 ``MAX_YIELD_S``: a verdict costs a pull a few milliseconds, never the pull's pace.
 The pull writes through the store's cache engine (``Database.cache_session``):
 ``bulk_writes_yield(engine)`` makes each transaction begun on it do so.
+
+A scanner types its code over a tenth of a second before its Enter. A door that
+sees such a burst begin says a scan is coming (``door_expects_scan``): a bulk
+writer then finishes the transaction it is in and waits before its next one until
+the door's write is done (``door_wrote``) or ``EXPECT_S`` have passed, so the
+verdict finds the lock free instead of waiting out a page of the pull.
 """
 
 from __future__ import annotations
@@ -29,6 +35,33 @@ _turn = threading.Condition()
 _waiting = 0
 #: Counts the turns bulk writers gave: a waiting door wakes when it changes.
 _given = 0
+#: The longest a coming scan holds bulk writes back (a long code typed at a
+#: scanner's pace, then its verdict).
+EXPECT_S = 0.5
+#: ``time.monotonic()`` until which a door expects a scan (0: none expected).
+_expected_until = 0.0
+
+
+def door_expects_scan(seconds: float | None = None) -> None:
+    """A scan is coming (a scanner's burst began): bulk writers wait before their next
+    transaction until ``door_wrote`` or for at most ``seconds`` (default EXPECT_S)."""
+    global _expected_until
+    with _turn:
+        _expected_until = time.monotonic() + (EXPECT_S if seconds is None else seconds)
+
+
+def door_wrote() -> None:
+    """A door's write is done: a bulk writer held back for it goes on."""
+    global _expected_until
+    if not _expected_until:
+        return
+    with _turn:
+        _expected_until = 0.0
+        _turn.notify_all()
+
+
+def _doors_before_writers() -> bool:
+    return bool(_waiting) or time.monotonic() < _expected_until
 
 
 @contextmanager
@@ -59,15 +92,17 @@ def wait_for_turn(timeout_s: float) -> None:
 
 def let_doors_first(max_s: float | None = None) -> None:
     """Before a bulk write transaction: while a door waits for the lock, wake it and
-    wait for it (at most ``max_s``, default MAX_YIELD_S)."""
+    wait for it (at most ``max_s``, default MAX_YIELD_S); while a door expects a scan,
+    wait for its write (at most until the expectation runs out)."""
     global _given
-    if not _waiting:
+    if not _doors_before_writers():
         return
-    deadline = time.monotonic() + (MAX_YIELD_S if max_s is None else max_s)
+    deadline = max(time.monotonic() + (MAX_YIELD_S if max_s is None else max_s),
+                   _expected_until)
     with _turn:
         _given += 1
         _turn.notify_all()
-        while _waiting and (left := deadline - time.monotonic()) > 0:
+        while _doors_before_writers() and (left := deadline - time.monotonic()) > 0:
             _turn.wait(left)
 
 

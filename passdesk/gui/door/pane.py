@@ -145,6 +145,9 @@ class DoorPane(NotRecordedScans, VerdictPanel, DoorHolds, RecentScansTable, Door
         self.wedge = corrected_wedge(self._settings, self)  # the scanner check's correction
         self._full_screen_hooked = False
         self.wedge.read.connect(self.scan)
+        # A pull holds its next page back while the scanner types: the verdict finds
+        # the store's write lock free.
+        self.wedge.arriving.connect(lambda: self.door.expect_scan())
         self.sources = ScanSources(self)
         self.sources.configure(_choice(self._setup))
         self.sources.read.connect(self.scan)

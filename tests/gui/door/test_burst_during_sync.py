@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from passdesk.core.admission import Reason
 from passdesk.gui.door.history_model import WORDS
+from passdesk.store import write_turns
 from passdesk.store.schema import Pass, Scan
 from tests.gui.helpers import configure
 from tests.gui.scanning.test_wedge import Typist
@@ -28,7 +29,7 @@ def stored_barcodes(services, limit: int) -> list[str]:
 
 
 def test_bursts_during_the_first_sync_show_their_verdicts(
-        qtbot, sandbox, make_services, open_window) -> None:
+        qtbot, sandbox, make_services, open_window, monkeypatch) -> None:
     sandbox.faults.set(latency=0.1)  # the first sync takes a while: pages keep coming
     configure(sandbox.base_url, sandbox.api_key)
     services = make_services()
@@ -41,6 +42,10 @@ def test_bursts_during_the_first_sync_show_their_verdicts(
     qtbot.waitUntil(lambda: bridge.status.syncing and bridge.status.progress is not None
                     and bridge.status.progress.phase.startswith("passes")
                     and len(stored_barcodes(services, 3)) == 3, timeout=60_000)
+    expected: list[str] = []  # each burst tells the pull a scan is coming
+    expects = write_turns.door_expects_scan
+    monkeypatch.setattr(write_turns, "door_expects_scan",
+                        lambda *a: (expected.append("coming"), expects(*a))[1])
     typist = Typist()
     values = [*stored_barcodes(services, 3), "TKT-NOT-A-PASS-42"]
     for value in values:
@@ -49,6 +54,7 @@ def test_bursts_during_the_first_sync_show_their_verdicts(
         result = door.last_result
         assert result is not None
         assert result.value == value
+        assert not write_turns._doors_before_writers()  # recorded: the pull goes on
         # What the panel shows is this verdict; a ticket not found (or a pass with no
         # event yet) says NOT LOADED while the first sync runs: check it by hand.
         not_loaded = result.verdict.reason is Reason.UNKNOWN_PASS or (
@@ -65,6 +71,7 @@ def test_bursts_during_the_first_sync_show_their_verdicts(
             found = session.scalar(select(Pass.id).where(Pass.barcode_value == value))
         assert (result.facts.id if result.facts else None) == found
         assert scan.verdict == result.verdict.outcome.value
+    assert expected == ["coming"] * len(values)
     assert door.last_result.verdict.reason is Reason.UNKNOWN_PASS  # the unknown ticket
     assert door.form.verdictWord.text() == "NOT LOADED"
     assert bridge.status.syncing  # all of that while the sync was still writing

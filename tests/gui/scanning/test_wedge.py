@@ -244,3 +244,23 @@ def test_a_burst_into_an_editable_combo_box_leaves_its_text(wedge, qtbot) -> Non
     Typist().scan("SKT-0001-QA", target=combo)
     assert [r.value for r in reads] == ["SKT-0001-QA"]
     assert combo.currentText() == "Winter Gala"
+
+
+def test_a_scanner_s_third_key_says_a_scan_is_coming_once_per_burst(wedge, field) -> None:
+    scanner, reads = wedge
+    coming: list[int] = []
+    scanner.arriving.connect(lambda: coming.append(len(field.text())))
+    typist = Typist()
+    typist.scan("PDX-7Q2K")
+    typist.pause(1000)
+    typist.scan("QRS-8A3L")
+    assert coming == [2, 2]  # as each burst's third key comes (two typed), long before Enter
+    assert [r.value for r in reads] == ["PDX-7Q2K", "QRS-8A3L"]
+
+
+def test_a_person_s_typing_never_says_a_scan_is_coming(wedge, field) -> None:
+    scanner, _ = wedge
+    coming: list[bool] = []
+    scanner.arriving.connect(lambda: coming.append(True))
+    Typist().type("alice smith\n", gap_ms=PERSON_MS)
+    assert coming == []

@@ -95,3 +95,40 @@ def test_a_waiting_door_wakes_when_a_pull_gives_its_turn(db, monkeypatch) -> Non
     thread.join(20)
     assert not thread.is_alive()
     assert order == ["door", "pull page"]
+
+
+def test_a_pull_page_waits_for_a_scan_the_door_expects_until_it_is_recorded(db) -> None:
+    """A scanner began typing: the pull's next page waits until the door's scan is
+    written (a real door transaction), not the expectation's whole time."""
+    order: list[str] = []
+    door = DoorStore(db)
+    write_turns.door_expects_scan(30.0)
+    pull = threading.Thread(target=pull_page, args=(db, order))
+    pull.start()
+    pull.join(0.3)
+    assert pull.is_alive()  # held back: the lock stays free for the verdict
+    with door.transaction() as queries:
+        assert queries is not None
+        order.append("door")
+    pull.join(20)
+    door.close()
+    assert not pull.is_alive()
+    assert order == ["door", "pull page"]
+
+
+def test_an_expected_scan_that_never_comes_holds_a_page_no_longer_than_its_limit(db) -> None:
+    order: list[str] = []
+    write_turns.door_expects_scan(0.05)  # a burst that was no scan: nothing is written
+    pull_page(db, order)
+    assert order == ["pull page"]
+    assert not write_turns._doors_before_writers()
+
+
+def test_without_a_door_waiting_or_expecting_a_page_does_not_wait(db) -> None:
+    write_turns.door_wrote()
+    order: list[str] = []
+    write_turns.door_expects_scan(30.0)
+    write_turns.door_wrote()  # the scan was recorded before the pull's next page
+    assert not write_turns._doors_before_writers()
+    pull_page(db, order)
+    assert order == ["pull page"]
