@@ -7,8 +7,8 @@ indexes' (no-ops then: indexing is suspended and rebuilt once at the end,
 full pull loads, their insert and update triggers are dropped, their SQL kept
 in ``sync_state`` in the same transaction, and created again from it (the same
 SQL) when the pull ends, well or not (``restore``). Meanwhile the pull raises
-the passes counter once per page (``page_written``), so desks still hear each
-page; a pass another writer changes meanwhile is heard with the pull's next
+the passes counter with each transaction (``page_written``), so desks still hear
+each; a pass another writer changes meanwhile is heard with the pull's next
 page. Delete triggers stay. PostgreSQL: nothing is set aside (its change
 triggers run once per statement).
 
@@ -25,7 +25,7 @@ from __future__ import annotations
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from passdesk.store import sync_state
+from passdesk.store import bulk_sqlite, sync_state
 
 #: ``sync_state`` key: trigger name -> its CREATE TRIGGER statement, while set aside.
 KEY = "set_aside_triggers"
@@ -77,17 +77,18 @@ def is_set_aside(session: Session) -> bool:
     return _sqlite(session) and bool(sync_state.read(session, KEY))
 
 
-def page_written(session: Session) -> None:
-    """What the set-aside change triggers did, once for the page."""
-    session.execute(text("UPDATE change_counters SET version = version + 1 "
-                         "WHERE topic = 'passes'"))
+def page_written(session: Session, pages: int = 1) -> None:
+    """What the set-aside change triggers did, once for the pages of a transaction
+    (raised by their number: desks compare versions, tests count pages)."""
+    bulk_sqlite.execute_many(session, "UPDATE change_counters SET version = version + ? "
+                                      "WHERE topic = 'passes'", [(pages,)])
 
 
 def no_auto_checkpoint(session: Session, off: bool = True) -> None:
     """Turn this connection's automatic checkpoint off (or back on)."""
     if _sqlite(session):
         pages = 0 if off else AUTO_CHECKPOINT_PAGES
-        session.execute(text(f"PRAGMA wal_autocheckpoint = {pages}"))
+        bulk_sqlite.execute(session, f"PRAGMA wal_autocheckpoint = {pages}")
 
 
 def checkpoint(session: Session) -> None:

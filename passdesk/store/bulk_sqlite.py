@@ -21,6 +21,7 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from functools import cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -107,6 +108,32 @@ def stored_rows(table: Table, rows: Sequence[dict[str, Any]]) -> list[dict[str, 
     return out
 
 
+def tuple_maker(table: Table, columns: tuple[str, ...]
+                ) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
+    """A function making a row (a dict with ``columns``) into the tuple the driver
+    writes, values as ``stored_rows`` stores them: the plain ones taken in one
+    step, only the others converted."""
+    take = itemgetter(*columns) if len(columns) > 1 else (lambda row: (row[columns[0]],))
+    convert = [(i, f) for i, f in enumerate(converters(table, columns, SQLITE)) if f is not None]
+
+    def make(row: dict[str, Any]) -> tuple[Any, ...]:
+        values = list(take(row))
+        for i, f in convert:
+            values[i] = f(values[i])
+        return tuple(values)
+
+    return make
+
+
+def upsert_tuples(session: Session, table: Table, columns: tuple[str, ...],
+                  update: tuple[str, ...], values: Sequence[tuple[Any, ...]]) -> int:
+    """``upsert`` of rows made ahead by ``tuple_maker`` (``columns`` in their order)."""
+    if values:
+        session.flush()  # what the session holds goes first, as before any statement
+        execute_many(session, upsert_sql(table, columns, update), values)
+    return len(values)
+
+
 def upsert(session: Session, table: Table, rows: Sequence[dict[str, Any]],
            update: Sequence[str], *, stored: bool = False) -> int:
     """``store.upsert.upsert`` on SQLite: the same rows, one ``executemany``
@@ -123,10 +150,18 @@ def upsert(session: Session, table: Table, rows: Sequence[dict[str, Any]],
 
 def execute_many(session: Session, sql: str, values: Sequence[tuple[Any, ...]]) -> None:
     """``executemany`` on the session's driver connection, in its transaction."""
+    _run(session, sql, lambda driver: driver.executemany(sql, values))
+
+
+def execute(session: Session, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """One statement on the session's driver connection, in its transaction; its rows."""
+    return _run(session, sql, lambda driver: driver.execute(sql, params).fetchall())
+
+
+def _run(session: Session, sql: str, call: Callable[[sqlite3.Connection], Any]) -> Any:
     connection = session.connection()
-    driver = connection.connection.driver_connection
     try:
-        driver.executemany(sql, values)
+        return call(connection.connection.driver_connection)
     except sqlite3.Error as exc:
         path = connection.engine.url.database
         if path and path != ":memory:" and rescue_read.is_damage_error(exc):

@@ -70,6 +70,46 @@ def place(session: Session, events: Sequence[dict[str, Any]]) -> dict[str, str]:
     return mapping
 
 
+class PlacedEvents:
+    """The events one pull has placed, so each is placed once per pull, not per page.
+
+    A pull meets the same few events on every page; placing them again asked the
+    store which listed event each is (a query per page) and upserted the same rows.
+    An event is placed again only when its row differs from the one placed (its
+    ``synced_at`` aside: the row was written in this pull). ``place`` returns the
+    new entries; ``keep`` them once their transaction has committed (a rolled-back
+    transaction placed nothing).
+    """
+
+    def __init__(self) -> None:
+        #: eed id -> (the id passes carry, the row placed without its synced_at)
+        self._placed: dict[str, tuple[str, dict[str, Any]]] = {}
+
+    def place(self, session: Session, events: Sequence[dict[str, Any]]
+              ) -> tuple[dict[str, str], dict[str, tuple[str, dict[str, Any]]]]:
+        """``place`` for what this pull has not placed yet; returns (eed id -> the id
+        passes should carry, for every event given; the entries to ``keep``)."""
+        by_id = {e["id"]: e for e in events}  # the last copy of an event wins, as in place
+        mapping: dict[str, str] = {}
+        fresh: list[dict[str, Any]] = []
+        for eed_id, row in by_id.items():
+            placed = self._placed.get(eed_id)
+            if placed is not None and placed[1] == _content(row):
+                mapping[eed_id] = placed[0]
+            else:
+                fresh.append(row)
+        placed_now = place(session, fresh)
+        mapping.update(placed_now)
+        return mapping, {e["id"]: (placed_now[e["id"]], _content(e)) for e in fresh}
+
+    def keep(self, entries: dict[str, tuple[str, dict[str, Any]]]) -> None:
+        self._placed.update(entries)
+
+
+def _content(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in row.items() if k != "synced_at"}
+
+
 def is_read_only(session: Session, event_id: str) -> bool:
     """Whether the event was learnt from passes (it cannot be edited here)."""
     return session.scalar(select(Event.source).where(Event.id == event_id)) == EVENT_FROM_PASSES

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from passdesk.store import pass_events
+from passdesk.store import bulk_sqlite, pass_events
 from passdesk.store import rows as row_builders
 from passdesk.store.rows import PASS_RECORD_COLUMNS
 from passdesk.store.schema import Pass
@@ -33,23 +34,79 @@ def upsert_passes(session: Session, rows: Sequence[dict[str, Any]],
     the event the desk linked it to. ``stored``: the same rows converted ahead
     for SQLite (``bulk_sqlite.stored_rows``; ignored elsewhere).
     """
-    mapping = pass_events.place(session, events)
+    return upsert_placed(session, rows, pass_events.place(session, events), stored)
+
+
+def upsert_placed(session: Session, rows: Sequence[dict[str, Any]], mapping: dict[str, str],
+                  stored: Sequence[dict[str, Any]] | None = None) -> int:
+    """``upsert_passes`` once the events are placed (``mapping``: eed id -> the id
+    passes carry, from ``pass_events``)."""
     groups: dict[tuple[str, ...], tuple[list[dict[str, Any]], list[dict[str, Any]]]] = {}
     for row, ready in zip(rows, stored if stored is not None else rows, strict=True):
-        columns = PASS_RECORD_COLUMNS
-        if row.get("status") == NULLIFIED:
-            # PassEntry cleared its code: the Door still knows it, and says why it is refused.
-            columns = tuple(c for c in columns if c not in KEPT_WHEN_NULLIFIED)
+        columns = _update_columns(row)
         if "event_id" in row:
             event_id = mapping.get(row["event_id"], row["event_id"])
             row, ready = {**row, "event_id": event_id}, {**ready, "event_id": event_id}
-            columns = (*columns, "event_id")
         group = groups.setdefault(columns, ([], []))
         group[0].append(row)
         group[1].append(ready)
     return sum(upsert(session, Pass.__table__, group, update=columns,
                       stored=ready if stored is not None else None)
                for columns, (group, ready) in groups.items())
+
+
+def _update_columns(row: dict[str, Any]) -> tuple[str, ...]:
+    """The columns a full record overwrites in its stored pass."""
+    columns = PASS_RECORD_COLUMNS
+    if row.get("status") == NULLIFIED:
+        # PassEntry cleared its code: the Door still knows it, and says why it is refused.
+        columns = tuple(c for c in columns if c not in KEPT_WHEN_NULLIFIED)
+    if "event_id" in row:
+        columns = (*columns, "event_id")
+    return columns
+
+
+@dataclass(frozen=True)
+class ReadyGroup:
+    """Pass rows that set the same columns, as tuples the SQLite driver writes."""
+
+    insert: tuple[str, ...]  # every column of the rows, in their order
+    update: tuple[str, ...]  # what a stored pass takes from them (``_update_columns``)
+    values: list[tuple[Any, ...]]
+
+
+def ready_groups(rows: Sequence[dict[str, Any]]) -> list[ReadyGroup]:
+    """Rows from ``rows.pass_row`` converted for SQLite's ``executemany`` ahead of
+    writing (the pull's fetching thread makes them while the page before is written);
+    the same values ``bulk_sqlite.stored_rows`` makes, grouped as ``upsert_passes``
+    groups them. A row's ``event_id`` is its eed id until ``write_ready`` maps it."""
+    groups: dict[tuple[tuple[str, ...], bool], ReadyGroup] = {}
+    makers: dict[tuple[str, ...], Callable[[dict[str, Any]], tuple[Any, ...]]] = {}
+    for row in rows:
+        insert = tuple(row)
+        key = (insert, row.get("status") == NULLIFIED)
+        group = groups.get(key)
+        if group is None:
+            group = groups[key] = ReadyGroup(insert, _update_columns(row), [])
+        make = makers.get(insert)
+        if make is None:
+            make = makers[insert] = bulk_sqlite.tuple_maker(Pass.__table__, insert)
+        group.values.append(make(row))
+    return list(groups.values())
+
+
+def write_ready(session: Session, groups: Sequence[ReadyGroup], mapping: dict[str, str]) -> int:
+    """Write ``ready_groups`` on SQLite, the rows' events placed (``mapping`` as for
+    ``upsert_placed``); one ``executemany`` a group."""
+    moved = {eed: target for eed, target in mapping.items() if eed != target}
+    written = 0
+    for group in groups:
+        values = group.values
+        if moved and group.insert[-1] == "event_id":
+            values = [(*v[:-1], moved.get(v[-1], v[-1])) for v in values]
+        written += bulk_sqlite.upsert_tuples(session, Pass.__table__, group.insert,
+                                             group.update, values)
+    return written
 
 
 def upsert_records(session: Session, records: Sequence[Any], now: datetime) -> int:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from sqlalchemy.orm import Session
 
+from passdesk.store import bulk_sqlite
 from passdesk.store.schema import SyncState
 
 
@@ -20,6 +22,20 @@ def write(session: Session, key: str, value: dict[str, Any]) -> None:
         session.add(SyncState(key=key, value=value))
     else:
         row.value = value
+
+
+def write_now(session: Session, key: str, value: dict[str, Any]) -> None:
+    """``write`` as one statement on SQLite, with no object in the session (a pull
+    writes its cursor with every transaction). The value is stored as the JSON type
+    stores it; a ``read`` in a later session sees it."""
+    if session.get_bind().dialect.name != "sqlite":
+        write(session, key, value)
+        return
+    bulk_sqlite.execute_many(session, _WRITE_SQL, [(key, json.dumps(value))])
+
+
+_WRITE_SQL = ('INSERT INTO sync_state ("key", value) VALUES (?, ?) '
+              'ON CONFLICT ("key") DO UPDATE SET value = excluded.value')
 
 
 def clear(session: Session, key: str) -> None:

@@ -1,4 +1,4 @@
-"""Pull: API -> store, page by page, each page one transaction with its cursor.
+"""Pull: API -> store, page by page; a write transaction takes pages and the cursor past them.
 
 Passes are the large set. The first sync pages through every pass created
 before the sync began (``createdBefore`` keeps that set stable, so a page
@@ -24,17 +24,20 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, NamedTuple
+
+from sqlalchemy.exc import SQLAlchemyError
 
 from passdesk.api import NotFoundError, NotOfferedError, PassEntryClient
 from passdesk.api.pagination import Page
 from passdesk.core.records import parse_time
 from passdesk.store import (
     bulk_load,
-    bulk_sqlite,
+    pass_events,
     pass_list,
     rows,
     search,
@@ -44,11 +47,11 @@ from passdesk.store import (
 from passdesk.store import passes as pass_store
 from passdesk.store import readers as reader_store
 from passdesk.store.database import Database
-from passdesk.store.schema import Entity, Event, Pass, PassTemplate, Reader
+from passdesk.store.schema import Entity, Event, PassTemplate, Reader
 from passdesk.store.upsert import upsert
 from passdesk.sync import scan_pull
 from passdesk.sync.entity import resolve_entity_id
-from passdesk.sync.prefetch import prefetch
+from passdesk.sync.page_fetch import PagesAhead
 from passdesk.sync.progress import ProgressCallback, ProgressMeter
 from passdesk.sync.scan_pull import ScanPull, ScanPullReport
 from passdesk.sync.templates import store_template
@@ -63,12 +66,26 @@ RECONCILE_EVERY = timedelta(minutes=15)
 ANALYZE_AFTER = 10_000
 #: Pages between two of the pull's own WAL checkpoints (``store.bulk_load``).
 CHECKPOINT_EVERY = 5
+#: Fetched pages one write transaction may take, and the time it should hold
+#: SQLite's write lock at most: a Door records its scans between two
+#: (``store.write_turns``). A writer that keeps up writes a page at a time.
+MAX_PAGES_PER_TRANSACTION = 8
+TRANSACTION_BUDGET_S = 0.04
+#: Pages fetched at once: one thread parses a page while another waits for the next.
+FETCH_WORKERS = 2
 SPARSE_FIELDS = tuple(rows.PASS_STATUS_FIELDS)
 
 log = logging.getLogger(__name__)
-#: A page as the fetching thread hands it over: the page, its pass rows, the rows
-#: of their events, and on SQLite the pass rows as stored (else None).
-PageRows = tuple[Page, list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]] | None]
+
+
+class ReadyPage(NamedTuple):
+    """A page as the fetching thread hands it over: its pass rows, the rows of the
+    events they name (one an event), and on SQLite the rows ready for the driver."""
+
+    page: Page
+    rows: list[dict[str, Any]]
+    events: list[dict[str, Any]]
+    ready: list[pass_store.ReadyGroup] | None
 
 
 @dataclass
@@ -118,6 +135,10 @@ class PullSync:
         #: A full pull's bulk load: the passes' row triggers are set aside.
         self._bulk = False
         self._sqlite = database.is_sqlite
+        #: Events the running pull placed (``store.pass_events``).
+        self._events = pass_events.PlacedEvents()
+        #: Seconds a page took to write, lately: how many fit one transaction.
+        self._page_write_s = TRANSACTION_BUDGET_S
 
     # --- the whole pull ----------------------------------------------------
 
@@ -254,18 +275,26 @@ class PullSync:
                    else {"created_after": cursor["after"]})
         meter = self._meter(f"passes ({cursor['mode']})", resumed_at_page=cursor["next_page"])
         newest = parse_time(cursor.get("newest"))
-        pages = self.client.passes.pages(per_page=self.per_page,
-                                         start_page=cursor["next_page"], **filters)
-        # The next pages download and become rows while this one is written:
-        # writing is the slow side, so the fetching thread builds the rows.
-        ready = (self._page_rows(page) for page in pages)
-        for page, page_rows, event_rows, stored in prefetch(ready):
+
+        def fetch(number: int) -> ReadyPage:
+            return self._page_rows(self.client.passes.list(page=number, per_page=self.per_page,
+                                                           **filters))
+
+        # The next pages download and become rows (fetching threads) while these
+        # are written; a writer behind takes the pages fetched in one transaction.
+        pages = PagesAhead(fetch, lambda ready: ready.page, start_page=cursor["next_page"],
+                           workers=FETCH_WORKERS, depth=MAX_PAGES_PER_TRANSACTION)
+        self._events = pass_events.PlacedEvents()
+        unchecked = 0  # pages written since the pull's last checkpoint
+        for batch in pages.batches(self._pages_per_transaction):
             meter.check_cancel()
-            newest = self._store_pass_page(page, page_rows, event_rows, stored, cursor, newest,
-                                           report)
-            meter.page_done(len(page.records), page.meta.total_count)
-            if report.pages % CHECKPOINT_EVERY == 0:
+            newest = self._store_pass_pages(batch, cursor, newest, report)
+            for item in batch:
+                meter.page_done(len(item.page.records), item.page.meta.total_count)
+            unchecked += len(batch)
+            if unchecked >= CHECKPOINT_EVERY:
                 self._checkpoint()
+                unchecked = 0
         # Done: the next pull asks only for what is newer than the newest stored.
         with self.db.cache_session() as session:
             bulk_load.restore(session)  # before live indexing is back on
@@ -287,38 +316,78 @@ class PullSync:
                 "completed_at": _iso(self.clock()),
             })
 
-    def _page_rows(self, page: Page) -> PageRows:
+    def _page_rows(self, page: Page) -> ReadyPage:
         """A page's pass rows, the rows of the events they name, and on SQLite the
-        pass rows as the driver writes them (fetching thread: the writer waits less)."""
+        rows as the driver writes them (fetching thread: the writer waits less)."""
         now = self.clock()
-        events = [e for e in (rows.pass_event_row(r, now) for r in page.records) if e]
         page_rows = [rows.pass_row(r, now) for r in page.records]
-        stored = bulk_sqlite.stored_rows(Pass.__table__, page_rows) if self._sqlite else None
-        return page, page_rows, events, stored
+        # One row per event, from the last pass naming it: the copy pass_events
+        # keeps (most passes of a page name the same few events).
+        naming = {row["event_id"]: record
+                  for record, row in zip(page.records, page_rows, strict=True)
+                  if "event_id" in row}
+        events = [rows.pass_event_row(r, now) for r in naming.values()]
+        ready = pass_store.ready_groups(page_rows) if self._sqlite else None
+        return ReadyPage(page, page_rows, events, ready)  # type: ignore[arg-type]
 
-    def _store_pass_page(self, page: Page, page_rows: list[dict[str, Any]],
-                         event_rows: list[dict[str, Any]], stored: list[dict[str, Any]] | None,
-                         cursor: dict[str, Any], newest: datetime | None,
-                         report: PullReport) -> datetime | None:
-        self._seen_templates.update(r["template_id"] for r in page_rows if r["template_id"])
-        for row in page_rows:
-            if row["created_at"] is not None and (newest is None or row["created_at"] > newest):
-                newest = row["created_at"]
+    def _pages_per_transaction(self) -> int:
+        """As many pages as fit the transaction budget at the pace measured so far."""
+        fit = int(TRANSACTION_BUDGET_S / max(self._page_write_s, 1e-4))
+        return max(1, min(MAX_PAGES_PER_TRANSACTION, fit))
+
+    def _store_pass_pages(self, batch: list[ReadyPage], cursor: dict[str, Any],
+                          newest: datetime | None, report: PullReport) -> datetime | None:
+        try:
+            return self._write_pass_pages(batch, cursor, newest, report)
+        except SQLAlchemyError:
+            if len(batch) == 1:
+                raise
+        # Page by page again, each its own transaction: the pages before the one
+        # that fails are kept, and its error is raised, as when every page was one.
+        for item in batch:
+            newest = self._write_pass_pages([item], cursor, newest, report)
+        return newest
+
+    def _write_pass_pages(self, batch: list[ReadyPage], cursor: dict[str, Any],
+                          newest: datetime | None, report: PullReport) -> datetime | None:
+        """Pages in one transaction with the cursor past them; ``cursor``, the report
+        and the events placed change only once it has committed."""
+        started = time.perf_counter()
+        next_page = cursor["next_page"]
+        for item in batch:
+            next_page = (item.page.number or next_page) + 1
+            for row in item.rows:
+                created = row["created_at"]
+                if created is not None and (newest is None or created > newest):
+                    newest = created
+        value = {**cursor, "next_page": next_page, "newest": _iso(newest) if newest else None}
+        inserted = 0
         with self.db.cache_session() as session:
             bulk_load.no_auto_checkpoint(session)  # the pull checkpoints between pages
-            # A full pull into a new store inserts nearly everything; asking
-            # which ids are known costs a query per page, so only increments do.
-            known = (pass_store.known_ids(session, (r["id"] for r in page_rows))
-                     if cursor["mode"] == "incremental" else set())
-            pass_store.upsert_passes(session, page_rows, event_rows, stored)
+            mapping, placed = self._events.place(session,
+                                                 [e for item in batch for e in item.events])
+            for item in batch:
+                # A full pull into a new store inserts nearly everything; asking
+                # which ids are known costs a query per page, so only increments do.
+                known = (pass_store.known_ids(session, (r["id"] for r in item.rows))
+                         if cursor["mode"] == "incremental" else set())
+                if item.ready is not None:
+                    pass_store.write_ready(session, item.ready, mapping)
+                else:
+                    pass_store.upsert_placed(session, item.rows, mapping)
+                inserted += len(item.rows) - len(known)
             if self._bulk:
-                bulk_load.page_written(session)
-            cursor["next_page"] = (page.number or cursor["next_page"]) + 1
-            cursor["newest"] = _iso(newest) if newest else None
-            sync_state.write(session, PASSES_KEY, dict(cursor))
-        report.passes_fetched += len(page_rows)
-        report.passes_inserted += len(page_rows) - len(known)
-        report.pages += 1
+                bulk_load.page_written(session, len(batch))
+            sync_state.write_now(session, PASSES_KEY, value)
+        self._events.keep(placed)
+        cursor.update(value)
+        for item in batch:
+            self._seen_templates.update(r["template_id"] for r in item.rows if r["template_id"])
+            report.passes_fetched += len(item.rows)
+        report.passes_inserted += inserted
+        report.pages += len(batch)
+        took = (time.perf_counter() - started) / len(batch)
+        self._page_write_s += (took - self._page_write_s) * 0.3
         return newest
 
     def _checkpoint(self) -> None:

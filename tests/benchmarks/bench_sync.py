@@ -10,14 +10,16 @@ pull_vs_floor its ratio to the fetch floor (target >= 0.5, and >= 10,000
 passes/s at 100,000 passes). pull_seconds: its phases.
 parse_passes_per_s: JSON:API document -> typed records; rows_passes_per_s:
 records -> pass rows (both in the fetching thread of a pull).
-convert_rows_per_s: pass rows -> the values SQLite stores (bulk_sqlite.stored_rows;
-in a pull the fetching thread does it while the writer writes the page before).
+convert_rows_per_s: pass rows -> the tuples SQLite stores (passes.ready_groups;
+in a pull the fetching threads make them while the writer writes the pages before).
 floor_write_rows_per_s: the same converted rows written with a raw executemany
-into a bare table (no index, no trigger), 100 per transaction.
-upsert_rows_per_s: the pull's writer on the same rows (store.passes
-upsert_passes with the converted rows, 100 per transaction, triggers set aside,
-search deferred and checkpoints as a full pull does; target >= 50,000);
-upsert_vs_floor its ratio.
+into a bare table (no index, no trigger), as many per transaction as the upsert.
+upsert_rows_per_s: the pull's writer on the same rows (passes.write_ready, the
+events placed once, the change counter and the cursor written with each
+transaction, triggers set aside, search deferred and checkpoints as a full pull
+does), MAX_PAGES_PER_TRANSACTION pages of 100 a transaction, as a pull whose
+writer is behind its fetchers writes them (target >= 50,000); upsert_vs_floor
+its ratio.
 upsert_durable_live_search_rows_per_s: the same through the durable
 (synchronous=FULL) connection with live search indexing, as local writes go.
 search_rebuild_s: the one search rebuild a full pull ends with, for these rows.
@@ -40,11 +42,19 @@ import httpx
 
 from passdesk.api import PassEntryClient
 from passdesk.core.jsonapi import parse_document
-from passdesk.store import bulk_load, bulk_sqlite, rows, search
+from passdesk.store import bulk_load, pass_events, rows, search, sync_state
 from passdesk.store import passes as pass_store
 from passdesk.store.database import Database
-from passdesk.store.schema import Pass
-from passdesk.sync.pull import CHECKPOINT_EVERY, PullReport, PullSync
+from passdesk.sync.pull import (
+    CHECKPOINT_EVERY,
+    MAX_PAGES_PER_TRANSACTION,
+    PullReport,
+    PullSync,
+)
+
+#: The sample page's records and the time its rows were made (main sets them).
+RECORDS: list = []
+NOW = datetime.now(UTC)
 
 
 def floor_fetch(base_url: str, before: str) -> tuple[int, float]:
@@ -111,23 +121,28 @@ def timed_writes(workdir: Path, prepared: list[list[dict]]) -> dict[str, float]:
     rows_count = sum(len(b) for b in prepared)
     out: dict[str, float] = {}
 
-    # Converting rows for the driver: a pull's fetching thread does it, not the writer.
+    # Converting rows for the driver: a pull's fetching threads do it, not the writer.
     began = time.perf_counter()
-    stored = [bulk_sqlite.stored_rows(Pass.__table__, batch) for batch in prepared]
+    ready = [pass_store.ready_groups(batch) for batch in prepared]
     out["convert"] = rows_count / (time.perf_counter() - began)
+    # Pages as a writer behind its fetchers takes them, one transaction each.
+    per = MAX_PAGES_PER_TRANSACTION
+    transactions = [ready[i:i + per] for i in range(0, len(ready), per)]
 
-    # Floor: the same converted rows into a bare table, 100 per transaction.
-    columns = tuple(dict.fromkeys(c for batch in prepared[:1] for r in batch for c in r))
-    values = [[tuple([r.get(c) for c in columns]) for r in batch] for batch in stored]
+    # Floor: the same converted rows into a bare table, as many per transaction.
+    columns = tuple(dict.fromkeys(c for group in ready[0] for c in group.insert))
     bare = sqlite3.connect(workdir / "floor.sqlite3", isolation_level=None)
     bare.execute("PRAGMA journal_mode=WAL")
     bare.execute("PRAGMA synchronous=NORMAL")
     bare.execute(f"CREATE TABLE bare ({', '.join(columns)})")
-    sql = f"INSERT INTO bare VALUES ({', '.join('?' * len(columns))})"  # noqa: S608
     began = time.perf_counter()
-    for batch in values:
+    for pages in transactions:
         bare.execute("BEGIN")
-        bare.executemany(sql, batch)
+        for groups in pages:
+            for group in groups:
+                sql = (f"INSERT INTO bare ({', '.join(group.insert)}) "  # noqa: S608
+                       f"VALUES ({', '.join('?' * len(group.insert))})")
+                bare.executemany(sql, group.values)
         bare.execute("COMMIT")
     out["floor"] = rows_count / (time.perf_counter() - began)
     bare.close()
@@ -137,15 +152,24 @@ def timed_writes(workdir: Path, prepared: list[list[dict]]) -> dict[str, float]:
     with database.cache_session() as s:
         search.suspend_indexing(s)
         bulk_load.set_aside(s)
+    events = pass_events.PlacedEvents()
+    event_rows = [e for e in (rows.pass_event_row(r, NOW) for r in RECORDS) if e]
     began = time.perf_counter()
-    for number, (batch, ready) in enumerate(zip(prepared, stored, strict=True), 1):
+    unchecked = 0
+    for number, pages in enumerate(transactions, 1):
         with database.cache_session() as s:
             bulk_load.no_auto_checkpoint(s)
-            pass_store.upsert_passes(s, batch, stored=ready)
-            bulk_load.page_written(s)
-        if number % CHECKPOINT_EVERY == 0:
+            mapping, placed = events.place(s, event_rows)
+            for groups in pages:
+                pass_store.write_ready(s, groups, mapping)
+            bulk_load.page_written(s, len(pages))
+            sync_state.write_now(s, "bench", {"next_page": number * per + 1})
+        events.keep(placed)
+        unchecked += len(pages)
+        if unchecked >= CHECKPOINT_EVERY:
             with database.cache_session() as s:
                 bulk_load.checkpoint(s)
+            unchecked = 0
     out["upsert"] = rows_count / (time.perf_counter() - began)
     began = time.perf_counter()
     with database.cache_session() as s:
@@ -188,10 +212,10 @@ def main() -> None:
         for _ in range(100):
             records = parse_document(sample).many()
         parse_per_s = 100 * len(sample["data"]) / (time.perf_counter() - started)
-        now = datetime.now(UTC)
+        RECORDS[:] = records
         started = time.perf_counter()
         for _ in range(100):
-            template = [rows.pass_row(r, now) for r in records]
+            template = [rows.pass_row(r, NOW) for r in records]
         rows_per_s = 100 * len(records) / (time.perf_counter() - started)
     finally:
         server.stop()

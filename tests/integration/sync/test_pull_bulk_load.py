@@ -84,7 +84,9 @@ def test_a_second_full_pull_keeps_the_balance_and_takes_what_changed(api, db, sa
 
 
 def test_a_write_error_on_page_four_stops_the_pull_and_the_next_resumes(api, db) -> None:
-    fourth_page_pass = [p.id for p in api.passes.list(per_page=100, page=4).records][50]
+    # Mid-page, with a code to search it by (some of the sandbox's passes have none).
+    fourth_page_pass = next(p.id for p in api.passes.list(per_page=100, page=4).records[50:]
+                            if p.barcode_message)
     poison(db, fourth_page_pass)
     with pytest.raises(IntegrityError) as caught:
         PullSync(api, db).run(reconcile=False)
@@ -104,6 +106,61 @@ def test_a_write_error_on_page_four_stops_the_pull_and_the_next_resumes(api, db)
         assert not search.indexing_suspended(s)
         code = s.get(Pass, fourth_page_pass).barcode_value
     assert search.search_passes(db, code)[0].id == fourth_page_pass
+
+
+def writer_behind(monkeypatch) -> list[int]:
+    """Every transaction takes as many pages as it may, as when the writer is behind its
+    fetchers; returns the pages of each transaction written."""
+    from passdesk.sync import page_fetch, pull
+
+    monkeypatch.setattr(page_fetch.PagesAhead, "_ready",
+                        staticmethod(lambda future: future.exception() is None))
+    monkeypatch.setattr(pull.PullSync, "_pages_per_transaction", lambda self: 3)
+    sizes: list[int] = []
+    write = pull.PullSync._write_pass_pages
+
+    def counted(self, batch, *args):
+        newest = write(self, batch, *args)
+        sizes.append(len(batch))
+        return newest
+
+    monkeypatch.setattr(pull.PullSync, "_write_pass_pages", counted)
+    return sizes
+
+
+def test_a_writer_behind_writes_pages_several_to_a_transaction(api, db, sandbox,
+                                                              monkeypatch) -> None:
+    sizes = writer_behind(monkeypatch)
+    before = passes_counter(db)
+    report = PullSync(api, db).run(reconcile=False)
+    assert sizes[0] == 3
+    assert sum(sizes) == report.pages
+    with db.session() as s:
+        assert pass_store.count(s) == report.passes_fetched == len(
+            {p.id for p in api.passes.iter(include_pass_design=False)})
+        assert sync_state.read(s, PASSES_KEY)["watermark"]
+    assert passes_counter(db) - before >= report.pages
+
+
+def test_a_write_error_in_a_transaction_of_pages_keeps_the_pages_before(api, db,
+                                                                       monkeypatch) -> None:
+    """Pages 4-6 go in one transaction; page 5 fails: the pages are written again one
+    to a transaction, so page 4 stays, and the next pull resumes at page 5."""
+    sizes = writer_behind(monkeypatch)
+    fifth_page_pass = [p.id for p in api.passes.list(per_page=100, page=5).records][30]
+    poison(db, fifth_page_pass)
+    with pytest.raises(IntegrityError):
+        PullSync(api, db).run(reconcile=False)
+    assert sizes == [3, 1]  # pages 1-3, then page 4 alone (page 5 raised)
+    with db.session() as s:
+        assert pass_store.count(s) == 400
+        assert sync_state.read(s, PASSES_KEY)["next_page"] == 5
+    with db.session() as s:
+        s.execute(text("DROP TRIGGER test_poison"))
+    report = PullSync(api, db).run(reconcile=False)
+    assert report.first_page == 5
+    with db.session() as s:
+        assert pass_store.count(s) == 400 + report.passes_fetched
 
 
 def statement_path(session, table, rows, *, update, stored=None) -> int:
