@@ -113,12 +113,14 @@ class PullInChild:
                                     name="pull-child-stderr", daemon=True),
                    threading.Thread(target=self._watch_cancel, args=(child,),
                                     name="pull-child-cancel", daemon=True)]
+        ending: dict[str, Any] | None = None
         try:
             with contextlib.suppress(OSError):  # a child dead at once: said below
                 child.stdin.write(json.dumps(job).encode() + b"\n")
                 child.stdin.flush()
             self._stdin_fd = child.stdin.fileno()
-            with contextlib.suppress(OSError, ValueError):  # Windows before 3.12: blocking
+            # Windows before Python 3.12 has no set_blocking for pipes: they stay blocking.
+            with contextlib.suppress(OSError, ValueError, AttributeError):
                 os.set_blocking(self._stdin_fd, False)  # the Door's thread never waits
             write_turns.add_listener(self._door_said)
             for helper in helpers:
@@ -136,6 +138,8 @@ class PullInChild:
                     helper.join(CANCEL_GRACE_S)
             child.stdout.close()
             child.stderr.close()
+            if ending is None:  # ended mid-way: a bulk load may be left half done
+                self._restore_triggers()
         return self._outcome(ending, code)
 
     # --- the child's lines ---------------------------------------------------------
@@ -163,7 +167,6 @@ class PullInChild:
         if ending is not None and "error" in ending:
             raise _rebuilt(ending["error"])
         if self._killed or self.cancel.is_set():
-            self._restore_triggers()
             raise SyncCancelled("sync cancelled (the pull's process was ended)")
         tail = "\n".join(self.stderr_tail) or "(nothing on its standard error)"
         raise PullChildFailed(f"The pull's process ended with exit code {code} before it "
@@ -211,7 +214,10 @@ class PullInChild:
     def _restore_triggers(self) -> None:
         """An ended child may have left the passes' row triggers set aside (a full pull's
         bulk load): put them back now, as its own end would have (``bulk_load``)."""
-        database = Database.open(self.database_url, upgrade=False)
+        try:
+            database = Database.open(self.database_url, upgrade=False)
+        except DatabaseError:
+            return  # no store to put them back in
         try:
             with database.cache_session() as session:
                 bulk_load.restore(session)
@@ -229,9 +235,12 @@ def _child_environment() -> dict[str, str]:
 
 
 def _wait(child: subprocess.Popen) -> int:
+    """The child's exit code; its input is closed (a cancel to it): it is given a while."""
     try:
         return child.wait(CANCEL_GRACE_S)
     except subprocess.TimeoutExpired:
+        log.warning("the pull's process did not end within %.0f s; killing it",
+                    CANCEL_GRACE_S)
         child.kill()
         return child.wait()
 
