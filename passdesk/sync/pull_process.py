@@ -53,6 +53,8 @@ CANCEL_POLL_S = 0.1
 #: Lines of the child's standard error kept to explain its death.
 STDERR_TAIL = 20
 _LEVEL = re.compile(r" (DEBUG|INFO|WARNING|ERROR|CRITICAL) ")
+#: The child's own time stamp (``logs.configure``): our log gives each line its own.
+_STAMP = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} ")
 
 
 class PullChildFailed(RuntimeError):
@@ -181,7 +183,7 @@ class PullInChild:
             found = _LEVEL.search(line)
             if found:  # else a traceback's line: the level of the record it belongs to
                 level = logging.getLevelName(found.group(1))
-            log.log(level, "pull child: %s", line)
+            log.log(level, "pull child: %s", _STAMP.sub("", line))
 
     # --- what the parent tells the child ---------------------------------------------
 
