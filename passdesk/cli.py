@@ -104,12 +104,18 @@ def _parser() -> argparse.ArgumentParser:
                                   "and print a table to paste into a bug report")
             cmd.add_argument("--entity", help="entity ID for the entity routes "
                                               "(default: the one in Settings)")
+    # Hidden (no help): the app's pull in a child process (sync.pull_worker).
+    sub.add_parser("pull-worker")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logs.configure(args.verbose)
+    if args.command == "pull-worker":
+        from passdesk.sync import pull_worker
+
+        return pull_worker.main()
     if args.command == "sandbox":
         return _sandbox(args)
     if args.command == "hub":

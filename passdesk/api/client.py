@@ -67,6 +67,7 @@ class PassEntryClient:
         retry: RetryPolicy | None = None,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
+        self._api_key = api_key
         self._core = HttpCore(base_url, api_key, transport=transport, timeout=timeout,
                               retry=retry, sleep=sleep, user_agent=f"passdesk/{__version__}")
         self.entities = Entities(self._core)
@@ -83,6 +84,12 @@ class PassEntryClient:
     @property
     def base_url(self) -> str:
         return self._core.base_url
+
+    @property
+    def api_key(self) -> str | None:
+        """The key this client sends: for a pull in a child process, which gets it on its
+        standard input. Never log it."""
+        return self._api_key
 
     @property
     def is_local(self) -> bool:

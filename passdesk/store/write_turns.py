@@ -17,13 +17,15 @@ sees such a burst begin says a scan is coming (``door_expects_scan``): a bulk
 writer then finishes the transaction it is in and waits before its next one until
 the door's write is done (``door_wrote``) or ``EXPECT_S`` have passed, so the
 verdict finds the lock free instead of waiting out a page of the pull.
+A pull in a child process (``sync.pull_process``) hears both through a listener
+(``add_listener``) and repeats them to its own bulk writer.
 """
 
 from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import Engine, event
@@ -40,14 +42,31 @@ _given = 0
 EXPECT_S = 0.5
 #: ``time.monotonic()`` until which a door expects a scan (0: none expected).
 _expected_until = 0.0
+#: Told the seconds a coming scan holds bulk writes back, and 0.0 when the door wrote.
+Listener = Callable[[float], None]
+_listeners: list[Listener] = []
+
+
+def add_listener(listener: Listener) -> None:
+    """``listener`` hears ``door_expects_scan`` and ``door_wrote`` (on the door's thread:
+    it must not block)."""
+    _listeners.append(listener)
+
+
+def remove_listener(listener: Listener) -> None:
+    if listener in _listeners:
+        _listeners.remove(listener)
 
 
 def door_expects_scan(seconds: float | None = None) -> None:
     """A scan is coming (a scanner's burst began): bulk writers wait before their next
     transaction until ``door_wrote`` or for at most ``seconds`` (default EXPECT_S)."""
     global _expected_until
+    seconds = EXPECT_S if seconds is None else seconds
     with _turn:
-        _expected_until = time.monotonic() + (EXPECT_S if seconds is None else seconds)
+        _expected_until = time.monotonic() + seconds
+    for listener in tuple(_listeners):
+        listener(seconds)
 
 
 def door_wrote() -> None:
@@ -58,6 +77,8 @@ def door_wrote() -> None:
     with _turn:
         _expected_until = 0.0
         _turn.notify_all()
+    for listener in tuple(_listeners):
+        listener(0.0)
 
 
 def _doors_before_writers() -> bool:

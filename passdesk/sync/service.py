@@ -100,8 +100,11 @@ class SyncService:
     def __init__(self, database: Database, client_factory: ClientFactory, *,
                  clock: Clock = utcnow, pull_every: timedelta = PULL_EVERY,
                  idle_check_every: timedelta = IDLE_CHECK_EVERY, live: bool = True,
-                 entity_id: EntitySetting = lambda: None) -> None:
+                 entity_id: EntitySetting = lambda: None, pull_in_child: bool = False) -> None:
         self.db = database
+        #: Pull in a child process (``sync.pull_process``) when the store is a file or a
+        #: server another process can open: the pull's Python leaves the UI's interpreter.
+        self._pull_in_child = pull_in_child
         self._entity_setting = entity_id
         self._client_factory = client_factory
         self._client: PassEntryClient | None = None
@@ -324,8 +327,17 @@ class SyncService:
             if p.phase.startswith(("passes", "status")):
                 self._emit(StoreChanged(Topic.PASSES))
 
-        sync = PullSync(client, self.db, on_progress=progress, cancel=self._cancel,
-                        clock=self.clock, entity_id=self._entity_setting())
+        url = None
+        if self._pull_in_child:
+            from passdesk.sync.pull_process import PullInChild, child_database_url
+
+            url = child_database_url(self.db)
+        if url is not None and client.api_key is not None:
+            sync = PullInChild(url, client.base_url, client.api_key, on_progress=progress,
+                               cancel=self._cancel, entity_id=self._entity_setting())
+        else:
+            sync = PullSync(client, self.db, on_progress=progress, cancel=self._cancel,
+                            clock=self.clock, entity_id=self._entity_setting())
         try:
             report = sync.run(reconcile=True if full else None)
         except SyncCancelled:

@@ -1,7 +1,7 @@
 """How the Passes pane feels with a big store. Prints one JSON object.
 
     .venv/bin/python tests/benchmarks/bench_lists.py [--passes 1000000] [--store FILE]
-        [--while-pulling [PASSES]] [--no-rss]
+        [--while-pulling [PASSES]] [--pull-in-child] [--no-rss]
 
 first_paint_ms: the pane built and shown (offscreen) until its table has rows.
 filter_ms_*: a filter combo changed until the first rows of the new list are there.
@@ -11,7 +11,8 @@ debounce left out) until the first matching rows are there.
 snapshot_ms_*: the whole ordered id list of the default view (read behind the first rows).
 ``--store FILE`` keeps the synthetic store there and reuses it on the next run.
 *_while_pulling: the same figures again while a real pull (``PullSync`` on a thread of
-this process, against a sandbox process serving PASSES passes; ``pull_load.py``) writes
+this process, or with --pull-in-child in a child process, against a sandbox process
+serving PASSES passes; ``pull_load.py``) writes
 to the same store, round after round; its pages notify the pane as the app's sync does.
 rss_after_every_pane_mb / rss_peak_mb: the main window built over the store and each
 pane shown in turn, then this process's VmRSS and VmHWM (measured first, in a process
@@ -109,7 +110,7 @@ def percentiles(samples: list[float]) -> tuple[float, float]:
             round(ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))], 1))
 
 
-def bench_pane(path: Path, pull_passes: int = 0) -> dict:
+def bench_pane(path: Path, pull_passes: int = 0, in_child: bool = False) -> dict:
     """The pane's figures; ``pull_passes``: while a pull of that many writes to the store."""
     from PySide6.QtWidgets import QApplication
 
@@ -126,7 +127,8 @@ def bench_pane(path: Path, pull_passes: int = 0) -> dict:
         from tests.benchmarks.pull_load import PullingInBackground
 
         # As in the app: the sync worker's notices reach the pane through the bridge.
-        pulling = PullingInBackground(path, pull_passes, notice=bridge.notice).start()
+        pulling = PullingInBackground(path, pull_passes, notice=bridge.notice,
+                                      in_child=in_child).start()
 
     def until(done, timeout_s: float = 120.0) -> None:
         limit = time.perf_counter() + timeout_s
@@ -237,6 +239,9 @@ def main() -> None:
                         metavar="PASSES",
                         help="also measure while a full pull of PASSES (default 100,000) "
                              "from a sandbox process writes to the same store, over and over")
+    parser.add_argument("--pull-in-child", action="store_true",
+                        help="--while-pulling: the pull runs in a child process "
+                             "(sync.pull_process), as SyncService(pull_in_child=True)")
     parser.add_argument("--no-rss", action="store_true",
                         help="skip building the main window and visiting every pane")
     args = parser.parse_args()
@@ -256,7 +261,7 @@ def main() -> None:
     loaded = {}
     if args.while_pulling:
         loaded = {f"{k}_while_pulling": v for k, v in
-                  bench_pane(path, args.while_pulling).items()}
+                  bench_pane(path, args.while_pulling, args.pull_in_child).items()}
     figures = {**idle, **loaded}
     print(json.dumps({
         "benchmark": "lists", "passes": args.passes, "store_build_s": round(build_s, 1),

@@ -1,7 +1,7 @@
 """How fast the door answers, beside the floors it stands on. Prints one JSON object.
 
     .venv/bin/python tests/benchmarks/bench_scan.py [--passes 1000000] [--scans 3000]
-        [--postgres] [--while-pulling [PASSES]] [--no-decode]
+        [--postgres] [--while-pulling [PASSES]] [--pull-in-child] [--no-decode]
 
 verdict_*_ms: Door.scan() - parse, look up, rules, and the scan record
 committed with synchronous=FULL - on a store holding --passes passes.
@@ -13,7 +13,8 @@ postgres_verdict_*_ms (--postgres): the same scans through Door.scan on a
 shared venue database: a throwaway PostgreSQL cluster on loopback, durable
 (fsync on), with the verdict's row and head-count locks.
 *_while_pulling (--while-pulling): the verdicts and their floor again while a real
-pull (``PullSync`` on a thread of this process, as the app's sync worker, against a
+pull (``PullSync`` on a thread of this process, as the app's sync worker, or with
+--pull-in-child in a child process, against a
 sandbox process serving PASSES passes; ``pull_load.py``) writes to the same store,
 full pull after full pull. burst_to_verdict_*_ms: the whole app's window on the store,
 the Door shown, a scanner's burst posted key by key (8 ms apart, timestamped, as a
@@ -173,7 +174,8 @@ def bench_decode(runs: int = 100) -> tuple[float, float]:
     return round(statistics.median(ours), 2), round(statistics.median(floor), 2)
 
 
-def bench_bursts(path: Path, values: list[str], pull_passes: int) -> list[float]:
+def bench_bursts(path: Path, values: list[str], pull_passes: int,
+                 in_child: bool = False) -> list[float]:
     """Milliseconds from a burst's Enter to its verdict painted, through the whole app's
     window and Qt's event loop, while a pull writes (``pull_passes`` 0: none)."""
     from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -186,7 +188,8 @@ def bench_bursts(path: Path, values: list[str], pull_passes: int) -> list[float]
     qt, services, window = open_app(path, prefix="passdesk-bench-burst-", start_pane="door")
     door = window.pane("door")
     door.sounds.play = lambda *_: None  # no sound device here
-    pulling = (PullingInBackground(path, pull_passes, notice=services.bridge.notice).start()
+    pulling = (PullingInBackground(path, pull_passes, notice=services.bridge.notice,
+                                   in_child=in_child).start()
                if pull_passes else None)
     stamp = [10_000_000]
 
@@ -249,6 +252,9 @@ def main() -> None:
     parser.add_argument("--bursts", type=int, default=200,
                         help="scanner bursts typed through the event path (--while-pulling)")
     parser.add_argument("--no-decode", action="store_true", help="skip the decode figures")
+    parser.add_argument("--pull-in-child", action="store_true",
+                        help="--while-pulling: the pull runs in a child process "
+                             "(sync.pull_process), as SyncService(pull_in_child=True)")
     args = parser.parse_args()
     from passdesk.app import keep_the_ui_thread_first
 
@@ -275,14 +281,15 @@ def main() -> None:
     if args.while_pulling:
         from tests.benchmarks.pull_load import PullingInBackground
 
-        pulling = PullingInBackground(workdir / "door.sqlite3", args.while_pulling).start()
+        pulling = PullingInBackground(workdir / "door.sqlite3", args.while_pulling,
+                                      in_child=args.pull_in_child).start()
         try:
             lv50, lv99 = percentiles(bench_door(workdir / "door.sqlite3", values))
             lf50, lf99 = percentiles(bench_floor(workdir / "door.sqlite3", values))
         finally:
             pull = pulling.stop()
         bursts = bench_bursts(workdir / "door.sqlite3", values[:args.bursts],
-                              args.while_pulling)
+                              args.while_pulling, args.pull_in_child)
         b50, b99 = percentiles(bursts)
         loaded = {
             "verdict_p50_ms_while_pulling": lv50, "verdict_p99_ms_while_pulling": lv99,

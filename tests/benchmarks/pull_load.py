@@ -10,6 +10,12 @@ statistics refreshed); rounds repeat until ``stop()``.
 
 Progress goes where the app's goes: ``notice`` gets ``StoreChanged(PASSES)``
 per page and ``StoreChanged(ALL)`` per round (a ``SyncBridge.notice``).
+
+``in_child=True`` runs each round's pull in a child process instead
+(``sync.pull_process.PullInChild``, as ``SyncService(pull_in_child=True)`` does):
+the thread here only reads its progress. Either way the pull's transactions make
+way for a Door that expects a scan (``write_turns``), as in the app, where the
+Door and the sync service share one ``Database``.
 """
 
 from __future__ import annotations
@@ -20,19 +26,22 @@ from collections.abc import Callable
 from pathlib import Path
 
 from passdesk.api import PassEntryClient
-from passdesk.store import sync_state
+from passdesk.store import sync_state, write_turns
 from passdesk.store.database import Database
 from passdesk.store.topics import Topic
 from passdesk.sync.progress import SyncCancelled
 from passdesk.sync.pull import PASSES_KEY, PullSync
+from passdesk.sync.pull_process import PullInChild
 from passdesk.sync.service import StoreChanged
 from tests.benchmarks.bench_sync import SandboxProcess
 
 
 class PullingInBackground:
     def __init__(self, store: Path, passes: int,
-                 notice: Callable[[StoreChanged], None] | None = None) -> None:
+                 notice: Callable[[StoreChanged], None] | None = None,
+                 in_child: bool = False) -> None:
         self._store, self._passes, self._notice = store, passes, notice
+        self.in_child = in_child
         self._server: SandboxProcess | None = None
         self._thread: threading.Thread | None = None
         self._cancel = threading.Event()
@@ -65,17 +74,23 @@ class PullingInBackground:
         return {"pull_rounds": self.rounds, "pull_pages": self.pages,
                 "pull_passes_written": self.passes_written,
                 "pull_passes_per_s": round(self.passes_written / self.seconds)
-                if self.seconds else None}
+                if self.seconds else None, "pull_in_child": self.in_child}
 
     def _run(self) -> None:
-        db = Database.open(f"sqlite:///{self._store}")
+        url = f"sqlite:///{self._store}"
+        db = Database.open(url)
+        write_turns.bulk_writes_yield(db.cache_engine)  # as the app's DoorStore makes it
         try:
             with PassEntryClient(self._server.base_url, "demo") as client:
                 while not self._cancel.is_set():
                     with db.cache_session() as session:
                         sync_state.clear(session, PASSES_KEY)  # the next round is full
-                    sync = PullSync(client, db, on_progress=self._progress,
-                                    cancel=self._cancel)
+                    if self.in_child:
+                        sync = PullInChild(url, client.base_url, "demo",
+                                           on_progress=self._progress, cancel=self._cancel)
+                    else:
+                        sync = PullSync(client, db, on_progress=self._progress,
+                                        cancel=self._cancel)
                     try:
                         sync.run(reconcile=False)
                     except SyncCancelled:
