@@ -220,9 +220,12 @@ def build_services(
         database.close()
         raise
     link = ServerLink(target, client_factory=client_factory)
+    # The pull runs in a child process (its Python off the UI's interpreter), unless a
+    # caller's own client factory (a test's transport) cannot be rebuilt there.
     sync = SyncService(database, sync_client_factory(target, client_factory),
                        pull_every=pull_every, idle_check_every=idle_check_every,
-                       entity_id=lambda: settings_store.load().entity_id)
+                       entity_id=lambda: settings_store.load().entity_id,
+                       pull_in_child=client_factory is pass_entry_client)
     bridge = SyncBridge()
     bridge.attach(sync)
     follow_server(link, sync)

@@ -6,9 +6,9 @@ import sys
 
 import pytest
 
-import passdesk.gui  # noqa: F401  (installs the cheaper answer)
+# Imported so sys.modules holds them; importing passdesk.gui installs the cheaper answer.
 import passdesk.gui.main_window
-import passdesk.store.database
+import passdesk.store.database  # noqa: F401
 from passdesk.gui import qt_import_hook
 
 feature = pytest.importorskip("shibokensupport.feature")
