@@ -119,7 +119,11 @@ def test_the_camera_decodes_the_formats_the_stored_passes_carry(qtbot, sandbox, 
     with services.database.session() as session:
         session.add(Pass(id="p-linear", barcode_type="code128", barcode_value="123456",
                          attributes={}))
+    # A pull's page says "passes" again and again: the formats are read once it is over.
     services.bridge.notice(StoreChanged("passes"))
+    qtbot.wait(300)
+    assert "code128" not in pane.sources.barcode_types
+    services.bridge.notice(StoreChanged("all"))  # the sync finished
     qtbot.waitUntil(lambda: "code128" in pane.sources.barcode_types)
     from passdesk.scan.qr_decode import formats_for
 
