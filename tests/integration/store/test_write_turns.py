@@ -132,3 +132,23 @@ def test_without_a_door_waiting_or_expecting_a_page_does_not_wait(db) -> None:
     assert not write_turns._doors_before_writers()
     pull_page(db, order)
     assert order == ["pull page"]
+
+
+def test_a_pull_held_for_a_coming_scan_first_puts_its_wal_on_disk(db, tmp_path,
+                                                                  monkeypatch) -> None:
+    """Its unsynced pages would otherwise be flushed by the door's own durable commit."""
+    synced: list[str] = []
+    monkeypatch.setattr(write_turns, "sync_wal", lambda path: synced.append(path))
+    pull_page(db, [])
+    assert synced == []  # no door expects a scan: nothing to do for one
+    write_turns.door_expects_scan(0.01)
+    pull_page(db, [])
+    assert synced == [str(tmp_path / "store.sqlite3")]
+
+
+def test_syncing_the_wal_of_a_real_store_or_of_none_raises_nothing(db, tmp_path) -> None:
+    pull_page(db, [])  # the WAL file exists now
+    assert (tmp_path / "store.sqlite3-wal").exists()
+    write_turns.sync_wal(str(tmp_path / "store.sqlite3"))
+    write_turns.sync_wal(str(tmp_path / "absent.sqlite3"))
+    write_turns.sync_wal(":memory:")
