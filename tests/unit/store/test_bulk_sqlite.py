@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from passdesk.store import bulk_sqlite
@@ -15,6 +15,7 @@ from passdesk.store import upsert as upsert_module
 from passdesk.store.database import Database
 from passdesk.store.rows import PASS_RECORD_COLUMNS
 from passdesk.store.schema import Pass, PassTemplate
+from tests.helpers.stored_rows import stored_rows
 
 PARIS = timezone(timedelta(hours=1))
 
@@ -40,14 +41,6 @@ def template_rows() -> list[dict]:
              "balance_type": None, "attributes": {}, "synced_at": None}]
 
 
-def stored(db: Database, table: str) -> list[tuple]:
-    with db.session() as session:
-        names = [r[1] for r in session.execute(text(f"PRAGMA table_info({table})"))]
-        typed = ", ".join(f"{n}, typeof({n})" for n in names)
-        return [tuple(r) for r in session.execute(
-            text(f"SELECT {typed} FROM {table} ORDER BY id"))]  # noqa: S608 - test names
-
-
 @pytest.fixture
 def two(tmp_path):
     raw = Database.open(f"sqlite:///{tmp_path / 'raw.sqlite3'}")
@@ -66,8 +59,8 @@ def test_the_raw_path_stores_what_the_statement_stored(two, table, make) -> None
         upsert_module.upsert(session, table, make())
     with statement.cache_session() as session:
         upsert_module.statement_upsert(session, table, make(), columns)
-    assert stored(raw, table.name) == stored(statement, table.name)
-    assert len(stored(raw, table.name)) == 2
+    assert stored_rows(raw, table.name) == stored_rows(statement, table.name)
+    assert len(stored_rows(raw, table.name)) == 2
 
 
 def test_rows_converted_ahead_store_the_same(two) -> None:
@@ -79,7 +72,7 @@ def test_rows_converted_ahead_store_the_same(two) -> None:
     with statement.cache_session() as session:
         upsert_module.statement_upsert(session, Pass.__table__, pass_rows(),
                                        [c for c in pass_rows()[0] if c != "id"])
-    assert stored(ahead, "passes") == stored(statement, "passes")
+    assert stored_rows(ahead, "passes") == stored_rows(statement, "passes")
 
 
 def test_an_update_keeps_what_the_rows_do_not_mention(two) -> None:
@@ -108,7 +101,7 @@ def test_the_raw_path_writes_in_the_sessions_transaction(two) -> None:
 
     with pytest.raises(RuntimeError):
         write_then_fail()
-    assert stored(raw, "passes") == []
+    assert stored_rows(raw, "passes") == []
 
 
 def test_a_driver_error_is_raised_as_sqlalchemys(two) -> None:

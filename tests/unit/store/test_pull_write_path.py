@@ -15,6 +15,7 @@ from passdesk.store import pass_events, rows, sync_state
 from passdesk.store import passes as pass_store
 from passdesk.store.database import Database
 from passdesk.store.schema import Event, Pass
+from tests.helpers.stored_rows import stored_rows
 
 NOW = datetime(2026, 5, 1, 12, 0, tzinfo=UTC)
 EVENT = {"event": {"name": "Gala", "startDateTime": "2026-06-01T19:00:00Z",
@@ -36,14 +37,6 @@ def records() -> list[PassRecord]:
             record("p3", status="nullified", nullifiedAt="2026-04-03T00:00:00Z", extId=None,
                    barcode={"enabled": False}),
             record("p4", enhancedEventData=EVENT, groupTags=None, addedAt=None)]
-
-
-def table(db: Database, name: str) -> list[tuple]:
-    with db.session() as session:
-        names = [r[1] for r in session.execute(text(f"PRAGMA table_info({name})"))]
-        typed = ", ".join(f"{n}, typeof({n})" for n in names)
-        return [tuple(r) for r in session.execute(
-            text(f"SELECT {typed} FROM {name} ORDER BY id"))]  # noqa: S608 - test names
 
 
 @pytest.fixture
@@ -68,13 +61,13 @@ def write_both(ready: Database, upserted: Database, recs: list[PassRecord]) -> N
 def test_rows_made_ready_store_what_upsert_passes_stores(two) -> None:
     ready, upserted = two
     write_both(ready, upserted, records())
-    assert table(ready, "passes") == table(upserted, "passes")
-    assert len(table(ready, "passes")) == 4
+    assert stored_rows(ready, "passes") == stored_rows(upserted, "passes")
+    assert len(stored_rows(ready, "passes")) == 4
     # A pass nullified later keeps its code, on both paths.
     later = [record("p1", status="nullified", nullifiedAt="2026-04-05T00:00:00Z",
                     barcode={"enabled": False})]
     write_both(ready, upserted, later)
-    assert table(ready, "passes") == table(upserted, "passes")
+    assert stored_rows(ready, "passes") == stored_rows(upserted, "passes")
     with ready.session() as session:
         assert session.get(Pass, "p1").barcode_value == "TKT-p1"
 
@@ -87,7 +80,7 @@ def test_a_listed_event_takes_the_passes_on_the_ready_path_too(two) -> None:
         with db.session() as session:
             session.add(Event(**listed))
     write_both(ready, upserted, records())
-    assert table(ready, "passes") == table(upserted, "passes")
+    assert stored_rows(ready, "passes") == stored_rows(upserted, "passes")
     with ready.session() as session:
         assert session.get(Pass, "p2").event_id == "ev-9"
         assert session.scalar(select(func.count()).select_from(Event)) == 1
