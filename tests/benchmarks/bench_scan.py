@@ -154,13 +154,14 @@ def bench_decode(runs: int = 100) -> tuple[float, float]:
     import zxingcpp
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication
 
     from passdesk.scan.camera_frames import decode_frame
     from passdesk.scan.qr_decode import QR_ONLY
     from tests.helpers.qr_frames import frame_of, noisy_scene_with_code
 
-    _app = QGuiApplication.instance() or QGuiApplication([])
+    # A QApplication, not a QGuiApplication: the bursts' window comes later in this process.
+    _app = QApplication.instance() or QApplication([])
     scene = noisy_scene_with_code("https://download.passentry.com/download?pass=" + "ab" * 20)
     frame, gray = frame_of(scene), scene
     ours, floor = [], []
