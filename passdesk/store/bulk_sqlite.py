@@ -93,26 +93,11 @@ def driver_rows(table: Table, columns: tuple[str, ...], rows: Sequence[dict[str,
     return [tuple([row[c] if f is None else f(row[c]) for c, f in pairs]) for row in rows]
 
 
-def stored_rows(table: Table, rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Rows with every value as SQLite stores it, made ahead (the pull's fetching
-    thread makes them while the writer writes the page before)."""
-    by_columns: dict[tuple[str, ...], tuple[tuple[str, Convert], ...]] = {}
-    out = []
-    for row in rows:
-        columns = tuple(row)  # a pass with an event has one more column
-        pairs = by_columns.get(columns)
-        if pairs is None:
-            pairs = by_columns[columns] = tuple(
-                zip(columns, converters(table, columns, SQLITE), strict=True))
-        out.append({c: row[c] if f is None else f(row[c]) for c, f in pairs})
-    return out
-
-
 def tuple_maker(table: Table, columns: tuple[str, ...]
                 ) -> Callable[[dict[str, Any]], tuple[Any, ...]]:
     """A function making a row (a dict with ``columns``) into the tuple the driver
-    writes, values as ``stored_rows`` stores them: the plain ones taken in one
-    step, only the others converted."""
+    writes, values as ``driver_rows`` converts them: the plain ones taken in one
+    step, only the others converted (the pull's fetching threads make them)."""
     take = itemgetter(*columns) if len(columns) > 1 else (lambda row: (row[columns[0]],))
     convert = [(i, f) for i, f in enumerate(converters(table, columns, SQLITE)) if f is not None]
 
@@ -135,17 +120,11 @@ def upsert_tuples(session: Session, table: Table, columns: tuple[str, ...],
 
 
 def upsert(session: Session, table: Table, rows: Sequence[dict[str, Any]],
-           update: Sequence[str], *, stored: bool = False) -> int:
-    """``store.upsert.upsert`` on SQLite: the same rows, one ``executemany``
-    (``stored``: the rows come from ``stored_rows``, converted already)."""
+           update: Sequence[str]) -> int:
+    """``store.upsert.upsert`` on SQLite: the same rows, one ``executemany``."""
     columns = tuple(rows[0])
-    connection = session.connection()
-    session.flush()  # what the session holds goes first, as before any statement
-    sql = upsert_sql(table, columns, tuple(update))
-    values = ([tuple([row[c] for c in columns]) for row in rows] if stored
-              else driver_rows(table, columns, rows, connection.dialect))
-    execute_many(session, sql, values)
-    return len(rows)
+    values = driver_rows(table, columns, rows, session.get_bind().dialect)
+    return upsert_tuples(session, table, columns, tuple(update), values)
 
 
 def execute_many(session: Session, sql: str, values: Sequence[tuple[Any, ...]]) -> None:

@@ -24,35 +24,29 @@ KEPT_WHEN_NULLIFIED = ("barcode_value", "barcode_type", "nfc_value", "display_na
 
 
 def upsert_passes(session: Session, rows: Sequence[dict[str, Any]],
-                  events: Sequence[dict[str, Any]] = (),
-                  stored: Sequence[dict[str, Any]] | None = None) -> int:
+                  events: Sequence[dict[str, Any]] = ()) -> int:
     """Insert or refresh passes from full records (``rows.pass_row``); the balance stays.
 
     ``events``: the rows (``rows.pass_event_row``) of the events the passes'
     ``enhancedEventData`` name. A row with an ``event_id`` takes it (mapped to
     the events list's id where that list has the event); a row without keeps
-    the event the desk linked it to. ``stored``: the same rows converted ahead
-    for SQLite (``bulk_sqlite.stored_rows``; ignored elsewhere).
+    the event the desk linked it to.
     """
-    return upsert_placed(session, rows, pass_events.place(session, events), stored)
+    return upsert_placed(session, rows, pass_events.place(session, events))
 
 
-def upsert_placed(session: Session, rows: Sequence[dict[str, Any]], mapping: dict[str, str],
-                  stored: Sequence[dict[str, Any]] | None = None) -> int:
+def upsert_placed(session: Session, rows: Sequence[dict[str, Any]],
+                  mapping: dict[str, str]) -> int:
     """``upsert_passes`` once the events are placed (``mapping``: eed id -> the id
     passes carry, from ``pass_events``)."""
-    groups: dict[tuple[str, ...], tuple[list[dict[str, Any]], list[dict[str, Any]]]] = {}
-    for row, ready in zip(rows, stored if stored is not None else rows, strict=True):
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+    for row in rows:
         columns = _update_columns(row)
         if "event_id" in row:
-            event_id = mapping.get(row["event_id"], row["event_id"])
-            row, ready = {**row, "event_id": event_id}, {**ready, "event_id": event_id}
-        group = groups.setdefault(columns, ([], []))
-        group[0].append(row)
-        group[1].append(ready)
-    return sum(upsert(session, Pass.__table__, group, update=columns,
-                      stored=ready if stored is not None else None)
-               for columns, (group, ready) in groups.items())
+            row = {**row, "event_id": mapping.get(row["event_id"], row["event_id"])}
+        groups.setdefault(columns, []).append(row)
+    return sum(upsert(session, Pass.__table__, group, update=columns)
+               for columns, group in groups.items())
 
 
 def _update_columns(row: dict[str, Any]) -> tuple[str, ...]:
@@ -78,7 +72,7 @@ class ReadyGroup:
 def ready_groups(rows: Sequence[dict[str, Any]]) -> list[ReadyGroup]:
     """Rows from ``rows.pass_row`` converted for SQLite's ``executemany`` ahead of
     writing (the pull's fetching thread makes them while the page before is written);
-    the same values ``bulk_sqlite.stored_rows`` makes, grouped as ``upsert_passes``
+    the same values ``bulk_sqlite.driver_rows`` makes, grouped as ``upsert_passes``
     groups them. A row's ``event_id`` is its eed id until ``write_ready`` maps it."""
     groups: dict[tuple[tuple[str, ...], bool], ReadyGroup] = {}
     makers: dict[tuple[str, ...], Callable[[dict[str, Any]], tuple[Any, ...]]] = {}

@@ -19,14 +19,11 @@ from passdesk.store import bulk_sqlite
 
 
 def upsert(session: Session, table: Table, rows: Sequence[dict[str, Any]], *,
-           update: Iterable[str] | None = None,
-           stored: Sequence[dict[str, Any]] | None = None) -> int:
+           update: Iterable[str] | None = None) -> int:
     """Insert ``rows``; where the primary key exists, overwrite ``update`` columns.
 
     ``update`` defaults to every column given except the primary key, so
     columns the rows do not mention (e.g. a loyalty balance) are kept.
-    ``stored``: the same rows from ``bulk_sqlite.stored_rows``, converted ahead,
-    which SQLite then writes as they are.
     """
     if not rows:
         return 0
@@ -36,8 +33,6 @@ def upsert(session: Session, table: Table, rows: Sequence[dict[str, Any]], *,
     keys = [c.name for c in table.primary_key.columns]
     columns = list(update) if update is not None else [c for c in rows[0] if c not in keys]
     if dialect == "sqlite":
-        if stored is not None:
-            return bulk_sqlite.upsert(session, table, stored, columns, stored=True)
         return bulk_sqlite.upsert(session, table, rows, columns)
     return statement_upsert(session, table, rows, columns)
 

@@ -10,7 +10,6 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from passdesk.store import bulk_sqlite
 from passdesk.store import upsert as upsert_module
 from passdesk.store.database import Database
 from passdesk.store.rows import PASS_RECORD_COLUMNS
@@ -61,18 +60,6 @@ def test_the_raw_path_stores_what_the_statement_stored(two, table, make) -> None
         upsert_module.statement_upsert(session, table, make(), columns)
     assert stored_rows(raw, table.name) == stored_rows(statement, table.name)
     assert len(stored_rows(raw, table.name)) == 2
-
-
-def test_rows_converted_ahead_store_the_same(two) -> None:
-    """``stored_rows`` (made by the pull's fetching thread) store what the statement did."""
-    ahead, statement = two
-    with ahead.cache_session() as session:
-        upsert_module.upsert(session, Pass.__table__, pass_rows(),
-                             stored=bulk_sqlite.stored_rows(Pass.__table__, pass_rows()))
-    with statement.cache_session() as session:
-        upsert_module.statement_upsert(session, Pass.__table__, pass_rows(),
-                                       [c for c in pass_rows()[0] if c != "id"])
-    assert stored_rows(ahead, "passes") == stored_rows(statement, "passes")
 
 
 def test_an_update_keeps_what_the_rows_do_not_mention(two) -> None:
