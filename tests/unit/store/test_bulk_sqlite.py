@@ -40,15 +40,6 @@ def template_rows() -> list[dict]:
              "balance_type": None, "attributes": {}, "synced_at": None}]
 
 
-@pytest.fixture
-def two(tmp_path):
-    raw = Database.open(f"sqlite:///{tmp_path / 'raw.sqlite3'}")
-    statement = Database.open(f"sqlite:///{tmp_path / 'statement.sqlite3'}")
-    yield raw, statement
-    raw.close()
-    statement.close()
-
-
 @pytest.mark.parametrize(("table", "make"), [(Pass.__table__, pass_rows),
                                              (PassTemplate.__table__, template_rows)])
 def test_the_raw_path_stores_what_the_statement_stored(two, table, make) -> None:

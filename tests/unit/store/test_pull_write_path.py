@@ -39,15 +39,6 @@ def records() -> list[PassRecord]:
             record("p4", enhancedEventData=EVENT, groupTags=None, addedAt=None)]
 
 
-@pytest.fixture
-def two(tmp_path):
-    ready = Database.open(f"sqlite:///{tmp_path / 'ready.sqlite3'}")
-    upserted = Database.open(f"sqlite:///{tmp_path / 'upserted.sqlite3'}")
-    yield ready, upserted
-    ready.close()
-    upserted.close()
-
-
 def write_both(ready: Database, upserted: Database, recs: list[PassRecord]) -> None:
     page_rows = [rows.pass_row(r, NOW) for r in recs]
     events = [e for e in (rows.pass_event_row(r, NOW) for r in recs) if e]
