@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.util import ClauseAdapter
 
 from passdesk.core.records import DeviceType, PassStatus
+from passdesk.store.list_plan import equality_conditions
 from passdesk.store.schema import Event, Pass, PassTemplate
 from passdesk.store.search import (
     POSTGRES_CODE_MATCH,
@@ -277,14 +278,9 @@ def _among_newest(typed: str, conditions: list) -> Select:
             .limit(SEARCH_CAP + 1))
 
 
-def _conditions(flt: PassFilter) -> list:
-    found = []
-    for attribute, value in ((Pass.status, flt.status), (Pass.device_type, flt.device_type),
-                             (Pass.group_tag, flt.group_tag),
-                             (Pass.template_id, flt.template_id),
-                             (Pass.event_id, flt.event_id)):
-        if value:
-            found.append(attribute == value)
+def _conditions(flt: PassFilter, session: Session | None = None) -> list:
+    """``session``: the rarest indexed value drives the walk (``store/list_plan.py``)."""
+    found = equality_conditions({name: getattr(flt, name) for name in FILTER_COLUMNS}, session)
     if flt.created_from is not None:
         found.append(Pass.created_at >= flt.created_from)
     if flt.created_to is not None:
@@ -317,17 +313,17 @@ def list_keys(session: Session, flt: PassFilter, sort: SortKey, *,
               limit: int | None = None) -> KeyList:
     """The keys of the passes ``flt`` lets through, in ``sort`` order."""
     key = key_column(session)
-    conditions = _conditions(flt)
     query = select(key).select_from(Pass.__table__)
     capped = False
     if flt.text.strip():
-        found = _text_matches(session, flt.text, key, conditions)
+        # The text index drives a search: the filters only check its matches.
+        found = _text_matches(session, flt.text, key, _conditions(flt))
         if found is None:
             return KeyList([])  # only punctuation typed: nothing can match
         capped = len(found) > SEARCH_CAP
         query = query.where(_key_in(session, key, found[:SEARCH_CAP]), *_hidden(flt))
     else:
-        query = query.where(*conditions, *_hidden(flt))
+        query = query.where(*_conditions(flt, session), *_hidden(flt))
     query = query.order_by(*_order(sort, key, session.get_bind().dialect.name))
     if limit is not None:
         query = query.limit(limit + 1)

@@ -72,12 +72,14 @@ class Event(Base):
 class Pass(Base):
     __tablename__ = "passes"
     # Every index costs each of the 100,000s of rows a pull writes, so only
-    # lookups and list filters get one; (template|event|group, created_at) hand a
-    # filtered list over in the Passes pane's default order (migration 0005).
+    # lookups and list filters get one; (column, created_at) hands a filtered
+    # list over in the Passes pane's default order (migrations 0005, 0017).
     __table_args__ = (
         Index("ix_passes_template_created", "template_id", "created_at"),
         Index("ix_passes_event_created", "event_id", "created_at"),
         Index("ix_passes_group_created", "group_tag", "created_at"),
+        Index("ix_passes_status_created", "status", "created_at"),
+        Index("ix_passes_device_created", "device_type", "created_at"),
         # Partial: most passes have no separate NFC value, and an index entry
         # with a random key is what bulk inserts pay for most.
         Index("ix_passes_nfc_value", "nfc_value", sqlite_where=text("nfc_value IS NOT NULL"),

@@ -47,7 +47,8 @@ LAST = ("Müller", "Smith", "García", "Rossi", "Nowak", "Dubois", "Jensen", "Ko
         "Fischer", "Moreau", "Bianchi", "Costa", "Weber", "Meyer", "Wagner", "Becker",
         "Hoffmann", "Schulz", "Koch", "Richter", "Wolf", "Martell", "Marsh", "Marlow")
 STATUSES = ("active",) * 6 + ("issued", "issued", "removed", "deactivated")
-DEVICES = ("apple", "android", None)
+#: As the pull stores them (an "apple" from older API answers becomes "iphone").
+DEVICES = ("iphone", "android", None)
 COLUMNS = ("id", "ext_id", "status", "device_type", "group_tag", "template_id", "template_name",
            "event_id", "display_name", "created_at", "attributes", "barcode_value")
 #: Printed codes with every letter and digit, so typing O for 0 and I for 1 is tried.
