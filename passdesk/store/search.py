@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import string
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -110,14 +111,17 @@ def indexing_suspended(session: Session) -> bool:
 REBUILD_STEP = 2000
 
 
-def rebuild_index_in_steps(database: Database, step: int = REBUILD_STEP) -> int:
+def rebuild_index_in_steps(database: Database, step: int = REBUILD_STEP, *,
+                           stop: Callable[[], bool] | None = None) -> int:
     """Index every pass again and switch live indexing back on, in transactions of
     ``step`` passes; returns how many steps.
 
     Between two steps anyone may write: the triggers keep the passes already
     indexed (``rowid <= upto``, migration 0016), and later steps read the rest
     as it is then. Until the last step a search finds only the passes indexed
-    so far."""
+    so far. ``stop`` is asked before each step: when it says so the rebuild ends
+    there, indexing still suspended (a cancelled pull's process stops within a
+    step, not after seconds at a million passes)."""
     if not database.is_sqlite:
         return 0
     with database.cache_session() as session:
@@ -125,6 +129,8 @@ def rebuild_index_in_steps(database: Database, step: int = REBUILD_STEP) -> int:
     steps = 0
     done = False
     while not done:
+        if stop is not None and stop():
+            break
         with database.cache_session() as session:
             done = _rebuild_step(session, step)
         steps += 1

@@ -303,7 +303,9 @@ class PullSync:
         # In short steps, each its own transaction: a Door waiting to record a
         # scan gets the write lock between two (one transaction took seconds).
         if rebuild:
-            search.rebuild_index_in_steps(self.db)
+            search.rebuild_index_in_steps(
+                self.db, stop=self.cancel.is_set if self.cancel is not None else None)
+            meter.check_cancel()  # stopped mid-way: the next full pull rebuilds
         if cursor["mode"] == "full" or report.passes_inserted > ANALYZE_AFTER:
             with self.db.cache_session() as session:
                 pass_list.refresh_statistics(session)

@@ -149,3 +149,39 @@ def test_cancel_stops_between_pages_and_keeps_what_was_committed(api, db) -> Non
         PullSync(api, db, on_progress=cancel_after_three, cancel=cancel).run()
     with db.session() as s:
         assert pass_store.count(s) == 300
+
+
+def test_a_cancel_during_the_search_rebuild_stops_it_within_a_step(api, db, monkeypatch) -> None:
+    """At a million passes the rebuild a full pull ends with takes seconds; a cancel
+    (the app closing) ends it at the next step, and the next full pull rebuilds."""
+    import threading
+
+    from passdesk.store import search
+
+    cancel = threading.Event()
+    steps = []
+    real_step, real_rebuild = search._rebuild_step, search.rebuild_index_in_steps
+
+    def step_then_cancel(session, limit):
+        steps.append(limit)
+        if len(steps) == 2:
+            cancel.set()
+        return real_step(session, limit)
+
+    monkeypatch.setattr(search, "_rebuild_step", step_then_cancel)
+    monkeypatch.setattr(search, "rebuild_index_in_steps",
+                        lambda database, **kw: real_rebuild(database, 10, **kw))
+    with pytest.raises(SyncCancelled):
+        PullSync(api, db, cancel=cancel).run()
+    with db.session() as s:
+        passes = pass_store.count(s)
+        assert passes > 100  # every page was written: ten more steps were left
+        assert search.indexing_suspended(s)  # a search does not pretend it is whole
+    assert len(steps) == 2
+    PullSync(api, db).run()
+    with db.session() as s:
+        assert not search.indexing_suspended(s)
+        last_id, last_name = s.execute(select(Pass.id, Pass.display_name)
+                                       .where(Pass.display_name.is_not(None))
+                                       .order_by(text("passes.rowid DESC")).limit(1)).one()
+        assert last_id in search.search_ids(s, last_name, limit=50)  # indexed again
