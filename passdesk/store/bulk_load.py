@@ -26,6 +26,7 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from passdesk.store import bulk_sqlite, sync_state
+from passdesk.store.wal_checkpoint import AUTO_CHECKPOINT_PAGES
 
 #: ``sync_state`` key: trigger name -> its CREATE TRIGGER statement, while set aside.
 KEY = "set_aside_triggers"
@@ -35,8 +36,6 @@ TRIGGERS = (
     "passes_fts_code_insert", "passes_fts_code_update",
     "passdesk_changed_passes_insert", "passdesk_changed_passes_update",
 )
-#: SQLite's default ``wal_autocheckpoint``, given back when the pull ends.
-AUTO_CHECKPOINT_PAGES = 1000
 
 
 def _sqlite(session: Session) -> bool:

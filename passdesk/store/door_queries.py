@@ -48,6 +48,7 @@ from passdesk.store import admissions, damage_mark, held_scans, rescue_read, sca
 from passdesk.store import loyalty as loyalty_store
 from passdesk.store.database import Database
 from passdesk.store.loyalty import NewOperation
+from passdesk.store.wal_checkpoint import AUTO_CHECKPOINT_PAGES, WalCheckpointer
 
 SCAN_COLUMNS = ("id", "scanned_at", "raw_value", "source", "pass_id", "event_id", "desk",
                 "verdict", "reason", "detail", "reader_id")
@@ -344,9 +345,11 @@ class DoorStore:
     def __init__(self, database: Database) -> None:
         self.db = database
         self._raw = None  # one SQLite driver connection, kept for the door's life
+        self._checkpoints: WalCheckpointer | None = None
         if database.is_sqlite:
             # The pull's pages (the cache engine's transactions) let a waiting door first.
             write_turns.bulk_writes_yield(database.cache_engine)
+            self._checkpoints = WalCheckpointer(database)
 
     @contextmanager
     def transaction(self) -> Iterator[DoorQueries]:
@@ -360,9 +363,12 @@ class DoorStore:
             # Inside a transaction begun IMMEDIATE nothing waits in WAL mode: only the
             # BEGIN does, and begin_immediate polls for it finely.
             self._raw.driver_connection.execute("PRAGMA busy_timeout=0")
+            # Checkpoints off the verdict's path (wal_checkpoint.py).
+            self._raw.driver_connection.execute("PRAGMA wal_autocheckpoint=0")
         try:
             with sqlite_transaction(self._raw.driver_connection, wait_for_lock=True) as door:
                 yield door
+            self._checkpoints.committed()
         except sqlite3.Error as exc:
             self._check_connection()
             self._note_damage(exc)
@@ -398,9 +404,13 @@ class DoorStore:
             raw.close()
 
     def close(self) -> None:
+        if self._checkpoints is not None:
+            self._checkpoints.close()
         if self._raw is not None:
             # Back to the pool as the engine made it.
             with suppress(sqlite3.Error):
                 self._raw.driver_connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+                self._raw.driver_connection.execute(
+                    f"PRAGMA wal_autocheckpoint={AUTO_CHECKPOINT_PAGES}")
             self._raw.close()
             self._raw = None
