@@ -18,6 +18,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, TextIO
 
+from sqlalchemy import event
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -70,9 +71,10 @@ class ReadStop:
     def session(self, database: Database) -> Iterator[Session]:
         self.check()
         with database.session() as session:
+            connection = session.connection()
             driver = None
             if database.is_sqlite:
-                driver = session.connection().connection.driver_connection
+                driver = connection.connection.driver_connection
             with self._lock:
                 self.check()
                 self._driver = driver
@@ -80,6 +82,10 @@ class ReadStop:
                 # An interrupt between two statements is lost (SQLite clears it when
                 # the next one starts): the progress handler catches that case.
                 driver.set_progress_handler(self._is_stopped, PROGRESS_STEPS)
+            # And a stop while a statement is being made ready (its compiling takes
+            # a millisecond or more under load) is seen before it starts: otherwise
+            # it waited for the progress handler, up to 90 ms while a pull wrote.
+            event.listen(connection, "before_cursor_execute", self._before_statement)
             try:
                 yield session
             except (sqlite3.OperationalError, OperationalError) as exc:
@@ -87,6 +93,7 @@ class ReadStop:
                     raise ReadStopped from exc
                 raise
             finally:
+                event.remove(connection, "before_cursor_execute", self._before_statement)
                 # Before the connection goes back to the pool: no later read is hit.
                 with self._lock:
                     self._driver = None
@@ -95,6 +102,9 @@ class ReadStop:
 
     def _is_stopped(self) -> bool:
         return self.stopped
+
+    def _before_statement(self, *_: object) -> None:
+        self.check()
 
 
 def _session(database: Database, stop: ReadStop | None):

@@ -64,3 +64,32 @@ def test_a_stop_after_the_read_ended_hits_no_later_read(db) -> None:
     assert list(read_keys(db, PassFilter(), SortKey(), stop).keys) == [1]
     stop.stop()  # the connection is back in the pool: nothing is interrupted
     assert list(read_keys(db, PassFilter(), SortKey()).keys) == [1]
+
+
+def test_a_stop_while_a_statement_is_made_ready_is_seen_before_it_runs(db, monkeypatch) -> None:
+    """The stop lands after the read began but before its statement started: SQLite
+    drops an interrupt that finds no statement running, and the progress handler
+    looks only every PROGRESS_STEPS steps (here: never)."""
+    from sqlalchemy import event
+
+    from passdesk.store import pass_list_reads
+
+    monkeypatch.setattr(pass_list_reads, "PROGRESS_STEPS", 2_000_000_000)
+    stop, ran = ReadStop(), []
+
+    def stop_now(*_args) -> None:  # the statement is about to be compiled
+        stop.stop()
+
+    def executed(_conn, _cursor, statement, *_args) -> None:
+        ran.append(statement)
+
+    event.listen(db.engine, "before_execute", stop_now)
+    event.listen(db.engine, "after_cursor_execute", executed)
+    try:
+        with pytest.raises(ReadStopped):
+            read_keys(db, PassFilter(), SortKey(), stop)
+    finally:
+        event.remove(db.engine, "before_execute", stop_now)
+        event.remove(db.engine, "after_cursor_execute", executed)
+    assert ran == []  # the list's statement never ran
+    assert list(read_keys(db, PassFilter(), SortKey()).keys) == [1]  # the pool reads on
