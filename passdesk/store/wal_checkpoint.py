@@ -41,15 +41,21 @@ class WalCheckpointer:
         self.checkpoints = 0
 
     def committed(self) -> None:
-        """One more commit; the checkpoint is asked for, never waited for."""
+        """One more commit; the checkpoint is asked for, never waited for. Never
+        raises: the scan is recorded, and the Door must say so."""
         self._commits += 1
         if self._commits < EVERY_COMMITS:
             return
         self._commits = 0
         if self._thread is None:
-            self._thread = threading.Thread(target=self._run, name="door-checkpoint",
-                                            daemon=True)
-            self._thread.start()
+            thread = threading.Thread(target=self._run, name="door-checkpoint", daemon=True)
+            try:
+                thread.start()
+            except RuntimeError as exc:  # no thread to be had: here, as SQLite's own would
+                log.warning("no thread for the Door's WAL checkpoint (%s); done in line", exc)
+                self._checkpoint()
+                return
+            self._thread = thread
         self._asked.set()
 
     def _run(self) -> None:
@@ -58,12 +64,15 @@ class WalCheckpointer:
             if self._closed:
                 return
             self._asked.clear()
-            try:
-                with self._db.engine.connect() as connection:
-                    connection.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
-                self.checkpoints += 1
-            except Exception as exc:  # the next one catches up; scans go on meanwhile
-                log.warning("the WAL checkpoint after the Door's scans failed: %s", exc)
+            self._checkpoint()
+
+    def _checkpoint(self) -> None:
+        try:
+            with self._db.engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
+            self.checkpoints += 1
+        except Exception as exc:  # the next one catches up; scans go on meanwhile
+            log.warning("the WAL checkpoint after the Door's scans failed: %s", exc)
 
     def close(self) -> None:
         self._closed = True

@@ -88,3 +88,25 @@ def test_the_connection_goes_back_to_the_pool_checkpointing_as_before(db) -> Non
     store.close()
     assert (driver.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
             == wal_checkpoint.AUTO_CHECKPOINT_PAGES)
+
+
+def test_without_a_thread_the_checkpoint_runs_in_line_and_the_scan_stands(db, monkeypatch) -> None:
+    """A scan is recorded before its checkpoint is asked for: a process out of
+    threads must not turn it into "not recorded", and the WAL is still copied."""
+    monkeypatch.setattr(wal_checkpoint, "EVERY_COMMITS", 2)
+
+    def no_thread(self) -> None:
+        raise RuntimeError("can't start new thread")
+
+    monkeypatch.setattr(wal_checkpoint.threading.Thread, "start", no_thread)
+    store = DoorStore(db)
+    record(store, "X-1")
+    bulk_write_without_checkpoint(db, 1500)
+    before = digest(db.engine.url.database)
+    record(store, "X-2")  # the second commit: the checkpoint, in line
+    assert store._checkpoints.checkpoints == 1
+    assert digest(db.engine.url.database) != before
+    store.close()
+    with db.engine.connect() as con:
+        assert con.exec_driver_sql("SELECT raw_value FROM scans ORDER BY raw_value"
+                                   ).scalars().all() == ["X-1", "X-2"]
