@@ -147,6 +147,28 @@ def verify_pin(pin: str, stored: str) -> bool:
     return hmac.compare_digest(digest, found.digest)
 
 
+def hash_code(code: str) -> str:
+    """A recovery code's stored form: hashed as a PIN is, without a PIN's rules
+    (it is letters, digits and dashes, and long). Raises ValueError for non-ASCII."""
+    if not code or not code.isascii():
+        raise ValueError("a recovery code is ASCII letters and digits")
+    salt = secrets.token_bytes(SALT_BYTES)
+    return (f"{_SCHEME}$n={DEFAULT_COST.n},r={DEFAULT_COST.r},p={DEFAULT_COST.p}$"
+            f"{_b64(salt)}${_b64(_scrypt(code, salt, DEFAULT_COST))}")
+
+
+def verify_code(code: str, stored: str) -> bool:
+    """Is ``code`` the recovery code ``stored`` was made from?"""
+    found = _read(stored)
+    if found is None or not code or not code.isascii():
+        return False
+    try:
+        digest = _scrypt(code, found.salt, found.cost, len(found.digest))
+    except (ValueError, MemoryError):
+        return False
+    return hmac.compare_digest(digest, found.digest)
+
+
 def needs_rehash(stored: str, cost: ScryptCost = DEFAULT_COST) -> bool:
     """Was ``stored`` made otherwise than ``cost`` now says (or is it unreadable)?
     Then hash the PIN again the next time it is typed right."""

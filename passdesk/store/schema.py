@@ -295,7 +295,64 @@ class ChangeCounter(Base):
     version: Mapped[int] = mapped_column(BigInteger, server_default=text("0"))
 
 
+class StaffMember(Base):
+    """A person who may allow a step-up (a supervisor or a manager) or owns a PIN.
+
+    The PIN is kept only as a salted scrypt hash (``core.pins``); the wrong
+    tries and the lockout are here too, so every desk on a shared database
+    counts the same tries.
+    """
+
+    __tablename__ = "staff"
+    name: Mapped[str] = mapped_column(String(80), primary_key=True)
+    #: ``core.roles.Role`` value.
+    role: Mapped[str] = mapped_column(String(16))
+    pin_hash: Mapped[str] = mapped_column(String(255))
+    failures: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    lockouts: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    changed_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class VenueAccess(Base):
+    """One row (id 1): the venue's rules for roles, the recovery code's hash and the
+    audit trail's head (its last entry's number and hash, kept beside the chain so
+    entries taken off its end are noticed)."""
+
+    __tablename__ = "venue_access"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    door_staff_may_search: Mapped[bool] = mapped_column(Boolean, server_default=text("false"))
+    door_staff_see_names: Mapped[bool] = mapped_column(Boolean, server_default=text("true"))
+    largest_redemption: Mapped[int | None] = mapped_column(Integer)
+    largest_change_per_hour: Mapped[int | None] = mapped_column(Integer)
+    #: scrypt hash of the recovery code kept in the keychain of the desk that set
+    #: the first manager PIN (``store/access.py``).
+    recovery_hash: Mapped[str | None] = mapped_column(String(255))
+    audit_seq: Mapped[int] = mapped_column(BigInteger, server_default=text("0"))
+    audit_hash: Mapped[str] = mapped_column(String(64), server_default=text("'" + "0" * 64 + "'"))
+
+
+class AuditRow(Base):
+    """An entry of the audit trail (``core.audit_chain``): never updated, never deleted."""
+
+    __tablename__ = "audit_entries"
+    seq: Mapped[int] = mapped_column(BigInteger, primary_key=True, autoincrement=False)
+    at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    desk: Mapped[str] = mapped_column(String(255))
+    actor: Mapped[str] = mapped_column(String(255))
+    authorised_by: Mapped[str | None] = mapped_column(String(80))
+    action: Mapped[str] = mapped_column(String(64), index=True)
+    subject: Mapped[str] = mapped_column(Text)
+    #: The values as JSON text, exactly as sealed.
+    before: Mapped[str] = mapped_column(Text)
+    after: Mapped[str] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
 __all__ = [
-    "Base", "ChangeCounter", "Entity", "Event", "HubEvent", "LoyaltyOperation", "OutboxRow", "Pass",
-    "PassTemplate", "Reader", "ReaderConfiguration", "Scan", "SyncState", "TemplateDraft",
+    "AuditRow", "Base", "ChangeCounter", "Entity", "Event", "HubEvent", "LoyaltyOperation",
+    "OutboxRow", "Pass",
+    "PassTemplate", "Reader", "ReaderConfiguration", "Scan", "StaffMember", "SyncState",
+    "TemplateDraft", "VenueAccess",
 ]
