@@ -16,7 +16,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, text
 from sqlalchemy.orm import Session
 
 from passdesk.core.pins import (
@@ -39,6 +39,8 @@ from passdesk.store.schema import StaffMember, VenueAccess
 
 #: The longest name a person can have (the column's size).
 NAME_LONGEST = 80
+#: Held to the transaction's end while the managers are counted (PostgreSQL).
+_LOCK_MANAGERS = text("SELECT pg_advisory_xact_lock(hashtextextended(:k, 0))")
 
 
 class AccessError(ValueError):
@@ -162,6 +164,11 @@ def remove_person(session: Session, name: str) -> Role:
 
 
 def _managers(session: Session) -> int:
+    """How many managers there are, counted under a lock on PostgreSQL: two desks each
+    demoting or removing a different manager must not both count two (SQLite's write
+    lock, taken by ``_held``, already serialises them)."""
+    if dialect_of(session) == "postgresql":
+        session.execute(_LOCK_MANAGERS, {"k": "passdesk.staff.managers"})
     return len(session.scalars(select(StaffMember.name).where(
         StaffMember.role == Role.MANAGER.value)).all())
 
@@ -233,8 +240,9 @@ def new_recovery_code() -> str:
 
 
 def set_recovery(session: Session, code: str) -> None:
-    """Keep the recovery code's hash (the code itself goes to the keychain only)."""
-    access_row(session).recovery_hash = hash_code(code)
+    """Keep the recovery code's hash (the code itself goes to the keychain only),
+    of the code as ``recovery_matches`` reads one: trimmed, in capitals."""
+    access_row(session).recovery_hash = hash_code(code.strip().upper())
 
 
 def recovery_matches(session: Session, code: str) -> bool:
