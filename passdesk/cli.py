@@ -26,7 +26,7 @@ import getpass
 import sys
 from pathlib import Path
 
-from passdesk import __version__, logs
+from passdesk import __version__, audit_cli, logs
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -89,6 +89,7 @@ def _parser() -> argparse.ArgumentParser:
     rescue.add_argument("--url", help="API base URL whose local data to rescue "
                                       "(default: the one in Settings)")
     rescue.add_argument("--yes", action="store_true", help="do not ask before starting")
+    audit_cli.add_parser(sub)
 
     for name, text in (("login", "store an API key in the OS keychain"),
                        ("logout", "remove the stored API key"),
@@ -124,6 +125,8 @@ def main(argv: list[str] | None = None) -> int:
         return _export_scans(args)
     if args.command == "store":
         return _rescue_store(args)
+    if args.command == "audit":
+        return audit_cli.run(args, server_url=_server_url(args))
     if args.command in ("login", "logout", "check"):
         return {"login": _login, "logout": _logout, "check": _check}[args.command](args)
     if args.self_test:
