@@ -28,6 +28,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from passdesk.api.routes import DEFAULT_BASE_URL
 from passdesk.api.urls import normalize_url
+from passdesk.gui.gate import Gate
 from passdesk.gui.hub_control import HubController
 from passdesk.gui.main_window import MainWindow
 from passdesk.gui.rescue_dialog import offer_rescue
@@ -235,7 +236,7 @@ def build_services(
     return Services(settings=settings_store, keychain=secrets, net_tasks=TaskRunner(), link=link,
                     database=database, sync=sync, bridge=bridge,
                     store_tasks=TaskRunner(max_threads=1), hub=hub, sandbox=sandbox,
-                    notices=notices)
+                    notices=notices, gate=Gate(database, settings_store))
 
 
 #: How long a thread holds the interpreter before one waiting for it takes a turn

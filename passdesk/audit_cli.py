@@ -8,7 +8,7 @@ Both read the store of the server in Settings (as ``passdesk scans export``), or
 the one named with ``--database URL``. A database that does not exist yet is
 not made: there is nothing to check.
 
-The CSV form (``EXPORT_COLUMNS``, ``write_csv``) is also what the audit view
+The CSV form (``store.audit_export``) is also what the audit view
 exports: times in UTC as sealed, ``before`` and ``after`` as the sealed JSON,
 so an export can be checked again entry by entry.
 """
@@ -16,22 +16,15 @@ so an export can be checked again entry by entry.
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
 
-    from passdesk.store.audit import AuditFilter
     from passdesk.store.database import Database
 
-EXPORT_COLUMNS = ("seq", "at", "desk", "actor", "authorised_by", "action", "subject",
-                  "before", "after", "prev_hash", "hash")
 #: Exit codes of ``verify``.
 WHOLE, TAMPERED, CANNOT_OPEN = 0, 1, 2
-#: A number, which a spreadsheet shows and never runs (a JSON value such as -5).
-_NUMBER = re.compile(r"-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?")
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
@@ -116,6 +109,7 @@ def _export(db: Database, file: str) -> int:
 
     from passdesk.core.storage_failure import first_line
     from passdesk.files import write_atomically
+    from passdesk.store.audit_export import write_csv
 
     try:
         with db.session() as session:
@@ -134,42 +128,6 @@ def _export(db: Database, file: str) -> int:
     return 0
 
 
-def write_csv(session: Session, out: TextIO, flt: AuditFilter | None = None) -> int:
-    """Every entry matching ``flt`` (all: None), oldest first, as CSV; returns how many.
-
-    Text a spreadsheet would run as a formula (= + - @ at the start; names and
-    subjects are typed by people) is quoted with a leading ``'``; numbers are not.
-    """
-    import csv
-    import json
-    from datetime import UTC
-
-    from passdesk.store.audit import AuditFilter, entries
-
-    def sealed_json(value: object) -> str:
-        return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-
-    writer = csv.writer(out)
-    writer.writerow(EXPORT_COLUMNS)
-    rows = entries(session, flt or AuditFilter(), limit=None)
-    for entry in reversed(rows):
-        writer.writerow([_cell(value) for value in (
-            entry.seq, entry.at.astimezone(UTC).isoformat(timespec="microseconds"),
-            entry.desk, entry.actor, entry.authorised_by or "", entry.action, entry.subject,
-            sealed_json(entry.before), sealed_json(entry.after), entry.prev_hash,
-            entry.hash)])
-    return len(rows)
-
-
 def _tell(line: str, stream: TextIO) -> None:
     """One line for the person at the terminal (``print`` is the CLI module's alone)."""
     stream.write(line + "\n")
-
-
-def _cell(value: object) -> object:
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r") \
-            and not _NUMBER.fullmatch(value):
-        return "'" + value
-    return value
-
-

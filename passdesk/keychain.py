@@ -36,6 +36,9 @@ class SecretName(StrEnum):
     WEBHOOK_SECRET_PREVIOUS = "webhook_secret_previous"  # noqa: S105
     #: The shared key in the PassSlot webhook URL.
     PASSSLOT_KEY = "passslot_key"
+    #: The code that sets a forgotten manager PIN again (``passdesk roles recover``);
+    #: one per store (``scope``), only its hash is in the database.
+    ROLES_RECOVERY = "roles_recovery"
 
 
 #: Environment variables that stand in for the keychain, by secret name.

@@ -61,6 +61,7 @@ class Action(StrEnum):
     TILL_SET_BALANCE = "till.set_balance"
     DESK_SETTINGS = "desk.settings"
     DISCARD_REVIEW = "review.discard"
+    VIEW_AUDIT = "audit.view"
     KIOSK_UNLOCK = "kiosk.unlock"
     OPEN_SETTINGS = "settings.open"
     CHANGE_API_KEY = "settings.api_key"
@@ -83,6 +84,7 @@ ACTION_WORDS = {
     Action.TILL_SET_BALANCE: "Set a card's balance",
     Action.DESK_SETTINGS: "Change this desk's settings",
     Action.DISCARD_REVIEW: "Discard a change under review",
+    Action.VIEW_AUDIT: "See the audit trail",
     Action.KIOSK_UNLOCK: "Unlock a kiosk desk",
     Action.OPEN_SETTINGS: "Open Settings",
     Action.CHANGE_API_KEY: "Change the API key",
@@ -135,6 +137,7 @@ _RULES = {
     Action.TILL_SET_BALANCE: _SUPERVISOR,
     Action.DESK_SETTINGS: _SUPERVISOR,
     Action.DISCARD_REVIEW: _SUPERVISOR,
+    Action.VIEW_AUDIT: _SUPERVISOR,
     Action.KIOSK_UNLOCK: _SUPERVISOR,
     Action.OPEN_SETTINGS: _MANAGER,
     Action.CHANGE_API_KEY: _MANAGER,

@@ -8,14 +8,22 @@ the pane's own widgets it names, until Esc, the pane's own key or another pane.
 
 Only the pane it opens on is built at start; each other pane is built on its
 first show (or when ``pane(key)`` asks for it), so a start waits for one pane.
+
+A pane whose spec ``needs`` an action above the desk's role opens only after a
+step-up PIN (``gui/gate.py``). A kiosk desk (``settings.desk_access``)
+shows its one pane full screen, with no sidebar, no pane keys and no closing,
+until a supervisor's PIN unlocks it; a restart opens it locked again. What a
+window manager offers beyond the window (switching apps, a virtual terminal)
+is the system's to lock: the README says how.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 import shiboken6
-from PySide6.QtCore import QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -24,12 +32,14 @@ from PySide6.QtWidgets import (
     QLayout,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from passdesk.core.roles import Action
 from passdesk.gui.nav_column import NavColumn, add_section
 from passdesk.gui.panes import PANES, PaneSpec
 from passdesk.gui.services import Services
@@ -110,6 +120,9 @@ def _keep_room(widget: QWidget, restore: bool) -> None:
 class MainWindow(QMainWindow):
     #: True on entering full screen, False on leaving it.
     full_screen_changed = Signal(bool)
+    #: The pane a kiosk desk is locked to; None: not a kiosk (a class default: Qt
+    #: sends events while ``__init__`` still runs).
+    _kiosk: str | None = None
 
     def __init__(
         self,
@@ -137,7 +150,13 @@ class MainWindow(QMainWindow):
         self.nav = self.nav_column.nav
         self.stack = QStackedWidget(objectName="paneStack")
         self._services = services
+        self._gate = services.gate
         self._keys: list[str] = []
+        #: What each pane's opening asks of the desk (``PaneSpec.needs``).
+        self._needs: dict[str, Action | None] = {}
+        self._pane_shortcuts: list[QShortcut] = []
+        #: The row shown now: where a refused switch goes back to.
+        self._shown_row = -1
         #: The panes not built yet: an empty placeholder holds each one's place in the stack.
         self._unbuilt: dict[str, PaneSpec] = {}
         for number, spec in enumerate(panes, start=1):
@@ -165,6 +184,12 @@ class MainWindow(QMainWindow):
                                       database=services.database)
         self.status.open_sync.connect(self._open_sync_pane)
         self.setStatusBar(self.status)
+        self.kiosk_button = QPushButton("Unlock desk…", self, objectName="kioskUnlock")
+        self.kiosk_button.setToolTip("This desk is locked to one pane. A supervisor's PIN "
+                                     "unlocks it.")
+        self.kiosk_button.clicked.connect(self.unlock_kiosk)
+        self.kiosk_button.hide()
+        self.status.addPermanentWidget(self.kiosk_button)
 
         # Esc leaves full screen, window-wide; only then, so it takes no pane's Esc.
         self._leave_key = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
@@ -175,8 +200,15 @@ class MainWindow(QMainWindow):
 
         if self._keys:
             first = start_pane or self._keys[0]
+            kiosk = self._gate.desk.kiosk if self._gate is not None else ""
+            if kiosk in self._keys:
+                first = kiosk
             self.pane(first)  # the only pane built at start: the others on first show
             self.show_pane(first)
+            if kiosk in self._keys:
+                self._enter_kiosk(kiosk)
+        if self._gate is not None:
+            self._gate.changed.connect(self._follow_kiosk_setting)
 
     def lend_escape(self, lent: bool) -> None:
         """A pane takes Esc for itself while ``lent`` (the Door's hold: Esc turns the
@@ -218,6 +250,16 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self._keys.index(key))
 
     def _switch_to(self, row: int) -> None:
+        key = self._keys[row] if 0 <= row < len(self._keys) else None
+        if self._kiosk is not None and key != self._kiosk:
+            self._go_back_to_shown()
+            return
+        needs = self._needs.get(key) if key is not None else None
+        if (needs is not None and self._gate is not None and row != self._shown_row
+                and self._gate.allow(needs, self) is None):
+            self._go_back_to_shown()
+            return
+        self._shown_row = row
         self.set_full_screen(False)  # full screen belongs to the pane that asked
         if 0 <= row < len(self._keys):
             self.pane(self._keys[row])  # a pane is built on its first show
@@ -228,6 +270,12 @@ class MainWindow(QMainWindow):
         last = pane.focusWidget() if pane is not None else None
         if last is not None and last.isVisible() and last.isEnabled() and not last.hasFocus():
             last.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _go_back_to_shown(self) -> None:
+        """A switch that was refused: the sidebar shows the pane still shown."""
+        blocked = self.nav.blockSignals(True)
+        self.nav.setCurrentRow(self._shown_row)
+        self.nav.blockSignals(blocked)
 
     def _open_sync_pane(self) -> None:
         if SYNC_PANE in self._keys:
@@ -243,7 +291,9 @@ class MainWindow(QMainWindow):
             hint = keys.toString(QKeySequence.SequenceFormat.NativeText)
             shortcut = QShortcut(keys, self)
             shortcut.activated.connect(lambda key=spec.key: self.show_pane(key))
+            self._pane_shortcuts.append(shortcut)
         add_section(self.nav, item, hint)
+        self._needs[spec.key] = spec.needs
         self.stack.addWidget(QWidget(objectName=f"unbuilt_{spec.key}"))
         self._keys.append(spec.key)
         self._unbuilt[spec.key] = spec
@@ -251,7 +301,11 @@ class MainWindow(QMainWindow):
     # --- size and sidebar --------------------------------------------------------
 
     def show_fitted(self) -> None:
-        """Show the window fitted to the screen it is on (maximized on small screens)."""
+        """Show the window fitted to the screen it is on (maximized on small screens);
+        a kiosk desk fills the screen."""
+        if self._kiosk is not None:
+            self.showFullScreen()
+            return
         screen = self.screen()
         place = opening_geometry(screen.availableGeometry()) if screen is not None else None
         if place is None:
@@ -300,9 +354,83 @@ class MainWindow(QMainWindow):
                 if shiboken6.isValid(widget):
                     _keep_room(widget, True)
                     widget.show()
-            if self._was_maximized:
+            if self._kiosk is not None:
+                self.showFullScreen()  # the pane's full screen ends, the kiosk's stays
+            elif self._was_maximized:
                 self.showMaximized()
             else:
                 self.showNormal()
         self._leave_key.setEnabled(on and not self._escape_lent)
         self.full_screen_changed.emit(on)
+
+    # --- kiosk ------------------------------------------------------------------------
+
+    @property
+    def kiosk(self) -> str | None:
+        """The pane this desk is locked to; None: not a kiosk."""
+        return self._kiosk
+
+    def _follow_kiosk_setting(self) -> None:
+        kiosk = self._gate.desk.kiosk if self._gate is not None else ""
+        if kiosk in self._keys and kiosk != self._kiosk:
+            self._enter_kiosk(kiosk)
+        elif not kiosk and self._kiosk is not None:
+            self._leave_kiosk()
+
+    def _enter_kiosk(self, key: str) -> None:
+        self.set_full_screen(False)
+        self._kiosk = None
+        self.show_pane(key)
+        self._kiosk = key
+        self.nav_column.hide()
+        for shortcut in self._pane_shortcuts:
+            shortcut.setEnabled(False)
+        self.kiosk_button.show()
+        self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+        self.showFullScreen()
+
+    def _leave_kiosk(self) -> None:
+        self._kiosk = None
+        self.nav_column.show()
+        for shortcut in self._pane_shortcuts:
+            shortcut.setEnabled(True)
+        self.kiosk_button.hide()
+        self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, False)
+        self.showNormal()
+        self.show_fitted()
+
+    def unlock_kiosk(self) -> bool:
+        """Ask for a supervisor's PIN and, given it, unlock this desk (audited)."""
+        gate = self._gate
+        if gate is None or self._kiosk is None:
+            return False
+        grant = gate.allow(Action.KIOSK_UNLOCK, self, detail=f"the {self._kiosk.title()}")
+        if grant is None:
+            return False
+        locked_to = self._kiosk
+        try:
+            gate.set_desk(replace(gate.desk, kiosk=""))
+        except OSError as exc:  # SettingsError: the file could not be written
+            self.status.showMessage(f"Not unlocked: {exc}", 10_000)
+            return False
+        gate.record(action=Action.KIOSK_UNLOCK.value, subject=locked_to, before=locked_to,
+                    after="", grant=grant)
+        return True
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if self._kiosk is not None:
+            event.ignore()  # Alt+F4, the window's close: a kiosk stays
+            self.status.showMessage("This desk is locked. A supervisor unlocks it with "
+                                    "\"Unlock desk…\".", 8000)
+            return
+        super().closeEvent(event)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().changeEvent(event)
+        if (self._kiosk is not None and event.type() == QEvent.Type.WindowStateChange
+                and not self.isFullScreen()):
+            QTimer.singleShot(0, self._back_to_full_screen)  # minimised or restored: back
+
+    def _back_to_full_screen(self) -> None:
+        if self._kiosk is not None and not self.isFullScreen():
+            self.showFullScreen()

@@ -16,6 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from passdesk.core.roles import Action
+
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
@@ -28,6 +30,8 @@ class PaneSpec:
     title: str
     icon: str
     factory: Callable[[Services], QWidget]
+    #: What opening the pane asks of the desk's role (a step-up otherwise); None: anyone.
+    needs: Action | None = None
 
 
 # Each pane's module is imported when the pane is first shown (start-up imports only
@@ -74,6 +78,12 @@ def _sync(services: Services) -> QWidget:
     return SyncPane.from_services(services)
 
 
+def _staff(services: Services) -> QWidget:
+    from passdesk.gui.staff.pane import StaffPane
+
+    return StaffPane.from_services(services)
+
+
 def _settings(services: Services) -> QWidget:
     from passdesk.gui.settings.pane import SettingsPane
 
@@ -86,7 +96,8 @@ PANES: tuple[PaneSpec, ...] = (
     PaneSpec("events", "Events", "events.svg", _events),
     PaneSpec("passes", "Passes", "passes.svg", _passes),
     PaneSpec("designer", "Designer", "designer.svg", _designer),
-    PaneSpec("readers", "Readers", "readers.svg", _readers),
+    PaneSpec("readers", "Readers", "readers.svg", _readers, Action.MANAGE_READERS),
     PaneSpec("sync", "Sync", "sync.svg", _sync),
-    PaneSpec("settings", "Settings", "settings.svg", _settings),
+    PaneSpec("staff", "Staff", "staff.svg", _staff),
+    PaneSpec("settings", "Settings", "settings.svg", _settings, Action.OPEN_SETTINGS),
 )

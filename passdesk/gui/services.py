@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from passdesk.gui.gate import Gate
 from passdesk.gui.hub_control import HubController
 from passdesk.gui.server import ServerLink
 from passdesk.gui.workers.sync_bridge import SyncBridge
@@ -47,6 +48,8 @@ class Services:
     sandbox: Stoppable | None = None
     #: Messages for the user from start-up, e.g. a damaged settings file set aside.
     notices: list[str] = field(default_factory=list)
+    #: Who may do what at this desk: its role, the step-up PIN, the audit trail.
+    gate: Gate | None = None
 
     def start(self) -> None:
         """Start background work (the sync worker, the hub); once the window is there."""
@@ -56,6 +59,8 @@ class Services:
 
     def close(self) -> None:
         """Stop background work, the database and the sandbox; once, after the window closed."""
+        if self.gate is not None:
+            self.gate.close()
         if self.hub is not None:
             self.hub.close()  # before the database it serves from
         self.sync.stop()

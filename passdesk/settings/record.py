@@ -45,6 +45,9 @@ class Settings:
     till: dict[str, Any] = field(default_factory=dict)
     #: Each scan source's correction from the scanner check (``passdesk.settings.scanner``).
     scanner: dict[str, Any] = field(default_factory=dict)
+    #: This desk's role, kiosk lock and step-up window (``passdesk.settings.desk_access``);
+    #: no PIN is ever kept here.
+    access: dict[str, Any] = field(default_factory=dict)
     #: The venue hub's validation URL that readers are pointed at ("Use this desk's
     #: hub" in the Readers pane); None = ``default_hub_url()``, the hub on this machine.
     hub_url: str | None = None
@@ -104,6 +107,7 @@ _ALLOWED: dict[str, type | tuple[type, ...]] = {
     "station": dict,
     "till": dict,
     "scanner": dict,
+    "access": dict,
     "hub_url": (str, type(None)),
     "hub_run": bool,
     "hub_port": int,

@@ -44,7 +44,7 @@ def online_text(window: MainWindow) -> str:
 
 
 def test_the_nav_list_shows_exactly_the_panes_that_exist(sandbox_window) -> None:
-    titles = ["Door", "Till", "Events", "Passes", "Designer", "Readers", "Sync",
+    titles = ["Door", "Till", "Events", "Passes", "Designer", "Readers", "Sync", "Staff",
               "Settings"]
     assert nav_titles(sandbox_window) == titles
     assert [spec.title for spec in PANES] == titles

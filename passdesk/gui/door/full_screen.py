@@ -35,4 +35,7 @@ class FullScreen:
         """Ctrl+F: to the search (out of full screen, where it is hidden)."""
         if getattr(self.window(), "is_full_screen", False):
             self.window().set_full_screen(False)
+        if not self.form.searchEdit.isEnabled():  # the desk's role may not search
+            self.unlock_search()
+            return
         self.search.focus()

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from passdesk.core.holds import Decision
+from passdesk.core.roles import Action
 from passdesk.core.storage_failure import classify
 from passdesk.gui.door.not_recorded import STORE_ERRORS
 from passdesk.gui.pane_keys import label_with_keys, pane_shortcut
@@ -198,6 +199,9 @@ class DoorHolds:
         if scan_id is None:
             return
         hold = self._held_waiting[scan_id]
+        grant = self._grant(Action.DOOR_HOLD_DECISION, detail=hold.holder or hold.value)
+        if grant is None:
+            return  # the hold stays on the panel, to decide with a PIN
         try:
             result = self.door.decide_hold(scan_id, decision)
         except STORE_ERRORS as exc:  # the hold stays, to decide again
@@ -208,6 +212,7 @@ class DoorHolds:
                                "waits", "", stays=True)
             return
         del self._held_waiting[scan_id]
+        self._audit(grant, hold.value, "held", str(decision.value))
         self._list_holds()
         if result is None:  # another screen of this desk decided it meanwhile
             self._show_verdict("idle", "READY", "", "That hold was decided already", "",

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from passdesk.core.admission import EventFacts, Outcome
+from passdesk.core.roles import Action
 from passdesk.files import write_atomically
 from passdesk.gui.door.counters import DoorCounters
 from passdesk.gui.door.event import DoorEvent
@@ -42,6 +43,7 @@ from passdesk.gui.door.history_model import RecentScan
 from passdesk.gui.door.holds import DoorHolds
 from passdesk.gui.door.not_recorded import STORE_ERRORS, NotRecordedScans
 from passdesk.gui.door.recent_table import RecentScansTable
+from passdesk.gui.door.roles import DoorRoles
 from passdesk.gui.door.settings_dialog import (
     Choices,
     DoorSettingsDialog,
@@ -51,6 +53,7 @@ from passdesk.gui.door.style import DOOR_STYLE
 from passdesk.gui.door.third_party import ThirdPartyValidation
 from passdesk.gui.door.undo import UndoLastAdmission
 from passdesk.gui.door.verdict_panel import VerdictPanel
+from passdesk.gui.gate import Gate
 from passdesk.gui.pane_keys import pane_shortcut
 from passdesk.gui.scanning.camera import CameraPreview
 from passdesk.gui.scanning.corrected_wedge import corrected_wedge
@@ -82,13 +85,16 @@ log = logging.getLogger(__name__)
 
 
 class DoorPane(NotRecordedScans, VerdictPanel, DoorHolds, RecentScansTable, DoorCounters,
-               UndoLastAdmission, DoorEvent, FirstSync, ThirdPartyValidation, FullScreen, QWidget):
+               UndoLastAdmission, DoorEvent, FirstSync, ThirdPartyValidation, FullScreen,
+               DoorRoles, QWidget):
     def __init__(self, *, database: Database, settings: SettingsStore, bridge: SyncBridge,
                  store_tasks: TaskRunner, sync: SyncService | None = None,
                  keychain: SecretStore | None = None, net_tasks: TaskRunner | None = None,
-                 parent: QWidget | None = None) -> None:
+                 gate: Gate | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._database = database
+        #: Who may do what at this desk (None: no roles, as in the self-test).
+        self._gate = gate
         #: The app's secret store (the self-test's has no keychain): the validation token.
         self._keychain = keychain or SecretStore()
         #: Told when an admission queued points, so they are sent at once.
@@ -123,6 +129,7 @@ class DoorPane(NotRecordedScans, VerdictPanel, DoorHolds, RecentScansTable, Door
         self._build_recent_table()
         self._build_header()
         self._build_search()
+        self._build_roles()
         self._wire_buttons()
         self._wire_keys()
         self._show_first()
@@ -214,7 +221,7 @@ class DoorPane(NotRecordedScans, VerdictPanel, DoorHolds, RecentScansTable, Door
         return cls(database=services.database, settings=services.settings,
                    bridge=services.bridge, store_tasks=services.store_tasks,
                    sync=services.sync, keychain=services.keychain,
-                   net_tasks=services.net_tasks)
+                   net_tasks=services.net_tasks, gate=services.gate)
 
     # --- the wedge is live while the door is on screen ------------------------
 
@@ -307,13 +314,24 @@ class DoorPane(NotRecordedScans, VerdictPanel, DoorHolds, RecentScansTable, Door
             self._admit(pass_id)
 
     def _admit(self, pass_id: str) -> None:
-        self.scan(as_read(pass_id))  # a read picked by hand: the door step, as any scan
+        grant = self._grant(Action.DOOR_ADMIT_BY_HAND)
+        if grant is None:
+            self.form.searchHint.setText("Not admitted: admitting by hand needs a "
+                                         "supervisor's PIN.")
+            return
+        result = self.scan(as_read(pass_id))  # a read picked by hand: the door step
+        if result is not None:
+            self._audit(grant, pass_id, None, {"verdict": result.verdict.outcome.value,
+                                               "scan": result.scan_id})
+        self._end_hand_grant()
         self.search.clear()
         self.form.verdictFrame.setFocus()
 
     # --- settings -----------------------------------------------------------------
 
     def open_settings(self) -> None:
+        if self._grant(Action.DESK_SETTINGS) is None:
+            return
         self.form.settingsButton.setEnabled(False)
         db = self._database
         self._store_tasks.run(lambda: load_choices(db), owner=self,

@@ -10,6 +10,7 @@ import logging
 from PySide6.QtCore import Qt
 from sqlalchemy.exc import SQLAlchemyError
 
+from passdesk.core.roles import Action
 from passdesk.core.storage_failure import classify
 from passdesk.gui.door.verdict_panel import points_words
 from passdesk.store.database import DatabaseError
@@ -44,6 +45,10 @@ class UndoLastAdmission:
         self.form.undoButton.setEnabled(possible)
 
     def undo(self) -> None:
+        grant = self._grant(Action.DOOR_UNDO)
+        if grant is None:
+            self._say_undo("Not undone: undoing an admission needs a supervisor's PIN.")
+            return
         try:
             undone = self.door.undo_last_admission()
         except (SQLAlchemyError, DatabaseError) as exc:  # disk full, locked, damaged
@@ -59,6 +64,8 @@ class UndoLastAdmission:
         taken = (f" ({points_words(undone.points_taken_back)[1:]} taken back)"
                  if undone.points_taken_back else "")
         self._say_undo(f"Undone: {self.shown_name(who)}{taken}")
+        self._audit(grant, undone.value, {"admitted_at": undone.admitted_at.isoformat(),
+                                          "scan": undone.scan_id}, "undone")
         self.recent.mark_undone(undone.scan_id)
         self._refresh_undo()
         if undone.points_taken_back and self._sync is not None:

@@ -160,7 +160,7 @@ class VerdictPanel:
         if hasattr(self, "hold_buttons"):
             self._panel_shows(outcome)  # holds.py: Let in / Turn away live with a hold
         if hasattr(self, "recent"):
-            self.recent.set_hide_names(self._setup.hide_names)
+            self.recent.set_hide_names(self.names_hidden)
         self._fit_word()
         frame.setAccessibleDescription(f"{word}. {name}. {message}")
         for widget in (frame, form.verdictWord, form.holderName, form.verdictMessage,
@@ -188,7 +188,7 @@ class VerdictPanel:
 
     def shown_name(self, name: str) -> str:
         """``name`` as the door shows it: initials when the setup hides names."""
-        return initials(name) if self._setup.hide_names else name
+        return initials(name) if self.names_hidden else name
 
     def _fade_to_ready(self) -> None:
         self._fade_effect.setOpacity(1.0)

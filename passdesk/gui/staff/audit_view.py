@@ -8,7 +8,7 @@ The list shows the newest entries first (at most ``SHOWN``), narrowed by an
 action, words (desk, person, subject, values) and days. Each read (the
 check, the list and the actions to pick from, in one transaction) runs on the
 store's worker; a read asked for while another runs replaces it. "Export
-CSV…" writes every entry the filter matches (``audit_cli.write_csv``'s form).
+CSV…" writes every entry the filter matches (``store.audit_export``'s form).
 """
 
 from __future__ import annotations
@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from passdesk.audit_cli import write_csv
 from passdesk.core.audit_chain import AuditEntry, ChainBreak
 from passdesk.core.roles import ACTION_WORDS, Action
 from passdesk.core.storage_failure import Cause, classify
@@ -49,6 +48,7 @@ from passdesk.gui.widgets.words import plural
 from passdesk.gui.workers.tasks import TaskRunner
 from passdesk.store import audit
 from passdesk.store.audit import AuditFilter
+from passdesk.store.audit_export import write_csv
 from passdesk.store.database import Database
 
 log = logging.getLogger(__name__)

@@ -13,8 +13,8 @@ from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import text
 
-from passdesk.gui.access import audit_view
-from passdesk.gui.access.audit_view import AuditView
+from passdesk.gui.staff import audit_view
+from passdesk.gui.staff.audit_view import AuditView
 from passdesk.store import audit
 from passdesk.store.database import Database
 from tests.gui.helpers import click, retype

@@ -1,0 +1,192 @@
+"""The gate in front of every action a role limits: may this desk, or whose PIN?
+
+The desk runs in its staff role (``settings.desk_access``); nobody logs in. An
+action above that role opens the step-up dialog for a supervisor's or a
+manager's PIN, and the permission lasts for that action only, or for the
+desk's step-up window. Every step-up, and every override done with one, is an
+entry of the audit trail (``store.audit``).
+
+The venue's rules are read from the store at each question (one small read),
+so a manager's change at one desk holds at every desk at once.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+from sqlalchemy.exc import SQLAlchemyError
+
+from passdesk.core.roles import ROLE_WORDS, Action, Role, VenueRules, may, step_up_role
+from passdesk.settings import Settings, SettingsError, SettingsStore
+from passdesk.settings.desk_access import DeskAccess
+from passdesk.store import access, audit
+from passdesk.store.access import Person, PinCheck
+from passdesk.store.database import Database, DatabaseError
+
+log = logging.getLogger(__name__)
+
+#: The audit trail's action for a PIN that allowed something; its subject is the action.
+STEP_UP = "step_up"
+
+
+@dataclass(frozen=True)
+class Grant:
+    """Permission for one action: by the desk's own role (``authorised_by`` None) or
+    by a person's PIN."""
+
+    action: Action
+    authorised_by: str | None = None
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Gate(QObject):
+    #: The desk's role, kiosk lock or the venue's rules changed.
+    changed = Signal()
+
+    def __init__(self, database: Database, settings: SettingsStore, *,
+                 clock: Callable[[], datetime] = _now, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._database = database
+        self._settings = settings
+        self._clock = clock
+        self._desk = DeskAccess.from_json(settings.load().access)
+        self._window: tuple[Person, datetime] | None = None
+        self._rules = VenueRules()
+        self._unsubscribe = settings.subscribe(self._settings_saved)
+        #: Who answers the step-up (tests and the kiosk replace nothing: a real dialog).
+        self.ask: Callable[..., Person | None] = self._ask_with_dialog
+
+    # --- what the desk is -------------------------------------------------------------
+
+    @property
+    def desk(self) -> DeskAccess:
+        return self._desk
+
+    @property
+    def desk_name(self) -> str:
+        return socket.gethostname() or "this desk"
+
+    @property
+    def actor(self) -> str:
+        """Who did it, as the audit trail says: the desk's role (nobody logs in)."""
+        return ROLE_WORDS[self._desk.role] if self.rules().roles_on else "Anyone (roles off)"
+
+    def _settings_saved(self, settings: Settings) -> None:
+        desk = DeskAccess.from_json(settings.access)
+        if desk != self._desk:
+            self._desk = desk
+            self.changed.emit()
+
+    def set_desk(self, desk: DeskAccess) -> None:
+        """Save this desk's role, kiosk lock and window (raises SettingsError)."""
+        def change(settings: Settings) -> None:
+            settings.access = desk.to_json()
+        self._settings.update(change)
+        self._desk = desk
+        self.changed.emit()
+
+    def rules(self) -> VenueRules:
+        """The venue's rules now; the last ones read when the store cannot answer
+        (a locked or lost database must not open every door: roles stay as they were)."""
+        try:
+            with self._database.session() as session:
+                self._rules = access.rules(session)
+        except (SQLAlchemyError, DatabaseError) as exc:
+            log.warning("venue rules not read, keeping the last ones: %s", exc)
+        return self._rules
+
+    def may(self, action: Action, rules: VenueRules | None = None) -> bool:
+        """May this desk do ``action`` without a PIN?"""
+        return may(self._desk.role, action, rules or self.rules())
+
+    # --- asking -----------------------------------------------------------------------
+
+    def allow(self, action: Action, parent: QWidget | None, *, detail: str = "") -> Grant | None:
+        """Permission for ``action`` now, asking for a PIN when the desk's role is not
+        enough; None when refused or cancelled. ``detail`` says what exactly (shown
+        in the dialog)."""
+        rules = self.rules()
+        if may(self._desk.role, action, rules):
+            return Grant(action)
+        needed = step_up_role(action, rules) or Role.SUPERVISOR
+        if self._window is not None:
+            person, until = self._window
+            if self._clock() < until and person.role.rank >= needed.rank:
+                return Grant(action, person.name)
+            self._window = None
+        person = self.ask(action, needed, parent, detail)
+        if person is None:
+            return None
+        if self._desk.step_up_minutes:
+            self._window = (person, self._clock() + timedelta(minutes=self._desk.step_up_minutes))
+        self.record(action=STEP_UP, subject=action.value, authorised_by=person.name,
+                    after={"role": person.role.value})
+        return Grant(action, person.name)
+
+    def end_window(self) -> None:
+        """A step-up window ends now (the kiosk locks again, a person walks away)."""
+        self._window = None
+
+    def people_for(self, needed: Role) -> list[Person]:
+        """Who may allow an action needing ``needed``: that role and above."""
+        try:
+            with self._database.session() as session:
+                everyone = access.people(session)
+        except (SQLAlchemyError, DatabaseError) as exc:
+            log.warning("staff not read: %s", exc)
+            return []
+        return [p for p in everyone if p.role.rank >= needed.rank]
+
+    def check(self, name: str, pin: str) -> PinCheck:
+        """Check ``name``'s PIN (counted in the store: every desk sees the tries)."""
+        try:
+            with self._database.session() as session:
+                return access.check_pin(session, name, pin, self._clock())
+        except (SQLAlchemyError, DatabaseError) as exc:
+            log.error("PIN not checked: the store did not answer (%s)", type(exc).__name__)
+            return PinCheck(False, "The PIN could not be checked: the database did not "
+                                   "answer. Try again.")
+
+    def _ask_with_dialog(self, action: Action, needed: Role, parent: QWidget | None,
+                         detail: str) -> Person | None:
+        from passdesk.gui.step_up_dialog import StepUpDialog  # the dialog on first need
+
+        dialog = StepUpDialog(action, needed, self.people_for(needed), self.check,
+                              detail=detail, parent=parent)
+        try:
+            return dialog.person if dialog.exec() else None
+        finally:
+            dialog.deleteLater()
+
+    # --- the audit trail --------------------------------------------------------------
+
+    def record(self, *, action: str, subject: str, before: object = None, after: object = None,
+               authorised_by: str | None = None, grant: Grant | None = None) -> bool:
+        """Write an audit entry for what this desk just did; False (and an error in the
+        log) when the store refused it."""
+        by = grant.authorised_by if grant is not None else authorised_by
+        actor = self.actor
+        try:
+            with self._database.session() as session:
+                audit.append(session, desk=self.desk_name, actor=actor,
+                             authorised_by=by, action=action, subject=subject,
+                             before=before, after=after, at=self._clock())
+        except (SQLAlchemyError, DatabaseError, ValueError, TypeError) as exc:
+            log.error("audit entry for %s not written: %s", action, exc)
+            return False
+        return True
+
+    def close(self) -> None:
+        self._unsubscribe()
+
+
+__all__ = ["STEP_UP", "Gate", "Grant", "SettingsError"]

@@ -1,0 +1,1 @@
+"""The Staff pane: what this desk may do, the people with PINs, the audit trail."""

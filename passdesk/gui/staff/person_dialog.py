@@ -1,0 +1,132 @@
+"""The small forms of "People and PINs": a new person, a new PIN, my own PIN.
+
+A PIN is typed twice, digits only, and checked against ``core.pins``'s rules
+before the dialog closes; the PINs leave the dialog only to be hashed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from passdesk.core.pins import PIN_LONGEST, PIN_WORDS, pin_problem
+from passdesk.core.roles import ROLE_WORDS, Role
+from passdesk.gui.widgets.style import Tone, set_tone
+from passdesk.store.access import NAME_LONGEST
+
+
+def pin_field(name: str, placeholder: str) -> QLineEdit:
+    edit = QLineEdit(objectName=name, echoMode=QLineEdit.EchoMode.Password,
+                     maxLength=PIN_LONGEST, placeholderText=placeholder)
+    edit.setValidator(QRegularExpressionValidator(
+        QRegularExpression(f"[0-9]{{0,{PIN_LONGEST}}}"), edit))
+    edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly
+                             | Qt.InputMethodHint.ImhSensitiveData
+                             | Qt.InputMethodHint.ImhNoPredictiveText)
+    return edit
+
+
+class PersonDialog(QDialog):
+    """Name (or a name picked), role, old PIN, new PIN twice: the parts each use needs.
+
+    ``submit(name, role, old_pin, new_pin)`` does the change and returns None, or
+    the words of why not (the dialog stays open to correct it).
+    """
+
+    def __init__(self, title: str, intro: str, submit: Callable[..., str | None], *,
+                 name: str | None = None, names: Sequence[str] = (),
+                 roles: Sequence[Role] = (), role: Role | None = None, old_pin: bool = False,
+                 ok_words: str = "Save", parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="personDialog")
+        self.setWindowTitle(title)
+        self._submit = submit
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        note = QLabel(intro, wordWrap=True)
+        layout.addWidget(note)
+        form = QFormLayout()
+        self.name_edit: QLineEdit | None = None
+        self.name_combo: QComboBox | None = None
+        self._fixed_name = name
+        if name is not None:
+            form.addRow("Name", QLabel(name, objectName="personName"))
+        elif names:
+            self.name_combo = QComboBox(objectName="personCombo")
+            self.name_combo.addItems(list(names))
+            form.addRow("Name", self.name_combo)
+        else:
+            self.name_edit = QLineEdit(objectName="personNameEdit", maxLength=NAME_LONGEST,
+                                       placeholderText="As the staff know them")
+            form.addRow("Name", self.name_edit)
+        self.role_combo: QComboBox | None = None
+        if roles:
+            self.role_combo = QComboBox(objectName="personRole")
+            for each in roles:
+                self.role_combo.addItem(ROLE_WORDS[each], each)
+            if role is not None:
+                self.role_combo.setCurrentIndex(max(0, list(roles).index(role)))
+            form.addRow("Role", self.role_combo)
+        self.old_pin = pin_field("oldPinEdit", "The PIN now") if old_pin else None
+        if self.old_pin is not None:
+            form.addRow("Current PIN", self.old_pin)
+        self.new_pin = pin_field("newPinEdit", PIN_WORDS.removesuffix("."))
+        self.again_pin = pin_field("againPinEdit", "The same PIN again")
+        form.addRow("New PIN", self.new_pin)
+        form.addRow("New PIN again", self.again_pin)
+        layout.addLayout(form)
+        self.problem = QLabel(objectName="personProblem", wordWrap=True)
+        self.problem.hide()
+        layout.addWidget(self.problem)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.addButton(ok_words, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button.setObjectName("personOk")
+        self.ok_button.setDefault(True)
+        buttons.accepted.connect(self._try)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(440)
+
+    def _say(self, words: str) -> None:
+        set_tone(self.problem, Tone.ERROR, words)
+        self.problem.show()
+
+    @property
+    def chosen_name(self) -> str:
+        if self._fixed_name is not None:
+            return self._fixed_name
+        if self.name_combo is not None:
+            return self.name_combo.currentText()
+        return self.name_edit.text().strip() if self.name_edit is not None else ""
+
+    def _try(self) -> None:
+        new, again = self.new_pin.text(), self.again_pin.text()
+        old = self.old_pin.text() if self.old_pin is not None else ""
+        for edit in (self.new_pin, self.again_pin, self.old_pin):
+            if edit is not None:
+                edit.clear()  # typed again after any problem: never kept
+        if not self.chosen_name:
+            self._say("Type the person's name.")
+            return
+        problem = pin_problem(new)
+        if problem is None and new != again:
+            problem = "The two new PINs differ. Type the same PIN twice."
+        if problem is None:
+            role = self.role_combo.currentData() if self.role_combo is not None else None
+            problem = self._submit(self.chosen_name, role, old, new)
+        if problem:
+            self._say(problem)
+            (self.old_pin or self.new_pin).setFocus()
+            return
+        self.accept()

@@ -1,0 +1,170 @@
+""""What can I do?": this desk's role, what each role may do, and this desk's lock.
+
+The table is ``core.roles.permission_table`` with the venue's rules now, the
+same words as the README's, with this desk's column marked. Below it the desk's
+own part: the role it runs in (a manager's PIN: it decides what every person
+at this desk may do), the kiosk lock and the step-up window (a supervisor's).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from passdesk.core.roles import ROLE_WORDS, ROLES, Action, Role, permission_table
+from passdesk.gui.gate import Gate
+from passdesk.gui.widgets.style import Tone, set_tone
+from passdesk.settings import SettingsError
+from passdesk.settings.desk_access import DeskAccess
+
+#: The kiosk choices: (setting, words).
+KIOSK_CHOICES = (("", "Not locked"), ("door", "Locked to the Door"), ("till", "Locked to the Till"))
+#: The step-up window choices, in minutes (0: that one action only).
+WINDOW_CHOICES = ((0, "For that one action only"), (2, "For 2 minutes"),
+                  (5, "For 5 minutes"), (15, "For 15 minutes"))
+YES, NO = "✓", "—"
+
+
+class WhatCanIDo(QWidget):
+    def __init__(self, gate: Gate, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._gate = gate
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        self.summary = QLabel(objectName="roleSummary", wordWrap=True)
+        font = self.summary.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.summary.setFont(font)
+        self.note = QLabel(objectName="roleNote", wordWrap=True)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.note)
+
+        self.table = QTableWidget(0, len(ROLES) + 1, objectName="permissionTable")
+        self.table.setHorizontalHeaderLabels(["What", *(ROLE_WORDS[r] for r in ROLES)])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(ROLES) + 1):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.table, 1)
+
+        desk = QGroupBox("This desk", objectName="deskBox")
+        form = QFormLayout(desk)
+        self.role_combo = QComboBox(objectName="deskRole")
+        for role in ROLES:
+            self.role_combo.addItem(ROLE_WORDS[role], role)
+        self.kiosk_combo = QComboBox(objectName="deskKiosk")
+        for value, words in KIOSK_CHOICES:
+            self.kiosk_combo.addItem(words, value)
+        self.window_combo = QComboBox(objectName="deskWindow")
+        for minutes, words in WINDOW_CHOICES:
+            self.window_combo.addItem(words, minutes)
+        form.addRow("Runs as", self.role_combo)
+        form.addRow("Kiosk", self.kiosk_combo)
+        form.addRow("A PIN allows", self.window_combo)
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton("Save this desk", objectName="saveDesk")
+        self.save_button.setAutoDefault(False)
+        self.save_button.clicked.connect(self.save_desk)
+        self.desk_result = QLabel(objectName="deskResult", wordWrap=True)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.desk_result, 1)
+        form.addRow(buttons)
+        layout.addWidget(desk)
+        gate.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        gate = self._gate
+        rules = gate.rules()
+        desk = gate.desk
+        if rules.roles_on:
+            self.summary.setText(f"This desk runs as {ROLE_WORDS[desk.role]}.")
+            self.note.setText("What its role may not do asks for a supervisor's or a "
+                              "manager's PIN, for that action only. Every such PIN is "
+                              "written in the audit trail.")
+        else:
+            self.summary.setText("Roles are off: everyone at this desk may do everything.")
+            self.note.setText("A manager turns roles on by setting the first manager PIN "
+                              "under People and PINs. The table shows what each role may "
+                              "do once they are on.")
+        shown = rules if rules.roles_on else replace(rules, roles_on=True)
+        rows = permission_table(shown)
+        self.table.setRowCount(len(rows))
+        mine = ROLES.index(desk.role) + 1 if rules.roles_on else -1
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        for row, (words, cells) in enumerate(rows):
+            self.table.setItem(row, 0, QTableWidgetItem(words))
+            for column, allowed in enumerate(cells, start=1):
+                item = QTableWidgetItem(YES if allowed else NO)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                item.setForeground(QBrush(QColor("#15803d" if allowed else "#94a3b8")))
+                if column == mine:
+                    item.setBackground(QBrush(QColor("#e0ecff")))
+                    item.setFont(bold)
+                self.table.setItem(row, column, item)
+        header = self.table.horizontalHeaderItem(mine) if mine > 0 else None
+        for column in range(1, len(ROLES) + 1):
+            item = self.table.horizontalHeaderItem(column)
+            item.setText(ROLE_WORDS[ROLES[column - 1]] + (" (this desk)" if item is header
+                                                          else ""))
+        self._show_desk(desk)
+
+    def _show_desk(self, desk: DeskAccess) -> None:
+        self.role_combo.setCurrentIndex(ROLES.index(desk.role))
+        self.kiosk_combo.setCurrentIndex([v for v, _ in KIOSK_CHOICES].index(desk.kiosk))
+        minutes = [m for m, _ in WINDOW_CHOICES]
+        self.window_combo.setCurrentIndex(minutes.index(desk.step_up_minutes)
+                                          if desk.step_up_minutes in minutes else 0)
+
+    def allowed(self, row: int, role: Role) -> bool:
+        """The table's cell (for tests and the README check)."""
+        return self.table.item(row, ROLES.index(role) + 1).text() == YES
+
+    def save_desk(self) -> bool:
+        """Save the desk's role (a manager's PIN), its kiosk lock and window (a
+        supervisor's); audited."""
+        gate, old = self._gate, self._gate.desk
+        new = DeskAccess(role=self.role_combo.currentData(), kiosk=self.kiosk_combo.currentData(),
+                         step_up_minutes=self.window_combo.currentData(), role_chosen=True)
+        if new == old or (new.role == old.role and new.kiosk == old.kiosk
+                          and new.step_up_minutes == old.step_up_minutes and old.role_chosen):
+            set_tone(self.desk_result, Tone.INFO, "Nothing changed.")
+            return False
+        action = Action.MANAGE_ROLES if new.role != old.role else Action.DESK_SETTINGS
+        grant = gate.allow(action, self, detail="this desk's role" if action is
+                           Action.MANAGE_ROLES else "this desk's kiosk lock")
+        if grant is None:
+            set_tone(self.desk_result, Tone.WARNING, "Not saved: no PIN was given.")
+            self._show_desk(old)
+            return False
+        try:
+            gate.set_desk(new)
+        except SettingsError as exc:
+            set_tone(self.desk_result, Tone.ERROR, f"Not saved: {exc}")
+            return False
+        gate.record(action="desk.access", subject=gate.desk_name, before=old.to_json(),
+                    after=new.to_json(), grant=grant)
+        set_tone(self.desk_result, Tone.SUCCESS, "Saved.")
+        return True
