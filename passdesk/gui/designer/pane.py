@@ -16,6 +16,10 @@ in PassEntry's deprecated shape is converted to the current one when it is
 opened, and the pane says so once. The pane's messages take the subtitle's
 place, so they never push the previews down. Nothing here needs a template
 list: templates come from pulled passes and from "Add by ID".
+
+With roles on (a ``gate``), publishing is a manager's: a desk below asks for a
+manager's PIN once the publish is chosen, and each publish queued is an entry
+of the audit trail.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from PySide6.QtGui import QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QFileDialog, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
+from passdesk.core.roles import Action
 from passdesk.core.template_checks import ERROR
 from passdesk.core.template_doc import TemplateDoc, TemplateFormatError
 from passdesk.design import preview
@@ -35,6 +40,7 @@ from passdesk.files import write_atomically
 from passdesk.gui.designer.editor import DesignerEditor
 from passdesk.gui.designer.picker import PickerDialog
 from passdesk.gui.designer.publish_dialog import PublishDialog
+from passdesk.gui.gate import Gate, Grant
 from passdesk.gui.services import Services
 from passdesk.gui.widgets.file_names import safe_file_name
 from passdesk.gui.widgets.forms import load_form
@@ -70,9 +76,11 @@ class DesignerPane(QWidget):
     def __init__(self, *, database: Database, store_tasks: TaskRunner, bridge: SyncBridge,
                  sync: SyncService | None = None, fetch: Fetch | None = None,
                  net_tasks: TaskRunner | None = None, images: ImageLibrary | None = None,
-                 parent: QWidget | None = None) -> None:
+                 gate: Gate | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._database = database
+        #: Who may do what at this desk; None: roles off (nothing asked, nothing recorded).
+        self._gate = gate
         #: The account's images on PassEntry, for the logo and banner rows (None: files only).
         self.images = images
         self._store_tasks = store_tasks
@@ -139,7 +147,8 @@ class DesignerPane(QWidget):
 
         images = ImageLibrary.from_services(services)
         return cls(database=database, store_tasks=services.store_tasks, bridge=services.bridge,
-                   sync=services.sync, fetch=fetch, net_tasks=services.net_tasks, images=images)
+                   sync=services.sync, fetch=fetch, net_tasks=services.net_tasks, images=images,
+                   gate=services.gate)
 
     # --- tabs -----------------------------------------------------------------------
 
@@ -409,27 +418,63 @@ class DesignerPane(QWidget):
                                suggested=copy_name(draft.name, taken), taken=taken, parent=self)
         if dialog.exec() != PublishDialog.DialogCode.Accepted:
             return
+        name = dialog.copy_name() if dialog.as_copy else draft.name
+        allowed, grant = self._allow_publish(name)
+        if not allowed:
+            self.say("Not published: a manager's PIN was not given.", Tone.WARNING)
+            return
         if dialog.as_copy:
-            self.publish_copy(editor, dialog.copy_name())
+            self.publish_copy(editor, name, grant=grant)
             return
         state = editor.state
+
+        def queued(_seq: object) -> None:
+            self._queued(editor, state)
+            self._record_publish(grant, draft.name, editor.source_template_id, "design")
+
         editor.autosave.stop()
         self._store_tasks.run(lambda: drafts.save_and_publish(self._database, draft),
-                              on_success=lambda _seq: self._queued(editor, state),
+                              on_success=queued,
                               on_failure=lambda exc: self.say(f"Not published: {exc}",
                                                               Tone.ERROR),
                               owner=editor)
 
-    def publish_copy(self, editor: DesignerEditor, name: str) -> DesignerEditor:
-        """Queue a copy of the editor's design under ``name``; it opens in a new tab."""
+    def _allow_publish(self, name: str) -> tuple[bool, Grant | None]:
+        """May this desk publish (not when the PIN dialog was cancelled), and the grant
+        to record the publish with (None: roles off, nothing recorded)."""
+        gate = self._gate
+        if gate is None or not gate.rules().roles_on:
+            return True, None
+        grant = gate.allow(Action.DESIGNER_PUBLISH, self, detail=f"“{name}”")
+        return grant is not None, grant
+
+    def _record_publish(self, grant: Grant | None, name: str, template_id: str | None,
+                        how: str) -> None:
+        if grant is None or self._gate is None:
+            return
+        if not self._gate.record(action=grant.action.value, subject=name,
+                                 before={"template_id": template_id},
+                                 after={"published": how}, grant=grant):
+            self.say("Queued for publishing, but not in the audit trail (the store refused "
+                     "the entry): tell a manager.", Tone.WARNING)
+
+    def publish_copy(self, editor: DesignerEditor, name: str, *,
+                     grant: Grant | None = None) -> DesignerEditor:
+        """Queue a copy of the editor's design under ``name``; it opens in a new tab.
+        ``grant``: what allowed it, for the audit trail (None: nothing recorded)."""
         doc = editor.doc.with_attribute("name", name)
         # The samples as a draft keeps them: with the languages added in the designer.
         copy = DesignerEditor(doc, editor.state.draft_samples(), saved=False)
         state = copy.state
         text = DraftText(copy.draft_id, name, doc.to_text(), copy.state.draft_samples(), None)
         self.add_editor(copy)
+
+        def queued(_seq: object) -> None:
+            self._queued(copy, state)
+            self._record_publish(grant, name, None, "copy")
+
         self._store_tasks.run(lambda: drafts.publish_copy(self._database, text),
-                              on_success=lambda _seq: self._queued(copy, state),
+                              on_success=queued,
                               on_failure=lambda exc: self.say(f"The copy was not published: {exc}",
                                                               Tone.ERROR),
                               owner=copy)

@@ -4,6 +4,9 @@ State comes from the ``SyncBridge`` (status on the UI thread); the outbox
 table reloads on ``store_changed("outbox")`` and when the outbox counts in the
 status change. Reading and changing outbox rows run on the store's serial
 ``TaskRunner``, never on the UI thread: the database may be a remote server.
+
+With roles on (a ``gate``), Discard is a supervisor's: a desk below asks for a
+supervisor's PIN, and each change discarded is an entry of the audit trail.
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QHeaderView, QWidget
 
+from passdesk.core.roles import Action
+from passdesk.gui.gate import Gate, Grant
 from passdesk.gui.services import Services
 from passdesk.gui.status_bar import TONES
 from passdesk.gui.sync.outbox_model import (
@@ -55,9 +60,11 @@ OFFLINE_SYNC = ("Offline: passdesk will sync when PassEntry answers again. Chang
 
 class SyncPane(QWidget):
     def __init__(self, *, store_tasks: TaskRunner, sync: SyncService, bridge: SyncBridge,
-                 parent: QWidget | None = None) -> None:
+                 gate: Gate | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._sync = sync
+        #: Who may do what at this desk; None: roles off (nothing asked, nothing recorded).
+        self._gate = gate
         self._bridge = bridge
         self._store_tasks = store_tasks
         self._reads = OneReadAtATime(self.reload)
@@ -98,7 +105,8 @@ class SyncPane(QWidget):
 
     @classmethod
     def from_services(cls, services: Services) -> SyncPane:
-        return cls(store_tasks=services.store_tasks, sync=services.sync, bridge=services.bridge)
+        return cls(store_tasks=services.store_tasks, sync=services.sync, bridge=services.bridge,
+                   gate=services.gate)
 
     # --- sync actions ---------------------------------------------------------
 
@@ -248,9 +256,55 @@ class SyncPane(QWidget):
 
     def discard_selected(self) -> None:
         items = self._actionable()
-        if items and confirm_discard(self, items):
-            seqs = [item.seq for item in items]
-            self._change_outbox(lambda: [self._sync.discard(seq) for seq in seqs])
+        if not items or not confirm_discard(self, items):
+            return
+        allowed, grant = self._allow_discard(items)
+        if not allowed:
+            set_tone(self.form.detailLabel, Tone.WARNING,
+                     "Not discarded: a supervisor's PIN was not given.")
+            self.form.detailLabel.show()
+            return
+        sync = self._sync
+
+        def discard() -> tuple[list[OutboxItem], Exception | None]:
+            done: list[OutboxItem] = []
+            for item in items:
+                try:
+                    sync.discard(item.seq)
+                except Exception as exc:  # said as a failed change, below
+                    return done, exc
+                done.append(item)
+            return done, None
+
+        def discarded(result: tuple[list[OutboxItem], Exception | None]) -> None:
+            done, error = result
+            if grant is not None:
+                for item in done:
+                    self._gate.record(action=grant.action.value,
+                                      subject=item.target_id or item.order_key,
+                                      before=change_words(item), after="discarded",
+                                      grant=grant)
+            if error is not None:
+                self._change_failed(error)
+            else:
+                self.reload()
+
+        self._store_tasks.run(discard, on_success=discarded, on_failure=self._change_failed,
+                              owner=self)
+
+    def _allow_discard(self, items: list[OutboxItem]) -> tuple[bool, Grant | None]:
+        """May the desk discard ``items`` (not when the PIN dialog was cancelled), and
+        the grant to record each discard with (None: roles off, nothing recorded)."""
+        gate = self._gate
+        if gate is None or not gate.rules().roles_on:
+            return True, None
+        if len(items) == 1:
+            detail = (f"Discard “{change_words(items[0])}” for "
+                      f"{target_words(items[0], named=False)}")
+        else:
+            detail = f"Discard {len(items)} changes"
+        grant = gate.allow(Action.DISCARD_REVIEW, self, detail=detail)
+        return grant is not None, grant
 
     def _change_outbox(self, change: Callable[[], object]) -> None:
         self._store_tasks.run(change, on_success=lambda _result: self.reload(),

@@ -2,7 +2,8 @@
 before Apply, the push message, and applying it (``sync.loyalty.change_balance``:
 one local transaction plus an outbox row), or the points of a scan.
 
-A mixin of ``TillPane``.
+Who may make it is asked first (``permission``: the desk's role, the venue's
+limits, a supervisor's PIN). A mixin of ``TillPane``.
 """
 
 from __future__ import annotations
@@ -12,12 +13,15 @@ import sqlite3
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from passdesk.core import roles
 from passdesk.core.admission import Outcome
-from passdesk.core.loyalty import Action, Plan, plan
+from passdesk.core.loyalty import Action, Plan, format_points, plan
 from passdesk.core.storage_failure import classify
+from passdesk.gui.gate import Grant
 from passdesk.gui.scanning.sound import NOT_RECORDED
 from passdesk.gui.till.ask import ask_set_balance, ask_supervisor
 from passdesk.gui.till.card import done_words, message_for, plan_words, till_plan
+from passdesk.gui.till.permission import NO_PIN, Permission, change_detail
 from passdesk.gui.widgets.style import Tone, set_tone
 from passdesk.store.database import DatabaseError
 from passdesk.store.loyalty import Customer
@@ -115,16 +119,29 @@ class TillOperation:
         form.messageNote.setVisible(bool(notes))
 
     def apply(self) -> str | None:
-        """Queue the planned operation; returns its id (None if refused or asked)."""
+        """Queue the planned operation; returns its id (None if refused or asked).
+
+        Above the desk's role or the venue's limits a supervisor's PIN allows it
+        (``permission``); what a PIN allowed, and every balance set, is written
+        to the audit trail once the change is queued.
+        """
         p, customer = self.plan, self.customer
         if p is None or customer is None or not p.ok:
             return None
-        if p.action is Action.SET and not ask_set_balance(self, customer, p):
+        if p.action is Action.SET:
+            if not ask_set_balance(self, customer, p):
+                return None
+            allowed = self._ask(roles.Action.TILL_SET_BALANCE, set_detail(customer, p))
+        else:
+            allowed = self._ask_change(customer, p.delta)
+        if not allowed.allowed:
+            self._say_result(f"{refused_verb(p)}: {NO_PIN}", Tone.WARNING)
             return None
-        approved = p.supervisor and ask_supervisor(self, customer, p, self._limit())
-        if p.supervisor and not approved:
-            self._say_result("Not redeemed: a supervisor did not approve it.", Tone.WARNING)
-            return None
+        approved = False
+        if p.supervisor:
+            allowed, approved = self._approve_unconfirmed(customer, p, allowed)
+            if not approved:
+                return None
         message = self.form.messageEdit.text().strip() if self.form.messageCheck.isChecked() \
             else ""
         key = (customer.id, p.delta, p.override)
@@ -150,8 +167,31 @@ class TillOperation:
             self._not_saved(exc)
             return None
         self._repeat_armed = None
+        before = customer.expected
         self._done(customer, p, op_id, message)
+        self._record(allowed, subject=customer.id, before=before, after=p.balance_after)
         return op_id
+
+    def _approve_unconfirmed(self, customer: Customer, p: Plan, allowed: Permission
+                             ) -> tuple[Permission, bool]:
+        """A redemption above the limit without a balance PassEntry confirmed: a
+        supervisor approves. A PIN given for this change already did; with roles on
+        a desk below supervisor asks for one; otherwise the desk's person confirms
+        (recorded when roles are on). Returns what to record and whether approved."""
+        if allowed.grant is not None and allowed.grant.authorised_by is not None:
+            return allowed, True  # the supervisor who typed the PIN approves it
+        over = roles.Action.TILL_OVER_LIMIT
+        rules = self._roles_on()
+        if rules is not None and not self._gate.may(over, rules):
+            asked = self._ask(over, f"{change_detail(customer, p.delta)}, against a "
+                                    "balance PassEntry has not confirmed")
+            if not asked.allowed:
+                self._say_result(f"Not redeemed: {NO_PIN}", Tone.WARNING)
+            return asked, asked.allowed
+        if not ask_supervisor(self, customer, p, self._limit()):
+            self._say_result("Not redeemed: a supervisor did not approve it.", Tone.WARNING)
+            return allowed, False
+        return (Permission(True, Grant(over)) if rules is not None else allowed), True
 
     def _apply_scan_points(self, customer: Customer) -> None:
         scan = self.setup.scan
@@ -161,6 +201,11 @@ class TillOperation:
                  problems=p.problems, rewards=p.rewards)
         if p.problems:
             self._say_result(f"Scan points not applied: {' '.join(p.problems)}", Tone.WARNING)
+            return
+        allowed = self._ask_change(customer, scan.delta,
+                                   f"Scan points: {change_detail(customer, scan.delta)}")
+        if not allowed.allowed:
+            self._say_result(f"Scan points not applied: {NO_PIN}", Tone.WARNING)
             return
         message = message_for(p, customer, self.setup, scan.message) if scan.message else ""
         try:
@@ -177,7 +222,9 @@ class TillOperation:
         except STORE_ERRORS as exc:
             self._not_saved(exc)
             return
+        before = customer.expected
         self._done(customer, p, op_id, message)
+        self._record(allowed, subject=customer.id, before=before, after=p.balance_after)
 
     def _not_saved(self, exc: BaseException) -> None:
         """The store refused the operation: an error that says so, never "done".
@@ -212,3 +259,15 @@ class TillOperation:
             return
         set_tone(label, tone, text)
         label.show()
+
+
+def refused_verb(p: Plan) -> str:
+    """How the Till says a change was not made: "Not redeemed", "Not changed"."""
+    return "Not redeemed" if p.delta is not None and p.delta < 0 else "Not changed"
+
+
+def set_detail(customer: Customer, p: Plan) -> str:
+    """The step-up dialog's words for a set balance."""
+    bt = customer.balance_type
+    return (f"Set {customer.name or customer.id}'s balance from "
+            f"{format_points(customer.expected, bt)} to {format_points(p.override, bt)}")

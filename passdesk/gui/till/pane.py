@@ -12,8 +12,14 @@ Lookups for a scan and the customer card run on the UI thread (a few
 indexed reads, like the door's verdict); searches, histories and exports on
 the store's worker; reading the balance from PassEntry on the network worker.
 
-The pane's parts live beside it, one mixin each: ``operation``, ``search_keys``,
-``balance``, ``review``, ``shift`` and ``setup``; its store reads are ``store.till_queries``'.
+The pane's parts live beside it, one mixin each: ``operation``, ``permission``,
+``search_keys``, ``balance``, ``review``, ``shift`` and ``setup``; its store reads are
+``store.till_queries``'.
+
+Who may do what (issue 23) is the ``gate``'s: with none (or roles off) every
+change is allowed as before; with roles on, a change above the desk's role or
+the venue's limits, a set balance, a discard under review and the Till's
+settings ask for a supervisor's PIN, and the audit trail records them.
 """
 
 from __future__ import annotations
@@ -33,6 +39,7 @@ from passdesk.core.loyalty import (
 )
 from passdesk.core.scan_values import ParsedScan
 from passdesk.core.storage_failure import classify
+from passdesk.gui.gate import Gate
 from passdesk.gui.pane_keys import pane_shortcut
 from passdesk.gui.scanning.corrected_wedge import corrected_wedge
 from passdesk.gui.scanning.pass_search import PassSearch
@@ -49,6 +56,7 @@ from passdesk.gui.till.history import (
     TillHistory,
 )
 from passdesk.gui.till.operation import TillOperation
+from passdesk.gui.till.permission import TillPermission
 from passdesk.gui.till.review import NeedsReview
 from passdesk.gui.till.search_keys import SearchAndKeys
 from passdesk.gui.till.setup import TillSetupInUse, source_choice
@@ -80,14 +88,16 @@ ACTION_KEYS = {Action.EARN: Qt.Key.Key_F1, Action.ADD: Qt.Key.Key_F2,
 KEYPAD_WIDTH = (300, 380)
 
 
-class TillPane(TillOperation, SearchAndKeys, BalanceReading, NeedsReview, TillShift,
-               TillSetupInUse, QWidget):
+class TillPane(TillOperation, TillPermission, SearchAndKeys, BalanceReading, NeedsReview,
+               TillShift, TillSetupInUse, QWidget):
     def __init__(self, *, database: Database, settings: SettingsStore, bridge: SyncBridge,
                  store_tasks: TaskRunner, sync: SyncService | None = None,
                  net_tasks: TaskRunner | None = None, link: ServerLink | None = None,
-                 parent: QWidget | None = None) -> None:
+                 gate: Gate | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._database = database
+        #: Who may do what at this desk; None: roles off (nothing asked, nothing recorded).
+        self._gate = gate
         self._settings = settings
         self._bridge = bridge
         self._store_tasks = store_tasks
@@ -216,7 +226,8 @@ class TillPane(TillOperation, SearchAndKeys, BalanceReading, NeedsReview, TillSh
     def from_services(cls, services: Services) -> TillPane:
         return cls(database=services.database, settings=services.settings,
                    bridge=services.bridge, store_tasks=services.store_tasks,
-                   sync=services.sync, net_tasks=services.net_tasks, link=services.link)
+                   sync=services.sync, net_tasks=services.net_tasks, link=services.link,
+                   gate=services.gate)
 
     # --- scan sources are live while the till is on screen ------------------------
 

@@ -1,14 +1,17 @@
 """The Till's "needs review" line: a change of this customer's balance that
 PassEntry refused, or whose outcome is unknown, with Retry and Discard.
 
-A mixin of ``TillPane``; the outbox is read and changed on the store's worker.
+A mixin of ``TillPane``; the outbox is read and changed on the store's worker. With
+roles on, Discard is a supervisor's (``Action.DISCARD_REVIEW``) and is audited.
 """
 
 from __future__ import annotations
 
 import logging
 
+from passdesk.core.roles import Action
 from passdesk.gui.till.card import change_words
+from passdesk.gui.till.permission import NO_PIN
 from passdesk.gui.widgets.style import Tone
 from passdesk.store.outbox import NEEDS_A_PERSON, OutboxItem
 from passdesk.store.outbox_kinds import OutboxKind
@@ -65,8 +68,26 @@ class NeedsReview:
             return
         first = self._review[0]
         sync = self._sync
-        action = (lambda: sync.retry(first.seq)) if retry else (lambda: sync.discard(first.seq))
-        self._store_tasks.run(action, owner=self, on_success=lambda _r: self._after_decision(),
+        if retry:
+            self._store_tasks.run(lambda: sync.retry(first.seq), owner=self,
+                                  on_success=lambda _r: self._after_decision(),
+                                  on_failure=lambda exc: self._say_result(str(exc), Tone.ERROR))
+            return
+        # A discarded change never reaches PassEntry: a supervisor's, with roles on.
+        words = change_words(first, self.customer.balance_type if self.customer else None)
+        name = (self.customer.name if self.customer else None) or first.target_id
+        allowed = self._ask(Action.DISCARD_REVIEW, f"Discard “{words}” for {name}")
+        if not allowed.allowed:
+            self._say_result(f"Not discarded: {NO_PIN}", Tone.WARNING)
+            return
+
+        def discarded(_result: object) -> None:
+            self._record(allowed, subject=first.target_id or first.order_key, before=words,
+                         after="discarded")
+            self._after_decision()
+
+        self._store_tasks.run(lambda: sync.discard(first.seq), owner=self,
+                              on_success=discarded,
                               on_failure=lambda exc: self._say_result(str(exc), Tone.ERROR))
 
     def _after_decision(self) -> None:

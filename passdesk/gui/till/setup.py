@@ -1,24 +1,34 @@
 """The Till's settings in use: opening the dialog, using and saving a setup, and
 the summary line that says it.
 
-A mixin of ``TillPane``; the choices are read on the store's worker.
+A mixin of ``TillPane``; the choices are read on the store's worker. With roles
+on the dialog is a supervisor's (``Action.DESK_SETTINGS``), and a change made in
+it goes to the audit trail.
 """
 
 from __future__ import annotations
 
+from passdesk.core.roles import Action
 from passdesk.gui.scanning.sources import SourceChoice
+from passdesk.gui.till.permission import NO_PIN, Permission
+from passdesk.gui.widgets.style import Tone
 from passdesk.settings import Settings, SettingsError
 from passdesk.settings.till import TillSetup, setup_from_json, setup_to_json
 
 
 class TillSetupInUse:
     def open_settings(self) -> None:
+        """The Till's settings dialog; with roles on, for a supervisor (or their PIN)."""
         from passdesk.gui.till.settings_dialog import (
             TillChoices,
             TillSettingsDialog,
             load_till_choices,
         )
 
+        allowed = self._ask(Action.DESK_SETTINGS, "the Till's settings")
+        if not allowed.allowed:
+            self._say_result(f"Settings not opened: {NO_PIN}", Tone.WARNING)
+            return
         self.form.settingsButton.setEnabled(False)
         db = self._database
 
@@ -26,11 +36,18 @@ class TillSetupInUse:
             self.form.settingsButton.setEnabled(True)
             self.settings_dialog = dialog = TillSettingsDialog(self.setup, choices, self,
                                                                settings=self._settings)
-            dialog.accepted.connect(lambda: self.apply_setup(dialog.setup()))
+            dialog.accepted.connect(lambda: self._setup_chosen(dialog.setup(), allowed))
             dialog.open()
 
         self._store_tasks.run(lambda: load_till_choices(db), owner=self, on_success=show,
                               on_failure=lambda exc: show(TillChoices([])))
+
+    def _setup_chosen(self, setup: TillSetup, allowed: Permission) -> None:
+        before = setup_to_json(self.setup)
+        self.apply_setup(setup)
+        after = setup_to_json(setup)
+        if after != before:
+            self._record(allowed, subject="till", before=before, after=after)
 
     def apply_setup(self, setup: TillSetup) -> None:
         """Use ``setup`` from now on, and keep it in the settings file."""
