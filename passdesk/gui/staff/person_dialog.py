@@ -123,7 +123,8 @@ class PersonDialog(QDialog):
         if problem is None and new != again:
             problem = "The two new PINs differ. Type the same PIN twice."
         if problem is None:
-            role = self.role_combo.currentData() if self.role_combo is not None else None
+            # A StrEnum comes back from the combo as its str: made a Role again.
+            role = Role(self.role_combo.currentData()) if self.role_combo is not None else None
             problem = self._submit(self.chosen_name, role, old, new)
         if problem:
             self._say(problem)

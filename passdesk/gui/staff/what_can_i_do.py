@@ -146,7 +146,8 @@ class WhatCanIDo(QWidget):
         """Save the desk's role (a manager's PIN), its kiosk lock and window (a
         supervisor's); audited."""
         gate, old = self._gate, self._gate.desk
-        new = DeskAccess(role=self.role_combo.currentData(), kiosk=self.kiosk_combo.currentData(),
+        new = DeskAccess(role=Role(self.role_combo.currentData()),
+                         kiosk=self.kiosk_combo.currentData(),
                          step_up_minutes=self.window_combo.currentData(), role_chosen=True)
         if new == old or (new.role == old.role and new.kiosk == old.kiosk
                           and new.step_up_minutes == old.step_up_minutes and old.role_chosen):
