@@ -49,7 +49,7 @@ def run(args: argparse.Namespace, *, server_url: str | None = None) -> int:
     from passdesk.store.database import DatabaseError
 
     try:
-        db = _open(args, server_url)
+        db = open_store(args, server_url)
     except DatabaseError as exc:
         _tell(str(exc), sys.stderr)
         return CANNOT_OPEN
@@ -61,7 +61,7 @@ def run(args: argparse.Namespace, *, server_url: str | None = None) -> int:
         db.close()
 
 
-def _open(args: argparse.Namespace, server_url: str | None) -> Database:
+def open_store(args: argparse.Namespace, server_url: str | None) -> Database:
     """The store, opened (and brought up to date) only if it exists."""
     from passdesk.core.passentry import DEFAULT_BASE_URL
     from passdesk.settings import SettingsStore, data_dir

@@ -26,7 +26,7 @@ import getpass
 import sys
 from pathlib import Path
 
-from passdesk import __version__, audit_cli, logs
+from passdesk import __version__, audit_cli, logs, roles_cli
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -90,6 +90,7 @@ def _parser() -> argparse.ArgumentParser:
                                       "(default: the one in Settings)")
     rescue.add_argument("--yes", action="store_true", help="do not ask before starting")
     audit_cli.add_parser(sub)
+    roles_cli.add_parser(sub)
 
     for name, text in (("login", "store an API key in the OS keychain"),
                        ("logout", "remove the stored API key"),
@@ -127,6 +128,8 @@ def main(argv: list[str] | None = None) -> int:
         return _rescue_store(args)
     if args.command == "audit":
         return audit_cli.run(args, server_url=_server_url(args))
+    if args.command == "roles":
+        return roles_cli.run(args, server_url=_server_url(args))
     if args.command in ("login", "logout", "check"):
         return {"login": _login, "logout": _logout, "check": _check}[args.command](args)
     if args.self_test:

@@ -12,11 +12,13 @@ then every desk may do everything, as before roles existed).
 
 from __future__ import annotations
 
+import hashlib
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import delete, select, text
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from passdesk.core.pins import (
@@ -237,6 +239,13 @@ def new_recovery_code() -> str:
     alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
     raw = "".join(secrets.choice(alphabet) for _ in range(25))
     return "-".join(raw[i:i + 5] for i in range(0, 25, 5))
+
+
+def recovery_scope(url: str) -> str:
+    """The keychain scope of a store's recovery code: one per database, named by a
+    hash of its URL without a password."""
+    safe = make_url(url).render_as_string(hide_password=True)
+    return "roles:" + hashlib.sha256(safe.encode()).hexdigest()[:16]
 
 
 def set_recovery(session: Session, code: str) -> None:

@@ -11,7 +11,6 @@ The PINs themselves are never shown, stored or written anywhere but as hashes.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from collections.abc import Callable
 from dataclasses import replace
@@ -54,10 +53,8 @@ STORE_ERRORS = (SQLAlchemyError, DatabaseError)
 
 
 def recovery_scope(database: Database) -> str:
-    """The keychain scope of a store's recovery code: one per database, named by a
-    hash of its URL (which may hold a password)."""
-    url = database.engine.url.render_as_string(hide_password=True)
-    return "roles:" + hashlib.sha256(url.encode()).hexdigest()[:16]
+    """The keychain scope of ``database``'s recovery code (``store.access``)."""
+    return access.recovery_scope(database.engine.url.render_as_string(hide_password=False))
 
 
 class PeopleTab(QWidget):
