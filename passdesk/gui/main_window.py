@@ -246,8 +246,13 @@ class MainWindow(QMainWindow):
         """Whether pane ``key`` was built (at start only the first pane shown is)."""
         return key in self._keys and key not in self._unbuilt
 
-    def show_pane(self, key: str) -> None:
+    def show_pane(self, key: str, *, part: str | None = None) -> None:
+        """Show pane ``key``; ``part`` names a part of it to show (a pane's
+        ``show_part``, e.g. the Staff pane's "people")."""
         self.nav.setCurrentRow(self._keys.index(key))
+        pane = self.stack.currentWidget()
+        if part is not None and self.current_pane_key == key and hasattr(pane, "show_part"):
+            pane.show_part(part)
 
     def _switch_to(self, row: int) -> None:
         key = self._keys[row] if 0 <= row < len(self._keys) else None

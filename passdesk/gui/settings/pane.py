@@ -17,7 +17,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from passdesk import logs
 from passdesk.api import ApiError
@@ -115,6 +122,28 @@ class SettingsPane(QWidget):
                                 net_tasks=net_tasks)
                     if hub else None)
         self.form.hubGroup.setVisible(hub is not None)
+        self._build_roles_group()
+
+    def _build_roles_group(self) -> None:
+        """Where the first manager PIN is set: the Staff pane's People and PINs."""
+        group = QGroupBox("Staff roles and PINs", self.form, objectName="rolesGroup")
+        layout = QHBoxLayout(group)
+        words = QLabel("Every desk may do everything until the first manager PIN is set.",
+                       group, wordWrap=True)
+        words.setProperty("role", "help")
+        self.roles_button = QPushButton("Staff and PINs…", group, objectName="rolesButton")
+        self.roles_button.setAutoDefault(False)
+        self.roles_button.clicked.connect(self.open_roles)
+        layout.addWidget(words, 1)
+        layout.addWidget(self.roles_button)
+        content = self.form.findChild(QVBoxLayout, "contentLayout")
+        content.insertWidget(content.indexOf(self.form.hubGroup) + 1, group)
+
+    def open_roles(self) -> None:
+        """To the Staff pane's People and PINs (the main window's; not in a lone pane)."""
+        window = self.window()
+        if hasattr(window, "show_pane") and "staff" in getattr(window, "pane_keys", ()):
+            window.show_pane("staff", part="people")
 
     @classmethod
     def from_services(cls, services: Services) -> SettingsPane:

@@ -49,6 +49,10 @@ class StaffPane(QWidget):
         return cls(gate=services.gate, database=services.database,
                    store_tasks=services.store_tasks, keychain=services.keychain)
 
+    def show_part(self, part: str) -> None:
+        """"what", "people" or "audit" (the audit trail still asks its PIN)."""
+        self.tabs.setCurrentIndex({"what": WHAT, "people": PEOPLE, "audit": AUDIT}[part])
+
     def _tab_chosen(self, index: int) -> None:
         if index == AUDIT and self._gate.allow(Action.VIEW_AUDIT, self) is None:
             blocked = self.tabs.blockSignals(True)

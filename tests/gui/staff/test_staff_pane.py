@@ -126,3 +126,17 @@ def test_a_supervisor_cannot_manage_people(qtbot, sandbox, make_services, open_w
     assert seen[0][0] == ["Mia (Manager)"]
     assert pane.people.result.text() == "Not changed: that needs a manager's PIN."
     assert len(pane.people.people) == 2
+
+
+def test_settings_lead_to_the_first_manager_pin(qtbot, sandbox, make_services,
+                                                open_window) -> None:
+    from tests.gui.helpers import open_settings
+
+    configure(sandbox.base_url, sandbox.api_key)
+    window = open_window(make_services())
+    settings = open_settings(qtbot, window)
+    click(qtbot, settings.roles_button)
+    assert window.current_pane_key == "staff"
+    staff = window.pane("staff")
+    assert staff.tabs.currentWidget() is staff.people
+    assert staff.people.first_button.isVisible()
