@@ -95,6 +95,30 @@ ACTION_WORDS = {
 }
 
 
+#: The audit trail's action for a PIN that allowed something; its subject is the action.
+STEP_UP = "step_up"
+#: The audit trail's other actions (changes to roles and desks), in words.
+AUDIT_WORDS = {
+    "desk.access": "This desk's role, kiosk lock or PIN window",
+    "roles.first_manager": "First manager PIN set: roles on",
+    "roles.add_person": "A person given a PIN",
+    "roles.reset_pin": "A PIN reset",
+    "roles.change_role": "A person's role changed",
+    "roles.remove_person": "A person removed",
+    "roles.change_own_pin": "A person changed their own PIN",
+    "roles.venue_rules": "The venue's rules for roles",
+    "roles.recover": "Manager PIN recovered with the keychain's code",
+}
+
+
+def audit_words(action: str) -> str:
+    """An audit entry's action in words (an ``Action``'s, or one of ``AUDIT_WORDS``)."""
+    try:
+        return ACTION_WORDS[Action(action)]
+    except ValueError:
+        return AUDIT_WORDS.get(action, action)
+
+
 @dataclass(frozen=True)
 class VenueRules:
     """The venue's options (a manager sets them)."""

@@ -22,7 +22,15 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
-from passdesk.core.roles import ROLE_WORDS, Action, Role, VenueRules, may, step_up_role
+from passdesk.core.roles import (
+    ROLE_WORDS,
+    STEP_UP,
+    Action,
+    Role,
+    VenueRules,
+    may,
+    step_up_role,
+)
 from passdesk.settings import Settings, SettingsError, SettingsStore
 from passdesk.settings.desk_access import DeskAccess
 from passdesk.store import access, audit
@@ -31,8 +39,6 @@ from passdesk.store.database import Database, DatabaseError
 
 log = logging.getLogger(__name__)
 
-#: The audit trail's action for a PIN that allowed something; its subject is the action.
-STEP_UP = "step_up"
 
 
 @dataclass(frozen=True)
@@ -137,14 +143,16 @@ class Gate(QObject):
         self._window = None
 
     def people_for(self, needed: Role) -> list[Person]:
-        """Who may allow an action needing ``needed``: that role and above."""
+        """Who may allow an action needing ``needed``: that role and above, the
+        nearest role first (a supervisor is asked before a manager is bothered)."""
         try:
             with self._database.session() as session:
                 everyone = access.people(session)
         except (SQLAlchemyError, DatabaseError) as exc:
             log.warning("staff not read: %s", exc)
             return []
-        return [p for p in everyone if p.role.rank >= needed.rank]
+        return sorted((p for p in everyone if p.role.rank >= needed.rank),
+                      key=lambda p: (p.role.rank, p.name.lower()))
 
     def check(self, name: str, pin: str) -> PinCheck:
         """Check ``name``'s PIN (counted in the store: every desk sees the tries)."""

@@ -98,6 +98,7 @@ class StepUpDialog(QDialog):
     def _say(self, words: str) -> None:
         set_tone(self.problem, Tone.ERROR, words)
         self.problem.show()
+        self.adjustSize()  # room for the words: the fields keep their height
 
     def _try(self) -> None:
         person = self.who.currentData()

@@ -227,6 +227,7 @@ class DoorPane(NotRecordedScans, VerdictPanel, DoorHolds, RecentScansTable, Door
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
+        self.apply_roles()  # roles may have been turned on at another desk meanwhile
         self.wedge.start()
         self.sources.start()
         if self.focusWidget() is None:
@@ -322,6 +323,7 @@ class DoorPane(NotRecordedScans, VerdictPanel, DoorHolds, RecentScansTable, Door
         result = self.scan(as_read(pass_id))  # a read picked by hand: the door step
         if result is not None:
             self._audit(grant, pass_id, None, {"verdict": result.verdict.outcome.value,
+                                               "holder": _who(result),
                                                "scan": result.scan_id})
         self._end_hand_grant()
         self.search.clear()

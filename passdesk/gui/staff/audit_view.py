@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from passdesk.core.audit_chain import AuditEntry, ChainBreak
-from passdesk.core.roles import ACTION_WORDS, Action
+from passdesk.core.roles import STEP_UP, audit_words
 from passdesk.core.storage_failure import Cause, classify
 from passdesk.files import write_atomically
 from passdesk.gui.widgets.csv_export import export_to_csv, say
@@ -59,7 +59,6 @@ SHOWN = 5000
 BREAKS_NAMED = 5
 #: Typing in the words field reads again after this pause (ms).
 TYPING_PAUSE_MS = 300
-STEP_UP = "step_up"
 #: The action choice's width, in characters (its list opens wider).
 COMBO_CHARS = 26
 #: The columns' first widths in characters; "What" takes the room left.
@@ -99,10 +98,7 @@ def action_words(action: str, subject: str = "") -> str:
 
 
 def _words_of(value: str) -> str:
-    try:
-        return ACTION_WORDS.get(Action(value), value)
-    except ValueError:
-        return value
+    return audit_words(value)
 
 
 def _compact(value: object) -> str:

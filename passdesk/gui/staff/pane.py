@@ -54,13 +54,16 @@ class StaffPane(QWidget):
         self.tabs.setCurrentIndex({"what": WHAT, "people": PEOPLE, "audit": AUDIT}[part])
 
     def _tab_chosen(self, index: int) -> None:
-        if index == AUDIT and self._gate.allow(Action.VIEW_AUDIT, self) is None:
-            blocked = self.tabs.blockSignals(True)
-            self.tabs.setCurrentIndex(self._shown_tab)
-            self.tabs.blockSignals(blocked)
-            return
+        if index == AUDIT:
+            self.audit.hide()  # nothing of it shows until the PIN is given
+            if self._gate.allow(Action.VIEW_AUDIT, self) is None:
+                blocked = self.tabs.blockSignals(True)
+                self.tabs.setCurrentIndex(self._shown_tab)
+                self.tabs.blockSignals(blocked)
+                return
         self._shown_tab = index
         if index == AUDIT:
+            self.audit.show()
             self.audit.refresh()
         elif index == PEOPLE:
             self.people.refresh()

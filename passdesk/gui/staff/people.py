@@ -109,6 +109,7 @@ class PeopleTab(QWidget):
 
         self.rules_box = QGroupBox("The venue's rules", objectName="venueRulesBox")
         rules = QFormLayout(self.rules_box)
+        rules.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.search_check = QCheckBox("Door staff may search guests and admit them by "
                                       "name (the admission itself still needs a "
                                       "supervisor's PIN)", objectName="doorSearchCheck")
@@ -121,7 +122,10 @@ class PeopleTab(QWidget):
         rules.addRow("Largest redemption by counter staff", self.redemption_spin)
         rules.addRow("Most points changed on one card per hour", self.hourly_spin)
         self.rules_button = self._button("Save the rules", "saveRules", self.save_rules)
-        rules.addRow(self.rules_button)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.rules_button)
+        save_row.addStretch(1)
+        rules.addRow(save_row)
         layout.addWidget(self.rules_box)
 
         self.result = QLabel(objectName="peopleResult", wordWrap=True)
@@ -141,6 +145,7 @@ class PeopleTab(QWidget):
         spin.setSpecialValueText("No limit")
         spin.setSuffix(" points")
         spin.setGroupSeparatorShown(True)
+        spin.setMinimumWidth(160)
         return spin
 
     # --- reading -----------------------------------------------------------------------

@@ -101,6 +101,7 @@ class PersonDialog(QDialog):
     def _say(self, words: str) -> None:
         set_tone(self.problem, Tone.ERROR, words)
         self.problem.show()
+        self.adjustSize()
 
     @property
     def chosen_name(self) -> str:

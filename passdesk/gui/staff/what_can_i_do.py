@@ -62,6 +62,7 @@ class WhatCanIDo(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, len(ROLES) + 1):
@@ -70,6 +71,7 @@ class WhatCanIDo(QWidget):
 
         desk = QGroupBox("This desk", objectName="deskBox")
         form = QFormLayout(desk)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.role_combo = QComboBox(objectName="deskRole")
         for role in ROLES:
             self.role_combo.addItem(ROLE_WORDS[role], role)
@@ -89,6 +91,8 @@ class WhatCanIDo(QWidget):
         self.desk_result = QLabel(objectName="deskResult", wordWrap=True)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.desk_result, 1)
+        for combo in (self.role_combo, self.kiosk_combo, self.window_combo):
+            combo.setMinimumWidth(240)
         form.addRow(buttons)
         layout.addWidget(desk)
         gate.changed.connect(self.refresh)
@@ -152,6 +156,12 @@ class WhatCanIDo(QWidget):
         if new == old or (new.role == old.role and new.kiosk == old.kiosk
                           and new.step_up_minutes == old.step_up_minutes and old.role_chosen):
             set_tone(self.desk_result, Tone.INFO, "Nothing changed.")
+            return False
+        if new.kiosk and not gate.rules().roles_on:
+            set_tone(self.desk_result, Tone.WARNING,
+                     "Not saved: a kiosk needs roles on, or anyone could unlock it. Set the "
+                     "first manager PIN under People and PINs first.")
+            self._show_desk(old)
             return False
         action = Action.MANAGE_ROLES if new.role != old.role else Action.DESK_SETTINGS
         grant = gate.allow(action, self, detail="this desk's role" if action is

@@ -76,7 +76,7 @@ def test_lists_the_entries_newest_first_and_says_the_trail_is_whole(
         "desk-1", "person 3", "Maria", "Set a card's balance", "P-200", '{"points":40}',
         '{"points":100}']
     assert view.cell(3, 5) == "PIN step-up: Set a card's balance"
-    assert view.cell(1, 5) == "roles.add_person"  # not an Action: its own name
+    assert view.cell(1, 5) == "A person given a PIN"  # not an Action: core.roles.AUDIT_WORDS
     assert view.cell(4, 7) == ""  # nothing before
     assert view.count_label.text() == "5 entries shown, newest first"
 
@@ -87,7 +87,7 @@ def test_the_action_filter_offers_each_action_in_words_and_narrows_the_rows(
     combo = view.action_combo
     choices = {combo.itemText(i): combo.itemData(i) for i in range(combo.count())}
     assert choices == {"All actions": "", "Admit a guest by hand": "door.admit_by_hand",
-                       "PIN step-ups": "step_up", "roles.add_person": "roles.add_person",
+                       "PIN step-ups": "step_up", "A person given a PIN": "roles.add_person",
                        "Set a card's balance": "till.set_balance"}
 
     combo.setCurrentIndex(combo.findData("door.admit_by_hand"))
@@ -262,7 +262,8 @@ def test_action_words_for_unknown_and_step_up_entries() -> None:
     assert audit_view.action_words("step_up", "door.admit_by_hand") == \
         "PIN step-up: Admit a guest by hand"
     assert audit_view.action_words("step_up", "") == "PIN step-up"
-    assert audit_view.action_words("roles.remove_person") == "roles.remove_person"
+    assert audit_view.action_words("roles.remove_person") == "A person removed"
+    assert audit_view.action_words("custom.thing") == "custom.thing"  # unknown: its name
 
 
 @pytest.mark.qt_log_ignore(r"This plugin does not support (raise\(\)|grabbing the keyboard)")

@@ -140,8 +140,15 @@ def test_a_desk_is_locked_from_what_can_i_do_with_a_supervisors_pin(
     configure(sandbox.base_url, sandbox.api_key)
     services = make_services()
     window = open_window(services)
-    roles_on(services, Role.DOOR_STAFF)
     what = open_pane(qtbot, window, "Staff").what
+
+    # With roles off anyone could unlock a kiosk: it is refused.
+    choose(qtbot, what.kiosk_combo, "Locked to the Door")
+    click(qtbot, what.save_button)
+    assert what.desk_result.text().startswith("Not saved: a kiosk needs roles on")
+    assert window.kiosk is None
+    assert what.kiosk_combo.currentText() == "Not locked"
+    roles_on(services, Role.DOOR_STAFF)
 
     # Its role is a manager's to change: a supervisor is not offered.
     choose(qtbot, what.role_combo, "Supervisor")
