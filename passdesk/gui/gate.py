@@ -180,8 +180,11 @@ class Gate(QObject):
     def record(self, *, action: str, subject: str, before: object = None, after: object = None,
                authorised_by: str | None = None, grant: Grant | None = None) -> bool:
         """Write an audit entry for what this desk just did; False (and an error in the
-        log) when the store refused it."""
+        log) when the store refused it. With roles off nothing is written (True): there
+        is no one to tell apart, as every pane does without a gate."""
         by = grant.authorised_by if grant is not None else authorised_by
+        if not self.rules().roles_on:
+            return True
         actor = self.actor
         try:
             with self._database.session() as session:

@@ -154,3 +154,4 @@ def test_roles_off_asks_nothing(qtbot, door) -> None:
     timer.stop()
     assert shown == []
     assert not QApplication.activeModalWidget()
+    assert audit_rows(door.services) == [], "roles off: no one to tell apart, nothing kept"
