@@ -85,3 +85,23 @@ def access(sandbox, store, net_tasks):
     entity = sandbox.state.default_entity_id if sandbox.strict else None
     yield BatchAccess(link, net_tasks, store, poll_every=0.05, entity_setting=lambda: entity)
     link.close()
+
+
+@pytest.fixture
+def step_ups(qtbot):
+    """Every step-up dialog of the test answered as ``step_ups.answers`` say (Cancel
+    when none is left); ``step_ups.seen`` keeps what each showed."""
+    from tests.gui.roles import StepUps
+
+    answering = StepUps(qtbot)
+    yield answering
+    answering.stop()
+
+
+@pytest.fixture(autouse=True)
+def no_dialog_watch_left():
+    """A dialog watch (``when_shown``) that never fired ends with its test."""
+    yield
+    from tests.gui.helpers import stop_watching
+
+    stop_watching()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
@@ -69,7 +70,20 @@ def when_shown(kind, act) -> QTimer:
 
     timer.timeout.connect(poll)
     timer.start()
+    WATCHING.append(timer)
     return timer
+
+
+#: Every ``when_shown`` timer: one still polling when its test ends is stopped then
+#: (tests/gui/conftest.py), so it never answers a later test's dialog.
+WATCHING: list[QTimer] = []
+
+
+def stop_watching() -> None:
+    while WATCHING:
+        timer = WATCHING.pop()
+        if shiboken6.isValid(timer):
+            timer.stop()
 
 
 def retype(qtbot, line_edit: QWidget, text: str) -> None:

@@ -9,29 +9,17 @@ import pytest
 from passdesk.core.roles import Role
 from passdesk.gui.gate import STEP_UP
 from passdesk.settings.desk_access import DeskAccess
-from passdesk.store import access, audit
+from passdesk.store import access
 from tests.gui.designer.test_editor import choose_group, type_in_cell
 from tests.gui.designer.test_pane import Desk, answer_publish, open_designer
 from tests.gui.helpers import click, retype
-from tests.gui.till.test_roles import Answer, StepUps
+from tests.gui.roles import Answer, trail
 
 
 @pytest.fixture(autouse=True)
 def silent(monkeypatch) -> None:
     monkeypatch.setenv("PASSDESK_MUTE", "1")
 
-
-@pytest.fixture
-def step_ups(qtbot):
-    answering = StepUps(qtbot)
-    yield answering
-    answering.stop()
-
-
-def trail(desk: Desk) -> list[tuple]:
-    with desk.services.database.session() as session:
-        return [(e.action, e.subject, e.authorised_by, e.before, e.after)
-                for e in reversed(audit.entries(session))]
 
 
 def new_design(qtbot, desk: Desk, name: str):
@@ -65,7 +53,7 @@ def test_a_supervisor_desk_publishes_with_a_managers_pin(qtbot, sandbox, make_se
     assert step_ups.seen[0]["what"] == "Publish from the Designer: “Members Card”"
     assert pane.form.messageLabel.text() == "Not published: a manager's PIN was not given."
     assert editor.publish_state is None
-    assert trail(desk) == []
+    assert trail(desk.services) == []
 
     # Mia's PIN: queued, and recorded.
     step_ups.answers.append(Answer(pins=("2468",)))
@@ -73,8 +61,8 @@ def test_a_supervisor_desk_publishes_with_a_managers_pin(qtbot, sandbox, make_se
     click(qtbot, pane.form.publishButton)
     qtbot.waitUntil(lambda: editor.publish_state in ("queued", "processing", "published"),
                     timeout=5_000)
-    qtbot.waitUntil(lambda: len(trail(desk)) == 2)
-    assert trail(desk) == [
+    qtbot.waitUntil(lambda: len(trail(desk.services)) == 2)
+    assert trail(desk.services) == [
         (STEP_UP, "designer.publish", "Mia", None, {"role": "manager"}),
         ("designer.publish", "Members Card", "Mia", {"template_id": None},
          {"published": "design"}),
@@ -91,4 +79,4 @@ def test_with_roles_off_publishing_asks_no_pin(qtbot, sandbox, make_services, op
     qtbot.waitUntil(lambda: editor.publish_state in ("queued", "processing", "published"),
                     timeout=5_000)
     assert step_ups.seen == []
-    assert trail(desk) == []
+    assert trail(desk.services) == []

@@ -10,8 +10,7 @@ from passdesk.core.roles import Role
 from passdesk.gui.step_up_dialog import StepUpDialog
 from tests.gui.door.test_pane import DoorWindow, a_valid_pass
 from tests.gui.helpers import click, open_synced_door, when_shown
-from tests.gui.scanning.test_wedge import PERSON_MS, Typist
-from tests.gui.staff.roles_helpers import (
+from tests.gui.roles import (
     SUPERVISOR,
     SUPERVISOR_PIN,
     answer_step_up,
@@ -19,6 +18,7 @@ from tests.gui.staff.roles_helpers import (
     roles_on,
     type_pin,
 )
+from tests.gui.scanning.test_wedge import PERSON_MS, Typist
 
 
 @pytest.fixture(autouse=True)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from passdesk.core.roles import Role
 from passdesk.gui.step_up_dialog import StepUpDialog
 from tests.gui.helpers import click, configure, when_shown
-from tests.gui.staff.roles_helpers import (
+from tests.gui.roles import (
     MANAGER,
     MANAGER_PIN,
     SUPERVISOR,

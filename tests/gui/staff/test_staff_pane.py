@@ -17,7 +17,7 @@ from passdesk.gui.staff.person_dialog import PersonDialog
 from passdesk.keychain import SecretName
 from passdesk.store import access
 from tests.gui.helpers import click, configure, open_pane, when_shown
-from tests.gui.staff.roles_helpers import answer_step_up, audit_rows
+from tests.gui.roles import answer_step_up, audit_rows
 
 FIRST_PIN, SAM_PIN = "739164", "582047"
 
@@ -111,7 +111,7 @@ def test_the_first_manager_turns_roles_on_and_adds_a_supervisor(
 
 
 def test_a_supervisor_cannot_manage_people(qtbot, sandbox, make_services, open_window) -> None:
-    from tests.gui.staff.roles_helpers import roles_on
+    from tests.gui.roles import roles_on
 
     configure(sandbox.base_url, sandbox.api_key)
     services = make_services()

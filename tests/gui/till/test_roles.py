@@ -6,7 +6,6 @@ roles off nothing is ever asked."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime
 
 import pytest
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from passdesk.core.roles import Role, VenueRules
 from passdesk.gui.gate import STEP_UP
-from passdesk.gui.step_up_dialog import StepUpDialog
 from passdesk.gui.till.card import MINUS
 from passdesk.gui.till.pane import TillPane
 from passdesk.settings.desk_access import DeskAccess
@@ -23,7 +21,8 @@ from passdesk.store import access, audit
 from passdesk.store import loyalty as loyalty_store
 from passdesk.store.schema import LoyaltyOperation, OutboxRow, Pass
 from passdesk.sync.loyalty import change_balance
-from tests.gui.helpers import SYNC_WAIT_MS, choose, click, open_pane, open_synced_door, when_shown
+from tests.gui.helpers import SYNC_WAIT_MS, click, open_pane, open_synced_door, when_shown
+from tests.gui.roles import Answer, roles_on, trail
 from tests.gui.scanning.test_wedge import Typist
 from tests.gui.till.test_pane import Till, loyalty_cards, wait_balance_read
 
@@ -43,79 +42,10 @@ def till(qtbot, sandbox, make_services, open_window) -> Till:
     return Till(window, services, pane, Typist(), sandbox)
 
 
-def roles_on(till: Till, desk: Role, rules: VenueRules) -> None:
-    """A manager Mia (2468) and a supervisor Sam (1357); this desk runs as ``desk``."""
-    till.services.gate.set_desk(DeskAccess(role=desk, role_chosen=True))
-    with till.services.database.session() as session:
-        access.add_person(session, "Mia", Role.MANAGER, "2468")
-        access.add_person(session, "Sam", Role.SUPERVISOR, "1357")
-        access.write_rules(session, rules)
-    assert till.services.gate.rules().roles_on
-
-
-@dataclass
-class Answer:
-    """What a supervisor does in the step-up dialog: who, which PINs, in order."""
-
-    who: str = ""
-    pins: tuple[str, ...] = ()
-    cancel: bool = False
-
-
-class StepUps:
-    """Answers every step-up dialog shown (in turn, as ``answers`` say) and keeps what
-    each one showed: its people, its words and its problem after each PIN."""
-
-    def __init__(self, qtbot) -> None:
-        self.qtbot = qtbot
-        self.seen: list[dict] = []
-        self.answers: list[Answer] = []
-        self._timer = None
-        self._watch()
-
-    def _watch(self) -> None:
-        self._timer = when_shown(StepUpDialog, self._answer)
-
-    def _answer(self, dialog: StepUpDialog) -> None:
-        qtbot = self.qtbot
-        shown = {"people": [dialog.who.itemText(i) for i in range(dialog.who.count())],
-                 "what": dialog.findChild(object, "stepUpWhat").text(), "problems": []}
-        self.seen.append(shown)
-        answer = self.answers.pop(0) if self.answers else Answer(cancel=True)
-        if answer.who:
-            choose(qtbot, dialog.who, answer.who)
-        for pin in answer.pins:
-            click(qtbot, dialog.pin)
-            qtbot.keyClicks(dialog.pin, pin)
-            click(qtbot, dialog.allow_button)
-            if dialog.isVisible():
-                shown["problems"].append(dialog.problem.text())
-        if answer.cancel and dialog.isVisible():
-            click(qtbot, dialog.buttons.button(dialog.buttons.StandardButton.Cancel))
-        self._watch()  # the next step-up gets answered too
-
-    def stop(self) -> None:
-        self._timer.stop()
-
-
-@pytest.fixture
-def step_ups(qtbot):
-    answering = StepUps(qtbot)
-    yield answering
-    answering.stop()
-
-
 def deltas(till: Till, pass_id: str) -> list[dict]:
     with till.services.database.session() as session:
         return [dict(row.payload) for row in session.query(OutboxRow)
                 .filter(OutboxRow.target_id == pass_id).order_by(OutboxRow.seq)]
-
-
-def trail(till: Till) -> list[tuple]:
-    """The audit trail, oldest first: (action, subject, authorised_by, before, after)."""
-    with till.services.database.session() as session:
-        return [(e.action, e.subject, e.authorised_by, e.before, e.after)
-                for e in reversed(audit.entries(session))]
 
 
 def card_with_room(till: Till, least: int) -> tuple[str, str, int]:
@@ -146,7 +76,7 @@ def do(qtbot, till: Till, key: Qt.Key, amount: str) -> None:
 def test_counter_staff_redeem_to_the_limit_alone_and_above_it_with_a_supervisors_pin(
         qtbot, till, step_ups) -> None:
     form = till.pane.form
-    roles_on(till, Role.COUNTER_STAFF, VenueRules(largest_redemption=50))
+    roles_on(till.services, Role.COUNTER_STAFF, VenueRules(largest_redemption=50))
     pass_id, barcode, start = card_with_room(till, 100)
     serve(qtbot, till, barcode)
 
@@ -160,7 +90,7 @@ def test_counter_staff_redeem_to_the_limit_alone_and_above_it_with_a_supervisors
     qtbot.waitUntil(lambda: len(step_ups.seen) == 1)
     assert step_ups.seen[0]["what"].endswith(": Redeem 60 points for "
                                              f"{form.customerName.text()}")
-    assert step_ups.seen[0]["people"] == ["Mia (Manager)", "Sam (Supervisor)"]
+    assert step_ups.seen[0]["people"] == ["Sam (Supervisor)", "Mia (Manager)"]
     assert deltas(till, pass_id) == [{"delta": -40}], "not allowed: nothing queued"
     assert form.resultLabel.text() == f"Not redeemed: {NO_PIN}"
     assert form.amountEdit.text() == "60", "the amount stays, to try again"
@@ -172,7 +102,7 @@ def test_counter_staff_redeem_to_the_limit_alone_and_above_it_with_a_supervisors
     assert step_ups.seen[1]["problems"][0].startswith("Wrong PIN")
     assert deltas(till, pass_id) == [{"delta": -40}, {"delta": -60}]
     assert "saved here, on its way to PassEntry" in form.resultLabel.text()
-    assert trail(till) == [
+    assert trail(till.services) == [
         (STEP_UP, "till.redeem_over_limit", "Sam", None, {"role": "supervisor"}),
         ("till.redeem_over_limit", pass_id, "Sam", start - 40, start - 100),
     ]
@@ -182,7 +112,7 @@ def test_counter_staff_redeem_to_the_limit_alone_and_above_it_with_a_supervisors
 
 
 def test_the_hourly_limit_counts_every_change_to_the_card(qtbot, till, step_ups) -> None:
-    roles_on(till, Role.COUNTER_STAFF, VenueRules(largest_change_per_hour=100))
+    roles_on(till.services, Role.COUNTER_STAFF, VenueRules(largest_change_per_hour=100))
     pass_id, barcode, start = card_with_room(till, 0)
     serve(qtbot, till, barcode)
 
@@ -197,13 +127,13 @@ def test_the_hourly_limit_counts_every_change_to_the_card(qtbot, till, step_ups)
         "Change a card by more than the hourly limit: Add 50 points for "
         f"{till.pane.form.customerName.text()} (60 points changed on this card in the "
         "last hour)")
-    assert trail(till)[-1] == ("till.change_over_hourly_limit", pass_id, "Sam", start + 60,
+    assert trail(till.services)[-1] == ("till.change_over_hourly_limit", pass_id, "Sam", start + 60,
                                start + 110)
 
 
 def test_counter_staff_set_a_balance_with_a_supervisors_pin_and_it_is_audited(
         qtbot, till, step_ups) -> None:
-    roles_on(till, Role.COUNTER_STAFF, VenueRules())
+    roles_on(till.services, Role.COUNTER_STAFF, VenueRules())
     pass_id, barcode, start = card_with_room(till, 0)
     serve(qtbot, till, barcode)
 
@@ -215,18 +145,18 @@ def test_counter_staff_set_a_balance_with_a_supervisors_pin_and_it_is_audited(
     qtbot.waitUntil(lambda: deltas(till, pass_id) == [{"override": 5}])
     assert asked == ["setBalanceDialog"]
     assert step_ups.seen[0]["what"].startswith("Set a card's balance: Set ")
-    assert trail(till)[-1] == ("till.set_balance", pass_id, "Sam", start, 5)
+    assert trail(till.services)[-1] == ("till.set_balance", pass_id, "Sam", start, 5)
 
 
 def test_a_supervisor_desk_redeems_above_the_limit_without_a_pin(qtbot, till,
                                                                  step_ups) -> None:
-    roles_on(till, Role.SUPERVISOR, VenueRules(largest_redemption=50))
+    roles_on(till.services, Role.SUPERVISOR, VenueRules(largest_redemption=50))
     pass_id, barcode, _start = card_with_room(till, 60)
     serve(qtbot, till, barcode)
     do(qtbot, till, Qt.Key.Key_F3, "60")
     assert deltas(till, pass_id) == [{"delta": -60}]
     assert step_ups.seen == []
-    assert trail(till) == [], "nothing above this desk's role: nothing to record"
+    assert trail(till.services) == [], "nothing above this desk's role: nothing to record"
 
     # A set balance is an override: recorded, with the desk's own role.
     when_shown(QMessageBox, lambda box: click(qtbot, next(
@@ -234,12 +164,12 @@ def test_a_supervisor_desk_redeems_above_the_limit_without_a_pin(qtbot, till,
     do(qtbot, till, Qt.Key.Key_F4, "7")
     qtbot.waitUntil(lambda: len(deltas(till, pass_id)) == 2)
     assert step_ups.seen == []
-    assert [(a, s, by) for a, s, by, _b, _a in trail(till)] == [
+    assert [(a, s, by) for a, s, by, _b, _a in trail(till.services)] == [
         ("till.set_balance", pass_id, None)]
 
 
 def test_a_door_staff_desk_needs_a_pin_for_any_change(qtbot, till, step_ups) -> None:
-    roles_on(till, Role.DOOR_STAFF, VenueRules())
+    roles_on(till.services, Role.DOOR_STAFF, VenueRules())
     pass_id, barcode, _start = card_with_room(till, 0)
     serve(qtbot, till, barcode)
     do(qtbot, till, Qt.Key.Key_F2, "3")
@@ -250,7 +180,7 @@ def test_a_door_staff_desk_needs_a_pin_for_any_change(qtbot, till, step_ups) -> 
 
 
 def test_settings_and_discard_in_review_are_a_supervisors(qtbot, till, step_ups) -> None:
-    roles_on(till, Role.COUNTER_STAFF, VenueRules())
+    roles_on(till.services, Role.COUNTER_STAFF, VenueRules())
     form = till.pane.form
     click(qtbot, form.settingsButton)
     qtbot.waitUntil(lambda: len(step_ups.seen) == 1)
@@ -277,7 +207,7 @@ def test_settings_and_discard_in_review_are_a_supervisors(qtbot, till, step_ups)
     step_ups.answers.append(Answer(who="Sam (Supervisor)", pins=("1357",)))
     click(qtbot, form.discardButton)
     qtbot.waitUntil(lambda: not form.discardButton.isVisible(), timeout=SYNC_WAIT_MS)
-    assert trail(till)[-1] == ("review.discard", pass_id, "Sam", change, "discarded")
+    assert trail(till.services)[-1] == ("review.discard", pass_id, "Sam", change, "discarded")
 
 
 def test_with_roles_off_nothing_is_asked_or_recorded(qtbot, till, step_ups) -> None:
@@ -297,14 +227,14 @@ def test_with_roles_off_nothing_is_asked_or_recorded(qtbot, till, step_ups) -> N
     qtbot.waitUntil(lambda: len(deltas(till, pass_id)) == 3)
     assert deltas(till, pass_id) == [{"delta": -60}, {"delta": 70}, {"override": 9}]
     assert step_ups.seen == []
-    assert trail(till) == []
+    assert trail(till.services) == []
 
 
 def test_offline_above_the_unconfirmed_limit_counter_staff_ask_a_supervisors_pin(
         qtbot, till, step_ups) -> None:
     """The "a supervisor must approve" of a card PassEntry has not confirmed becomes a
     step-up at a desk below supervisor, and is recorded."""
-    roles_on(till, Role.COUNTER_STAFF, VenueRules())
+    roles_on(till.services, Role.COUNTER_STAFF, VenueRules())
     form = till.pane.form
     pass_id, barcode, start = card_with_room(till, 80)
     with till.services.database.session() as session:
@@ -332,4 +262,4 @@ def test_offline_above_the_unconfirmed_limit_counter_staff_ask_a_supervisors_pin
         note = session.query(LoyaltyOperation.note).filter(
             LoyaltyOperation.pass_id == pass_id).scalar()
     assert note.endswith("approved by a supervisor")
-    assert trail(till)[-1] == ("till.redeem_over_limit", pass_id, "Sam", start, start - 60)
+    assert trail(till.services)[-1] == ("till.redeem_over_limit", pass_id, "Sam", start, start - 60)
