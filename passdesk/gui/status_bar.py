@@ -37,6 +37,7 @@ TONES = {
     Connection.OFFLINE: Tone.ERROR,
     Connection.KEY_REFUSED: Tone.WARNING,
     Connection.NO_KEY: Tone.WARNING,
+    Connection.OTHER_SERVER: Tone.WARNING,
 }
 
 

@@ -136,3 +136,11 @@ def test_a_cancelled_sync_is_told_from_a_failed_one() -> None:
     assert was_cancelled(status(last_sync_cancelled=True))
     assert not was_cancelled(status(last_sync_error="Could not connect to 127.0.0.1"))
     assert not was_cancelled(status())
+
+
+def test_every_connection_state_has_a_tone() -> None:
+    # A state without one raised KeyError in the status bar (seen: "other server").
+    from passdesk.gui.status_bar import TONES
+    from passdesk.sync.service import Connection
+
+    assert set(TONES) == set(Connection)
