@@ -332,7 +332,8 @@ class DoorPane(NotRecordedScans, VerdictPanel, DoorHolds, RecentScansTable, Door
     # --- settings -----------------------------------------------------------------
 
     def open_settings(self) -> None:
-        if self._grant(Action.DESK_SETTINGS) is None:
+        self._settings_grant = self._grant(Action.DESK_SETTINGS)
+        if self._settings_grant is None:
             return
         self.form.settingsButton.setEnabled(False)
         db = self._database
@@ -347,8 +348,15 @@ class DoorPane(NotRecordedScans, VerdictPanel, DoorHolds, RecentScansTable, Door
             self._set_events(choices.events)
         self.settings_dialog = dialog = DoorSettingsDialog(self._setup, choices, self,
                                                            settings=self._settings)
-        dialog.accepted.connect(lambda: self.apply_setup(dialog.setup()))
+        dialog.accepted.connect(lambda: self._apply_from_dialog(dialog.setup()))
         dialog.open()
+
+    def _apply_from_dialog(self, setup: DoorSetup) -> None:
+        before = setup_to_json(self._setup)
+        self.apply_setup(setup)
+        after = setup_to_json(setup)
+        if after != before and self._settings_grant is not None:
+            self._audit(self._settings_grant, "door", before, after)
 
     def apply_setup(self, setup: DoorSetup) -> None:
         """Use ``setup`` from the next scan on, and save it (the hub follows the save)."""

@@ -25,6 +25,8 @@ class DoorRoles:
     _hand_grant: Grant | None = None
     #: Names shown as initials: the door's setting, or the venue's rule for this role.
     _names_hidden_by_role = False
+    #: What allowed the Door settings dialog open now (its change is audited with it).
+    _settings_grant: Grant | None = None
 
     def _build_roles(self) -> None:
         form = self.form

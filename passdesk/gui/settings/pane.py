@@ -31,6 +31,8 @@ from passdesk.api import ApiError
 from passdesk.api.errors import UnauthorizedError
 from passdesk.api.routes import DEFAULT_BASE_URL
 from passdesk.api.urls import check_base_url, normalize_url
+from passdesk.core.roles import Action
+from passdesk.gui.gate import Gate
 from passdesk.gui.hub_control import HubController
 from passdesk.gui.server import ServerLink, ServerTarget
 from passdesk.gui.services import Services
@@ -83,9 +85,12 @@ class SettingsPane(QWidget):
         link: ServerLink,
         check: Callable[[ServerTarget, str | None], ProbeOutcome] | None = None,
         hub: HubController | None = None,
+        gate: Gate | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        #: Who changed the server or its key goes into the audit trail (None: no roles).
+        self._gate = gate
         self._settings = settings
         self._keychain = keychain
         self._link = link
@@ -148,7 +153,8 @@ class SettingsPane(QWidget):
     @classmethod
     def from_services(cls, services: Services) -> SettingsPane:
         return cls(settings=services.settings, keychain=services.keychain,
-                   net_tasks=services.net_tasks, link=services.link, hub=services.hub)
+                   net_tasks=services.net_tasks, link=services.link, hub=services.hub,
+                   gate=services.gate)
 
     # --- actions ---------------------------------------------------------
 
@@ -192,6 +198,7 @@ class SettingsPane(QWidget):
                 return
         try:
             settings = self._settings.load()
+            before = {"server": settings.api_base_url, "entity": settings.entity_id}
             settings.api_base_url = url
             settings.entity_id = self.form.entityEdit.text().strip() or None
             self._settings.save(settings)
@@ -199,6 +206,10 @@ class SettingsPane(QWidget):
             stored = " The key was stored in the keychain." if key else ""
             self._show(Tone.ERROR, f"{exc}.{stored}")
             return
+        if self._gate is not None:  # the key itself never: only that one was stored
+            self._gate.record(action=Action.CHANGE_API_KEY.value, subject=url, before=before,
+                              after={"server": url, "entity": settings.entity_id,
+                                     "key stored": bool(key)})
         self.form.keyEdit.clear()
         self.form.urlEdit.setText(url)
         self.form.entityEdit.setText(settings.entity_id or "")

@@ -16,6 +16,7 @@ from tests.gui.roles import (
     answer_step_up,
     audit_rows,
     roles_on,
+    trail,
     type_pin,
 )
 from tests.gui.scanning.test_wedge import PERSON_MS, Typist
@@ -155,3 +156,26 @@ def test_roles_off_asks_nothing(qtbot, door) -> None:
     assert shown == []
     assert not QApplication.activeModalWidget()
     assert audit_rows(door.services) == [], "roles off: no one to tell apart, nothing kept"
+
+
+def test_door_settings_need_a_supervisor_and_their_change_is_audited(qtbot, door) -> None:
+    pane, form = door.pane, door.pane.form
+    roles_on(door.services, Role.DOOR_STAFF)
+    cancel = answer_step_up(qtbot, None)
+    click(qtbot, form.settingsButton)
+    assert not cancel.isActive()
+    qtbot.wait(200)
+    assert getattr(pane, "settings_dialog", None) is None, "no PIN: no settings"
+
+    give = answer_step_up(qtbot, SUPERVISOR, SUPERVISOR_PIN)
+    click(qtbot, form.settingsButton)
+    qtbot.waitUntil(lambda: getattr(pane, "settings_dialog", None) is not None
+                    and pane.settings_dialog.isVisible())
+    assert not give.isActive()
+    dialog = pane.settings_dialog
+    was = dialog.form.soundCheck.isChecked()
+    click(qtbot, dialog.form.soundCheck)
+    dialog.accept()
+    action, subject, by, before, after = trail(door.services)[-1]
+    assert (action, subject, by) == ("desk.settings", "door", SUPERVISOR)
+    assert (before["sound"], after["sound"]) == (was, not was)

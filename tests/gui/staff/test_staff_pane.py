@@ -140,3 +140,50 @@ def test_settings_lead_to_the_first_manager_pin(qtbot, sandbox, make_services,
     staff = window.pane("staff")
     assert staff.tabs.currentWidget() is staff.people
     assert staff.people.first_button.isVisible()
+
+
+def test_a_new_api_key_is_audited_without_the_key(qtbot, sandbox, make_services,
+                                                  open_window) -> None:
+    from tests.gui.helpers import open_settings, retype
+    from tests.gui.roles import roles_on, trail
+
+    services = make_services(demo=True)
+    window = open_window(services)
+    roles_on(services, Role.MANAGER)
+    settings = open_settings(qtbot, window)
+    retype(qtbot, settings.form.urlEdit, sandbox.base_url)
+    qtbot.keyClicks(settings.form.keyEdit, sandbox.api_key)
+    click(qtbot, settings.form.saveButton)
+    action, subject, by, before, after = trail(services)[-1]
+    assert (action, subject, by) == ("settings.api_key", sandbox.base_url, None)
+    assert after["key stored"] is True
+    assert after["server"] == sandbox.base_url
+    assert before["server"] != sandbox.base_url
+    assert sandbox.api_key not in repr(trail(services))
+
+
+def test_a_person_changes_their_own_pin(qtbot, sandbox, make_services, open_window) -> None:
+    from tests.gui.roles import SUPERVISOR, SUPERVISOR_PIN, audit_rows, roles_on
+
+    configure(sandbox.base_url, sandbox.api_key)
+    services = make_services()
+    window = open_window(services)
+    roles_on(services, Role.SUPERVISOR)
+    people = open_pane(qtbot, window, "Staff").people
+    window.pane("staff").tabs.setCurrentIndex(1)
+    problems = []
+
+    def change(dialog: PersonDialog) -> None:
+        dialog.name_combo.setCurrentText(SUPERVISOR)
+        _fill(qtbot, dialog, old="0000", new="864213")
+        problems.append(dialog.problem.text())
+        _fill(qtbot, dialog, old=SUPERVISOR_PIN, new="864213")
+
+    timer = when_shown(PersonDialog, change)
+    click(qtbot, people.own_button)
+    assert not timer.isActive()
+    assert problems[0].startswith("Wrong PIN")
+    with services.database.session() as session:
+        assert access.check_pin(session, SUPERVISOR, "864213").ok
+        assert not access.check_pin(session, SUPERVISOR, SUPERVISOR_PIN).ok
+    assert audit_rows(services)[-1] == ("roles.change_own_pin", SUPERVISOR, SUPERVISOR)
