@@ -41,6 +41,7 @@ from passdesk.gui.widgets.confirm import confirm_destructive
 from passdesk.gui.widgets.style import Tone, set_tone
 from passdesk.gui.widgets.words import local_time
 from passdesk.keychain import KeychainUnavailableError, SecretName, SecretStore
+from passdesk.settings import SettingsError
 from passdesk.store import access, audit
 from passdesk.store.access import AccessError, Person
 from passdesk.store.database import Database, DatabaseError
@@ -225,7 +226,7 @@ class PeopleTab(QWidget):
             return False
         done: list[str] = []
 
-        def submit(name: str, _role: object, _old: str, pin: str) -> str | None:
+        def submit(name: str, desk_role: Role, _old: str, pin: str) -> str | None:
             code = access.new_recovery_code()
             try:
                 self._keychain.set(SecretName.ROLES_RECOVERY, code,
@@ -242,17 +243,31 @@ class PeopleTab(QWidget):
             if not ok:
                 return self.result.text()
             done.append(name)
+            self._set_desk_role(desk_role, name)
             return None
 
         dialog = PersonDialog(
             "The first manager PIN",
             "You become the venue's first manager. Your PIN allows everything a role may "
             "not do. If it is ever forgotten, `passdesk roles recover` on this computer "
-            "sets a new one (it needs this computer's keychain).",
-            submit, ok_words="Turn roles on", parent=self)
+            "sets a new one (it needs this computer's keychain). Choose what this desk "
+            "does once roles are on: a shop's counter runs as Counter staff.",
+            submit, roles=ROLES, role=self._gate.desk.role, role_words="This desk runs as",
+            ok_words="Turn roles on", parent=self)
         dialog.exec()
         dialog.deleteLater()
         return bool(done)
+
+    def _set_desk_role(self, role: Role, manager: str) -> None:
+        old = self._gate.desk
+        new = replace(old, role=role, role_chosen=True)
+        try:
+            self._gate.set_desk(new)
+        except SettingsError as exc:
+            self._say(Tone.WARNING, f"Roles are on, but this desk's role was not saved: {exc}")
+            return
+        self._gate.record(action="desk.access", subject=self._gate.desk_name,
+                          before=old.to_json(), after=new.to_json(), authorised_by=manager)
 
     def add_person(self) -> bool:
         grant = self._manager("add a person")

@@ -48,7 +48,8 @@ class PersonDialog(QDialog):
     def __init__(self, title: str, intro: str, submit: Callable[..., str | None], *,
                  name: str | None = None, names: Sequence[str] = (),
                  roles: Sequence[Role] = (), role: Role | None = None, old_pin: bool = False,
-                 ok_words: str = "Save", parent: QWidget | None = None) -> None:
+                 role_words: str = "Role", ok_words: str = "Save",
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="personDialog")
         self.setWindowTitle(title)
         self._submit = submit
@@ -77,7 +78,7 @@ class PersonDialog(QDialog):
                 self.role_combo.addItem(ROLE_WORDS[each], each)
             if role is not None:
                 self.role_combo.setCurrentIndex(max(0, list(roles).index(role)))
-            form.addRow("Role", self.role_combo)
+            form.addRow(role_words, self.role_combo)
         self.old_pin = pin_field("oldPinEdit", "The PIN now") if old_pin else None
         if self.old_pin is not None:
             form.addRow("Current PIN", self.old_pin)

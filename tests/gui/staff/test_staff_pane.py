@@ -52,7 +52,9 @@ def test_the_first_manager_turns_roles_on_and_adds_a_supervisor(
     problems = []
 
     def first(dialog: PersonDialog) -> None:
-        _fill(qtbot, dialog, name="Mia Jones", new=FIRST_PIN, again="111111")
+        assert dialog.role_combo.currentText() == "Door staff"  # never chosen: the lowest
+        _fill(qtbot, dialog, name="Mia Jones", role="Counter staff", new=FIRST_PIN,
+              again="111111")
         problems.append(dialog.problem.text())
         _fill(qtbot, dialog, new=FIRST_PIN)
 
@@ -71,7 +73,8 @@ def test_the_first_manager_turns_roles_on_and_adds_a_supervisor(
         assert access.recovery_matches(session, code)
         assert access.check_pin(session, "Mia Jones", FIRST_PIN).ok
 
-    # The desk never chose a role: door staff. Adding a person asks a manager's PIN.
+    # The desk runs as counter staff now. Adding a person asks a manager's PIN.
+    assert services.gate.desk.role is Role.COUNTER_STAFF
     seen = []
     give = answer_step_up(qtbot, "Mia Jones", FIRST_PIN, seen)
     add = when_shown(PersonDialog, lambda d: _fill(qtbot, d, name="Sam", role="Supervisor",
@@ -83,12 +86,12 @@ def test_the_first_manager_turns_roles_on_and_adds_a_supervisor(
     assert [(p.name, p.role) for p in people.people] == [("Mia Jones", Role.MANAGER),
                                                          ("Sam", Role.SUPERVISOR)]
     assert [row[0] for row in audit_rows(services)] == [
-        "roles.first_manager", "step_up", "roles.add_person"]
+        "roles.first_manager", "desk.access", "step_up", "roles.add_person"]
 
     # "What can I do?": this desk's column, the same rule as core.roles.
     pane.tabs.setCurrentIndex(0)
     what = pane.what
-    assert what.summary.text() == "This desk runs as Door staff."
+    assert what.summary.text() == "This desk runs as Counter staff."
     words = [what.table.item(r, 0).text() for r in range(what.table.rowCount())]
     admit = words.index(ACTION_WORDS[Action.DOOR_ADMIT_BY_HAND])
     assert not what.allowed(admit, Role.DOOR_STAFF)
