@@ -121,6 +121,8 @@ class TillPane(TillOperation, TillPermission, SearchAndKeys, BalanceReading, Nee
         self._build_sources()
         bridge.store_changed.connect(self._on_store_changed)
         SettingsFollower(settings, self).saved.connect(self._follow_settings)
+        if gate is not None:
+            gate.changed.connect(self._show_setup)  # its line on what needs a PIN
 
         self.setStyleSheet(TILL_STYLE)
         self.form = load_form("till/pane.ui", self)
@@ -233,6 +235,7 @@ class TillPane(TillOperation, TillPermission, SearchAndKeys, BalanceReading, Nee
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
+        self._show_setup()  # the desk's role or the venue's limits may have changed
         self.wedge.start()
         self.sources.start()
         if self.focusWidget() is None:

@@ -8,7 +8,7 @@ it goes to the audit trail.
 
 from __future__ import annotations
 
-from passdesk.core.roles import Action
+from passdesk.core.roles import ROLE_WORDS, Action
 from passdesk.gui.scanning.sources import SourceChoice
 from passdesk.gui.till.permission import NO_PIN, Permission
 from passdesk.gui.widgets.style import Tone
@@ -91,7 +91,29 @@ class TillSetupInUse:
             parts.append(f"own rules for {count} template{'' if count == 1 else 's'}")
         if s.scan.on:
             parts.append(f"scan with loyalty: {s.scan.delta:+d} per scan")
-        self.form.tillSummary.setText(" · ".join(parts))
+        role = self._role_words()
+        self.form.tillSummary.setText(" · ".join(parts) + (f"\n{role}" if role else ""))
+
+    def _role_words(self) -> str:
+        """What this desk's role leaves to a supervisor here, said before anyone types."""
+        gate = self._gate
+        if gate is None:
+            return ""
+        rules = gate.rules()
+        if not rules.roles_on or gate.may(Action.TILL_OVER_LIMIT, rules):
+            return ""
+        role = ROLE_WORDS[gate.desk.role]
+        if not gate.may(Action.TILL_CHANGE, rules):
+            return f"This desk runs as {role}: every change here needs a supervisor's PIN."
+        limits = []
+        if rules.largest_redemption is not None:
+            limits.append(f"a redemption over {rules.largest_redemption:,} points")
+        if rules.largest_change_per_hour is not None:
+            limits.append(f"more than {rules.largest_change_per_hour:,} points on one card "
+                          "in an hour")
+        return (f"{role}: {' or '.join(limits)} needs a supervisor's PIN; setting a "
+                "balance too." if limits else
+                f"{role}: setting a balance needs a supervisor's PIN.")
 
 
 def source_choice(setup: TillSetup) -> SourceChoice:
