@@ -104,17 +104,13 @@ class TillSetupInUse:
             return ""
         role = ROLE_WORDS[gate.desk.role]
         if not gate.may(Action.TILL_CHANGE, rules):
-            return f"This desk runs as {role}: every change here needs a supervisor's PIN."
-        limits = []
+            return f"{role} · a supervisor's PIN for every change here"
+        needs = []
         if rules.largest_redemption is not None:
-            limits.append(f"a redemption over {rules.largest_redemption:,} points")
+            needs.append(f"redeeming over {rules.largest_redemption:,} points")
         if rules.largest_change_per_hour is not None:
-            limits.append(f"more than {rules.largest_change_per_hour:,} points on one card "
-                          "in an hour")
-        return (f"{role}: {' or '.join(limits)} needs a supervisor's PIN; setting a "
-                "balance too." if limits else
-                f"{role}: setting a balance needs a supervisor's PIN.")
-
+            needs.append(f"over {rules.largest_change_per_hour:,} points on one card in an hour")
+        return f"{role} · a supervisor's PIN for {', '.join([*needs, 'setting a balance'])}"
 
 def source_choice(setup: TillSetup) -> SourceChoice:
     return SourceChoice(setup.nfc_path, setup.vtap_port, setup.camera, setup.camera_id)

@@ -79,8 +79,7 @@ def test_counter_staff_redeem_to_the_limit_alone_and_above_it_with_a_supervisors
     roles_on(till.services, Role.COUNTER_STAFF, VenueRules(largest_redemption=50))
     # The Till says it before anyone types an amount.
     assert till.pane.form.tillSummary.text().endswith(
-        "Counter staff: a redemption over 50 points needs a supervisor's PIN; setting a "
-        "balance too.")
+        "\nCounter staff · a supervisor's PIN for redeeming over 50 points, setting a balance")
     pass_id, barcode, start = card_with_room(till, 100)
     serve(qtbot, till, barcode)
 
@@ -175,7 +174,7 @@ def test_a_supervisor_desk_redeems_above_the_limit_without_a_pin(qtbot, till,
 def test_a_door_staff_desk_needs_a_pin_for_any_change(qtbot, till, step_ups) -> None:
     roles_on(till.services, Role.DOOR_STAFF, VenueRules())
     assert till.pane.form.tillSummary.text().endswith(
-        "This desk runs as Door staff: every change here needs a supervisor's PIN.")
+        "\nDoor staff · a supervisor's PIN for every change here")
     pass_id, barcode, _start = card_with_room(till, 0)
     serve(qtbot, till, barcode)
     do(qtbot, till, Qt.Key.Key_F2, "3")
