@@ -190,3 +190,32 @@ def test_a_person_changes_their_own_pin(qtbot, sandbox, make_services, open_wind
         assert access.check_pin(session, SUPERVISOR, "864213").ok
         assert not access.check_pin(session, SUPERVISOR, SUPERVISOR_PIN).ok
     assert audit_rows(services)[-1] == ("roles.change_own_pin", SUPERVISOR, SUPERVISOR)
+
+
+def test_a_manager_resets_a_locked_out_supervisors_pin(qtbot, sandbox, make_services,
+                                                       open_window) -> None:
+    from tests.gui.roles import MANAGER, MANAGER_PIN, SUPERVISOR, answer_step_up, roles_on
+
+    configure(sandbox.base_url, sandbox.api_key)
+    services = make_services()
+    window = open_window(services)
+    roles_on(services, Role.COUNTER_STAFF)
+    with services.database.session() as session:
+        for _ in range(5):
+            access.check_pin(session, SUPERVISOR, "0000")
+    staff = open_pane(qtbot, window, "Staff")
+    staff.tabs.setCurrentIndex(1)
+    people = staff.people
+    row = [p.name for p in people.people].index(SUPERVISOR)
+    assert people.table.item(row, 2).text().startswith("Locked out until")
+    people.table.selectRow(row)
+    give = answer_step_up(qtbot, MANAGER, MANAGER_PIN)
+    reset = when_shown(PersonDialog, lambda d: _fill(qtbot, d, new="246813"))
+    click(qtbot, people.reset_button)
+    assert not give.isActive()
+    assert not reset.isActive()
+    assert people.result.text() == f"{SUPERVISOR} has a new PIN."
+    assert people.table.item(row, 2).text() == "Set"
+    with services.database.session() as session:
+        assert access.check_pin(session, SUPERVISOR, "246813").ok
+    assert audit_rows(services)[-1] == ("roles.reset_pin", SUPERVISOR, MANAGER)
