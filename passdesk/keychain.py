@@ -49,6 +49,9 @@ ENVIRONMENT: dict[SecretName, str] = {
     SecretName.WEBHOOK_SECRET_PREVIOUS: "PASSDESK_WEBHOOK_SECRET_PREVIOUS",
     SecretName.PASSSLOT_KEY: "PASSDESK_PASSSLOT_KEY",
 }
+#: Secrets with no environment variable: the recovery code is the keychain's alone, so
+#: a forgotten manager PIN is set again only where the keychain holds it.
+KEYCHAIN_ONLY = frozenset({SecretName.ROLES_RECOVERY})
 #: Old names -> the name now. The token the Door sent to a third-party endpoint was
 #: kept apart as ``validation_token``; it is the one readers send to the hub, so one
 #: secret now. A token stored under an old name is still found until a new one is set.

@@ -8,6 +8,7 @@ import pytest
 
 from passdesk.keychain import (
     ENVIRONMENT,
+    KEYCHAIN_ONLY,
     KeychainUnavailableError,
     Secret,
     SecretName,
@@ -128,9 +129,16 @@ def test_the_reader_token_comes_from_passdesk_hub_token(monkeypatch) -> None:
 def test_every_secret_name_has_its_environment_variable(monkeypatch, memory_keyring) -> None:
     """One table for the desk and the hub: each name is found under its variable,
     and the keychain says which variable to set when it cannot store one."""
-    assert set(ENVIRONMENT) == set(SecretName)
+    assert set(ENVIRONMENT) | KEYCHAIN_ONLY == set(SecretName)
+    assert not set(ENVIRONMENT) & KEYCHAIN_ONLY
     store = SecretStore()
-    for name in SecretName:
+    for name in ENVIRONMENT:
         monkeypatch.setenv(ENVIRONMENT[name], f"{name}-from-env")
         assert store.get(name) == Secret(f"{name}-from-env", SecretSource.ENVIRONMENT)
         assert ENVIRONMENT[name] in SecretStore.unavailable_message(name)
+
+
+def test_the_recovery_code_is_never_taken_from_the_environment(monkeypatch,
+                                                               memory_keyring) -> None:
+    monkeypatch.setenv("PASSDESK_ROLES_RECOVERY", "from-env")
+    assert SecretStore().get(SecretName.ROLES_RECOVERY, "roles:x") == Secret(None)

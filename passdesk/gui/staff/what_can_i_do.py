@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from passdesk.core.roles import ROLE_WORDS, ROLES, Action, Role, permission_table
 from passdesk.gui.gate import Gate
+from passdesk.gui.widgets.palette import Colour
 from passdesk.gui.widgets.style import Tone, set_tone
 from passdesk.settings import SettingsError
 from passdesk.settings.desk_access import DeskAccess
@@ -123,9 +124,9 @@ class WhatCanIDo(QWidget):
             for column, allowed in enumerate(cells, start=1):
                 item = QTableWidgetItem(YES if allowed else NO)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                item.setForeground(QBrush(QColor("#15803d" if allowed else "#94a3b8")))
+                item.setForeground(QBrush(QColor(Colour.GREEN_700 if allowed else Colour.GREY_400)))
                 if column == mine:
-                    item.setBackground(QBrush(QColor("#e0ecff")))
+                    item.setBackground(QBrush(QColor(Colour.BLUE_100)))
                     item.setFont(bold)
                 self.table.setItem(row, column, item)
         header = self.table.horizontalHeaderItem(mine) if mine > 0 else None
