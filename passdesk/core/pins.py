@@ -101,10 +101,15 @@ def hash_pin(pin: str, *, salt: bytes | None = None, cost: ScryptCost = DEFAULT_
     problem = pin_problem(pin)
     if problem is not None:
         raise ValueError(problem)
+    return _hash(pin, salt, cost)
+
+
+def _hash(secret: str, salt: bytes | None, cost: ScryptCost) -> str:
+    """The stored form of an ASCII ``secret`` (a PIN, a recovery code)."""
     if cost.memory > _MOST_MEMORY:
         raise ValueError(f"scrypt cost too high: {cost.memory:,} bytes")
     salt = secrets.token_bytes(SALT_BYTES) if salt is None else salt
-    digest = _scrypt(pin, salt, cost)
+    digest = _scrypt(secret, salt, cost)
     return f"{_SCHEME}$n={cost.n},r={cost.r},p={cost.p}${_b64(salt)}${_b64(digest)}"
 
 
@@ -137,11 +142,17 @@ def _read(stored: object) -> _Stored | None:
 def verify_pin(pin: str, stored: str) -> bool:
     """Is ``pin`` the PIN ``stored`` was made from? False also for a malformed
     stored form or a PIN that could never be right (not 4 to 8 digits)."""
+    return pin_problem(pin) is None and _matches(pin, stored)
+
+
+def _matches(secret: str, stored: str) -> bool:
+    """Is the ASCII ``secret`` the one ``stored`` was made from (False when ``stored``
+    is malformed or costs more than this machine can run)?"""
     found = _read(stored)
-    if found is None or pin_problem(pin) is not None:
+    if found is None:
         return False
     try:
-        digest = _scrypt(pin, found.salt, found.cost, len(found.digest))
+        digest = _scrypt(secret, found.salt, found.cost, len(found.digest))
     except (ValueError, MemoryError):  # a cost this machine cannot run
         return False
     return hmac.compare_digest(digest, found.digest)
@@ -152,21 +163,12 @@ def hash_code(code: str) -> str:
     (it is letters, digits and dashes, and long). Raises ValueError for non-ASCII."""
     if not code or not code.isascii():
         raise ValueError("a recovery code is ASCII letters and digits")
-    salt = secrets.token_bytes(SALT_BYTES)
-    return (f"{_SCHEME}$n={DEFAULT_COST.n},r={DEFAULT_COST.r},p={DEFAULT_COST.p}$"
-            f"{_b64(salt)}${_b64(_scrypt(code, salt, DEFAULT_COST))}")
+    return _hash(code, None, DEFAULT_COST)
 
 
 def verify_code(code: str, stored: str) -> bool:
     """Is ``code`` the recovery code ``stored`` was made from?"""
-    found = _read(stored)
-    if found is None or not code or not code.isascii():
-        return False
-    try:
-        digest = _scrypt(code, found.salt, found.cost, len(found.digest))
-    except (ValueError, MemoryError):
-        return False
-    return hmac.compare_digest(digest, found.digest)
+    return bool(code) and code.isascii() and _matches(code, stored)
 
 
 def needs_rehash(stored: str, cost: ScryptCost = DEFAULT_COST) -> bool:

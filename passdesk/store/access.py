@@ -22,6 +22,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
 from passdesk.core.pins import (
+    TRIES_BEFORE_LOCKOUT,
     Tries,
     after_failure,
     after_success,
@@ -178,7 +179,7 @@ def _managers(session: Session) -> int:
 def _must(session: Session, name: str) -> StaffMember:
     row = _held(session, name)
     if row is None:
-        raise AccessError(f"No one called {name} has a PIN here.")
+        raise AccessError(_no_one(name))
     return row
 
 
@@ -187,48 +188,61 @@ def reset_pin(session: Session, name: str, pin: str, now: datetime | None = None
     pin = _checked_pin(pin)
     row = _must(session, name)
     row.pin_hash = hash_pin(pin)
-    row.failures, row.lockouts, row.locked_until = 0, 0, None
+    _keep(row, Tries())
     row.changed_at = now or datetime.now(UTC)
 
 
 def check_pin(session: Session, name: str, pin: str, now: datetime | None = None) -> PinCheck:
     """Is ``pin`` ``name``'s PIN? Counts a wrong try (five lock the person out for a
     growing time); while locked out the PIN is not even checked."""
-    now = now or datetime.now(UTC)
     row = _held(session, name)
     if row is None:
-        return PinCheck(False, f"No one called {name} has a PIN here.")
+        return PinCheck(False, _no_one(name))
+    return _check(row, pin, now or datetime.now(UTC))
+
+
+def _check(row: StaffMember, pin: str, now: datetime) -> PinCheck:
+    """``check_pin`` on a row this transaction holds."""
     tries = Tries(row.failures or 0, row.lockouts or 0, row.locked_until)
     left = locked(tries, now)
     if left is not None:
         return PinCheck(False, lockout_words(left), _person(row))
     if verify_pin(pin, row.pin_hash):
-        tries = after_success(tries)
         if needs_rehash(row.pin_hash):
             row.pin_hash = hash_pin(pin)
-        row.failures, row.lockouts, row.locked_until = (tries.failures, tries.lockouts,
-                                                        tries.locked_until)
+        _keep(row, after_success(tries))
         return PinCheck(True, "", _person(row))
     tries = after_failure(tries, now)
-    row.failures, row.lockouts, row.locked_until = (tries.failures, tries.lockouts,
-                                                    tries.locked_until)
+    _keep(row, tries)
     left = locked(tries, now)
     if left is not None:
         return PinCheck(False, lockout_words(left), _person(row))
-    remaining = 5 - tries.failures
+    remaining = TRIES_BEFORE_LOCKOUT - tries.failures
     return PinCheck(False, f"Wrong PIN. {remaining} {'try' if remaining == 1 else 'tries'} "
                            "left before a lockout.", _person(row))
+
+
+def _no_one(name: str) -> str:
+    return f"No one called {name} has a PIN here."
+
+
+def _keep(row: StaffMember, tries: Tries) -> None:
+    row.failures, row.lockouts, row.locked_until = (tries.failures, tries.lockouts,
+                                                    tries.locked_until)
 
 
 def change_own_pin(session: Session, name: str, old_pin: str, new_pin: str,
                    now: datetime | None = None) -> PinCheck:
     """The owner changes their PIN, typing the old one (counted as any PIN try)."""
     new_pin = _checked_pin(new_pin)
-    check = check_pin(session, name, old_pin, now)
+    now = now or datetime.now(UTC)
+    row = _held(session, name)
+    if row is None:
+        return PinCheck(False, _no_one(name))
+    check = _check(row, old_pin, now)
     if check.ok:
-        row = _must(session, name)
         row.pin_hash = hash_pin(new_pin)
-        row.changed_at = now or datetime.now(UTC)
+        row.changed_at = now
     return check
 
 
