@@ -85,6 +85,16 @@ def _time(at: datetime) -> str:
     return at.astimezone(UTC).isoformat(timespec="microseconds")
 
 
+#: How a value is written in the seal, in the store and in an export.
+_JSON_FORM = {"sort_keys": True, "separators": (",", ":"), "ensure_ascii": False}
+
+
+def sealed_json(value: object) -> str:
+    """``value`` as JSON in the form the seal covers (stored and exported so; an
+    entry's values were checked by ``next_entry`` before they were written)."""
+    return json.dumps(value, **_JSON_FORM)
+
+
 def canonical(entry: AuditEntry) -> bytes:
     """The bytes an entry's hash is made over: every field but ``hash``.
 
@@ -96,8 +106,7 @@ def canonical(entry: AuditEntry) -> bytes:
               "actor": entry.actor, "authorised_by": entry.authorised_by,
               "action": entry.action, "subject": entry.subject, "before": entry.before,
               "after": entry.after, "prev_hash": entry.prev_hash}
-    return json.dumps(fields, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-                      allow_nan=False).encode("utf-8")
+    return json.dumps(fields, **_JSON_FORM, allow_nan=False).encode("utf-8")
 
 
 def seal(entry: AuditEntry) -> str:
@@ -105,10 +114,11 @@ def seal(entry: AuditEntry) -> str:
     return hashlib.sha256(canonical(entry)).hexdigest()
 
 
-def next_entry(prev: AuditEntry | None, *, at: datetime, desk: str, actor: str,
+def next_entry(prev: AuditEntry | Head | None, *, at: datetime, desk: str, actor: str,
                authorised_by: str | None, action: str, subject: str, before: object,
                after: object) -> AuditEntry:
-    """The entry after ``prev`` (None: the chain's first), numbered and sealed.
+    """The entry after ``prev`` (an entry, or the chain's head: only its number and
+    hash count; None: the chain's first), numbered and sealed.
 
     Raises as ``canonical`` does, so a value that could not be checked later is
     refused now.

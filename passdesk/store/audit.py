@@ -21,7 +21,16 @@ from datetime import UTC, datetime
 from sqlalchemy import func, insert, or_, select, text
 from sqlalchemy.orm import Session
 
-from passdesk.core.audit_chain import GENESIS, AuditEntry, BreakKind, ChainBreak, Head, next_entry
+from passdesk.core.audit_chain import (
+    GENESIS,
+    ORIGIN,
+    AuditEntry,
+    BreakKind,
+    ChainBreak,
+    Head,
+    next_entry,
+    sealed_json,
+)
 from passdesk.core.audit_chain import verify as verify_chain
 from passdesk.store.locking import begin_write, dialect_of
 from passdesk.store.schema import AuditRow, VenueAccess
@@ -48,11 +57,6 @@ def access_row(session: Session) -> VenueAccess:
     return row
 
 
-def _json(value: object) -> str:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
-                      allow_nan=False)
-
-
 def append(session: Session, *, desk: str, actor: str, authorised_by: str | None,
            action: str, subject: str, before: object = None, after: object = None,
            at: datetime | None = None) -> AuditEntry:
@@ -61,28 +65,18 @@ def append(session: Session, *, desk: str, actor: str, authorised_by: str | None
     Raises ValueError/TypeError for a value JSON cannot write (nothing written).
     """
     row = access_row(session)
-    prev = _last(session, row)
-    entry = next_entry(prev, at=(at or datetime.now(UTC)), desk=desk, actor=actor,
+    # After the head's number and hash (entry 0 and GENESIS for the first): a chain
+    # whose end was cut goes on after the cut entries' numbers, so the gap stays visible.
+    entry = next_entry(_head_of(row), at=(at or datetime.now(UTC)), desk=desk, actor=actor,
                        authorised_by=authorised_by, action=action, subject=subject,
                        before=before, after=after)
     session.execute(insert(AuditRow).values(
         seq=entry.seq, at=entry.at, desk=entry.desk, actor=entry.actor,
         authorised_by=entry.authorised_by, action=entry.action, subject=entry.subject,
-        before=_json(entry.before), after=_json(entry.after), prev_hash=entry.prev_hash,
+        before=sealed_json(entry.before), after=sealed_json(entry.after), prev_hash=entry.prev_hash,
         hash=entry.hash))
     row.audit_seq, row.audit_hash = entry.seq, entry.hash
     return entry
-
-
-def _last(session: Session, row: VenueAccess) -> AuditEntry | None:
-    """The entry to chain after: the head's number and hash, as the head says
-    (a chain whose end was cut keeps its next entries after the cut entries'
-    numbers, so the gap stays visible)."""
-    if not row.audit_seq:
-        return None
-    return AuditEntry(seq=row.audit_seq, at=datetime.now(UTC), desk="", actor="",
-                      authorised_by=None, action="", subject="", before=None, after=None,
-                      prev_hash="", hash=row.audit_hash)
 
 
 def _entry(row: AuditRow) -> AuditEntry:
@@ -134,8 +128,11 @@ def actions(session: Session) -> list[str]:
 
 def head(session: Session) -> Head:
     row = session.get(VenueAccess, ACCESS_ROW)
-    return Head(seq=row.audit_seq, hash=row.audit_hash) if row is not None else \
-        Head(seq=0, hash=GENESIS)
+    return _head_of(row) if row is not None else ORIGIN
+
+
+def _head_of(row: VenueAccess) -> Head:
+    return Head(seq=row.audit_seq, hash=row.audit_hash)
 
 
 def verify(session: Session) -> list[ChainBreak]:

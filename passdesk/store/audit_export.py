@@ -7,13 +7,13 @@ hashes, so an export can be checked again entry by entry.
 from __future__ import annotations
 
 import csv
-import json
 import re
 from datetime import UTC
 from typing import TextIO
 
 from sqlalchemy.orm import Session
 
+from passdesk.core.audit_chain import sealed_json
 from passdesk.store.audit import AuditFilter, entries
 
 EXPORT_COLUMNS = ("seq", "at", "desk", "actor", "authorised_by", "action", "subject",
@@ -28,9 +28,6 @@ def write_csv(session: Session, out: TextIO, flt: AuditFilter | None = None) -> 
     Text a spreadsheet would run as a formula (= + - @ at the start; names and
     subjects are typed by people) is quoted with a leading ``'``; numbers are not.
     """
-    def sealed_json(value: object) -> str:
-        return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-
     writer = csv.writer(out)
     writer.writerow(EXPORT_COLUMNS)
     rows = entries(session, flt or AuditFilter(), limit=None)

@@ -13,7 +13,6 @@ CSV…" writes every entry the filter matches (``store.audit_export``'s form).
 
 from __future__ import annotations
 
-import json
 import logging
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -37,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from passdesk.core.audit_chain import AuditEntry, ChainBreak
+from passdesk.core.audit_chain import AuditEntry, ChainBreak, sealed_json
 from passdesk.core.roles import STEP_UP, audit_words
 from passdesk.core.storage_failure import Cause, classify
 from passdesk.files import write_atomically
@@ -102,9 +101,7 @@ def _words_of(value: str) -> str:
 
 
 def _compact(value: object) -> str:
-    if value is None:
-        return ""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return "" if value is None else sealed_json(value)
 
 
 def _local(at: datetime) -> str:
