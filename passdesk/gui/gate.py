@@ -21,6 +21,7 @@ from datetime import UTC, datetime, timedelta
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from passdesk.core.roles import (
     ROLE_WORDS,
@@ -31,7 +32,7 @@ from passdesk.core.roles import (
     may,
     step_up_role,
 )
-from passdesk.settings import Settings, SettingsError, SettingsStore
+from passdesk.settings import Settings, SettingsStore
 from passdesk.settings.desk_access import DeskAccess
 from passdesk.store import access, audit
 from passdesk.store.access import Person, PinCheck
@@ -68,8 +69,6 @@ class Gate(QObject):
         self._window: tuple[Person, datetime] | None = None
         self._rules = VenueRules()
         self._unsubscribe = settings.subscribe(self._settings_saved)
-        #: Who answers the step-up (tests and the kiosk replace nothing: a real dialog).
-        self.ask: Callable[..., Person | None] = self._ask_with_dialog
 
     # --- what the desk is -------------------------------------------------------------
 
@@ -81,10 +80,9 @@ class Gate(QObject):
     def desk_name(self) -> str:
         return socket.gethostname() or "this desk"
 
-    @property
-    def actor(self) -> str:
+    def _actor(self, rules: VenueRules) -> str:
         """Who did it, as the audit trail says: the desk's role (nobody logs in)."""
-        return ROLE_WORDS[self._desk.role] if self.rules().roles_on else "Anyone (roles off)"
+        return ROLE_WORDS[self._desk.role] if rules.roles_on else "Anyone (roles off)"
 
     def _settings_saved(self, settings: Settings) -> None:
         desk = DeskAccess.from_json(settings.access)
@@ -129,7 +127,7 @@ class Gate(QObject):
             if self._clock() < until and person.role.rank >= needed.rank:
                 return Grant(action, person.name)
             self._window = None
-        person = self.ask(action, needed, parent, detail)
+        person = self._ask_with_dialog(action, needed, parent, detail)
         if person is None:
             return None
         if self._desk.step_up_minutes:
@@ -137,10 +135,6 @@ class Gate(QObject):
         self.record(action=STEP_UP, subject=action.value, authorised_by=person.name,
                     after={"role": person.role.value})
         return Grant(action, person.name)
-
-    def end_window(self) -> None:
-        """A step-up window ends now (the kiosk locks again, a person walks away)."""
-        self._window = None
 
     def people_for(self, needed: Role) -> list[Person]:
         """Who may allow an action needing ``needed``: that role and above, the
@@ -182,22 +176,37 @@ class Gate(QObject):
         """Write an audit entry for what this desk just did; False (and an error in the
         log) when the store refused it. With roles off nothing is written (True): there
         is no one to tell apart, as every pane does without a gate."""
-        by = grant.authorised_by if grant is not None else authorised_by
-        if not self.rules().roles_on:
+        rules = self.rules()
+        if not rules.roles_on:
             return True
-        actor = self.actor
         try:
             with self._database.session() as session:
-                audit.append(session, desk=self.desk_name, actor=actor,
-                             authorised_by=by, action=action, subject=subject,
-                             before=before, after=after, at=self._clock())
+                self.write_entry(session, action=action, subject=subject, before=before,
+                                 after=after, grant=grant, authorised_by=authorised_by,
+                                 rules=rules)
         except (SQLAlchemyError, DatabaseError, ValueError, TypeError) as exc:
             log.error("audit entry for %s not written: %s", action, exc)
             return False
         return True
 
+    def write_entry(self, session: Session, *, action: str, subject: str,
+                    before: object = None, after: object = None,
+                    authorised_by: str | None = None, grant: Grant | None = None,
+                    rules: VenueRules | None = None) -> None:
+        """The audit entry of this desk's ``action``, in ``session``'s transaction (the
+        change it records is made there too), whether roles are on or not. ``rules``:
+        as read before the change (None: read now, in a transaction of its own)."""
+        by = grant.authorised_by if grant is not None else authorised_by
+        audit.append(session, desk=self.desk_name, actor=self._actor(rules or self.rules()),
+                     authorised_by=by, action=action, subject=subject, before=before,
+                     after=after, at=self._clock())
+
     def close(self) -> None:
         self._unsubscribe()
 
 
-__all__ = ["STEP_UP", "Gate", "Grant", "SettingsError"]
+
+def ask(gate: Gate | None, action: Action, parent: QWidget | None, *,
+        detail: str = "") -> Grant | None:
+    """``gate.allow`` for a pane that may have no gate (no roles: everything allowed)."""
+    return Grant(action) if gate is None else gate.allow(action, parent, detail=detail)

@@ -40,7 +40,7 @@ from passdesk.files import write_atomically
 from passdesk.gui.designer.editor import DesignerEditor
 from passdesk.gui.designer.picker import PickerDialog
 from passdesk.gui.designer.publish_dialog import PublishDialog
-from passdesk.gui.gate import Gate, Grant
+from passdesk.gui.gate import Gate, Grant, ask
 from passdesk.gui.services import Services
 from passdesk.gui.widgets.file_names import safe_file_name
 from passdesk.gui.widgets.forms import load_form
@@ -419,8 +419,8 @@ class DesignerPane(QWidget):
         if dialog.exec() != PublishDialog.DialogCode.Accepted:
             return
         name = dialog.copy_name() if dialog.as_copy else draft.name
-        allowed, grant = self._allow_publish(name)
-        if not allowed:
+        grant = ask(self._gate, Action.DESIGNER_PUBLISH, self, detail=f"“{name}”")
+        if grant is None:
             self.say("Not published: a manager's PIN was not given.", Tone.WARNING)
             return
         if dialog.as_copy:
@@ -438,15 +438,6 @@ class DesignerPane(QWidget):
                               on_failure=lambda exc: self.say(f"Not published: {exc}",
                                                               Tone.ERROR),
                               owner=editor)
-
-    def _allow_publish(self, name: str) -> tuple[bool, Grant | None]:
-        """May this desk publish (not when the PIN dialog was cancelled), and the grant
-        to record the publish with (None: roles off, nothing recorded)."""
-        gate = self._gate
-        if gate is None or not gate.rules().roles_on:
-            return True, None
-        grant = gate.allow(Action.DESIGNER_PUBLISH, self, detail=f"“{name}”")
-        return grant is not None, grant
 
     def _record_publish(self, grant: Grant | None, name: str, template_id: str | None,
                         how: str) -> None:

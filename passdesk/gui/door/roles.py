@@ -16,7 +16,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QPushButton
 
 from passdesk.core.roles import Action
-from passdesk.gui.gate import Grant
+from passdesk.gui.gate import Grant, ask
 
 
 class DoorRoles:
@@ -83,12 +83,10 @@ class DoorRoles:
         """Permission for ``action`` at this door now (a search's PIN counts for the
         admission it leads to); None when refused."""
         gate = self._gate
-        if gate is None:
-            return Grant(action)
-        if action is Action.DOOR_ADMIT_BY_HAND and self._hand_grant is not None \
-                and not gate.may(action):
+        if gate is not None and action is Action.DOOR_ADMIT_BY_HAND \
+                and self._hand_grant is not None and not gate.may(action):
             return Grant(action, self._hand_grant.authorised_by)
-        return gate.allow(action, self, detail=detail)
+        return ask(gate, action, self, detail=detail)
 
     def _audit(self, grant: Grant, subject: str, before: object, after: object) -> None:
         if self._gate is not None:

@@ -42,7 +42,7 @@ from passdesk.gui.widgets.style import Tone, set_tone
 from passdesk.gui.widgets.words import local_time
 from passdesk.keychain import KeychainUnavailableError, SecretName, SecretStore
 from passdesk.settings import SettingsError
-from passdesk.store import access, audit
+from passdesk.store import access
 from passdesk.store.access import AccessError, Person
 from passdesk.store.database import Database, DatabaseError
 
@@ -199,13 +199,14 @@ class PeopleTab(QWidget):
 
     def _change(self, grant: Grant, change: Callable, *, action: str, subject: str,
                 before: object, after: object, done: str) -> bool:
-        """Make ``change(session)`` and its audit entry in one transaction."""
+        """Make ``change(session)`` and its audit entry in one transaction (who did it
+        as the rules were before it: the first manager's entry is by "anyone")."""
+        rules = self._gate.rules()
         try:
             with self._database.session() as session:
                 change(session)
-                audit.append(session, desk=self._gate.desk_name, actor=self._gate.actor,
-                             authorised_by=grant.authorised_by, action=action,
-                             subject=subject, before=before, after=after)
+                self._gate.write_entry(session, action=action, subject=subject,
+                                       before=before, after=after, grant=grant, rules=rules)
         except AccessError as exc:
             self._say(Tone.ERROR, str(exc))
             return False

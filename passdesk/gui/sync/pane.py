@@ -18,7 +18,7 @@ from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from passdesk.core.roles import Action
-from passdesk.gui.gate import Gate, Grant
+from passdesk.gui.gate import Gate, ask
 from passdesk.gui.services import Services
 from passdesk.gui.status_bar import TONES
 from passdesk.gui.sync.outbox_model import (
@@ -258,8 +258,8 @@ class SyncPane(QWidget):
         items = self._actionable()
         if not items or not confirm_discard(self, items):
             return
-        allowed, grant = self._allow_discard(items)
-        if not allowed:
+        grant = ask(self._gate, Action.DISCARD_REVIEW, self, detail=discard_detail(items))
+        if grant is None:
             set_tone(self.form.detailLabel, Tone.WARNING,
                      "Not discarded: a supervisor's PIN was not given.")
             self.form.detailLabel.show()
@@ -278,7 +278,7 @@ class SyncPane(QWidget):
 
         def discarded(result: tuple[list[OutboxItem], Exception | None]) -> None:
             done, error = result
-            if grant is not None:
+            if self._gate is not None:
                 for item in done:
                     self._gate.record(action=grant.action.value,
                                       subject=item.target_id or item.order_key,
@@ -292,20 +292,6 @@ class SyncPane(QWidget):
         self._store_tasks.run(discard, on_success=discarded, on_failure=self._change_failed,
                               owner=self)
 
-    def _allow_discard(self, items: list[OutboxItem]) -> tuple[bool, Grant | None]:
-        """May the desk discard ``items`` (not when the PIN dialog was cancelled), and
-        the grant to record each discard with (None: roles off, nothing recorded)."""
-        gate = self._gate
-        if gate is None or not gate.rules().roles_on:
-            return True, None
-        if len(items) == 1:
-            detail = (f"Discard “{change_words(items[0])}” for "
-                      f"{target_words(items[0], named=False)}")
-        else:
-            detail = f"Discard {len(items)} changes"
-        grant = gate.allow(Action.DISCARD_REVIEW, self, detail=detail)
-        return grant is not None, grant
-
     def _change_outbox(self, change: Callable[[], object]) -> None:
         self._store_tasks.run(change, on_success=lambda _result: self.reload(),
                               on_failure=self._change_failed, owner=self)
@@ -317,6 +303,14 @@ class SyncPane(QWidget):
                  f"That did not work: {error}. The list below is up to date again.")
         self.form.detailLabel.show()
         self.reload()
+
+
+def discard_detail(items: list[OutboxItem]) -> str:
+    """The step-up dialog's words for discarding ``items``."""
+    if len(items) == 1:
+        return (f"Discard “{change_words(items[0])}” for "
+                f"{target_words(items[0], named=False)}")
+    return f"Discard {len(items)} changes"
 
 
 def describe(item: OutboxItem, *, held: bool = False,

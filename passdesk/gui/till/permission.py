@@ -23,7 +23,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from passdesk.core import roles
 from passdesk.core.loyalty import BalanceType, format_points, unconfirmed_limit_units
-from passdesk.gui.gate import Gate, Grant
+from passdesk.gui.gate import Gate, Grant, ask
 from passdesk.gui.widgets.style import Tone
 from passdesk.store.card_changes import changed_this_hour
 from passdesk.store.database import DatabaseError
@@ -79,10 +79,9 @@ class TillPermission:
         return rules if rules.roles_on else None
 
     def _ask(self, action: roles.Action, detail: str) -> Permission:
-        """``action`` by the desk's role, or after a PIN; recorded whenever roles are on."""
-        if self._roles_on() is None:
-            return GO
-        grant = self._gate.allow(action, self, detail=detail)
+        """``action`` by the desk's role, or after a PIN; recorded whenever roles are on
+        (``Gate.record`` writes nothing with roles off)."""
+        grant = ask(self._gate, action, self, detail=detail)
         return Permission(grant is not None, grant)
 
     def _ask_change(self, customer: Customer, delta: int, what: str = "") -> Permission:
