@@ -60,7 +60,7 @@ def _recover(db, name: str, ask) -> int:
     from passdesk.keychain import SecretName, SecretStore
     from passdesk.store import access, audit
 
-    scope = access.recovery_scope(db.engine.url.render_as_string(hide_password=False))
+    scope = access.recovery_scope(db.engine.url)
     keychain = SecretStore()
     code = keychain.get(SecretName.ROLES_RECOVERY, scope).value
     if not code:

@@ -46,6 +46,7 @@ from passdesk.gui.services import Services
 from passdesk.gui.status_bar import ServerStatusBar
 from passdesk.gui.widgets.icons import app_icon, icon
 from passdesk.gui.widgets.style import APP_STYLE, Tone, set_tone
+from passdesk.settings import SettingsError
 
 DEFAULT_SIZE = QSize(1100, 720)
 MINIMUM_SIZE = QSize(780, 540)
@@ -415,7 +416,7 @@ class MainWindow(QMainWindow):
         locked_to = self._kiosk
         try:
             gate.set_desk(replace(gate.desk, kiosk=""))
-        except OSError as exc:  # SettingsError: the file could not be written
+        except SettingsError as exc:  # the file could not be written
             self.status.showMessage(f"Not unlocked: {exc}", 10_000)
             return False
         gate.record(action=Action.KIOSK_UNLOCK.value, subject=locked_to, before=locked_to,

@@ -29,6 +29,18 @@ from passdesk.gui.widgets.style import Tone, set_tone
 from passdesk.store.access import Person, PinCheck
 
 
+def pin_field(name: str, placeholder: str) -> QLineEdit:
+    """A field for a PIN: hidden as typed, digits only, at most ``PIN_LONGEST``."""
+    edit = QLineEdit(objectName=name, echoMode=QLineEdit.EchoMode.Password,
+                     maxLength=PIN_LONGEST, placeholderText=placeholder)
+    edit.setValidator(QRegularExpressionValidator(
+        QRegularExpression(f"[0-9]{{0,{PIN_LONGEST}}}"), edit))
+    edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly
+                             | Qt.InputMethodHint.ImhSensitiveData
+                             | Qt.InputMethodHint.ImhNoPredictiveText)
+    return edit
+
+
 def _whose(needed: Role) -> str:
     return ("a manager's PIN" if needed is Role.MANAGER
             else "a supervisor's or a manager's PIN")
@@ -56,13 +68,7 @@ class StepUpDialog(QDialog):
         self.who = QComboBox(objectName="stepUpWho")
         for person in people:
             self.who.addItem(person.words, person)
-        self.pin = QLineEdit(objectName="pinEdit", echoMode=QLineEdit.EchoMode.Password,
-                             maxLength=PIN_LONGEST, placeholderText="PIN")
-        self.pin.setValidator(QRegularExpressionValidator(
-            QRegularExpression(f"[0-9]{{0,{PIN_LONGEST}}}"), self.pin))
-        self.pin.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly
-                                     | Qt.InputMethodHint.ImhSensitiveData
-                                     | Qt.InputMethodHint.ImhNoPredictiveText)
+        self.pin = pin_field("pinEdit", "PIN")
         self.problem = QLabel(objectName="pinProblem", wordWrap=True)
         self.problem.hide()
 

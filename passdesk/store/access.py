@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import delete, select, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session
 
 from passdesk.core.pins import (
@@ -255,9 +255,9 @@ def new_recovery_code() -> str:
     return "-".join(raw[i:i + 5] for i in range(0, 25, 5))
 
 
-def recovery_scope(url: str) -> str:
+def recovery_scope(url: str | URL) -> str:
     """The keychain scope of a store's recovery code: one per database, named by a
-    hash of its URL without a password."""
+    hash of its URL (a string, or an engine's) without a password."""
     safe = make_url(url).render_as_string(hide_password=True)
     return "roles:" + hashlib.sha256(safe.encode()).hexdigest()[:16]
 

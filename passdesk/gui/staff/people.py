@@ -53,11 +53,6 @@ NO_LIMIT = 0
 STORE_ERRORS = (SQLAlchemyError, DatabaseError)
 
 
-def recovery_scope(database: Database) -> str:
-    """The keychain scope of ``database``'s recovery code (``store.access``)."""
-    return access.recovery_scope(database.engine.url.render_as_string(hide_password=False))
-
-
 class PeopleTab(QWidget):
     def __init__(self, gate, database: Database, keychain: SecretStore,
                  parent: QWidget | None = None) -> None:
@@ -231,7 +226,7 @@ class PeopleTab(QWidget):
             code = access.new_recovery_code()
             try:
                 self._keychain.set(SecretName.ROLES_RECOVERY, code,
-                                   scope=recovery_scope(self._database))
+                                   scope=access.recovery_scope(self._database.engine.url))
             except KeychainUnavailableError as exc:
                 return str(exc)
             ok = self._change(

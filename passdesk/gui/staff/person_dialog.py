@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QRegularExpression, Qt
-from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,21 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from passdesk.core.pins import PIN_LONGEST, PIN_WORDS, pin_problem
+from passdesk.core.pins import PIN_WORDS, pin_problem
 from passdesk.core.roles import ROLE_WORDS, Role
+from passdesk.gui.step_up_dialog import pin_field
 from passdesk.gui.widgets.style import Tone, set_tone
 from passdesk.store.access import NAME_LONGEST
-
-
-def pin_field(name: str, placeholder: str) -> QLineEdit:
-    edit = QLineEdit(objectName=name, echoMode=QLineEdit.EchoMode.Password,
-                     maxLength=PIN_LONGEST, placeholderText=placeholder)
-    edit.setValidator(QRegularExpressionValidator(
-        QRegularExpression(f"[0-9]{{0,{PIN_LONGEST}}}"), edit))
-    edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly
-                             | Qt.InputMethodHint.ImhSensitiveData
-                             | Qt.InputMethodHint.ImhNoPredictiveText)
-    return edit
 
 
 class PersonDialog(QDialog):

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt
 
 from passdesk.core.roles import ACTION_WORDS, Action, Role
 from passdesk.gui.staff.pane import StaffPane
-from passdesk.gui.staff.people import recovery_scope
 from passdesk.gui.staff.person_dialog import PersonDialog
 from passdesk.keychain import SecretName
 from passdesk.store import access
@@ -68,7 +67,7 @@ def test_the_first_manager_turns_roles_on_and_adds_a_supervisor(
     with services.database.session() as session:
         assert access.rules(session).roles_on
         code = memory_keyring.get_password("passdesk", f"{SecretName.ROLES_RECOVERY}@"
-                                           f"{recovery_scope(services.database)}")
+                                           f"{access.recovery_scope(services.database.engine.url)}")
         assert code
         assert access.recovery_matches(session, code)
         assert access.check_pin(session, "Mia Jones", FIRST_PIN).ok
