@@ -154,8 +154,7 @@ class WhatCanIDo(QWidget):
         new = DeskAccess(role=Role(self.role_combo.currentData()),
                          kiosk=self.kiosk_combo.currentData(),
                          step_up_minutes=self.window_combo.currentData(), role_chosen=True)
-        if new == old or (new.role == old.role and new.kiosk == old.kiosk
-                          and new.step_up_minutes == old.step_up_minutes and old.role_chosen):
+        if new == old:  # a role never chosen is saved as chosen, even unchanged
             set_tone(self.desk_result, Tone.INFO, "Nothing changed.")
             return False
         if new.kiosk and not gate.rules().roles_on:
