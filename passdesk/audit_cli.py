@@ -51,7 +51,7 @@ def run(args: argparse.Namespace, *, server_url: str | None = None) -> int:
     try:
         db = open_store(args, server_url)
     except DatabaseError as exc:
-        _tell(str(exc), sys.stderr)
+        tell(str(exc), sys.stderr)
         return CANNOT_OPEN
     try:
         if args.audit_command == "verify":
@@ -92,15 +92,15 @@ def _verify(db: Database) -> int:
             breaks = audit.verify(session)
             count = audit.head(session).seq
     except SQLAlchemyError as exc:
-        _tell(f"Cannot read the audit trail: {first_line(exc)}", sys.stderr)
+        tell(f"Cannot read the audit trail: {first_line(exc)}", sys.stderr)
         return CANNOT_OPEN
     if not breaks:
-        _tell(f"Audit trail whole: {count:,} {'entry' if count == 1 else 'entries'}.", sys.stdout)
+        tell(f"Audit trail whole: {count:,} {'entry' if count == 1 else 'entries'}.", sys.stdout)
         return WHOLE
-    _tell(f"The audit trail was tampered with ({len(breaks):,} "
+    tell(f"The audit trail was tampered with ({len(breaks):,} "
           f"{'break' if len(breaks) == 1 else 'breaks'}):", sys.stdout)
     for chain_break in breaks:
-        _tell(f"  {chain_break.words}", sys.stdout)
+        tell(f"  {chain_break.words}", sys.stdout)
     return TAMPERED
 
 
@@ -118,16 +118,16 @@ def _export(db: Database, file: str) -> int:
             else:
                 count = write_atomically(file, lambda out: write_csv(session, out))
     except OSError as exc:
-        _tell(f"Could not write {file}: {exc.strerror or exc}", sys.stderr)
+        tell(f"Could not write {file}: {exc.strerror or exc}", sys.stderr)
         return 1
     except SQLAlchemyError as exc:
-        _tell(f"Cannot read the audit trail: {first_line(exc)}", sys.stderr)
+        tell(f"Cannot read the audit trail: {first_line(exc)}", sys.stderr)
         return CANNOT_OPEN
     if file != "-":
-        _tell(f"{count:,} audit entries written to {file}", sys.stderr)
+        tell(f"{count:,} audit entries written to {file}", sys.stderr)
     return 0
 
 
-def _tell(line: str, stream: TextIO) -> None:
+def tell(line: str, stream: TextIO) -> None:
     """One line for the person at the terminal (``print`` is the CLI module's alone)."""
     stream.write(line + "\n")

@@ -15,7 +15,9 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
-from typing import TextIO
+
+from passdesk.audit_cli import open_store, tell
+from passdesk.settings.desk_access import desk_name
 
 #: Exit codes.
 DONE, REFUSED, CANNOT_OPEN = 0, 1, 2
@@ -33,18 +35,13 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     recover.add_argument("--url", help="API base URL whose store to use (default: Settings')")
 
 
-def _tell(line: str, stream: TextIO) -> None:
-    stream.write(line + "\n")
-
-
 def run(args: argparse.Namespace, *, server_url: str | None = None) -> int:
-    from passdesk.audit_cli import open_store
     from passdesk.store.database import DatabaseError
 
     try:
         db = open_store(args, server_url)
     except DatabaseError as exc:
-        _tell(str(exc), sys.stderr)
+        tell(str(exc), sys.stderr)
         return CANNOT_OPEN
     try:
         return _recover(db, args.name, getpass.getpass)
@@ -64,7 +61,7 @@ def _recover(db, name: str, ask) -> int:
     keychain = SecretStore()
     code = keychain.get(SecretName.ROLES_RECOVERY, scope).value
     if not code:
-        _tell("This computer's keychain holds no recovery code for this store. Recover on "
+        tell("This computer's keychain holds no recovery code for this store. Recover on "
               "the desk where the first manager PIN was set, as the same user, or ask "
               "another manager to reset the PIN in Staff, People and PINs.", sys.stderr)
         return REFUSED
@@ -72,45 +69,41 @@ def _recover(db, name: str, ask) -> int:
         with db.session() as session:
             people = {p.name: p for p in access.people(session)}
             if not access.recovery_matches(session, code):
-                _tell("The keychain's recovery code is not this store's: nothing changed.",
+                tell("The keychain's recovery code is not this store's: nothing changed.",
                       sys.stderr)
                 return REFUSED
     except SQLAlchemyError as exc:
-        _tell(f"Cannot read the store: {exc}", sys.stderr)
+        tell(f"Cannot read the store: {exc}", sys.stderr)
         return CANNOT_OPEN
     person = people.get(name)
     if person is None or person.role is not Role.MANAGER:
         managers = ", ".join(p.name for p in people.values() if p.role is Role.MANAGER)
-        _tell(f"No manager is called {name}. Managers: {managers or 'none'}.", sys.stderr)
+        tell(f"No manager is called {name}. Managers: {managers or 'none'}.", sys.stderr)
         return REFUSED
     pin = ask(f"New PIN for {name} (4 to 8 digits): ")
     problem = pin_problem(pin) or (None if ask("The same PIN again: ") == pin
                                    else "The two PINs differ.")
     if problem:
-        _tell(f"{problem} Nothing changed.", sys.stderr)
+        tell(f"{problem} Nothing changed.", sys.stderr)
         return REFUSED
     new_code = access.new_recovery_code()
     try:
         with db.session() as session:
             access.reset_pin(session, name, pin)
             access.set_recovery(session, new_code)
-            audit.append(session, desk=_desk(), actor="passdesk roles recover",
+            audit.append(session, desk=desk_name(), actor="passdesk roles recover",
                          authorised_by="recovery code", action="roles.recover",
                          subject=name, before=None, after=None)
         keychain.set(SecretName.ROLES_RECOVERY, new_code, scope)
     except SQLAlchemyError as exc:
-        _tell(f"Nothing changed: the store refused it ({exc}).", sys.stderr)
+        tell(f"Nothing changed: the store refused it ({exc}).", sys.stderr)
         return CANNOT_OPEN
     except Exception as exc:  # the keychain refused the new code: the PIN is set
-        _tell(f"{name} has a new PIN, but the keychain did not take the new recovery code "
+        tell(f"{name} has a new PIN, but the keychain did not take the new recovery code "
               f"({exc}). Set the first manager PIN's recovery again soon.", sys.stderr)
         return DONE
-    _tell(f"{name} has a new PIN. Any lockout ended. The recovery was written in the "
+    tell(f"{name} has a new PIN. Any lockout ended. The recovery was written in the "
           "audit trail.", sys.stdout)
     return DONE
 
 
-def _desk() -> str:
-    import socket
-
-    return socket.gethostname() or "this desk"

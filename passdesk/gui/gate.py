@@ -13,7 +13,6 @@ so a manager's change at one desk holds at every desk at once.
 from __future__ import annotations
 
 import logging
-import socket
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -33,7 +32,7 @@ from passdesk.core.roles import (
     step_up_role,
 )
 from passdesk.settings import Settings, SettingsStore
-from passdesk.settings.desk_access import DeskAccess
+from passdesk.settings.desk_access import DeskAccess, desk_name
 from passdesk.store import access, audit
 from passdesk.store.access import Person, PinCheck
 from passdesk.store.database import Database, DatabaseError
@@ -78,7 +77,7 @@ class Gate(QObject):
 
     @property
     def desk_name(self) -> str:
-        return socket.gethostname() or "this desk"
+        return desk_name()
 
     def _actor(self, rules: VenueRules) -> str:
         """Who did it, as the audit trail says: the desk's role (nobody logs in)."""

@@ -14,6 +14,7 @@ never unlocks more than it says: an unknown role reads as the lowest.
 
 from __future__ import annotations
 
+import socket
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,6 +24,11 @@ from passdesk.core.roles import Role
 KIOSK_PANES = ("door", "till")
 #: The longest step-up window a venue can choose.
 LONGEST_STEP_UP_MINUTES = 60
+
+
+def desk_name() -> str:
+    """Which desk did it, as the audit trail says: this computer's name."""
+    return socket.gethostname() or "this desk"
 
 
 @dataclass(frozen=True)
