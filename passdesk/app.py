@@ -227,6 +227,8 @@ def build_services(
                        pull_every=pull_every, idle_check_every=idle_check_every,
                        entity_id=lambda: settings_store.load().entity_id,
                        pull_in_child=client_factory is pass_entry_client)
+    if demo:
+        sync.bind(target.base_url)
     bridge = SyncBridge()
     bridge.attach(sync)
     follow_server(link, sync)

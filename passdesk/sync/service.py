@@ -21,6 +21,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from passdesk.api.errors import ApiError, ForbiddenError, NetworkError, UnauthorizedError
+from passdesk.api.urls import check_base_url
 from passdesk.store import loyalty as loyalty_store
 from passdesk.store import outbox, sync_state
 from passdesk.store.database import Database
@@ -257,6 +258,16 @@ class SyncService:
                     self._contact()
             except Exception as exc:  # the worker must survive anything and say what
                 self._failed(exc)
+
+    def bind(self, base_url: str) -> None:
+        """Bind this database to ``base_url`` now, if no sync has bound it yet.
+
+        The demo binds its fresh file at once: a key saved later for a real
+        server then never adopts the demo's data, however quick the save.
+        """
+        with self.db.session() as session:
+            if (sync_state.read(session, SERVER_KEY) or {}).get("base_url") is None:
+                sync_state.write(session, SERVER_KEY, {"base_url": check_base_url(base_url)})
 
     def _bound_to(self, client: PassEntryClient) -> bool:
         """Is this database the one for the client's server? The first sync binds it.

@@ -262,8 +262,13 @@ class SettingsPane(QWidget):
         if self._link.target.demo and not secret:
             return (Tone.SUCCESS, f"Saved. passdesk stays on the demo sandbox until a key for "
                                   f"{new.address} is stored.")
+        leaving_demo = self._link.target.demo
         self._link.switch(new)
         message = f"Saved. passdesk now talks to {new.label}."
+        if leaving_demo and secret:
+            # The demo's data is never sent to a real server (sync binds each database).
+            message = (f"Saved. Restart passdesk to work with {new.label}: this window "
+                       "keeps the demo's data, and none of it is sent there.")
         if secret.source is SecretSource.ENVIRONMENT and key_typed:
             message += f"\n{KEY_ENV} is set, so its key is used instead of the stored one."
         if not secret:

@@ -199,7 +199,7 @@ def test_a_key_from_the_environment_is_shown_as_such(
     assert run_connection_test(qtbot, pane).startswith("Connected to")
 
 
-def test_demo_mode_says_so_and_saving_a_key_switches_to_that_server(
+def test_demo_mode_says_so_and_a_saved_key_opens_that_server_after_a_restart(
         qtbot, sandbox, make_services, open_window) -> None:
     services = make_services(demo=True)
     window = open_window(services)
@@ -210,7 +210,8 @@ def test_demo_mode_says_so_and_saving_a_key_switches_to_that_server(
     assert "keychain" in pane.form.demoNotice.text()
     assert window.status.server_label.text() == f"Demo sandbox · {demo_address}"
 
-    # The fixture's sandbox plays "the real server" here.
+    # The fixture's sandbox plays "the real server" here; the key is saved at once,
+    # before the demo's first sync could have finished.
     retype(qtbot, pane.form.urlEdit, sandbox.base_url)
     qtbot.keyClicks(pane.form.keyEdit, sandbox.api_key)
     click(qtbot, pane.form.saveButton)
@@ -218,7 +219,17 @@ def test_demo_mode_says_so_and_saving_a_key_switches_to_that_server(
     assert not pane.form.demoNotice.isVisible()
     assert window.status.server_label.text() == f"Local server · 127.0.0.1:{sandbox.port}"
     assert SecretStore().get("api_key", scope=sandbox.base_url).value == sandbox.api_key
-    qtbot.waitUntil(lambda: "Online" in window.status.online_label.text(),
+    assert "Restart passdesk" in pane.form.resultLabel.text()
+    # The demo's data is never sent to the real server, however quick the save was.
+    qtbot.waitUntil(lambda: "Other server's data" in window.status.online_label.text(),
+                    timeout=SYNC_WAIT_MS)
+    assert not sandbox.requests.entries(), "the real server was not contacted with the demo's data"
+
+    # The restart opens the configured server's own local data, and syncs it.
+    window.close()
+    restarted = open_window(make_services())
+    assert restarted.status.server_label.text() == f"Local server · 127.0.0.1:{sandbox.port}"
+    qtbot.waitUntil(lambda: "Online" in restarted.status.online_label.text(),
                     timeout=SYNC_WAIT_MS)
 
 
