@@ -32,6 +32,8 @@ HOLD = "hold"
 #: Not a verdict: the tally's word for a scan someone undid.
 UNDONE = "undone"
 READMITTED = "readmitted"
+#: A long split can leave thousands; the list stops here, the count does not.
+CONFLICTS_LISTED = 500
 
 
 def step_of(at: datetime) -> datetime:
@@ -53,7 +55,8 @@ class Scope:
 
     event_id: str | None = None
     day: date | None = None
-    #: The day's bounds in UTC (midnight to midnight where the desk is).
+    #: A day's bounds in UTC (midnight to midnight where the desk is), or the
+    #: event's own times where known.
     start: datetime | None = None
     end: datetime | None = None
     label: str = ""
@@ -101,6 +104,7 @@ class Conflict:
     pass_id: str
     holder: str | None
     scans: tuple[ConflictScan, ...]
+    event_id: str | None = None
 
     @property
     def doors(self) -> tuple[str, ...]:
@@ -125,7 +129,9 @@ class Attendance:
     #: Tickets of the event and those never admitted (None for a day).
     tickets: int | None
     no_shows: int | None
+    #: The conflicts listed (oldest first, at most ``CONFLICTS_LISTED``) and how many.
     conflicts: tuple[Conflict, ...]
+    conflict_count: int = 0
     capacity: int | None = None
     #: Passes admitted at least once (an event's tickets used).
     passes_admitted: int = 0

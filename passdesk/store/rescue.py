@@ -25,7 +25,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
-from passdesk.store import damage_mark, migrate, rescue_read, sync_state
+from passdesk.store import damage_mark, migrate, rescue_read, scan_tallies, sync_state
 from passdesk.store.database import Database, DatabaseError
 
 #: What exists nowhere else comes first; what PassEntry holds comes last.
@@ -33,7 +33,8 @@ ORDER = ("outbox", "scans", "loyalty_operations", "template_drafts", "sync_state
          "hub_events", "readers", "reader_configurations", "entities", "events",
          "pass_templates", "passes")
 #: Made and kept by the migrations themselves, never copied.
-SKIP = frozenset({"alembic_version", "change_counters", "search_control"})
+SKIP = frozenset({"alembic_version", "change_counters", "search_control",
+                  "scan_tally", "pass_tally"})  # the Insights tallies: counted again
 #: The sync marks kept: the server the queued changes belong to, and the entity.
 #: Every cursor goes, so the next sync pulls everything again.
 KEEP_STATE = ("server", "entity")
@@ -292,9 +293,11 @@ def _copy(conn: sqlite3.Connection, old: dict[str, list[str]], path: Path,
         names = [n for n in ORDER if n in new] + sorted(n for n in new if n not in ORDER)
         # The change counters' per-row triggers took three quarters of the time (100k
         # scans: 9.6 s with, 2.6 s without); nobody follows a store not open yet.
+        # The Insights tallies' triggers likewise: the tallies are counted once at the end.
         counters = target.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-            "AND name LIKE 'passdesk\\_changed\\_%' ESCAPE '\\'").fetchall()
+            "AND (name LIKE 'passdesk\\_changed\\_%' ESCAPE '\\' "
+            "OR name LIKE 'insights\\_scan\\_%' ESCAPE '\\')").fetchall()
         for trigger, _sql in counters:
             target.execute(f"DROP TRIGGER {rescue_read.quoted(trigger)}")
         try:
@@ -306,6 +309,10 @@ def _copy(conn: sqlite3.Connection, old: dict[str, list[str]], path: Path,
         finally:
             for _trigger, sql in counters:
                 target.execute(sql)
+        target.execute("BEGIN")
+        for statement in scan_tallies.rebuild_sql("sqlite"):
+            target.execute(statement)
+        target.execute("COMMIT")
         marks = ", ".join("?" * len(KEEP_STATE))
         target.execute(f"DELETE FROM sync_state WHERE key NOT IN ({marks})",  # noqa: S608
                        KEEP_STATE)

@@ -184,6 +184,44 @@ class Scan(Base):
     decided_by: Mapped[str | None] = mapped_column(String(64))
 
 
+class ScanTally(Base):
+    """Scans per event, five-minute step, desk, reader, verdict and reason: kept by
+    triggers on ``scans`` (migration 0019) for the Insights pane. An undone scan
+    counts under the verdict "undone"; rows that fell to 0 stay."""
+
+    __tablename__ = "scan_tally"
+    __table_args__ = (Index("ix_scan_tally_step", "step"),)
+    event_key: Mapped[str] = mapped_column(String(64), primary_key=True)  # "" for none
+    step: Mapped[datetime] = mapped_column(UtcDateTime, primary_key=True)
+    desk: Mapped[str] = mapped_column(String(64), primary_key=True)
+    reader_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    verdict: Mapped[str] = mapped_column(String(16), primary_key=True)
+    reason: Mapped[str] = mapped_column(String(64), primary_key=True)
+    scans: Mapped[int] = mapped_column(BigInteger)
+    last_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class PassTally(Base):
+    """Per event and pass: admissions and exits not undone, and whether it was the
+    event's own ticket (migration 0019's triggers)."""
+
+    __tablename__ = "pass_tally"
+    __table_args__ = (
+        Index("ix_pass_tally_admitted", "event_key",
+              sqlite_where=text("admissions > 0 AND ticket"),
+              postgresql_where=text("admissions > 0 AND ticket")),
+        # Held inside twice: an offline conflict.
+        Index("ix_pass_tally_conflicts", "event_key",
+              sqlite_where=text("admissions >= exits + 2"),
+              postgresql_where=text("admissions >= exits + 2")),
+    )
+    event_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    pass_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    admissions: Mapped[int] = mapped_column(Integer)
+    exits: Mapped[int] = mapped_column(Integer)
+    ticket: Mapped[bool] = mapped_column(Boolean)
+
+
 class LoyaltyOperation(Base):
     """A balance change made here. ``state`` follows its outbox row."""
 
