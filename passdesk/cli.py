@@ -14,6 +14,10 @@
     passdesk check --api     read every API route once and print a table (no secrets);
                              exit 1 when a documented route fails
     passdesk scans export F  write the door scan log as CSV
+    passdesk report --event ID --pdf FILE
+                             the report of an event (or --day YYYY-MM-DD) as a PDF
+                             ([--csv FOLDER] [--tz ZONE] [--database URL]); exit 1 when
+                             it could not be written, 2 without a database or event
     passdesk store rescue    move a damaged local database aside and rescue what still
                              reads into a fresh one ([--database PATH] [--yes]); exit 1
                              when nothing could be rescued
@@ -26,7 +30,7 @@ import getpass
 import sys
 from pathlib import Path
 
-from passdesk import __version__, audit_cli, logs, roles_cli
+from passdesk import __version__, audit_cli, logs, report_cli, roles_cli
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -91,6 +95,7 @@ def _parser() -> argparse.ArgumentParser:
     rescue.add_argument("--yes", action="store_true", help="do not ask before starting")
     audit_cli.add_parser(sub)
     roles_cli.add_parser(sub)
+    report_cli.add_parser(sub)
 
     for name, text in (("login", "store an API key in the OS keychain"),
                        ("logout", "remove the stored API key"),
@@ -130,6 +135,8 @@ def main(argv: list[str] | None = None) -> int:
         return audit_cli.run(args, server_url=_server_url(args))
     if args.command == "roles":
         return roles_cli.run(args, server_url=_server_url(args))
+    if args.command == "report":
+        return report_cli.run(args, server_url=_server_url(args))
     if args.command in ("login", "logout", "check"):
         return {"login": _login, "logout": _logout, "check": _check}[args.command](args)
     if args.self_test:

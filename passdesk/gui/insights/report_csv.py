@@ -1,0 +1,122 @@
+"""The figures behind the report's and the pane's charts, as CSV files.
+
+One file per table, with column keys that stay as they are (new columns go at the
+end), so a spreadsheet or a script can read every night the same way:
+
+    figures.csv     figure, value: the headline numbers (the gauge, re-entries and
+                    exits, no-shows, the peak, the rate now)
+    admissions.csv  step_start, door, admissions, door_key: one row per 5-minute
+                    step per door, zeros included
+    denials.csv     reason, denied
+    doors.csv       door, admitted, peak_per_5_min, rate_per_minute, last_scan_at,
+                    silent_minutes, silent, door_key
+    conflicts.csv   pass_id, holder, at, door, verdict: one row per scan of a pass
+                    held inside twice
+
+Times are ISO 8601 in the given zone, with its offset ("2026-12-07T20:15:00+01:00").
+UTF-8, written whole or not at all (``passdesk.files``). Text a spreadsheet would
+run as a formula (= + - @ at the start: door names and holders are typed by
+people) gets a leading ``'``; numbers are written as numbers.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from collections.abc import Iterable, Sequence
+from datetime import datetime, tzinfo
+from pathlib import Path
+
+from passdesk.core.insights import Attendance
+from passdesk.files import write_atomically
+
+FIGURES_COLUMNS = ("figure", "value")
+ADMISSIONS_COLUMNS = ("step_start", "door", "admissions", "door_key")
+DENIALS_COLUMNS = ("reason", "denied")
+DOORS_COLUMNS = ("door", "admitted", "peak_per_5_min", "rate_per_minute", "last_scan_at",
+                 "silent_minutes", "silent", "door_key")
+CONFLICTS_COLUMNS = ("pass_id", "holder", "at", "door", "verdict")
+#: The files ``write_csv`` writes, in order (their names without a prefix).
+FILES = ("figures", "admissions", "denials", "doors", "conflicts")
+
+
+def write_csv(path_or_folder: str | os.PathLike[str], attendance: Attendance,
+              tz: tzinfo) -> list[Path]:
+    """Write the five tables; returns the files written.
+
+    A folder (one that exists, or a name without ``.csv``, made if missing; its
+    parent must exist) gets ``figures.csv``, ``admissions.csv``, ...; a name
+    ending in ``.csv``, such as ``gala.csv``, gets ``gala-figures.csv``, ... beside it.
+    OSError when a file cannot be written (the ones before it stay written).
+    """
+    target = Path(path_or_folder)
+    if target.suffix.lower() == ".csv" and not target.is_dir():
+        paths = [target.with_name(f"{target.stem}-{name}.csv") for name in FILES]
+    else:
+        target.mkdir(exist_ok=True)
+        paths = [target / f"{name}.csv" for name in FILES]
+    tables = tables_of(attendance, tz)
+    for path, (columns, rows) in zip(paths, tables, strict=True):
+        write_atomically(path, lambda out, c=columns, r=rows: _write(out, c, r))
+    return paths
+
+
+def tables_of(a: Attendance, tz: tzinfo) -> list[tuple[Sequence[str], list[list[object]]]]:
+    """The five tables as (columns, rows), in ``FILES`` order."""
+    peak, peak_at = a.peak
+    figures = [
+        ["scope", "event" if a.scope.event_id is not None else "day"],
+        ["event_id", a.scope.event_id or ""],
+        ["day", a.scope.day.isoformat() if a.scope.day else ""],
+        ["label", a.scope.label],
+        ["as_of", _iso(a.now, tz)],
+        ["admitted", a.admitted], ["passes_admitted", a.passes_admitted],
+        ["re_entries", a.re_entries], ["exits", a.exits], ["inside", a.inside],
+        ["capacity", _blank(a.capacity)], ["denied", a.denied_total],
+        ["holds_waiting", a.holds_waiting], ["undone", a.undone],
+        ["tickets", _blank(a.tickets)], ["no_shows", _blank(a.no_shows)],
+        ["conflicts", max(a.conflict_count, len(a.conflicts))],
+        ["peak_admissions", peak], ["peak_step_start", _iso(peak_at, tz)],
+        ["rate_per_minute", round(a.rate_now, 2)],
+    ]
+    admissions = [[_iso(step, tz), door.name, door.per_step[k], door.key]
+                  for k, step in enumerate(a.steps) for door in a.doors]
+    denials = [[reason, count] for reason, count in
+               sorted(a.denied.items(), key=lambda kv: (-kv[1], kv[0]))]
+    doors = []
+    for door in a.doors:
+        quiet = door.silent_for(a.now)
+        doors.append([door.name, door.admitted, door.peak, round(door.rate_now, 2),
+                      _iso(door.last_scan_at, tz),
+                      "" if quiet is None else int(quiet.total_seconds() // 60),
+                      "yes" if door.is_silent(a.now) else "no", door.key])
+    conflicts = [[c.pass_id, c.holder or "", _iso(s.at, tz), s.door, s.verdict]
+                 for c in a.conflicts for s in c.scans]
+    return [(FIGURES_COLUMNS, figures), (ADMISSIONS_COLUMNS, admissions),
+            (DENIALS_COLUMNS, denials), (DOORS_COLUMNS, doors),
+            (CONFLICTS_COLUMNS, conflicts)]
+
+
+def _write(out, columns: Sequence[str], rows: Iterable[list[object]]) -> int:
+    writer = csv.writer(out)
+    writer.writerow(columns)
+    count = 0
+    for row in rows:
+        writer.writerow([_cell(value) for value in row])
+        count += 1
+    return count
+
+
+def _iso(moment: datetime | None, tz: tzinfo) -> str:
+    return "" if moment is None else moment.astimezone(tz).isoformat(timespec="seconds")
+
+
+def _blank(value: int | None) -> int | str:
+    return "" if value is None else value
+
+
+def _cell(value: object) -> object:
+    """Quote text a spreadsheet would run as a formula; numbers stay numbers."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value

@@ -1,0 +1,166 @@
+"""``passdesk report``: the report of an event or a day, without a window.
+
+    passdesk report --event ID --pdf FILE [--csv FOLDER]
+    passdesk report --day YYYY-MM-DD --pdf FILE [--csv FOLDER]
+
+The same PDF the Insights pane saves (``gui.insights.report``), with the
+admissions chart drawn here, and with ``--csv`` the figures behind it
+(``gui.insights.report_csv``). It reads the store of the server in Settings (as
+``passdesk audit``), or the one named with ``--database URL``; a database that
+does not exist is not made. Times are this computer's, or ``--tz``'s. The
+capacity is the Door's (Settings) when the Door is set to the same event.
+
+Exit codes: 0 written; 1 a file could not be written (the message says why);
+2 no database, no such event, or a day or zone that is not one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from datetime import UTC, date, datetime, tzinfo
+
+from passdesk.audit_cli import open_store, tell
+
+#: Exit codes.
+WRITTEN, NOT_WRITTEN, CANNOT_READ = 0, 1, 2
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    report = sub.add_parser("report", help="write the PDF report of an event or a day")
+    which = report.add_mutually_exclusive_group(required=True)
+    which.add_argument("--event", metavar="ID", help="the event's id (as in Events)")
+    which.add_argument("--day", metavar="YYYY-MM-DD",
+                       help="a day, every event in it (midnight to midnight, local time)")
+    report.add_argument("--pdf", required=True, metavar="FILE", help="the PDF file to write")
+    report.add_argument("--csv", metavar="FOLDER",
+                        help="also write the figures as CSV files into this folder "
+                             "(made if missing)")
+    report.add_argument("--tz", metavar="ZONE",
+                        help="time zone of the report's times, e.g. Europe/London "
+                             "(default: this computer's)")
+    report.add_argument("--database", metavar="URL",
+                        help="SQLAlchemy URL of the store, e.g. sqlite:///path/store.sqlite3 "
+                             "(default: the one of the server in Settings)")
+    report.add_argument("--url", help="API base URL whose local data to read "
+                                      "(default: the one in Settings)")
+
+
+def run(args: argparse.Namespace, *, server_url: str | None = None,
+        now: datetime | None = None) -> int:
+    """``server_url`` as ``audit_cli.run``'s; ``now``: the figures' moment (tests)."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from passdesk.core.storage_failure import first_line
+    from passdesk.store import insights
+    from passdesk.store.database import DatabaseError
+
+    tz = _zone(args.tz)
+    day = _day(args.day) if args.day else None
+    if tz is None or (args.day and day is None):
+        return CANNOT_READ
+    now = now or datetime.now(UTC)
+    try:
+        db = open_store(args, server_url)
+    except DatabaseError as exc:
+        tell(str(exc), sys.stderr)
+        return CANNOT_READ
+    try:
+        with db.session() as session:
+            scope = (insights.event_scope(session, args.event) if args.event
+                     else insights.day_scope(day, tz))
+            if scope is None:
+                tell(f"There is no event {args.event} in the local database. Its id is in "
+                     "the Events pane; a sync brings new events.", sys.stderr)
+                return CANNOT_READ
+            attendance = insights.attendance(session, scope, now,
+                                             capacity=_capacity(args.event))
+    except SQLAlchemyError as exc:
+        tell(f"Cannot read the scans: {first_line(exc)}", sys.stderr)
+        return CANNOT_READ
+    finally:
+        db.close()
+    title = scope.label if args.event else f"{day:%A} {day.day} {day:%B %Y}"
+    return _write(args, attendance, title, now, tz)
+
+
+def _write(args: argparse.Namespace, attendance, title: str, now: datetime,
+           tz: tzinfo) -> int:
+    app = _gui_application()  # noqa: F841 - held while the PDF is drawn
+    from passdesk.gui.insights.report import write_pdf
+    from passdesk.gui.insights.report_csv import write_csv
+
+    try:
+        write_pdf(args.pdf, attendance, title=title, generated_at=now, tz=tz)
+    except OSError as exc:
+        tell(str(exc), sys.stderr)
+        return NOT_WRITTEN
+    tell(f"The report of {title} is written to {args.pdf}", sys.stderr)
+    if args.csv:
+        try:
+            written = write_csv(args.csv, attendance, tz)
+        except OSError as exc:
+            tell(f"Could not write the CSV files to {args.csv}: {exc.strerror or exc}",
+                 sys.stderr)
+            return NOT_WRITTEN
+        tell(f"Its figures are in {len(written)} CSV files in {args.csv}", sys.stderr)
+    return WRITTEN
+
+
+def _gui_application():
+    """The running Qt application, or a new ``QGuiApplication`` (offscreen when no
+    platform is set: a terminal over SSH has no display)."""
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    if app is None:
+        if not os.environ.get("QT_QPA_PLATFORM"):
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        app = QGuiApplication(["passdesk"])
+    return app
+
+
+def _capacity(event_id: str | None) -> int | None:
+    """The Door's capacity, when the Door admits this event."""
+    from passdesk.settings import SettingsStore
+    from passdesk.settings.door import setup_from_json
+
+    if event_id is None:
+        return None
+    config = setup_from_json(SettingsStore().load().door).config
+    return config.capacity if config.event_id == event_id else None
+
+
+def _zone(name: str | None) -> tzinfo | None:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    if not name:
+        return _local_zone()
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        tell(f"--tz {name}: not a time zone; give one such as Europe/London.", sys.stderr)
+        return None
+
+
+def _local_zone() -> tzinfo | None:
+    """This computer's zone, by its IANA name where the system tells it (a day's
+    bounds and times stay right across a change of clocks); else today's offset."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    from PySide6.QtCore import QTimeZone
+
+    name = bytes(QTimeZone.systemTimeZoneId().data()).decode()
+    try:
+        return ZoneInfo(name) if name else datetime.now().astimezone().tzinfo
+    except (ZoneInfoNotFoundError, ValueError):
+        return datetime.now().astimezone().tzinfo
+
+
+def _day(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        tell(f"--day {text}: give the day as YYYY-MM-DD, e.g. 2026-12-07.", sys.stderr)
+        return None
