@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, func, select, text
+from sqlalchemy import Connection, and_, exists, func, select, text
 from sqlalchemy.orm import Session
 
 from passdesk.core.admission import EventFacts, History, PassFacts
@@ -14,6 +14,7 @@ from passdesk.store import locking
 from passdesk.store.schema import (
     Event,
     Pass,
+    PassTally,
     PassTemplate,
     ReaderConfiguration,
     Scan,
@@ -171,17 +172,25 @@ class RecentScan:
     holder: str | None
     source: str | None = None
     undone_at: datetime | None = None
+    #: Also admitted at another door while the desks could not see each other.
+    conflict: bool = False
 
 
 def recent_scans(session: Session, desk: str, limit: int = 50) -> list[RecentScan]:
     """This desk's last scans, newest first, with the holder's name where known."""
+    # An admission of a pass the log holds inside twice (an offline conflict,
+    # ``store/insights.py``) is flagged: another door let the same ticket in.
+    twice = exists().where(
+        PassTally.event_key == func.coalesce(Scan.event_id, ""),
+        PassTally.pass_id == Scan.pass_id, PassTally.admissions >= PassTally.exits + 2)
     rows = session.execute(
         select(Scan.id, Scan.scanned_at, Scan.raw_value, Scan.verdict, Scan.detail,
-               Pass.display_name, Scan.source, Scan.undone_at)
+               Pass.display_name, Scan.source, Scan.undone_at,
+               and_(Scan.verdict.in_(IN_VERDICTS), Scan.undone_at.is_(None), twice))
         .outerjoin(Pass, Pass.id == Scan.pass_id)
         .where(Scan.desk == desk)
         .order_by(Scan.scanned_at.desc()).limit(limit)).all()
-    return [RecentScan(*row) for row in rows]
+    return [RecentScan(*row[:-1], conflict=bool(row[-1])) for row in rows]
 
 
 def door_events(session: Session) -> list[EventFacts]:

@@ -66,37 +66,50 @@ def day_scope(day: date, tz: tzinfo) -> Scope:
 
 def attendance(session: Session, scope: Scope, now: datetime, *,
                capacity: int | None = None) -> Attendance:
-    rows = session.execute(
-        select(ScanTally.step, ScanTally.desk, ScanTally.reader_key, ScanTally.verdict,
-               ScanTally.reason, ScanTally.scans, ScanTally.last_at)
-        .where(_tally_scope(scope), ScanTally.scans > 0)).all()
+    # Three grouped reads of the scope's tally rows, summed in the database: the
+    # admissions per door and step, the totals per verdict and reason, each door's
+    # latest scan. (Reading the rows themselves cost 30 ms at 4,600 rows.)
+    where = (_tally_scope(scope), ScanTally.scans > 0)
+    door_cols = (ScanTally.desk, ScanTally.reader_key)
+    admitted_rows = session.execute(
+        select(*door_cols, ScanTally.step, func.sum(ScanTally.scans))
+        .where(*where, ScanTally.verdict.in_(ADMITTING))
+        .group_by(*door_cols, ScanTally.step)).all()
+    totals = session.execute(
+        select(ScanTally.verdict, ScanTally.reason, func.sum(ScanTally.scans))
+        .where(*where).group_by(ScanTally.verdict, ScanTally.reason)).all()
+    doors_seen = session.execute(
+        select(*door_cols, func.max(ScanTally.last_at), func.min(ScanTally.step),
+               func.max(ScanTally.step))
+        .where(*where).group_by(*door_cols)).all()
     names = _door_names(session)
-    steps = _steps(scope, now, [r.step for r in rows])
+    steps = _steps(scope, now, [when for row in doors_seen for when in row[3:]])
     index = {step: k for k, step in enumerate(steps)}
     per_door: dict[str, list[int]] = {}
     last_scan: dict[str, datetime] = {}
     door_name: dict[str, str] = {}
+    for desk, reader_key, last_at, _first, _last in doors_seen:
+        key = door_key(desk, reader_key)
+        door_name[key] = names(desk, reader_key)
+        per_door[key] = [0] * len(steps)
+        last_scan[key] = last_at
+    for desk, reader_key, step, scans in admitted_rows:
+        per_door[door_key(desk, reader_key)][index[step]] += scans
     denied: dict[str, int] = defaultdict(int)
     admitted = re_entries = exits = holds = undone = 0
-    for row in rows:
-        key = door_key(row.desk, row.reader_key)
-        door_name.setdefault(key, names(row.desk, row.reader_key))
-        per_door.setdefault(key, [0] * len(steps))
-        if key not in last_scan or row.last_at > last_scan[key]:
-            last_scan[key] = row.last_at
-        if row.verdict in ADMITTING:
-            admitted += row.scans
-            per_door[key][index[row.step]] += row.scans
-            if row.reason == READMITTED:
-                re_entries += row.scans
-        elif row.verdict == EXIT:
-            exits += row.scans
-        elif row.verdict == DENY:
-            denied[row.reason or "no reason given"] += row.scans
-        elif row.verdict == HOLD:
-            holds += row.scans
-        elif row.verdict == UNDONE:
-            undone += row.scans
+    for verdict, reason, scans in totals:
+        if verdict in ADMITTING:
+            admitted += scans
+            if reason == READMITTED:
+                re_entries += scans
+        elif verdict == EXIT:
+            exits += scans
+        elif verdict == DENY:
+            denied[reason or "no reason given"] += scans
+        elif verdict == HOLD:
+            holds += scans
+        elif verdict == UNDONE:
+            undone += scans
     rates = _admissions_since(session, scope, now - RATE_WINDOW, now)
     doors = tuple(sorted(
         (DoorLine(key=key, name=door_name[key], per_step=tuple(counts), admitted=sum(counts),

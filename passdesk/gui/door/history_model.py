@@ -38,6 +38,10 @@ class Column(IntEnum):
 HEADERS = {Column.TIME: "Time", Column.WHO: "Name", Column.VERDICT: "Verdict",
            Column.REASON: "Why"}
 UNDONE_COLOUR = Colour.GREY_500
+#: An offline conflict (``core/insights.py``): the same pass let in at two doors.
+CONFLICT_WORD = "ALSO ADMITTED ELSEWHERE"
+CONFLICT_TIP = ("Another door admitted this pass too while the desks could not see each "
+                "other. Insights lists each such pass with its times and doors.")
 
 
 @dataclass(frozen=True)
@@ -50,6 +54,8 @@ class RecentScan:
     undone: bool = False
     #: ``who`` is a holder's name (False: words such as "a pass picked by hand").
     named: bool = True
+    #: Another door admitted the same pass while the desks could not see each other.
+    conflict: bool = False
 
 
 class RecentScansModel(RowsModel[RecentScan]):
@@ -83,17 +89,24 @@ class RecentScansModel(RowsModel[RecentScan]):
                 return self._who(row)
             if column is Column.VERDICT:
                 return WORDS[row.outcome]
-            return f"UNDONE · {row.reason}" if row.undone else row.reason
+            if row.undone:
+                return f"UNDONE · {row.reason}"
+            return f"{CONFLICT_WORD} · {row.reason}" if row.conflict else row.reason
         if role == Qt.ItemDataRole.ToolTipRole:
             if column is Column.TIME:
                 return local_time(row.at, seconds=True)
             if column is Column.WHO:
                 return self._who(row)
             if column is Column.REASON:
+                if row.conflict and not row.undone:
+                    return f"{row.reason}\n{CONFLICT_TIP}"
                 return f"Undone: {row.reason}" if row.undone else row.reason
             return None
         if role == Qt.ItemDataRole.ForegroundRole and (row.undone or column is Column.VERDICT):
             return QBrush(QColor(UNDONE_COLOUR if row.undone else COLOURS[row.outcome]))
+        if (role == Qt.ItemDataRole.ForegroundRole and row.conflict
+                and column is Column.REASON):
+            return QBrush(QColor(Colour.AMBER_700))
         if role == Qt.ItemDataRole.FontRole and row.undone and column is not Column.REASON:
             font = QFont()
             font.setStrikeOut(True)

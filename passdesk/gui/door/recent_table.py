@@ -78,7 +78,8 @@ def _history(db: Database, desk: str) -> list[RecentScan]:
             continue
         who = row.holder or ("a pass picked by hand" if row.source == "manual" else row.value)
         out.append(RecentScan(row.id, _aware(row.at), who, outcome, row.detail or "",
-                              undone=row.undone_at is not None, named=bool(row.holder)))
+                              undone=row.undone_at is not None, named=bool(row.holder),
+                              conflict=row.conflict))
     return out
 
 

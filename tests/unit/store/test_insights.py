@@ -323,3 +323,23 @@ def test_a_day_is_local_midnight_to_midnight(store) -> None:
     assert got.steps[0] == datetime(2026, 12, 6, 15, 0, tzinfo=UTC)
     assert got.tickets is None
     assert got.no_shows is None
+
+
+def test_the_doors_history_flags_an_admission_held_inside_twice(store) -> None:
+    from passdesk.store import admissions
+
+    seed_store(store)
+    with store.session() as s:
+        for desk, minutes, verdict, reason in (("Door 1", 0, "admit", "admitted"),
+                                               ("Door 1", 1, "deny", "already admitted"),
+                                               ("Door 2", 2, "admit", "admitted")):
+            scans.record_scan(s, scanned_at=START + timedelta(minutes=minutes), raw_value="v",
+                              source="wedge", pass_id="p1", event_id="E1", desk=desk,
+                              verdict=verdict, reason=reason)
+        scans.record_scan(s, scanned_at=START, raw_value="v", source="wedge", pass_id="p2",
+                          event_id="E1", desk="Door 1", verdict="admit", reason="admitted")
+    with store.session() as s:
+        flags = {(r.value, r.verdict, r.holder): r.conflict
+                 for r in admissions.recent_scans(s, "Door 1")}
+    assert flags == {("v", "admit", "Guest 1"): True, ("v", "deny", "Guest 1"): False,
+                     ("v", "admit", "Guest 2"): False}
