@@ -169,6 +169,7 @@ def test_the_report_of_a_day_covers_its_scans(qapp, url, tmp_path: Path, capsys)
     assert text.startswith(f"{title} Every event on {day:%a} {day.day} {day:%b %Y}")
     assert "10 Admitted" in text
     assert "Tickets" not in text  # a day has no tickets of its own
+    assert "p3 event E1 Guest 3" in text  # a day holds many events
 
 
 def test_the_configured_store_is_read_without_database(

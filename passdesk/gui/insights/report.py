@@ -305,7 +305,10 @@ def _conflicts(a: Attendance, tz: tzinfo) -> str:
         scans = "<br>".join(
             f"{escape(clock(s.at, tz))} {'in' if s.verdict in ADMITTING else 'out'} at "
             f"{escape(s.door)}" for s in conflict.scans)
-        rows.append([escape(conflict.pass_id), escape(conflict.holder or "—"), scans])
+        which = escape(conflict.pass_id)
+        if a.scope.day is not None and conflict.event_id:  # a day holds many events
+            which += f"<br><span class='label'>event {escape(conflict.event_id)}</span>"
+        rows.append([which, escape(conflict.holder or "\u2014"), scans])
     note = ("<p class='note'>Each pass here was let in more often than it left: desks or "
             "readers that could not see each other each admitted it.")
     if conflict_total(a) > len(a.conflicts):

@@ -10,8 +10,8 @@ end), so a spreadsheet or a script can read every night the same way:
     denials.csv     reason, denied
     doors.csv       door, admitted, peak_per_5_min, rate_per_minute, last_scan_at,
                     silent_minutes, silent, door_key
-    conflicts.csv   pass_id, holder, at, door, verdict: one row per scan of a pass
-                    held inside twice
+    conflicts.csv   pass_id, holder, at, door, verdict, event_id: one row per scan
+                    of a pass held inside twice
 
 Times are ISO 8601 in the given zone, with its offset ("2026-12-07T20:15:00+01:00").
 UTF-8, written whole or not at all (``passdesk.files``). Text a spreadsheet would
@@ -35,7 +35,7 @@ ADMISSIONS_COLUMNS = ("step_start", "door", "admissions", "door_key")
 DENIALS_COLUMNS = ("reason", "denied")
 DOORS_COLUMNS = ("door", "admitted", "peak_per_5_min", "rate_per_minute", "last_scan_at",
                  "silent_minutes", "silent", "door_key")
-CONFLICTS_COLUMNS = ("pass_id", "holder", "at", "door", "verdict")
+CONFLICTS_COLUMNS = ("pass_id", "holder", "at", "door", "verdict", "event_id")
 #: The files ``write_csv`` writes, in order (their names without a prefix).
 FILES = ("figures", "admissions", "denials", "doors", "conflicts")
 
@@ -90,8 +90,8 @@ def tables_of(a: Attendance, tz: tzinfo) -> list[tuple[Sequence[str], list[list[
                       _iso(door.last_scan_at, tz),
                       "" if quiet is None else int(quiet.total_seconds() // 60),
                       "yes" if door.is_silent(a.now) else "no", door.key])
-    conflicts = [[c.pass_id, c.holder or "", _iso(s.at, tz), s.door, s.verdict]
-                 for c in a.conflicts for s in c.scans]
+    conflicts = [[c.pass_id, c.holder or "", _iso(s.at, tz), s.door, s.verdict,
+                  c.event_id or ""] for c in a.conflicts for s in c.scans]
     return [(FIGURES_COLUMNS, figures), (ADMISSIONS_COLUMNS, admissions),
             (DENIALS_COLUMNS, denials), (DOORS_COLUMNS, doors),
             (CONFLICTS_COLUMNS, conflicts)]

@@ -59,7 +59,7 @@ def night(*, conflicts: int = 2, conflict_count: int | None = None, doors: int =
         Conflict(f"pass-{n:03d}", f"Ann-Marie Holder {n}", (
             ConflictScan(START + timedelta(minutes=3 + n), "Door 1", "admit"),
             ConflictScan(START + timedelta(minutes=9 + n), "South Gate (PassEntry reader)",
-                         "warn")))
+                         "warn")), event_id="ev-gala")
         for n in range(conflicts))
     admitted = sum(d.admitted for d in lines)
     return Attendance(
@@ -285,11 +285,11 @@ def test_the_csv_files_hold_the_figures_behind_the_charts(tmp_path: Path) -> Non
     assert [r["silent"] for r in doors] == ["no", "yes", "no"]
 
     keys, conflicts = read(folder / "conflicts.csv")
-    assert keys == ["pass_id", "holder", "at", "door", "verdict"]
+    assert keys == ["pass_id", "holder", "at", "door", "verdict", "event_id"]
     assert len(conflicts) == sum(len(c.scans) for c in a.conflicts)
     assert conflicts[0] == {"pass_id": "pass-000", "holder": "Ann-Marie Holder 0",
                             "at": "2026-12-07T19:03:00+01:00", "door": "Door 1",
-                            "verdict": "admit"}
+                            "verdict": "admit", "event_id": "ev-gala"}
 
 
 def test_a_csv_name_gets_its_tables_beside_it(tmp_path: Path) -> None:
