@@ -38,25 +38,30 @@ def counts_for_pass(r: str) -> str:
 
 
 def ticket_of(r: str) -> str:
+    """1 when the scanned pass is the scan's event's own ticket, else 0."""
     return (f"CASE WHEN {r}.event_id IS NOT NULL AND (SELECT p.event_id FROM passes p "
             f"WHERE p.id = {r}.pass_id) = {r}.event_id THEN 1 ELSE 0 END")
 
 
+#: ``scan_tally``'s key; ``ticket`` lets the no-shows be counted without reading
+#: every admitted pass (``store/insights.py``).
+TALLY_COLUMNS = "event_key, step, desk, reader_key, verdict, reason, ticket"
+
+
+def key_values(r: str, step: str) -> list[str]:
+    return [f"COALESCE({r}.event_id, '')", step.format(r=r), f"COALESCE({r}.desk, '')",
+            f"COALESCE({r}.reader_id, '')", verdict_of(r), f"COALESCE({r}.reason, '')",
+            ticket_of(r)]
+
+
 def tally_key(r: str, step: str) -> str:
-    return (f"COALESCE({r}.event_id, ''), {step.format(r=r)}, COALESCE({r}.desk, ''), "
-            f"COALESCE({r}.reader_id, ''), {verdict_of(r)}, COALESCE({r}.reason, '')")
-
-
-TALLY_COLUMNS = "event_key, step, desk, reader_key, verdict, reason"
+    return ", ".join(key_values(r, step))
 
 
 def tally_match(r: str, step: str) -> str:
     """The tally row of scan ``r``: each key column equal (each on the primary key)."""
-    values = (f"COALESCE({r}.event_id, '')", step.format(r=r), f"COALESCE({r}.desk, '')",
-              f"COALESCE({r}.reader_id, '')", verdict_of(r), f"COALESCE({r}.reason, '')")
-    return " AND ".join(f"{c} = {v}" for c, v in zip(TALLY_COLUMNS.split(", "), values,
-                                                      strict=True))
-
+    return " AND ".join(f"{c} = {v}" for c, v in zip(TALLY_COLUMNS.split(", "),
+                                                      key_values(r, step), strict=True))
 
 
 def rebuild_sql(dialect: str) -> list[str]:
@@ -67,10 +72,10 @@ def rebuild_sql(dialect: str) -> list[str]:
         "DELETE FROM pass_tally",
         f"INSERT INTO scan_tally ({TALLY_COLUMNS}, scans, last_at) "
         f"SELECT {tally_key('s', step)}, count(*), max(s.scanned_at) FROM scans s "
-        "GROUP BY 1, 2, 3, 4, 5, 6",
+        "GROUP BY 1, 2, 3, 4, 5, 6, 7",
         "INSERT INTO pass_tally (event_key, pass_id, admissions, exits, ticket) "
         f"SELECT COALESCE(s.event_id, ''), s.pass_id, sum({admissions_of('s')}), "
-        f"sum({exits_of('s')}), max({ticket_of('s')}) = 1 FROM scans s "
+        f"sum({exits_of('s')}), max({ticket_of('s')}) FROM scans s "
         f"WHERE {counts_for_pass('s')} GROUP BY 1, 2",
     ]
 
@@ -88,7 +93,7 @@ def sqlite_triggers() -> list[str]:
             f"{exits_of(r)}, {ticket_of(r)} WHERE {counts_for_pass(r)} "
             "ON CONFLICT (event_key, pass_id) DO UPDATE SET "
             "admissions = admissions + excluded.admissions, exits = exits + excluded.exits, "
-            "ticket = ticket OR excluded.ticket; ")
+            "ticket = max(ticket, excluded.ticket); ")
 
     def take(r: str) -> str:
         return (
@@ -125,11 +130,11 @@ def postgres_triggers() -> list[str]:
         f"IF {counts_for_pass('NEW')} THEN "
         "INSERT INTO pass_tally (event_key, pass_id, admissions, exits, ticket) "
         f"VALUES (COALESCE(NEW.event_id, ''), NEW.pass_id, {admissions_of('NEW')}, "
-        f"{exits_of('NEW')}, {ticket_of('NEW')} = 1) "
+        f"{exits_of('NEW')}, {ticket_of('NEW')}) "
         "ON CONFLICT (event_key, pass_id) DO UPDATE SET "
         "admissions = pass_tally.admissions + excluded.admissions, "
         "exits = pass_tally.exits + excluded.exits, "
-        "ticket = pass_tally.ticket OR excluded.ticket; "
+        "ticket = greatest(pass_tally.ticket, excluded.ticket); "
         "END IF; END IF; RETURN NULL; END $fn$",
         f"CREATE TRIGGER passdesk_tally_scans AFTER INSERT OR DELETE OR UPDATE OF "
         f"{TALLIED} ON scans FOR EACH ROW EXECUTE FUNCTION passdesk_tally_scans()",

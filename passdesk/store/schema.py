@@ -15,7 +15,17 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import BigInteger, Boolean, Index, Integer, MetaData, String, Text, text
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Index,
+    Integer,
+    MetaData,
+    SmallInteger,
+    String,
+    Text,
+    text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from passdesk.store.types import Json, UtcDateTime
@@ -197,6 +207,8 @@ class ScanTally(Base):
     reader_key: Mapped[str] = mapped_column(String(64), primary_key=True)
     verdict: Mapped[str] = mapped_column(String(16), primary_key=True)
     reason: Mapped[str] = mapped_column(String(64), primary_key=True)
+    #: 1: the scanned pass is the event's own ticket (the no-shows count these).
+    ticket: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
     scans: Mapped[int] = mapped_column(BigInteger)
     last_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
@@ -207,9 +219,10 @@ class PassTally(Base):
 
     __tablename__ = "pass_tally"
     __table_args__ = (
-        Index("ix_pass_tally_admitted", "event_key",
-              sqlite_where=text("admissions > 0 AND ticket"),
-              postgresql_where=text("admissions > 0 AND ticket")),
+        # Tickets admitted more than once: the no-shows' correction.
+        Index("ix_pass_tally_again", "event_key",
+              sqlite_where=text("admissions >= 2 AND ticket = 1"),
+              postgresql_where=text("admissions >= 2 AND ticket = 1")),
         # Held inside twice: an offline conflict.
         Index("ix_pass_tally_conflicts", "event_key",
               sqlite_where=text("admissions >= exits + 2"),
@@ -219,7 +232,7 @@ class PassTally(Base):
     pass_id: Mapped[str] = mapped_column(String(64), primary_key=True)
     admissions: Mapped[int] = mapped_column(Integer)
     exits: Mapped[int] = mapped_column(Integer)
-    ticket: Mapped[bool] = mapped_column(Boolean)
+    ticket: Mapped[int] = mapped_column(SmallInteger)
 
 
 class LoyaltyOperation(Base):

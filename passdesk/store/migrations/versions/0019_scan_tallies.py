@@ -46,10 +46,11 @@ def upgrade() -> None:
         sa.Column("reader_key", sa.String(64), nullable=False),
         sa.Column("verdict", sa.String(16), nullable=False),
         sa.Column("reason", sa.String(64), nullable=False),
+        sa.Column("ticket", sa.SmallInteger(), nullable=False),
         sa.Column("scans", sa.BigInteger(), nullable=False),
         sa.Column("last_at", UtcDateTime(), nullable=False),
         sa.PrimaryKeyConstraint("event_key", "step", "desk", "reader_key", "verdict", "reason",
-                                name="pk_scan_tally"),
+                                "ticket", name="pk_scan_tally"),
     )
     op.create_index("ix_scan_tally_step", "scan_tally", ["step"])
     op.create_table(
@@ -58,13 +59,13 @@ def upgrade() -> None:
         sa.Column("pass_id", sa.String(64), nullable=False),
         sa.Column("admissions", sa.Integer(), nullable=False),
         sa.Column("exits", sa.Integer(), nullable=False),
-        sa.Column("ticket", sa.Boolean(), nullable=False),
+        sa.Column("ticket", sa.SmallInteger(), nullable=False),
         sa.PrimaryKeyConstraint("event_key", "pass_id", name="pk_pass_tally"),
     )
-    admitted = sa.text("admissions > 0 AND ticket")
+    again = sa.text("admissions >= 2 AND ticket = 1")
     twice = sa.text("admissions >= exits + 2")
-    op.create_index("ix_pass_tally_admitted", "pass_tally", ["event_key"],
-                    sqlite_where=admitted, postgresql_where=admitted)
+    op.create_index("ix_pass_tally_again", "pass_tally", ["event_key"],
+                    sqlite_where=again, postgresql_where=again)
     op.create_index("ix_pass_tally_conflicts", "pass_tally", ["event_key"],
                     sqlite_where=twice, postgresql_where=twice)
     connection = op.get_bind()
