@@ -219,8 +219,8 @@ class PassTally(Base):
 
     __tablename__ = "pass_tally"
     __table_args__ = (
-        # Tickets admitted more than once: the no-shows' correction.
-        Index("ix_pass_tally_again", "event_key",
+        # Tickets admitted more than once: the no-shows' correction, read from the index.
+        Index("ix_pass_tally_again", "event_key", "admissions",
               sqlite_where=text("admissions >= 2 AND ticket = 1"),
               postgresql_where=text("admissions >= 2 AND ticket = 1")),
         # Held inside twice: an offline conflict.

@@ -64,7 +64,7 @@ def upgrade() -> None:
     )
     again = sa.text("admissions >= 2 AND ticket = 1")
     twice = sa.text("admissions >= exits + 2")
-    op.create_index("ix_pass_tally_again", "pass_tally", ["event_key"],
+    op.create_index("ix_pass_tally_again", "pass_tally", ["event_key", "admissions"],
                     sqlite_where=again, postgresql_where=again)
     op.create_index("ix_pass_tally_conflicts", "pass_tally", ["event_key"],
                     sqlite_where=twice, postgresql_where=twice)
