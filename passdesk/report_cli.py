@@ -5,10 +5,11 @@
 
 The same PDF the Insights pane saves (``gui.insights.report``), with the
 admissions chart drawn here, and with ``--csv`` the figures behind it
-(``gui.insights.report_csv``). It reads the store of the server in Settings (as
-``passdesk audit``), or the one named with ``--database URL``; a database that
-does not exist is not made. Times are this computer's, or ``--tz``'s. The
-capacity is the Door's (Settings) when the Door is set to the same event.
+(``gui.insights.report_csv``); a day's report adds the day's loyalty figures.
+It reads the store of the server in Settings (as ``passdesk audit``), or the
+one named with ``--database URL``; a database that does not exist is not made.
+Times are this computer's, or ``--tz``'s. The capacity is the Door's (Settings)
+when the Door is set to the same event.
 
 Exit codes: 0 written; 1 a file could not be written (the message says why);
 2 no database, no such event, or a day or zone that is not one.
@@ -76,30 +77,32 @@ def run(args: argparse.Namespace, *, server_url: str | None = None,
                 return CANNOT_READ
             attendance = insights.attendance(session, scope, now,
                                              capacity=_capacity(args.event))
+            loyalty = _loyalty(session, scope, tz, now) if args.day else None
     except SQLAlchemyError as exc:
         tell(f"Cannot read the scans: {first_line(exc)}", sys.stderr)
         return CANNOT_READ
     finally:
         db.close()
     title = scope.label if args.event else f"{day:%A} {day.day} {day:%B %Y}"
-    return _write(args, attendance, title, now, tz)
+    return _write(args, attendance, title, now, tz, loyalty)
 
 
 def _write(args: argparse.Namespace, attendance, title: str, now: datetime,
-           tz: tzinfo) -> int:
+           tz: tzinfo, loyalty) -> int:
     app = _gui_application()  # noqa: F841 - held while the PDF is drawn
     from passdesk.gui.insights.report import write_pdf
     from passdesk.gui.insights.report_csv import write_csv
 
     try:
-        write_pdf(args.pdf, attendance, title=title, generated_at=now, tz=tz)
+        write_pdf(args.pdf, attendance, title=title, generated_at=now, tz=tz,
+                  loyalty=loyalty)
     except OSError as exc:
         tell(str(exc), sys.stderr)
         return NOT_WRITTEN
     tell(f"The report of {title} is written to {args.pdf}", sys.stderr)
     if args.csv:
         try:
-            written = write_csv(args.csv, attendance, tz)
+            written = write_csv(args.csv, attendance, tz, loyalty=loyalty)
         except OSError as exc:
             tell(f"Could not write the CSV files to {args.csv}: {exc.strerror or exc}",
                  sys.stderr)
@@ -130,6 +133,17 @@ def _capacity(event_id: str | None) -> int | None:
         return None
     config = setup_from_json(SettingsStore().load().door).config
     return config.capacity if config.event_id == event_id else None
+
+
+def _loyalty(session, scope, tz: tzinfo, now: datetime):
+    """The day's loyalty figures, rewards as the Till's settings set them."""
+    from passdesk.settings import SettingsStore
+    from passdesk.settings.till import setup_from_json
+    from passdesk.store.loyalty_insights import loyalty_insights
+
+    till = setup_from_json(SettingsStore().load().till)
+    return loyalty_insights(session, start=scope.start, end=scope.end, tz=tz, now=now,
+                            rules=till.rules, default_rules=till.default_rules)
 
 
 def _zone(name: str | None) -> tzinfo | None:

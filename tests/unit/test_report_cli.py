@@ -15,7 +15,7 @@ from passdesk import cli
 from passdesk.settings import SettingsStore
 from passdesk.store import scans
 from passdesk.store.database import Database
-from passdesk.store.schema import Event, Pass, Reader
+from passdesk.store.schema import Event, LoyaltyOperation, Pass, Reader
 
 PARIS = ZoneInfo("Europe/Paris")
 #: The night's scans start here: two hours ago, so the event is still live.
@@ -59,6 +59,23 @@ def fill(url: str) -> None:
         scan(13, "Door 1", "deny", "unknown pass", None)
         scan(14, "Door 1", "admit", "admitted", "p8", undone=True)
         scan(6.5, "passentry:rd-2", "admit", "admitted", "p3", reader="rd-2")
+    finally:
+        db.close()
+
+
+def add_loyalty(url: str) -> None:
+    """The shop's counter on the same night: +50 and +30 (waiting) at Front, -20 at the
+    hub, one PassEntry refused (counts nowhere) and one under review."""
+    db = Database.open(url)
+    try:
+        with db.session() as s:
+            for n, (minutes, amount, desk, state) in enumerate((
+                    (10, 50, "Front", "applied"), (12, 30, "Front", "pending"),
+                    (15, -20, "hub", "applied"), (16, 999, "Front", "failed"),
+                    (18, 5, "Front", "review"))):
+                s.add(LoyaltyOperation(
+                    id=f"op-{n}", pass_id=f"p{n}", created_at=T0 + timedelta(minutes=minutes),
+                    kind="delta", amount=amount, desk=desk, state=state, balance_after=None))
     finally:
         db.close()
 
@@ -116,6 +133,7 @@ def test_the_report_of_an_event_has_its_figures_doors_and_conflicts(
     assert "Door 1 6 " in text
     assert "Door 2 3 " in text
     assert "South Gate (PassEntry reader) 1 " in text
+    assert "Loyalty" not in text  # an event's report: the doors only
     assert "already admitted 1 50%" in text
     assert "unknown pass 1 50%" in text
     assert (f"p3 Guest 3 {local(5)} in at Door 1 {local(6.5)} in at South Gate "
@@ -157,19 +175,28 @@ def test_the_capacity_is_the_door_s_only_when_the_door_admits_that_event(
 def test_the_report_of_a_day_covers_its_scans(qapp, url, tmp_path: Path, capsys) -> None:
     day = T0.astimezone(PARIS).date()
     pdf = tmp_path / "day.pdf"
+    add_loyalty(url)
     if (T0 + timedelta(minutes=31)).astimezone(PARIS).date() != day:
         pytest.skip("the night's scans run over midnight in Paris just now")
 
-    assert report("--day", day.isoformat(), "--pdf", str(pdf), "--database", url,
-                  "--tz", "Europe/Paris") == 0
+    assert report("--day", day.isoformat(), "--pdf", str(pdf), "--csv", str(tmp_path / "csv"),
+                  "--database", url, "--tz", "Europe/Paris") == 0
 
     title = f"{day:%A} {day.day} {day:%B %Y}"
-    assert capsys.readouterr().err == f"The report of {title} is written to {pdf}\n"
+    assert capsys.readouterr().err.startswith(f"The report of {title} is written to {pdf}\n"
+                                              "Its figures are in 7 CSV files")
+    with (tmp_path / "csv" / "loyalty_desks.csv").open(newline="", encoding="utf-8") as file:
+        rows = list(csv.DictReader(file))
+    # Each desk's whole day (the parts of the day it falls in depend on the clock now).
+    assert [(r["desk"], r["operations"], r["issued"], r["redeemed"]) for r in rows
+            if not r["shift"]] == [("Front", "3", "85", "0"), ("hub", "1", "0", "20")]
     _, text = pdf_text(pdf)
     assert text.startswith(f"{title} Every event on {day:%a} {day.day} {day:%b %Y}")
     assert "10 Admitted" in text
     assert "Tickets" not in text  # a day has no tickets of its own
     assert "p3 event E1 Guest 3" in text  # a day holds many events
+    assert ("Loyalty 85 Points issued 20 Points redeemed 4 Operations 4 Active cardholders "
+            "0 Rewards reached 1 Changes waiting 1 Under review") in text
 
 
 def test_the_configured_store_is_read_without_database(

@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 from datetime import datetime, tzinfo
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSize, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
@@ -37,7 +38,11 @@ from PySide6.QtGui import (
 )
 
 from passdesk.core.insights import ADMITTING, STEP, Attendance, DoorLine
+from passdesk.core.loyalty import format_points
 from passdesk.files import replacing
+
+if TYPE_CHECKING:
+    from passdesk.core.loyalty_insights import LoyaltyInsights
 
 #: Dots per inch of the PDF's page (the chart's pixels are drawn to suit it).
 DPI = 300
@@ -79,11 +84,12 @@ class ReportNotWritten(OSError):
 
 def write_pdf(path: str | os.PathLike[str], attendance: Attendance, *, title: str,
               charts: list[QImage] | None = None, generated_at: datetime,
-              tz: tzinfo) -> None:
+              tz: tzinfo, loyalty: LoyaltyInsights | None = None) -> None:
     """Write the report of ``attendance`` to ``path`` (A4, portrait).
 
     ``charts``: images of the pane's charts, shown in order; None (the headless
-    report) draws the admissions chart here. Needs a ``QGuiApplication``.
+    report) draws the admissions chart here. ``loyalty``: the same period's loyalty
+    figures (a day's report), shown last. Needs a ``QGuiApplication``.
     """
     if charts is None:
         charts = [admissions_chart(attendance, tz)] if attendance.steps else []
@@ -97,7 +103,7 @@ def write_pdf(path: str | os.PathLike[str], attendance: Attendance, *, title: st
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
         names.append((name, image.height() / max(1, image.width())))
     document.setHtml(report_html(attendance, title=title, generated_at=generated_at, tz=tz,
-                                 charts=names))
+                                 charts=names, loyalty=loyalty))
     footer = f"{title} · generated {when(generated_at, tz)}"
     try:
         with replacing(path) as part:
@@ -182,7 +188,8 @@ def clock(moment: datetime, tz: tzinfo) -> str:
 
 
 def report_html(attendance: Attendance, *, title: str, generated_at: datetime, tz: tzinfo,
-                charts: list[tuple[str, float]] = ()) -> str:
+                charts: list[tuple[str, float]] = (),
+                loyalty: LoyaltyInsights | None = None) -> str:
     """The report as the HTML ``QTextDocument`` lays out; ``charts``: (resource name,
     height / width) of each chart image."""
     a = attendance
@@ -199,6 +206,8 @@ def report_html(attendance: Attendance, *, title: str, generated_at: datetime, t
             parts.append(f"<p><img src='{name}' width='{CHART_WIDTH}' height='{height}'></p>")
     parts += ["<h2>Doors</h2>", _doors(a, tz), "<h2>Turned away</h2>", _denials(a),
               f"<h2>Offline conflicts ({conflict_total(a):,})</h2>", _conflicts(a, tz)]
+    if loyalty is not None:
+        parts += ["<h2>Loyalty</h2>", _loyalty(loyalty)]
     return "<html><body>" + "\n".join(parts) + "</body></html>"
 
 
@@ -230,6 +239,11 @@ def _headline(a: Attendance, tz: tzinfo) -> str:
     if a.tickets is not None:
         figures += [("Tickets", f"{a.tickets:,}"), ("Passes admitted", f"{a.passes_admitted:,}"),
                     ("No-shows", f"{a.no_shows or 0:,}")]
+    return _grid(figures)
+
+
+def _grid(figures: list[tuple[str, str]]) -> str:
+    """(label, value) pairs, ``COLUMNS`` to a row, each value big over its label."""
     rows = []
     for start in range(0, len(figures), COLUMNS):
         row = figures[start:start + COLUMNS]
@@ -316,6 +330,34 @@ def _conflicts(a: Attendance, tz: tzinfo) -> str:
     note += "</p>"
     return note + _table(["Pass", "Holder", "Scans (in / out, time and door)"], rows, set(),
                          (25, 30, 45))
+
+
+def _loyalty(figures: LoyaltyInsights) -> str:
+    kind = figures.balance_type
+
+    def points(value: int) -> str:
+        return escape(format_points(value, kind))
+
+    totals = figures.totals
+    head = _grid([("Points issued", format_points(totals.issued, kind)),
+                  ("Points redeemed", format_points(totals.redeemed, kind)),
+                  ("Operations", f"{totals.operations:,}"),
+                  ("Active cardholders", f"{figures.active_cardholders:,}"),
+                  ("Rewards reached", f"{figures.rewards_reached:,}"),
+                  ("Changes waiting", f"{figures.waiting:,}"),
+                  ("Under review", f"{figures.under_review:,}")])
+    if not figures.per_desk:
+        return head + "<p>No loyalty operation in this period.</p>"
+    rows = []
+    for desk in figures.per_desk:
+        rows.append([f"<b>{escape(desk.desk)}</b>", "whole day", f"<b>{desk.operations:,}</b>",
+                     f"<b>{points(desk.issued)}</b>", f"<b>{points(desk.redeemed)}</b>"])
+        rows += [["", escape(shift.shift or ""), f"{shift.operations:,}", points(shift.issued),
+                  points(shift.redeemed)]
+                 for shift in figures.per_shift if shift.desk == desk.desk]
+    return head + "<p class='gap'>&nbsp;</p>" + _table(
+        ["Desk", "Part of the day", "Operations", "Issued", "Redeemed"], rows, {2, 3, 4},
+        (30, 22, 16, 16, 16))
 
 
 # --- the chart --------------------------------------------------------------------------

@@ -13,6 +13,15 @@ end), so a spreadsheet or a script can read every night the same way:
     conflicts.csv   pass_id, holder, at, door, verdict, event_id: one row per scan
                     of a pass held inside twice
 
+With a day's loyalty figures, two more, and their headline in ``figures.csv``
+(``loyalty_issued``, ...):
+
+    loyalty_days.csv   day, issued, redeemed, operations
+    loyalty_desks.csv  desk, shift, operations, issued, redeemed (shift empty: the
+                       desk's whole period; else a part of the day, "morning", ...)
+
+Points are numbers as the cards show them (12.40 for a decimal balance).
+
 Times are ISO 8601 in the given zone, with its offset ("2026-12-07T20:15:00+01:00").
 UTF-8, written whole or not at all (``passdesk.files``). Text a spreadsheet would
 run as a formula (= + - @ at the start: door names and holders are typed by
@@ -25,10 +34,16 @@ import csv
 import os
 from collections.abc import Iterable, Sequence
 from datetime import datetime, tzinfo
+from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from passdesk.core.insights import Attendance
+from passdesk.core.loyalty import DECIMAL_PLACES, BalanceType
 from passdesk.files import write_atomically
+
+if TYPE_CHECKING:
+    from passdesk.core.loyalty_insights import LoyaltyInsights
 
 FIGURES_COLUMNS = ("figure", "value")
 ADMISSIONS_COLUMNS = ("step_start", "door", "admissions", "door_key")
@@ -36,26 +51,34 @@ DENIALS_COLUMNS = ("reason", "denied")
 DOORS_COLUMNS = ("door", "admitted", "peak_per_5_min", "rate_per_minute", "last_scan_at",
                  "silent_minutes", "silent", "door_key")
 CONFLICTS_COLUMNS = ("pass_id", "holder", "at", "door", "verdict", "event_id")
-#: The files ``write_csv`` writes, in order (their names without a prefix).
+LOYALTY_DAYS_COLUMNS = ("day", "issued", "redeemed", "operations")
+LOYALTY_DESKS_COLUMNS = ("desk", "shift", "operations", "issued", "redeemed")
+#: The files ``write_csv`` writes, in order (their names without a prefix), and
+#: the two more with loyalty figures.
 FILES = ("figures", "admissions", "denials", "doors", "conflicts")
+LOYALTY_FILES = ("loyalty_days", "loyalty_desks")
 
 
 def write_csv(path_or_folder: str | os.PathLike[str], attendance: Attendance,
-              tz: tzinfo) -> list[Path]:
-    """Write the five tables; returns the files written.
+              tz: tzinfo, *, loyalty: LoyaltyInsights | None = None) -> list[Path]:
+    """Write the five tables (seven with ``loyalty``); returns the files written.
 
     A folder (one that exists, or a name without ``.csv``, made if missing; its
     parent must exist) gets ``figures.csv``, ``admissions.csv``, ...; a name
     ending in ``.csv``, such as ``gala.csv``, gets ``gala-figures.csv``, ... beside it.
     OSError when a file cannot be written (the ones before it stay written).
     """
+    names = FILES + (LOYALTY_FILES if loyalty is not None else ())
     target = Path(path_or_folder)
     if target.suffix.lower() == ".csv" and not target.is_dir():
-        paths = [target.with_name(f"{target.stem}-{name}.csv") for name in FILES]
+        paths = [target.with_name(f"{target.stem}-{name}.csv") for name in names]
     else:
         target.mkdir(exist_ok=True)
-        paths = [target / f"{name}.csv" for name in FILES]
+        paths = [target / f"{name}.csv" for name in names]
     tables = tables_of(attendance, tz)
+    if loyalty is not None:
+        tables[0][1].extend(_loyalty_figures(loyalty))
+        tables += _loyalty_tables(loyalty)
     for path, (columns, rows) in zip(paths, tables, strict=True):
         write_atomically(path, lambda out, c=columns, r=rows: _write(out, c, r))
     return paths
@@ -95,6 +118,39 @@ def tables_of(a: Attendance, tz: tzinfo) -> list[tuple[Sequence[str], list[list[
     return [(FIGURES_COLUMNS, figures), (ADMISSIONS_COLUMNS, admissions),
             (DENIALS_COLUMNS, denials), (DOORS_COLUMNS, doors),
             (CONFLICTS_COLUMNS, conflicts)]
+
+
+def _loyalty_figures(figures: LoyaltyInsights) -> list[list[object]]:
+    totals, kind = figures.totals, figures.balance_type
+    return [["loyalty_issued", _points(totals.issued, kind)],
+            ["loyalty_redeemed", _points(totals.redeemed, kind)],
+            ["loyalty_operations", totals.operations],
+            ["active_cardholders", figures.active_cardholders],
+            ["rewards_reached", figures.rewards_reached],
+            ["loyalty_waiting", figures.waiting],
+            ["loyalty_under_review", figures.under_review]]
+
+
+def _loyalty_tables(figures: LoyaltyInsights
+                    ) -> list[tuple[Sequence[str], list[list[object]]]]:
+    kind = figures.balance_type
+    days = [[d.day.isoformat(), _points(d.issued, kind), _points(d.redeemed, kind),
+             d.operations] for d in figures.days]
+    desks = []
+    for desk in figures.per_desk:
+        desks.append([desk.desk, "", desk.operations, _points(desk.issued, kind),
+                      _points(desk.redeemed, kind)])
+        desks += [[shift.desk, shift.shift, shift.operations, _points(shift.issued, kind),
+                   _points(shift.redeemed, kind)]
+                  for shift in figures.per_shift if shift.desk == desk.desk]
+    return [(LOYALTY_DAYS_COLUMNS, days), (LOYALTY_DESKS_COLUMNS, desks)]
+
+
+def _points(value: int, kind: BalanceType | None) -> object:
+    """Points as the card shows them, as a number (12.40 for a decimal balance)."""
+    if kind is BalanceType.DECIMAL:
+        return Decimal(value).scaleb(-DECIMAL_PLACES)
+    return value
 
 
 def _write(out, columns: Sequence[str], rows: Iterable[list[object]]) -> int:

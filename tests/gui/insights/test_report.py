@@ -23,6 +23,8 @@ from passdesk.core.insights import (
     DoorLine,
     Scope,
 )
+from passdesk.core.loyalty import BalanceType
+from passdesk.core.loyalty_insights import DeskLine, LoyaltyDay, LoyaltyInsights
 from passdesk.gui.insights import report_csv
 from passdesk.gui.insights.report import (
     LINE_COLOURS,
@@ -69,6 +71,20 @@ def night(*, conflicts: int = 2, conflict_count: int | None = None, doors: int =
         holds_waiting=2, undone=3, tickets=1400, no_shows=233, conflicts=listed,
         conflict_count=conflict_count if conflict_count is not None else conflicts,
         capacity=capacity, passes_admitted=1167)
+
+
+def loyalty_day(balance_type: BalanceType = BalanceType.INTEGER) -> LoyaltyInsights:
+    """A shop's day: two desks, the front one in two parts of the day."""
+    return LoyaltyInsights(
+        start=datetime(2026, 12, 6, 23, 0, tzinfo=UTC),
+        end=datetime(2026, 12, 7, 23, 0, tzinfo=UTC), as_of=NOW,
+        days=(LoyaltyDay(date(2026, 12, 7), issued=1240, redeemed=300, operations=31),),
+        active_cardholders=17, rewards_reached=4,
+        per_desk=(DeskLine("Front", 20, 1000, 300), DeskLine("Hub", 11, 240, 0)),
+        per_shift=(DeskLine("Front", 12, 600, 100, shift="afternoon"),
+                   DeskLine("Front", 8, 400, 200, shift="evening"),
+                   DeskLine("Hub", 11, 240, 0, shift="evening")),
+        waiting=3, under_review=1, balance_type=balance_type)
 
 
 def pdf_text(path: Path) -> tuple[int, str]:
@@ -203,6 +219,28 @@ def test_a_day_without_scans_says_so_on_one_page(qapp, tmp_path: Path) -> None:
     assert "Capacity" not in text
 
 
+def test_a_day_s_report_shows_its_loyalty_figures(qapp, tmp_path: Path) -> None:
+    path = tmp_path / "day.pdf"
+
+    write_pdf(path, night(), title="Monday 7 December 2026", generated_at=GENERATED, tz=PARIS,
+              loyalty=loyalty_day())
+
+    _, text = pdf_text(path)
+    assert ("Loyalty 1,240 Points issued 300 Points redeemed 31 Operations "
+            "17 Active cardholders 4 Rewards reached 3 Changes waiting 1 Under review") in text
+    assert ("Front whole day 20 1,000 300 afternoon 12 600 100 evening 8 400 200 "
+            "Hub whole day 11 240 0 evening 11 240 0") in text
+
+
+def test_decimal_points_read_as_the_cards_show_them(qapp, tmp_path: Path) -> None:
+    path = tmp_path / "day.pdf"
+
+    write_pdf(path, night(), title="Monday", generated_at=GENERATED, tz=PARIS,
+              loyalty=loyalty_day(BalanceType.DECIMAL))
+
+    assert "12.40 Points issued 3.00 Points redeemed" in pdf_text(path)[1]
+
+
 def test_a_place_that_takes_no_file_raises_an_oserror_that_says_why(
         qapp, tmp_path: Path) -> None:
     missing = tmp_path / "no-such-folder" / "gala.pdf"
@@ -290,6 +328,30 @@ def test_the_csv_files_hold_the_figures_behind_the_charts(tmp_path: Path) -> Non
     assert conflicts[0] == {"pass_id": "pass-000", "holder": "Ann-Marie Holder 0",
                             "at": "2026-12-07T19:03:00+01:00", "door": "Door 1",
                             "verdict": "admit", "event_id": "ev-gala"}
+
+
+@pytest.mark.parametrize(("balance_type", "issued", "redeemed"), [
+    (BalanceType.INTEGER, "1240", "300"), (BalanceType.DECIMAL, "12.40", "3.00")])
+def test_the_loyalty_figures_come_as_two_more_files(tmp_path: Path, balance_type: BalanceType,
+                                                    issued: str, redeemed: str) -> None:
+    written = report_csv.write_csv(tmp_path, night(), PARIS, loyalty=loyalty_day(balance_type))
+
+    assert [p.name for p in written][-2:] == ["loyalty_days.csv", "loyalty_desks.csv"]
+    _, figures = read(tmp_path / "figures.csv")
+    values = {row["figure"]: row["value"] for row in figures}
+    assert {k: values[k] for k in values if k.startswith(("loyalty", "active", "rewards"))} == {
+        "loyalty_issued": issued, "loyalty_redeemed": redeemed, "loyalty_operations": "31",
+        "active_cardholders": "17", "rewards_reached": "4", "loyalty_waiting": "3",
+        "loyalty_under_review": "1"}
+    keys, days = read(tmp_path / "loyalty_days.csv")
+    assert keys == ["day", "issued", "redeemed", "operations"]
+    assert days == [{"day": "2026-12-07", "issued": issued, "redeemed": redeemed,
+                     "operations": "31"}]
+    keys, desks = read(tmp_path / "loyalty_desks.csv")
+    assert keys == ["desk", "shift", "operations", "issued", "redeemed"]
+    assert [(r["desk"], r["shift"], r["operations"]) for r in desks] == [
+        ("Front", "", "20"), ("Front", "afternoon", "12"), ("Front", "evening", "8"),
+        ("Hub", "", "11"), ("Hub", "evening", "11")]
 
 
 def test_a_csv_name_gets_its_tables_beside_it(tmp_path: Path) -> None:
