@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, func, literal_column, select
 from sqlalchemy.orm import Session
 
 from passdesk.core.insights import (
@@ -40,6 +40,10 @@ READER_DESK_PREFIX = "passentry:"
 #: An event still drawn up to now this long after its last scan (a quiet door
 #: shows as a flat line, not as the end of the chart).
 LIVE_AFTER_LAST_SCAN = timedelta(hours=6)
+#: The partial indexes' own conditions, written out: SQLite uses a partial index
+#: only when the query states its condition with the same constants, not parameters.
+TWICE = literal_column("pass_tally.admissions >= pass_tally.exits + 2")
+AGAIN = literal_column("pass_tally.admissions >= 2 AND pass_tally.ticket = 1")
 
 
 @dataclass(frozen=True)
@@ -156,8 +160,7 @@ def _tickets_admitted(session: Session, event_id: str) -> int:
                ScanTally.verdict.in_(ADMITTING))) or 0
     again = session.scalar(
         select(func.sum(PassTally.admissions - 1))
-        .where(PassTally.event_key == event_id, PassTally.admissions >= 2,
-               PassTally.ticket == 1)) or 0
+        .where(PassTally.event_key == event_id, AGAIN)) or 0
     return admissions - again
 
 
@@ -184,8 +187,7 @@ def conflicted(session: Session, event_id: str | None, pass_ids: list[str]) -> s
         return set()
     return set(session.scalars(
         select(PassTally.pass_id).where(
-            PassTally.event_key == (event_id or ""), PassTally.pass_id.in_(pass_ids),
-            PassTally.admissions >= PassTally.exits + 2)))
+            PassTally.event_key == (event_id or ""), PassTally.pass_id.in_(pass_ids), TWICE)))
 
 
 def door_key(desk: str, reader_key: str) -> str:
@@ -226,9 +228,14 @@ def _live(scope: Scope, now: datetime, last_step: datetime | None) -> bool:
 
 def _admissions_since(session: Session, scope: Scope, since: datetime,
                       now: datetime) -> dict[str, int]:
+    in_scope = _scan_scope(scope)
+    if scope.event_id is not None and session.get_bind().dialect.name == "sqlite":
+        # Unary plus: checked row by row, never walked. Given the choice, SQLite
+        # walked the event's 400,000 admissions (17 ms) instead of five minutes of scans.
+        in_scope = literal_column("+scans.event_id") == scope.event_id
     rows = session.execute(
         select(Scan.desk, Scan.reader_id, func.count())
-        .where(Scan.scanned_at > since, Scan.scanned_at <= now, _scan_scope(scope),
+        .where(Scan.scanned_at > since, Scan.scanned_at <= now, in_scope,
                Scan.verdict.in_(ADMITTING), Scan.undone_at.is_(None))
         .group_by(Scan.desk, Scan.reader_id)).all()
     counts: dict[str, int] = defaultdict(int)
@@ -252,8 +259,7 @@ def _door_names(session: Session):
 
 
 def _conflicts(session: Session, scope: Scope, names) -> tuple[tuple[Conflict, ...], int]:
-    twice = PassTally.admissions >= PassTally.exits + 2
-    query = select(PassTally.event_key, PassTally.pass_id).where(twice)
+    query = select(PassTally.event_key, PassTally.pass_id).where(TWICE)
     if scope.event_id is not None:
         query = query.where(PassTally.event_key == scope.event_id)
     candidates = session.execute(query).all()
