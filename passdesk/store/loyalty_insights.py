@@ -71,7 +71,8 @@ def loyalty_insights(session: Session, *, start: datetime, end: datetime, tz: tz
                      default_rules: LoyaltyRules | None = None,
                      parts: Sequence[DayPart] = DAY_PARTS) -> LoyaltyInsights:
     """The figures of the operations made from ``start`` (included) to ``end`` (not),
-    in local days of ``tz``; the queue (waiting, under review) as it is at ``now``.
+    in local days of ``tz``, read at ``now`` (the days listed stop at its day, unless
+    an operation is later); the queue (waiting, under review) is the whole log's.
 
     ``rules`` (per template id) and ``default_rules`` (every other card) are the
     Till's (``TillSetup.rules``, ``TillSetup.default_rules``): their reward
