@@ -25,8 +25,9 @@ Words used throughout:
   before it was below the threshold and the balance after it (what the
   customer was told, ``balance_after``) at or above. Before a delta is the
   balance after less the amount, as the Till plans it; before a SET is the
-  card's balance after its previous counted operation, and when none is known
-  every reward the new balance reaches counts, as the Till's plan says.
+  balance after the card's previous counted operation whose balance is known
+  (by time, then id, at any date), and when there is none every reward the new
+  balance reaches counts, as the Till's plan says.
   An operation whose resulting balance is not known (older rows, a Door taking
   points back) reaches none. A card counts once, however many rewards or
   times it reached in the period.
