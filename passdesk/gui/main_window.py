@@ -292,8 +292,8 @@ class MainWindow(QMainWindow):
         item.setData(Qt.ItemDataRole.UserRole, spec.key)
         item.setSizeHint(QSize(0, 38))
         hint = None
-        if number <= 9:
-            keys = QKeySequence(f"Ctrl+{number}")
+        if number <= 10:  # Ctrl+1 to Ctrl+9, then Ctrl+0 as on the keyboard's row
+            keys = QKeySequence(f"Ctrl+{number % 10}")
             hint = keys.toString(QKeySequence.SequenceFormat.NativeText)
             shortcut = QShortcut(keys, self)
             shortcut.activated.connect(lambda key=spec.key: self.show_pane(key))

@@ -84,6 +84,12 @@ def _staff(services: Services) -> QWidget:
     return StaffPane.from_services(services)
 
 
+def _insights(services: Services) -> QWidget:
+    from passdesk.gui.insights.pane import InsightsPane
+
+    return InsightsPane.from_services(services)
+
+
 def _settings(services: Services) -> QWidget:
     from passdesk.gui.settings.pane import SettingsPane
 
@@ -100,4 +106,6 @@ PANES: tuple[PaneSpec, ...] = (
     PaneSpec("sync", "Sync", "sync.svg", _sync),
     PaneSpec("staff", "Staff", "staff.svg", _staff),
     PaneSpec("settings", "Settings", "settings.svg", _settings, Action.OPEN_SETTINGS),
+    # Last, so the panes before it keep their Ctrl+digit; its key is Ctrl+0.
+    PaneSpec("insights", "Insights", "insights.svg", _insights),
 )

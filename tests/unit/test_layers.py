@@ -82,7 +82,7 @@ GUI_MAY_USE_OF_API = ("passdesk.api", "passdesk.api.errors", "passdesk.api.route
 GUI_READING_STORE_MAY_USE = ("passdesk.api", "passdesk.api.errors")
 #: The gui's feature folders, named as the user sees them.
 FEATURES = ("door", "till", "passes", "events", "designer", "readers", "sync", "staff",
-            "settings", "scanning")
+            "settings", "scanning", "insights")
 #: Who may import gui/scanning/: what the Door and the Till share.
 SCANNING_USERS = ("door", "till")
 

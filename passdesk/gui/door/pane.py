@@ -39,6 +39,7 @@ from passdesk.gui.door.counters import DoorCounters
 from passdesk.gui.door.event import DoorEvent
 from passdesk.gui.door.first_sync import FirstSync
 from passdesk.gui.door.full_screen import FullScreen
+from passdesk.gui.door.glance import DoorGlance
 from passdesk.gui.door.history_model import RecentScan
 from passdesk.gui.door.holds import DoorHolds
 from passdesk.gui.door.not_recorded import STORE_ERRORS, NotRecordedScans
@@ -130,6 +131,7 @@ class DoorPane(NotRecordedScans, VerdictPanel, DoorHolds, RecentScansTable, Door
         self._build_header()
         self._build_search()
         self._build_roles()
+        self._build_glance()
         self._wire_buttons()
         self._wire_keys()
         self._show_first()
@@ -167,6 +169,13 @@ class DoorPane(NotRecordedScans, VerdictPanel, DoorHolds, RecentScansTable, Door
         header.addWidget(self.preview)  # the top right corner, beside the buttons
         header.setStretch(0, 1)  # the title column takes the width: its lines wrap less
         form.exportLine.hide()
+
+    def _build_glance(self) -> None:
+        """This door's pace and the venue's head count, under the counters (``glance``)."""
+        self.glance = DoorGlance(database=self._database, store_tasks=self._store_tasks,
+                                 bridge=self._bridge, config=lambda: self._setup.config,
+                                 parent=self.form)
+        self.form.findChild(QVBoxLayout, "leftLayout").addWidget(self.glance)
 
     def _build_search(self) -> None:
         form = self.form
@@ -388,6 +397,7 @@ class DoorPane(NotRecordedScans, VerdictPanel, DoorHolds, RecentScansTable, Door
         self._show_setup()
         self._show_idle()
         self.refresh_counters()
+        self.glance.refresh()
         self._load_history()
         self._load_holds()
 

@@ -1,0 +1,1 @@
+"""Insights: how the night is going at the doors, live: figures, charts, conflicts."""

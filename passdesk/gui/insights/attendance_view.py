@@ -1,0 +1,200 @@
+"""The Attendance tab: the night's figures, admissions over time per door, inside
+against capacity, denials by reason, and each door's last scan.
+
+Shows one ``Attendance`` at a time (``show_attendance``); it reads nothing itself.
+Laid out to be read whole at 1024 by 768: the figures in one row, the two big charts
+side by side, the denials and the doors below; under that size it scrolls.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from passdesk.core.insights import Attendance
+from passdesk.gui.insights.charts import AdmissionsChart, DenialsChart, InsideGauge
+from passdesk.gui.insights.doors_model import Column, DoorsModel, rate_words
+from passdesk.gui.widgets.style import set_role
+from passdesk.gui.widgets.words import local_time
+
+
+class Figure(QFrame):
+    """One figure: a big number, what it counts, and a line of detail."""
+
+    clicked = Signal()
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        set_role(self, "figure")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(0)
+        self.number = QLabel("—", self)
+        set_role(self.number, "figureNumber")
+        self.caption = QLabel(caption, self)
+        set_role(self.caption, "figureCaption")
+        self.detail = QLabel(" ", self)
+        set_role(self.detail, "figureDetail")
+        for label in (self.number, self.caption, self.detail):
+            layout.addWidget(label)
+
+    def set(self, number: str, detail: str = "", *, warning: bool = False) -> None:
+        self.number.setText(number)
+        self.detail.setText(detail or " ")
+        self.setToolTip(f"{self.caption.text()}: {number}" + (f" ({detail})" if detail else ""))
+        self._restyle("warning", warning)
+
+    def set_stale(self, stale: bool) -> None:
+        self._restyle("stale", stale)
+
+    def _restyle(self, name: str, on: bool) -> None:
+        if bool(self.property(name)) != on:
+            self.setProperty(name, on)
+            for widget in (self, self.number):
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+
+
+def _section(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    set_role(label, "section")
+    return label
+
+
+class AttendanceView(QWidget):
+    #: The conflicts figure was clicked: show the list.
+    conflicts_asked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.attendance: Attendance | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.setSpacing(8)
+        layout.addLayout(self._build_figures())
+        layout.addLayout(self._build_charts(), 3)
+        layout.addLayout(self._build_lower(), 2)
+
+    def _build_figures(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        self.rate = Figure("rate now", self)
+        self.peak = Figure("peak per 5 min", self)
+        self.admitted = Figure("admitted", self)
+        self.re_entries = Figure("re-entries", self)
+        self.exits = Figure("exits", self)
+        self.denied = Figure("denied", self)
+        self.no_shows = Figure("no-shows", self)
+        self.conflicts = Figure("offline conflicts", self)
+        self.conflicts.clicked.connect(self.conflicts_asked)
+        self.conflicts.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.figures = (self.rate, self.peak, self.admitted, self.re_entries, self.exits,
+                        self.denied, self.no_shows, self.conflicts)
+        for figure in self.figures:
+            row.addWidget(figure, 1)
+        return row
+
+    def _build_charts(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(10)
+        left = QVBoxLayout()
+        left.setSpacing(2)
+        left.addWidget(_section("Admissions per 5 minutes, by door", self))
+        self.admissions = AdmissionsChart(self)
+        left.addWidget(self.admissions, 1)
+        right = QVBoxLayout()
+        right.setSpacing(2)
+        right.addWidget(_section("Inside now", self))
+        self.gauge = InsideGauge(self)
+        right.addWidget(self.gauge, 1)
+        row.addLayout(left, 3)
+        row.addLayout(right, 1)
+        return row
+
+    def _build_lower(self) -> QGridLayout:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(2)
+        grid.addWidget(_section("Denied, by reason", self), 0, 0)
+        grid.addWidget(_section("Doors: last scan", self), 0, 1)
+        self.denials = DenialsChart(self)
+        self.no_denials = QLabel("No one was turned away.", self, objectName="denialsNone")
+        self.no_denials.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.denials_stack = QStackedWidget(self)
+        self.denials_stack.addWidget(self.no_denials)
+        self.denials_stack.addWidget(self.denials)
+        grid.addWidget(self.denials_stack, 1, 0)
+        self.doors_model = DoorsModel(self)
+        self.doors = QTableView(self, objectName="doorsTable")
+        self.doors.setModel(self.doors_model)
+        self.doors.verticalHeader().hide()
+        self.doors.setSelectionMode(QTableView.SelectionMode.NoSelection)
+        self.doors.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.doors.setMinimumHeight(150)
+        header = self.doors.horizontalHeader()
+        header.setSectionResizeMode(Column.DOOR, QHeaderView.ResizeMode.Stretch)
+        for column in (Column.ADMITTED, Column.RATE, Column.LAST, Column.QUIET):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        grid.addWidget(self.doors, 1, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(1, 1)
+        return grid
+
+    # --- showing ------------------------------------------------------------------
+
+    def show_attendance(self, attendance: Attendance) -> None:
+        self.attendance = a = attendance
+        self._show_figures(a)
+        self.admissions.show_attendance(a)
+        self.gauge.set_inside(a.inside, a.capacity)
+        self.denials.show_denied(a.denied)
+        self.denials_stack.setCurrentWidget(self.denials if a.denied else self.no_denials)
+        self.doors_model.show_doors(a.doors, a.now)
+        self.set_stale(False)
+
+    def _show_figures(self, a: Attendance) -> None:
+        self.rate.set(rate_words(a.rate_now), "every door, last 5 min")
+        peak, at = a.peak
+        self.peak.set(f"{peak:,}", f"from {local_time(at, now=a.now)}" if at
+                      else "no admission yet")
+        undone = f"{a.undone:,} undone" if a.undone else ""
+        self.admitted.set(f"{a.admitted:,}", undone)
+        self.re_entries.set(f"{a.re_entries:,}", "back in after an exit")
+        self.exits.set(f"{a.exits:,}")
+        held = f"{a.holds_waiting:,} held, waiting" if a.holds_waiting else ""
+        self.denied.set(f"{a.denied_total:,}", held)
+        if a.no_shows is None:
+            self.no_shows.set("—", "for an event only")
+        else:
+            self.no_shows.set(f"{a.no_shows:,}", f"of {a.tickets or 0:,} tickets")
+        count = len(a.conflicts)
+        self.conflicts.set(f"{count:,}", "click to list them" if count else "none",
+                           warning=count > 0)
+
+    def set_stale(self, stale: bool) -> None:
+        """The figures shown are old (the last read failed): greyed until a read succeeds."""
+        for figure in self.figures:
+            figure.set_stale(stale)
+        self.gauge.set_stale(stale)
+
+    def tick(self, attendance: Attendance) -> None:
+        """Only the clock moved: the doors' quiet times follow it."""
+        self.doors_model.show_doors(attendance.doors, attendance.now)

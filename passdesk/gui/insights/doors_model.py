@@ -1,0 +1,92 @@
+"""The doors' table: each door's admissions, its rate now and how long since its
+last scan. A door silent for ``SILENT_AFTER`` or more stands out in the warning
+tone and says so in words ("silent"), not by colour alone."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from passdesk.core.insights import DoorLine
+from passdesk.gui.widgets.palette import Colour
+from passdesk.gui.widgets.rows_model import RowsModel
+from passdesk.gui.widgets.words import local_time
+
+
+class Column(IntEnum):
+    DOOR = 0
+    ADMITTED = 1
+    RATE = 2
+    LAST = 3
+    QUIET = 4
+
+
+HEADERS = ("Door", "Admitted", "Rate now", "Last scan", "Quiet for")
+
+
+def quiet_words(quiet: timedelta | None) -> str:
+    """How long a door has been quiet: "40 s", "12 min", "2 h 05 min"; "no scan yet"."""
+    if quiet is None:
+        return "no scan yet"
+    seconds = int(quiet.total_seconds())
+    if seconds < 60:
+        return f"{seconds} s"
+    minutes = seconds // 60
+    if minutes < 60:
+        return f"{minutes} min"
+    return f"{minutes // 60} h {minutes % 60:02d} min"
+
+
+def rate_words(rate: float) -> str:
+    return f"{rate:.1f} / min"
+
+
+class DoorsModel(RowsModel[DoorLine]):
+    def __init__(self, parent=None) -> None:
+        super().__init__(HEADERS, parent)
+        self.now: datetime | None = None
+
+    def show_doors(self, doors: tuple[DoorLine, ...], now: datetime) -> None:
+        self.now = now
+        # The quietest door first: the one to look at.
+        self.set_rows(sorted(doors, key=lambda d: (d.last_scan_at is not None,
+                                                   d.last_scan_at or now, d.name)))
+
+    def silent(self, row: int) -> bool:
+        return self.now is not None and self.row(row).is_silent(self.now)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        door, column = self.row(index.row()), index.column()
+        silent = self.silent(index.row())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(door, column, silent)
+        if role == Qt.ItemDataRole.BackgroundRole and silent:
+            return QBrush(QColor(Colour.WARNING_BACKGROUND))
+        if role == Qt.ItemDataRole.ForegroundRole and silent:
+            return QBrush(QColor(Colour.WARNING_TEXT))
+        if role == Qt.ItemDataRole.FontRole and silent:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.ADMITTED,
+                                                                     Column.RATE):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _text(self, door: DoorLine, column: int, silent: bool) -> str:
+        if column == Column.DOOR:
+            return door.name
+        if column == Column.ADMITTED:
+            return f"{door.admitted:,}"
+        if column == Column.RATE:
+            return rate_words(door.rate_now)
+        if column == Column.LAST:
+            return local_time(door.last_scan_at, now=self.now) if door.last_scan_at else "—"
+        quiet = quiet_words(door.silent_for(self.now) if self.now else None)
+        return f"{quiet}: silent" if silent else quiet

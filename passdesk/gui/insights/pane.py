@@ -1,0 +1,312 @@
+"""The Insights pane: how the night is going at the doors, live.
+
+Pick an event, or "Today" (every event of the desk's day): the pane shows the
+figures (``attendance_view``), the offline conflicts (``conflicts_view``) and,
+where it is built, the loyalty figures. Everything is read by
+``store.insights.attendance`` on the store's worker, again on each store notice
+about scans, passes or events while the pane is shown, and every 15 s so the
+clock-bound figures move (``live.LiveReads`` folds bursts: one read at a time).
+A read that fails keeps the last figures on screen, greyed, and says so in words.
+
+Capacity is the one this desk's door settings give, when the event shown is the
+door's own: the gauge then fills towards it; otherwise inside is a plain count.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta, tzinfo
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from passdesk.core.admission import EventFacts
+from passdesk.core.insights import Attendance
+from passdesk.gui.insights.attendance_view import AttendanceView
+from passdesk.gui.insights.conflicts_view import ConflictsView
+from passdesk.gui.insights.live import PASSES_FOLD_MS, LiveReads
+from passdesk.gui.insights.saving import ReportSaving
+from passdesk.gui.insights.style import INSIGHTS_STYLE
+from passdesk.gui.services import Services
+from passdesk.gui.widgets.style import Tone, set_tone
+from passdesk.gui.widgets.words import local_time
+from passdesk.gui.workers.settings_follower import SettingsFollower
+from passdesk.gui.workers.sync_bridge import SyncBridge
+from passdesk.gui.workers.tasks import TaskRunner
+from passdesk.settings import Settings, SettingsStore
+from passdesk.settings.door import DoorSetup, setup_from_json
+from passdesk.store.admissions import door_events
+from passdesk.store.database import Database
+from passdesk.store.insights import attendance, day_scope, event_scope
+from passdesk.store.topics import Topic
+from passdesk.sync.service import StoreChanged
+
+log = logging.getLogger(__name__)
+
+#: The scope picker's "Today": every event of the desk's day.
+TODAY = "<today>"
+#: What the figures show, as store notices name it.
+WATCHED = frozenset({Topic.SCANS, Topic.PASSES, Topic.EVENTS, Topic.ALL})
+ATTENDANCE, CONFLICTS = 0, 1
+#: An event counts as on now from this long before its start (its doors open).
+DOORS_EARLY = timedelta(hours=2)
+
+
+class EventGone(LookupError):
+    """The event picked is no longer in the store."""
+
+
+def local_zone() -> tzinfo:
+    zone = datetime.now().astimezone().tzinfo
+    assert zone is not None
+    return zone
+
+
+def read_attendance(database: Database, choice: str, now: datetime, zone: tzinfo,
+                    capacity: int | None) -> Attendance:
+    """The figures of ``choice`` (an event id or ``TODAY``); on the store's worker."""
+    with database.session() as session:
+        if choice == TODAY:
+            scope = day_scope(now.astimezone(zone).date(), zone)
+        else:
+            scope = event_scope(session, choice)
+            if scope is None:
+                raise EventGone(choice)
+        return attendance(session, scope, now, capacity=capacity)
+
+
+def failure_words(exc: Exception) -> str:
+    """A read's failure in a line a person can read (no SQL, no traceback)."""
+    if isinstance(exc, EventGone):
+        return "That event is no longer in the events list. Pick another, or Today."
+    reason = getattr(exc, "orig", None) or exc
+    text = str(reason).strip().splitlines()[0] if str(reason).strip() else type(reason).__name__
+    return f"The figures could not be read ({text[:140]})."
+
+
+def pick_default(events: list[EventFacts], door_event: str | None, now: datetime) -> str:
+    """The door's own event; else an event on now; else Today."""
+    ids = {event.id for event in events}
+    if door_event in ids:
+        return door_event
+    for event in events:
+        ends = event.ends
+        if event.start is not None and ends is not None and \
+                event.start - DOORS_EARLY <= now <= ends:
+            return event.id
+    return TODAY
+
+
+class InsightsPane(QWidget):
+    #: The figures just shown (an ``Attendance``): after each read that answered.
+    figures_shown = Signal(object)
+
+    def __init__(self, *, database: Database, settings: SettingsStore, bridge: SyncBridge,
+                 store_tasks: TaskRunner, clock: Callable[[], datetime] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("insightsPane")
+        self.setStyleSheet(INSIGHTS_STYLE)
+        self._database = database
+        self._store_tasks = store_tasks
+        self.clock = clock or (lambda: datetime.now(UTC))
+        self._setup: DoorSetup = setup_from_json(settings.load().door)
+        self.events: list[EventFacts] | None = None
+        #: The figures shown (None until the first read answers).
+        self.attendance: Attendance | None = None
+        self.stale = False
+        self._build()
+        self.live = LiveReads(self, store_tasks, self._read_job, on_read=self._show,
+                              on_failed=self._failed)
+        bridge.store_changed.connect(self._on_store_changed)
+        SettingsFollower(settings, self).saved.connect(self._follow_settings)
+        self._load_events()
+
+    @classmethod
+    def from_services(cls, services: Services) -> InsightsPane:
+        return cls(database=services.database, settings=services.settings,
+                   bridge=services.bridge, store_tasks=services.store_tasks)
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.setSpacing(6)
+        header = QHBoxLayout()
+        title = QLabel("Insights", self, objectName="paneTitle")
+        header.addWidget(title)
+        header.addSpacing(16)
+        header.addWidget(QLabel("Figures for", self))
+        self.scope_combo = QComboBox(self, objectName="scopeCombo")
+        # Room for "Summer Nights Live, Mon 7 Dec"; a longer name is cut in the box, whole
+        # in the list.
+        self.scope_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.scope_combo.setMinimumContentsLength(28)
+        self.scope_combo.addItem("Today", TODAY)
+        self.scope_combo.activated.connect(lambda _: self._scope_chosen())
+        header.addWidget(self.scope_combo)
+        self.updated = QLabel("", self, objectName="updatedLabel")
+        self.updated.setProperty("role", "subtitle")
+        header.addWidget(self.updated)
+        header.addStretch(1)
+        self.pdf_button = QPushButton("Save &PDF…", self, objectName="pdfButton")
+        self.csv_button = QPushButton("Save figures as &CSV…", self, objectName="csvButton")
+        for button in (self.pdf_button, self.csv_button):
+            button.setEnabled(False)  # until there are figures to save
+            header.addWidget(button)
+        layout.addLayout(header)
+        self.saved_line = QLabel("", self, objectName="savedLabel", wordWrap=True)
+        self.saved_line.hide()
+        layout.addWidget(self.saved_line)
+        self.state = QLabel("", self, objectName="stateLabel", wordWrap=True)
+        self.state.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.state.hide()
+        layout.addWidget(self.state)
+        self.tabs = QTabWidget(self, objectName="insightsTabs")
+        self.figures = AttendanceView(self)
+        self.conflicts = ConflictsView(self)
+        scroll = QScrollArea(self, objectName="attendanceScroll", widgetResizable=True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.figures)  # a window smaller than the figures scrolls
+        self.tabs.addTab(scroll, "Attendance")
+        self.tabs.addTab(self.conflicts, "Conflicts")
+        self.figures.conflicts_asked.connect(lambda: self.tabs.setCurrentIndex(CONFLICTS))
+        layout.addWidget(self.tabs, 1)
+        self.saving = ReportSaving(self, self.saved_line, figures=lambda: self.attendance,
+                                   title=self.title, charts=self.chart_images, zone=local_zone)
+        self.pdf_button.clicked.connect(self.saving.save_pdf)
+        self.csv_button.clicked.connect(self.saving.save_csv)
+
+    # --- what is shown ---------------------------------------------------------------
+
+    @property
+    def choice(self) -> str:
+        return self.scope_combo.currentData() or TODAY
+
+    def title(self) -> str:
+        """What the figures cover, as the report's title says it."""
+        if self.choice == TODAY:
+            today = self.clock().astimezone(local_zone())
+            return f"Today, {today:%a} {today.day} {today:%b %Y}"
+        return self.scope_combo.currentText()
+
+    def chart_images(self) -> list[QImage]:
+        """The pane's charts as pictures, for the report."""
+        view = self.figures
+        shown = [view.admissions, view.gauge] + ([view.denials] if view.attendance and
+                                                  view.attendance.denied else [])
+        return [widget.grab().toImage() for widget in shown]
+
+    def capacity(self) -> int | None:
+        """This desk's capacity, when the event shown is its door's event."""
+        config = self._setup.config
+        return config.capacity if config.event_id and config.event_id == self.choice else None
+
+    def _read_job(self) -> Callable[[], Attendance]:
+        database, choice, capacity = self._database, self.choice, self.capacity()
+        now = self.clock()
+        zone = local_zone()
+        return lambda: read_attendance(database, choice, now, zone, capacity)
+
+    def _show(self, figures: Attendance) -> None:
+        self.attendance = figures
+        self.stale = False
+        self.figures.show_attendance(figures)
+        self.conflicts.show_conflicts(figures.conflicts, figures.now)
+        count = max(figures.conflict_count, len(figures.conflicts))
+        self.tabs.setTabText(CONFLICTS, f"Conflicts ({count:,})" if count else "Conflicts")
+        self.updated.setText(f"Updated {local_time(figures.now, seconds=True)}")
+        if count > len(figures.conflicts):
+            set_tone(self.state, Tone.WARNING, f"{count:,} passes were let in twice; the "
+                     f"Conflicts tab lists the first {len(figures.conflicts):,}.")
+            self.state.show()
+        else:
+            self.state.hide()
+        for button in (self.pdf_button, self.csv_button):
+            button.setEnabled(True)
+        self.figures_shown.emit(figures)
+
+    def _failed(self, exc: Exception) -> None:
+        log.warning("insights not read: %s", exc)
+        self.stale = self.attendance is not None
+        words = failure_words(exc)
+        if self.attendance is not None:
+            shown = local_time(self.attendance.now, seconds=True)
+            words += (f" The figures below are from {shown} and may be out of date; "
+                      "trying again every 15 seconds.")
+            self.figures.set_stale(True)
+            self.updated.setText(f"Out of date: from {shown}")
+        set_tone(self.state, Tone.ERROR, words)
+        self.state.show()
+
+    # --- following the store and the settings ------------------------------------------
+
+    def _on_store_changed(self, change: StoreChanged) -> None:
+        if change.what not in WATCHED:
+            return
+        if change.what in (Topic.EVENTS, Topic.ALL):
+            self._load_events()
+        # A first sync writes passes page after page: their count (no-shows) may wait.
+        self.live.changed(within_ms=PASSES_FOLD_MS if change.what == Topic.PASSES else None)
+
+    def _follow_settings(self, settings: Settings) -> None:
+        setup = setup_from_json(settings.door)
+        if setup.config != self._setup.config:
+            self._setup = setup
+            self.live.changed()  # the capacity shown may be another
+
+    def _scope_chosen(self) -> None:
+        """Another event (or Today): what shows is greyed until its figures are read."""
+        self.attendance = None
+        for button in (self.pdf_button, self.csv_button):
+            button.setEnabled(False)  # the figures shown are not the ones picked
+        self.figures.set_stale(True)
+        self.updated.setText("Reading…")
+        self.state.hide()
+        self.live.restart()
+
+    def choose(self, choice: str) -> None:
+        """Show ``choice`` (an event id or ``TODAY``), as picking it in the list does."""
+        index = self.scope_combo.findData(choice)
+        if index >= 0 and index != self.scope_combo.currentIndex():
+            self.scope_combo.setCurrentIndex(index)
+            self._scope_chosen()
+
+    def _load_events(self) -> None:
+        database = self._database
+
+        def read() -> list[EventFacts]:
+            with database.session() as session:
+                return door_events(session)
+
+        self._store_tasks.run(read, owner=self, on_success=self._set_events,
+                              on_failure=lambda exc: log.warning("events not read: %s", exc))
+
+    def _set_events(self, events: list[EventFacts]) -> None:
+        first = self.events is None
+        self.events = events
+        combo, was = self.scope_combo, self.choice
+        blocked = combo.blockSignals(True)
+        combo.clear()
+        combo.addItem("Today", TODAY)
+        for event in reversed(events):  # the latest first: tonight's is near the top
+            combo.addItem(event.title(), event.id)
+        wanted = pick_default(events, self._setup.config.event_id, self.clock()) if first \
+            else was
+        combo.setCurrentIndex(max(0, combo.findData(wanted)))
+        combo.blockSignals(blocked)
+        if self.choice != was:
+            self._scope_chosen()

@@ -1,0 +1,106 @@
+"""The Insights pane follows a live stream of scans that a second process (another
+desk, the hub) writes into the same database, on an SQLite file and on PostgreSQL:
+bursts are folded into a few reads, nothing is read while the pane is hidden, and
+it catches up when shown again."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import uuid
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from passdesk.core.insights import ADMITTING
+from passdesk.gui.insights.pane import InsightsPane
+from passdesk.settings import Settings, SettingsStore
+from passdesk.store.database import Database
+from passdesk.store.schema import Event, Scan
+from tests.gui.helpers import open_pane
+
+ROOT = Path(__file__).resolve().parents[3]
+#: How long a change may take to show here before the test gives up (not a measurement).
+SHOWN_WITHIN_MS = 15_000
+
+#: The other desk: writes ``count`` admissions at "Door 7", in bursts, then exits.
+OTHER_DESK = """
+import sys, time
+from datetime import UTC, datetime
+from passdesk.store.database import Database
+from passdesk.store.scans import record_scan
+
+url, event_id, first, count = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+database = Database.open(url, upgrade=False)
+for k in range(first, first + count):
+    with database.session() as session:
+        record_scan(session, scanned_at=datetime.now(UTC), raw_value=f"LIVE-{k}",
+                    source="wedge", pass_id=f"live-pass-{k}", event_id=event_id,
+                    desk="Door 7", verdict="admit", reason="admitted")
+    if k % 10 == 9:
+        time.sleep(0.05)
+database.close()
+"""
+
+
+@pytest.fixture(autouse=True)
+def silent(monkeypatch) -> None:
+    monkeypatch.setenv("PASSDESK_MUTE", "1")
+
+
+def other_desk(url: str, event_id: str, first: int, count: int) -> None:
+    """Run the other desk to its end (a second process on the same database)."""
+    done = subprocess.run([sys.executable, "-c", OTHER_DESK, url, event_id, str(first),
+                           str(count)], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+
+
+def admissions(database: Database, event_id: str) -> int:
+    with database.session() as session:
+        return session.scalar(select(func.count()).select_from(Scan).where(
+            Scan.event_id == event_id, Scan.verdict.in_(ADMITTING))) or 0
+
+
+def test_the_pane_follows_scans_written_by_another_process(qtbot, db_url, make_services,
+                                                            open_window) -> None:
+    # This desk works on the venue's database, with no server to sync with.
+    SettingsStore().save(Settings(api_base_url="http://127.0.0.1:9", database_url=db_url))
+    services = make_services()
+    database = services.database
+    event_id = f"live-{uuid.uuid4().hex[:8]}"
+    now = datetime.now(UTC)
+    with database.session() as session:
+        session.add(Event(id=event_id, name="Live Night", start_time=now - timedelta(hours=1),
+                          end_time=now + timedelta(hours=3)))
+    window = open_window(services)
+    pane = open_pane(qtbot, window, "Insights")
+    assert isinstance(pane, InsightsPane)
+    shown: list[int] = []
+    pane.figures_shown.connect(lambda a: shown.append(a.admitted))
+    qtbot.waitUntil(lambda: pane.choice == event_id and bool(shown))  # the event on now
+    assert shown[-1] == 0
+
+    # A burst from the other desk while the pane is shown: it follows, in a few reads.
+    reads_before = pane.live.started
+    other_desk(db_url, event_id, 0, 60)
+    assert admissions(database, event_id) == 60
+    qtbot.waitUntil(lambda: bool(shown) and shown[-1] == 60, timeout=SHOWN_WITHIN_MS)
+    assert pane.figures.admitted.number.text() == "60"
+    assert pane.figures.admissions.lines.keys() == {"Door 7"}
+    assert sum(n for _, n in pane.figures.admissions.points("Door 7")) == 60
+    assert pane.live.started - reads_before < 30  # bursts folded, not a read per scan
+
+    # Hidden, the pane reads nothing; shown again, it catches up at once.
+    open_pane(qtbot, window, "Door")
+    qtbot.waitUntil(lambda: not pane.live.reading)
+    hidden_reads = pane.live.started
+    other_desk(db_url, event_id, 60, 15)
+    qtbot.wait(1_500)  # the change feed heard it by now (SQLite polls every 0.5 s)
+    assert pane.live.started == hidden_reads
+    assert shown[-1] == 60
+    open_pane(qtbot, window, "Insights")
+    qtbot.waitUntil(lambda: shown[-1] == 75, timeout=SHOWN_WITHIN_MS)
+    assert pane.figures.admitted.number.text() == "75"
