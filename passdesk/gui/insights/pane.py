@@ -17,8 +17,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimeZone, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,9 +36,11 @@ from PySide6.QtWidgets import (
 
 from passdesk.core.admission import EventFacts
 from passdesk.core.insights import Attendance
+from passdesk.core.loyalty_insights import LoyaltyInsights
 from passdesk.gui.insights.attendance_view import AttendanceView
 from passdesk.gui.insights.conflicts_view import ConflictsView
 from passdesk.gui.insights.live import PASSES_FOLD_MS, LiveReads
+from passdesk.gui.insights.loyalty_tab import LoyaltyTab
 from passdesk.gui.insights.saving import ReportSaving
 from passdesk.gui.insights.style import INSIGHTS_STYLE
 from passdesk.gui.services import Services
@@ -48,6 +51,8 @@ from passdesk.gui.workers.sync_bridge import SyncBridge
 from passdesk.gui.workers.tasks import TaskRunner
 from passdesk.settings import Settings, SettingsStore
 from passdesk.settings.door import DoorSetup, setup_from_json
+from passdesk.settings.till import TillSetup
+from passdesk.settings.till import setup_from_json as till_from_json
 from passdesk.store.admissions import door_events
 from passdesk.store.database import Database
 from passdesk.store.insights import attendance, day_scope, event_scope
@@ -60,7 +65,7 @@ log = logging.getLogger(__name__)
 TODAY = "<today>"
 #: What the figures show, as store notices name it.
 WATCHED = frozenset({Topic.SCANS, Topic.PASSES, Topic.EVENTS, Topic.ALL})
-ATTENDANCE, CONFLICTS = 0, 1
+ATTENDANCE, CONFLICTS, LOYALTY = 0, 1, 2
 #: An event counts as on now from this long before its start (its doors open).
 DOORS_EARLY = timedelta(hours=2)
 
@@ -70,6 +75,14 @@ class EventGone(LookupError):
 
 
 def local_zone() -> tzinfo:
+    """This computer's zone, by its IANA name where the system tells it (a day's
+    bounds stay right across a change of clocks); else today's offset."""
+    name = bytes(QTimeZone.systemTimeZoneId().data()).decode()
+    try:
+        if name:
+            return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        pass
     zone = datetime.now().astimezone().tzinfo
     assert zone is not None
     return zone
@@ -123,7 +136,10 @@ class InsightsPane(QWidget):
         self._database = database
         self._store_tasks = store_tasks
         self.clock = clock or (lambda: datetime.now(UTC))
-        self._setup: DoorSetup = setup_from_json(settings.load().door)
+        saved = settings.load()
+        self._setup: DoorSetup = setup_from_json(saved.door)
+        #: The Till's reward rules: what "rewards reached" counts.
+        self._till: TillSetup = till_from_json(saved.till)
         self.events: list[EventFacts] | None = None
         #: The figures shown (None until the first read answers).
         self.attendance: Attendance | None = None
@@ -183,10 +199,16 @@ class InsightsPane(QWidget):
         scroll.setWidget(self.figures)  # a window smaller than the figures scrolls
         self.tabs.addTab(scroll, "Attendance")
         self.tabs.addTab(self.conflicts, "Conflicts")
+        self.loyalty = LoyaltyTab(database=self._database, store_tasks=self._store_tasks,
+                                  event_id=lambda: None if self.choice == TODAY else self.choice,
+                                  till=lambda: self._till, clock=lambda: self.clock(),
+                                  zone=local_zone, parent=self)
+        self.tabs.addTab(self.loyalty, "Loyalty")
         self.figures.conflicts_asked.connect(lambda: self.tabs.setCurrentIndex(CONFLICTS))
         layout.addWidget(self.tabs, 1)
         self.saving = ReportSaving(self, self.saved_line, figures=lambda: self.attendance,
-                                   title=self.title, charts=self.chart_images, zone=local_zone)
+                                   title=self.title, charts=self.chart_images, zone=local_zone,
+                                   loyalty=self.loyalty_for_report)
         self.pdf_button.clicked.connect(self.saving.save_pdf)
         self.csv_button.clicked.connect(self.saving.save_csv)
 
@@ -209,6 +231,10 @@ class InsightsPane(QWidget):
         shown = [view.admissions, view.gauge] + ([view.denials] if view.attendance and
                                                   view.attendance.denied else [])
         return [widget.grab().toImage() for widget in shown]
+
+    def loyalty_for_report(self) -> LoyaltyInsights | None:
+        """A day's report carries the day's loyalty figures, once the tab has read them."""
+        return self.loyalty.insights if self.choice == TODAY else None
 
     def capacity(self) -> int | None:
         """This desk's capacity, when the event shown is its door's event."""
@@ -255,6 +281,7 @@ class InsightsPane(QWidget):
     # --- following the store and the settings ------------------------------------------
 
     def _on_store_changed(self, change: StoreChanged) -> None:
+        self.loyalty.store_changed(change.what)
         if change.what not in WATCHED:
             return
         if change.what in (Topic.EVENTS, Topic.ALL):
@@ -263,6 +290,10 @@ class InsightsPane(QWidget):
         self.live.changed(within_ms=PASSES_FOLD_MS if change.what == Topic.PASSES else None)
 
     def _follow_settings(self, settings: Settings) -> None:
+        till = till_from_json(settings.till)
+        if till != self._till:
+            self._till = till
+            self.loyalty.live.changed()  # the rewards counted may be others
         setup = setup_from_json(settings.door)
         if setup.config != self._setup.config:
             self._setup = setup
@@ -277,6 +308,7 @@ class InsightsPane(QWidget):
         self.updated.setText("Reading…")
         self.state.hide()
         self.live.restart()
+        self.loyalty.period_changed()
 
     def choose(self, choice: str) -> None:
         """Show ``choice`` (an event id or ``TODAY``), as picking it in the list does."""

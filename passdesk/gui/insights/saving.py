@@ -16,6 +16,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
 
 from passdesk.core.insights import Attendance
+from passdesk.core.loyalty_insights import LoyaltyInsights
 from passdesk.gui.insights.report import write_pdf
 from passdesk.gui.insights.report_csv import write_csv
 from passdesk.gui.widgets.file_names import safe_file_name
@@ -33,13 +34,15 @@ class ReportSaving:
 
     def __init__(self, owner: QWidget, line: QLabel, *, figures: Callable[[], Attendance | None],
                  title: Callable[[], str], charts: Callable[[], list[QImage]],
-                 zone: Callable[[], tzinfo]) -> None:
+                 zone: Callable[[], tzinfo],
+                 loyalty: Callable[[], LoyaltyInsights | None] = lambda: None) -> None:
         self._owner = owner
         self._line = line
         self._figures = figures
         self._title = title
         self._charts = charts
         self._zone = zone
+        self._loyalty = loyalty
 
     def _default(self, suffix: str) -> str:
         figures = self._figures()
@@ -64,7 +67,7 @@ class ReportSaving:
             path += ".pdf"
         try:
             write_pdf(path, figures, title=self._title(), charts=self._charts(),
-                      generated_at=figures.now, tz=self._zone())
+                      generated_at=figures.now, tz=self._zone(), loyalty=self._loyalty())
         except Exception as exc:  # a slot: the person reads why, the log keeps the rest
             log.warning("report not written to %s: %s", path, exc)
             self._say(Tone.ERROR, f"The report was not saved: could not write {path} "
@@ -85,7 +88,7 @@ class ReportSaving:
         if not path.lower().endswith(".csv"):
             path += ".csv"
         try:
-            written = write_csv(path, figures, self._zone())
+            written = write_csv(path, figures, self._zone(), loyalty=self._loyalty())
         except Exception as exc:  # a slot: the person reads why, the log keeps the rest
             log.warning("figures not written beside %s: %s", path, exc)
             self._say(Tone.ERROR, f"The figures were not saved: could not write beside "

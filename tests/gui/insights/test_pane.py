@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import random
 import shutil
+import uuid
 from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
@@ -16,7 +17,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.exc import OperationalError
 
 from passdesk.core.insights import ADMITTING, step_of
@@ -31,7 +32,7 @@ from passdesk.settings import SettingsStore
 from passdesk.settings.door import setup_from_json, setup_to_json
 from passdesk.store.database import Database
 from passdesk.store.scans import record_scan
-from passdesk.store.schema import Event, Pass, Scan
+from passdesk.store.schema import Event, LoyaltyOperation, Pass, Scan
 from tests.gui.helpers import (
     choose,
     click,
@@ -303,6 +304,15 @@ def test_the_busy_moment_on_screen(qtbot, desk, tmp_path) -> None:
         scroll = pane.tabs.widget(0)
         assert not scroll.verticalScrollBar().isVisible(), f"{width}x{height} scrolls"
         assert not scroll.horizontalScrollBar().isVisible(), f"{width}x{height} scrolls"
+    # The other two tabs, at the smaller size.
+    pane.tabs.setCurrentWidget(pane.conflicts)
+    shot = save_shot(window, tmp_path, "insights_conflicts_1024x768.png")
+    shutil.copy(shot, SHOTS / shot.name)
+    pane.tabs.setCurrentWidget(pane.loyalty)
+    qtbot.waitUntil(lambda: pane.loyalty.insights is not None)
+    qtbot.wait(300)
+    shot = save_shot(window, tmp_path, "insights_loyalty_1024x768.png")
+    shutil.copy(shot, SHOTS / shot.name)
 
 
 def test_the_figures_shown_save_as_pdf_and_csv(qtbot, desk, tmp_path, monkeypatch) -> None:
@@ -362,3 +372,36 @@ def test_a_failed_read_keeps_the_last_figures_marked_out_of_date(qtbot, desk,
     qtbot.waitUntil(lambda: not pane.state.isVisible() and not pane.stale)
     assert not pane.figures.admitted.property("stale")
     assert pane.updated.text().startswith("Updated ")
+
+
+def test_the_loyalty_tab_shows_the_days_operations_and_follows_them(qtbot, desk) -> None:
+    db = desk.services.database
+    now = datetime.now(UTC)
+    with db.session() as session:
+        cards = list(session.scalars(select(Pass.id).where(Pass.event_id.is_(None))
+                                     .order_by(Pass.id).limit(2)))
+
+    def operation(card: str, amount: int) -> None:
+        with db.session() as session:
+            session.execute(insert(LoyaltyOperation), [{
+                "id": str(uuid.uuid4()), "pass_id": card, "created_at": now,
+                "kind": "delta", "amount": amount, "desk": "Till 1", "state": "applied"}])
+
+    operation(cards[0], 10)
+    operation(cards[1], 5)
+    operation(cards[0], -4)
+    pane = open_insights(qtbot, desk.window)
+    choose(qtbot, pane.scope_combo, "Today")
+    tab = pane.loyalty
+    assert tab.insights is None  # read once its tab is shown, not before
+    pane.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.insights is not None)
+    figures = tab.view.figures
+    assert figures["issued"].number.text() == "15"
+    assert figures["redeemed"].number.text() == "4"
+    assert figures["active"].number.text() == "2"
+
+    # Another till's operation, written on the same database: the tab follows it.
+    operation(cards[1], 7)
+    qtbot.waitUntil(lambda: figures["issued"].number.text() == "22", timeout=10_000)
+    assert pane.loyalty_for_report() is tab.insights
