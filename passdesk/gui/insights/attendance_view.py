@@ -194,7 +194,3 @@ class AttendanceView(QWidget):
         for figure in self.figures:
             figure.set_stale(stale)
         self.gauge.set_stale(stale)
-
-    def tick(self, attendance: Attendance) -> None:
-        """Only the clock moved: the doors' quiet times follow it."""
-        self.doors_model.show_doors(attendance.doors, attendance.now)
