@@ -89,8 +89,12 @@ def local_zone() -> tzinfo:
 
 
 def read_attendance(database: Database, choice: str, now: datetime, zone: tzinfo,
-                    capacity: int | None) -> Attendance:
-    """The figures of ``choice`` (an event id or ``TODAY``); on the store's worker."""
+                    capacity: int | None, tickets: int | None = None) -> Attendance:
+    """The figures of ``choice`` (an event id or ``TODAY``); on the store's worker.
+
+    ``tickets``: the event's ticket count when it is known to be current (no pass
+    changed since it was counted), which saves counting the passes again.
+    """
     with database.session() as session:
         if choice == TODAY:
             scope = day_scope(now.astimezone(zone).date(), zone)
@@ -98,7 +102,7 @@ def read_attendance(database: Database, choice: str, now: datetime, zone: tzinfo
             scope = event_scope(session, choice)
             if scope is None:
                 raise EventGone(choice)
-        return attendance(session, scope, now, capacity=capacity)
+        return attendance(session, scope, now, capacity=capacity, tickets=tickets)
 
 
 def failure_words(exc: Exception) -> str:
@@ -145,7 +149,12 @@ class InsightsPane(QWidget):
         self.attendance: Attendance | None = None
         self.stale = False
         self._build()
-        self.live = LiveReads(self, store_tasks, self._read_job, on_read=self._show,
+        #: The shown event's ticket count and the passes' generation it was counted in:
+        #: while only scans change, the next reads need not count a million passes again.
+        self._tickets: tuple[str, int, int] | None = None
+        #: Bumped on every notice that passes changed.
+        self._passes_generation = 0
+        self.live = LiveReads(self, store_tasks, self._read_job, on_read=self._answered,
                               on_failed=self._failed)
         bridge.store_changed.connect(self._on_store_changed)
         SettingsFollower(settings, self).saved.connect(self._follow_settings)
@@ -241,11 +250,23 @@ class InsightsPane(QWidget):
         config = self._setup.config
         return config.capacity if config.event_id and config.event_id == self.choice else None
 
-    def _read_job(self) -> Callable[[], Attendance]:
+    def _read_job(self) -> Callable[[], tuple[Attendance, int]]:
         database, choice, capacity = self._database, self.choice, self.capacity()
-        now = self.clock()
-        zone = local_zone()
-        return lambda: read_attendance(database, choice, now, zone, capacity)
+        now, zone, generation = self.clock(), local_zone(), self._passes_generation
+        known = self._tickets
+        tickets = known[2] if known is not None and known[:2] == (choice, generation) else None
+
+        def read() -> tuple[Attendance, int]:
+            return read_attendance(database, choice, now, zone, capacity, tickets), generation
+
+        return read
+
+    def _answered(self, answer: tuple[Attendance, int]) -> None:
+        figures, generation = answer
+        event_id = figures.scope.event_id
+        if event_id is not None and figures.tickets is not None:
+            self._tickets = (event_id, generation, figures.tickets)
+        self._show(figures)
 
     def _show(self, figures: Attendance) -> None:
         self.attendance = figures
@@ -286,6 +307,8 @@ class InsightsPane(QWidget):
             return
         if change.what in (Topic.EVENTS, Topic.ALL):
             self._load_events()
+        if change.what in (Topic.PASSES, Topic.ALL):
+            self._passes_generation += 1  # the tickets are counted again
         # A first sync writes passes page after page: their count (no-shows) may wait.
         self.live.changed(within_ms=PASSES_FOLD_MS if change.what == Topic.PASSES else None)
 

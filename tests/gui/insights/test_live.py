@@ -18,7 +18,7 @@ from passdesk.core.insights import ADMITTING
 from passdesk.gui.insights.pane import InsightsPane
 from passdesk.settings import Settings, SettingsStore
 from passdesk.store.database import Database
-from passdesk.store.schema import Event, Scan
+from passdesk.store.schema import Event, Pass, Scan
 from tests.gui.helpers import open_pane
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -104,3 +104,12 @@ def test_the_pane_follows_scans_written_by_another_process(qtbot, db_url, make_s
     open_pane(qtbot, window, "Insights")
     qtbot.waitUntil(lambda: shown[-1] == 75, timeout=SHOWN_WITHIN_MS)
     assert pane.figures.admitted.number.text() == "75"
+
+    # Tickets issued for the event meanwhile: the count of tickets is read again.
+    assert pane.figures.no_shows.detail.text() == "of 0 tickets"
+    with database.session() as session:
+        session.add_all(Pass(id=f"live-ticket-{k}", event_id=event_id, attributes={})
+                        for k in range(3))
+    qtbot.waitUntil(lambda: pane.figures.no_shows.detail.text() == "of 3 tickets",
+                    timeout=SHOWN_WITHIN_MS)
+    assert pane.figures.no_shows.number.text() == "3"
