@@ -235,11 +235,9 @@ class InsightsPane(QWidget):
         return self.scope_combo.currentText()
 
     def chart_images(self) -> list[QImage]:
-        """The pane's charts as pictures, for the report."""
-        view = self.figures
-        shown = [view.admissions, view.gauge] + ([view.denials] if view.attendance and
-                                                  view.attendance.denied else [])
-        return [widget.grab().toImage() for widget in shown]
+        """The pane's chart of admissions as a picture, for the report (its figures,
+        denials and doors are tables there: a gauge or bars would take a page each)."""
+        return [self.figures.admissions.grab().toImage()]
 
     def loyalty_for_report(self) -> LoyaltyInsights | None:
         """A day's report carries the day's loyalty figures, once the tab has read them."""
