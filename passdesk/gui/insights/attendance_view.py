@@ -118,7 +118,14 @@ class AttendanceView(QWidget):
         left.setSpacing(2)
         left.addWidget(_section("Admissions per 5 minutes, by door", self))
         self.admissions = AdmissionsChart(self)
-        left.addWidget(self.admissions, 1)
+        self.admissions.setAccessibleName("Admissions per 5 minutes, by door")
+        self.no_admissions = QLabel("No admission yet: a line for each door from its first.",
+                                    self, objectName="admissionsNone", wordWrap=True)
+        self.no_admissions.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.admissions_stack = QStackedWidget(self)
+        self.admissions_stack.addWidget(self.no_admissions)
+        self.admissions_stack.addWidget(self.admissions)
+        left.addWidget(self.admissions_stack, 1)
         right = QVBoxLayout()
         right.setSpacing(2)
         right.addWidget(_section("Inside now", self))
@@ -135,6 +142,7 @@ class AttendanceView(QWidget):
         grid.addWidget(_section("Denied, by reason", self), 0, 0)
         grid.addWidget(_section("Doors: last scan", self), 0, 1)
         self.denials = DenialsChart(self)
+        self.denials.setAccessibleName("Denied, by reason")
         self.no_denials = QLabel("No one was turned away.", self, objectName="denialsNone")
         self.no_denials.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.denials_stack = QStackedWidget(self)
@@ -152,7 +160,13 @@ class AttendanceView(QWidget):
         header.setSectionResizeMode(Column.DOOR, QHeaderView.ResizeMode.Stretch)
         for column in (Column.ADMITTED, Column.RATE, Column.LAST, Column.QUIET):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        grid.addWidget(self.doors, 1, 1)
+        self.no_doors = QLabel("No scan yet: each door shows here from its first scan.",
+                               self, objectName="doorsNone", wordWrap=True)
+        self.no_doors.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.doors_stack = QStackedWidget(self)
+        self.doors_stack.addWidget(self.no_doors)
+        self.doors_stack.addWidget(self.doors)
+        grid.addWidget(self.doors_stack, 1, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(1, 1)
@@ -164,10 +178,13 @@ class AttendanceView(QWidget):
         self.attendance = a = attendance
         self._show_figures(a)
         self.admissions.show_attendance(a)
+        self.admissions_stack.setCurrentWidget(self.admissions if a.doors else
+                                               self.no_admissions)
         self.gauge.set_inside(a.inside, a.capacity)
         self.denials.show_denied(a.denied)
         self.denials_stack.setCurrentWidget(self.denials if a.denied else self.no_denials)
         self.doors_model.show_doors(a.doors, a.now)
+        self.doors_stack.setCurrentWidget(self.doors if a.doors else self.no_doors)
         self.set_stale(False)
 
     def _show_figures(self, a: Attendance) -> None:

@@ -237,6 +237,8 @@ class InsightsPane(QWidget):
     def chart_images(self) -> list[QImage]:
         """The pane's chart of admissions as a picture, for the report (its figures,
         denials and doors are tables there: a gauge or bars would take a page each)."""
+        if self.attendance is None or not self.attendance.doors:
+            return []
         return [self.figures.admissions.grab().toImage()]
 
     def loyalty_for_report(self) -> LoyaltyInsights | None:

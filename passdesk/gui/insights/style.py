@@ -19,5 +19,8 @@ QLabel[role="figureDetail"] { font-size: 11px; color: $slate; }
 QFrame[role="figure"][warning="true"] QLabel[role="figureNumber"] { color: $warning_text; }
 QFrame[role="figure"][stale="true"] QLabel[role="figureNumber"] { color: $grey_400; }
 QLabel[role="section"] { font-size: 13px; font-weight: 600; color: $grey_700; }
-QLabel#denialsNone, QLabel#conflictsNone { color: $slate; font-size: 13px; }
+QLabel#denialsNone, QLabel#conflictsNone, QLabel#doorsNone, QLabel#admissionsNone {
+    color: $slate;
+    font-size: 13px;
+}
 """)
