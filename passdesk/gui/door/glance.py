@@ -112,9 +112,12 @@ class DoorGlance(QFrame):
             with database.session() as session:
                 return glance(session, config.event_id, config.desk, now)
 
-        self._tasks.run(read, owner=self,
-                        on_success=self._reads.shown(lambda got: self._show(got, config)),
-                        on_failure=self._reads.shown(self._failed))
+        try:
+            self._tasks.run(read, owner=self,
+                            on_success=self._reads.shown(lambda got: self._show(got, config)),
+                            on_failure=self._reads.shown(self._failed))
+        except RuntimeError:  # the store's worker was shut down: the app is closing
+            self._reads = OneReadAtATime(self.refresh)
 
     def _show(self, figures: Glance, config: DoorConfig) -> None:
         self.shown = figures

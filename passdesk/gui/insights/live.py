@@ -96,9 +96,12 @@ class LiveReads(QObject):
         self.owed = False
         self.started += 1
         generation = self._generation
-        self._tasks.run(self._job(), owner=self,
-                        on_success=lambda value: self._answered(generation, value, None),
-                        on_failure=lambda exc: self._answered(generation, None, exc))
+        try:
+            self._tasks.run(self._job(), owner=self,
+                            on_success=lambda value: self._answered(generation, value, None),
+                            on_failure=lambda exc: self._answered(generation, None, exc))
+        except RuntimeError:  # the store's worker was shut down: the app is closing
+            self._reads = OneReadAtATime(self.read)
 
     def _answered(self, generation: int, value: Any, error: Exception | None) -> None:
         if generation != self._generation:
