@@ -7,14 +7,18 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
+import time
 import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QWidget
 from sqlalchemy import func, select
 
 from passdesk.core.insights import ADMITTING
+from passdesk.gui.insights.live import LiveReads
 from passdesk.gui.insights.pane import InsightsPane
 from passdesk.settings import Settings, SettingsStore
 from passdesk.store.database import Database
@@ -113,3 +117,82 @@ def test_the_pane_follows_scans_written_by_another_process(qtbot, db_url, make_s
     qtbot.waitUntil(lambda: pane.figures.no_shows.detail.text() == "of 3 tickets",
                     timeout=SHOWN_WITHIN_MS)
     assert pane.figures.no_shows.number.text() == "3"
+
+
+# --- the folding itself, over a slow read ------------------------------------------------
+
+
+class SlowStore:
+    """A read that takes a while and says what it saw; counts how many ran at once."""
+
+    def __init__(self) -> None:
+        self.value = 0
+        self.running = 0
+        self.most_at_once = 0
+        self.reads = 0
+        self._lock = threading.Lock()
+
+    def read(self, asked: str = "") -> tuple[str, int]:
+        with self._lock:
+            self.running += 1
+            self.most_at_once = max(self.most_at_once, self.running)
+            self.reads += 1
+        time.sleep(0.05)
+        seen = self.value
+        with self._lock:
+            self.running -= 1
+        return asked, seen
+
+
+def test_a_burst_of_notices_is_a_few_reads_one_at_a_time_the_latest_shown(
+        qtbot, store_tasks) -> None:
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    store = SlowStore()
+    shown: list[tuple[str, int]] = []
+    live = LiveReads(owner, store_tasks, lambda: store.read, on_read=shown.append,
+                     on_failed=pytest.fail, fold_ms=20)
+    owner.show()
+    qtbot.waitUntil(lambda: bool(shown))  # the read on show
+    for k in range(1, 201):  # 200 scans in about a second
+        store.value = k
+        live.changed()
+        qtbot.wait(5)
+    qtbot.waitUntil(lambda: shown[-1][1] == 200 and not live.reading)
+    assert store.most_at_once == 1
+    assert store.reads < 60  # not one per notice
+    assert [seen for _, seen in shown] == sorted(seen for _, seen in shown)
+
+
+def test_a_new_question_drops_the_answer_to_the_old_one(qtbot, store_tasks) -> None:
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    store = SlowStore()
+    question = ["old"]
+    shown: list[tuple[str, int]] = []
+    live = LiveReads(owner, store_tasks, lambda: lambda q=question[0]: store.read(q),
+                     on_read=shown.append, on_failed=pytest.fail)
+    owner.show()
+    qtbot.waitUntil(lambda: live.reading)
+    question[0] = "new"
+    live.restart()
+    qtbot.waitUntil(lambda: bool(shown) and not live.reading)
+    assert [asked for asked, _ in shown] == ["new"]
+
+
+def test_hidden_it_reads_nothing_and_shown_it_catches_up(qtbot, store_tasks) -> None:
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    store = SlowStore()
+    shown: list[tuple[str, int]] = []
+    live = LiveReads(owner, store_tasks, lambda: store.read, on_read=shown.append,
+                     on_failed=pytest.fail, fold_ms=10)
+    for _ in range(20):
+        live.changed()
+    live.read()
+    qtbot.wait(100)
+    assert store.reads == 0
+    assert live.owed
+    store.value = 7
+    owner.show()
+    qtbot.waitUntil(lambda: shown == [("", 7)])
