@@ -121,7 +121,8 @@ class AdmissionsChart(QChartView):
             chart.removeSeries(self.lines.pop(key))
         for door in attendance.doors:
             line = self.lines.get(door.key) or self._add_line(door)
-            line.setName(door.name)
+            if line.name() != door.name:
+                line.setName(door.name)  # the legend lays out again: only on a change
             line.replace([QPointF(_ms(step), count)
                           for step, count in zip(attendance.steps, door.per_step, strict=True)])
         self._fit_axes(attendance)
@@ -203,12 +204,18 @@ class DenialsChart(QChartView):
     def show_denied(self, denied: dict[str, int]) -> None:
         # The category axis draws its first category at the bottom: the largest goes last.
         ranked = sorted(denied.items(), key=lambda item: (item[1], item[0]))
-        words = [reason_words(reason) for reason, _ in ranked]
-        self.reason_axis.clear()
-        self.reason_axis.append(words or [""])
-        if self.bars.count():
-            self.bars.remove(0, self.bars.count())
-        self.bars.append([float(count) for _, count in ranked] or [0.0])
+        words = [reason_words(reason) for reason, _ in ranked] or [""]
+        counts = [float(count) for _, count in ranked] or [0.0]
+        if words == self.reason_axis.categories():
+            for k, count in enumerate(counts):  # the same reasons: new lengths only
+                if self.bars.at(k) != count:
+                    self.bars.replace(k, count)
+        else:
+            self.reason_axis.clear()
+            self.reason_axis.append(words)
+            if self.bars.count():
+                self.bars.remove(0, self.bars.count())
+            self.bars.append(counts)
         top, ticks = nice_top(max((c for _, c in ranked), default=0) * 1.15)
         self.count_axis.setRange(0, top)
         self.count_axis.setTickCount(ticks)

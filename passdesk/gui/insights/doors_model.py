@@ -53,8 +53,16 @@ class DoorsModel(RowsModel[DoorLine]):
     def show_doors(self, doors: tuple[DoorLine, ...], now: datetime) -> None:
         self.now = now
         # The quietest door first: the one to look at.
-        self.set_rows(sorted(doors, key=lambda d: (d.last_scan_at is not None,
-                                                   d.last_scan_at or now, d.name)))
+        rows = sorted(doors, key=lambda d: (d.last_scan_at is not None,
+                                            d.last_scan_at or now, d.name))
+        if [d.key for d in rows] != [d.key for d in self._rows]:
+            self.set_rows(rows)  # a door came, went or moved: the view lays out again
+            return
+        # The same doors in the same order (every refresh but a few): new figures only.
+        self._rows = rows
+        if rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(rows) - 1, self.columnCount() - 1))
 
     def silent(self, row: int) -> bool:
         return self.now is not None and self.row(row).is_silent(self.now)

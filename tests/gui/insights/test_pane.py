@@ -410,3 +410,33 @@ def test_the_loyalty_tab_shows_the_days_operations_and_follows_them(qtbot, desk)
     operation(cards[1], 7)
     qtbot.waitUntil(lambda: figures["issued"].number.text() == "22", timeout=10_000)
     assert pane.loyalty_for_report() is tab.insights
+
+
+def test_the_charts_follow_new_figures_in_place(qtbot) -> None:
+    """A refresh with the same reasons and doors changes the bars and rows in place."""
+    from passdesk.core.insights import DoorLine
+    from passdesk.gui.insights.charts import DenialsChart
+    from passdesk.gui.insights.doors_model import DoorsModel
+
+    chart = DenialsChart()
+    qtbot.addWidget(chart)
+    chart.show_denied({"wrong event": 2, "expired": 1})
+    assert chart.counts() == {"Wrong event": 2, "Expired": 1}
+    chart.show_denied({"wrong event": 2, "expired": 3})  # the order changes
+    assert chart.counts() == {"Wrong event": 2, "Expired": 3}
+    assert chart.reason_axis.categories() == ["Wrong event", "Expired"]
+    chart.show_denied({"wrong event": 2, "expired": 4})  # the same order: in place
+    assert chart.counts() == {"Wrong event": 2, "Expired": 4}
+    chart.show_denied({})
+    assert chart.counts() == {}
+
+    now = datetime(2026, 12, 7, 20, 0, tzinfo=UTC)
+    model = DoorsModel()
+    door = DoorLine("d1", "Door 1", (1,), 1, 0.2, now - timedelta(minutes=1))
+    model.show_doors((door,), now)
+    changed: list[int] = []
+    model.dataChanged.connect(lambda *_: changed.append(1))
+    model.show_doors((replace(door, admitted=5),), now + timedelta(minutes=20))
+    assert changed
+    assert model.data(model.index(0, Column.ADMITTED)) == "5"
+    assert model.silent(0)
