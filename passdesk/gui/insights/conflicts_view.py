@@ -19,13 +19,14 @@ from passdesk.gui.widgets.words import local_time
 
 
 class Column(IntEnum):
-    PASS = 0
-    HOLDER = 1
-    DOORS = 2
-    SCANS = 3
+    HOLDER = 0
+    DOORS = 1
+    SCANS = 2
+    PASS = 3
 
 
-HEADERS = ("Pass", "Holder", "Let in at", "Admissions and exits")
+#: Who first (what a person at the door asks for); the pass's id, long, last.
+HEADERS = ("Holder", "Let in at", "Admissions and exits", "Pass")
 
 
 def scan_words(scan: ConflictScan, now: datetime | None = None) -> str:
@@ -76,7 +77,7 @@ class ConflictsView(QWidget):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for column in (Column.PASS, Column.HOLDER, Column.DOORS):
+        for column in (Column.HOLDER, Column.DOORS, Column.PASS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.SCANS, QHeaderView.ResizeMode.Stretch)
         self.none = QLabel("No pass was let in twice.", self, objectName="conflictsNone")
