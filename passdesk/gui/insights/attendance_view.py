@@ -116,7 +116,8 @@ class AttendanceView(QWidget):
         row.setSpacing(10)
         left = QVBoxLayout()
         left.setSpacing(2)
-        left.addWidget(_section("Admissions per 5 minutes, by door", self))
+        left.addWidget(_section("Admissions per 5 minutes, by door (dotted: still counting)",
+                                self))
         self.admissions = AdmissionsChart(self)
         self.admissions.setAccessibleName("Admissions per 5 minutes, by door")
         self.no_admissions = QLabel("No admission yet: a line for each door from its first.",

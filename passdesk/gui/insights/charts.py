@@ -110,8 +110,12 @@ class AdmissionsChart(QChartView):
         self.count_axis.setTitleFont(_font(12))
         chart.addAxis(self.time_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(self.count_axis, Qt.AlignmentFlag.AlignLeft)
-        #: Door key -> its line, kept across refreshes.
+        #: Door key -> its line over the steps that are over, kept across refreshes.
         self.lines: dict[str, QLineSeries] = {}
+        #: Door key -> its last stretch into the step under way, dotted: that step is
+        #: not over, so its count is "so far" (a solid line would dive to zero at
+        #: every new step).
+        self.so_far: dict[str, QLineSeries] = {}
         self._colour_of: dict[str, int] = {}
 
     def show_attendance(self, attendance: Attendance) -> None:
@@ -119,16 +123,23 @@ class AdmissionsChart(QChartView):
         keys = {door.key for door in attendance.doors}
         for key in [k for k in self.lines if k not in keys]:
             chart.removeSeries(self.lines.pop(key))
+            chart.removeSeries(self.so_far.pop(key))
+        steps = attendance.steps
+        under_way = bool(steps) and steps[-1] == step_of(attendance.now)
         for door in attendance.doors:
             line = self.lines.get(door.key) or self._add_line(door)
             if line.name() != door.name:
                 line.setName(door.name)  # the legend lays out again: only on a change
-            line.replace([QPointF(_ms(step), count)
-                          for step, count in zip(attendance.steps, door.per_step, strict=True)])
+            points = [QPointF(_ms(step), count)
+                      for step, count in zip(steps, door.per_step, strict=True)]
+            done = points[:-1] if under_way else points
+            line.replace(done)
+            self.so_far[door.key].replace(points[-2:] if under_way else [])
         self._fit_axes(attendance)
 
     def _add_line(self, door: DoorLine) -> QLineSeries:
         line = QLineSeries(objectName=f"door:{door.key}")
+        so_far = QLineSeries(objectName=f"so-far:{door.key}")
         # Colours go in order of arrival; a door that comes back gets its own again.
         number = self._colour_of.setdefault(door.key, len(self._colour_of))
         colour = QColor(LINE_COLOURS[number % len(LINE_COLOURS)])
@@ -136,12 +147,19 @@ class AdmissionsChart(QChartView):
         if number >= len(LINE_COLOURS):
             pen.setStyle(Qt.PenStyle.DashLine)
         line.setPen(pen)
-        line.setPointsVisible(True)
-        line.setMarkerSize(5)
-        self.chart().addSeries(line)
-        line.attachAxis(self.time_axis)
-        line.attachAxis(self.count_axis)
+        dotted = QPen(colour, 2.0)
+        dotted.setStyle(Qt.PenStyle.DotLine)
+        so_far.setPen(dotted)
+        for series in (line, so_far):
+            series.setPointsVisible(True)
+            series.setMarkerSize(5)
+            self.chart().addSeries(series)
+            series.attachAxis(self.time_axis)
+            series.attachAxis(self.count_axis)
+        for marker in self.chart().legend().markers(so_far):
+            marker.setVisible(False)  # one entry per door in the legend
         self.lines[door.key] = line
+        self.so_far[door.key] = so_far
         return line
 
     def _fit_axes(self, attendance: Attendance) -> None:
@@ -158,15 +176,16 @@ class AdmissionsChart(QChartView):
         self.count_axis.setRange(0, top)
         self.count_axis.setTickCount(count_ticks)
         dots = len(steps) <= DOTS_UP_TO
-        for line in self.lines.values():
+        for line in (*self.lines.values(), *self.so_far.values()):
             line.setPointsVisible(dots)
 
     def points(self, key: str) -> list[tuple[datetime, int]]:
-        """The line of door ``key`` as (step start, admissions): what the chart draws."""
-        line = self.lines.get(key)
-        if line is None:
+        """The line of door ``key`` as (step start, admissions), the step under way
+        included: what the chart draws."""
+        if key not in self.lines:
             return []
-        return [(datetime.fromtimestamp(p.x() / 1000, UTC), round(p.y())) for p in line.points()]
+        drawn = {p.x(): p.y() for p in (*self.lines[key].points(), *self.so_far[key].points())}
+        return [(datetime.fromtimestamp(x / 1000, UTC), round(y)) for x, y in sorted(drawn.items())]
 
 
 class DenialsChart(QChartView):
