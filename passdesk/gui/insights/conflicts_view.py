@@ -6,6 +6,7 @@ Shows the conflicts of one ``Attendance`` (``show_conflicts``); reads nothing.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from enum import IntEnum
 from typing import Any
@@ -13,7 +14,8 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QStackedWidget, QTableView, QVBoxLayout, QWidget
 
-from passdesk.core.insights import ADMITTING, Conflict, ConflictScan
+from passdesk.core.insights import ADMITTING, Attendance, Conflict, ConflictScan
+from passdesk.core.names import initials
 from passdesk.gui.widgets.rows_model import RowsModel
 from passdesk.gui.widgets.words import local_time
 
@@ -39,6 +41,13 @@ class ConflictsModel(RowsModel[Conflict]):
     def __init__(self, parent=None) -> None:
         super().__init__(HEADERS, parent)
         self.now: datetime | None = None
+        #: Holders as initials: this desk's role may not see guests' names.
+        self.hide_names = False
+
+    def set_hide_names(self, hidden: bool) -> None:
+        if hidden != self.hide_names:
+            self.hide_names = hidden
+            self.set_rows(list(self._rows))
 
     def show_conflicts(self, conflicts: tuple[Conflict, ...], now: datetime) -> None:
         self.now = now
@@ -52,7 +61,9 @@ class ConflictsModel(RowsModel[Conflict]):
         if column == Column.PASS:
             return conflict.pass_id
         if column == Column.HOLDER:
-            return conflict.holder or "—"
+            if not conflict.holder:
+                return "—"
+            return initials(conflict.holder) if self.hide_names else conflict.holder
         if column == Column.DOORS:
             return ", ".join(conflict.doors)
         joiner = "\n" if role == Qt.ItemDataRole.ToolTipRole else " · "
@@ -96,3 +107,11 @@ class ConflictsView(QWidget):
         model = self.model
         return [tuple(model.data(model.index(r, c)) for c in range(model.columnCount()))
                 for r in range(model.rowCount())]
+
+
+def without_names(figures: Attendance) -> Attendance:
+    """``figures`` with each conflict's holder as initials (for a desk that may not see
+    guests' names: what it saves says no more than what it shows)."""
+    return replace(figures, conflicts=tuple(
+        replace(c, holder=initials(c.holder) if c.holder else c.holder)
+        for c in figures.conflicts))

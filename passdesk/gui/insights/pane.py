@@ -10,16 +10,18 @@ A read that fails keeps the last figures on screen, greyed, and says so in words
 
 Capacity is the one this desk's door settings give, when the event shown is the
 door's own: the gauge then fills towards it; otherwise inside is a plain count.
+A desk whose role may not see guests' names (the Door's rule) shows and saves
+the conflicts' holders as initials. What the figures cover, and their read, is
+``scope``'s.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta, tzinfo
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from datetime import UTC, datetime
 
-from PySide6.QtCore import QTimeZone, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,11 +39,20 @@ from PySide6.QtWidgets import (
 from passdesk.core.admission import EventFacts
 from passdesk.core.insights import Attendance
 from passdesk.core.loyalty_insights import LoyaltyInsights
+from passdesk.core.roles import Action
+from passdesk.gui.gate import Gate
 from passdesk.gui.insights.attendance_view import AttendanceView
-from passdesk.gui.insights.conflicts_view import ConflictsView
+from passdesk.gui.insights.conflicts_view import ConflictsView, without_names
 from passdesk.gui.insights.live import PASSES_FOLD_MS, LiveReads
 from passdesk.gui.insights.loyalty_tab import LoyaltyTab
 from passdesk.gui.insights.saving import ReportSaving
+from passdesk.gui.insights.scope import (
+    TODAY,
+    failure_words,
+    local_zone,
+    pick_default,
+    read_attendance,
+)
 from passdesk.gui.insights.style import INSIGHTS_STYLE
 from passdesk.gui.services import Services
 from passdesk.gui.widgets.style import Tone, set_tone
@@ -55,76 +66,14 @@ from passdesk.settings.till import TillSetup
 from passdesk.settings.till import setup_from_json as till_from_json
 from passdesk.store.admissions import door_events
 from passdesk.store.database import Database
-from passdesk.store.insights import attendance, day_scope, event_scope
 from passdesk.store.topics import Topic
 from passdesk.sync.service import StoreChanged
 
 log = logging.getLogger(__name__)
 
-#: The scope picker's "Today": every event of the desk's day.
-TODAY = "<today>"
 #: What the figures show, as store notices name it.
 WATCHED = frozenset({Topic.SCANS, Topic.PASSES, Topic.EVENTS, Topic.ALL})
 ATTENDANCE, CONFLICTS, LOYALTY = 0, 1, 2
-#: An event counts as on now from this long before its start (its doors open).
-DOORS_EARLY = timedelta(hours=2)
-
-
-class EventGone(LookupError):
-    """The event picked is no longer in the store."""
-
-
-def local_zone() -> tzinfo:
-    """This computer's zone, by its IANA name where the system tells it (a day's
-    bounds stay right across a change of clocks); else today's offset."""
-    name = bytes(QTimeZone.systemTimeZoneId().data()).decode()
-    try:
-        if name:
-            return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        pass
-    zone = datetime.now().astimezone().tzinfo
-    assert zone is not None
-    return zone
-
-
-def read_attendance(database: Database, choice: str, now: datetime, zone: tzinfo,
-                    capacity: int | None, tickets: int | None = None) -> Attendance:
-    """The figures of ``choice`` (an event id or ``TODAY``); on the store's worker.
-
-    ``tickets``: the event's ticket count when it is known to be current (no pass
-    changed since it was counted), which saves counting the passes again.
-    """
-    with database.session() as session:
-        if choice == TODAY:
-            scope = day_scope(now.astimezone(zone).date(), zone)
-        else:
-            scope = event_scope(session, choice)
-            if scope is None:
-                raise EventGone(choice)
-        return attendance(session, scope, now, capacity=capacity, tickets=tickets)
-
-
-def failure_words(exc: Exception) -> str:
-    """A read's failure in a line a person can read (no SQL, no traceback)."""
-    if isinstance(exc, EventGone):
-        return "That event is no longer in the events list. Pick another, or Today."
-    reason = getattr(exc, "orig", None) or exc
-    text = str(reason).strip().splitlines()[0] if str(reason).strip() else type(reason).__name__
-    return f"The figures could not be read ({text[:140]})."
-
-
-def pick_default(events: list[EventFacts], door_event: str | None, now: datetime) -> str:
-    """The door's own event; else an event on now; else Today."""
-    ids = {event.id for event in events}
-    if door_event in ids:
-        return door_event
-    for event in events:
-        ends = event.ends
-        if event.start is not None and ends is not None and \
-                event.start - DOORS_EARLY <= now <= ends:
-            return event.id
-    return TODAY
 
 
 class InsightsPane(QWidget):
@@ -132,7 +81,8 @@ class InsightsPane(QWidget):
     figures_shown = Signal(object)
 
     def __init__(self, *, database: Database, settings: SettingsStore, bridge: SyncBridge,
-                 store_tasks: TaskRunner, clock: Callable[[], datetime] | None = None,
+                 store_tasks: TaskRunner, gate: Gate | None = None,
+                 clock: Callable[[], datetime] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("insightsPane")
@@ -148,7 +98,11 @@ class InsightsPane(QWidget):
         #: The figures shown (None until the first read answers).
         self.attendance: Attendance | None = None
         self.stale = False
+        #: Who may do what at this desk (None: no roles): whether names show.
+        self._gate = gate
         self._build()
+        if gate is not None:
+            gate.changed.connect(self.apply_roles)
         #: The shown event's ticket count and the passes' generation it was counted in:
         #: while only scans change, the next reads need not count a million passes again.
         self._tickets: tuple[str, int, int] | None = None
@@ -163,7 +117,20 @@ class InsightsPane(QWidget):
     @classmethod
     def from_services(cls, services: Services) -> InsightsPane:
         return cls(database=services.database, settings=services.settings,
-                   bridge=services.bridge, store_tasks=services.store_tasks)
+                   bridge=services.bridge, store_tasks=services.store_tasks,
+                   gate=services.gate)
+
+    def names_hidden(self) -> bool:
+        """Whether this desk's role may not see guests' names (the Door's rule)."""
+        return self._gate is not None and not self._gate.may(Action.DOOR_SEE_NAMES)
+
+    def apply_roles(self) -> None:
+        """Holders as initials, or not, for this desk's role as it is now."""
+        self.conflicts.model.set_hide_names(self.names_hidden())
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self.apply_roles()  # roles may have been changed at another desk meanwhile
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
@@ -215,7 +182,7 @@ class InsightsPane(QWidget):
         self.tabs.addTab(self.loyalty, "Loyalty")
         self.figures.conflicts_asked.connect(lambda: self.tabs.setCurrentIndex(CONFLICTS))
         layout.addWidget(self.tabs, 1)
-        self.saving = ReportSaving(self, self.saved_line, figures=lambda: self.attendance,
+        self.saving = ReportSaving(self, self.saved_line, figures=self.figures_to_save,
                                    title=self.title, charts=self.chart_images, zone=local_zone,
                                    loyalty=self.loyalty_for_report)
         self.pdf_button.clicked.connect(self.saving.save_pdf)
@@ -240,6 +207,14 @@ class InsightsPane(QWidget):
         if self.attendance is None or not self.attendance.doors:
             return []
         return [self.figures.admissions.grab().toImage()]
+
+    def figures_to_save(self) -> Attendance | None:
+        """The figures shown, as the report and the CSV files write them: holders as
+        initials where this desk may not see names."""
+        if self.attendance is None:
+            return None
+        return without_names(self.attendance) if self.conflicts.model.hide_names \
+            else self.attendance
 
     def loyalty_for_report(self) -> LoyaltyInsights | None:
         """A day's report carries the day's loyalty figures, once the tab has read them."""

@@ -21,9 +21,11 @@ from sqlalchemy import insert, select
 from sqlalchemy.exc import OperationalError
 
 from passdesk.core.insights import ADMITTING, step_of
-from passdesk.gui.insights import pane as pane_module
+from passdesk.core.names import initials
+from passdesk.gui.insights import scope as scope_module
 from passdesk.gui.insights.doors_model import Column
-from passdesk.gui.insights.pane import TODAY, InsightsPane
+from passdesk.gui.insights.pane import InsightsPane
+from passdesk.gui.insights.scope import TODAY
 from passdesk.gui.main_window import MainWindow
 from passdesk.gui.services import Services
 from passdesk.gui.widgets.palette import Colour
@@ -363,7 +365,7 @@ def test_a_failed_read_keeps_the_last_figures_marked_out_of_date(qtbot, desk,
     def locked(*args, **kwargs):
         raise OperationalError("SELECT …", {}, Exception("database is locked"))
 
-    monkeypatch.setattr(pane_module, "attendance", locked)
+    monkeypatch.setattr(scope_module, "attendance", locked)
     pane.live.read()
     qtbot.waitUntil(lambda: pane.state.isVisible() and pane.stale)
     assert tone_of(pane.state) is Tone.ERROR
@@ -441,3 +443,28 @@ def test_the_charts_follow_new_figures_in_place(qtbot) -> None:
     assert changed
     assert model.data(model.index(0, Column.ADMITTED)) == "5"
     assert model.silent(0)
+
+
+def test_a_desk_that_may_not_see_names_shows_and_saves_initials(qtbot, desk, tmp_path,
+                                                                 monkeypatch) -> None:
+    from passdesk.core.roles import Role, VenueRules
+    from tests.gui.roles import roles_on
+
+    db, night = desk.services.database, desk.night
+    with db.session() as session:
+        holder = session.get(Pass, night.conflicted).display_name
+    assert holder
+    pane = open_insights(qtbot, desk.window)
+    qtbot.waitUntil(lambda: pane.attendance is not None and pane.choice == night.event_id
+                    and bool(pane.attendance.conflicts))
+    assert pane.conflicts.rows()[0][0] == holder
+
+    # The venue hides names from door staff; this desk runs as door staff.
+    roles_on(desk.services, Role.DOOR_STAFF, VenueRules(door_staff_see_names=False))
+    assert pane.conflicts.rows()[0][0] == initials(holder)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *args, **kwargs: (str(tmp_path / "n.csv"), "")))
+    click(qtbot, pane.csv_button)
+    saved = (tmp_path / "n-conflicts.csv").read_text(encoding="utf-8")
+    assert initials(holder) in saved
+    assert holder not in saved
