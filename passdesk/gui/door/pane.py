@@ -437,6 +437,9 @@ class DoorPane(NotRecordedScans, VerdictPanel, DoorHolds, RecentScansTable, Door
         # Other doors and the hub admit into the same event (a shared database).
         if change.what in (Topic.ALL, Topic.SCANS):
             self.refresh_counters()
+            # A late scan from a desk that was cut off may make one of ours a conflict.
+            if change.what == Topic.SCANS:
+                self._load_history()
         # A sync or the Readers pane may have changed the reader configuration.
         if change.what in (Topic.ALL, Topic.READERS):
             self._load_validation()

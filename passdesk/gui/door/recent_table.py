@@ -58,13 +58,33 @@ class RecentScansTable:
         header.resizeSection(Column.WHO, max(80, free * 3 // 8))
 
     def _load_history(self) -> None:
+        # One read at a time: every scan of every desk asks for one (the conflict flag),
+        # and the door's own reads wait behind them on the store's worker. A request
+        # during a read is answered by one more read after it.
+        if getattr(self, "_history_reading", False):
+            self._history_again = True
+            self._refresh_undo()
+            return
+        self._history_reading, self._history_again = True, False
         db, desk = self._database, self._setup.config.desk
         started = self.door.clock()
-        self._store_tasks.run(
-            lambda: _history(db, desk), owner=self,
-            on_success=lambda rows: self.recent.set_rows(rows, keep_since=started),
-            on_failure=lambda exc: log.warning("scan history not read: %s", exc))
+
+        def shown(rows: list[RecentScan]) -> None:
+            self.recent.set_rows(rows, keep_since=started)
+            self._history_read()
+
+        def failed(exc: Exception) -> None:
+            log.warning("scan history not read: %s", exc)
+            self._history_read()
+
+        self._store_tasks.run(lambda: _history(db, desk), owner=self,
+                              on_success=shown, on_failure=failed)
         self._refresh_undo()
+
+    def _history_read(self) -> None:
+        self._history_reading = False
+        if self._history_again:
+            self._load_history()
 
 
 def _history(db: Database, desk: str) -> list[RecentScan]:
