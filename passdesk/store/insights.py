@@ -166,18 +166,23 @@ def _tickets_admitted(session: Session, event_id: str) -> int:
 
 def glance(session: Session, event_id: str | None, desk: str, now: datetime) -> Glance:
     """This desk's admissions per minute over the last five minutes, and who is inside
-    at its event (every door) - the Door's strip, readable from two metres."""
-    scope_filter = ScanTally.event_key == (event_id or "")
+    at its event (every door; every event for a door set to any event) - the Door's
+    strip, readable from two metres."""
+    # A door for "any event" counts everyone inside, as its own counters do
+    # (``admissions.inside_count``).
+    wanted = [ScanTally.verdict.in_((*ADMITTING, EXIT))]
+    if event_id is not None:
+        wanted.append(ScanTally.event_key == event_id)
     by_verdict = dict(session.execute(
         select(ScanTally.verdict, func.sum(ScanTally.scans))
-        .where(scope_filter, ScanTally.verdict.in_((*ADMITTING, EXIT)))
+        .where(*wanted)
         .group_by(ScanTally.verdict)).all())
     inside = sum(by_verdict.get(v) or 0 for v in ADMITTING) - (by_verdict.get(EXIT) or 0)
     recent = session.scalar(
         select(func.count()).select_from(Scan)
         .where(Scan.scanned_at > now - RATE_WINDOW, Scan.scanned_at <= now, Scan.desk == desk,
                Scan.verdict.in_(ADMITTING), Scan.undone_at.is_(None),
-               Scan.event_id.is_(None) if event_id is None else Scan.event_id == event_id))
+               *([] if event_id is None else [Scan.event_id == event_id])))
     return Glance(rate_now=rate_per_minute(recent or 0), inside=max(0, inside))
 
 

@@ -45,7 +45,7 @@ def online_text(window: MainWindow) -> str:
 
 def test_the_nav_list_shows_exactly_the_panes_that_exist(sandbox_window) -> None:
     titles = ["Door", "Till", "Events", "Passes", "Designer", "Readers", "Sync", "Staff",
-              "Settings"]
+              "Settings", "Insights"]
     assert nav_titles(sandbox_window) == titles
     assert [spec.title for spec in PANES] == titles
     assert sandbox_window.stack.count() == sandbox_window.nav.count()

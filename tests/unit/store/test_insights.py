@@ -343,3 +343,19 @@ def test_the_doors_history_flags_an_admission_held_inside_twice(store) -> None:
                  for r in admissions.recent_scans(s, "Door 1")}
     assert flags == {("v", "admit", "Guest 1"): True, ("v", "deny", "Guest 1"): False,
                      ("v", "admit", "Guest 2"): False}
+
+
+def test_a_door_for_any_event_glances_at_everyone_inside_as_its_counters_do(store) -> None:
+    from passdesk.store import admissions
+
+    seed_store(store)
+    with store.session() as s:
+        for k, event in enumerate(["E1", "E1", "E2", None]):
+            scans.record_scan(s, scanned_at=NOW - timedelta(seconds=30 * k), raw_value="v",
+                              source="wedge", pass_id=f"p{k}", event_id=event, desk="Door 1",
+                              verdict="admit", reason="admitted")
+    with store.session() as s:
+        anywhere = insights.glance(s, None, "Door 1", NOW)
+        assert anywhere.inside == admissions.inside_count(s, None) == 4
+        assert anywhere.rate_now == pytest.approx(4 / 5)
+        assert insights.glance(s, "E1", "Door 1", NOW).inside == 2
