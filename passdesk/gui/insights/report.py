@@ -20,18 +20,15 @@ from datetime import datetime, tzinfo
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSize, QSizeF, Qt, QUrl
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
-    QFontMetricsF,
     QImage,
     QPageLayout,
     QPageSize,
     QPainter,
-    QPainterPath,
     QPdfWriter,
-    QPen,
     QTextCursor,
     QTextDocument,
     QTextFormat,
@@ -40,6 +37,8 @@ from PySide6.QtGui import (
 from passdesk.core.insights import ADMITTING, STEP, Attendance, DoorLine
 from passdesk.core.loyalty import format_points
 from passdesk.files import replacing
+from passdesk.gui.insights.report_chart import admissions_chart
+from passdesk.gui.widgets.palette import Colour, qss
 
 if TYPE_CHECKING:
     from passdesk.core.loyalty_insights import LoyaltyInsights
@@ -54,28 +53,23 @@ FOOTER_MM = 10
 KEEP_WITH_HEADING_MM = 45
 #: The chart's width on the page, in the document's pixels (1/96 inch): the body's width.
 CHART_WIDTH = int((210 - MARGINS_MM[0] - MARGINS_MM[2]) / 25.4 * 96)
-#: The drawn chart, in image pixels (about 300 dpi at ``CHART_WIDTH``).
-CHART_SIZE = QSize(1920, 960)
 #: Headline figures in a row.
 COLUMNS = 4
-#: One colour per door line, in order; more doors than colours repeat them dashed.
-LINE_COLOURS = ("#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#17becf",
-                "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22")
 
-_STYLE = """
-body { font-family: 'DejaVu Sans', 'Sans Serif'; font-size: 9pt; color: #222; }
+_STYLE = qss("""
+body { font-family: 'DejaVu Sans', 'Sans Serif'; font-size: 9pt; color: $grey_900; }
 h1 { font-size: 18pt; margin-bottom: 2pt; }
 h2 { font-size: 12pt; margin-top: 16pt; margin-bottom: 5pt; }
-p.meta { color: #555; margin-top: 0; }
-p.note { color: #555; font-size: 8pt; }
-table.grid { border-color: #999; border-style: solid; }
-table.grid th { background-color: #eeeeee; text-align: left; font-weight: bold; }
+p.meta { color: $grey_600; margin-top: 0; }
+p.note { color: $grey_600; font-size: 8pt; }
+table.grid { border-color: $grey_400; border-style: solid; }
+table.grid th { background-color: $grey_200; text-align: left; font-weight: bold; }
 td.n, th.n { text-align: right; }
 span.figure { font-size: 13pt; font-weight: bold; }
-span.label { color: #555; }
+span.label { color: $grey_600; }
 table.grid { border-collapse: collapse; }
 p.gap { font-size: 4pt; margin: 0; }
-"""
+""")
 
 
 class ReportNotWritten(OSError):
@@ -147,7 +141,7 @@ def _print(document: QTextDocument, writer: QPdfWriter, footer: str) -> None:
                                                   page.height()))
             painter.restore()
             painter.setFont(small)
-            painter.setPen(QColor("#666"))
+            painter.setPen(QColor(Colour.GREY_600))
             line = QRectF(0, page.height() + footer_height / 2, page.width(), footer_height / 2)
             painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
                              footer)
@@ -358,140 +352,3 @@ def _loyalty(figures: LoyaltyInsights) -> str:
     return head + "<p class='gap'>&nbsp;</p>" + _table(
         ["Desk", "Part of the day", "Operations", "Issued", "Redeemed"], rows, {2, 3, 4},
         (30, 22, 16, 16, 16))
-
-
-# --- the chart --------------------------------------------------------------------------
-
-def admissions_chart(attendance: Attendance, tz: tzinfo, size: QSize = CHART_SIZE) -> QImage:
-    """Admissions in each 5-minute step, one line per door, on white: the report's
-    chart when the pane gives none (the headless report)."""
-    image = QImage(size, QImage.Format.Format_RGB32)
-    image.fill(QColor("white"))
-    painter = QPainter(image)
-    try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        _draw_chart(painter, QRectF(0, 0, size.width(), size.height()), attendance, tz)
-    finally:
-        painter.end()
-    return image
-
-
-def _nice_top(value: int) -> tuple[int, int]:
-    """A round top for the y axis at or above ``value``, and the gap between its lines."""
-    for gap in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000):
-        if value <= gap * 5:
-            return max(gap, -(-value // gap) * gap), gap
-    gap = 10 ** len(str(value // 5))
-    return -(-value // gap) * gap, gap
-
-
-def _label_every(steps: int) -> int:
-    """Label every n-th step so that about eight times fit under the chart."""
-    for every in (1, 2, 3, 6, 12, 24, 36, 48, 72, 144, 288):
-        if steps / every <= 9:
-            return every
-    return -(-steps // 9)
-
-
-def _draw_chart(p: QPainter, box: QRectF, a: Attendance, tz: tzinfo) -> None:
-    unit = box.width() / 100  # one hundredth of the width: sizes scale with the image
-    font = QFont("DejaVu Sans")
-    font.setPixelSize(round(unit * 1.9))
-    p.setFont(font)
-    metrics = QFontMetricsF(font)
-    line_height = metrics.height()
-    if not a.steps:
-        p.setPen(QColor("#555"))
-        p.drawText(box, Qt.AlignmentFlag.AlignCenter, "No scans in this period.")
-        return
-    top_value, gap = _nice_top(max((d.peak for d in a.doors), default=0) or 1)
-    legend_rows = _legend_rows(a.doors, box.width() - 2 * unit, metrics, unit)
-    legend_height = len(legend_rows) * line_height * 1.3
-    label_width = metrics.horizontalAdvance(f"{top_value:,}") + unit
-    plot = QRectF(box.left() + label_width + unit, box.top() + legend_height + unit,
-                  box.width() - label_width - 3 * unit,
-                  box.height() - legend_height - 2.5 * line_height - 2 * unit)
-    # Grid and y labels.
-    for value in range(0, top_value + 1, gap):
-        y = plot.bottom() - plot.height() * value / top_value
-        p.setPen(QPen(QColor("#dddddd" if value else "#555555"), unit * 0.12))
-        p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-        p.setPen(QColor("#444"))
-        p.drawText(QRectF(box.left(), y - line_height / 2, label_width, line_height),
-                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{value:,}")
-    count = len(a.steps)
-
-    def x_of(k: int) -> float:
-        return plot.left() + (plot.width() * (k + 0.5) / count)
-
-    # Time labels on the x axis: local times, at round minutes where they fall.
-    every = _label_every(count)
-    p.setPen(QColor("#444"))
-    labelled = [k for k, s in enumerate(a.steps)
-                if (s.astimezone(tz).hour * 60 + s.astimezone(tz).minute) % (every * 5) == 0]
-    for k in labelled or [0]:
-        x = x_of(k)
-        p.setPen(QPen(QColor("#555555"), unit * 0.12))
-        p.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + unit * 0.6))
-        p.setPen(QColor("#444"))
-        p.drawText(QRectF(x - 4 * unit, plot.bottom() + unit * 0.8, 8 * unit, line_height),
-                   Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                   clock(a.steps[k], tz))
-    zone = a.steps[0].astimezone(tz).strftime("%Z")
-    p.drawText(QRectF(plot.left(), plot.bottom() + unit + line_height, plot.width(),
-                      line_height * 1.2), Qt.AlignmentFlag.AlignHCenter,
-               f"5-minute steps{f' ({zone})' if zone else ''}; admissions per step")
-    # One line per door.
-    for number, door in enumerate(a.doors):
-        pen = _door_pen(number, unit)
-        p.setPen(pen)
-        path = QPainterPath()
-        for k, admissions in enumerate(door.per_step):
-            point = QPointF(x_of(k), plot.bottom() - plot.height() * admissions / top_value)
-            if k == 0:
-                path.moveTo(point)
-            else:
-                path.lineTo(point)
-        p.drawPath(path)
-        if count == 1:
-            p.drawEllipse(path.currentPosition(), unit * 0.4, unit * 0.4)
-    _draw_legend(p, box, legend_rows, metrics, unit)
-
-
-def _door_pen(number: int, unit: float) -> QPen:
-    pen = QPen(QColor(LINE_COLOURS[number % len(LINE_COLOURS)]), unit * 0.35)
-    if number >= len(LINE_COLOURS):
-        pen.setStyle(Qt.PenStyle.DashLine)
-    return pen
-
-
-def _legend_rows(doors: tuple[DoorLine, ...], width: float, metrics: QFontMetricsF,
-                 unit: float) -> list[list[tuple[int, str, float]]]:
-    """The doors' names in rows that fit ``width``: (number, name, item width)."""
-    rows: list[list[tuple[int, str, float]]] = [[]]
-    used = 0.0
-    for number, door in enumerate(doors):
-        name = metrics.elidedText(door.name, Qt.TextElideMode.ElideRight, width / 2)
-        item = 4 * unit + metrics.horizontalAdvance(name) + 2 * unit
-        if rows[-1] and used + item > width:
-            rows.append([])
-            used = 0.0
-        rows[-1].append((number, name, item))
-        used += item
-    return rows if rows[0] else []
-
-
-def _draw_legend(p: QPainter, box: QRectF, rows: list[list[tuple[int, str, float]]],
-                 metrics: QFontMetricsF, unit: float) -> None:
-    y = box.top() + unit * 0.5
-    for row in rows:
-        x = box.left() + unit
-        for number, name, item in row:
-            middle = y + metrics.height() / 2
-            p.setPen(_door_pen(number, unit))
-            p.drawLine(QPointF(x, middle), QPointF(x + 3 * unit, middle))
-            p.setPen(QColor("#222"))
-            p.drawText(QRectF(x + 4 * unit, y, item - 4 * unit, metrics.height()),
-                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
-            x += item
-        y += metrics.height() * 1.3

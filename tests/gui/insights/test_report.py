@@ -26,12 +26,9 @@ from passdesk.core.insights import (
 from passdesk.core.loyalty import BalanceType
 from passdesk.core.loyalty_insights import DeskLine, LoyaltyDay, LoyaltyInsights
 from passdesk.gui.insights import report_csv
-from passdesk.gui.insights.report import (
-    LINE_COLOURS,
-    ReportNotWritten,
-    admissions_chart,
-    write_pdf,
-)
+from passdesk.gui.insights.charts import LINE_COLOURS  # a door's colour in the pane, too
+from passdesk.gui.insights.report import ReportNotWritten, write_pdf
+from passdesk.gui.insights.report_chart import admissions_chart
 
 PARIS = ZoneInfo("Europe/Paris")
 START = datetime(2026, 12, 7, 18, 0, tzinfo=UTC)  # 19:00 in Paris
