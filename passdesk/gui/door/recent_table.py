@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHeaderView
 
 from passdesk.core.admission import Outcome
 from passdesk.gui.door.history_model import Column, RecentScan, RecentScansModel
+from passdesk.gui.workers.one_read import OneReadAtATime
 from passdesk.store.database import Database
 from passdesk.store.door_panel import recent_desk_scans
 
@@ -24,6 +25,7 @@ HISTORY_ROWS = 50
 
 class RecentScansTable:
     def _build_recent_table(self) -> None:
+        self._history_reads = OneReadAtATime(self._load_history)
         self.recent = RecentScansModel(self)
         table = self.form.recentTable
         table.setModel(self.recent)
@@ -58,33 +60,19 @@ class RecentScansTable:
         header.resizeSection(Column.WHO, max(80, free * 3 // 8))
 
     def _load_history(self) -> None:
-        # One read at a time: every scan of every desk asks for one (the conflict flag),
-        # and the door's own reads wait behind them on the store's worker. A request
-        # during a read is answered by one more read after it.
-        if getattr(self, "_history_reading", False):
-            self._history_again = True
-            self._refresh_undo()
+        # One read at a time (``OneReadAtATime``): every scan of every desk asks for one
+        # (the conflict flag), and the door's own reads wait behind them on the store's
+        # worker. Requests during a read make one more read after it.
+        reads = self._history_reads
+        self._refresh_undo()
+        if not reads.begin():
             return
-        self._history_reading, self._history_again = True, False
         db, desk = self._database, self._setup.config.desk
         started = self.door.clock()
-
-        def shown(rows: list[RecentScan]) -> None:
-            self.recent.set_rows(rows, keep_since=started)
-            self._history_read()
-
-        def failed(exc: Exception) -> None:
-            log.warning("scan history not read: %s", exc)
-            self._history_read()
-
-        self._store_tasks.run(lambda: _history(db, desk), owner=self,
-                              on_success=shown, on_failure=failed)
-        self._refresh_undo()
-
-    def _history_read(self) -> None:
-        self._history_reading = False
-        if self._history_again:
-            self._load_history()
+        self._store_tasks.run(
+            lambda: _history(db, desk), owner=self,
+            on_success=reads.shown(lambda rows: self.recent.set_rows(rows, keep_since=started)),
+            on_failure=reads.shown(lambda exc: log.warning("scan history not read: %s", exc)))
 
 
 def _history(db: Database, desk: str) -> list[RecentScan]:
