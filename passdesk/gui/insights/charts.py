@@ -31,7 +31,7 @@ from passdesk.gui.widgets.palette import Colour
 #: The doors' line colours, in the order doors first appear; past the end they
 #: come round again, dashed.
 LINE_COLOURS = (Colour.BLUE_700, Colour.GREEN_700, Colour.AMBER_700, Colour.GREY_900,
-                Colour.RUST, Colour.YELLOW_700, Colour.SLATE, Colour.FOCUS_BLUE)
+                Colour.RUST, Colour.PURPLE_700, Colour.SLATE, Colour.TEAL_700)
 #: How many steps the time axis shows at least (an hour), so a first scan is no lone dot.
 MIN_STEPS = 12
 #: Each step is a dot on its line up to this many steps (two hours); past it, lines only.

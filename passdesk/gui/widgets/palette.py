@@ -59,6 +59,10 @@ class Colour:
     #: A state that is fine (a reader's, a probe's).
     OK_GREEN = "#1d7a3a"
 
+    #: Chart lines that must differ from blue, green, amber and red (Insights' doors).
+    PURPLE_700 = "#7e22ce"
+    TEAL_700 = "#0f766e"
+
     BLUE_100 = "#e0ecff"
     BLUE_700 = "#1d4ed8"
     #: Focus rings and the event banner's edge.
