@@ -13,8 +13,9 @@ dashboard read (``store.insights.attendance``), ``--rounds`` times; p50/p99
 against the floor of 100 ms (issue 24). The event's ticket count is read once
 before, as the pane does while only scans change (tickets_count_ms: that read).
 day_refresh_ms: the same for "today".
-chart_repaint_ms: the pane's charts repainted with those figures (offscreen,
-``repaint()`` is synchronous) against one 60 Hz frame, 16.7 ms.
+chart_repaint_ms: the Attendance tab given the next figures and repainted
+(offscreen, ``repaint()`` is synchronous), as at each live refresh on the UI
+thread, against one 60 Hz frame, 16.7 ms.
 trigger_us: what the tallies add to one scan's insert and commit (the door's
 write), measured against a copy of the store without the triggers.
 """
@@ -129,44 +130,47 @@ def new_scan(con: sqlite3.Connection, rng: random.Random, k: int, at: datetime) 
     con.commit()
 
 
-def bench_refresh(path: Path, rounds: int, scope: Scope) -> tuple[dict, object]:
+def bench_refresh(path: Path, rounds: int, scope: Scope) -> tuple[dict, list]:
     db = Database.open(f"sqlite:///{path}")
     writer = sqlite3.connect(path, timeout=10)  # another desk
     rng = random.Random(5)
     samples = []
-    figures = None
+    figures = []
     with db.session() as session:  # as the pane: counted again only when passes change
         tickets = insights.count_tickets(session, scope.event_id) if scope.event_id else None
+        insights.attendance(session, scope, NOW, tickets=tickets)  # the pane's first read
     for k in range(rounds):
         now = NOW + timedelta(seconds=k)
         new_scan(writer, rng, k, now)
         began = time.perf_counter()
         with db.session() as session:
-            figures = insights.attendance(session, scope, now, tickets=tickets)
+            figures.append(insights.attendance(session, scope, now, tickets=tickets))
         samples.append((time.perf_counter() - began) * 1000)
+        del figures[:-20]  # the pane keeps the latest only; a heap of old ones slows the GC
     writer.close()
     db.close()
     return percentiles(samples), figures
 
 
-def bench_chart(figures, rounds: int) -> dict | None:
+def bench_chart(figures: list, rounds: int) -> dict:
+    """The Attendance tab given new figures and repainted, as at each live refresh on the
+    UI thread: series replaced, gauge and tables filled, the whole view painted."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    try:
-        from passdesk.gui.insights.charts import AttendanceCharts
-    except ImportError:
-        return None
     from PySide6.QtWidgets import QApplication
 
+    from passdesk.gui.insights.attendance_view import AttendanceView
+
     app = QApplication.instance() or QApplication([])
-    charts = AttendanceCharts()
-    charts.resize(1366, 700)
-    charts.show()
-    charts.show_attendance(figures)
+    view = AttendanceView()
+    view.resize(1366, 700)
+    view.show()
+    view.show_attendance(figures[0])
     app.processEvents()
     samples = []
-    for _ in range(rounds):
+    for k in range(rounds):
         began = time.perf_counter()
-        charts.repaint()
+        view.show_attendance(figures[k % len(figures)])
+        view.repaint()
         samples.append((time.perf_counter() - began) * 1000)
     return percentiles(samples)
 
@@ -212,7 +216,8 @@ def main() -> None:
         built = build_store(path, args.passes, args.scans)
     work = folder / "work.sqlite3"
     shutil.copyfile(path, work)
-    event, figures = bench_refresh(work, args.rounds, Scope(event_id=EVENT))
+    event, all_figures = bench_refresh(work, args.rounds, Scope(event_id=EVENT))
+    figures = all_figures[-1]
     db = Database.open(f"sqlite:///{work}")
     with db.session() as session:
         began = time.perf_counter()
@@ -221,7 +226,7 @@ def main() -> None:
     db.close()
     day, _ = bench_refresh(work, args.rounds // 3, insights.day_scope(
         NOW.date(), UTC))
-    chart = bench_chart(figures, args.rounds)
+    chart = bench_chart(all_figures[-20:], args.rounds)
     trigger = bench_trigger(work)
     shutil.rmtree(folder, ignore_errors=True)
     print(json.dumps({
@@ -233,7 +238,7 @@ def main() -> None:
         "chart_repaint_ms": chart, "frame_ms": round(FRAME_MS, 1),
         "trigger_us": trigger,
         "ok": event["p99"] <= REFRESH_FLOOR_MS and day["p99"] <= REFRESH_FLOOR_MS
-        and (chart is None or chart["p99"] <= FRAME_MS),
+        and chart["p99"] <= FRAME_MS,
     }, indent=1))
 
 
