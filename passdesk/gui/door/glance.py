@@ -76,10 +76,9 @@ class DoorGlance(QFrame):
         outer.setSpacing(2)
         row = QHBoxLayout()
         row.setSpacing(10)
-        self.rate = self._figure(row, "glanceRate", "per minute\nat this door")
+        self.rate, _words = self._figure(row, "glanceRate", "per minute\nat this door")
         row.addStretch(1)
-        self.inside = self._figure(row, "glanceInside", "inside\nthe venue")
-        self.inside_caption = row.itemAt(row.count() - 1).widget()
+        self.inside, self.inside_caption = self._figure(row, "glanceInside", "inside\nthe venue")
         outer.addLayout(row)
         #: How full the venue is, when the door has a capacity.
         self.fill = QProgressBar(self, objectName="glanceFill", textVisible=False)
@@ -91,15 +90,15 @@ class DoorGlance(QFrame):
         self._ticker = QTimer(self, interval=TICK_MS)
         self._ticker.timeout.connect(self.refresh)
 
-    def _figure(self, row: QHBoxLayout, name: str, caption: str) -> QLabel:
-        """A big number with its words beside it; returns the number's label."""
+    def _figure(self, row: QHBoxLayout, name: str, caption: str) -> tuple[QLabel, QLabel]:
+        """A big number with its words beside it; returns both labels."""
         number = QLabel("—", self, objectName=name)
         number.setProperty("role", "glanceNumber")
         words = QLabel(caption, self)
         words.setProperty("role", "glanceCaption")
         row.addWidget(number, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(words, 0, Qt.AlignmentFlag.AlignVCenter)
-        return number
+        return number, words
 
     def refresh(self) -> None:
         """Read the strip's figures again (after the read that runs, if one does);
