@@ -10,12 +10,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QSizePolicy,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -25,51 +23,9 @@ from PySide6.QtWidgets import (
 from passdesk.core.insights import Attendance
 from passdesk.gui.insights.charts import AdmissionsChart, DenialsChart, InsideGauge
 from passdesk.gui.insights.doors_model import Column, DoorsModel, rate_words
+from passdesk.gui.insights.figure import Figure
 from passdesk.gui.widgets.style import set_role
 from passdesk.gui.widgets.words import local_time
-
-
-class Figure(QFrame):
-    """One figure: a big number, what it counts, and a line of detail."""
-
-    clicked = Signal()
-
-    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        set_role(self, "figure")
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 6, 10, 6)
-        layout.setSpacing(0)
-        self.number = QLabel("—", self)
-        set_role(self.number, "figureNumber")
-        self.caption = QLabel(caption, self)
-        set_role(self.caption, "figureCaption")
-        self.detail = QLabel(" ", self)
-        set_role(self.detail, "figureDetail")
-        for label in (self.number, self.caption, self.detail):
-            layout.addWidget(label)
-
-    def set(self, number: str, detail: str = "", *, warning: bool = False) -> None:
-        self.number.setText(number)
-        self.detail.setText(detail or " ")
-        self.setToolTip(f"{self.caption.text()}: {number}" + (f" ({detail})" if detail else ""))
-        self._restyle("warning", warning)
-
-    def set_stale(self, stale: bool) -> None:
-        self._restyle("stale", stale)
-
-    def _restyle(self, name: str, on: bool) -> None:
-        if bool(self.property(name)) != on:
-            self.setProperty(name, on)
-            for widget in (self, self.number):
-                widget.style().unpolish(widget)
-                widget.style().polish(widget)
-
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().mouseReleaseEvent(event)
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.clicked.emit()
 
 
 def _section(text: str, parent: QWidget) -> QLabel:

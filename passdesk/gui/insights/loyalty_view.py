@@ -26,7 +26,6 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -39,6 +38,8 @@ from PySide6.QtWidgets import (
 
 from passdesk.core.loyalty import DECIMAL_PLACES, BalanceType, format_points
 from passdesk.core.loyalty_insights import DAY_PARTS, Bar, BarSpan, LoyaltyInsights, bars
+from passdesk.gui.insights.figure import Figure
+from passdesk.gui.insights.style import INSIGHTS_STYLE
 from passdesk.gui.widgets.palette import Colour, qss
 from passdesk.gui.widgets.style import set_role
 
@@ -87,62 +88,10 @@ LABEL_PADDING = 14
 SPAN_WORDS = {BarSpan.DAY: "per day", BarSpan.WEEK: "per week (from Monday)",
               BarSpan.MONTH: "per month"}
 
-LOYALTY_STYLE = qss("""
-QWidget#loyaltyView QFrame[role="figure"] {
-    background: palette(base);
-    border: 1px solid $border;
-    border-radius: 8px;
-}
-QWidget#loyaltyView QFrame[role="figure"][warning="true"] {
-    background: $warning_background;
-    border-color: $warning_border;
-}
-QWidget#loyaltyView QFrame[role="figure"] QLabel { background: transparent; border: none; }
-QWidget#loyaltyView QLabel[role="figureNumber"] {
-    font-size: 24px; font-weight: 700; color: $grey_900;
-}
-QWidget#loyaltyView QFrame[role="figure"][warning="true"] QLabel[role="figureNumber"] {
-    color: $warning_text;
-}
-QWidget#loyaltyView QLabel[role="figureCaption"] { font-size: 12px; color: $slate; }
-QWidget#loyaltyView QLabel[role="figureDetail"] { font-size: 11px; color: $slate; }
-QWidget#loyaltyView QLabel[role="section"] { font-size: 13px; font-weight: 600; color: $grey_700; }
+#: The pane's figure cards and captions, and this tab's "nothing yet" line.
+LOYALTY_STYLE = INSIGHTS_STYLE + qss("""
 QLabel#loyaltyNone { color: $slate; font-size: 13px; }
 """)
-
-
-class LoyaltyFigure(QFrame):
-    """One figure: a big number, what it counts, and a line of detail."""
-
-    def __init__(self, caption: str, detail: str, meaning: str,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        set_role(self, "figure")
-        self.meaning = meaning
-        # As tall as the tallest of the row, the numbers on one line.
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 6, 10, 6)
-        layout.setSpacing(0)
-        self.number = QLabel("\u2013", self)
-        set_role(self.number, "figureNumber")
-        self.caption = QLabel(caption, self)
-        set_role(self.caption, "figureCaption")
-        self.detail = QLabel(detail, self)
-        set_role(self.detail, "figureDetail")
-        self.detail.setWordWrap(True)
-        for label in (self.number, self.caption, self.detail):
-            layout.addWidget(label)
-        layout.addStretch(1)
-
-    def set(self, number: str, *, warning: bool = False) -> None:
-        self.number.setText(number)
-        self.setToolTip(f"{number} {self.caption.text()}. {self.meaning}")
-        if bool(self.property("warning")) != warning:
-            self.setProperty("warning", warning)
-            for widget in (self, self.number):
-                widget.style().unpolish(widget)
-                widget.style().polish(widget)
 
 
 class PointsChart(QChartView):
@@ -286,9 +235,9 @@ class LoyaltyView(QWidget):
         layout.setSpacing(8)
         row = QHBoxLayout()
         row.setSpacing(8)
-        self.figures: dict[str, LoyaltyFigure] = {}
+        self.figures: dict[str, Figure] = {}
         for key, (caption, detail, meaning) in FIGURES.items():
-            figure = LoyaltyFigure(caption, detail, meaning, self)
+            figure = Figure(caption, self, detail=detail, meaning=meaning, wrap=True)
             figure.setObjectName(f"{key}Figure")
             self.figures[key] = figure
             row.addWidget(figure, 1)
