@@ -150,26 +150,14 @@ def _zone(name: str | None) -> tzinfo | None:
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
     if not name:
-        return _local_zone()
+        from passdesk.gui.insights.scope import local_zone  # the pane's own "this computer"
+
+        return local_zone()
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
         tell(f"--tz {name}: not a time zone; give one such as Europe/London.", sys.stderr)
         return None
-
-
-def _local_zone() -> tzinfo | None:
-    """This computer's zone, by its IANA name where the system tells it (a day's
-    bounds and times stay right across a change of clocks); else today's offset."""
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-    from PySide6.QtCore import QTimeZone
-
-    name = bytes(QTimeZone.systemTimeZoneId().data()).decode()
-    try:
-        return ZoneInfo(name) if name else datetime.now().astimezone().tzinfo
-    except (ZoneInfoNotFoundError, ValueError):
-        return datetime.now().astimezone().tzinfo
 
 
 def _day(text: str) -> date | None:
