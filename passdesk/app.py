@@ -304,6 +304,10 @@ def run(*, demo: bool = False, argv: list[str] | None = None) -> int:
     settings_store = SettingsStore()
     secrets = SecretStore()
     settings = settings_store.load()
+    # Before the first window or message: every word after this is in that language.
+    from passdesk.gui.i18n import language
+
+    language.install(settings.language)
     notices = [settings_store.problem] if settings_store.problem else []
     target = configured_target(settings, secrets)
     mode = decide_start(demo=demo, has_key=target.has_key,

@@ -69,7 +69,12 @@ setup_python() {
   fi
 }
 
-setup() { install_debian_packages; setup_python; }
+build_translations() {
+  # The shipped languages' catalogues (.qm), from the .ts sources in resources/translations.
+  "$VENV/bin/python" scripts/translations.py build >/dev/null
+}
+
+setup() { install_debian_packages; setup_python; build_translations; }
 
 case "${1:-}" in
   demo)

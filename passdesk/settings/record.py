@@ -68,6 +68,9 @@ class Settings:
     #: The PassEntry entity readers and the reader configuration belong to
     #: (dashboard); None = the first of the legacy entities list, where offered.
     entity_id: str | None = None
+    #: The language the app speaks (``core.languages``: "de", "fr"…); None = the system's.
+    #: Applied at the next start.
+    language: str | None = None
     #: Keys this version does not know, kept so an older app loses nothing.
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -116,10 +119,12 @@ _ALLOWED: dict[str, type | tuple[type, ...]] = {
     "hub_public_url": (str, type(None)),
     "webhook_subscription_id": (str, type(None)),
     "webhook_previous_until": (str, type(None)),
+    "language": (str, type(None)),
 }
 #: Beyond the type: values a hand-edited file may get wrong.
 _CHECKS = {
     "hub_port": valid_port,
     "hub_host": lambda host: bool(host.strip()),
     "entity_id": lambda value: value is None or bool(value.strip()),
+    "language": lambda value: value is None or bool(value.strip()),
 }

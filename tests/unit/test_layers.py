@@ -224,11 +224,11 @@ def gui_place(name: str) -> str | None:
 def gui_import_allowed(importer: str, imported: str) -> bool:
     if importer == imported or importer == "shell":
         return True  # the shell may import features
-    if importer == "workers":
-        return imported == "workers"
+    if importer in ("workers", "i18n"):
+        return imported == importer  # the lowest blocks: nothing of the gui above them
     if importer == "widgets":
-        return imported == "workers"
-    if imported in ("shell", "widgets", "workers"):
+        return imported in ("workers", "i18n")
+    if imported in ("shell", "widgets", "workers", "i18n"):
         return True
     return imported == "scanning" and importer in SCANNING_USERS
 
@@ -251,7 +251,7 @@ def test_gui_folders_are_the_designed_ones() -> None:
     # A new folder must be placed on purpose: a feature, or a building block.
     folders = {p.name for p in (PACKAGE / "gui").iterdir()
                if p.is_dir() and p.name != "__pycache__"}
-    assert folders == {*FEATURES, "widgets", "workers"}
+    assert folders == {*FEATURES, "widgets", "workers", "i18n"}
 
 
 def test_foundations_are_imported_downwards_only() -> None:

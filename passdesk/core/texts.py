@@ -1,0 +1,90 @@
+"""Words for people, made where no Qt is: ``translate`` gives a ``Text``.
+
+A ``Text`` is its English as a plain ``str`` (logs, tests and every caller that
+only compares or stores it keep working) and remembers how it was made: the
+context, the English source and its arguments. ``gui.i18n.say`` says it in the
+chosen language with Qt's translators; nothing here knows which one.
+
+``translate(context, source, disambiguation, n)`` is spelled as Qt's own so that
+``pyside6-lupdate`` finds each call and puts its source in the ``.ts`` files.
+Sources name their arguments (``{name}``); ``%n`` is the count of a plural,
+written ``(s)`` in English: "%n scan(s) waiting".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from typing import Any
+
+#: "scan(s)" → "scan" or "scans": English's plural, also what the English catalogue
+#: holds (``scripts/translations.py`` fills it from this rule).
+_PLURAL = re.compile(r"\((s|es)\)")
+
+
+def english_plural(source: str, n: int) -> str:
+    """``source`` with its ``(s)`` resolved for ``n`` and ``%n`` written (English)."""
+    said = _PLURAL.sub(lambda m: "" if abs(n) == 1 else m.group(1), source)
+    return said.replace("%Ln", f"{n:,}").replace("%n", f"{n}")
+
+
+class _Given(dict):
+    """Arguments given so far: one not given yet stays ``{name}`` in the English."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+class Text(str):
+    """A message in English that can be said in another language (``gui.i18n.say``)."""
+
+    context: str
+    source: str
+    disambiguation: str | None
+    n: int
+    args: Mapping[str, Any]
+
+    def __new__(cls, context: str, source: str, disambiguation: str | None = None,
+                n: int = -1, args: Mapping[str, Any] | None = None) -> Text:
+        args = dict(args or {})
+        english = english_plural(source, n) if n >= 0 else source
+        if args:
+            english = english.format_map(_Given({k: str(v) for k, v in args.items()}))
+        text = super().__new__(cls, english)
+        text.context, text.source, text.disambiguation = context, source, disambiguation
+        text.n, text.args = n, args
+        return text
+
+    def format(self, *positional: object, **args: object) -> Text:  # type: ignore[override]
+        """The same message with its ``{name}`` arguments given (a ``Text`` again)."""
+        if positional:
+            raise TypeError("Text arguments are named: {name}")
+        return Text(self.context, self.source, self.disambiguation, self.n,
+                    {**self.args, **args})
+
+    def say(self, translate: Callable[[str, str, str | None, int], str],
+            arg: Callable[[object], str]) -> str:
+        """This message through ``translate`` (Qt's, or another), each argument
+        through ``arg``; a translation that breaks its arguments falls back to English."""
+        said = translate(self.context, self.source, self.disambiguation, self.n)
+        if not self.args:
+            return said
+        try:
+            return said.format(**{k: arg(v) for k, v in self.args.items()})
+        except (KeyError, IndexError, ValueError):
+            return str(self)
+
+    def __reduce__(self):  # pickles (worker results, copies) as a Text, not a str
+        return (Text, (self.context, self.source, self.disambiguation, self.n, self.args))
+
+
+def translate(context: str, source: str, disambiguation: str | None = None,
+              n: int = -1) -> Text:
+    """``source`` in ``context``, to be said in the chosen language. ``n`` ≥ 0: a plural."""
+    return Text(context, source, disambiguation, n)
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - Qt's marker name
+    """Marks ``source`` for the ``.ts`` files where a constant must stay a plain ``str``
+    (an enum's value, a dict key); ``gui.i18n.translate(context, value)`` says it."""
+    return source

@@ -1,0 +1,199 @@
+"""The pseudo-locale sweep (issue 25): what a window shows that was never translated,
+and what does not fit its widget.
+
+Under ``PASSDESK_LANG=pseudo`` every translated string is accented and bracketed
+("[Àďɱîţ ··]"), so a plain ASCII word on screen is a string that never went
+through a translator. Exempt are the proper names, technical acronyms said the
+same in every language, the locale's own month and day names, URLs, and the
+words of the data shown (names, events, templates in the store).
+
+A label or button whose text is wider than the widget is clipped: the text was
+cut. Labels that wrap are clipped when their height is short of the lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtGui import Qt as GuiQt
+from PySide6.QtGui import QTextDocumentFragment
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QTabBar,
+    QTextEdit,
+    QToolButton,
+    QWidget,
+)
+from sqlalchemy import String, Text, inspect, select, text
+
+from passdesk.gui.i18n.pseudo import PROPER_NAMES
+
+#: Said the same in every language the app ships.
+ACRONYMS = {"NFC", "QR", "CSV", "PDF", "PIN", "PINs", "API", "URL", "HTTPS", "HTTP", "UTC",
+            "SQLite", "PostgreSQL", "JSON", "USB", "ID", "IDs", "PNG", "VTAP", "Apple",
+            "Google", "Wallet", "Z", "OK", "TLS", "UTF", "HMAC", "SHA", "webhook"}
+_WORD = re.compile(r"[A-Za-z][A-Za-z]+")
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+|(?:/[\w.\-]+){2,}|[\w\-]+(?:\.[\w\-]+)+")
+
+
+@dataclass(frozen=True)
+class Finding:
+    where: str  # the widget's object name and class, as a path from the window
+    what: str  # "text", "tooltip", "placeholder", "header"…
+    text: str
+
+    def __str__(self) -> str:
+        return f"{self.where} [{self.what}]: {self.text!r}"
+
+
+def data_words(database) -> set[str]:
+    """Every word in the store's text columns: what the data shows is not English to fix."""
+    words: set[str] = set()
+    with database.engine.connect() as connection:
+        for table in inspect(connection).get_table_names():
+            columns = [c["name"] for c in inspect(connection).get_columns(table)
+                       if isinstance(c["type"], String | Text)]
+            if not columns:
+                continue
+            quoted = ", ".join(f'"{c}"' for c in columns)
+            for row in connection.execute(text(f'SELECT {quoted} FROM "{table}"')):  # noqa: S608
+                for value in row:
+                    if isinstance(value, str) and len(value) < 2000:
+                        words.update(w.lower() for w in _WORD.findall(value))
+    return words
+
+
+def locale_words() -> set[str]:
+    """Month and day names, AM/PM, as the locale writes them (data, not strings)."""
+    locale, found = QLocale(), set()
+    for form in (QLocale.FormatType.LongFormat, QLocale.FormatType.ShortFormat):
+        for month in range(1, 13):
+            found.update(_WORD.findall(locale.monthName(month, form)))
+        for day in range(1, 8):
+            found.update(_WORD.findall(locale.dayName(day, form)))
+    found.update(_WORD.findall(locale.amText() + " " + locale.pmText()))
+    return {w.lower() for w in found}
+
+
+def plain(text_: str) -> str:
+    if GuiQt.mightBeRichText(text_):
+        return QTextDocumentFragment.fromHtml(text_).toPlainText()
+    return text_
+
+
+def english_words(text_: str, exempt: set[str]) -> list[str]:
+    """The plain-letter words of ``text_`` that are not exempt."""
+    stripped = _URL.sub(" ", plain(text_).replace("&&", "&").replace("&", ""))
+    return [w for w in _WORD.findall(stripped)
+            if w not in ACRONYMS and w not in PROPER_NAMES and w.lower() not in exempt]
+
+
+def _where(widget: QWidget, root: QWidget) -> str:
+    parts = []
+    while widget is not None and widget is not root.parentWidget():
+        parts.append(widget.objectName() or type(widget).__name__)
+        widget = widget.parentWidget()
+    return "/".join(reversed(parts))
+
+
+def shown_texts(root: QWidget) -> Iterable[tuple[QWidget, str, str]]:
+    """(widget, what, text) of every visible widget under ``root``, ``root`` included."""
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisible():
+            continue
+        if widget.isWindow() and widget.windowTitle():
+            yield widget, "window title", widget.windowTitle()
+        if widget.toolTip():
+            yield widget, "tooltip", widget.toolTip()
+        if isinstance(widget, QLabel | QAbstractButton):
+            yield widget, "text", widget.text()
+        elif isinstance(widget, QGroupBox):
+            yield widget, "title", widget.title()
+        elif isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
+            yield widget, "placeholder", widget.placeholderText()
+        elif isinstance(widget, QComboBox):
+            for i in range(widget.count()):
+                yield widget, "item", widget.itemText(i)
+        elif isinstance(widget, QTabBar):
+            for i in range(widget.count()):
+                yield widget, "tab", widget.tabText(i)
+                yield widget, "tab tooltip", widget.tabToolTip(i)
+        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model, top = widget.model(), QModelIndex()
+            try:
+                columns = model.columnCount(top)
+            except TypeError:  # a list model: one column, its count not public
+                columns = 1
+            for column in range(columns):
+                header = model.headerData(column, Qt.Orientation.Horizontal)
+                if isinstance(header, str):
+                    yield widget, "header", header
+            for row in range(min(model.rowCount(top), 50)):
+                for column in range(columns):
+                    cell = model.data(model.index(row, column))
+                    if isinstance(cell, str):
+                        yield widget, "cell", cell
+
+
+def untranslated(root: QWidget, exempt: set[str]) -> list[Finding]:
+    """Every visible string under ``root`` with a plain-English word in it."""
+    exempt = exempt | locale_words()
+    found = []
+    for widget, what, said in shown_texts(root):
+        if said and english_words(said, exempt):
+            found.append(Finding(_where(widget, root), what, said))
+    return found
+
+
+def clipped(root: QWidget) -> list[Finding]:
+    """Every visible label or button whose text does not fit it."""
+    return [Finding(_where(widget, root), "clipped", _shown(widget))
+            for widget in [root, *root.findChildren(QWidget)]
+            if widget.isVisible() and widget.width() > 0 and _shown(widget)
+            and _clipped(widget)]
+
+
+def _shown(widget: QWidget) -> str:
+    if isinstance(widget, QLabel):
+        return widget.text() if widget.pixmap().isNull() else ""
+    if isinstance(widget, QPushButton | QToolButton | QCheckBox | QRadioButton):
+        return widget.text()
+    return widget.title() if isinstance(widget, QGroupBox) else ""
+
+
+def _clipped(widget: QWidget) -> bool:
+    if isinstance(widget, QLabel):
+        return _label_clipped(widget)
+    if isinstance(widget, QGroupBox):
+        return widget.fontMetrics().horizontalAdvance(widget.title()) + 16 > widget.width()
+    return widget.sizeHint().width() > widget.width() + 1
+
+
+def _label_clipped(label: QLabel) -> bool:
+    room = label.contentsRect()
+    room = room.adjusted(label.margin(), label.margin(), -label.margin(), -label.margin())
+    if label.wordWrap() or GuiQt.mightBeRichText(label.text()):
+        if label.wordWrap():
+            return label.heightForWidth(label.width()) > label.height() + 1
+        return label.sizeHint().width() > label.width() + 1
+    metrics = label.fontMetrics()
+    widest = max(metrics.horizontalAdvance(line) for line in label.text().split("\n"))
+    return widest > room.width() + 1
+
+
+def rows_of(database, table) -> list:
+    """A helper for sweeps that need a row's values (e.g. a pass to open)."""
+    with database.engine.connect() as connection:
+        return list(connection.execute(select(table)))

@@ -1,0 +1,53 @@
+"""core.texts: a message is its English as a str, and can be said in another language."""
+
+from __future__ import annotations
+
+import pickle
+
+from passdesk.core.texts import Text, english_plural, translate
+
+
+def upper(context: str, source: str, disambiguation: str | None, n: int) -> str:
+    """A stand-in catalogue: every message in capitals, its arguments' names kept."""
+    import re
+
+    return re.sub(r"\{[A-Z_]+\}", lambda m: m.group().lower(), source.upper())
+
+
+def test_english_is_the_str_value() -> None:
+    text = translate("door", "Welcome back")
+    assert text == "Welcome back"
+    assert isinstance(text, str)
+    assert text.startswith("Welcome")
+    assert (text.context, text.source) == ("door", "Welcome back")
+
+
+def test_plurals_in_english() -> None:
+    assert translate("door", "%n scan(s) waiting", None, 1) == "1 scan waiting"
+    assert translate("door", "%n scan(s) waiting", None, 2) == "2 scans waiting"
+    assert translate("door", "%Ln box(es)", None, 1500) == "1,500 boxes"
+    assert english_plural("%n pass(es), %n left", 0) == "0 passes, 0 left"
+
+
+def test_named_arguments_are_said_through_the_catalogue() -> None:
+    name = translate("door", "the supervisor")
+    text = translate("door", "Ask {who} for {count} points").format(who=name, count=3)
+    assert text == "Ask the supervisor for 3 points"
+    said = text.say(upper, lambda value: value.say(upper, str) if isinstance(value, Text)
+                    else f"<{value}>")
+    # The sentence and the argument that is a message are both said; a number as given.
+    assert said == "ASK THE SUPERVISOR FOR <3> POINTS"
+
+
+def test_a_translation_that_breaks_its_arguments_falls_back_to_english() -> None:
+    text = translate("door", "Hello {name}").format(name="Ana")
+    broken = text.say(lambda *a: "Hallo {nom}", str)
+    assert broken == "Hello Ana"
+
+
+def test_a_text_survives_pickling_and_format_keeps_earlier_arguments() -> None:
+    text = translate("till", "{points} points for {name}").format(points=5).format(name="Bo")
+    again = pickle.loads(pickle.dumps(text))  # noqa: S301 - our own bytes
+    assert isinstance(again, Text)
+    assert again == "5 points for Bo"
+    assert again.args == {"points": 5, "name": "Bo"}
