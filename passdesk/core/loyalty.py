@@ -21,6 +21,8 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, InvalidO
 from enum import StrEnum
 from typing import Any
 
+from passdesk.core.texts import translate
+
 #: Inferred: a "decimal" balance counts hundredths (pence, cents).
 DECIMAL_PLACES = 2
 #: The same operation on the same pass again within this window is taken as a
@@ -36,13 +38,15 @@ DEFAULT_UNCONFIRMED_LIMIT = 50
 #: Statuses of a cancelled card: its balance is not changed at a till.
 CANCELLED_STATUSES = frozenset({"deactivated", "nullified"})
 #: Deactivated and nullified cards alike: a cashier needs the outcome, not the API's word.
-CANCELLED_WORDS = "This card was cancelled: no points can be added or redeemed."
-TOO_MANY_WORDS = "That is more points than a pass can hold."
-NEGATIVE_WORDS = "The number of points cannot be negative."
-ZERO_WORDS = "Type a number of points above zero."
-BALANCE_UNKNOWN_WORDS = "Points cannot be redeemed yet: the balance is not known."
-REPEATED_WORDS = ("The same change was made to this pass a moment ago, so it was not made "
-                  "again. Do it once more if it is meant.")
+CANCELLED_WORDS = translate(
+    "loyalty", "This card was cancelled: no points can be added or redeemed.")
+TOO_MANY_WORDS = translate("loyalty", "That is more points than a pass can hold.")
+NEGATIVE_WORDS = translate("loyalty", "The number of points cannot be negative.")
+ZERO_WORDS = translate("loyalty", "Type a number of points above zero.")
+BALANCE_UNKNOWN_WORDS = translate(
+    "loyalty", "Points cannot be redeemed yet: the balance is not known.")
+REPEATED_WORDS = translate("loyalty", "The same change was made to this pass a moment ago, "
+                           "so it was not made again. Do it once more if it is meant.")
 
 
 class BalanceType(StrEnum):
@@ -125,28 +129,37 @@ def format_points(value: int | None, balance_type: BalanceType | str | None = No
     return f"{value:,}"
 
 
-def _decimal(text: str, what: str) -> Decimal:
+def _not_a_number(text: str) -> str:
+    return translate("loyalty", "{value} is not a number.").format(value=repr(text))
+
+
+def _decimal(text: str, money: bool) -> Decimal:
     cleaned = text.strip().replace(",", "").replace(" ", "")
     if not cleaned:
-        raise AmountError(f"Type the {what}.")
+        raise AmountError(translate("loyalty", "Type the amount spent.") if money
+                          else translate("loyalty", "Type the number of points."))
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
-        raise AmountError(f"{text.strip()!r} is not a number.") from None
+        raise AmountError(_not_a_number(text.strip())) from None
     if not value.is_finite():
-        raise AmountError(f"{text.strip()!r} is not a number.")
+        raise AmountError(_not_a_number(text.strip()))
     if value < 0:
-        raise AmountError(f"The {what} cannot be negative.", Refused.NEGATIVE)
+        raise AmountError(translate("loyalty", "The amount spent cannot be negative.") if money
+                          else translate("loyalty", "The number of points cannot be negative."),
+                          Refused.NEGATIVE)
     return value
 
 
 def parse_points(text: str, balance_type: BalanceType | str | None = None) -> int:
     """Points as typed ("12" or, for a decimal balance, "12.5") -> the API's whole number."""
     kind = BalanceType.of(balance_type)
-    value = _decimal(text, "number of points") * _unit(kind)
+    value = _decimal(text, money=False) * _unit(kind)
     if value != value.to_integral_value():
-        raise AmountError("Points are whole numbers." if kind is BalanceType.INTEGER
-                          else f"At most {DECIMAL_PLACES} decimal places.")
+        raise AmountError(translate("loyalty", "Points are whole numbers.")
+                          if kind is BalanceType.INTEGER
+                          else translate("loyalty", "At most %n decimal place(s).", None,
+                                         DECIMAL_PLACES))
     if value > MAX_POINTS:
         raise AmountError(TOO_MANY_WORDS, Refused.TOO_MANY)
     return int(value)
@@ -154,11 +167,13 @@ def parse_points(text: str, balance_type: BalanceType | str | None = None) -> in
 
 def parse_money(text: str) -> Decimal:
     """An amount spent, to the cent."""
-    value = _decimal(text, "amount spent")
+    value = _decimal(text, money=True)
     if value != value.quantize(Decimal("0.01")):
-        raise AmountError("An amount has at most 2 decimal places.")
+        raise AmountError(translate("loyalty", "An amount has at most %n decimal place(s).",
+                                    None, 2))
     if value > MAX_SPEND:
-        raise AmountError(f"An amount above {MAX_SPEND:,} is not a purchase.")
+        raise AmountError(translate("loyalty", "An amount above {most} is not a purchase.")
+                          .format(most=int(MAX_SPEND)))
     return value
 
 
@@ -247,8 +262,11 @@ class Card:
 
 
 def no_loyalty_words(template_name: str | None) -> str:
-    whose = f"the {template_name} template" if template_name else "its template"
-    return f"This pass cannot collect points: {whose} has no loyalty balance."
+    if template_name:
+        return translate("loyalty", "This pass cannot collect points: the {template} template "
+                                    "has no loyalty balance.").format(template=template_name)
+    return translate("loyalty", "This pass cannot collect points: its template has no "
+                                "loyalty balance.")
 
 
 def check_amount(delta: object = None, override: object = None) -> Refusal | None:
@@ -257,7 +275,7 @@ def check_amount(delta: object = None, override: object = None) -> Refusal | Non
     if value is None:
         return None
     if not isinstance(value, int) or isinstance(value, bool):
-        return Refusal(Refused.NOT_A_NUMBER, f"{value!r} is not a number.")
+        return Refusal(Refused.NOT_A_NUMBER, _not_a_number(value))
     if override is not None and value < 0:
         return Refusal(Refused.NEGATIVE, NEGATIVE_WORDS)
     if delta is not None and value == 0:
@@ -293,9 +311,12 @@ def check_change(card: Card, *, delta: int | None = None, override: int | None =
         if balance is None:
             return Refusal(Refused.BALANCE_UNKNOWN, BALANCE_UNKNOWN_WORDS)
         if -delta > balance:
-            note = "" if card.confirmed else " (from the last sync, not confirmed)"
-            return Refusal(Refused.NOT_ENOUGH, f"Not enough points: the balance is "
-                                               f"{format_points(balance, kind)}{note}.")
+            words = translate("loyalty", "Not enough points: the balance is {balance}.") \
+                if card.confirmed else translate(
+                    "loyalty", "Not enough points: the balance is {balance} (from the last "
+                               "sync, not confirmed).")
+            return Refusal(Refused.NOT_ENOUGH,
+                           words.format(balance=format_points(balance, kind)))
     if delta is not None and balance is not None and balance + delta > MAX_POINTS:
         return Refusal(Refused.TOO_MANY, TOO_MANY_WORDS)
     if delta is not None and delta < 0 and not card.confirmed and not approved:
@@ -315,8 +336,9 @@ def unconfirmed_limit_units(limit: int | Decimal, balance_type: BalanceType | st
 
 
 def supervisor_words(limit: int, balance_type: BalanceType | str | None = None) -> str:
-    return (f"More than {format_points(limit, balance_type)} points without a balance "
-            "confirmed by PassEntry: a supervisor must approve.")
+    return translate("loyalty", "More than {points} points without a balance confirmed by "
+                                "PassEntry: a supervisor must approve.").format(
+        points=format_points(limit, balance_type))
 
 
 def cancelled(status: str | None) -> bool:
@@ -391,8 +413,8 @@ def plan(action: Action, typed: str, *, balance: int | None,
     except AmountError as exc:
         return _refused(action, exc.refusal)
     if action is Action.EARN and amount == 0:
-        return _refused(action, Refusal(Refused.ZERO, "That amount earns no points at "
-                                                      "this rate."), spent=spent)
+        return _refused(action, Refusal(Refused.ZERO, translate(
+            "loyalty", "That amount earns no points at this rate.")), spent=spent)
     if action is Action.SET:
         delta, override, after = None, amount, amount
     else:

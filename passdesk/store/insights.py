@@ -33,6 +33,7 @@ from passdesk.core.insights import (
     step_of,
     steps_between,
 )
+from passdesk.core.texts import translate
 from passdesk.store.schema import Event, Pass, PassTally, Reader, Scan, ScanTally
 
 #: The desk a PassEntry reader's pulled scans carry (``store/scan_import.py``).
@@ -255,10 +256,13 @@ def _door_names(session: Session):
     def name(desk: str, reader_key: str) -> str:
         if desk.startswith(READER_DESK_PREFIX):
             reader = reader_key or desk[len(READER_DESK_PREFIX):]
-            return f"{readers.get(reader) or reader} (PassEntry reader)"
+            return translate("insights", "{reader} (PassEntry reader)").format(
+                reader=readers.get(reader) or reader)
+        unnamed = translate("insights", "Unnamed desk")
         if reader_key:
-            return f"{desk or 'Unnamed desk'} · {readers.get(reader_key) or reader_key}"
-        return desk or "Unnamed desk"
+            return translate("insights", "{desk} · {reader}").format(
+                desk=desk or unnamed, reader=readers.get(reader_key) or reader_key)
+        return desk or unnamed
 
     return name
 

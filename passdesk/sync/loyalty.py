@@ -35,6 +35,7 @@ from passdesk.core.loyalty import (
     unconfirmed_limit_units,
 )
 from passdesk.core.payloads import LoyaltyChange
+from passdesk.core.texts import translate
 from passdesk.store import loyalty as loyalty_store
 from passdesk.store.database import Database
 from passdesk.store.loyalty import NewOperation
@@ -87,7 +88,8 @@ def change_balance(db: Database, *, pass_id: str, delta: int | None = None,
     with db.session() as session:
         row = session.get(Pass, pass_id)
         if row is None:
-            raise ChangeRefused(f"No pass {pass_id} in the local store; sync first.")
+            raise ChangeRefused(translate("loyalty", "No pass {pass_id} in the local store; "
+                                                 "sync first.").format(pass_id=pass_id))
         template = session.get(PassTemplate, row.template_id) if row.template_id else None
         balance_type = template.balance_type if template is not None else None
         known = loyalty_store.expected_balance(session, pass_id)

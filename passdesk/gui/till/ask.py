@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from passdesk.core.loyalty import Plan, format_points, supervisor_words
+from passdesk.core.loyalty import Plan, supervisor_words
+from passdesk.gui.i18n import say, translate
+from passdesk.gui.till.words import points
 from passdesk.gui.widgets.confirm import confirm_destructive
 from passdesk.gui.widgets.words import local_time
 from passdesk.store.loyalty import Customer
@@ -21,13 +23,19 @@ def _ask(box: QMessageBox, yes: str, role: QMessageBox.ButtonRole) -> bool:
 
 def ask_set_balance(parent: QWidget, customer: Customer, p: Plan) -> bool:
     bt = customer.balance_type
+    if customer.name:
+        question = translate("till", "Set {name}'s balance from {before} to {after}?").format(
+            name=customer.name, before=points(customer.expected, bt),
+            after=points(p.override, bt))
+    else:
+        question = translate("till", "Set this customer's balance from {before} to {after}?"
+                             ).format(before=points(customer.expected, bt),
+                                      after=points(p.override, bt))
     return confirm_destructive(
-        parent, "Set balance",
-        f"Set {customer.name or 'this customer'}'s balance from "
-        f"{format_points(customer.expected, bt)} to {format_points(p.override, bt)}?",
-        "Set balance", name="setBalanceDialog",
-        details="This replaces the balance, whatever it is on PassEntry when the change "
-                "arrives.")
+        parent, translate("till", "Set balance"), question,
+        translate("till", "Set balance", "the button that confirms"), name="setBalanceDialog",
+        details=translate("till", "This replaces the balance, whatever it is on PassEntry "
+                                  "when the change arrives."))
 
 
 def ask_supervisor(parent: QWidget, customer: Customer, p: Plan, limit: int) -> bool:
@@ -38,13 +46,19 @@ def ask_supervisor(parent: QWidget, customer: Customer, p: Plan, limit: int) -> 
     bt = customer.balance_type
     box = QMessageBox(parent, objectName="supervisorDialog")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("A supervisor must approve")
-    box.setText(f"Redeem {format_points(p.points, bt)} points for "
-                f"{customer.name or 'this customer'}? A supervisor must approve this.")
-    when = (f" when it was last synced at {local_time(customer.last_synced_at)}"
-            if customer.last_synced_at else " when it was last synced")
-    box.setInformativeText(
-        f"{supervisor_words(limit, bt)} The card showed "
-        f"{format_points(customer.last_known, bt)} points{when}; PassEntry has not "
-        "confirmed that balance.")
-    return _ask(box, "Supervisor approves", QMessageBox.ButtonRole.AcceptRole)
+    box.setWindowTitle(translate("till", "A supervisor must approve"))
+    who = customer.name or translate("till", "this customer")
+    box.setText(translate("till", "Redeem {points} points for {name}? A supervisor must "
+                                  "approve this.").format(points=points(p.points, bt), name=who))
+    if customer.last_synced_at:
+        shown = translate("till", "The card showed {balance} points when it was last synced "
+                                  "at {when}; PassEntry has not confirmed that balance.").format(
+            balance=points(customer.last_known, bt), when=local_time(customer.last_synced_at))
+    else:
+        shown = translate("till", "The card showed {balance} points when it was last synced; "
+                                  "PassEntry has not confirmed that balance.").format(
+            balance=points(customer.last_known, bt))
+    box.setInformativeText(translate("till", "{limit} {shown}").format(
+        limit=say(supervisor_words(limit, bt)), shown=shown))
+    return _ask(box, translate("till", "Supervisor approves"),
+                QMessageBox.ButtonRole.AcceptRole)

@@ -12,13 +12,14 @@ from passdesk.core.loyalty import (
     Action,
     BalanceType,
     Plan,
-    format_points,
     message_values,
     no_loyalty_words,
     plan,
     render_message,
     unconfirmed_limit_units,
 )
+from passdesk.gui.i18n import say, translate
+from passdesk.gui.till.words import money, points, sign
 from passdesk.gui.widgets.words import local_time
 from passdesk.settings.till import TillSetup
 from passdesk.store.loyalty import Customer
@@ -42,34 +43,37 @@ def show_card(form: QWidget, c: Customer | None, setup: TillSetup) -> None:
                                           form.balanceNote)
     form.rewardLabel.hide()
     form.refusedLabel.hide()
-    form.cancelledLabel.setText(CANCELLED_WORDS)
+    form.cancelledLabel.setText(say(CANCELLED_WORDS))
     form.cancelledLabel.setVisible(c is not None and c.loyalty_enabled and c.cancelled)
     if c is None:
-        form.customerName.setText("No customer yet")
-        form.customerInfo.setText("Scan a loyalty card, or search by name or customer number.")
+        form.customerName.setText(translate("till", "No customer yet"))
+        form.customerInfo.setText(translate(
+            "till", "Scan a loyalty card, or search by name or customer number."))
         for label in balance_labels:
             label.clear()
             label.hide()
         return
-    form.customerName.setText(c.name or "(no name)")
+    form.customerName.setText(c.name or translate("till", "(no name)"))
     # The number printed on the card is what a cashier can read back to a customer.
-    bits = [c.card_number or c.ext_id or c.id, c.template_name or "no template"]
+    bits = [c.card_number or c.ext_id or c.id,
+            c.template_name or translate("till", "no template")]
     if c.status and c.status != "active":
-        bits.append(c.status)
+        bits.append(status_words(c.status))
     form.customerInfo.setText(" · ".join(bits))
     if not c.loyalty_enabled:
         # The one check's words (the queue and the hub say the same), and what to do.
-        form.refusedLabel.setText(f"{no_loyalty_words(c.template_name)} "
-                                  "Scan the customer's loyalty card instead.")
+        form.refusedLabel.setText(translate(
+            "till", "{why} Scan the customer's loyalty card instead.").format(
+            why=say(no_loyalty_words(c.template_name))))
         form.refusedLabel.show()
         for label in balance_labels:
             label.hide()
         return
-    form.balanceValue.setText(format_points(c.expected, c.balance_type))
+    form.balanceValue.setText(points(c.expected, c.balance_type))
     pending = c.pending > 0
     form.balanceCaption.setText("\n".join(balance_caption(c)))
     form.balanceCaption.setToolTip(
-        f"{c.pending} operation{'s' if c.pending != 1 else ''} not yet confirmed by PassEntry"
+        translate("till", "%Ln operation(s) not yet confirmed by PassEntry", None, c.pending)
         if pending else "")
     _restyle(form.balanceCaption, "pending", pending or c.unconfirmed)
     form.balanceNote.setText(balance_note(c))
@@ -77,18 +81,32 @@ def show_card(form: QWidget, c: Customer | None, setup: TillSetup) -> None:
         label.show()
     reached = setup.rules_for(c.template_id).reached(c.expected)
     if reached:
-        form.rewardLabel.setText("Reward: " + "; ".join(r.text for r in reached[-2:]))
+        form.rewardLabel.setText(translate("till", "Reward: {rewards}").format(
+            rewards="; ".join(r.text for r in reached[-2:])))
         form.rewardLabel.show()
+
+
+def status_words(status: str) -> str:
+    """A pass's status from the API, as the Till says it."""
+    words = {"active": translate("till", "active", "a pass's status"),
+             "deactivated": translate("till", "deactivated", "a pass's status"),
+             "nullified": translate("till", "nullified", "a pass's status"),
+             "voided": translate("till", "voided", "a pass's status"),
+             "expired": translate("till", "expired", "a pass's status")}
+    return words.get(status, status)
 
 
 def balance_caption(c: Customer) -> list[str]:
     """The lines beside the balance: "points", whether it is confirmed, what is pending."""
-    lines = ["points"]
+    lines = [translate("till", "points", "beside the balance: the unit")]
     if c.unconfirmed:
-        when = f"last synced {local_time(c.last_synced_at)}, " if c.last_synced_at else ""
-        lines.append(f"{when}not confirmed")
+        if c.last_synced_at:
+            lines.append(translate("till", "last synced {when}, not confirmed").format(
+                when=local_time(c.last_synced_at)))
+        else:
+            lines.append(translate("till", "not confirmed"))
     if c.pending:
-        lines.append(f"{c.pending} pending")
+        lines.append(translate("till", "%Ln pending", None, c.pending))
     return lines
 
 
@@ -96,23 +114,34 @@ def balance_note(c: Customer, *, reading: bool = False, failed: str | None = Non
                  limit: int | None = None) -> str:
     """Where the balance comes from and how old it is; ``limit``: the most points a
     redemption may take without a confirmed balance (the API's whole number)."""
+    bt = c.balance_type
     if c.unconfirmed:
-        base = (f"Not confirmed by PassEntry: the card showed "
-                f"{format_points(c.last_known, c.balance_type)} when it was last synced")
         if limit is not None and not c.cancelled:
-            base += (f". Redeem up to {format_points(limit, c.balance_type)} points; "
-                     "more needs a supervisor")
+            base = translate(
+                "till", "Not confirmed by PassEntry: the card showed {balance} when it was "
+                        "last synced. Redeem up to {limit} points; more needs a supervisor"
+            ).format(balance=points(c.last_known, bt), limit=points(limit, bt))
+        else:
+            base = translate("till", "Not confirmed by PassEntry: the card showed {balance} "
+                                     "when it was last synced").format(
+                balance=points(c.last_known, bt))
     elif c.confirmed is None:
-        base = "PassEntry's balance is not known here yet"
+        base = translate("till", "PassEntry's balance is not known here yet")
+    elif c.read_at:
+        base = translate("till", "PassEntry confirmed {balance} at {when}").format(
+            balance=points(c.confirmed, bt), when=local_time(c.read_at))
     else:
-        when = f" at {local_time(c.read_at)}" if c.read_at else ""
-        base = f"PassEntry confirmed {format_points(c.confirmed, c.balance_type)}{when}"
+        base = translate("till", "PassEntry confirmed {balance}").format(
+            balance=points(c.confirmed, bt))
     if c.pending:
-        base += "; the balance above includes this till's changes still on their way"
+        base = translate("till", "{note}; the balance above includes this till's changes "
+                                 "still on their way").format(note=base)
     if reading:
-        return base + " · reading the balance from PassEntry…"
+        return translate("till", "{note} · reading the balance from PassEntry…").format(
+            note=base)
     if failed:
-        return base + f" · could not read it now ({failed})"
+        return translate("till", "{note} · could not read it now ({why})").format(
+            note=base, why=failed)
     return base
 
 
@@ -131,28 +160,45 @@ def plan_words(p: Plan, c: Customer | None, currency: str) -> str:
     """What Apply will do, e.g. "25.00 spent: +25 points → balance 28"."""
     bt = c.balance_type if c else None
     if p.override is not None:
-        words = (f"Set the balance from {format_points(c.expected if c else None, bt)} to "
-                 f"{format_points(p.override, bt)}")
+        words = translate("till", "Set the balance from {before} to {after}").format(
+            before=points(c.expected if c else None, bt), after=points(p.override, bt))
+    elif p.balance_after is not None:
+        words = translate("till", "{sign}{points} points → balance {after}").format(
+            sign=sign(p.delta or 0) if (p.delta or 0) > 0 else MINUS,
+            points=points(p.points, bt), after=points(p.balance_after, bt))
     else:
-        after = (f" → balance {format_points(p.balance_after, bt)}"
-                 if p.balance_after is not None else " (balance not known here)")
-        sign = "+" if (p.delta or 0) > 0 else MINUS
-        words = f"{sign}{format_points(p.points, bt)} points{after}"
+        words = translate("till", "{sign}{points} points (balance not known here)").format(
+            sign=sign(p.delta or 0) if (p.delta or 0) > 0 else MINUS,
+            points=points(p.points, bt))
     if p.spent is not None:
-        words = f"{currency}{p.spent:,.2f} spent: {words}"
+        words = translate("till", "{spent} spent: {change}").format(
+            spent=money(p.spent, currency), change=words)
     if p.rewards:
-        words += f"\nReaches a reward: {p.rewards[-1].text}"
+        words += "\n" + translate("till", "Reaches a reward: {reward}").format(
+            reward=p.rewards[-1].text)
     if p.supervisor:
-        words += "\nA supervisor must approve: the balance is not confirmed."
+        words += "\n" + translate("till", "A supervisor must approve: the balance is not "
+                                          "confirmed.")
     return words
 
 
 def done_words(p: Plan, c: Customer, message: str) -> str:
     bt = c.balance_type
-    what = (f"Balance set to {format_points(p.override, bt)}" if p.override is not None
-            else f"{'+' if (p.delta or 0) > 0 else MINUS}{format_points(p.points, bt)} points")
-    sent = " and a message" if message else ""
-    return f"{what}{sent} for {c.name or c.id}: saved here, on its way to PassEntry."
+    who = c.name or c.id
+    if p.override is not None:
+        if message:
+            return translate("till", "Balance set to {balance} and a message for {name}: "
+                                     "saved here, on its way to PassEntry.").format(
+                balance=points(p.override, bt), name=who)
+        return translate("till", "Balance set to {balance} for {name}: saved here, on its "
+                                 "way to PassEntry.").format(balance=points(p.override, bt),
+                                                              name=who)
+    change = f"{'+' if (p.delta or 0) > 0 else MINUS}{points(p.points, bt)}"
+    if message:
+        return translate("till", "{change} points and a message for {name}: saved here, on "
+                                 "its way to PassEntry.").format(change=change, name=who)
+    return translate("till", "{change} points for {name}: saved here, on its way to "
+                             "PassEntry.").format(change=change, name=who)
 
 
 def message_for(p: Plan, c: Customer | None, setup: TillSetup, template: str | None = None
@@ -169,6 +215,8 @@ def change_words(item: OutboxItem, balance_type: BalanceType | None) -> str:
     """An outbox row of a loyalty change, as the till names it."""
     payload = item.payload
     if "override" in payload:
-        return f"set the balance to {format_points(payload['override'], balance_type)}"
+        return translate("till", "set the balance to {balance}").format(
+            balance=points(payload["override"], balance_type))
     delta = payload.get("delta", 0)
-    return f"{'+' if delta >= 0 else MINUS}{format_points(abs(delta), balance_type)} points"
+    return translate("till", "{change} points").format(
+        change=f"{sign(delta)}{points(abs(delta), balance_type)}")

@@ -11,17 +11,20 @@ from __future__ import annotations
 import logging
 import sqlite3
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from sqlalchemy.exc import SQLAlchemyError
 
 from passdesk.core import roles
 from passdesk.core.admission import Outcome
-from passdesk.core.loyalty import Action, Plan, format_points, plan
+from passdesk.core.loyalty import Action, Plan, plan
 from passdesk.core.storage_failure import classify
 from passdesk.gui.gate import Grant
+from passdesk.gui.i18n import formats, say, translate
 from passdesk.gui.scanning.sound import NOT_RECORDED
 from passdesk.gui.till.ask import ask_set_balance, ask_supervisor
-from passdesk.gui.till.card import done_words, message_for, plan_words, till_plan
-from passdesk.gui.till.permission import NO_PIN, Permission, change_detail
+from passdesk.gui.till.card import done_words, message_for, plan_words, status_words, till_plan
+from passdesk.gui.till.permission import Permission, change_detail, no_pin
+from passdesk.gui.till.words import error_words, points
 from passdesk.gui.widgets.style import Tone, set_tone
 from passdesk.store.database import DatabaseError
 from passdesk.store.loyalty import Customer
@@ -35,8 +38,10 @@ log = logging.getLogger(__name__)
 #: What a store write raises when the store, not the code, is at fault.
 STORE_ERRORS = (SQLAlchemyError, DatabaseError, sqlite3.Error, OSError)
 #: What the amount means for each action.
-AMOUNT_WORDS = {Action.EARN: "Amount spent", Action.ADD: "Points to add",
-                Action.REDEEM: "Points to redeem", Action.SET: "New balance"}
+AMOUNT_WORDS = {Action.EARN: QT_TRANSLATE_NOOP("till", "Amount spent"),
+                Action.ADD: QT_TRANSLATE_NOOP("till", "Points to add"),
+                Action.REDEEM: QT_TRANSLATE_NOOP("till", "Points to redeem"),
+                Action.SET: QT_TRANSLATE_NOOP("till", "New balance")}
 #: Long push messages are cut on lock screens.
 MESSAGE_WARN_CHARS = 160
 
@@ -46,9 +51,11 @@ class TillOperation:
         self.action = action
         for each, button in self._action_buttons.items():
             button.setChecked(each is action)
-        currency = f" ({self.setup.currency})" if self.setup.currency else ""
-        self.form.amountLabel.setText(AMOUNT_WORDS[action]
-                                      + (currency if action is Action.EARN else ""))
+        words = translate("till", AMOUNT_WORDS[action])  # the NOOPs above mark them
+        if self.setup.currency and action is Action.EARN:
+            words = translate("till", "{amount} ({currency})").format(
+                amount=words, currency=self.setup.currency)
+        self.form.amountLabel.setText(words)
         self._message_edited = False
         self._replan()
         self.form.amountEdit.setFocus()
@@ -82,7 +89,7 @@ class TillOperation:
         if p is None:
             text = ""
         elif p.problems:
-            text = " ".join(p.problems)
+            text = " ".join(say(problem) for problem in p.problems)
         else:
             text = plan_words(p, self.customer, self.setup.currency)
         form.previewLabel.setText(text)  # blank keeps its room: the message tick never moves
@@ -108,13 +115,15 @@ class TillOperation:
         form.messageEdit.setEnabled(on)
         notes = []
         if on and self.customer is not None and not self.customer.active:
-            notes.append(f"This pass is {self.customer.status or 'not active'}: PassEntry "
-                         "delivers messages only to active passes, so this one will not "
-                         "reach the customer.")
+            status = status_words(self.customer.status) if self.customer.status \
+                else translate("till", "not active")
+            notes.append(translate("till", "This pass is {status}: PassEntry delivers messages "
+                                           "only to active passes, so this one will not reach "
+                                           "the customer.").format(status=status))
         length = len(form.messageEdit.text())
         if on and length > MESSAGE_WARN_CHARS:
-            notes.append(f"{length} characters: a lock screen shows about "
-                         f"{MESSAGE_WARN_CHARS}.")
+            notes.append(translate("till", "%Ln characters: a lock screen shows about {most}.",
+                                   None, length).format(most=formats.number(MESSAGE_WARN_CHARS)))
         form.messageNote.setText(" ".join(notes))
         form.messageNote.setVisible(bool(notes))
 
@@ -135,7 +144,7 @@ class TillOperation:
         else:
             allowed = self._ask_change(customer, p.delta)
         if not allowed.allowed:
-            self._say_result(f"{refused_verb(p)}: {NO_PIN}", Tone.WARNING)
+            self._say_result(refused_words(p, no_pin()), Tone.WARNING)
             return None
         approved = False
         if p.supervisor:
@@ -154,14 +163,16 @@ class TillOperation:
                                    approved=approved)
         except NeedsSupervisor as exc:  # the queue saw what the screen did not (yet)
             self.reload_customer()
-            self._say_result(f"Not redeemed: {exc} Apply again to ask.", Tone.WARNING)
+            self._say_result(translate("till", "Not redeemed: {why} Apply again to ask.").format(
+                why=error_words(exc)), Tone.WARNING)
             return None
         except RepeatedChange as exc:
             self._repeat_armed = key
-            self._say_result(f"{exc} (Apply again to make it.)", Tone.WARNING)
+            self._say_result(translate("till", "{why} (Apply again to make it.)").format(
+                why=error_words(exc)), Tone.WARNING)
             return None
         except ChangeRefused as exc:
-            self._say_result(str(exc), Tone.ERROR)
+            self._say_result(error_words(exc), Tone.ERROR)
             return None
         except STORE_ERRORS as exc:  # disk full, locked, damaged: nothing was changed
             self._not_saved(exc)
@@ -183,13 +194,16 @@ class TillOperation:
         over = roles.Action.TILL_OVER_LIMIT
         rules = self._roles_on()
         if rules is not None and not self._gate.may(over, rules):
-            asked = self._ask(over, f"{change_detail(customer, p.delta)}, against a "
-                                    "balance PassEntry has not confirmed")
+            asked = self._ask(over, translate(
+                "till", "{change}, against a balance PassEntry has not confirmed").format(
+                change=change_detail(customer, p.delta)))
             if not asked.allowed:
-                self._say_result(f"Not redeemed: {NO_PIN}", Tone.WARNING)
+                self._say_result(translate("till", "Not redeemed: {why}").format(why=no_pin()),
+                                 Tone.WARNING)
             return asked, asked.allowed
         if not ask_supervisor(self, customer, p, self._limit()):
-            self._say_result("Not redeemed: a supervisor did not approve it.", Tone.WARNING)
+            self._say_result(translate("till", "Not redeemed: a supervisor did not approve it."),
+                             Tone.WARNING)
             return allowed, False
         return (Permission(True, Grant(over)) if rules is not None else allowed), True
 
@@ -200,12 +214,14 @@ class TillOperation:
         p = Plan(Action.SCAN, delta=scan.delta, balance_after=p.balance_after,
                  problems=p.problems, rewards=p.rewards)
         if p.problems:
-            self._say_result(f"Scan points not applied: {' '.join(p.problems)}", Tone.WARNING)
+            self._say_result(translate("till", "Scan points not applied: {why}").format(
+                why=" ".join(say(problem) for problem in p.problems)), Tone.WARNING)
             return
-        allowed = self._ask_change(customer, scan.delta,
-                                   f"Scan points: {change_detail(customer, scan.delta)}")
+        allowed = self._ask_change(customer, scan.delta, translate(
+            "till", "Scan points: {change}").format(change=change_detail(customer, scan.delta)))
         if not allowed.allowed:
-            self._say_result(f"Scan points not applied: {NO_PIN}", Tone.WARNING)
+            self._say_result(translate("till", "Scan points not applied: {why}").format(
+                why=no_pin()), Tone.WARNING)
             return
         message = message_for(p, customer, self.setup, scan.message) if scan.message else ""
         try:
@@ -213,11 +229,12 @@ class TillOperation:
                                    message=message or None, desk=self.setup.desk,
                                    action=str(Action.SCAN))
         except RepeatedChange:
-            self._say_result("Scanned again: the points for this scan were already given.",
-                             Tone.INFO)
+            self._say_result(translate("till", "Scanned again: the points for this scan were "
+                                               "already given."), Tone.INFO)
             return
         except ChangeRefused as exc:
-            self._say_result(f"Scan points not applied: {exc}", Tone.ERROR)
+            self._say_result(translate("till", "Scan points not applied: {why}").format(
+                why=error_words(exc)), Tone.ERROR)
             return
         except STORE_ERRORS as exc:
             self._not_saved(exc)
@@ -234,7 +251,7 @@ class TillOperation:
         """
         failure = classify(exc)
         log.error("loyalty operation not saved (%s)", failure.log_line)
-        self._say_result(failure.till_words, Tone.ERROR)
+        self._say_result(say(failure.till_words), Tone.ERROR)
         self.sounds.play(NOT_RECORDED)
 
     def _done(self, customer: Customer, p: Plan, op_id: str, message: str) -> None:
@@ -261,13 +278,16 @@ class TillOperation:
         label.show()
 
 
-def refused_verb(p: Plan) -> str:
-    """How the Till says a change was not made: "Not redeemed", "Not changed"."""
-    return "Not redeemed" if p.delta is not None and p.delta < 0 else "Not changed"
+def refused_words(p: Plan, why: str) -> str:
+    """How the Till says a change was not made: "Not redeemed: …", "Not changed: …"."""
+    if p.delta is not None and p.delta < 0:
+        return translate("till", "Not redeemed: {why}").format(why=why)
+    return translate("till", "Not changed: {why}").format(why=why)
 
 
 def set_detail(customer: Customer, p: Plan) -> str:
     """The step-up dialog's words for a set balance."""
     bt = customer.balance_type
-    return (f"Set {customer.name or customer.id}'s balance from "
-            f"{format_points(customer.expected, bt)} to {format_points(p.override, bt)}")
+    return translate("till", "Set {name}'s balance from {before} to {after}").format(
+        name=customer.name or customer.id, before=points(customer.expected, bt),
+        after=points(p.override, bt))

@@ -22,8 +22,10 @@ from datetime import UTC, datetime
 from sqlalchemy.exc import SQLAlchemyError
 
 from passdesk.core import roles
-from passdesk.core.loyalty import BalanceType, format_points, unconfirmed_limit_units
+from passdesk.core.loyalty import BalanceType, unconfirmed_limit_units
 from passdesk.gui.gate import Gate, Grant, ask
+from passdesk.gui.i18n import translate
+from passdesk.gui.till.words import points
 from passdesk.gui.widgets.style import Tone
 from passdesk.store.card_changes import changed_this_hour
 from passdesk.store.database import DatabaseError
@@ -34,10 +36,11 @@ log = logging.getLogger(__name__)
 #: A store read that failed for the store's sake (locked, lost, damaged).
 READ_ERRORS = (SQLAlchemyError, DatabaseError, sqlite3.Error, OSError)
 
-#: What the Till says when the step-up dialog was cancelled.
-NO_PIN = "a supervisor's PIN was not given."
-#: Added to the result when the audit trail refused an entry (the change is made).
-NOT_AUDITED = " It is not in the audit trail (the store refused the entry): tell a manager."
+
+
+def no_pin() -> str:
+    """What the Till says when the step-up dialog was cancelled."""
+    return translate("till", "a supervisor's PIN was not given.")
 
 
 @dataclass(frozen=True)
@@ -63,9 +66,11 @@ def in_units(rules: roles.VenueRules, balance_type: BalanceType | str | None
 
 def change_detail(customer: Customer, delta: int) -> str:
     """The step-up dialog's words for a change: "Redeem 120 points for Ana Ruiz"."""
-    verb = "Redeem" if delta < 0 else "Add"
-    return (f"{verb} {format_points(abs(delta), customer.balance_type)} points for "
-            f"{customer.name or customer.id}")
+    amount, name = points(abs(delta), customer.balance_type), customer.name or customer.id
+    if delta < 0:
+        return translate("till", "Redeem {points} points for {name}").format(
+            points=amount, name=name)
+    return translate("till", "Add {points} points for {name}").format(points=amount, name=name)
 
 
 class TillPermission:
@@ -101,8 +106,9 @@ class TillPermission:
             return GO
         detail = what or change_detail(customer, delta)
         if needed is roles.Action.TILL_OVER_HOURLY_LIMIT:
-            detail += (f" ({format_points(changed, bt)} points changed on this card in the "
-                       "last hour)")
+            detail = translate("till", "{change} ({points} points changed on this card in "
+                                       "the last hour)").format(change=detail,
+                                                                points=points(changed, bt))
         grant = self._gate.allow(needed, self, detail=detail)
         return Permission(grant is not None, grant)
 
@@ -129,5 +135,7 @@ class TillPermission:
                                      before=before, after=after, grant=grant)
         if not recorded:
             label = self.form.resultLabel
-            self._say_result(f"{label.text()}{NOT_AUDITED}", Tone.WARNING)
+            self._say_result(translate("till", "{result} It is not in the audit trail (the "
+                                               "store refused the entry): tell a manager.")
+                             .format(result=label.text()), Tone.WARNING)
         return recorded

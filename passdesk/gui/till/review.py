@@ -10,8 +10,10 @@ from __future__ import annotations
 import logging
 
 from passdesk.core.roles import Action
+from passdesk.gui.i18n import say, translate
 from passdesk.gui.till.card import change_words
-from passdesk.gui.till.permission import NO_PIN
+from passdesk.gui.till.permission import no_pin
+from passdesk.gui.till.words import error_words
 from passdesk.gui.widgets.style import Tone
 from passdesk.store.outbox import NEEDS_A_PERSON, OutboxItem
 from passdesk.store.outbox_kinds import OutboxKind
@@ -54,11 +56,17 @@ class NeedsReview:
             form.discardButton.hide()
             return
         first = items[0]
-        state = "needs review" if first.state == "review" else "was refused"
-        more = f" ({len(items) - 1} more after it)" if len(items) > 1 else ""
         words = change_words(first, self.customer.balance_type if self.customer else None)
-        form.reviewLabel.setText(f"A change {state}{more}: {words}. "
-                                 f"{first.last_error or ''}")
+        more = len(items) - 1
+        if first.state == "review":
+            text = translate("till", "A change needs review (%Ln more after it): {change}. "
+                                     "{error}", None, more) if more else \
+                translate("till", "A change needs review: {change}. {error}")
+        else:
+            text = translate("till", "A change was refused (%Ln more after it): {change}. "
+                                     "{error}", None, more) if more else \
+                translate("till", "A change was refused: {change}. {error}")
+        form.reviewLabel.setText(text.format(change=words, error=say(first.last_error or "")))
         form.reviewLabel.show()
         form.retryButton.show()
         form.discardButton.show()
@@ -71,14 +79,17 @@ class NeedsReview:
         if retry:
             self._store_tasks.run(lambda: sync.retry(first.seq), owner=self,
                                   on_success=lambda _r: self._after_decision(),
-                                  on_failure=lambda exc: self._say_result(str(exc), Tone.ERROR))
+                                  on_failure=lambda exc: self._say_result(error_words(exc),
+                                                                          Tone.ERROR))
             return
         # A discarded change never reaches PassEntry: a supervisor's, with roles on.
         words = change_words(first, self.customer.balance_type if self.customer else None)
         name = (self.customer.name if self.customer else None) or first.target_id
-        allowed = self._ask(Action.DISCARD_REVIEW, f"Discard “{words}” for {name}")
+        allowed = self._ask(Action.DISCARD_REVIEW, translate(
+            "till", "Discard “{change}” for {name}").format(change=words, name=name))
         if not allowed.allowed:
-            self._say_result(f"Not discarded: {NO_PIN}", Tone.WARNING)
+            self._say_result(translate("till", "Not discarded: {why}").format(why=no_pin()),
+                             Tone.WARNING)
             return
 
         def discarded(_result: object) -> None:
@@ -88,7 +99,7 @@ class NeedsReview:
 
         self._store_tasks.run(lambda: sync.discard(first.seq), owner=self,
                               on_success=discarded,
-                              on_failure=lambda exc: self._say_result(str(exc), Tone.ERROR))
+                              on_failure=lambda exc: self._say_result(error_words(exc), Tone.ERROR))
 
     def _after_decision(self) -> None:
         self.reload_customer()

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
+from passdesk.gui.i18n import translate
 from passdesk.gui.widgets.style import Tone, tone_of
 
 
@@ -23,9 +24,10 @@ class SearchAndKeys:
         if not typed:
             hint = ""
         elif count == 0:
-            hint = "No pass matches." if self.search.searched == typed else "Searching…"
+            hint = translate("till", "No pass matches.") if self.search.searched == typed \
+                else translate("till", "Searching…")
         else:
-            hint = f"{count} found: pick one (Enter takes the first)"
+            hint = translate("till", "%Ln found: pick one (Enter takes the first)", None, count)
         self.form.searchHint.setText(hint)
         self.form.searchHint.setVisible(bool(hint))
 
