@@ -25,7 +25,8 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from passdesk.core.holds import SEE_STAFF, HoldRule
+from passdesk.core.holds import HoldRule
+from passdesk.core.texts import QT_TRANSLATE_NOOP, Text, translate
 
 #: A ticket is good from this long before its event starts (a door setting).
 EARLY_ENTRY = timedelta(hours=4)
@@ -34,8 +35,10 @@ NO_END_AFTER = timedelta(hours=24)
 #: Pass and template types that are tickets; the others are cards of some kind.
 TICKET_TYPES = frozenset({"eventTicket"})
 #: What a pass of each non-ticket type is called at the door.
-CARD_WORDS = {"storeCard": "a loyalty card", "loyalty": "a loyalty card",
-              "generic": "a member card", "transit": "a transit pass"}
+CARD_WORDS = {"storeCard": translate("verdicts", "a loyalty card"),
+              "loyalty": translate("verdicts", "a loyalty card"),
+              "generic": translate("verdicts", "a member card"),
+              "transit": translate("verdicts", "a transit pass")}
 
 
 class Outcome(StrEnum):
@@ -49,8 +52,21 @@ class Outcome(StrEnum):
 
 
 #: What the Door's big panel (and the scan log's "shown" column) calls each outcome.
-SHOWN = {Outcome.ADMIT: "ADMIT", Outcome.WARN: "CHECK", Outcome.DENY: "DENY",
-         Outcome.EXIT: "EXIT", Outcome.HOLD: "HOLD"}
+#: Plain English here (the scan log keeps it); the Door says each in the person's
+#: language (``gui/door/words.py``, context "verdicts").
+SHOWN = {Outcome.ADMIT: QT_TRANSLATE_NOOP("verdicts", "ADMIT"),
+         Outcome.WARN: QT_TRANSLATE_NOOP("verdicts", "CHECK"),
+         Outcome.DENY: QT_TRANSLATE_NOOP("verdicts", "DENY"),
+         Outcome.EXIT: QT_TRANSLATE_NOOP("verdicts", "EXIT"),
+         Outcome.HOLD: QT_TRANSLATE_NOOP("verdicts", "HOLD")}
+
+
+class Grouped(int):
+    """A count for a message: English writes it with its thousands grouped
+    ("1,000"); the GUI's ``say`` writes it as the person's locale does."""
+
+    def __str__(self) -> str:
+        return f"{int(self):,}"
 
 
 class Reason(StrEnum):
@@ -132,8 +148,11 @@ class EventFacts:
 
     def title(self) -> str:
         """Its name and day, e.g. "Comedy Gala, Sun 1 Nov"."""
-        name = self.name or "an unnamed event"
-        return f"{name}, {self.day()}" if self.start is not None else name
+        name = self.name or translate("verdicts", "an unnamed event")
+        if self.start is None:
+            return name
+        return translate("verdicts", "{event}, {day}", "an event's name and day").format(
+            event=name, day=self.day())
 
 
 def zone_place(time_zone: str | None) -> str:
@@ -186,7 +205,7 @@ class PassFacts:
     event: EventFacts | None = None
 
     @property
-    def card_words(self) -> str | None:
+    def card_words(self) -> Text | None:
         """What the pass is when it is no ticket ("a loyalty card"); None for a ticket.
 
         A pass linked to an event is a ticket; so is one whose type is unknown
@@ -197,7 +216,7 @@ class PassFacts:
         kind = self.pass_type or self.template_type
         if kind is None or kind in TICKET_TYPES:
             return None
-        return CARD_WORDS.get(kind, "another kind of pass")
+        return CARD_WORDS.get(kind) or translate("verdicts", "another kind of pass")
 
 
 @dataclass(frozen=True)
@@ -216,7 +235,8 @@ class History:
 class Verdict:
     outcome: Outcome
     reason: Reason
-    #: Words for the door person, e.g. "Already admitted at 19:42".
+    #: Words for the door person, e.g. "Already admitted at 19:42" (a ``Text``
+    #: from the rules here; the GUI says it with ``say``).
     message: str
 
     @property
@@ -232,7 +252,8 @@ def _hhmm(moment: datetime, facts: PassFacts | None = None) -> str:
     """A time with its clock: the ticket's event's zone, else the desk's ("19:42 GMT")."""
     event = facts.event if facts is not None else None
     if event is not None and event.zone is not None:
-        return f"{event.local(moment):%H:%M} {event.place} time"
+        return translate("verdicts", "{time} {place} time", "a time on a city's clock").format(
+            time=f"{event.local(moment):%H:%M}", place=event.place)
     return moment.astimezone().strftime("%H:%M %Z").strip()
 
 
@@ -244,76 +265,99 @@ def _event_times(facts: PassFacts, config: DoorConfig, now: datetime) -> Verdict
     own = config.event_id is not None and event.id == config.event_id
     ends = event.ends
     if ends is not None and now >= ends and not (own and config.doors_close is not None):
-        return _deny(Reason.EVENT_ENDED, f"Ticket for {event.title()}: that event has ended")
+        return _deny(Reason.EVENT_ENDED, translate(
+            "verdicts", "Ticket for {event}: that event has ended").format(event=event.title()))
     start = event.start
     if start is not None and now < start - config.early_entry \
             and not (own and config.doors_open is not None):
-        at = event.local(start)
-        where = f" {event.place} time" if event.place else ""
-        return _deny(Reason.EVENT_NOT_STARTED, f"Ticket for {event.title()}: not yet, "
-                                               f"it starts at {at:%H:%M}{where}")
+        at = f"{event.local(start):%H:%M}"
+        if event.place:
+            at = translate("verdicts", "{time} {place} time", "a time on a city's clock").format(
+                time=at, place=event.place)
+        return _deny(Reason.EVENT_NOT_STARTED, translate(
+            "verdicts", "Ticket for {event}: not yet, it starts at {time}").format(
+                event=event.title(), time=at))
     return None
 
 
 def _wrong_event(facts: PassFacts) -> Verdict:
     if facts.event is not None:
-        return _deny(Reason.WRONG_EVENT, f"Ticket for {facts.event.title()}: not this door's "
-                                         "event")
-    return _deny(Reason.WRONG_EVENT, "Ticket for another event" if facts.event_id
-                 else "Not a ticket for this event")
+        return _deny(Reason.WRONG_EVENT, translate(
+            "verdicts", "Ticket for {event}: not this door's event").format(
+                event=facts.event.title()))
+    return _deny(Reason.WRONG_EVENT, translate("verdicts", "Ticket for another event")
+                 if facts.event_id else translate("verdicts", "Not a ticket for this event"))
 
 
 def decide(facts: PassFacts | None, history: History, config: DoorConfig,
            now: datetime) -> Verdict:
     """The verdict for one scan of a known value (``facts`` None: no such pass)."""
     if facts is None:
-        return _deny(Reason.UNKNOWN_PASS, "Unknown pass: not a ticket for this venue")
+        return _deny(Reason.UNKNOWN_PASS,
+                     translate("verdicts", "Unknown pass: not a ticket for this venue"))
     if facts.status == "deactivated":
-        return _deny(Reason.DEACTIVATED, "This pass was cancelled (deactivated)")
+        return _deny(Reason.DEACTIVATED,
+                     translate("verdicts", "This pass was cancelled (deactivated)"))
     if facts.status == "nullified":
-        return _deny(Reason.NULLIFIED, "Cancelled: this pass was nullified")
+        return _deny(Reason.NULLIFIED, translate("verdicts", "Cancelled: this pass was nullified"))
     if facts.expires_at is not None and facts.expires_at <= now:
-        return _deny(Reason.EXPIRED, f"Expired on {facts.expires_at:%d %b %Y}")
+        return _deny(Reason.EXPIRED, translate("verdicts", "Expired on {day}").format(
+            day=f"{facts.expires_at:%d %b %Y}"))
     if config.allowed_templates and facts.template_id not in config.allowed_templates:
-        what = facts.template_name or "this kind of pass"
-        return _deny(Reason.TEMPLATE_NOT_ALLOWED, f"{what} is not valid at this door")
+        if facts.template_name:
+            message = translate("verdicts", "{template} is not valid at this door").format(
+                template=facts.template_name)
+        else:
+            message = translate("verdicts", "this kind of pass is not valid at this door")
+        return _deny(Reason.TEMPLATE_NOT_ALLOWED, message)
     card = facts.card_words
     if card is not None:
         # A template the door lists by name is let in, whatever it is.
         if not (config.admit_non_tickets or facts.template_id in config.allowed_templates):
-            return _deny(Reason.NOT_A_TICKET, f"Not a ticket: this is {card}")
+            return _deny(Reason.NOT_A_TICKET, translate(
+                "verdicts", "Not a ticket: this is {card}").format(card=card))
     elif config.event_id and facts.event_id != config.event_id:
         return _wrong_event(facts)
     elif (timing := _event_times(facts, config, now)) is not None:
         return timing
     if config.direction is Direction.EXIT:
         if history.admitted_at is None or history.exited_since:
-            return _deny(Reason.NOT_INSIDE, "Not checked in, so not checked out")
-        return Verdict(Outcome.EXIT, Reason.EXITED, "Checked out; may come back in"
-                       if config.allow_reentry else "Checked out")
+            return _deny(Reason.NOT_INSIDE,
+                         translate("verdicts", "Not checked in, so not checked out"))
+        return Verdict(Outcome.EXIT, Reason.EXITED,
+                       translate("verdicts", "Checked out; may come back in")
+                       if config.allow_reentry else translate("verdicts", "Checked out"))
     if config.doors_open is not None and now < config.doors_open:
-        return _deny(Reason.TOO_EARLY, f"Doors open at {_hhmm(config.doors_open, facts)}")
+        return _deny(Reason.TOO_EARLY, translate("verdicts", "Doors open at {time}").format(
+            time=_hhmm(config.doors_open, facts)))
     if config.doors_close is not None and now >= config.doors_close:
-        return _deny(Reason.TOO_LATE, f"Doors closed at {_hhmm(config.doors_close, facts)}")
+        return _deny(Reason.TOO_LATE, translate("verdicts", "Doors closed at {time}").format(
+            time=_hhmm(config.doors_close, facts)))
     reentry = False
     if history.admitted_at is not None:
         if not (config.allow_reentry and history.exited_since):
-            by = f" by {history.admitted_by}" if history.admitted_by else ""
-            return _deny(Reason.ALREADY_ADMITTED,
-                         f"Already admitted{by} at {_hhmm(history.admitted_at, facts)}")
+            at = _hhmm(history.admitted_at, facts)
+            if history.admitted_by:
+                message = translate("verdicts", "Already admitted by {reader} at {time}").format(
+                    reader=history.admitted_by, time=at)
+            else:
+                message = translate("verdicts", "Already admitted at {time}").format(time=at)
+            return _deny(Reason.ALREADY_ADMITTED, message)
         reentry = True
     if config.capacity is not None and history.inside >= config.capacity:
-        return _deny(Reason.CAPACITY_REACHED, f"Full: {history.inside:,} of "
-                                              f"{config.capacity:,} inside")
+        return _deny(Reason.CAPACITY_REACHED, translate(
+            "verdicts", "Full: {inside} of {capacity} inside").format(
+                inside=Grouped(history.inside), capacity=Grouped(config.capacity)))
     if facts.status == "removed":
         if config.removed_policy is RemovedPolicy.DENY:
-            return _deny(Reason.REMOVED, "The holder removed this pass from their wallet")
+            return _deny(Reason.REMOVED, translate(
+                "verdicts", "The holder removed this pass from their wallet"))
         if config.removed_policy is RemovedPolicy.WARN:
-            return Verdict(Outcome.WARN, Reason.REMOVED_FROM_WALLET,
-                           "Admitted, but the pass was removed from the wallet: check ID")
+            return Verdict(Outcome.WARN, Reason.REMOVED_FROM_WALLET, translate(
+                "verdicts", "Admitted, but the pass was removed from the wallet: check ID"))
     if reentry:
-        return Verdict(Outcome.ADMIT, Reason.READMITTED, "Welcome back")
-    return Verdict(Outcome.ADMIT, Reason.ADMITTED, "Welcome")
+        return Verdict(Outcome.ADMIT, Reason.READMITTED, translate("verdicts", "Welcome back"))
+    return Verdict(Outcome.ADMIT, Reason.ADMITTED, translate("verdicts", "Welcome"))
 
 
 def held(verdict: Verdict, reason: str | None, config: DoorConfig) -> Verdict:
@@ -325,7 +369,8 @@ def held(verdict: Verdict, reason: str | None, config: DoorConfig) -> Verdict:
     if reason is None or not verdict.lets_in:
         return verdict
     if not config.can_hold:
-        return _deny(Reason.HELD, f"{reason}: {SEE_STAFF}")
+        return _deny(Reason.HELD, translate(
+            "verdicts", "{reason}: ask staff to check this ticket").format(reason=reason))
     return Verdict(Outcome.HOLD, Reason.HELD, reason)
 
 
@@ -333,7 +378,7 @@ def unreadable_words(detail: str) -> str:
     """What every face says of a scanned value that cannot be read (``detail``:
     ``parse_scan``'s why): the Door and the hub in their verdict, the Till on its
     result line. Written once so the faces cannot drift apart."""
-    return f"Could not read the code: {detail}"
+    return translate("verdicts", "Could not read the code: {why}").format(why=detail)
 
 
 def unreadable(detail: str) -> Verdict:

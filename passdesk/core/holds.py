@@ -23,10 +23,12 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from passdesk.core.texts import translate
+
 #: What the door says when a rule gives no reason of its own.
-DEFAULT_REASON = "Check the guest before letting them in"
+DEFAULT_REASON = translate("verdicts", "Check the guest before letting them in")
 #: What a face without a person to ask answers for a held ticket (after the reason).
-SEE_STAFF = "ask staff to check this ticket"
+SEE_STAFF = translate("verdicts", "ask staff to check this ticket")
 
 
 class HoldKind(StrEnum):

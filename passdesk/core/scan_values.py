@@ -15,6 +15,9 @@ from dataclasses import dataclass
 from enum import StrEnum
 from urllib.parse import parse_qs, urlsplit
 
+from passdesk.core.admission import Grouped
+from passdesk.core.texts import translate
+
 #: Longer than any id, ext id or barcode a pass carries: refused unread.
 MAX_LENGTH = 2048
 #: VTAP readers can prefix what they read; the part after it is the value.
@@ -57,19 +60,22 @@ def _clean(raw: str | bytes) -> str | RejectedScan:
         try:
             raw = raw.decode("utf-8")
         except UnicodeDecodeError:
-            return RejectedScan(Unreadable.NOT_TEXT, "the scanner sent bytes that are not text")
+            return RejectedScan(Unreadable.NOT_TEXT, translate(
+                "verdicts", "the scanner sent bytes that are not text"))
     if len(raw) > MAX_LENGTH:
-        return RejectedScan(Unreadable.TOO_LONG, f"{len(raw):,} characters is not a pass code")
+        return RejectedScan(Unreadable.TOO_LONG, translate(
+            "verdicts", "{count} characters is not a pass code").format(count=Grouped(len(raw))))
     text = unicodedata.normalize("NFC", raw)
     # Scanners append CR/LF/TAB and sometimes send control codes (GS, RS, NUL);
     # keyboards and copy-paste bring odd spaces (no-break, line separator).
     printable = "".join(" " if unicodedata.category(ch)[0] == "Z" else ch
                         for ch in text if unicodedata.category(ch)[0] != "C")
     if len(printable) < len(text.strip()) * 0.8:
-        return RejectedScan(Unreadable.NOT_TEXT, "mostly control characters, not a pass code")
+        return RejectedScan(Unreadable.NOT_TEXT, translate(
+            "verdicts", "mostly control characters, not a pass code"))
     printable = printable.strip()
     if not printable:
-        return RejectedScan(Unreadable.EMPTY, "nothing was read")
+        return RejectedScan(Unreadable.EMPTY, translate("verdicts", "nothing was read"))
     return printable
 
 
@@ -102,7 +108,8 @@ def parse_scan(raw: str | bytes) -> ParsedScan | RejectedScan:
             text = text[len(prefix):].strip()
             break
     if not text:
-        return RejectedScan(Unreadable.EMPTY, "only a reader prefix was read")
+        return RejectedScan(Unreadable.EMPTY,
+                            translate("verdicts", "only a reader prefix was read"))
     from_url = _from_url(text)
     if from_url is not None:
         text = from_url

@@ -18,6 +18,8 @@ import errno
 from dataclasses import dataclass
 from enum import StrEnum
 
+from passdesk.core.texts import Text, translate
+
 
 class Cause(StrEnum):
     DISK_FULL = "disk full"
@@ -30,19 +32,20 @@ class Cause(StrEnum):
 
 #: What happened, as a door person or a cashier reads it (after "Not recorded — ").
 WHAT = {
-    Cause.DISK_FULL: "the disk is full",
-    Cause.LOCKED: "the database is busy (another program holds it)",
-    Cause.DAMAGED: "the database file is damaged",
-    Cause.READ_ONLY: "the database cannot be written (read-only)",
-    Cause.IO_ERROR: "the disk could not be written (I/O error)",
-    Cause.OTHER: "it could not be saved",
+    Cause.DISK_FULL: translate("storage", "the disk is full"),
+    Cause.LOCKED: translate("storage", "the database is busy (another program holds it)"),
+    Cause.DAMAGED: translate("storage", "the database file is damaged"),
+    Cause.READ_ONLY: translate("storage", "the database cannot be written (read-only)"),
+    Cause.IO_ERROR: translate("storage", "the disk could not be written (I/O error)"),
+    Cause.OTHER: translate("storage", "it could not be saved"),
 }
 
 #: What the door person does next. A busy database usually clears in seconds.
 DOOR_TODO = {
-    Cause.LOCKED: "Do not admit; scan again in a moment. If it stays, call a supervisor.",
+    Cause.LOCKED: translate("storage", "Do not admit; scan again in a moment. If it stays, "
+                                       "call a supervisor."),
 }
-DOOR_TODO_DEFAULT = "Do not admit; call a supervisor."
+DOOR_TODO_DEFAULT = translate("storage", "Do not admit; call a supervisor.")
 
 #: SQLite's primary result codes (the low byte of an extended code).
 _SQLITE = {5: Cause.LOCKED, 6: Cause.LOCKED, 8: Cause.READ_ONLY, 10: Cause.IO_ERROR,
@@ -69,20 +72,22 @@ class StorageFailure:
     message: str
 
     @property
-    def what(self) -> str:
+    def what(self) -> Text:
         return WHAT[self.cause]
 
     @property
-    def door_words(self) -> str:
+    def door_words(self) -> Text:
         """"Not recorded — the disk is full. Do not admit; call a supervisor." """
-        return f"Not recorded — {self.what}. {DOOR_TODO.get(self.cause, DOOR_TODO_DEFAULT)}"
+        return translate("storage", "Not recorded — {what}. {todo}").format(
+            what=self.what, todo=DOOR_TODO.get(self.cause, DOOR_TODO_DEFAULT))
 
     @property
-    def till_words(self) -> str:
+    def till_words(self) -> Text:
         """The Till's error line: nothing was changed, and what to do."""
-        todo = ("Try again in a moment." if self.cause is Cause.LOCKED
-                else "Call a supervisor.")
-        return f"Not saved — {self.what}. No points were changed. {todo}"
+        todo = (translate("storage", "Try again in a moment.") if self.cause is Cause.LOCKED
+                else translate("storage", "Call a supervisor."))
+        return translate("storage", "Not saved — {what}. No points were changed. {todo}").format(
+            what=self.what, todo=todo)
 
     @property
     def log_line(self) -> str:

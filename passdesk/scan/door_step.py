@@ -39,6 +39,7 @@ from passdesk.core.admission import (
 from passdesk.core.holds import DECISION_WORDS, Decision, PassMarks, hold_reason, needs_marks
 from passdesk.core.scan_values import ParsedScan, RejectedScan, parse_scan
 from passdesk.core.storable import storable
+from passdesk.core.texts import translate
 from passdesk.scan.sources import ScanRead
 from passdesk.store import scans
 from passdesk.store.door_queries import DoorQueries
@@ -163,15 +164,16 @@ def decide_hold(door: DoorQueries, scan_id: str, decision: Decision, config: Doo
     facts = door.find_pass((hold.pass_id,)) if hold.pass_id else None
     done = f"{DECISION_WORDS[decision]} by {config.desk}"
     if decision is Decision.REFUSED:
-        verdict = Verdict(Outcome.DENY, Reason.HELD, f"Turned away: {hold.reason}")
+        verdict = Verdict(Outcome.DENY, Reason.HELD, translate(
+            "verdicts", "Turned away: {reason}").format(reason=hold.reason))
     else:  # a pass gone from the store meanwhile is an unknown pass
         history = History() if facts is None else door.history(
             facts.id, config.event_id or facts.event_id,
             count_inside=config.capacity is not None)
         verdict = decide(facts, history, config, now)
         if verdict.lets_in:
-            verdict = Verdict(verdict.outcome, verdict.reason,
-                              f"Let in after the check: {hold.reason}")
+            verdict = Verdict(verdict.outcome, verdict.reason, translate(
+                "verdicts", "Let in after the check: {reason}").format(reason=hold.reason))
     reason = Reason.HELD if verdict.lets_in or decision is Decision.REFUSED else verdict.reason
     detail = f"{hold.reason} · {done}" if reason is Reason.HELD else \
         f"{verdict.message} · {hold.reason} · {done}"

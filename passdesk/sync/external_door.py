@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from passdesk.api import errors
 from passdesk.core.admission import Outcome, Reason, Verdict
+from passdesk.core.texts import translate
 from passdesk.core.validation_formats import ReaderRequest, ValidationResponse
 from passdesk.scan.door import Door, DoorResult
 from passdesk.scan.door_step import LOGGED_VALUE_MAX
@@ -101,18 +102,21 @@ class ExternalDoor:
         verdict = Verdict(Outcome.ADMIT if answer.success else Outcome.DENY,
                           Reason.ADMITTED if answer.success else Reason.UNKNOWN_PASS,
                           answer.message or answer.status_detail
-                          or ("Welcome" if answer.success else "Not valid"))
+                          or (translate("verdicts", "Welcome") if answer.success
+                              else translate("verdicts", "Not valid")))
         return self._log(read, verdict, answer.pass_id, answer.status_detail, started)
 
     def _fall_back(self, read: ScanRead, error: errors.ApiError,
                    started: float) -> DoorResult:
-        why = f"Validation service unavailable ({error.message})"
+        why = translate("verdicts", "Validation service unavailable ({error})").format(
+            error=error.message)
         if self.fallback is Fallback.DENY:
-            verdict = Verdict(Outcome.DENY, Reason.UNREADABLE,
-                              f"{why}: denied, as this door is set up to")
+            verdict = Verdict(Outcome.DENY, Reason.UNREADABLE, translate(
+                "verdicts", "{why}: denied, as this door is set up to").format(why=why))
             return self._log(read, verdict, None, why, started)
         local = self.door.scan(read)
-        note = f"{why}: checked offline. {local.verdict.message}"
+        note = translate("verdicts", "{why}: checked offline. {verdict}").format(
+            why=why, verdict=local.verdict.message)
         return DoorResult(local.scan_id, Verdict(local.verdict.outcome,
                                                  local.verdict.reason, note),
                           local.facts, local.value, local.source, local.at,
