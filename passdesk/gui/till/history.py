@@ -9,10 +9,11 @@ from datetime import datetime
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QSizePolicy, QTableView, QWidget
 
-from passdesk.core.loyalty import format_points
 from passdesk.core.loyalty_report import Totals
 from passdesk.files import write_atomically
+from passdesk.gui.i18n import translate
 from passdesk.gui.till.operations_model import Column, OperationsModel
+from passdesk.gui.till.words import points
 from passdesk.gui.widgets.words import local_time
 from passdesk.gui.workers.one_read import OneReadAtATime
 from passdesk.gui.workers.tasks import TaskRunner
@@ -98,7 +99,7 @@ class ExportLine(QLabel):
         super().__init__(parent)
         self._full = ""
         self.setObjectName("exportLine")
-        self.setAccessibleName("Export result")
+        self.setAccessibleName(translate("till", "Export result"))
         self.setProperty("role", "help")
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -125,16 +126,19 @@ class ExportLine(QLabel):
 
 
 def totals_words(totals: Totals, balance_type, since: datetime | None = None) -> str:
-    words = [f"Since {local_time(since)}"] if since is not None else []
+    words = [translate("till", "Since {when}").format(when=local_time(since))] \
+        if since is not None else []
     if not totals.operations:
-        return " · ".join([*words, "no operations yet"])
-    words += [f"{totals.operations} operation{'s' if totals.operations != 1 else ''}",
-              f"issued {format_points(totals.issued, balance_type)}",
-              f"redeemed {format_points(totals.redeemed, balance_type)}"]
+        return " · ".join([*words, translate("till", "no operations yet")])
+    words += [translate("till", "%Ln operation(s)", None, totals.operations),
+              translate("till", "issued {points}").format(
+                  points=points(totals.issued, balance_type)),
+              translate("till", "redeemed {points}").format(
+                  points=points(totals.redeemed, balance_type))]
     if totals.overrides:
-        words.append(f"{totals.overrides} balance{'s' if totals.overrides != 1 else ''} set")
+        words.append(translate("till", "%Ln balance(s) set", None, totals.overrides))
     if totals.unconfirmed:
-        words.append(f"{totals.unconfirmed} not yet confirmed")
+        words.append(translate("till", "%Ln not yet confirmed", None, totals.unconfirmed))
     return " · ".join(words)
 
 

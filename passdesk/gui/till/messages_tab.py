@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt
 from PySide6.QtWidgets import QLineEdit
 
 from passdesk.core.loyalty import (
@@ -18,6 +18,8 @@ from passdesk.core.loyalty import (
     Action,
     render_message,
 )
+from passdesk.gui.i18n import formats, translate
+from passdesk.gui.till.words import money
 from passdesk.gui.widgets.style import Tone, set_tone
 from passdesk.settings.till import TillSetup
 
@@ -25,8 +27,10 @@ from passdesk.settings.till import TillSetup
 LONG_MESSAGE = 160
 MESSAGE_EDITS = {Action.EARN: "earnMessageEdit", Action.ADD: "addMessageEdit",
                  Action.REDEEM: "redeemMessageEdit", Action.SET: "setMessageEdit"}
-MESSAGE_NAMES = {Action.EARN: "Earn", Action.ADD: "Add", Action.REDEEM: "Redeem",
-                 Action.SET: "Set balance"}
+MESSAGE_NAMES = {Action.EARN: QT_TRANSLATE_NOOP("till", "Earn"),
+                 Action.ADD: QT_TRANSLATE_NOOP("till", "Add"),
+                 Action.REDEEM: QT_TRANSLATE_NOOP("till", "Redeem"),
+                 Action.SET: QT_TRANSLATE_NOOP("till", "Set balance")}
 #: What the example message is filled with.
 SAMPLE = {"points": "25", "balance": "140", "name": "Alex", "reward": "A free coffee"}
 SAMPLE_SPENT = Decimal("12.50")
@@ -35,9 +39,9 @@ SAMPLE_SPENT = Decimal("12.50")
 class MessagesTab:
     def _fill_messages_tab(self, setup: TillSetup) -> None:
         form = self.form
-        form.placeholdersLabel.setText(
-            "Sent to the customer's phone as a message.\nFilled in for you:  "
-            + "  ".join("{" + key + "}" for key in PLACEHOLDERS))
+        form.placeholdersLabel.setText(translate(
+            "till", "Sent to the customer's phone as a message.\nFilled in for you:  {fields}")
+            .format(fields="  ".join("{" + key + "}" for key in PLACEHOLDERS)))
         form.placeholdersLabel.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse)
         for action in MESSAGE_EDITS:
@@ -72,24 +76,30 @@ class MessagesTab:
     def _show_message_example(self) -> None:
         form, edit = self.form, self._example_of
         reward = edit is form.rewardMessageEdit
-        values = dict(SAMPLE, spent=f"{form.currencyEdit.text().strip()}{SAMPLE_SPENT:,.2f}")
+        values = dict(SAMPLE, spent=money(SAMPLE_SPENT, form.currencyEdit.text().strip()),
+                      name=translate("till", "Alex", "a sample first name in an example"),
+                      reward=translate("till", "A free coffee", "a sample reward"))
         if not reward:
             values["reward"] = ""  # filled only when an operation reaches a reward
         text = render_message(edit.text(), **values)
-        set_tone(form.exampleLabel, Tone.INFO,
-                 f"Example ({self._message_name(edit)}): {text or '(empty)'}")
+        example = translate("till", "Example ({which}): {text}")
+        set_tone(form.exampleLabel, Tone.INFO, example.format(
+            which=self._message_name(edit), text=text or translate("till", "(empty)")))
         if len(text) > LONG_MESSAGE:
-            set_tone(form.counterLabel, Tone.WARNING,
-                     f"{len(text)} characters: lock screens cut a message after about "
-                     f"{LONG_MESSAGE}, so the end may not be seen.")
+            set_tone(form.counterLabel, Tone.WARNING, translate(
+                "till", "%Ln characters: lock screens cut a message after about {most}, so the "
+                        "end may not be seen.", None, len(text)).format(
+                most=formats.number(LONG_MESSAGE)))
         else:
-            set_tone(form.counterLabel, Tone.NONE, f"{len(text)} of {LONG_MESSAGE} characters")
+            set_tone(form.counterLabel, Tone.NONE, translate(
+                "till", "{count} of %Ln characters", None, LONG_MESSAGE).format(
+                count=formats.number(len(text))))
 
     def _message_name(self, edit: QLineEdit) -> str:
         for action in MESSAGE_EDITS:
             if self._message_edit(action) is edit:
-                return MESSAGE_NAMES[action]
-        return "Reward reached"
+                return translate("till", MESSAGE_NAMES[action])  # marked above
+        return translate("till", "Reward reached")
 
     def _restore_messages(self) -> None:
         for action in MESSAGE_EDITS:

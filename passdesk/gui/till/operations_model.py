@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from passdesk.core.loyalty import Action, format_points
+from passdesk.core.loyalty import Action
+from passdesk.gui.i18n import translate
+from passdesk.gui.till.words import money, points, sign
 from passdesk.gui.widgets.palette import Colour
 from passdesk.gui.widgets.rows_model import RowsModel
 from passdesk.gui.widgets.words import local_time
@@ -23,45 +25,57 @@ class Column(IntEnum):
     STATE = 5
 
 
-HEADERS = {Column.TIME: "Time", Column.WHO: "Customer", Column.WHAT: "Operation",
-           Column.POINTS: "Points", Column.BALANCE: "New balance", Column.STATE: "State"}
+HEADERS = {Column.TIME: QT_TRANSLATE_NOOP("till", "Time"),
+           Column.WHO: QT_TRANSLATE_NOOP("till", "Customer"),
+           Column.WHAT: QT_TRANSLATE_NOOP("till", "Operation"),
+           Column.POINTS: QT_TRANSLATE_NOOP("till", "Points"),
+           Column.BALANCE: QT_TRANSLATE_NOOP("till", "New balance"),
+           Column.STATE: QT_TRANSLATE_NOOP("till", "State")}
 
-ACTION_WORDS = {Action.EARN: "Earned", Action.ADD: "Added", Action.REDEEM: "Redeemed",
-                Action.SET: "Balance set", Action.SCAN: "Scan",
-                Action.UNDO: "Admission undone"}
+#: An operation's kind as the till says it (English; ``action_words`` says it now).
+ACTION_WORDS = {Action.EARN: QT_TRANSLATE_NOOP("till", "Earned"),
+                Action.ADD: QT_TRANSLATE_NOOP("till", "Added"),
+                Action.REDEEM: QT_TRANSLATE_NOOP("till", "Redeemed"),
+                Action.SET: QT_TRANSLATE_NOOP("till", "Balance set"),
+                Action.SCAN: QT_TRANSLATE_NOOP("till", "Scan"),
+                Action.UNDO: QT_TRANSLATE_NOOP("till", "Admission undone")}
 #: Operation states as the till says them.
-STATE_WORDS = {"pending": "Pending", "applied": "Confirmed", "failed": "Refused",
-               "review": "Needs review", "discarded": "Discarded"}
+STATE_WORDS = {"pending": QT_TRANSLATE_NOOP("till", "Pending"),
+               "applied": QT_TRANSLATE_NOOP("till", "Confirmed"),
+               "failed": QT_TRANSLATE_NOOP("till", "Refused"),
+               "review": QT_TRANSLATE_NOOP("till", "Needs review"),
+               "discarded": QT_TRANSLATE_NOOP("till", "Discarded")}
 STATE_COLOURS = {"pending": Colour.AMBER_700, "applied": Colour.GREEN_700, "failed": Colour.RED_700,
                  "review": Colour.RED_700, "discarded": Colour.GREY_500}
 
 
 def what_words(line: OperationLine, currency: str = "") -> str:
     try:
-        words = ACTION_WORDS[Action(line.action)]
+        words = translate("till", ACTION_WORDS[Action(line.action)])  # marked above
     except ValueError:
-        words = "Balance set" if line.kind == "override" else "Changed"
+        words = translate("till", "Balance set") if line.kind == "override" \
+            else translate("till", "Changed")
     if line.spent:
-        words += f" · spent {currency}{line.spent}"
+        words = translate("till", "{what} · spent {spent}").format(
+            what=words, spent=money(line.spent, currency))
     return words
 
 
 def points_words(line: OperationLine) -> str:
     if line.kind == "override":
-        return f"= {format_points(line.amount, line.balance_type)}"
-    sign = "+" if line.amount >= 0 else "\u2212"
-    return f"{sign}{format_points(abs(line.amount), line.balance_type)}"
+        return f"= {points(line.amount, line.balance_type)}"
+    return f"{sign(line.amount)}{points(abs(line.amount), line.balance_type)}"
 
 
 def balance_words(line: OperationLine) -> str:
     """The confirmed balance when the API gave one, else the one the customer was told."""
     value = line.confirmed_balance if line.confirmed_balance is not None else line.balance_after
-    return format_points(value, line.balance_type) if value is not None else ""
+    return points(value, line.balance_type) if value is not None else ""
 
 
 class OperationsModel(RowsModel[OperationLine]):
     def __init__(self, parent=None) -> None:
-        super().__init__([HEADERS[c] for c in Column], parent)
+        super().__init__([translate("till", HEADERS[c]) for c in Column], parent)
         self.currency = ""
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
@@ -73,8 +87,9 @@ class OperationsModel(RowsModel[OperationLine]):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(line, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(bit for bit in (line.note, f"Message: {line.message}"
-                                             if line.message else None) if bit) or None
+            message = translate("till", "Message: {message}").format(message=line.message) \
+                if line.message else None
+            return "\n".join(bit for bit in (line.note, message) if bit) or None
         if role == Qt.ItemDataRole.ForegroundRole and column == Column.STATE:
             return QBrush(QColor(STATE_COLOURS.get(line.state, Colour.GREY_700)))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.POINTS,
@@ -93,4 +108,5 @@ class OperationsModel(RowsModel[OperationLine]):
             return points_words(line)
         if column == Column.BALANCE:
             return balance_words(line)
-        return STATE_WORDS.get(line.state, line.state)
+        return translate("till", STATE_WORDS[line.state]) if line.state in STATE_WORDS \
+            else line.state

@@ -40,6 +40,7 @@ from passdesk.core.loyalty import (
 from passdesk.core.scan_values import ParsedScan
 from passdesk.core.storage_failure import classify
 from passdesk.gui.gate import Gate
+from passdesk.gui.i18n import say, translate
 from passdesk.gui.pane_keys import pane_shortcut
 from passdesk.gui.scanning.corrected_wedge import corrected_wedge
 from passdesk.gui.scanning.pass_search import PassSearch
@@ -62,6 +63,7 @@ from passdesk.gui.till.search_keys import SearchAndKeys
 from passdesk.gui.till.setup import TillSetupInUse, source_choice
 from passdesk.gui.till.shift import TillShift
 from passdesk.gui.till.style import TILL_STYLE
+from passdesk.gui.till.words import error_words
 from passdesk.gui.widgets.forms import load_form
 from passdesk.gui.widgets.style import Tone
 from passdesk.gui.workers.one_read import OneReadAtATime
@@ -255,15 +257,17 @@ class TillPane(TillOperation, TillPermission, SearchAndKeys, BalanceReading, Nee
         try:  # the Door's finder: an unreadable value is refused without a lookup
             found = find(lambda candidates: scanned_pass(self._database, candidates), read.value)
         except (SQLAlchemyError, DatabaseError) as exc:
-            self._refuse_scan(f"The local store could not be read: {exc}")
+            self._refuse_scan(translate("till", "The local store could not be read: {why}")
+                              .format(why=error_words(exc)))
             return None
         parsed, facts = found.scan, found.facts
         if not isinstance(parsed, ParsedScan):
-            self._refuse_scan(unreadable_words(parsed.detail))  # the Door's words
+            self._refuse_scan(say(unreadable_words(parsed.detail)))  # the Door's words
             return None
         if facts is None:
-            self._refuse_scan(f"No pass {parsed.text!r} in the local store. "
-                              "If it is new, wait for the next sync.")
+            self._refuse_scan(translate("till", "No pass {value} in the local store. If it is "
+                                                "new, wait for the next sync.").format(
+                value=repr(parsed.text)))
             return None
         customer = self.load_customer(facts.id)
         if customer is not None and self.setup.log_as:
@@ -328,7 +332,8 @@ class TillPane(TillOperation, TillPermission, SearchAndKeys, BalanceReading, Nee
         try:
             return read_customer(self._database, pass_id)
         except (SQLAlchemyError, DatabaseError) as exc:
-            self._say_result(f"The local store could not be read: {exc}", Tone.ERROR)
+            self._say_result(translate("till", "The local store could not be read: {why}")
+                             .format(why=error_words(exc)), Tone.ERROR)
             return None
 
     def reload_customer(self) -> None:

@@ -19,6 +19,8 @@ from passdesk.core.loyalty import (
     format_points,
     parse_points,
 )
+from passdesk.gui.i18n import formats, translate
+from passdesk.gui.till.words import error_words
 
 MAX_RATE = Decimal(1_000_000)
 
@@ -44,8 +46,11 @@ def parse_rate(text: str) -> Decimal:
     """Points per currency unit as typed -> an exact Decimal, or RuleProblem."""
     typed = text.strip().replace(",", "").replace(" ", "")
     if not typed:
-        raise RuleProblem("Type the points per currency unit (0: spending earns none).")
-    not_a_number = RuleProblem(f"{text.strip()!r} is not a number of points per currency unit.")
+        raise RuleProblem(translate("till", "Type the points per currency unit (0: spending "
+                                            "earns none)."))
+    not_a_number = RuleProblem(translate(
+        "till", "{typed} is not a number of points per currency unit.").format(
+        typed=repr(text.strip())))
     try:
         rate = Decimal(typed)
     except InvalidOperation:
@@ -53,9 +58,10 @@ def parse_rate(text: str) -> Decimal:
     if not rate.is_finite():
         raise not_a_number
     if rate < 0:
-        raise RuleProblem("Points per currency unit cannot be negative.")
+        raise RuleProblem(translate("till", "Points per currency unit cannot be negative."))
     if rate > MAX_RATE:
-        raise RuleProblem(f"Points per currency unit can be at most {MAX_RATE:,}.")
+        raise RuleProblem(translate("till", "Points per currency unit can be at most {most}.")
+                          .format(most=formats.number(int(MAX_RATE))))
     return rate
 
 
@@ -65,11 +71,13 @@ def _rewards_of(draft: Draft, kind: str) -> tuple[Reward, ...]:
         if not points.strip() and not text.strip():
             continue  # a row added and left empty
         if not text.strip():
-            raise RuleProblem(f"Reward {number}: type what the customer gets.")
+            raise RuleProblem(translate("till", "Reward {number}: type what the customer gets.")
+                              .format(number=number))
         try:
             threshold = parse_points(points, kind)
         except AmountError as exc:
-            raise RuleProblem(f"Reward {number}: {exc}") from None
+            raise RuleProblem(translate("till", "Reward {number}: {why}").format(
+                number=number, why=error_words(exc))) from None
         rewards.append(Reward(threshold, text.strip()))
     return tuple(sorted(rewards, key=lambda r: r.threshold))
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QTableWidgetItem
 
-from passdesk.core.loyalty import BalanceType, EarnRate, Rounding, format_points
+from passdesk.core.loyalty import BalanceType, EarnRate, Rounding
+from passdesk.gui.i18n import formats, translate
 from passdesk.gui.till.messages_tab import SAMPLE_SPENT
 from passdesk.gui.till.rules_draft import (
     Draft,
@@ -22,6 +23,7 @@ from passdesk.gui.till.rules_draft import (
     rules_of,
     valid_or,
 )
+from passdesk.gui.till.words import error_words, money, points
 from passdesk.settings.till import TillSetup
 
 if TYPE_CHECKING:
@@ -29,7 +31,9 @@ if TYPE_CHECKING:
 
 #: The template combo's key for "All other templates" (``default_rules``).
 GENERAL = ""
-ROUNDINGS = {Rounding.DOWN: "Down", Rounding.NEAREST: "Nearest", Rounding.UP: "Up"}
+ROUNDINGS = {Rounding.DOWN: QT_TRANSLATE_NOOP("till", "Down"),
+             Rounding.NEAREST: QT_TRANSLATE_NOOP("till", "Nearest"),
+             Rounding.UP: QT_TRANSLATE_NOOP("till", "Up")}
 
 
 class RulesTab:
@@ -39,13 +43,14 @@ class RulesTab:
         self._drafts = {GENERAL: draft_of(setup.default_rules, BalanceType.INTEGER)}
         self._drafts.update({key: draft_of(rules, self._kind(key))
                              for key, rules in setup.rules.items()})
-        form.templateCombo.addItem("All other templates", GENERAL)
+        form.templateCombo.addItem(translate("till", "All other templates"), GENERAL)
         for template_id, name, _ in choices.templates:
             form.templateCombo.addItem(name, template_id)
         for key in sorted(set(setup.rules) - set(self._kinds)):
-            form.templateCombo.addItem(f"{key} (not synced)", key)  # kept as they were
+            form.templateCombo.addItem(translate("till", "{template} (not synced)").format(
+                template=key), key)  # kept as they were
         for rounding, words in ROUNDINGS.items():
-            form.roundingCombo.addItem(words, str(rounding))
+            form.roundingCombo.addItem(translate("till", words), str(rounding))  # marked above
         table = form.rewardsTable
         table.horizontalHeader().setStretchLastSection(True)
         table.setColumnWidth(0, 130)
@@ -108,10 +113,10 @@ class RulesTab:
         form.rateEdit.setText(draft.rate)
         form.roundingCombo.setCurrentIndex(form.roundingCombo.findData(str(draft.rounding)))
         table.setRowCount(0)
-        for points, text in draft.rewards:
+        for threshold, text in draft.rewards:
             row = table.rowCount()
             table.insertRow(row)
-            table.setItem(row, 0, _points_item(points))
+            table.setItem(row, 0, _points_item(threshold))
             table.setItem(row, 1, QTableWidgetItem(text))
         self._selection_changed()
 
@@ -132,22 +137,27 @@ class RulesTab:
         form, key = self.form, self._shown
         decimal = self._kind(key) == BalanceType.DECIMAL
         if key == GENERAL:
-            about = "Used by every loyalty template without rules of its own."
+            about = translate("till", "Used by every loyalty template without rules of its own.")
         elif key in self._all_drafts():
-            about = "This template has rules of its own."
+            about = translate("till", "This template has rules of its own.")
         else:
-            about = "This template uses the general rules until you change something here."
+            about = translate("till", "This template uses the general rules until you change "
+                                      "something here.")
         if decimal:
-            about += " Its balance shows 2 decimal places: type points as the pass shows them."
+            about = translate("till", "{about} Its balance shows %n decimal place(s): type "
+                                      "points as the pass shows them.", None, 2).format(
+                about=about)
         form.templateHelp.setText(about)
         form.followDefaultButton.setEnabled(key != GENERAL and key in self._all_drafts())
         form.followDefaultButton.setVisible(key != GENERAL)
         has_decimal = BalanceType.DECIMAL in self._kinds.values()
-        form.rewardsHelp.setText(
-            "A reward is reached when the balance gets to its points; the customer is sent "
-            "the reward message (Messages tab)."
-            + (" Points here are whole units of the balance: for a template with "
-               "decimals, 500 is 5.00." if key == GENERAL and has_decimal else ""))
+        help_ = translate("till", "A reward is reached when the balance gets to its points; the "
+                                  "customer is sent the reward message (Messages tab).")
+        if key == GENERAL and has_decimal:
+            help_ = translate("till", "{help} Points here are whole units of the balance: for "
+                                      "a template with decimals, {whole} is {shown}.").format(
+                help=help_, whole=formats.number(500), shown=points(500, BalanceType.DECIMAL))
+        form.rewardsHelp.setText(help_)
 
     def _add_reward(self) -> None:
         table = self.form.rewardsTable
@@ -193,8 +203,9 @@ class RulesTab:
             try:
                 rules_of(drafts[key], self._kind(key))
             except RuleProblem as exc:
-                found.append(f"Rules for {self._template_name(key)} "
-                             f"(Earning and rewards): {exc}")
+                found.append(translate("till", "Rules for {template} (Earning and rewards): "
+                                               "{why}").format(template=self._template_name(key),
+                                                               why=error_words(exc)))
         return found
 
     def _template_name(self, key: str) -> str:
@@ -210,9 +221,10 @@ class RulesTab:
             return
         kind = self._kind(self._shown)
         earn = EarnRate(rate, Rounding(form.roundingCombo.currentData()))
-        points = format_points(earn.points_for(SAMPLE_SPENT, kind), kind)
-        spent = f"{form.currencyEdit.text().strip()}{SAMPLE_SPENT:,.2f}"
-        form.earnExample.setText(f"Spending {spent} earns {points} points.")
+        earned = points(earn.points_for(SAMPLE_SPENT, kind), kind)
+        spent = money(SAMPLE_SPENT, form.currencyEdit.text().strip())
+        form.earnExample.setText(translate("till", "Spending {spent} earns {points} points.")
+                                 .format(spent=spent, points=earned))
         form.earnExample.show()
 
 

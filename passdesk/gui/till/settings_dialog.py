@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from passdesk.core.loyalty import (
     ScanLoyalty,
 )
+from passdesk.gui.i18n import translate
 from passdesk.gui.scanning.camera import fill_camera_picker
 from passdesk.gui.scanning.log_as import fill_log_combo, log_hint
 from passdesk.gui.scanning.scanner_check_dialog import ScannerCheckDialog
@@ -36,6 +37,7 @@ from passdesk.gui.till.messages_tab import MESSAGE_EDITS, MessagesTab
 from passdesk.gui.till.rules_draft import RuleProblem, parse_rate
 from passdesk.gui.till.rules_tab import RulesTab
 from passdesk.gui.till.scan_points_spin import ScanPointsSpin
+from passdesk.gui.till.words import error_words
 from passdesk.gui.widgets.form_dialog import FormDialog
 from passdesk.gui.widgets.forms import load_form
 from passdesk.gui.widgets.style import Tone, set_tone
@@ -69,7 +71,7 @@ class TillSettingsDialog(RulesTab, MessagesTab, FormDialog):
                  parent: QWidget | None = None, *, settings: SettingsStore | None = None,
                  ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Till settings")
+        self.setWindowTitle(translate("till", "Till settings"))
         self.setStyleSheet(DIALOG_STYLE)
         self._setup = setup
         self.form = form = load_form("till/settings_dialog.ui", self)
@@ -134,8 +136,8 @@ class TillSettingsDialog(RulesTab, MessagesTab, FormDialog):
         spin = self.scan_spin
         spin.setRange(-SCAN_LIMIT, SCAN_LIMIT)
         spin.setValue(setup.scan.delta)
-        spin.setAccessibleName("Points per scan")
-        spin.setToolTip("Off, or the points each scan adds (negative: takes)")
+        spin.setAccessibleName(translate("till", "Points per scan"))
+        spin.setToolTip(translate("till", "Off, or the points each scan adds (negative: takes)"))
         spin.setMinimumWidth(110)
         form.findChild(QHBoxLayout, "scanLayout").insertWidget(0, spin)
         form.scanLabel.setBuddy(spin)
@@ -162,13 +164,15 @@ class TillSettingsDialog(RulesTab, MessagesTab, FormDialog):
             parse_rate(form.rateEdit.text())
             form.rateProblem.hide()
         except RuleProblem as exc:
-            set_tone(form.rateProblem, Tone.ERROR, str(exc))
+            set_tone(form.rateProblem, Tone.ERROR, error_words(exc))
             form.rateProblem.show()
         problems = self._problems()
         self.save_button.setEnabled(not problems)
         if problems:
-            more = f" And {len(problems) - 1} more." if len(problems) > 1 else ""
-            set_tone(form.problemLabel, Tone.ERROR, problems[0] + more)
+            words = problems[0] if len(problems) == 1 else translate(
+                "till", "{problem} And %Ln more.", None, len(problems) - 1).format(
+                problem=problems[0])
+            set_tone(form.problemLabel, Tone.ERROR, words)
         form.problemLabel.setVisible(bool(problems))
         self._show_earn_example()
 

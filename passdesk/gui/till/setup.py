@@ -9,8 +9,11 @@ it goes to the audit trail.
 from __future__ import annotations
 
 from passdesk.core.roles import ROLE_WORDS, Action
+from passdesk.core.texts import Text
+from passdesk.gui.i18n import formats, say, translate
 from passdesk.gui.scanning.sources import SourceChoice
-from passdesk.gui.till.permission import NO_PIN, Permission
+from passdesk.gui.till.permission import Permission, no_pin
+from passdesk.gui.till.words import error_words
 from passdesk.gui.widgets.style import Tone
 from passdesk.settings import Settings, SettingsError
 from passdesk.settings.till import TillSetup, setup_from_json, setup_to_json
@@ -25,9 +28,10 @@ class TillSetupInUse:
             load_till_choices,
         )
 
-        allowed = self._ask(Action.DESK_SETTINGS, "the Till's settings")
+        allowed = self._ask(Action.DESK_SETTINGS, translate("till", "the Till's settings"))
         if not allowed.allowed:
-            self._say_result(f"Settings not opened: {NO_PIN}", Tone.WARNING)
+            self._say_result(translate("till", "Settings not opened: {why}").format(
+                why=no_pin()), Tone.WARNING)
             return
         self.form.settingsButton.setEnabled(False)
         db = self._database
@@ -75,22 +79,34 @@ class TillSetupInUse:
         try:
             self._settings.update(lambda settings: setattr(settings, "till", setup_to_json(setup)))
         except SettingsError as exc:
-            self.form.tillSummary.setText(f"In use, but not saved: {exc}")
+            self.form.tillSummary.setText(translate("till", "In use, but not saved: {why}")
+                                          .format(why=error_words(exc)))
             return
         self._show_setup()
 
     def _show_setup(self) -> None:
         s = self.setup
-        parts = [f"Till “{s.desk}”"]
+        parts = [translate("till", "Till “{desk}”").format(desk=s.desk)]
         rate = s.default_rules.earn.points_per_unit
-        points = "point" if rate == 1 else "points"
-        parts.append(f"{rate} {points} per {s.currency or 'unit'} spent, "
-                     f"rounded {s.default_rules.earn.rounding}")
+        rounded = {"down": translate("till", "rounded down"),
+                   "nearest": translate("till", "rounded nearest"),
+                   "up": translate("till", "rounded up")}
+        rounding = str(s.default_rules.earn.rounding)
+        how = rounded.get(rounding, rounding)
+        rate_words = formats.decimal(rate, 4)
+        if s.currency:
+            earn = translate("till", "1 point per {currency} spent, {rounding}") if rate == 1 \
+                else translate("till", "{rate} points per {currency} spent, {rounding}")
+        else:
+            earn = translate("till", "1 point per unit spent, {rounding}") if rate == 1 \
+                else translate("till", "{rate} points per unit spent, {rounding}")
+        parts.append(earn.format(rate=rate_words, currency=s.currency, rounding=how))
         if s.rules:
-            count = len(s.rules)
-            parts.append(f"own rules for {count} template{'' if count == 1 else 's'}")
+            parts.append(translate("till", "own rules for %Ln template(s)", None, len(s.rules)))
         if s.scan.on:
-            parts.append(f"scan with loyalty: {s.scan.delta:+d} per scan")
+            delta = f"{'+' if s.scan.delta > 0 else '-'}{formats.number(abs(s.scan.delta))}"
+            parts.append(translate("till", "scan with loyalty: {points} per scan").format(
+                points=delta))
         role = self._role_words()
         self.form.tillSummary.setText(" · ".join(parts) + (f"\n{role}" if role else ""))
 
@@ -103,14 +119,20 @@ class TillSetupInUse:
         if not rules.roles_on or gate.may(Action.TILL_OVER_LIMIT, rules):
             return ""
         role = ROLE_WORDS[gate.desk.role]
+        role = say(role) if isinstance(role, Text) else translate("roles", role)
         if not gate.may(Action.TILL_CHANGE, rules):
-            return f"{role} · a supervisor's PIN for every change here"
+            return translate("till", "{role} · a supervisor's PIN for every change here").format(
+                role=role)
         needs = []
         if rules.largest_redemption is not None:
-            needs.append(f"redeeming over {rules.largest_redemption:,} points")
+            needs.append(translate("till", "redeeming over {points} points").format(
+                points=formats.number(rules.largest_redemption)))
         if rules.largest_change_per_hour is not None:
-            needs.append(f"over {rules.largest_change_per_hour:,} points on one card in an hour")
-        return f"{role} · a supervisor's PIN for {', '.join([*needs, 'setting a balance'])}"
+            needs.append(translate("till", "over {points} points on one card in an hour").format(
+                points=formats.number(rules.largest_change_per_hour)))
+        needs.append(translate("till", "setting a balance"))
+        return translate("till", "{role} · a supervisor's PIN for {needs}").format(
+            role=role, needs=", ".join(needs))
 
 def source_choice(setup: TillSetup) -> SourceChoice:
     return SourceChoice(setup.nfc_path, setup.vtap_port, setup.camera, setup.camera_id)

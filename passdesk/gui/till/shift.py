@@ -10,8 +10,10 @@ import logging
 from dataclasses import replace
 from datetime import UTC, date, datetime, time
 
+from passdesk.gui.i18n import translate
 from passdesk.gui.till.history import export_operations
 from passdesk.gui.till.shift_dialog import CloseShiftDialog, read_shift_report
+from passdesk.gui.till.words import error_words
 from passdesk.gui.widgets.csv_export import export_to_csv
 from passdesk.gui.widgets.file_names import safe_file_name
 from passdesk.gui.widgets.style import Tone
@@ -50,7 +52,8 @@ class TillShift:
 
         def failed(exc: Exception) -> None:
             button.setEnabled(True)
-            self._say_result(f"The shift's totals could not be read: {exc}", Tone.ERROR)
+            self._say_result(translate("till", "The shift's totals could not be read: {why}")
+                             .format(why=error_words(exc)), Tone.ERROR)
 
         try:
             self._store_tasks.run(
@@ -62,7 +65,8 @@ class TillShift:
     def _start_shift(self, at: datetime) -> None:
         self._save_setup(replace(self.setup, shift_started=at))
         self._load_shift()
-        self._say_result(f"Shift closed at {local_time(at)}; a new shift started.", Tone.INFO)
+        self._say_result(translate("till", "Shift closed at {when}; a new shift started.")
+                         .format(when=local_time(at)), Tone.INFO)
 
     def export(self, *, customer_only: bool) -> None:
         """Ask for a file, then write the list (and its totals) to it on the store's worker."""
@@ -78,6 +82,6 @@ class TillShift:
             scope = {"desk": self.setup.desk, "since": self.shift_start}
             button = form.exportShiftButton
         export_to_csv(self, self._store_tasks, button, form.exportLine,
-                      title="Export operations", stem=safe_file_name(stem),
-                      nouns=("operation", "operations"),
+                      title=translate("till", "Export operations"), stem=safe_file_name(stem),
+                      nouns=(translate("till", "operation"), translate("till", "operations")),
                       write=lambda path: export_operations(db, path, scope))

@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from passdesk.core.loyalty import Action, format_points
+from passdesk.core.loyalty import Action
 from passdesk.core.loyalty_report import OTHER_CHANGE, KindTotal, ShiftReport
 from passdesk.files import write_atomically
+from passdesk.gui.i18n import formats, translate
 from passdesk.gui.till.operations_model import ACTION_WORDS
+from passdesk.gui.till.words import money, points
 from passdesk.gui.widgets.file_names import safe_file_name
 from passdesk.gui.widgets.form_dialog import FormDialog
 from passdesk.gui.widgets.forms import load_form
@@ -64,30 +66,28 @@ def write_shift(db: Database, report: ShiftReport, path: str) -> int:
     return rows
 
 
-def _plural(count: int, one: str, many: str) -> str:
-    return f"{count:,} {one if count == 1 else many}"
-
-
 def kind_words(kind: str) -> str:
     if kind == OTHER_CHANGE:
-        return "Changed"
-    return ACTION_WORDS.get(Action(kind), kind)
+        return translate("till", "Changed")
+    action = Action(kind)
+    return translate("till", ACTION_WORDS[action]) if action in ACTION_WORDS else kind
 
 
 def period_words(report: ShiftReport) -> str:
-    return (f"Till “{report.desk}” · from {local_time(report.started)} "
-            f"to {local_time(report.ended)}")
+    return translate("till", "Till “{desk}” · from {start} to {end}").format(
+        desk=report.desk, start=local_time(report.started), end=local_time(report.ended))
 
 
 def totals_words(report: ShiftReport) -> str:
     t, bt = report.totals, report.balance_type
     if not t.operations:
-        return "No operations in this shift."
-    words = [_plural(t.operations, "operation", "operations"),
-             f"points issued {format_points(t.issued, bt)}",
-             f"points redeemed {format_points(t.redeemed, bt)}"]
+        return translate("till", "No operations in this shift.")
+    words = [translate("till", "%Ln operation(s)", None, t.operations),
+             translate("till", "points issued {points}").format(points=points(t.issued, bt)),
+             translate("till", "points redeemed {points}").format(
+                 points=points(t.redeemed, bt))]
     if t.overrides:
-        words.append(_plural(t.overrides, "balance set", "balances set"))
+        words.append(translate("till", "%Ln balance(s) set", None, t.overrides))
     return " · ".join(words)
 
 
@@ -97,27 +97,27 @@ class CloseShiftDialog(FormDialog):
     def __init__(self, report: ShiftReport, *, database: Database, store_tasks: TaskRunner,
                  currency: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Close shift")
+        self.setWindowTitle(translate("till", "Close shift"))
         self.report = report
         self._database, self._store_tasks, self._currency = database, store_tasks, currency
         self.form = form = load_form("till/shift_dialog.ui", self)
         for label in (form.heading, form.periodLabel, form.totalsLabel, form.unconfirmedLabel,
                       form.exportLabel):
             label.setTextFormat(Qt.TextFormat.PlainText)
-        form.heading.setText("Close this shift?")
+        form.heading.setText(translate("till", "Close this shift?"))
         form.periodLabel.setText(period_words(report))
         form.totalsLabel.setText(totals_words(report))
         unconfirmed = report.totals.unconfirmed
         if unconfirmed:
             set_tone(form.unconfirmedLabel, Tone.WARNING,
-                     f"{_plural(unconfirmed, 'operation is', 'operations are')} not yet "
-                     "confirmed by PassEntry: they are counted, and still on their way.")
+                     translate("till", "%Ln operation(s) not yet confirmed by PassEntry: "
+                                       "counted here, and still on the way.", None, unconfirmed))
             form.unconfirmedLabel.show()
         self._fill_kinds(report.kinds)
         box = form.buttonBox
         self.close_button: QPushButton = box.addButton(
-            "&Close shift", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.close_button.setToolTip("Start a new shift now")
+            translate("till", "&Close shift"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.close_button.setToolTip(translate("till", "Start a new shift now"))
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
         # Enter must not close a shift by accident: Cancel is the default.
@@ -134,10 +134,10 @@ class CloseShiftDialog(FormDialog):
         table.setRowCount(len(kinds))
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         for row, kind in enumerate(kinds):
-            cells = (kind_words(kind.kind), f"{kind.operations:,}",
-                     format_points(kind.issued, bt) if kind.issued else "",
-                     format_points(kind.redeemed, bt) if kind.redeemed else "",
-                     f"{self._currency}{kind.spent:,.2f}" if kind.spent else "")
+            cells = (kind_words(kind.kind), formats.number(kind.operations),
+                     points(kind.issued, bt) if kind.issued else "",
+                     points(kind.redeemed, bt) if kind.redeemed else "",
+                     money(kind.spent, self._currency) if kind.spent else "")
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column:
@@ -157,8 +157,9 @@ class CloseShiftDialog(FormDialog):
         report = self.report
         stem = safe_file_name(f"shift-{report.desk}")
         default = Path.home() / f"{stem}-{date.today():%Y-%m-%d}.csv"
-        path, _ = QFileDialog.getSaveFileName(self, "Export the shift", str(default),
-                                              "CSV files (*.csv);;All files (*)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, translate("till", "Export the shift"), str(default),
+            translate("till", "CSV files (*.csv);;All files (*)"))
         if not path:
             return
         button, label, db = self.form.exportButton, self.form.exportLabel, self._database
@@ -166,17 +167,19 @@ class CloseShiftDialog(FormDialog):
         def done(rows: int) -> None:
             button.setEnabled(True)
             set_tone(label, Tone.SUCCESS,
-                     f"{_plural(rows, 'operation', 'operations')} written to {path}; "
-                     f"the totals to {totals_path(path)}")
+                     translate("till", "%Ln operation(s) written to {path}; the totals to "
+                                       "{totals}", None, rows).format(
+                         path=path, totals=totals_path(path)))
 
         def failed(exc: Exception) -> None:
             button.setEnabled(True)
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             log.warning("shift export to %s failed: %s", path, exc)
-            set_tone(label, Tone.ERROR, f"Could not write {path}: {reason}")
+            set_tone(label, Tone.ERROR, translate("till", "Could not write {path}: {why}").format(
+                path=path, why=reason))
 
         button.setEnabled(False)
-        set_tone(label, Tone.BUSY, "Writing the shift…")
+        set_tone(label, Tone.BUSY, translate("till", "Writing the shift…"))
         label.show()
         try:
             self._store_tasks.run(lambda: write_shift(db, report, path), owner=self,
