@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from passdesk.core.texts import translate
+
 #: Folders of the tz database that duplicate the real names (leap seconds, POSIX rules).
 _DUPLICATE_PREFIXES = ("posix/", "right/", "SystemV/")
 _NOT_PLACES = {"Factory", "localtime", "posixrules"}
@@ -24,7 +26,17 @@ class UnknownZone(ValueError):
 
 
 class NonexistentWallTime(ValueError):
-    """A wall time the clocks skip (a spring-forward gap); the message says which."""
+    """A wall time the clocks skip (a spring-forward gap); the message says which.
+
+    ``wall``, ``zone_name`` and the skipped stretch (``skipped_from`` to ``skipped_to``,
+    wall times) let the GUI say it with the locale's own words for days and times."""
+
+    def __init__(self, message: str, *, wall: datetime | None = None, zone_name: str = "",
+                 skipped_from: datetime | None = None,
+                 skipped_to: datetime | None = None) -> None:
+        super().__init__(message)
+        self.wall, self.zone_name = wall, zone_name
+        self.skipped_from, self.skipped_to = skipped_from, skipped_to
 
 
 @dataclass(frozen=True)
@@ -43,7 +55,8 @@ def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError):
-        raise UnknownZone(f"{name!r} is not an IANA time zone (e.g. Europe/London)") from None
+        raise UnknownZone(translate("events", "{name} is not an IANA time zone (e.g. "
+                                    "Europe/London)").format(name=repr(name))) from None
 
 
 def zone_names() -> list[str]:
@@ -63,12 +76,20 @@ def to_utc(wall: datetime, zone_name: str) -> Moment:
     first = wall.replace(tzinfo=tz, fold=0)
     second = wall.replace(tzinfo=tz, fold=1)
     if _wall_of(first, tz) != wall:
-        raise NonexistentWallTime(_gap_words(wall, tz, zone_name, first, second))
+        skipped_from, skipped_to = _gap(tz, first, second)
+        raise NonexistentWallTime(
+            translate("events", "{time} on {day} does not exist in {zone}: the clocks jump "
+                      "from {before} to {after}. Pick a time outside that gap.").format(
+                time=f"{wall:%H:%M}", day=_day(wall), zone=zone_name,
+                before=f"{skipped_from:%H:%M}", after=f"{skipped_to:%H:%M}"),
+            wall=wall, zone_name=zone_name, skipped_from=skipped_from.replace(tzinfo=None),
+            skipped_to=skipped_to.replace(tzinfo=None))
     ambiguous = first.utcoffset() != second.utcoffset()
     note = ""
     if ambiguous:
-        note = (f"{wall:%H:%M} happens twice on {_day(wall)} in {zone_name} (the clocks go "
-                f"back); the first one ({_offset_words(first)}) is used.")
+        note = translate("events", "{time} happens twice on {day} in {zone} (the clocks go "
+                         "back); the first one ({offset}) is used.").format(
+            time=f"{wall:%H:%M}", day=_day(wall), zone=zone_name, offset=_offset_words(first))
     return Moment(first.astimezone(UTC), ambiguous, note)
 
 
@@ -98,8 +119,8 @@ def _wall_of(aware: datetime, tz: ZoneInfo) -> datetime:
     return aware.astimezone(UTC).astimezone(tz).replace(tzinfo=None, fold=0)
 
 
-def _gap_words(wall: datetime, tz: ZoneInfo, zone_name: str, first: datetime,
-               second: datetime) -> str:
+def _gap(tz: ZoneInfo, first: datetime, second: datetime) -> tuple[datetime, datetime]:
+    """The wall times the clocks jump from and to (as aware UTC + offset)."""
     # In a gap fold=0 reads the wall time with the offset from before the jump
     # and fold=1 with the one after; the jump itself lies between the two.
     before, after = first.utcoffset() or timedelta(0), second.utcoffset() or timedelta(0)
@@ -107,9 +128,7 @@ def _gap_words(wall: datetime, tz: ZoneInfo, zone_name: str, first: datetime,
     jump = low
     while jump < high and jump.astimezone(tz).utcoffset() == before:
         jump += timedelta(minutes=1)
-    skipped_from, skipped_to = jump + before, jump + after
-    return (f"{wall:%H:%M} on {_day(wall)} does not exist in {zone_name}: the clocks jump "
-            f"from {skipped_from:%H:%M} to {skipped_to:%H:%M}. Pick a time outside that gap.")
+    return jump + before, jump + after
 
 
 def _offset_words(aware: datetime) -> str:

@@ -30,7 +30,8 @@ from passdesk.core.event_times import (
 )
 from passdesk.core.event_times import zone as zone_info
 from passdesk.core.payloads import EventInput
-from passdesk.gui.events.model import local_zone_name, wall_words
+from passdesk.gui.events.model import clock_words, date_words, local_zone_name, wall_words
+from passdesk.gui.i18n import translate
 from passdesk.gui.widgets.form_dialog import FormDialog
 from passdesk.gui.widgets.forms import load_form
 from passdesk.gui.widgets.style import Tone, set_tone
@@ -96,7 +97,8 @@ class EventDialog(FormDialog):
     def __init__(self, parent: QWidget | None = None, *, event: EventListRow | None = None,
                  local_zone: str | None = None, now: datetime | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit event" if event else "New event")
+        self.setWindowTitle(translate("events", "Edit event") if event
+                            else translate("events", "New event"))
         self.setMinimumSize(600, 340)
         self._event = event
         self._local_zone = local_zone or local_zone_name()
@@ -109,6 +111,8 @@ class EventDialog(FormDialog):
         self.form = form = load_form("events/event_dialog.ui", self)
         for label in (form.startLocal, form.endLocal, form.problemLabel, form.noteLabel):
             label.setTextFormat(Qt.TextFormat.PlainText)
+        for label in (form.startLocal, form.endLocal):  # longer in other languages
+            label.setWordWrap(True)
         self._setup_zone_picker()
         for widget in (form.zoneCombo, form.startEdit, form.endEdit):
             widget.setFixedWidth(260)  # one column of pickers, whatever the lines below say
@@ -184,7 +188,7 @@ class EventDialog(FormDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setMaxVisibleItems(12)
         combo.setCompleter(completer)
-        combo.lineEdit().setPlaceholderText("Type a city, e.g. London")
+        combo.lineEdit().setPlaceholderText(translate("events", "Type a city, e.g. London"))
         combo.lineEdit().editingFinished.connect(self._tidy_zone)
 
     def _tidy_zone(self) -> None:
@@ -230,12 +234,12 @@ class EventDialog(FormDialog):
         problems: list[str] = []
         notes: list[str] = []
         if not form.nameEdit.text().strip():
-            problems.append("Enter the event's name.")
+            problems.append(translate("events", "Enter the event's name."))
         if not form.venueEdit.text().strip():
-            problems.append("Enter the venue.")
+            problems.append(translate("events", "Enter the venue."))
         if zone is None:
-            problems.append("Pick a time zone from the list (type part of a city, "
-                            "e.g. London).")
+            problems.append(translate("events", "Pick a time zone from the list (type part "
+                                      "of a city, e.g. London)."))
             form.startLocal.clear()
             form.endLocal.clear()
         else:
@@ -244,7 +248,7 @@ class EventDialog(FormDialog):
             self._end = self._resolve(self.end_wall(), zone, "end", form.endLocal,
                                       problems, notes)
             if self._start and self._end and self._end.utc <= self._start.utc:
-                problems.append("The event must end after it starts.")
+                problems.append(translate("events", "The event must end after it starts."))
         self.ok_button.setEnabled(not problems)
         self.ok_button.setToolTip(" ".join(problems))
         set_tone(form.problemLabel, Tone.WARNING, " ".join(problems))
@@ -267,21 +271,51 @@ class EventDialog(FormDialog):
         try:
             moment = to_utc(wall, zone)
         except NonexistentWallTime as gap:
-            problems.append(f"The {which} time {gap}")
-            line.setText(f"Not a time in {zone}: see below.")
+            problems.append(_gap_words(which, gap))
+            line.setText(translate("events", "Not a time in {zone}: see below.").format(zone=zone))
             return None
         if moment.ambiguous:
-            notes.append(f"The {which} time {moment.note}")
+            notes.append(_fold_words(which, wall, zone, offset_words(moment.utc, zone)))
         line.setText(self._local_line(wall, moment, zone))
         return moment
 
     def _local_line(self, wall: datetime, moment: Moment, zone: str) -> str:
         """Two lines: the weekday and offset there (the picker shows neither), then here."""
-        there = f"{wall_words(wall)} in {zone} ({offset_words(moment.utc, zone)})"
+        there = translate("events", "{when} in {zone} ({offset})").format(
+            when=wall_words(wall), zone=zone, offset=offset_words(moment.utc, zone))
         if zone == self._local_zone or same_offset(moment.utc, zone, self._local_zone):
-            return f"{there}\n= the same in your time ({self._local_zone})"
+            return translate("events", "{there}\n= the same in your time ({zone})").format(
+                there=there, zone=self._local_zone)
         here = wall_words(to_wall(moment.utc, self._local_zone))
-        return f"{there}\n= {here} in your time ({self._local_zone})"
+        return translate("events", "{there}\n= {here} in your time ({zone})").format(
+            there=there, here=here, zone=self._local_zone)
+
+
+def _gap_words(which: str, gap: NonexistentWallTime) -> str:
+    """Why a start or end time the clocks skip is refused, in the locale's words."""
+    if gap.wall is None or gap.skipped_from is None or gap.skipped_to is None:
+        return str(gap)
+    args = {"time": clock_words(gap.wall), "day": date_words(gap.wall.date()),
+            "zone": gap.zone_name, "before": clock_words(gap.skipped_from),
+            "after": clock_words(gap.skipped_to)}
+    if which == "start":
+        return translate("events", "The start time {time} on {day} does not exist in {zone}: "
+                         "the clocks jump from {before} to {after}. Pick a time outside that "
+                         "gap.").format(**args)
+    return translate("events", "The end time {time} on {day} does not exist in {zone}: "
+                     "the clocks jump from {before} to {after}. Pick a time outside that "
+                     "gap.").format(**args)
+
+
+def _fold_words(which: str, wall: datetime, zone: str, offset: str) -> str:
+    """A start or end time that happens twice: the first is taken, and said."""
+    args = {"time": clock_words(wall), "day": date_words(wall.date()), "zone": zone,
+            "offset": offset}
+    if which == "start":
+        return translate("events", "The start time {time} happens twice on {day} in {zone} "
+                         "(the clocks go back); the first one ({offset}) is used.").format(**args)
+    return translate("events", "The end time {time} happens twice on {day} in {zone} (the "
+                     "clocks go back); the first one ({offset}) is used.").format(**args)
 
 
 def _wall(edit: QDateTimeEdit) -> datetime:

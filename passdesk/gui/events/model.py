@@ -8,14 +8,16 @@ key that sorts right (moments, counts) for the pane's sort proxy.
 
 from __future__ import annotations
 
-from datetime import datetime
+import re
+from datetime import date, datetime
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimeZone
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QModelIndex, Qt, QTime, QTimeZone
 from PySide6.QtGui import QColor
 
 from passdesk.core.event_times import UnknownZone, offset_words, same_offset, to_wall
+from passdesk.gui.i18n import formats, translate
 from passdesk.gui.widgets.id_table import ID_ROLE, SORT_ROLE, IdRowsModel
 from passdesk.gui.widgets.palette import Colour
 from passdesk.store.event_list import EventListRow
@@ -31,13 +33,29 @@ class Column(IntEnum):
     PASSES = 6
 
 
-HEADERS = {Column.NAME: "Name", Column.VENUE: "Venue", Column.START: "Start",
-           Column.END: "End", Column.ZONE: "Time zone", Column.STATUS: "Status",
-           Column.PASSES: "Passes"}
+HEADERS = {Column.NAME: QT_TRANSLATE_NOOP("events", "Name"),
+           Column.VENUE: QT_TRANSLATE_NOOP("events", "Venue"),
+           Column.START: QT_TRANSLATE_NOOP("events", "Start"),
+           Column.END: QT_TRANSLATE_NOOP("events", "End"),
+           Column.ZONE: QT_TRANSLATE_NOOP("events", "Time zone"),
+           Column.STATUS: QT_TRANSLATE_NOOP("events", "Status"),
+           Column.PASSES: QT_TRANSLATE_NOOP("events", "Passes")}
 
 #: Shown beside the status while a change waits for PassEntry.
-NOT_SENT = "pending"
-REFUSED = "refused"
+NOT_SENT = QT_TRANSLATE_NOOP("events", "pending")
+REFUSED = QT_TRANSLATE_NOOP("events", "refused")
+#: An event's status as stored, in words (the stored word is the key).
+STATUS_WORDS = {"new": QT_TRANSLATE_NOOP("events", "new"),
+                "active": QT_TRANSLATE_NOOP("events", "active"),
+                "draft": QT_TRANSLATE_NOOP("events", "draft"),
+                "scheduled": QT_TRANSLATE_NOOP("events", "scheduled"),
+                "published": QT_TRANSLATE_NOOP("events", "published"),
+                "cancelled": QT_TRANSLATE_NOOP("events", "cancelled"),
+                "canceled": QT_TRANSLATE_NOOP("events", "cancelled"),
+                "ended": QT_TRANSLATE_NOOP("events", "ended"),
+                "archived": QT_TRANSLATE_NOOP("events", "archived")}
+#: A QLocale date pattern's pieces: quoted words, field letters, separators.
+_TOKENS = re.compile(r"'[^']*'|d+|M+|y+|[^dMy']+")
 _AMBER, _RED = QColor(Colour.AMBER_700), QColor(Colour.RED_700)
 #: Sorts after every real moment or count.
 _LAST = float("inf")
@@ -49,9 +67,29 @@ def local_zone_name() -> str:
     return name
 
 
+def date_words(day: date, *, weekday: bool = True) -> str:
+    """``Wed 17 Jul 2030`` / ``Wed Jul 17, 2030`` / ``Mi. 17. Juli 2030``: the locale's
+    long date with its month and weekday names shortened."""
+    locale = QLocale()
+    tokens = _TOKENS.findall(locale.dateFormat(QLocale.FormatType.LongFormat))
+    kept = [t for t in tokens if t not in ("ddd", "dddd")]
+    fields = [i for i, t in enumerate(kept) if t[0] in "dMy"]
+    pattern = "".join(kept[fields[0]:fields[-1] + 1]).replace("MMMM", "MMM")
+    said = locale.toString(QDate(day.year, day.month, day.day), pattern)
+    if not weekday:
+        return said
+    return translate("events", "{weekday} {date}", "a day: Wed 17 Jul 2030").format(
+        weekday=locale.dayName(day.isoweekday(), QLocale.FormatType.ShortFormat), date=said)
+
+
+def clock_words(wall: datetime) -> str:
+    """The wall time's time of day as the locale writes it (``20:00``, ``8:00 PM``)."""
+    return QLocale().toString(QTime(wall.hour, wall.minute), QLocale.FormatType.ShortFormat)
+
+
 def wall_words(wall: datetime, *, weekday: bool = True) -> str:
-    day = f"{wall:%a} " if weekday else ""
-    return f"{day}{wall.day} {wall:%b %Y}, {wall:%H:%M}"
+    return translate("events", "{day}, {time}", "a day, then a time of day").format(
+        day=date_words(wall.date(), weekday=weekday), time=clock_words(wall))
 
 
 def moment_words(moment: datetime | None, zone_name: str | None, *,
@@ -62,7 +100,8 @@ def moment_words(moment: datetime | None, zone_name: str | None, *,
     try:
         return wall_words(to_wall(moment, zone_name or "UTC"), weekday=weekday)
     except UnknownZone:
-        return f"{wall_words(to_wall(moment, 'UTC'), weekday=weekday)} UTC"
+        return translate("events", "{when} UTC").format(
+            when=wall_words(to_wall(moment, "UTC"), weekday=weekday))
 
 
 def zone_city(zone_name: str | None) -> str:
@@ -80,7 +119,7 @@ def end_words(row: EventListRow) -> str:
         start, end = (to_wall(m, row.time_zone or "UTC") for m in (row.start, row.end))
     except UnknownZone:
         return moment_words(row.end, row.time_zone, weekday=False)
-    return f"{end:%H:%M}" if start.date() == end.date() else wall_words(end, weekday=False)
+    return clock_words(end) if start.date() == end.date() else wall_words(end, weekday=False)
 
 
 def local_words(moment: datetime, zone_name: str | None, local_zone: str) -> str | None:
@@ -91,19 +130,24 @@ def local_words(moment: datetime, zone_name: str | None, local_zone: str) -> str
         wall = to_wall(moment, local_zone)
     except UnknownZone:
         return None
-    return f"{wall_words(wall)} in your time ({local_zone}, {offset_words(moment, local_zone)})"
+    return translate("events", "{when} in your time ({zone}, {offset})").format(
+        when=wall_words(wall), zone=local_zone, offset=offset_words(moment, local_zone))
 
 
 def status_words(row: EventListRow) -> str:
-    status = "new" if row.is_local else (row.status or "—")
+    stored = "new" if row.is_local else (row.status or "—")
+    known = STATUS_WORDS.get(stored)
+    status = translate("events", known) if known else stored
     if row.needs_a_person:
-        return f"{status} · {REFUSED}"
-    return f"{status} · {NOT_SENT}" if row.pending else status
+        return translate("events", "{status} · refused").format(status=status)
+    if row.pending:
+        return translate("events", "{status} · pending").format(status=status)
+    return status
 
 
 class EventsModel(IdRowsModel[EventListRow]):
     def __init__(self, parent=None, *, local_zone: str | None = None) -> None:
-        super().__init__([HEADERS[c] for c in Column], parent)
+        super().__init__([translate("events", HEADERS[c]) for c in Column], parent)
         self.local_zone = local_zone or local_zone_name()
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -139,7 +183,7 @@ class EventsModel(IdRowsModel[EventListRow]):
             return zone_city(row.time_zone) if row.time_zone or row.start is None else "UTC"
         if column is Column.STATUS:
             return status_words(row)
-        return "—" if row.passes_count is None else f"{row.passes_count:,}"
+        return "—" if row.passes_count is None else formats.number(row.passes_count)
 
     def _sort_key(self, row: EventListRow, column: Column) -> Any:
         if column in (Column.START, Column.END):
@@ -157,14 +201,17 @@ class EventsModel(IdRowsModel[EventListRow]):
             zone = row.time_zone or "UTC"
             here = local_words(moment, row.time_zone, self.local_zone)
             try:
-                there = f"{moment_words(moment, zone)} in {zone} ({offset_words(moment, zone)})"
+                there = translate("events", "{when} in {zone} ({offset})").format(
+                    when=moment_words(moment, zone), zone=zone,
+                    offset=offset_words(moment, zone))
             except UnknownZone:
                 there = moment_words(moment, zone)
             return f"{there}\n= {here}" if here else there
         if column is Column.STATUS and row.pending:
-            return ("A change to this event was refused by PassEntry or needs a decision: "
-                    "see the Sync pane." if row.needs_a_person else
-                    "Pending: changes made here are not sent to PassEntry yet.")
+            return (translate("events", "A change to this event was refused by PassEntry or "
+                              "needs a decision: see the Sync pane.") if row.needs_a_person else
+                    translate("events", "Pending: changes made here are not sent to PassEntry "
+                              "yet."))
         if column in (Column.NAME, Column.VENUE):
             return self._text(row, column) or None
         if column is Column.ZONE and row.time_zone:

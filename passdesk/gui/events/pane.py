@@ -20,13 +20,14 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from passdesk.api import ApiError
 from passdesk.core.payloads import EventInput
 from passdesk.gui.events.event_dialog import EventDialog
-from passdesk.gui.events.model import Column, EventsModel
+from passdesk.gui.events.model import STATUS_WORDS, Column, EventsModel
+from passdesk.gui.i18n import say, translate
 from passdesk.gui.server import ServerLink
 from passdesk.gui.services import Services
 from passdesk.gui.widgets.forms import load_form
@@ -51,18 +52,22 @@ from passdesk.sync.service import StoreChanged, SyncService
 log = logging.getLogger(__name__)
 
 RELOAD_ON = frozenset({Topic.EVENTS, Topic.OUTBOX, Topic.ALL})
-WHEN_CHOICES = ((When.UPCOMING, "Upcoming"), (When.PAST, "Past"), (When.ALL, "All"))
-ANY_STATUS = "Any status"
+WHEN_CHOICES = ((When.UPCOMING, QT_TRANSLATE_NOOP("events", "Upcoming")),
+                (When.PAST, QT_TRANSLATE_NOOP("events", "Past")),
+                (When.ALL, QT_TRANSLATE_NOOP("events", "All")))
+ANY_STATUS = QT_TRANSLATE_NOOP("events", "Any status")
 #: Typing in the filter waits this long for the next key before reading the store.
 FILTER_DELAY_MS = 150
 #: An event's ``source`` when the sync learnt it from the passes' event details.
 FROM_PASSES = "passes"
-NO_EVENTS_LIST = ("This PassEntry account has no events list; events below come from the "
-                  "passes' event details and cannot be edited here.")
-READ_ONLY_TIP = ("PassEntry's API has no events list for this account, so events cannot be "
-                 "created or edited here. Change them where the passes are made.")
-FROM_PASSES_TIP = ("This event comes from its passes' event details: it cannot be edited "
-                   "here.")
+NO_EVENTS_LIST = QT_TRANSLATE_NOOP(
+    "events", "This PassEntry account has no events list; events below come from the "
+              "passes' event details and cannot be edited here.")
+READ_ONLY_TIP = QT_TRANSLATE_NOOP(
+    "events", "PassEntry's API has no events list for this account, so events cannot be "
+              "created or edited here. Change them where the passes are made.")
+FROM_PASSES_TIP = QT_TRANSLATE_NOOP(
+    "events", "This event comes from its passes' event details: it cannot be edited here.")
 
 
 def from_passes(row: EventListRow) -> bool:
@@ -101,7 +106,7 @@ class EventsPane(QWidget):
         for label in (form.summaryLabel, form.messageLabel, form.noticeLabel):
             label.setTextFormat(Qt.TextFormat.PlainText)
         form.messageLabel.hide()
-        set_tone(form.noticeLabel, Tone.INFO, NO_EVENTS_LIST)
+        set_tone(form.noticeLabel, Tone.INFO, translate("events", NO_EVENTS_LIST))
         form.noticeLabel.hide()
         self.model = EventsModel(self, local_zone=local_zone)
         self.local_zone = self.model.local_zone
@@ -109,8 +114,8 @@ class EventsPane(QWidget):
         self.proxy = self.table.proxy
         self._setup_table()
         for when, words in WHEN_CHOICES:
-            form.whenCombo.addItem(words, when)
-        form.statusCombo.addItem(ANY_STATUS, None)
+            form.whenCombo.addItem(translate("events", words), when)
+        form.statusCombo.addItem(translate("events", ANY_STATUS), None)
 
         self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
         self._filter_timer.timeout.connect(self.reload)
@@ -178,12 +183,17 @@ class EventsPane(QWidget):
         form.noticeLabel.setVisible(not self._list_offered)
         form.newButton.setEnabled(self._list_offered)
         form.newButton.setToolTip(
-            "Create an event; it is sent to PassEntry at once, or when back online"
-            if self._list_offered else READ_ONLY_TIP)
-        hint = ("Start and end are shown in each event's own time zone; point at a time to "
-                f"see it in yours ({self.local_zone}).")
-        form.hintLabel.setText(hint + (" Double-click an event to edit it."
-                                       if self._list_offered else ""))
+            translate("events", "Create an event; it is sent to PassEntry at once, or when "
+                      "back online")
+            if self._list_offered else translate("events", READ_ONLY_TIP))
+        if self._list_offered:
+            hint = translate("events", "Start and end are shown in each event's own time "
+                             "zone; point at a time to see it in yours ({zone}). Double-click "
+                             "an event to edit it.")
+        else:
+            hint = translate("events", "Start and end are shown in each event's own time "
+                             "zone; point at a time to see it in yours ({zone}).")
+        form.hintLabel.setText(hint.format(zone=self.local_zone))
         self._show_selection()
 
     def _rows(self) -> list[EventListRow]:
@@ -239,7 +249,8 @@ class EventsPane(QWidget):
 
     def _not_loaded(self, exc: Exception) -> None:
         log.warning("events not read: %s", exc)
-        self._say(Tone.ERROR, f"The events could not be read from the local store: {exc}")
+        self._say(Tone.ERROR, translate("events", "The events could not be read from the "
+                                        "local store: {reason}").format(reason=say(exc)))
 
     def _offer_statuses(self, known: list[str]) -> None:
         combo = self.form.statusCombo
@@ -249,24 +260,31 @@ class EventsPane(QWidget):
         chosen = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem(ANY_STATUS, None)
+        combo.addItem(translate("events", ANY_STATUS), None)
         for status in known:
             # A local row's "pending" status means: not created on PassEntry yet.
-            combo.addItem("new" if status == "pending" else status, status)
+            stored = "new" if status == "pending" else status
+            known_words = STATUS_WORDS.get(stored)
+            combo.addItem(translate("events", known_words) if known_words else stored, status)
         found = combo.findData(chosen)
         combo.setCurrentIndex(max(found, 0))
         combo.blockSignals(False)
 
     def _show_summary(self, where: EventFilter, rows: list[EventListRow]) -> None:
         """Says what the rows are: those of the filter they were read with."""
-        words = {When.UPCOMING: "upcoming event", When.PAST: "past event",
-                 When.ALL: "event"}[When(where.when)]
-        text = f"{len(rows):,} {words}{'' if len(rows) == 1 else 's'}"
+        count, when = len(rows), When(where.when)
+        if when is When.UPCOMING:
+            text = translate("events", "%Ln upcoming event(s)", None, count)
+        elif when is When.PAST:
+            text = translate("events", "%Ln past event(s)", None, count)
+        else:
+            text = translate("events", "%Ln event(s)", None, count)
         unsent = sum(1 for r in rows if r.pending)
         if unsent:
-            text += f" · {unsent:,} with changes not sent to PassEntry yet"
+            text = translate("events", "{events} · %Ln with changes not sent to PassEntry yet",
+                             None, unsent).format(events=text)
         if where.text.strip() or where.status:
-            text += " (filtered)"
+            text = translate("events", "{events} (filtered)").format(events=text)
         self.form.summaryLabel.setText(text)
 
     def _when_changed(self) -> None:
@@ -298,11 +316,12 @@ class EventsPane(QWidget):
         button = self.form.editButton
         button.setEnabled(editable)
         if self.read_only:
-            button.setToolTip(READ_ONLY_TIP)
+            button.setToolTip(translate("events", READ_ONLY_TIP))
         elif row is not None and from_passes(row):
-            button.setToolTip(FROM_PASSES_TIP)
+            button.setToolTip(translate("events", FROM_PASSES_TIP))
         else:
-            button.setToolTip("Change the selected event (or double-click it)")
+            button.setToolTip(translate("events", "Change the selected event (or double-click "
+                                        "it)"))
 
     def can_edit(self, row: EventListRow | None) -> bool:
         return row is not None and not self.read_only and not from_passes(row)
@@ -320,8 +339,8 @@ class EventsPane(QWidget):
             return
         db = self._database
         self._change(lambda: create_event(db, event=event),
-                     f"“{event.name}” was saved here. It is sent to PassEntry at once, or when "
-                     "back online.")
+                     translate("events", "“{name}” was saved here. It is sent to PassEntry at "
+                               "once, or when back online.").format(name=event.name))
 
     def edit_selected(self) -> None:
         row = self.selected_event()
@@ -332,7 +351,8 @@ class EventsPane(QWidget):
             return
         changes = dialog.event_input()
         if changes is None:
-            self._say(Tone.INFO, f"Nothing changed in “{row.name}”.")
+            self._say(Tone.INFO, translate("events", "Nothing changed in “{name}”.")
+                      .format(name=row.name))
             return
         self._edit(row, changes)
 
@@ -343,8 +363,9 @@ class EventsPane(QWidget):
             update_event(db, event_id=row.id, changes=changes)
             return row.id
 
-        self._change(update, f"The changes to “{changes.name or row.name}” were saved here. "
-                             "They are sent to PassEntry at once, or when back online.")
+        self._change(update, translate("events", "The changes to “{name}” were saved here. "
+                                       "They are sent to PassEntry at once, or when back "
+                                       "online.").format(name=changes.name or row.name))
 
     def _double_clicked(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -362,7 +383,8 @@ class EventsPane(QWidget):
         def failed(exc: Exception) -> None:
             if not isinstance(exc, ChangeRefused):
                 log.error("event change not saved: %s", exc)
-            self._say(Tone.ERROR, f"Not saved: {exc}")
+            self._say(Tone.ERROR, translate("events", "Not saved: {reason}")
+                      .format(reason=say(exc)))
 
         self._store_tasks.run(write, owner=self, on_success=done, on_failure=failed)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from passdesk.design.barcode_image import qr_image, render_barcode
+from passdesk.gui.events.model import clock_words, date_words
+from passdesk.gui.i18n import say, translate
+from passdesk.gui.passes.model import status_words
 from passdesk.gui.widgets.palette import qss
 from passdesk.gui.widgets.style import Tone, set_role, set_tone
-from passdesk.gui.widgets.words import plural
 from passdesk.gui.workers.one_read import OneReadAtATime
 from passdesk.gui.workers.tasks import TaskRunner
 from passdesk.store.database import Database
@@ -37,8 +39,20 @@ STATUS_TONES = {"active": Tone.SUCCESS, "issued": Tone.INFO, "pending": Tone.BUS
 WALLETS = {"android": "Google Wallet", "iphone": "Apple Wallet", "apple": "Apple Wallet"}
 NULLIFIED = "nullified"
 #: A barcode's kind in words ("qrCode": the older docs' word for a QR code).
-CODE_WORDS = {"qr": "QR code", "qrCode": "QR code", "code128": "Code 128", "aztec": "Aztec code",
-              "pdf417": "PDF417 code"}
+CODE_WORDS = {"qr": QT_TRANSLATE_NOOP("passes", "QR code"),
+              "qrCode": QT_TRANSLATE_NOOP("passes", "QR code"),
+              "code128": QT_TRANSLATE_NOOP("passes", "Code 128"),
+              "aztec": QT_TRANSLATE_NOOP("passes", "Aztec code"),
+              "pdf417": QT_TRANSLATE_NOOP("passes", "PDF417 code")}
+#: The timeline's words as the store writes them (store.pass_details), said at display.
+TIMELINE_WORDS = {"Created": QT_TRANSLATE_NOOP("passes", "Created: {when}"),
+                  "Added to a wallet": QT_TRANSLATE_NOOP("passes", "Added to a wallet: {when}"),
+                  "Removed from the wallet": QT_TRANSLATE_NOOP("passes",
+                                                               "Removed from the wallet: {when}"),
+                  "Deactivated": QT_TRANSLATE_NOOP("passes", "Deactivated: {when}"),
+                  "Nullified": QT_TRANSLATE_NOOP("passes", "Nullified: {when}"),
+                  "Expires": QT_TRANSLATE_NOOP("passes", "Expires: {when}"),
+                  "Expired": QT_TRANSLATE_NOOP("passes", "Expired: {when}")}
 BARCODE_PX = 200
 DOWNLOAD_QR_PX = 150
 
@@ -60,21 +74,41 @@ QLabel#latestMessage {
 def when(moment: datetime) -> str:
     """``3 May 2025, 14:05`` in the computer's time zone: a timeline spans years."""
     local = moment.astimezone()
-    return f"{local.day} {local:%b %Y, %H:%M}"
+    return translate("passes", "{day}, {time}", "a day, then a time of day").format(
+        day=date_words(local.date(), weekday=False), time=clock_words(local))
 
 
 def timeline_line(event: TimelineEvent, now: datetime) -> str:
     what = "Expired" if event.what == "Expires" and event.at <= now else event.what
-    return f"{what}: {when(event.at)}"
+    known = TIMELINE_WORDS.get(what)
+    if known is None:
+        return f"{say(what)}: {when(event.at)}"
+    return translate("passes", known).format(when=when(event.at))
 
 
 def nullified_words(d: PassDetails) -> str:
     """What happened to a nullified pass, and why nothing more can be done with it."""
     at = next((e.at for e in d.timeline if e.what == "Nullified"), None)
-    freed = f" Its ext id {d.ext_id} is free for a new pass." if d.ext_id else ""
-    return (f"Nullified{' on ' + when(at) if at else ''}. In the wallet it shows grey as "
-            f"“Deactivated” and its data was wiped.{freed} PassEntry answers “not found” "
-            "for it, so it cannot be changed, sent a message or scanned in any more.")
+    if at and d.ext_id:
+        words = translate("passes", "Nullified on {when}. In the wallet it shows grey as "
+                          "“Deactivated” and its data was wiped. Its ext id {ext_id} is free "
+                          "for a new pass. PassEntry answers “not found” for it, so it cannot "
+                          "be changed, sent a message or scanned in any more.")
+    elif at:
+        words = translate("passes", "Nullified on {when}. In the wallet it shows grey as "
+                          "“Deactivated” and its data was wiped. PassEntry answers “not found” "
+                          "for it, so it cannot be changed, sent a message or scanned in any "
+                          "more.")
+    elif d.ext_id:
+        words = translate("passes", "Nullified. In the wallet it shows grey as “Deactivated” "
+                          "and its data was wiped. Its ext id {ext_id} is free for a new pass. "
+                          "PassEntry answers “not found” for it, so it cannot be changed, sent "
+                          "a message or scanned in any more.")
+    else:
+        words = translate("passes", "Nullified. In the wallet it shows grey as “Deactivated” "
+                          "and its data was wiped. PassEntry answers “not found” for it, so it "
+                          "cannot be changed, sent a message or scanned in any more.")
+    return words.format(when=when(at) if at else "", ext_id=d.ext_id or "")
 
 
 def _nullified_note(d: PassDetails) -> QLabel:
@@ -191,7 +225,8 @@ class PassDetailPanel(QWidget):
         if asked != self._asked:
             return  # another pass was chosen meanwhile: its own read says done
         try:
-            self.show_pass(details, empty_text=error and f"The pass could not be read: {error}")
+            self.show_pass(details, empty_text=error and translate(
+                "passes", "The pass could not be read: {reason}").format(reason=error))
         finally:
             self._reads.done()
 
@@ -204,7 +239,7 @@ class PassDetailPanel(QWidget):
         layout.setContentsMargins(14, 12, 14, 14)
         layout.setSpacing(6)
         if details is None:
-            text = empty_text or "Select a pass to see its details."
+            text = empty_text or translate("passes", "Select a pass to see its details.")
             placeholder = QLabel(text, objectName="emptyLabel", wordWrap=True)
             placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
             set_role(placeholder, "subtitle")
@@ -222,7 +257,7 @@ class PassDetailPanel(QWidget):
         if nullified:
             layout.addWidget(_nullified_note(d))
         if d.content:
-            layout.addWidget(_section("Content"))
+            layout.addWidget(_section(translate("passes", "Content")))
             form = QFormLayout()
             form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -237,70 +272,75 @@ class PassDetailPanel(QWidget):
             self._barcode(layout, d)
             self._download(layout, d)
         if d.timeline:
-            layout.addWidget(_section("History"))
+            layout.addWidget(_section(translate("passes", "History")))
             now = datetime.now().astimezone()
             layout.addWidget(_selectable("\n".join(timeline_line(e, now) for e in d.timeline),
                                          "timelineLabel"))
         if d.latest_message:
-            layout.addWidget(_section("Latest message"))
+            layout.addWidget(_section(translate("passes", "Latest message")))
             layout.addWidget(_selectable(d.latest_message, "latestMessage"))
         self._places(layout, d)
-        layout.addWidget(_section("Identifiers"))
-        _captioned(layout, "Pass id", d.id, "passId")
+        layout.addWidget(_section(translate("passes", "Identifiers")))
+        _captioned(layout, translate("passes", "Pass id"), d.id, "passId")
         if d.ext_id:
-            _captioned(layout, "Ext id", d.ext_id, "extId")
+            _captioned(layout, translate("passes", "Ext id"), d.ext_id, "extId")
 
     def _header(self, layout: QVBoxLayout, d: PassDetails) -> None:
         top = QHBoxLayout()
         top.setSpacing(8)
-        self.name_label = _selectable(d.name or "(no name)", "passName")
+        self.name_label = _selectable(d.name or translate("passes", "(no name)"), "passName")
         top.addWidget(self.name_label, 1)
-        self.status_chip = QLabel(d.status or "unknown", objectName="statusChip")
+        self.status_chip = QLabel(status_words(d.status).lower() if d.status
+                                  else translate("passes", "unknown", "a pass's status"),
+                                  objectName="statusChip")
         set_tone(self.status_chip, STATUS_TONES.get(d.status or "", Tone.BUSY))
         top.addWidget(self.status_chip, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
-        bits = [d.template_name or "no template"]
+        bits = [d.template_name or translate("passes", "no template")]
         if d.group_tags:
-            bits.append(f"group{'s' if len(d.group_tags) > 1 else ''} {', '.join(d.group_tags)}")
+            bits.append(translate("passes", "group(s) {tags}", None, len(d.group_tags))
+                        .format(tags=", ".join(d.group_tags)))
         if d.device_type:
             bits.append(WALLETS.get(d.device_type, d.device_type))
         subtitle = _selectable(" · ".join(bits), "passSubtitle")
         set_role(subtitle, "subtitle")
         layout.addWidget(subtitle)
         if d.pending_changes:
-            pending = QLabel(f"{plural(d.pending_changes, 'change')} waiting to be sent",
+            pending = QLabel(translate("passes", "%Ln change(s) waiting to be sent", None,
+                                       d.pending_changes),
                              objectName="pendingLabel", wordWrap=True)
             set_tone(pending, Tone.WARNING)
-            pending.setToolTip("Made here; PassEntry has not confirmed them yet. "
-                               "The Sync pane lists them.")
+            pending.setToolTip(translate("passes", "Made here; PassEntry has not confirmed "
+                                         "them yet. The Sync pane lists them."))
             layout.addWidget(pending)
 
     def _barcode(self, layout: QVBoxLayout, d: PassDetails) -> None:
         if not d.barcode_value and not d.nfc_value:
             return
-        layout.addWidget(_section("Scanning"))
+        layout.addWidget(_section(translate("passes", "Scanning")))
         if d.barcode_value:
             render = render_barcode(d.barcode_type, d.barcode_value, size_px=BARCODE_PX)
             if render.image is not None:
-                kind = CODE_WORDS.get(d.barcode_type or "qr", d.barcode_type)
+                known = CODE_WORDS.get(d.barcode_type or "qr")
+                kind = translate("passes", known) if known else d.barcode_type
                 _add_image(layout, "barcodeImage", QPixmap.fromImage(render.image),
                            f"{kind}: {d.barcode_value}")
             else:
-                note = QLabel(render.note or "", objectName="barcodeNote", wordWrap=True)
+                note = QLabel(say(render.note or ""), objectName="barcodeNote", wordWrap=True)
                 set_role(note, "help")
                 layout.addWidget(note)
             value = _selectable(d.barcode_value, "barcodeValue", mono=True)
             value.setAlignment(Qt.AlignmentFlag.AlignCenter)
             layout.addWidget(value)
         if d.nfc_value:
-            _captioned(layout, "NFC value", d.nfc_value, "nfcValue")
+            _captioned(layout, translate("passes", "NFC value"), d.nfc_value, "nfcValue")
 
     def _download(self, layout: QVBoxLayout, d: PassDetails) -> None:
         if not d.download_url:
             return
-        layout.addWidget(_section("Add to wallet"))
-        hint = QLabel("The customer scans this with their phone to add the pass.",
-                      wordWrap=True)
+        layout.addWidget(_section(translate("passes", "Add to wallet")))
+        hint = QLabel(translate("passes", "The customer scans this with their phone to add "
+                                "the pass."), wordWrap=True)
         set_role(hint, "help")
         layout.addWidget(hint)
         url = d.download_url
@@ -311,10 +351,10 @@ class PassDetailPanel(QWidget):
         set_role(link, "code")
         layout.addWidget(link)
         row = QHBoxLayout()
-        copy = QPushButton("Copy link", objectName="copyUrlButton")
+        copy = QPushButton(translate("passes", "Copy link"), objectName="copyUrlButton")
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(url))
-        open_ = QPushButton("Open", objectName="openUrlButton")
-        open_.setToolTip("Open the download page in the browser")
+        open_ = QPushButton(translate("passes", "Open"), objectName="openUrlButton")
+        open_.setToolTip(translate("passes", "Open the download page in the browser"))
         open_.clicked.connect(lambda: QDesktopServices.openUrl(QUrl(url)))
         row.addWidget(copy)
         row.addWidget(open_)
@@ -323,15 +363,22 @@ class PassDetailPanel(QWidget):
 
     def _places(self, layout: QVBoxLayout, d: PassDetails) -> None:
         if d.locations:
-            layout.addWidget(_section(f"Locations ({len(d.locations)})"))
+            layout.addWidget(_section(translate("passes", "Locations ({count})")
+                                      .format(count=len(d.locations))))
             lines = []
             for loc in d.locations:
                 where = loc.address or f"{loc.latitude}, {loc.longitude}"
-                radius = f" · {loc.radius:g} m" if loc.radius is not None else ""
-                lines.append(f"{loc.name or 'Location'}: {where}{radius}")
+                name = loc.name or translate("passes", "Location")
+                if loc.radius is not None:
+                    lines.append(translate("passes", "{name}: {where} · {radius} m").format(
+                        name=name, where=where, radius=f"{loc.radius:g}"))
+                else:
+                    lines.append(translate("passes", "{name}: {where}").format(
+                        name=name, where=where))
             layout.addWidget(_selectable("\n".join(lines), "locationsLabel"))
         if d.beacons:
-            layout.addWidget(_section(f"Beacons ({len(d.beacons)})"))
-            lines = [f"{b.name or 'Beacon'}: {b.proximity_uuid} · {b.major}/{b.minor}"
-                     for b in d.beacons]
+            layout.addWidget(_section(translate("passes", "Beacons ({count})")
+                                      .format(count=len(d.beacons))))
+            lines = [f"{b.name or translate('passes', 'Beacon')}: {b.proximity_uuid} · "
+                     f"{b.major}/{b.minor}" for b in d.beacons]
             layout.addWidget(_selectable("\n".join(lines), "beaconsLabel"))

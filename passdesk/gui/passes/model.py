@@ -28,8 +28,17 @@ from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 
+from passdesk.gui.i18n import formats, translate
 from passdesk.gui.workers.one_read import OneReadAtATime
 from passdesk.gui.workers.tasks import TaskRunner
 from passdesk.store.database import Database
@@ -71,9 +80,15 @@ class Column(IntEnum):
     EXT_ID = 8
 
 
-HEADERS = {Column.NAME: "Name", Column.NUMBER: "Number", Column.EVENT: "Event",
-           Column.STATUS: "Status", Column.CREATED: "Created", Column.TEMPLATE: "Template",
-           Column.DEVICE: "Device", Column.GROUP_TAG: "Group tag", Column.EXT_ID: "Ext id"}
+HEADERS = {Column.NAME: QT_TRANSLATE_NOOP("passes", "Name"),
+           Column.NUMBER: QT_TRANSLATE_NOOP("passes", "Number"),
+           Column.EVENT: QT_TRANSLATE_NOOP("passes", "Event"),
+           Column.STATUS: QT_TRANSLATE_NOOP("passes", "Status"),
+           Column.CREATED: QT_TRANSLATE_NOOP("passes", "Created"),
+           Column.TEMPLATE: QT_TRANSLATE_NOOP("passes", "Template"),
+           Column.DEVICE: QT_TRANSLATE_NOOP("passes", "Device"),
+           Column.GROUP_TAG: QT_TRANSLATE_NOOP("passes", "Group tag"),
+           Column.EXT_ID: QT_TRANSLATE_NOOP("passes", "Ext id")}
 #: What each column sorts by (``pass_list.SORT_COLUMNS``); None: not sortable (no
 #: index keeps a million passes in that order: search or filter instead).
 SORTS_BY = {Column.NAME: "display_name", Column.NUMBER: None, Column.EVENT: None,
@@ -81,8 +96,22 @@ SORTS_BY = {Column.NAME: "display_name", Column.NUMBER: None, Column.EVENT: None
             Column.TEMPLATE: "template_name", Column.DEVICE: "device_type",
             Column.GROUP_TAG: "group_tag", Column.EXT_ID: "ext_id"}
 #: What an unsortable header says when pointed at.
-NOT_SORTED_WORDS = {Column.NUMBER: "Type a number in the search to find its pass",
-                    Column.EVENT: "Pick an event in the filters to see its passes"}
+NOT_SORTED_WORDS = {
+    Column.NUMBER: QT_TRANSLATE_NOOP("passes", "Type a number in the search to find its pass"),
+    Column.EVENT: QT_TRANSLATE_NOOP("passes", "Pick an event in the filters to see its passes")}
+#: A pass's status in the list (the stored word is the key).
+STATUS_WORDS = {"active": QT_TRANSLATE_NOOP("passes", "Active"),
+                "deactivated": QT_TRANSLATE_NOOP("passes", "Deactivated"),
+                "nullified": QT_TRANSLATE_NOOP("passes", "Nullified"),
+                "pending": QT_TRANSLATE_NOOP("passes", "Pending")}
+
+
+def status_words(status: str | None) -> str:
+    """A stored status as people read it ("Active"); an unknown one capitalised."""
+    if not status:
+        return ""
+    known = STATUS_WORDS.get(status)
+    return translate("passes", known) if known else status.capitalize()
 #: "apple" is the word stored before PassEntry said "iphone": it still reads as Apple.
 DEVICE_WORDS = {"iphone": "Apple", "apple": "Apple", "android": "Google"}
 #: Columns whose text may be cut short: their tooltip shows it whole.
@@ -99,7 +128,7 @@ def sortable(column: int) -> bool:
 def _cell(row: PassRow, column: int) -> str:
     match column:
         case Column.NAME:
-            return row.display_name or "(no name)"
+            return row.display_name or translate("passes", "(no name)")
         case Column.NUMBER:
             return row.barcode_value or row.ext_id or ""
         case Column.EVENT:
@@ -107,7 +136,7 @@ def _cell(row: PassRow, column: int) -> str:
         case Column.EXT_ID:
             return row.ext_id or ""
         case Column.STATUS:
-            return (row.status or "").capitalize()
+            return status_words(row.status)
         case Column.DEVICE:
             return DEVICE_WORDS.get(row.device_type or "", row.device_type or "")
         case Column.TEMPLATE:
@@ -123,13 +152,16 @@ def _tooltip(row: PassRow, column: int, text: str) -> str | None:
     if column == Column.EVENT:
         if not text:
             return None
-        return f"{text}\nStarts {_when(row.event_start)}" if row.event_start is not None else text
+        if row.event_start is None:
+            return text
+        return translate("passes", "{event}\nStarts {when}").format(
+            event=text, when=_when(row.event_start))
     long = column in ALWAYS_TIPPED or len(text) > 24
     return text if long and text and column in ELIDING else None
 
 
 def _when(value: datetime | None) -> str:
-    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value is not None else ""
+    return formats.moment(value) if value is not None else ""
 
 
 class PassesModel(QAbstractTableModel):
@@ -185,9 +217,10 @@ class PassesModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Column(section)]
+            return translate("passes", HEADERS[Column(section)])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return NOT_SORTED_WORDS.get(Column(section))
+            return (translate("passes", NOT_SORTED_WORDS[Column(section)])
+                    if Column(section) in NOT_SORTED_WORDS else None)
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -12,10 +12,11 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QWidget
 
 from passdesk.core.push_limits import limits_warning
+from passdesk.gui.i18n import formats, say, translate
+from passdesk.gui.passes.model import status_words
 from passdesk.gui.widgets.forms import load_form
 from passdesk.gui.widgets.palette import Colour
 from passdesk.gui.widgets.style import Tone, set_tone
-from passdesk.gui.widgets.words import plural
 from passdesk.gui.workers.tasks import TaskRunner
 from passdesk.store.database import Database
 from passdesk.store.pass_details import MessageTarget, read_message_targets
@@ -33,11 +34,14 @@ def inactive_note(targets: Sequence[MessageTarget]) -> str | None:
     if not idle:
         return None
     if len(targets) == 1:
-        return (f"This pass is {idle[0].status or 'not active'}, not on a phone: the message "
-                "is kept on the pass but no one sees it now.")
-    verb = "is" if len(idle) == 1 else "are"
-    return (f"{len(idle)} of the {len(targets)} selected passes {verb} not active (not on a "
-            "phone): messages reach only active passes.")
+        status = idle[0].status
+        return translate("passes", "This pass is {status}, not on a phone: the message is kept "
+                         "on the pass but no one sees it now.").format(
+            status=status_words(status).lower() if status
+            else translate("passes", "not active"))
+    return translate("passes", "Not active (not on a phone): %Ln of the {total} selected "
+                     "passes. Messages reach only active passes.", None, len(idle)).format(
+        total=formats.number(len(targets)))
 
 
 class NotifyDialog(QDialog):
@@ -48,7 +52,7 @@ class NotifyDialog(QDialog):
         self._database, self._store_tasks, self._sync = database, store_tasks, sync
         self._ids = list(dict.fromkeys(pass_ids))
         self.targets: list[MessageTarget] | None = None
-        self.setWindowTitle("Send a message")
+        self.setWindowTitle(translate("passes", "Send a message"))
         self.setMinimumWidth(460)
         self.form = form = load_form("passes/notify_dialog.ui", self)
         self.heading, self.message_edit, self.counter = (form.heading, form.messageEdit,
@@ -59,7 +63,7 @@ class NotifyDialog(QDialog):
         self.counter.setMinimumWidth(
             self.counter.fontMetrics().horizontalAdvance(f"0000 / {MESSAGE_WARN_CHARS}") + 8)
         self.buttons = form.buttonBox
-        self.send_button = QPushButton("Send", objectName="sendButton")
+        self.send_button = QPushButton(translate("passes", "Send"), objectName="sendButton")
         self.send_button.setDefault(True)
         self.buttons.addButton(self.send_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.send)
@@ -73,7 +77,8 @@ class NotifyDialog(QDialog):
         self._store_tasks.run(lambda: read_message_targets(database, ids, now),
                               on_success=self._targets_loaded,
                               on_failure=lambda exc: self._say(
-                                  f"The passes could not be read: {exc}", Tone.ERROR))
+                                  translate("passes", "The passes could not be read: {reason}")
+                                  .format(reason=say(exc)), Tone.ERROR))
 
     @property
     def message(self) -> str:
@@ -85,9 +90,14 @@ class NotifyDialog(QDialog):
     def _set_heading(self) -> None:
         targets = self.targets
         if targets is not None and len(targets) == 1:
-            self.heading.setText(f"Message to {targets[0].name or 'this pass'}")
+            if targets[0].name:
+                self.heading.setText(translate("passes", "Message to {name}")
+                                     .format(name=targets[0].name))
+            else:
+                self.heading.setText(translate("passes", "Message to this pass"))
         else:
-            self.heading.setText(f"Message to {plural(self._count(), 'pass', 'passes')}")
+            self.heading.setText(translate("passes", "Message to %Ln pass(es)", None,
+                                           self._count()))
 
     def _targets_loaded(self, found: list[MessageTarget]) -> None:
         # PassEntry answers "not found" for a nullified pass: it is left out.
@@ -97,15 +107,15 @@ class NotifyDialog(QDialog):
         missing, gone = len(self._ids) - len(found), len(found) - len(targets)
         notes = []
         if missing:
-            notes.append(f"{plural(missing, 'selected pass is', 'selected passes are')} not "
-                         "in the local store any more and will not get it.")
+            notes.append(translate("passes", "%Ln selected pass(es) not in the local store any "
+                                   "more: they will not get it.", None, missing))
         if gone:
-            notes.append(f"{plural(gone, 'selected pass was', 'selected passes were')} "
-                         "nullified and will not get it.")
+            notes.append(translate("passes", "%Ln selected pass(es) nullified: they will not "
+                                   "get it.", None, gone))
         if notes:
             self._say(" ".join(notes), Tone.WARNING)
         warning = limits_warning((t.device_type, t.sent_today) for t in targets)
-        self._show(self.limits_note, warning, Tone.WARNING)
+        self._show(self.limits_note, say(warning) if warning else None, Tone.WARNING)
         self._show(self.inactive_note, inactive_note(targets), Tone.INFO)
         self._update()
 
@@ -114,10 +124,12 @@ class NotifyDialog(QDialog):
         long = length > MESSAGE_WARN_CHARS
         self.counter.setText(f"{length} / {MESSAGE_WARN_CHARS}")
         self.counter.setStyleSheet(f"color: {Colour.OCHRE}; font-weight: 600;" if long else "")
-        self._show(self.length_note, f"{length} characters: lock screens show about "
-                   f"{MESSAGE_WARN_CHARS} and cut the rest." if long else None, Tone.WARNING)
+        self._show(self.length_note, translate(
+            "passes", "%Ln characters: lock screens show about {shown} and cut the rest.",
+            None, length).format(shown=MESSAGE_WARN_CHARS) if long else None, Tone.WARNING)
         n = self._count()
-        self.send_button.setText("Send" if n == 1 else f"Send to {n:,} passes")
+        self.send_button.setText(translate("passes", "Send") if n == 1 else
+                                 translate("passes", "Send to %Ln pass(es)", None, n))
         self.send_button.setEnabled(bool(self.message) and self.targets is not None and n > 0)
 
     def _show(self, label: QLabel, text: str | None, tone: Tone) -> None:
@@ -154,7 +166,7 @@ class NotifyDialog(QDialog):
         ids, message, db = [t.id for t in self.targets or []], self.message, self._database
         self.send_button.setEnabled(False)
         self.message_edit.setReadOnly(True)
-        self._say("Saving…", Tone.BUSY)
+        self._say(translate("passes", "Saving…"), Tone.BUSY)
         clock = self._clock
         self._store_tasks.run(lambda: notify_many(db, pass_ids=ids, message=message, clock=clock),
                               on_success=self._sent, on_failure=self._not_sent)
@@ -166,5 +178,5 @@ class NotifyDialog(QDialog):
 
     def _not_sent(self, exc: Exception) -> None:
         self.message_edit.setReadOnly(False)
-        self._say(f"Not sent: {exc}", Tone.ERROR)
+        self._say(translate("passes", "Not sent: {reason}").format(reason=say(exc)), Tone.ERROR)
         self._update()

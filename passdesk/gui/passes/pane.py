@@ -14,6 +14,7 @@ import logging
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QDate,
     QItemSelection,
     QItemSelectionModel,
@@ -30,12 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from passdesk.files import write_atomically
+from passdesk.gui.i18n import formats, translate
 from passdesk.gui.passes.actions import PassActions
 from passdesk.gui.passes.batches_dialog import BatchAccess
 from passdesk.gui.passes.batches_menu import BatchesMenu
 from passdesk.gui.passes.columns import PassesColumns
 from passdesk.gui.passes.issue_choices import AddTemplate
-from passdesk.gui.passes.model import PassesModel
+from passdesk.gui.passes.model import PassesModel, status_words
 from passdesk.gui.services import Services
 from passdesk.gui.widgets.csv_export import export_to_csv
 from passdesk.gui.widgets.forms import load_form
@@ -55,8 +57,9 @@ log = logging.getLogger(__name__)
 SEARCH_DELAY_MS = 150
 NULLIFIED = "nullified"
 #: Why a nullified pass offers no action.
-NULLIFIED_WORDS = ("This pass was nullified: PassEntry no longer knows it, so it cannot "
-                   "be changed any more.")
+NULLIFIED_WORDS = QT_TRANSLATE_NOOP(
+    "passes", "This pass was nullified: PassEntry no longer knows it, so it cannot be "
+              "changed any more.")
 #: Sync reports every page it stores: reload once the burst has passed.
 RELOAD_DELAY_MS = 400
 #: A read that failed (the store busy with a big sync) is tried again after this.
@@ -65,6 +68,7 @@ RETRY_DELAY_MS = 2000
 NO_DATE = QDate(2000, 1, 1)
 #: "apple" is the word stored before PassEntry said "iphone": it still reads as Apple.
 DEVICE_WORDS = {"iphone": "Apple Wallet", "apple": "Apple Wallet", "android": "Google Wallet"}
+
 class PassesPane(BatchesMenu, PassesColumns, QWidget):
     issue_requested = Signal()
     bulk_requested = Signal()
@@ -165,7 +169,7 @@ class PassesPane(BatchesMenu, PassesColumns, QWidget):
             combo.currentIndexChanged.connect(self.apply_now)
         for edit in (form.fromDate, form.toDate):
             edit.setMinimumDate(NO_DATE)
-            edit.setSpecialValueText("Any")
+            edit.setSpecialValueText(translate("passes", "Any", "no date filter: any day"))
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setDate(NO_DATE)
             edit.dateChanged.connect(self.apply_now)
@@ -177,9 +181,11 @@ class PassesPane(BatchesMenu, PassesColumns, QWidget):
 
     def _any_words(self, combo: QComboBox) -> str:
         form = self.form
-        return {form.statusCombo: "Any status", form.deviceCombo: "Any device",
-                form.groupCombo: "Any group", form.templateCombo: "Any template",
-                form.eventCombo: "Any event"}[combo]
+        return {form.statusCombo: translate("passes", "Any status"),
+                form.deviceCombo: translate("passes", "Any device"),
+                form.groupCombo: translate("passes", "Any group"),
+                form.templateCombo: translate("passes", "Any template"),
+                form.eventCombo: translate("passes", "Any event")}[combo]
 
     # --- the list follows the store while shown -------------------------------------
 
@@ -213,10 +219,11 @@ class PassesPane(BatchesMenu, PassesColumns, QWidget):
         self.model.reload()
         self._show_count()
 
-    _reading_words = "Reading passes…"
+    _reading_words = QT_TRANSLATE_NOOP("passes", "Reading passes…")
 
     def _read_failed(self, words: str) -> None:
-        self._say_count(f"Cannot read passes ({words}); trying again…")
+        self._say_count(translate("passes", "Cannot read passes ({reason}); trying again…")
+                        .format(reason=words))
         self._retry_timer.start()
 
     # --- filters ----------------------------------------------------------------------
@@ -236,7 +243,7 @@ class PassesPane(BatchesMenu, PassesColumns, QWidget):
         if flt == self.model.filter and self.model.generation:
             return
         self.model.load(flt, self.model.sort_key)
-        self._reading_words = "Reading passes…"
+        self._reading_words = QT_TRANSLATE_NOOP("passes", "Reading passes…")
         self._show_count()
 
     def clear_filters(self) -> None:
@@ -255,7 +262,7 @@ class PassesPane(BatchesMenu, PassesColumns, QWidget):
 
     def _sort(self, column: str, descending: bool) -> None:
         self.model.load(self.model.filter, SortKey(column, descending))
-        self._reading_words = "Sorting…"
+        self._reading_words = QT_TRANSLATE_NOOP("passes", "Sorting…")
         self._show_count()
 
     def _load_choices(self) -> None:
@@ -271,7 +278,7 @@ class PassesPane(BatchesMenu, PassesColumns, QWidget):
 
     def _show_choices(self, choices: FilterChoices) -> None:
         form = self.form
-        _fill(form.statusCombo, [(s, s.capitalize()) for s in choices.statuses])
+        _fill(form.statusCombo, [(s, status_words(s)) for s in choices.statuses])
         _fill(form.deviceCombo, [(d, DEVICE_WORDS.get(d, d)) for d in choices.device_types])
         _fill(form.groupCombo, [(g, g) for g in choices.group_tags])
         _fill(form.templateCombo, choices.templates)
@@ -284,15 +291,18 @@ class PassesPane(BatchesMenu, PassesColumns, QWidget):
         model = self.model
         shown = model.rowCount()
         if model.reading:
-            words = self._reading_words
+            words = translate("passes", self._reading_words)
         elif model.capped:
-            words = (f"First {SEARCH_CAP:,} matches — type more to narrow"
+            words = (translate("passes", "First %Ln match(es) — type more to narrow", None,
+                               SEARCH_CAP)
                      if model.filter == PassFilter(text=model.filter.text) else
-                     f"{shown:,} of the first {SEARCH_CAP:,} matches — type more to narrow")
+                     translate("passes", "{shown} of the first %Ln match(es) — type more "
+                               "to narrow", None, SEARCH_CAP).format(
+                                   shown=formats.number(shown)))
         elif not model.complete:
-            words = f"{shown:,}+ passes, counting…"
+            words = translate("passes", "%Ln+ pass(es), counting…", None, shown)
         else:
-            words = f"{shown:,} pass{'' if shown == 1 else 'es'}"
+            words = translate("passes", "%Ln pass(es)", None, shown)
         self._say_count(words)
 
     def _say_count(self, words: str) -> None:
@@ -325,26 +335,30 @@ class PassesPane(BatchesMenu, PassesColumns, QWidget):
         status = self._selected_status() if count == 1 else None
         # A nullified pass: PassEntry answers "not found" for it, so nothing is offered.
         gone = status == NULLIFIED
-        gone_words = NULLIFIED_WORDS if gone else ""
+        gone_words = translate("passes", NULLIFIED_WORDS) if gone else ""
         form.notifyButton.setEnabled(count >= 1 and not gone)
         form.editButton.setEnabled(count == 1 and not gone)
         # One deactivated pass: the button makes it active again (several: the
         # deactivate prompt counts those already deactivated).
         reactivate = status == "deactivated"
-        form.deactivateButton.setText("&Reactivate…" if reactivate else "&Deactivate…")
+        form.deactivateButton.setText(translate("passes", "&Reactivate…") if reactivate
+                                      else translate("passes", "&Deactivate…"))
         form.deactivateButton.setEnabled(count >= 1 and not gone)
         form.deactivateButton.setToolTip(
-            gone_words or ("Make this pass active again: it scans as valid again"
+            gone_words or (translate("passes", "Make this pass active again: it scans as "
+                                     "valid again")
                            if reactivate else
-                           "Deactivate the selected passes (they no longer admit)"))
+                           translate("passes", "Deactivate the selected passes (they no "
+                                     "longer admit)")))
         form.nullifyButton.setEnabled(count == 1 and not gone)
         form.nullifyButton.setToolTip(
-            gone_words or "Wipe the selected pass for good and free its ext id "
-                          "(cannot be undone)")
+            gone_words or translate("passes", "Wipe the selected pass for good and free "
+                                    "its ext id (cannot be undone)"))
         for button in (form.notifyButton, form.editButton):
             button.setToolTip(gone_words or button.property("normalTip") or "")
-        form.detailHint.setText("Select a pass" if count == 0 else
-                                "" if count == 1 else f"{count:,} passes selected")
+        form.detailHint.setText(translate("passes", "Select a pass") if count == 0 else
+                                "" if count == 1 else
+                                translate("passes", "%Ln pass(es) selected", None, count))
         form.detailHint.setVisible(count != 1)
 
     def _selected_status(self) -> str | None:
@@ -419,7 +433,8 @@ class PassesPane(BatchesMenu, PassesColumns, QWidget):
             return write_atomically(path, lambda out: export_list(db, out, flt, sort))
 
         export_to_csv(self, self._store_tasks, form.exportButton, form.exportLine,
-                      title="Export passes", stem="passes", nouns=("pass", "passes"),
+                      title=translate("passes", "Export passes"), stem="passes",
+                      nouns=("pass", "passes"),
                       write=write)
 
 def _fill(combo: QComboBox, choices: list[tuple[str, str]]) -> None:

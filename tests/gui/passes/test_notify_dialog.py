@@ -91,7 +91,7 @@ def test_long_messages_a_fourth_message_today_and_inactive_passes_are_warned_abo
     issued = _ids(services.database, status="issued", n=1)
     dialog = _open(qtbot, window, services, [android, *others, *issued])
     assert dialog.findChild(QLabel, "inactiveNote").text() == (
-        "1 of the 4 selected passes is not active (not on a phone): messages reach only "
+        "Not active (not on a phone): 1 of the 4 selected passes. Messages reach only "
         "active passes.")
     dialog.message_edit.setFocus()
     qtbot.keyClicks(dialog.message_edit, "Doors open 30 minutes early tonight: come by 18:30 "
