@@ -12,6 +12,7 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from passdesk.gui.i18n import say
 from passdesk.gui.workers.tasks import TaskRunner
 from passdesk.store.database import Database
 from passdesk.store.free_space import Space, check, store_file
@@ -32,6 +33,8 @@ class FreeSpaceWatch(QObject):
         self._file = store_file(database)
         #: The warning now ("" when there is room or nothing is watched), and in short.
         self.words = self.short = ""
+        #: The warning last logged, in English.
+        self._english = ""
         self._asking = self._again = False
         self._tasks = TaskRunner(max_threads=1, parent=self)
         self._timer = QTimer(self, interval=interval_ms)
@@ -52,8 +55,11 @@ class FreeSpaceWatch(QObject):
                         on_failure=self._not_checked)
 
     def _checked(self, space: Space) -> None:
-        self.short = space.short
-        self._say(space.words)
+        if space.words and space.words != self._english:
+            log.warning("%s", space.words)  # in English, as every log line
+        self._english = space.words
+        self.short = say(space.short)
+        self._say(say(space.words))
         self._next()
 
     def _not_checked(self, exc: Exception) -> None:
@@ -69,6 +75,4 @@ class FreeSpaceWatch(QObject):
     def _say(self, words: str) -> None:
         if words != self.words:
             self.words = words
-            if words:
-                log.warning("%s", words)
             self.changed.emit(words)

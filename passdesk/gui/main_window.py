@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from passdesk.core.roles import Action
+from passdesk.gui.i18n import say, translate
 from passdesk.gui.nav_column import NavColumn, add_section
 from passdesk.gui.panes import PANES, PaneSpec
 from passdesk.gui.services import Services
@@ -67,8 +68,8 @@ class NoticeBar(QFrame):
         layout.setContentsMargins(16, 10, 16, 0)
         self.label = QLabel(self, wordWrap=True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        set_tone(self.label, Tone.WARNING, text)
-        close = QToolButton(self, text="Dismiss", autoRaise=True)
+        set_tone(self.label, Tone.WARNING, say(text))
+        close = QToolButton(self, text=translate("window", "Dismiss"), autoRaise=True)
         close.clicked.connect(self.hide)
         layout.addWidget(self.label, 1)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
@@ -158,6 +159,8 @@ class MainWindow(QMainWindow):
         self._pane_shortcuts: list[QShortcut] = []
         #: The row shown now: where a refused switch goes back to.
         self._shown_row = -1
+        #: Each pane's title, as the sidebar shows it.
+        self._titles: dict[str, str] = {}
         #: The panes not built yet: an empty placeholder holds each one's place in the stack.
         self._unbuilt: dict[str, PaneSpec] = {}
         for number, spec in enumerate(panes, start=1):
@@ -185,9 +188,10 @@ class MainWindow(QMainWindow):
                                       database=services.database)
         self.status.open_sync.connect(self._open_sync_pane)
         self.setStatusBar(self.status)
-        self.kiosk_button = QPushButton("Unlock desk…", self, objectName="kioskUnlock")
-        self.kiosk_button.setToolTip("This desk is locked to one pane. A supervisor's PIN "
-                                     "unlocks it.")
+        self.kiosk_button = QPushButton(translate("window", "Unlock desk…"), self,
+                                        objectName="kioskUnlock")
+        self.kiosk_button.setToolTip(translate(
+            "window", "This desk is locked to one pane. A supervisor's PIN unlocks it."))
         self.kiosk_button.clicked.connect(self.unlock_kiosk)
         self.kiosk_button.hide()
         self.status.addPermanentWidget(self.kiosk_button)
@@ -288,7 +292,9 @@ class MainWindow(QMainWindow):
             self.show_pane(SYNC_PANE)
 
     def _add_pane(self, spec: PaneSpec, number: int) -> None:
-        item = QListWidgetItem(icon(spec.icon), spec.title)
+        title = translate("window", spec.title)  # marked in panes.py
+        self._titles[spec.key] = title
+        item = QListWidgetItem(icon(spec.icon), title)
         item.setData(Qt.ItemDataRole.UserRole, spec.key)
         item.setSizeHint(QSize(0, 38))
         hint = None
@@ -410,14 +416,17 @@ class MainWindow(QMainWindow):
         gate = self._gate
         if gate is None or self._kiosk is None:
             return False
-        grant = gate.allow(Action.KIOSK_UNLOCK, self, detail=f"the {self._kiosk.title()}")
+        detail = translate("window", "the {pane}", "the pane a kiosk desk is locked to")
+        grant = gate.allow(Action.KIOSK_UNLOCK, self,
+                           detail=detail.format(pane=self._titles[self._kiosk]))
         if grant is None:
             return False
         locked_to = self._kiosk
         try:
             gate.set_desk(replace(gate.desk, kiosk=""))
         except SettingsError as exc:  # the file could not be written
-            self.status.showMessage(f"Not unlocked: {exc}", 10_000)
+            self.status.showMessage(
+                translate("window", "Not unlocked: {problem}").format(problem=say(exc)), 10_000)
             return False
         gate.record(action=Action.KIOSK_UNLOCK.value, subject=locked_to, before=locked_to,
                     after="", grant=grant)
@@ -426,8 +435,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         if self._kiosk is not None:
             event.ignore()  # Alt+F4, the window's close: a kiosk stays
-            self.status.showMessage("This desk is locked. A supervisor unlocks it with "
-                                    "\"Unlock desk…\".", 8000)
+            self.status.showMessage(translate(
+                "window", 'This desk is locked. A supervisor unlocks it with "{unlock}".')
+                .format(unlock=self.kiosk_button.text()), 8000)
             return
         super().closeEvent(event)
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from passdesk.gui.i18n import translate
 from passdesk.gui.widgets.icons import app_icon
 
 #: Widths of the sidebar, expanded and icons only.
@@ -40,7 +41,7 @@ class NavList(QListWidget):
         super().__init__(parent, objectName="navList")
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setIconSize(QSize(20, 20))
-        self.setAccessibleName("Sections")
+        self.setAccessibleName(translate("window", "Sections"))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.delegate = NavDelegate(self)
         self.setItemDelegate(self.delegate)
@@ -133,8 +134,11 @@ class NavColumn(QFrame):
         self._brand_layout.setContentsMargins(*((0, 12, 0, 8) if collapsed else (18, 16, 8, 8)))
         self._brand_layout.setAlignment(
             self.toggle, Qt.AlignmentFlag.AlignHCenter if collapsed else Qt.AlignmentFlag(0))
-        self.toggle.setText("»" if collapsed else "«")
-        words = "Show the section names" if collapsed else "Show icons only"
+        # Points where the column goes: to the left, or to the right when mirrored.
+        wider, narrower = ("»", "«") if self.isLeftToRight() else ("«", "»")
+        self.toggle.setText(wider if collapsed else narrower)
+        words = (translate("window", "Show the section names") if collapsed
+                 else translate("window", "Show icons only"))
         self.toggle.setToolTip(words)
         self.toggle.setAccessibleName(words)
         self.nav.delegate.collapsed = collapsed
@@ -145,6 +149,7 @@ class NavColumn(QFrame):
 def add_section(nav: NavList, item: QListWidgetItem, hint: str | None) -> None:
     """Add ``item`` with its shortcut ``hint`` shown at its right (and in its tooltip)."""
     title = item.text()
-    item.setToolTip(f"{title} ({hint})" if hint else title)
+    item.setToolTip(translate("window", "{section} ({keys})", "a section and its shortcut")
+                    .format(section=title, keys=hint) if hint else title)
     item.setData(HINT_ROLE, hint)
     nav.addItem(item)

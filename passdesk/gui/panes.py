@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from passdesk.core.roles import Action
+from passdesk.core.texts import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class PaneSpec:
     key: str
+    #: The English title, marked for the catalogues; shown as ``translate("window", title)``.
     title: str
     icon: str
     factory: Callable[[Services], QWidget]
@@ -97,15 +99,17 @@ def _settings(services: Services) -> QWidget:
 
 
 PANES: tuple[PaneSpec, ...] = (
-    PaneSpec("door", "Door", "door.svg", _door),
-    PaneSpec("till", "Till", "till.svg", _till),
-    PaneSpec("events", "Events", "events.svg", _events),
-    PaneSpec("passes", "Passes", "passes.svg", _passes),
-    PaneSpec("designer", "Designer", "designer.svg", _designer),
-    PaneSpec("readers", "Readers", "readers.svg", _readers, Action.MANAGE_READERS),
-    PaneSpec("sync", "Sync", "sync.svg", _sync),
-    PaneSpec("staff", "Staff", "staff.svg", _staff),
-    PaneSpec("settings", "Settings", "settings.svg", _settings, Action.OPEN_SETTINGS),
+    PaneSpec("door", QT_TRANSLATE_NOOP("window", "Door"), "door.svg", _door),
+    PaneSpec("till", QT_TRANSLATE_NOOP("window", "Till"), "till.svg", _till),
+    PaneSpec("events", QT_TRANSLATE_NOOP("window", "Events"), "events.svg", _events),
+    PaneSpec("passes", QT_TRANSLATE_NOOP("window", "Passes"), "passes.svg", _passes),
+    PaneSpec("designer", QT_TRANSLATE_NOOP("window", "Designer"), "designer.svg", _designer),
+    PaneSpec("readers", QT_TRANSLATE_NOOP("window", "Readers"), "readers.svg", _readers,
+             Action.MANAGE_READERS),
+    PaneSpec("sync", QT_TRANSLATE_NOOP("window", "Sync"), "sync.svg", _sync),
+    PaneSpec("staff", QT_TRANSLATE_NOOP("window", "Staff"), "staff.svg", _staff),
+    PaneSpec("settings", QT_TRANSLATE_NOOP("window", "Settings"), "settings.svg", _settings,
+             Action.OPEN_SETTINGS),
     # Last, so the panes before it keep their Ctrl+digit; its key is Ctrl+0.
-    PaneSpec("insights", "Insights", "insights.svg", _insights),
+    PaneSpec("insights", QT_TRANSLATE_NOOP("window", "Insights"), "insights.svg", _insights),
 )

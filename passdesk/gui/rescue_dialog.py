@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from passdesk.gui.i18n import say, translate
 from passdesk.gui.widgets.confirm import confirm_destructive
 from passdesk.gui.widgets.icons import app_icon
 from passdesk.gui.widgets.style import APP_STYLE, set_role
@@ -54,7 +55,7 @@ class DamagedStoreDialog(QDialog):
         self.choice = RescueChoice.QUIT
         self._work = {RescueChoice.RESCUE: rescue_work, RescueChoice.FRESH: fresh_work}
         self._tasks = TaskRunner(max_threads=1, parent=self)
-        self.setWindowTitle("passdesk: local data damaged")
+        self.setWindowTitle(translate("window", "passdesk: local data damaged"))
         self.setWindowIcon(app_icon())
         self.setStyleSheet(APP_STYLE)
 
@@ -78,19 +79,24 @@ class DamagedStoreDialog(QDialog):
 
     def _offer_page(self, problem: str) -> QWidget:
         page = QWidget(self)
-        title = QLabel("The local data file is damaged", page, objectName="paneTitle")
-        text = _words(page, (
-            "passdesk cannot read its local data file, so it cannot start on it.\n\n"
+        title = QLabel(translate("window", "The local data file is damaged"), page,
+                       objectName="paneTitle")
+        text = _words(page, translate(
+            "window", "passdesk cannot read its local data file, so it cannot start on it.\n\n"
             "Unsent changes and door scans may still be inside. passdesk can move the "
             "file aside (it is kept, never deleted), copy what can still be read into a "
             "fresh store, and then fetch passes and events again from PassEntry."))
-        detail = _words(page, f"File: {self.path}\nSQLite says: {problem}")
+        detail = _words(page, translate("window", "File: {path}\nSQLite says: {problem}")
+                        .format(path=str(self.path), problem=say(problem)))
         set_role(detail, "help")
-        self.rescue_button = QPushButton("Rescue what can be read (recommended)", page,
-                                         objectName="rescueButton")
-        self.fresh_button = QPushButton("Start a fresh store (the old file is kept)", page,
-                                        objectName="freshButton")
-        self.quit_button = QPushButton("Quit", page, objectName="quitButton")
+        self.rescue_button = QPushButton(
+            translate("window", "Rescue what can be read (recommended)"), page,
+            objectName="rescueButton")
+        self.fresh_button = QPushButton(
+            translate("window", "Start a fresh store (the old file is kept)"), page,
+            objectName="freshButton")
+        self.quit_button = QPushButton(translate("window", "Quit"), page,
+                                       objectName="quitButton")
         self.rescue_button.setDefault(True)
         self.rescue_button.clicked.connect(lambda: self._start(RescueChoice.RESCUE))
         self.fresh_button.clicked.connect(self._ask_fresh)
@@ -107,9 +113,10 @@ class DamagedStoreDialog(QDialog):
 
     def _busy_page(self) -> QWidget:
         page = QWidget(self)
-        self.busy_title = QLabel("Rescuing the local data…", page, objectName="paneTitle")
-        hint = _words(page, "This can take a minute for a large store. "
-                            "Please leave passdesk open.")
+        self.busy_title = QLabel(translate("window", "Rescuing the local data…"), page,
+                                 objectName="paneTitle")
+        hint = _words(page, translate("window", "This can take a minute for a large store. "
+                                      "Please leave passdesk open."))
         bar = QProgressBar(page)
         bar.setRange(0, 0)  # how long is not known: a moving bar says it is working
         layout = QVBoxLayout(page)
@@ -126,9 +133,11 @@ class DamagedStoreDialog(QDialog):
         self.report_text = _words(page, "")
         self.report_text.setObjectName("rescueReport")
         self.report_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.continue_button = QPushButton("Continue", page, objectName="continueButton")
+        self.continue_button = QPushButton(translate("window", "Continue"), page,
+                                           objectName="continueButton")
         self.continue_button.clicked.connect(self.accept)
-        self.close_button = QPushButton("Quit", page, objectName="closeButton")
+        self.close_button = QPushButton(translate("window", "Quit"), page,
+                                        objectName="closeButton")
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -147,16 +156,19 @@ class DamagedStoreDialog(QDialog):
 
     def _ask_fresh(self) -> None:
         if confirm_destructive(
-                self, "Start a fresh store", "Start a fresh store without rescuing?",
-                "Start fresh", name="freshConfirm", button_name="freshConfirmButton",
-                details="Unsent changes and scans in the old file are not sent. The file "
-                        f"is kept as it is, beside {self.path.name}."):
+                self, translate("window", "Start a fresh store"),
+                translate("window", "Start a fresh store without rescuing?"),
+                translate("window", "Start fresh"), name="freshConfirm",
+                button_name="freshConfirmButton",
+                details=translate("window", "Unsent changes and scans in the old file are not "
+                                  "sent. The file is kept as it is, beside {file}.")
+                .format(file=self.path.name)):
             self._start(RescueChoice.FRESH)
 
     def _start(self, choice: RescueChoice) -> None:
         self.choice = choice
         if choice is RescueChoice.FRESH:
-            self.busy_title.setText("Starting a fresh store…")
+            self.busy_title.setText(translate("window", "Starting a fresh store…"))
         self.pages.setCurrentIndex(1)
         work = self._work[choice]
         self._tasks.run(lambda: work(self.path), on_success=self._done,
@@ -165,22 +177,23 @@ class DamagedStoreDialog(QDialog):
     def _done(self, report: RescueReport) -> None:
         self.report = report
         if report.fresh:
-            self.report_title.setText("A fresh store is ready")
+            self.report_title.setText(translate("window", "A fresh store is ready"))
         elif report.anything_rescued:
-            self.report_title.setText("The local data was rescued")
+            self.report_title.setText(translate("window", "The local data was rescued"))
         else:
-            self.report_title.setText("Nothing could be rescued")
-        self.report_text.setText("\n".join(report.lines()))
+            self.report_title.setText(translate("window", "Nothing could be rescued"))
+        self.report_text.setText("\n".join(say(line) for line in report.lines()))
         self.continue_button.setDefault(True)
         self.pages.setCurrentIndex(2)
 
     def _failed(self, exc: Exception) -> None:
         log.error("the rescue of %s did not finish: %s", self.path, exc)
         self.report = None
-        self.report_title.setText("The rescue did not finish")
-        self.report_text.setText(f"{exc}\n\nThe damaged file was not deleted. Quit, free "
-                                 "some space or fix the folder's permissions, and try again; "
-                                 "or run 'passdesk store rescue' from a terminal.")
+        self.report_title.setText(translate("window", "The rescue did not finish"))
+        self.report_text.setText(translate(
+            "window", "{problem}\n\nThe damaged file was not deleted. Quit, free some "
+            "space or fix the folder's permissions, and try again; or run "
+            "'passdesk store rescue' from a terminal.").format(problem=_problem(exc)))
         self.continue_button.hide()
         self.close_button.setDefault(True)
         self.pages.setCurrentIndex(2)
@@ -194,6 +207,11 @@ class DamagedStoreDialog(QDialog):
     def done(self, result: int) -> None:
         self._tasks.shutdown()
         super().done(result)
+
+
+def _problem(exc: Exception) -> str:
+    """An error's message in the installed language (a ``RescueError`` holds a ``Text``)."""
+    return say(exc.args[0]) if len(exc.args) == 1 else str(exc)
 
 
 def _words(parent: QWidget, text: str) -> QLabel:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from passdesk.gui.i18n import translate
 from passdesk.gui.widgets.icons import app_icon
 from passdesk.gui.widgets.style import APP_STYLE, set_role
 
@@ -32,29 +33,29 @@ class NoKeyDialog(QDialog):
     def __init__(self, server_address: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.choice = StartChoice.QUIT
-        self.setWindowTitle("Welcome to passdesk")
+        self.setWindowTitle(translate("window", "Welcome to passdesk"))
         self.setWindowIcon(app_icon())
         self.setStyleSheet(APP_STYLE)
 
         logo = QLabel(self)
         logo.setPixmap(app_icon().pixmap(QSize(48, 48)))
-        title = QLabel("No API key yet", self, objectName="paneTitle")
-        self.message = text = QLabel(
-            f"passdesk has no PassEntry API key for {server_address}.\n\n"
+        title = QLabel(translate("window", "No API key yet"), self, objectName="paneTitle")
+        self.message = text = QLabel(translate(
+            "window", "passdesk has no PassEntry API key for {server}.\n\n"
             "Start the demo to try passdesk on a local sandbox with made-up data, "
             "or open Settings to enter the key from the PassEntry Dashboard "
-            "(Developer tools).", self, wordWrap=True)
+            "(Developer tools).").format(server=server_address), self, wordWrap=True)
         text.setTextFormat(Qt.TextFormat.PlainText)
         # Wrapped labels need a width to compute their height from.
         text.setMinimumWidth(400)
-        hint = QLabel("On a computer without a keychain, set PASSDESK_API_KEY instead.", self,
-                      wordWrap=True)
+        hint = QLabel(translate("window", "On a computer without a keychain, set "
+                                "PASSDESK_API_KEY instead."), self, wordWrap=True)
         set_role(hint, "help")
 
         self.buttons = QDialogButtonBox(self)
-        self.demo_button = QPushButton("Start &demo", self)
-        self.settings_button = QPushButton("Open &Settings", self)
-        self.quit_button = QPushButton("&Quit", self)
+        self.demo_button = QPushButton(translate("window", "Start &demo"), self)
+        self.settings_button = QPushButton(translate("window", "Open &Settings"), self)
+        self.quit_button = QPushButton(translate("window", "&Quit"), self)
         self.buttons.addButton(self.demo_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.settings_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)

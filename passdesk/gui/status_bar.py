@@ -13,6 +13,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar, QToolButton, QWidget
 
 from passdesk.gui.free_space_watch import FreeSpaceWatch
+from passdesk.gui.i18n import say, translate
 from passdesk.gui.server import ServerLink, ServerTarget
 from passdesk.gui.sync.words import (
     connection_detail,
@@ -56,11 +57,12 @@ class ServerStatusBar(QStatusBar):
         self.sync_button.setIconSize(QSize(14, 14))
         self.sync_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.outbox_button = QToolButton(self, objectName="outboxButton", autoRaise=True)
-        self.outbox_button.setToolTip("Changes made here that PassEntry does not have yet. "
-                                      "Click to see them in the Sync pane.")
+        self.outbox_button.setToolTip(translate(
+            "window", "Changes made here that PassEntry does not have yet. "
+            "Click to see them in the Sync pane."))
         self.outbox_button.hide()
         self.space_label = QLabel(self, objectName="spaceLabel")
-        self.space_label.setAccessibleName("Disk space")
+        self.space_label.setAccessibleName(translate("window", "Disk space"))
         self.space_label.hide()
         self.addWidget(self.server_label, 1)
         self.addPermanentWidget(self.space_label)
@@ -88,17 +90,19 @@ class ServerStatusBar(QStatusBar):
         self.space_label.setVisible(bool(words))
 
     def show_target(self, target: ServerTarget) -> None:
-        self.server_label.setText(target.label)
-        self.server_label.setToolTip(f"API base URL: {target.base_url}")
+        self.server_label.setText(say(target.label))
+        self.server_label.setToolTip(
+            translate("window", "API base URL: {url}").format(url=target.base_url))
 
     def show_status(self, status: SyncStatus) -> None:
-        set_tone(self.online_label, TONES[status.connection], f"● {connection_text(status)}")
-        self.online_label.setToolTip(connection_detail(status))
+        set_tone(self.online_label, TONES[status.connection],
+                 f"● {say(connection_text(status))}")
+        self.online_label.setToolTip(say(connection_detail(status)))
 
-        self.sync_button.setText(sync_indicator(status))
+        self.sync_button.setText(say(sync_indicator(status)))
         self.sync_button.setToolTip(self._sync_tooltip(status))
 
-        outbox = outbox_indicator(status)
+        outbox = say(outbox_indicator(status))
         self.outbox_button.setText(outbox)
         self.outbox_button.setProperty("attention", bool(status.needs_a_person))
         self.outbox_button.style().unpolish(self.outbox_button)
@@ -108,14 +112,16 @@ class ServerStatusBar(QStatusBar):
     @staticmethod
     def _sync_tooltip(status: SyncStatus) -> str:
         if status.syncing:
-            lines = [progress_text(status.progress)]
+            lines = [say(progress_text(status.progress))]
         elif status.last_sync_at is not None:
-            lines = [f"Last sync {local_time(status.last_sync_at, seconds=True)}."]
+            lines = [translate("window", "Last sync {time}.").format(
+                time=local_time(status.last_sync_at, seconds=True))]
         else:
-            lines = ["No sync has finished yet."]
+            lines = [translate("window", "No sync has finished yet.")]
         if not status.syncing and was_cancelled(status):
-            lines.append("The last sync was cancelled.")
+            lines.append(translate("window", "The last sync was cancelled."))
         elif not status.syncing and status.last_sync_error:
-            lines.append(f"Last attempt: {status.last_sync_error}")
-        lines.append("Click to open the Sync pane.")
+            lines.append(translate("window", "Last attempt: {problem}").format(
+                problem=say(status.last_sync_error)))
+        lines.append(translate("window", "Click to open the Sync pane."))
         return "\n".join(lines)

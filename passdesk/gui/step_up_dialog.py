@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from passdesk.core.pins import PIN_LONGEST
 from passdesk.core.roles import ACTION_WORDS, ROLE_WORDS, Action, Role
+from passdesk.gui.i18n import say, translate
 from passdesk.gui.widgets.style import Tone, set_tone
 from passdesk.store.access import Person, PinCheck
 
@@ -41,9 +42,20 @@ def pin_field(name: str, placeholder: str) -> QLineEdit:
     return edit
 
 
-def _whose(needed: Role) -> str:
-    return ("a manager's PIN" if needed is Role.MANAGER
-            else "a supervisor's or a manager's PIN")
+def _needs_words(needed: Role) -> str:
+    if needed is Role.MANAGER:
+        return translate("roles", "This desk may not do this on its own. It needs a "
+                         "manager's PIN, for this action only.")
+    return translate("roles", "This desk may not do this on its own. It needs a "
+                     "supervisor's or a manager's PIN, for this action only.")
+
+
+def _no_one_words(needed: Role) -> str:
+    if needed is Role.MANAGER:
+        return translate("roles", "No one here has a manager's PIN yet. A manager adds "
+                         "people under Staff, People and PINs.")
+    return translate("roles", "No one here has a supervisor's or a manager's PIN yet. "
+                     "A manager adds people under Staff, People and PINs.")
 
 
 class StepUpDialog(QDialog):
@@ -53,31 +65,35 @@ class StepUpDialog(QDialog):
         super().__init__(parent, objectName="stepUpDialog")
         self._check = check
         self.person: Person | None = None
-        self.setWindowTitle(f"{ROLE_WORDS[needed]}'s PIN")
+        self.setWindowTitle(translate("roles", "{role}'s PIN", "the step-up dialog's title")
+                            .format(role=say(ROLE_WORDS[needed])))
         self.setModal(True)
 
         what = QLabel(objectName="stepUpWhat", wordWrap=True, textFormat=Qt.TextFormat.PlainText)
-        what.setText(f"{ACTION_WORDS[action]}{': ' + detail if detail else ''}")
+        what.setText(translate("roles", "{action}: {detail}").format(
+            action=say(ACTION_WORDS[action]), detail=say(detail))
+            if detail else say(ACTION_WORDS[action]))
         font = what.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         what.setFont(font)
-        why = QLabel(f"This desk may not do this on its own. It needs {_whose(needed)}, "
-                     "for this action only.", wordWrap=True, objectName="stepUpWhy")
+        why = QLabel(_needs_words(needed), wordWrap=True, objectName="stepUpWhy")
 
         self.who = QComboBox(objectName="stepUpWho")
         for person in people:
-            self.who.addItem(person.words, person)
-        self.pin = pin_field("pinEdit", "PIN")
+            self.who.addItem(translate("roles", "{name} ({role})", "a person and their role")
+                             .format(name=person.name, role=say(ROLE_WORDS[person.role])),
+                             person)
+        self.pin = pin_field("pinEdit", translate("roles", "PIN"))
         self.problem = QLabel(objectName="pinProblem", wordWrap=True)
         self.problem.hide()
 
         form = QFormLayout()
-        form.addRow("Who", self.who)
-        form.addRow("PIN", self.pin)
+        form.addRow(translate("roles", "Who"), self.who)
+        form.addRow(translate("roles", "PIN"), self.pin)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.allow_button = self.buttons.addButton("Allow",
+        self.allow_button = self.buttons.addButton(translate("roles", "Allow"),
                                                    QDialogButtonBox.ButtonRole.AcceptRole)
         self.allow_button.setObjectName("allowButton")
         self.allow_button.setDefault(True)
@@ -97,8 +113,7 @@ class StepUpDialog(QDialog):
             self.who.setEnabled(False)
             self.pin.setEnabled(False)
             self.allow_button.setEnabled(False)
-            self._say(f"No one here has {_whose(needed)} yet. A manager adds people "
-                      "under Staff, People and PINs.")
+            self._say(_no_one_words(needed))
         self.pin.setFocus()
 
     def _say(self, words: str) -> None:
@@ -113,7 +128,7 @@ class StepUpDialog(QDialog):
         if person is None:
             return
         if not pin:
-            self._say("Type the PIN.")
+            self._say(translate("roles", "Type the PIN."))
             self.pin.setFocus()
             return
         result = self._check(person.name, pin)
@@ -121,5 +136,5 @@ class StepUpDialog(QDialog):
             self.person = result.person or person
             self.accept()
             return
-        self._say(result.words)
+        self._say(say(result.words))
         self.pin.setFocus()

@@ -21,6 +21,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from passdesk.core.texts import Text, translate
 from passdesk.store.database import Database
 
 #: Below this free space the warning shows (see the module's docstring).
@@ -44,23 +45,28 @@ class Space:
     @property
     def short(self) -> str:
         """For a status bar: "Low disk space: 312 MB free" ("" when there is room)."""
-        return f"Low disk space: {megabytes(self.free)} free" if self.low else ""
+        if not self.low:
+            return ""
+        return translate("storage", "Low disk space: {size} free").format(
+            size=megabytes(self.free))
 
     @property
     def words(self) -> str:
         """The warning, "" when there is room."""
         if not self.low:
             return ""
-        return (f"Low disk space: {megabytes(self.free)} free for the local store. "
-                "Free some space now: when the disk is full, scans are not recorded.")
+        return translate("storage", "Low disk space: {size} free for the local store. "
+                         "Free some space now: when the disk is full, scans are not "
+                         "recorded.").format(size=megabytes(self.free))
 
 
-def megabytes(count: int) -> str:
+def megabytes(count: int) -> Text:
+    """``312 MB``, ``1.5 GB``, ``12 GB`` (the number said as the locale writes it)."""
     if count >= 10 * 1024 ** 3:
-        return f"{count / 1024 ** 3:.0f} GB"
+        return translate("storage", "{size} GB").format(size=round(count / 1024 ** 3))
     if count >= 1024 ** 3:
-        return f"{count / 1024 ** 3:.1f} GB"
-    return f"{count / 1024 ** 2:.0f} MB"
+        return translate("storage", "{size} GB").format(size=round(count / 1024 ** 3, 1))
+    return translate("storage", "{size} MB").format(size=round(count / 1024 ** 2))
 
 
 def store_file(database: Database) -> Path | None:

@@ -25,6 +25,7 @@ from pathlib import Path
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from passdesk.core.texts import Text, translate
 from passdesk.store import damage_mark, migrate, rescue_read, scan_tallies, sync_state
 from passdesk.store.database import Database, DatabaseError
 
@@ -41,11 +42,18 @@ KEEP_STATE = ("server", "entity")
 #: sync_state key: when and from which file the store was rescued.
 RESCUE_KEY = "rescued"
 LABELS = {
-    "outbox": "unsent changes", "scans": "door scans",
-    "loyalty_operations": "loyalty operations", "template_drafts": "template drafts",
-    "sync_state": "sync marks", "hub_events": "hub deliveries", "readers": "readers",
-    "reader_configurations": "reader settings", "entities": "accounts",
-    "events": "events", "pass_templates": "templates", "passes": "passes",
+    "outbox": translate("storage", "unsent changes"),
+    "scans": translate("storage", "door scans"),
+    "loyalty_operations": translate("storage", "loyalty operations"),
+    "template_drafts": translate("storage", "template drafts"),
+    "sync_state": translate("storage", "sync marks"),
+    "hub_events": translate("storage", "hub deliveries"),
+    "readers": translate("storage", "readers"),
+    "reader_configurations": translate("storage", "reader settings"),
+    "entities": translate("storage", "accounts"),
+    "events": translate("storage", "events"),
+    "pass_templates": translate("storage", "templates"),
+    "passes": translate("storage", "passes"),
 }
 #: Tables PassEntry holds: what is lost there comes back with the full sync.
 FROM_PASSENTRY = frozenset({"readers", "reader_configurations", "entities", "events",
@@ -67,18 +75,21 @@ class TableReport:
     def label(self) -> str:
         return LABELS.get(self.name, self.name.replace("_", " "))
 
-    def words(self) -> str:
+    def words(self) -> Text:
         if self.unreadable and not self.rescued:
-            lost = "" if not self.lost else f" ({self.lost:,} rows)"
-            text = f"{self.label}: could not be read{lost}"
+            text = (translate("storage", "{table}: could not be read (%Ln row(s))", None,
+                              self.lost) if self.lost
+                    else translate("storage", "{table}: could not be read"))
         elif self.lost is None:
-            text = f"{self.label}: {self.rescued:,} rescued, some lost"
+            text = translate("storage", "{table}: {rescued} rescued, some lost")
         elif self.lost:
-            text = f"{self.label}: {self.rescued:,} rescued, {self.lost:,} lost"
+            text = translate("storage", "{table}: {rescued} rescued, {lost} lost")
         else:
-            text = f"{self.label}: {self.rescued:,} rescued, none lost"
+            text = translate("storage", "{table}: {rescued} rescued, none lost")
+        text = text.format(table=self.label, rescued=self.rescued, lost=self.lost)
         if self.name in FROM_PASSENTRY and (self.lost or self.lost is None or self.unreadable):
-            text += " (they come back with the sync)"
+            text = translate("storage", "{line} (they come back with the sync)").format(
+                line=text)
         return text
 
 
@@ -103,19 +114,27 @@ class RescueReport:
         return next((t for t in self.tables if t.name == name), None)
 
     def lines(self) -> list[str]:
+        """The report, a line each (``Text``s: ``gui.i18n.say`` says them; "" between)."""
         kept = self.kept_as[0] if self.kept_as else self.original
-        head = [f"The damaged file was kept as {kept}.", ""]
+        head: list[str] = [translate("storage", "The damaged file was kept as {path}.")
+                           .format(path=str(kept)), ""]
         if self.fresh:
-            return [*head, "A fresh store was started; nothing was copied from the old one.",
-                    "Passes and events come back with the next sync."]
+            return [*head, translate("storage", "A fresh store was started; nothing was "
+                                     "copied from the old one."),
+                    translate("storage", "Passes and events come back with the next sync.")]
         if self.problem:
-            head.append(f"Nothing could be read from it: {self.problem}")
+            head.append(translate("storage", "Nothing could be read from it: {problem}")
+                        .format(problem=self.problem))
         else:
-            head.append(f"{self.rescued:,} rows were rescued into a fresh store:")
+            head.append(translate("storage", "%Ln row(s) rescued into a fresh store:", None,
+                                  self.rescued))
             # The sync marks are the app's own bookkeeping: reset anyway, not news.
-            head += [f"  {t.words()}" for t in self.tables if t.name != "sync_state"
+            head += [translate("storage", "  {table}", "a line of the list; keep the two "
+                               "spaces").format(table=t.words())
+                     for t in self.tables if t.name != "sync_state"
                      and (t.rescued or t.lost or t.lost is None or t.unreadable)]
-        head += ["", "A full sync now brings passes and events back from PassEntry."]
+        head += ["", translate("storage", "A full sync now brings passes and events back "
+                               "from PassEntry.")]
         return head
 
 
@@ -179,7 +198,8 @@ def start_fresh(path: Path, *, clock: Callable[[], datetime] = lambda: datetime.
 def move_aside(path: Path, now: datetime) -> list[Path]:
     """Rename the file and its -wal/-shm to a name that says when; returns the new paths."""
     if not path.is_file():
-        raise RescueError(f"There is no database file at {path}.")
+        raise RescueError(translate("storage", "There is no database file at {path}.")
+                          .format(path=str(path)))
     stamp = now.strftime("%Y%m%d-%H%M%S")
     base = path.with_name(f"{path.stem}.damaged-{stamp}{path.suffix}")
     number = 2
@@ -195,8 +215,9 @@ def move_aside(path: Path, now: datetime) -> list[Path]:
                 old.rename(new)
                 moved.append(new)
     except OSError as exc:
-        raise RescueError(f"Could not move the damaged file aside: "
-                          f"{exc.strerror or exc}") from exc
+        raise RescueError(translate("storage", "Could not move the damaged file aside: "
+                                    "{problem}").format(problem=exc.strerror or str(exc))
+                          ) from exc
     return moved
 
 
@@ -208,8 +229,9 @@ def _working_copy(kept: list[Path], work: Path) -> Path:
             end = next((e for e in ("-wal", "-shm", "-journal") if path.name.endswith(e)), "")
             shutil.copyfile(path, source.with_name(source.name + end))
     except OSError as exc:
-        raise RescueError(f"Could not copy the damaged file to read it: "
-                          f"{exc.strerror or exc}") from exc
+        raise RescueError(translate("storage", "Could not copy the damaged file to read it: "
+                                    "{problem}").format(problem=exc.strerror or str(exc))
+                          ) from exc
     return source
 
 
@@ -271,7 +293,9 @@ def _create(path: Path, revision: str) -> None:
     try:
         migrate.upgrade(database.engine, revision)
     except Exception as exc:
-        raise RescueError(f"Could not create a fresh store at {path}: {exc}") from exc
+        raise RescueError(translate("storage", "Could not create a fresh store at {path}: "
+                                    "{problem}").format(path=str(path), problem=str(exc))
+                          ) from exc
     finally:
         database.close()
     damage_mark.clear(path)  # the note was about the file now kept aside
@@ -369,7 +393,8 @@ def _finish(path: Path, report: RescueReport, now: datetime) -> None:
     try:
         database = Database.open(f"sqlite:///{path}")
     except DatabaseError as exc:
-        raise RescueError(f"The fresh store did not open: {exc}") from exc
+        raise RescueError(translate("storage", "The fresh store did not open: {problem}")
+                          .format(problem=str(exc))) from exc
     try:
         with database.session() as session:
             sync_state.write(session, RESCUE_KEY, {
