@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from passdesk.core.records import Beacon, Location
+from passdesk.core.texts import translate
 
 MAX_LOCATIONS = 10
 MAX_BEACONS = 10
@@ -37,46 +38,60 @@ def max_radius(pass_type: str | None) -> int:
 
 def location_problems(locations: Sequence[Location], pass_type: str | None = None) -> list[str]:
     out = []
-    high = max_radius(pass_type)
     if len(locations) > MAX_LOCATIONS:
-        out.append(f"at most {MAX_LOCATIONS} locations per pass ({len(locations)} given)")
+        out.append(translate("passes", "at most {most} locations per pass ({given} given)")
+                   .format(most=MAX_LOCATIONS, given=len(locations)))
     for n, loc in enumerate(locations, 1):
-        if not _number(loc.latitude) or not -90 <= loc.latitude <= 90:
-            out.append(f"location {n}: latitude must be between -90 and 90")
-        if not _number(loc.longitude) or not -180 <= loc.longitude <= 180:
-            out.append(f"location {n}: longitude must be between -180 and 180")
-        if loc.radius is not None and (
-            not _number(loc.radius) or not MIN_RADIUS_M <= loc.radius <= high
-        ):
-            out.append(f"location {n}: radius must be {MIN_RADIUS_M}-{high:,} metres")
+        out += [translate("passes", "location {n}: {problem}").format(n=n, problem=problem)
+                for problem in one_location_problems(loc, pass_type)]
+    return out
+
+
+def one_location_problems(loc: Location, pass_type: str | None = None) -> list[str]:
+    """What is wrong with one location (its number not said)."""
+    out = []
+    high = max_radius(pass_type)
+    if not _number(loc.latitude) or not -90 <= loc.latitude <= 90:
+        out.append(translate("passes", "latitude must be between -90 and 90"))
+    if not _number(loc.longitude) or not -180 <= loc.longitude <= 180:
+        out.append(translate("passes", "longitude must be between -180 and 180"))
+    if loc.radius is not None and (
+        not _number(loc.radius) or not MIN_RADIUS_M <= loc.radius <= high
+    ):
+        out.append(translate("passes", "radius must be {low}-{high} metres").format(
+            low=MIN_RADIUS_M, high=f"{high:,}"))
     return out
 
 
 def beacon_problems(beacons: Sequence[Beacon]) -> list[str]:
     out = []
     if len(beacons) > MAX_BEACONS:
-        out.append(f"at most {MAX_BEACONS} beacons per pass ({len(beacons)} given)")
+        out.append(translate("passes", "at most {most} beacons per pass ({given} given)")
+                   .format(most=MAX_BEACONS, given=len(beacons)))
     for n, b in enumerate(beacons, 1):
         if not isinstance(b.proximity_uuid, str) or not _UUID.match(b.proximity_uuid):
-            out.append(f"beacon {n}: proximity UUID must look like "
-                       "E2C56DB5-DFFB-48D2-B060-D0F5A71096E0")
-        for label, value in (("major", b.major), ("minor", b.minor)):
+            out.append(translate("passes", "beacon {n}: proximity UUID must look like "
+                                 "E2C56DB5-DFFB-48D2-B060-D0F5A71096E0").format(n=n))
+        for label, value in ((translate("passes", "major", "a beacon's major number"), b.major),
+                             (translate("passes", "minor", "a beacon's minor number"), b.minor)):
             if value is not None and (
                 not isinstance(value, int) or isinstance(value, bool)
                 or not 0 <= value <= BEACON_NUMBER_MAX
             ):
-                out.append(f"beacon {n}: {label} must be a whole number 0-{BEACON_NUMBER_MAX}")
+                out.append(translate("passes", "beacon {n}: {label} must be a whole number "
+                                     "0-{most}").format(n=n, label=label,
+                                                        most=str(BEACON_NUMBER_MAX)))
     return out
 
 
 def loyalty_problems(delta: object, override: object) -> list[str]:
     if delta is not None and override is not None:
-        return ["send either a balance change or an override, not both"]
+        return [translate("loyalty", "send either a balance change or an override, not both")]
     if delta is None and override is None:
-        return ["a balance change or an override is required"]
+        return [translate("loyalty", "a balance change or an override is required")]
     value = delta if delta is not None else override
     if not isinstance(value, int) or isinstance(value, bool):
-        return ["the balance must be a whole number"]
+        return [translate("loyalty", "the balance must be a whole number")]
     if override is not None and value < 0:
-        return ["the balance cannot be set below zero"]
+        return [translate("loyalty", "the balance cannot be set below zero")]
     return []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QBoxLayout, QDialog, QMenu, QPushButton, QWidget
 
+from passdesk.gui.i18n import translate
 from passdesk.gui.passes.batch_update_dialog import BatchUpdateDialog
 from passdesk.gui.passes.batches_dialog import BatchesDialog
 from passdesk.gui.passes.notify_many_dialog import NotifyManyDialog
@@ -23,16 +24,21 @@ class BatchesMenu:
         if self._batches is None:
             return
         bulk = self.form.bulkButton
-        button = self.batches_button = QPushButton("Ba&tches", bulk.parentWidget(),
+        button = self.batches_button = QPushButton(translate("passes", "Ba&tches"),
+                                                   bulk.parentWidget(),
                                                    objectName="batchesButton")
         button.setAutoDefault(False)
-        button.setToolTip("Batches run on PassEntry: a message to many passes, updating "
-                          "passes from a CSV file, and the list of batches")
+        button.setToolTip(translate("passes", "Batches run on PassEntry: a message to many "
+                                    "passes, updating passes from a CSV file, and the list of "
+                                    "batches"))
         menu = self.batches_menu = QMenu(button)
-        self.notify_many_action = menu.addAction("&Notify many…", self.notify_many)
-        self.update_action = menu.addAction("&Update from CSV…", self.update_from_csv)
+        self.notify_many_action = menu.addAction(translate("passes", "&Notify many…"),
+                                                 self.notify_many)
+        self.update_action = menu.addAction(translate("passes", "&Update from CSV…"),
+                                            self.update_from_csv)
         menu.addSeparator()
-        self.batches_action = menu.addAction("&Batches…", self.show_batches)
+        self.batches_action = menu.addAction(translate("passes", "&Batches…"),
+                                             self.show_batches)
         button.setMenu(menu)
         found = _layout_holding(bulk.parentWidget(), bulk)
         if found is not None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
@@ -35,6 +35,7 @@ from passdesk.core.bulk_csv import CheckReport, ColumnMap, CsvTable
 from passdesk.core.records import Batch
 from passdesk.core.template_fields import FieldSpec, template_fields
 from passdesk.files import write_atomically
+from passdesk.gui.i18n import formats, say, translate
 from passdesk.gui.passes.batches_dialog import (
     BatchAccess,
     words_for,
@@ -60,7 +61,7 @@ from passdesk.sync import batches as batch_ops
 from passdesk.sync import bulk_issue
 from passdesk.sync.bulk_issue import BulkResult
 
-NOT_MAPPED = "(not used)"
+NOT_MAPPED = QT_TRANSLATE_NOOP("passes", "(not used)")
 DEFAULT_SIZE = (700, 680)
 
 
@@ -115,7 +116,7 @@ class BulkIssueDialog(BulkAsBatch, AddsTemplatesById, QDialog):
         #: The batch this dialog issued, as last seen, and the rows it carried.
         self.batch: Batch | None = None
         self._batch_rows: list[int] = []
-        self.setWindowTitle("Issue passes from a CSV file")
+        self.setWindowTitle(translate("passes", "Issue passes from a CSV file"))
         self.setStyleSheet(DIALOG_STYLE)
         self._database, self._store_tasks, self._sync = database, store_tasks, sync
         self._add_template = add_template
@@ -135,8 +136,8 @@ class BulkIssueDialog(BulkAsBatch, AddsTemplatesById, QDialog):
         self._progress = _Progress(self)
         self._progress.moved.connect(self._moved)
         self.issue_button = form.buttonBox.addButton(
-            "&Issue passes", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel_button = QPushButton("Ca&ncel", self)
+            translate("passes", "&Issue passes"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = QPushButton(translate("passes", "Ca&ncel"), self)
         form.buttonBox.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.cancel_button.setVisible(False)
         self.issue_button.clicked.connect(self.issue)
@@ -185,8 +186,9 @@ class BulkIssueDialog(BulkAsBatch, AddsTemplatesById, QDialog):
         combo.blockSignals(False)
         combo.setEnabled(bool(found))
         if not found:
-            combo.addItem("No templates yet: sync first, or add one by its ID"
-                          if self._add_template else "No templates yet: sync first")
+            combo.addItem(translate("passes", "No templates yet: sync first, or add one by its "
+                                    "ID") if self._add_template
+                          else translate("passes", "No templates yet: sync first"))
         self._show_mapping()
 
     def template(self) -> TemplateChoice | None:
@@ -195,7 +197,8 @@ class BulkIssueDialog(BulkAsBatch, AddsTemplatesById, QDialog):
 
     def _choose(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, "Choose a CSV file", "", "CSV files (*.csv *.txt);;All files (*)")
+            self, translate("passes", "Choose a CSV file"), "",
+            translate("passes", "CSV files (*.csv *.txt);;All files (*)"))
         if path:
             self.load_file(path)
 
@@ -212,7 +215,8 @@ class BulkIssueDialog(BulkAsBatch, AddsTemplatesById, QDialog):
             return
         if not Path(path).is_file():
             set_tone(self.form.statusLabel, Tone.ERROR,
-                     f"There is no file at {path}. Check the path or use Choose….")
+                     translate("passes", "There is no file at {path}. Check the path or use "
+                               "Choose….").format(path=path))
             return
         self.load_file(path)
 
@@ -223,7 +227,7 @@ class BulkIssueDialog(BulkAsBatch, AddsTemplatesById, QDialog):
         self.form.badTable.setRowCount(0)
         self.form.summaryLabel.setText("")
         self.recheck()
-        set_tone(self.form.statusLabel, Tone.BUSY, "Reading the file…")
+        set_tone(self.form.statusLabel, Tone.BUSY, translate("passes", "Reading the file…"))
         self._store_tasks.run(lambda: bulk_csv.read_csv(Path(path).read_bytes()),
                               on_success=self._file_read, on_failure=self._failed, owner=self)
 
@@ -244,14 +248,16 @@ class BulkIssueDialog(BulkAsBatch, AddsTemplatesById, QDialog):
         grid.setRowCount(len(targets))
         self.mapping_combos = {}
         for row, (target, label) in enumerate(targets.items()):
-            item = QTableWidgetItem(label)
+            item = QTableWidgetItem(say(label))
             item.setToolTip(target if not target.startswith("@") else "")
             grid.setItem(row, 0, item)
             combo = WheelSafeCombo(grid)
-            combo.setAccessibleName(f"Column for {label}")
-            combo.addItem(NOT_MAPPED, None)
+            combo.setAccessibleName(translate("passes", "Column for {target}").format(
+                target=say(label)))
+            combo.addItem(translate("passes", NOT_MAPPED), None)
             for n, header in enumerate(headers):
-                combo.addItem(header or f"Column {n + 1}", n)
+                combo.addItem(header or translate("passes", "Column {number}").format(
+                    number=n + 1), n)
             combo.setCurrentIndex(0 if proposed.get(target) is None else proposed[target] + 1)
             combo.currentIndexChanged.connect(self.recheck)
             grid.setCellWidget(row, 1, combo)
@@ -274,7 +280,7 @@ class BulkIssueDialog(BulkAsBatch, AddsTemplatesById, QDialog):
         self._check_no += 1
         number, mapping, fields = self._check_no, self.mapping(), self._fields
         event_id, database = self.form.eventCombo.currentData(), self._database
-        self.form.summaryLabel.setText("Checking every row…")
+        self.form.summaryLabel.setText(translate("passes", "Checking every row…"))
         self._store_tasks.run(
             lambda: check_file(database, table, mapping, fields, template.id, event_id),
             on_success=lambda report: self._checked(number, report),
@@ -286,23 +292,33 @@ class BulkIssueDialog(BulkAsBatch, AddsTemplatesById, QDialog):
         self.report = report
         good, bad = len(report.good), len(report.bad)
         no_qr = self.mapping().get(bulk_csv.QR_VALUE) is None
-        self.form.summaryLabel.setText(
-            f"{report.total} rows: {good} ready to issue"
-            + (f", {bad} with problems (listed below; they are not issued)." if bad else ".")
-            + (" With no QR column, each pass's QR code is its ext id." if no_qr else ""))
+        if bad:
+            summary = translate("passes", "%Ln row(s): {good} ready to issue, {bad} with "
+                                "problems (listed below; they are not issued).", None,
+                                report.total).format(good=formats.number(good),
+                                                     bad=formats.number(bad))
+        else:
+            summary = translate("passes", "%Ln row(s): {good} ready to issue.", None,
+                                report.total).format(good=formats.number(good))
+        if no_qr:
+            summary = translate("passes", "{summary} With no QR column, each pass's QR code is "
+                                "its ext id.").format(summary=summary)
+        self.form.summaryLabel.setText(summary)
         grid = self.form.badTable
         grid.setRowCount(bad)
         for row, found in enumerate(report.bad):
-            grid.setItem(row, 0, QTableWidgetItem(str(found.row_number)))
-            grid.setItem(row, 1, QTableWidgetItem("; ".join(found.reasons)))
+            grid.setItem(row, 0, QTableWidgetItem(formats.number(found.row_number)))
+            grid.setItem(row, 1, QTableWidgetItem(
+                translate("passes", "; ", "between the problems of one CSV row").join(
+                    say(reason) for reason in found.reasons)))
         self._say_path()
         self._update_buttons()
 
     def _update_buttons(self) -> None:
         running = self._cancel is not None
         good = len(self.report.good) if self.report else 0
-        self.issue_button.setText("Issued" if self._issued_batch else
-                                  f"&Issue {good:,} pass{'es' if good != 1 else ''}")
+        self.issue_button.setText(translate("passes", "Issued") if self._issued_batch else
+                                  translate("passes", "&Issue %Ln pass(es)", None, good))
         self.issue_button.setEnabled(good > 0 and not running and not self._issued_batch)
         self.form.exportButton.setEnabled(bool(self.report and self.report.bad))
         for widget in (self.form.chooseButton, self.form.templateCombo, self.form.eventCombo,
@@ -313,18 +329,21 @@ class BulkIssueDialog(BulkAsBatch, AddsTemplatesById, QDialog):
     def _export(self) -> None:
         if not (self.report and self.table):
             return
-        path, _filter = QFileDialog.getSaveFileName(self, "Export bad rows", "bad-rows.csv",
-                                                    "CSV files (*.csv)")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, translate("passes", "Export bad rows"), "bad-rows.csv",
+            translate("passes", "CSV files (*.csv)"))
         if not path:
             return
         text = bulk_csv.bad_rows_csv(self.table, self.report.bad)
         try:
             write_atomically(path, lambda out: out.write(text))
         except OSError as exc:
-            set_tone(self.form.statusLabel, Tone.ERROR, f"Could not write {path}: {exc}")
+            set_tone(self.form.statusLabel, Tone.ERROR, translate(
+                "passes", "Could not write {path}: {reason}").format(path=path, reason=exc))
             return
         set_tone(self.form.statusLabel, Tone.SUCCESS,
-                 f"Wrote {len(self.report.bad)} bad rows to {path}.")
+                 translate("passes", "Wrote %Ln bad row(s) to {path}.", None,
+                           len(self.report.bad)).format(path=path))
 
     # --- issuing --------------------------------------------------------------------------
 
@@ -338,8 +357,9 @@ class BulkIssueDialog(BulkAsBatch, AddsTemplatesById, QDialog):
         rows = [g.new for g in self.report.good]
         self._batch_rows = []
         cancel = self._cancel = threading.Event()
-        self._start_progress("%v of %m queued", len(rows))
-        set_tone(self.form.statusLabel, Tone.BUSY, "Queuing passes…")
+        self._start_progress(translate("passes", "%v of %m queued", "a progress bar: %v done "
+                                       "of %m"), len(rows))
+        set_tone(self.form.statusLabel, Tone.BUSY, translate("passes", "Queuing passes…"))
         self._update_buttons()
         database, moved = self._database, self._progress.moved
         self._store_tasks.run(
@@ -359,8 +379,8 @@ class BulkIssueDialog(BulkAsBatch, AddsTemplatesById, QDialog):
             self._cancel.set()
             self.cancel_button.setEnabled(False)
             set_tone(self.form.statusLabel, Tone.BUSY,
-                     "Stopping after this look…" if self._batch_rows
-                     else "Stopping after this chunk…")
+                     translate("passes", "Stopping after this look…") if self._batch_rows
+                     else translate("passes", "Stopping after this chunk…"))
 
     def _moved(self, done: int, total: int) -> None:
         self.form.progressBar.setRange(0, total)
@@ -369,16 +389,19 @@ class BulkIssueDialog(BulkAsBatch, AddsTemplatesById, QDialog):
     def _issued(self, result: BulkResult) -> None:
         self._cancel = None
         self.cancel_button.setEnabled(True)
-        before = f" {result.skipped:,} were queued before." if result.skipped else ""
+        before = (translate("passes", " %Ln were queued before.", "after a sentence: mind the "
+                            "space in front", result.skipped) if result.skipped else "")
         if result.cancelled:
-            text = (f"Stopped: {result.queued:,} passes queued.{before} Issue again to queue "
-                    "the rest; rows already queued are skipped.")
+            text = translate("passes", "Stopped: %Ln pass(es) queued.{before} Issue again to "
+                             "queue the rest; rows already queued are skipped.", None,
+                             result.queued).format(before=before)
             set_tone(self.form.statusLabel, Tone.WARNING, text)
         else:
             self._issued_batch = True
             set_tone(self.form.statusLabel, Tone.SUCCESS,
-                     f"{result.queued:,} passes queued; they reach PassEntry with the next "
-                     f"sync.{before} To issue this file again, choose it again.")
+                     translate("passes", "%Ln pass(es) queued; they reach PassEntry with the next "
+                               "sync.{before} To issue this file again, choose it again.", None,
+                               result.queued).format(before=before))
         self._update_buttons()
         if self._sync is not None and result.queued:
             self._sync.push_soon()
@@ -387,7 +410,7 @@ class BulkIssueDialog(BulkAsBatch, AddsTemplatesById, QDialog):
     def _failed(self, exc: Exception) -> None:
         self._cancel = None
         self.cancel_button.setEnabled(True)
-        self.cancel_button.setText("Ca&ncel")
+        self.cancel_button.setText(translate("passes", "Ca&ncel"))
         set_tone(self.form.statusLabel, Tone.ERROR, words_for(exc))
         self._update_buttons()
 

@@ -13,6 +13,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from passdesk.core.bulk_csv import split_tags
 from passdesk.core.payloads import PassUpdate
+from passdesk.gui.i18n import say, translate
 from passdesk.gui.passes.design_section import PassDesignSection, language_defaults, localised_row
 from passdesk.gui.passes.notify_dialog import MESSAGE_WARN_CHARS
 from passdesk.gui.widgets.forms import load_form
@@ -45,7 +46,7 @@ class EditPassDialog(QDialog):
                  sync: SyncService | None = None, images: ImageLibrary | None = None) -> None:
         super().__init__(parent, objectName="editPassDialog")
         self._database, self._sync, self._pass_id = database, sync, pass_id
-        self.setWindowTitle("Edit pass")
+        self.setWindowTitle(translate("passes", "Edit pass"))
         self.setMinimumWidth(440)
         # One row by primary key: quick enough to read here, and the form needs it to exist.
         details = read_pass_details(database, pass_id)
@@ -56,7 +57,10 @@ class EditPassDialog(QDialog):
         template = template_attributes(database, details.template_id if details else None)
 
         self.form = form = load_form("passes/edit_dialog.ui", self)
-        form.heading.setText(f"Edit {details.name or 'pass'}" if details else "Pass not found")
+        form.heading.setText(
+            translate("passes", "Edit {name}").format(name=details.name) if details and details.name
+            else translate("passes", "Edit pass") if details
+            else translate("passes", "Pass not found"))
         self.edits: dict[str, QLineEdit] = {}
         for row, f in enumerate(self._fields):  # above the group tag and message rows
             edit = QLineEdit(f.value, objectName=f"field_{f.field_id}")
@@ -77,7 +81,7 @@ class EditPassDialog(QDialog):
         if refused:  # an earlier change with this pass's own design was refused (403)
             self.design.say_refused(refused, self.send_without_design)
         self.buttons = form.buttonBox
-        self.save_button = QPushButton("Save", objectName="saveButton")
+        self.save_button = QPushButton(translate("passes", "Save"), objectName="saveButton")
         self.save_button.setDefault(True)
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.save)
@@ -88,7 +92,8 @@ class EditPassDialog(QDialog):
         if self.edits:
             next(iter(self.edits.values())).setFocus()
         if details is None:
-            self._say("This pass is not in the local store any more.", Tone.ERROR)
+            self._say(translate("passes", "This pass is not in the local store any more."),
+                      Tone.ERROR)
 
     def changes(self) -> PassUpdate:
         values = {fid: typed_like(self._raw[fid], edit.text())
@@ -104,8 +109,9 @@ class EditPassDialog(QDialog):
                                     or c.template_override is not None)
         length = len(c.message or "")
         if length > MESSAGE_WARN_CHARS:
-            self._say(f"{length} characters: lock screens show about {MESSAGE_WARN_CHARS} "
-                      "and cut the rest.", Tone.WARNING)
+            self._say(translate("passes", "%Ln characters: lock screens show about {shown} and "
+                                "cut the rest.", None, length).format(shown=MESSAGE_WARN_CHARS),
+                      Tone.WARNING)
         else:
             self.note.hide()
 
@@ -117,7 +123,8 @@ class EditPassDialog(QDialog):
         """The refused change goes again with the template's design (nothing else lost)."""
         send_without_design(self._database, pass_id=self._pass_id)
         self.design.say_refused(None)
-        self._say("The change goes to PassEntry with the template's design.", Tone.SUCCESS)
+        self._say(translate("passes", "The change goes to PassEntry with the template's "
+                            "design."), Tone.SUCCESS)
         if self._sync is not None:
             self._sync.push_soon()
 
@@ -127,10 +134,11 @@ class EditPassDialog(QDialog):
         try:
             update_pass(self._database, pass_id=self._pass_id, changes=self.changes())
         except ChangeRefused as exc:
-            self._say(str(exc), Tone.ERROR)
+            self._say(say(exc.args[0]) if exc.args else str(exc), Tone.ERROR)
             return
         except (SQLAlchemyError, DatabaseError) as exc:
-            self._say(f"Not saved: {exc}. Check the disk, then try again.", Tone.ERROR)
+            self._say(translate("passes", "Not saved: {reason}. Check the disk, then try "
+                                "again.").format(reason=exc), Tone.ERROR)
             return
         if self._sync is not None:
             self._sync.push_soon()

@@ -12,9 +12,12 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
+from passdesk.gui.i18n import say, translate
+from passdesk.gui.passes.model import status_words
 from passdesk.gui.widgets.forms import load_form
 from passdesk.gui.widgets.palette import qss
 from passdesk.gui.widgets.style import APP_STYLE, Tone, set_tone
@@ -33,7 +36,7 @@ QPushButton#nullifyButton:enabled { background: $red_700; color: white; font-wei
 QPushButton#nullifyButton:enabled:hover { background: $red_800; }
 """)
 #: Typed when a pass has no number to type (neither a barcode value nor an ext id).
-FALLBACK_WORD = "NULLIFY"
+FALLBACK_WORD = QT_TRANSLATE_NOOP("passes", "NULLIFY")
 
 
 def number_of(details: PassDetails) -> str:
@@ -44,21 +47,23 @@ def number_of(details: PassDetails) -> str:
 
 def consequences(details: PassDetails) -> str:
     """What nullifying does, in plain words (rich text for the dialog's box)."""
-    ext = (f"Its ext id <b>{escape(details.ext_id)}</b> is freed: a new pass may be issued "
-           "with it." if details.ext_id else None)
+    ext = (translate("passes", "Its ext id <b>{ext_id}</b> is freed: a new pass may be "
+                     "issued with it.").format(ext_id=escape(details.ext_id))
+           if details.ext_id else None)
     points = [
-        "On the phone the pass turns grey and says “Deactivated”; its name, fields, barcode "
-        "and NFC are wiped from it.",
+        translate("passes", "On the phone the pass turns grey and says “Deactivated”; its "
+                  "name, fields, barcode and NFC are wiped from it."),
         ext,
-        "PassEntry answers “not found” for this pass from then on: it can no longer be "
-        "changed, sent a message, given points or scanned in.",
-        "Here it leaves the Passes list; pick the status “Nullified” to see it again. It "
-        "still counts as an issued pass on your PassEntry bill.",
+        translate("passes", "PassEntry answers “not found” for this pass from then on: it can "
+                  "no longer be changed, sent a message, given points or scanned in."),
+        translate("passes", "Here it leaves the Passes list; pick the status “Nullified” to see "
+                  "it again. It still counts as an issued pass on your PassEntry bill."),
     ]
     items = "".join(f"<li>{p}</li>" for p in points if p)
-    return ("<b>This cannot be undone.</b> A nullified pass can never be made active again."
-            f"<ul style='margin-left: -20px'>{items}</ul>"
-            "To stop it scanning for a while, deactivate it instead: that can be undone.")
+    return translate("passes", "<b>This cannot be undone.</b> A nullified pass can never be "
+                     "made active again.<ul style='margin-left: -20px'>{items}</ul>To stop it "
+                     "scanning for a while, deactivate it instead: that can be undone.").format(
+        items=items)
 
 
 class NullifyDialog(QDialog):
@@ -70,21 +75,29 @@ class NullifyDialog(QDialog):
         self._database, self._store_tasks, self._sync = database, store_tasks, sync
         self.details = details
         self.number = number_of(details)
+        if self.number == FALLBACK_WORD:  # typed in the person's language
+            self.number = translate("passes", FALLBACK_WORD)
+        fallback = not (details.barcode_value or details.ext_id)
         self._busy = False
-        self.setWindowTitle("Nullify pass")
+        self.setWindowTitle(translate("passes", "Nullify pass"))
         self.setStyleSheet(DIALOG_STYLE)
         self.setMinimumWidth(520)
         self.form = form = load_form("passes/nullify_dialog.ui", self)
-        form.heading.setText(f"Nullify the pass of {details.name}?" if details.name
-                             else "Nullify this pass?")
-        bits = [details.template_name, f"number {self.number}"
-                if self.number != FALLBACK_WORD else None, details.status]
+        form.heading.setText(translate("passes", "Nullify the pass of {name}?").format(
+            name=details.name) if details.name else translate("passes", "Nullify this pass?"))
+        bits = [details.template_name,
+                None if fallback else translate("passes", "number {number}").format(
+                    number=self.number),
+                status_words(details.status).lower() if details.status else None]
         form.subtitle.setText(" · ".join(b for b in bits if b))
         form.consequences.setText(consequences(details))
-        what = "the word" if self.number == FALLBACK_WORD else "the pass's number"
-        form.confirmLabel.setText(f"To confirm, type {what} <b>{escape(self.number)}</b>:")
+        form.confirmLabel.setText(
+            (translate("passes", "To confirm, type the word <b>{word}</b>:") if fallback
+             else translate("passes", "To confirm, type the pass's number <b>{word}</b>:"))
+            .format(word=escape(self.number)))
         self.confirm_edit = form.confirmEdit
-        self.nullify_button = QPushButton("Nullify this pass", objectName="nullifyButton")
+        self.nullify_button = QPushButton(translate("passes", "Nullify this pass"),
+                                          objectName="nullifyButton")
         self.nullify_button.setAutoDefault(False)
         bold = self.nullify_button.font()
         bold.setBold(True)
@@ -116,7 +129,7 @@ class NullifyDialog(QDialog):
         self._busy = True
         self._check()
         self.form.confirmEdit.setReadOnly(True)
-        self._say(Tone.BUSY, "Nullifying…")
+        self._say(Tone.BUSY, translate("passes", "Nullifying…"))
         db, pass_id = self._database, self.details.id
         self._store_tasks.run(lambda: passes.nullify_pass(db, pass_id=pass_id),
                               on_success=self._queued, on_failure=self._failed, owner=self)
@@ -129,7 +142,8 @@ class NullifyDialog(QDialog):
     def _failed(self, exc: Exception) -> None:
         self._busy = False
         self.form.confirmEdit.setReadOnly(False)
-        self._say(Tone.ERROR, f"Not nullified: {exc}")
+        self._say(Tone.ERROR, translate("passes", "Not nullified: {reason}")
+                  .format(reason=say(exc.args[0]) if exc.args else str(exc)))
         self._check()
 
     def _say(self, tone: Tone, text: str) -> None:

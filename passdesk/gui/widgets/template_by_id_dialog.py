@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from passdesk.api.errors import ApiError
 from passdesk.core.records import PassTemplate
+from passdesk.gui.i18n import say, translate
 from passdesk.gui.widgets.forms import load_form
 from passdesk.gui.widgets.style import Tone, set_tone
 from passdesk.gui.workers.tasks import TaskRunner
@@ -34,7 +35,7 @@ class TemplateByIdDialog(QDialog):
         super().__init__(parent, objectName="templateByIdDialog")
         self._fetch, self._tasks = fetch, tasks
         self.template: PassTemplate | None = None
-        self.setWindowTitle("Add template by ID")
+        self.setWindowTitle(translate("passes", "Add template by ID"))
         self.setMinimumWidth(480)
         self.form = form = load_form("widgets/template_by_id_dialog.ui", self)
         form.messageLabel.setTextFormat(Qt.TextFormat.PlainText)
@@ -42,7 +43,8 @@ class TemplateByIdDialog(QDialog):
         form.messageLabel.setMinimumHeight(2 * form.messageLabel.fontMetrics().lineSpacing()
                                            + 12)
         form.messageLabel.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.add_button = form.buttons.addButton("Add", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.add_button = form.buttons.addButton(translate("passes", "Add"),
+                                                QDialogButtonBox.ButtonRole.AcceptRole)
         self.add_button.setDefault(True)
         self.add_button.setEnabled(False)
         form.idEdit.textChanged.connect(
@@ -65,14 +67,16 @@ class TemplateByIdDialog(QDialog):
         self.busy = True
         self.add_button.setEnabled(False)
         self.form.idEdit.setEnabled(False)
-        self._say(f"Asking PassEntry for template {template_id}…", Tone.BUSY)
+        self._say(translate("passes", "Asking PassEntry for template {id}…").format(
+            id=template_id), Tone.BUSY)
         self._tasks.run(lambda: self._fetch(template_id), on_success=self._added,
                         on_failure=self._failed, owner=self)
 
     def _added(self, record: PassTemplate) -> None:
         self.busy = False
         self.template = record
-        self._say(f"Added \u201c{record.name or record.id}\u201d.", Tone.SUCCESS)
+        self._say(translate("passes", "Added “{name}”.").format(name=record.name or record.id),
+                  Tone.SUCCESS)
         self.accept()
 
     def _failed(self, exc: Exception) -> None:
@@ -80,14 +84,16 @@ class TemplateByIdDialog(QDialog):
         self.form.idEdit.setEnabled(True)
         self.add_button.setEnabled(bool(self.form.idEdit.text().strip()))
         if isinstance(exc, TemplateLater):  # offline: kept, and read at the next sync
-            self._say(str(exc), Tone.INFO)
+            self._say(_words(exc), Tone.INFO)
             return
         if isinstance(exc, ChangeRefused):  # TemplateNotFound: its words are for a person
-            words = str(exc)
+            words = _words(exc)
         elif isinstance(exc, ApiError):
-            words = f"The template could not be read: {exc.message}"
+            words = translate("passes", "The template could not be read: {reason}").format(
+                reason=say(exc.message))
         else:
-            words = f"The template could not be read: {exc}"
+            words = translate("passes", "The template could not be read: {reason}").format(
+                reason=_words(exc))
         self._say(words, Tone.ERROR)
         self.form.idEdit.setFocus()
 
@@ -96,3 +102,8 @@ class TemplateByIdDialog(QDialog):
 
     def message(self) -> str:
         return self.form.messageLabel.text()
+
+
+def _words(exc: Exception) -> str:
+    """An error's message in the person's language (a core ``Text`` is said)."""
+    return say(exc.args[0]) if len(exc.args) == 1 else str(exc)
