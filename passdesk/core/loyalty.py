@@ -221,14 +221,22 @@ class LoyaltyRules:
 
 # --- messages -------------------------------------------------------------------------
 
+#: The push messages a till starts with: Texts, so a till sends them in its language
+#: while they are left as they are (``gui.till.card.message_template``); the
+#: ``{placeholders}`` stay as they are in every language.
 DEFAULT_MESSAGES: dict[Action, str] = {
-    Action.EARN: "Thank you for your order. You've earned {points} points!",
-    Action.ADD: "You've received {points} points. Your balance is {balance}.",
-    Action.REDEEM: "You've used {points} points. Your balance is {balance}.",
-    Action.SET: "Your balance is now {balance}.",
+    Action.EARN: translate("loyalty", "Thank you for your order. You've earned {points} "
+                                      "points!", "a push message: keep the {placeholders}"),
+    Action.ADD: translate("loyalty", "You've received {points} points. Your balance is "
+                                     "{balance}.", "a push message: keep the {placeholders}"),
+    Action.REDEEM: translate("loyalty", "You've used {points} points. Your balance is "
+                                        "{balance}.", "a push message: keep the {placeholders}"),
+    Action.SET: translate("loyalty", "Your balance is now {balance}.",
+                          "a push message: keep the {placeholders}"),
 }  # a scan with loyalty sends its own message (``ScanLoyalty.message``), if any
 #: Sent instead when an operation reaches a reward.
-DEFAULT_REWARD_MESSAGE = "Congratulations! {reward}"
+DEFAULT_REWARD_MESSAGE = translate("loyalty", "Congratulations! {reward}",
+                                   "a push message: keep the {placeholders}")
 PLACEHOLDERS = ("points", "balance", "name", "reward", "spent")
 
 

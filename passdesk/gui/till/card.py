@@ -19,7 +19,7 @@ from passdesk.core.loyalty import (
     unconfirmed_limit_units,
 )
 from passdesk.gui.i18n import say, translate
-from passdesk.gui.till.words import money, points, sign
+from passdesk.gui.till.words import message_template, money, points, sign
 from passdesk.gui.widgets.words import local_time
 from passdesk.settings.till import TillSetup
 from passdesk.store.loyalty import Customer
@@ -206,7 +206,7 @@ def message_for(p: Plan, c: Customer | None, setup: TillSetup, template: str | N
     """The push message for ``p`` from the till's templates, placeholders filled."""
     if template is None:
         template = setup.reward_message if p.rewards else setup.messages.get(p.action, "")
-    return render_message(template, **message_values(
+    return render_message(message_template(template), **message_values(
         p, name=c.name if c else None, balance_type=c.balance_type if c else None,
         currency=setup.currency))
 

@@ -18,8 +18,8 @@ from passdesk.core.loyalty import (
     Action,
     render_message,
 )
-from passdesk.gui.i18n import formats, translate
-from passdesk.gui.till.words import money
+from passdesk.gui.i18n import formats, say, translate
+from passdesk.gui.till.words import message_template, money
 from passdesk.gui.widgets.style import Tone, set_tone
 from passdesk.settings.till import TillSetup
 
@@ -45,8 +45,8 @@ class MessagesTab:
         form.placeholdersLabel.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse)
         for action in MESSAGE_EDITS:
-            self._message_edit(action).setText(setup.messages.get(action, ""))
-        form.rewardMessageEdit.setText(setup.reward_message)
+            self._message_edit(action).setText(message_template(setup.messages.get(action, "")))
+        form.rewardMessageEdit.setText(message_template(setup.reward_message))
         self._example_of = form.earnMessageEdit
         for edit in self._message_edits():
             edit.installEventFilter(self)
@@ -103,5 +103,5 @@ class MessagesTab:
 
     def _restore_messages(self) -> None:
         for action in MESSAGE_EDITS:
-            self._message_edit(action).setText(DEFAULT_MESSAGES[action])
-        self.form.rewardMessageEdit.setText(DEFAULT_REWARD_MESSAGE)
+            self._message_edit(action).setText(say(DEFAULT_MESSAGES[action]))
+        self.form.rewardMessageEdit.setText(say(DEFAULT_REWARD_MESSAGE))

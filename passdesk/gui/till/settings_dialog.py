@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QWidget,
 )
@@ -81,6 +82,11 @@ class TillSettingsDialog(RulesTab, MessagesTab, FormDialog):
         form.scannerButton.setVisible(settings is not None)
         form.scannerLabel.setVisible(settings is not None)
         form.scannerButton.clicked.connect(self.check_scanner)
+        # A label with a shortcut key before its field wraps rather than being cut when a
+        # language's words are longer than the column gives.
+        for label in form.findChildren(QLabel):
+            if label.buddy() is not None:
+                label.setWordWrap(True)
         self._fill_till_tab(setup)
         fill_log_combo(form.logCombo, choices.readers, setup.log_as)
         form.logHelp.setText(log_hint(choices.readers))

@@ -10,7 +10,12 @@ from decimal import Decimal
 
 from PySide6.QtCore import QLocale
 
-from passdesk.core.loyalty import DECIMAL_PLACES, BalanceType
+from passdesk.core.loyalty import (
+    DECIMAL_PLACES,
+    DEFAULT_MESSAGES,
+    DEFAULT_REWARD_MESSAGE,
+    BalanceType,
+)
 from passdesk.gui.i18n import formats, say
 
 
@@ -39,3 +44,12 @@ def error_words(exc: BaseException) -> str:
 def sign(delta: int) -> str:
     return "+" if delta >= 0 else "\u2212"
 
+
+
+def message_template(text: str) -> str:
+    """A push message template as this till sends it: one left as the default is said
+    in the installed language; one a person wrote is theirs."""
+    for default in (*DEFAULT_MESSAGES.values(), DEFAULT_REWARD_MESSAGE):
+        if text == default:
+            return say(default)
+    return text

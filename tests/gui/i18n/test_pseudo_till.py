@@ -1,0 +1,144 @@
+"""The Till and the dialogs it opens in the pseudo-locale (issue 25): every word a
+cashier reads went through a translator, and none is cut off at 1366 by 768 — idle,
+with a customer, after an add and a redeem, with an error, and in its dialogs."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from passdesk.core.loyalty import PLACEHOLDERS
+from passdesk.gui.i18n import language
+from passdesk.gui.till.pane import TillPane
+from tests.gui.helpers import SYNC_WAIT_MS, click, open_synced_door, when_shown
+from tests.gui.i18n.sweep import clipped, data_words, untranslated
+from tests.gui.till.test_pane import loyalty_cards
+
+
+@pytest.fixture
+def pseudo(qapp):
+    yield lambda: language.install(None, forced="pseudo")
+    language.install(None, forced="en")
+
+
+@pytest.fixture(autouse=True)
+def silent(monkeypatch) -> None:
+    monkeypatch.setenv("PASSDESK_MUTE", "1")
+
+
+#: Texts the Till's settings show that another area makes (``gui.scanning``'s camera
+#: picker and "log scans as" choice): not yet translated there; drop each entry when it is.
+NOT_OURS = ("tillTab/cameraCombo [item]", "tillTab/logCombo [item]", "tillTab/logHelp [text]")
+
+
+def swept(widget, exempt) -> list:
+    """What the sweep finds in ``widget``: untranslated words and clipped texts."""
+    QApplication.processEvents()
+    return [f for f in [*untranslated(widget, exempt), *clipped(widget)]
+            if not any(other in str(f) for other in NOT_OURS)]
+
+
+def check(widget, exempt, state: str) -> None:
+    """Nothing untranslated, nothing clipped in ``widget`` in this ``state``."""
+    found = swept(widget, exempt)
+    assert found == [], f"{state}:\n" + "\n".join(str(f) for f in found)
+
+
+def open_by_nav(qtbot, window, key: str):
+    """Click the pane's row in the navigation list (its words may be pseudo-translated)."""
+    item = window.nav.item(window.pane_keys.index(key))
+    center = window.nav.visualItemRect(item).center()
+    qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=center)
+    return window.stack.currentWidget()
+
+
+def typed(qtbot, pane: TillPane, keys: str) -> None:
+    for key in keys:
+        click(qtbot, getattr(pane.form, f"key{key}"))
+
+
+def test_the_till_and_its_dialogs_in_pseudo(pseudo, qtbot, sandbox, make_services,
+                                            open_window) -> None:
+    # Synced in English (the status bar's words tell when); the Till is built after.
+    window, services, _door = open_synced_door(qtbot, sandbox, make_services, open_window)
+    pseudo()
+    window.resize(1366, 768)
+    pane = open_by_nav(qtbot, window, "till")
+    assert isinstance(pane, TillPane)
+    # The push messages' placeholders ({points}…) are typed as they are in any language.
+    exempt = data_words(services.database) | set(PLACEHOLDERS)
+    check(pane, exempt, "idle")
+
+    # An error: a scan of a card not in the store.
+    pane.scan("0000424242")
+    assert pane.form.resultLabel.isVisible()
+    check(pane, exempt, "an unknown card")
+
+    # A customer found, the balance read from PassEntry.
+    pass_id, barcode, _name = loyalty_cards(services, 1)[0]
+    pane.scan(barcode)
+    qtbot.waitUntil(lambda: pane.customer is not None and pane.customer.confirmed is not None,
+                    timeout=SYNC_WAIT_MS)
+    check(pane, exempt, "a customer")
+
+    # A plan shown, then an add applied.
+    click(qtbot, pane.form.addButton)
+    typed(qtbot, pane, "25")
+    assert pane.form.previewLabel.text()
+    check(pane, exempt, "an add planned")
+    click(qtbot, pane.form.applyButton)
+    qtbot.waitUntil(lambda: pane.history.customer.rowCount() > 0, timeout=SYNC_WAIT_MS)
+    check(pane, exempt, "after an add")
+
+    # A redeem, and one refused (more than the balance).
+    click(qtbot, pane.form.redeemButton)
+    typed(qtbot, pane, "5")
+    click(qtbot, pane.form.applyButton)
+    qtbot.waitUntil(lambda: pane.history.customer.rowCount() > 1, timeout=SYNC_WAIT_MS)
+    check(pane, exempt, "after a redeem")
+    typed(qtbot, pane, "99999999")
+    check(pane, exempt, "a redeem refused")
+
+    # Earn with a long message: the message's note.
+    click(qtbot, pane.form.earnButton)
+    typed(qtbot, pane, "12")
+    pane.form.messageCheck.setChecked(True)
+    pane.form.messageEdit.setText("x" * 200)
+    pane._message_typed("")
+    check(pane, exempt, "a long message")
+
+    # Set balance asks first.
+    click(qtbot, pane.form.setButton)
+    typed(qtbot, pane, "0")
+    found: list = []
+
+    def check_box(box: QMessageBox) -> None:
+        found.extend(swept(box, exempt))
+        box.reject()
+
+    when_shown(QMessageBox, check_box)
+    click(qtbot, pane.form.applyButton)
+    assert found == [], "the set balance question"
+
+    # The Till's settings, each tab.
+    click(qtbot, pane.form.settingsButton)
+    qtbot.waitUntil(lambda: getattr(pane, "settings_dialog", None) is not None
+                    and pane.settings_dialog.isVisible(), timeout=SYNC_WAIT_MS)
+    dialog = pane.settings_dialog
+    for index in range(dialog.form.tabs.count()):
+        dialog.form.tabs.setCurrentIndex(index)
+        check(dialog, exempt, f"settings tab {index}")
+    dialog.form.tabs.setCurrentWidget(dialog.form.rulesTab)
+    dialog.form.rateEdit.setText("7x")
+    check(dialog, exempt, "a rate that is not a number")
+    dialog.reject()
+
+    # Closing the shift: its Z-report.
+    click(qtbot, pane.form.closeShiftButton)
+    qtbot.waitUntil(lambda: getattr(pane, "shift_dialog", None) is not None
+                    and pane.shift_dialog.isVisible(), timeout=SYNC_WAIT_MS)
+    check(pane.shift_dialog, exempt, "the shift dialog")
+    pane.shift_dialog.accept()
+    check(pane, exempt, "a new shift")
+    assert pass_id
