@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from passdesk.core.insights import Attendance
+from passdesk.gui.i18n import formats, translate
 from passdesk.gui.insights.charts import AdmissionsChart, DenialsChart, InsideGauge
 from passdesk.gui.insights.doors_model import Column, DoorsModel, rate_words
 from passdesk.gui.insights.figure import Figure
@@ -51,14 +52,15 @@ class AttendanceView(QWidget):
     def _build_figures(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(6)
-        self.rate = Figure("rate now", self)
-        self.peak = Figure("peak per 5 min", self)
-        self.admitted = Figure("admitted", self)
-        self.re_entries = Figure("re-entries", self)
-        self.exits = Figure("exits", self)
-        self.denied = Figure("denied", self)
-        self.no_shows = Figure("no-shows", self)
-        self.conflicts = Figure("offline conflicts", self)
+        self.rate = Figure(translate("insights", "rate now", "a figure's caption"), self)
+        self.peak = Figure(translate("insights", "peak per 5 min", "a figure's caption"), self)
+        self.admitted = Figure(translate("insights", "admitted", "a figure's caption"), self)
+        self.re_entries = Figure(translate("insights", "re-entries", "a figure's caption"), self)
+        self.exits = Figure(translate("insights", "exits", "a figure's caption"), self)
+        self.denied = Figure(translate("insights", "denied", "a figure's caption"), self)
+        self.no_shows = Figure(translate("insights", "no-shows", "a figure's caption"), self)
+        self.conflicts = Figure(translate("insights", "offline conflicts", "a figure's caption"),
+                                self)
         self.conflicts.clicked.connect(self.conflicts_asked)
         self.conflicts.setCursor(Qt.CursorShape.PointingHandCursor)
         self.figures = (self.rate, self.peak, self.admitted, self.re_entries, self.exits,
@@ -72,12 +74,14 @@ class AttendanceView(QWidget):
         row.setSpacing(10)
         left = QVBoxLayout()
         left.setSpacing(2)
-        left.addWidget(_section("Admissions per 5 minutes, by door (dotted: still counting)",
-                                self))
+        left.addWidget(_section(translate("insights", "Admissions per 5 minutes, by door "
+                                                      "(dotted: still counting)"), self))
         self.admissions = AdmissionsChart(self)
-        self.admissions.setAccessibleName("Admissions per 5 minutes, by door")
-        self.no_admissions = QLabel("No admission yet: a line for each door from its first.",
-                                    self, objectName="admissionsNone", wordWrap=True)
+        self.admissions.setAccessibleName(translate("insights",
+                                                    "Admissions per 5 minutes, by door"))
+        self.no_admissions = QLabel(
+            translate("insights", "No admission yet: a line for each door from its first."),
+            self, objectName="admissionsNone", wordWrap=True)
         self.no_admissions.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.admissions_stack = QStackedWidget(self)
         self.admissions_stack.addWidget(self.no_admissions)
@@ -85,7 +89,7 @@ class AttendanceView(QWidget):
         left.addWidget(self.admissions_stack, 1)
         right = QVBoxLayout()
         right.setSpacing(2)
-        right.addWidget(_section("Inside now", self))
+        right.addWidget(_section(translate("insights", "Inside now"), self))
         self.gauge = InsideGauge(self)
         right.addWidget(self.gauge, 1)
         row.addLayout(left, 3)
@@ -96,11 +100,12 @@ class AttendanceView(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(2)
-        grid.addWidget(_section("Denied, by reason", self), 0, 0)
-        grid.addWidget(_section("Doors: last scan", self), 0, 1)
+        grid.addWidget(_section(translate("insights", "Denied, by reason"), self), 0, 0)
+        grid.addWidget(_section(translate("insights", "Doors: last scan"), self), 0, 1)
         self.denials = DenialsChart(self)
-        self.denials.setAccessibleName("Denied, by reason")
-        self.no_denials = QLabel("No one was turned away.", self, objectName="denialsNone")
+        self.denials.setAccessibleName(translate("insights", "Denied, by reason"))
+        self.no_denials = QLabel(translate("insights", "No one was turned away."), self,
+                                 objectName="denialsNone", wordWrap=True)
         self.no_denials.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.denials_stack = QStackedWidget(self)
         self.denials_stack.addWidget(self.no_denials)
@@ -117,8 +122,9 @@ class AttendanceView(QWidget):
         header.setSectionResizeMode(Column.DOOR, QHeaderView.ResizeMode.Stretch)
         for column in (Column.ADMITTED, Column.RATE, Column.LAST, Column.QUIET):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.no_doors = QLabel("No scan yet: each door shows here from its first scan.",
-                               self, objectName="doorsNone", wordWrap=True)
+        self.no_doors = QLabel(
+            translate("insights", "No scan yet: each door shows here from its first scan."),
+            self, objectName="doorsNone", wordWrap=True)
         self.no_doors.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.doors_stack = QStackedWidget(self)
         self.doors_stack.addWidget(self.no_doors)
@@ -145,22 +151,27 @@ class AttendanceView(QWidget):
         self.set_stale(False)
 
     def _show_figures(self, a: Attendance) -> None:
-        self.rate.set(rate_words(a.rate_now), "every door, last 5 min")
+        number = formats.number
+        self.rate.set(rate_words(a.rate_now), translate("insights", "every door, last 5 min"))
         peak, at = a.peak
-        self.peak.set(f"{peak:,}", f"from {local_time(at, now=a.now)}" if at
-                      else "no admission yet")
-        undone = f"{a.undone:,} undone" if a.undone else ""
-        self.admitted.set(f"{a.admitted:,}", undone)
-        self.re_entries.set(f"{a.re_entries:,}", "back in after an exit")
-        self.exits.set(f"{a.exits:,}")
-        held = f"{a.holds_waiting:,} held, waiting" if a.holds_waiting else ""
-        self.denied.set(f"{a.denied_total:,}", held)
+        self.peak.set(number(peak), translate("insights", "from {when}").format(
+            when=local_time(at, now=a.now)) if at
+            else translate("insights", "no admission yet"))
+        undone = translate("insights", "%Ln undone", None, a.undone) if a.undone else ""
+        self.admitted.set(number(a.admitted), undone)
+        self.re_entries.set(number(a.re_entries), translate("insights", "back in after an exit"))
+        self.exits.set(number(a.exits))
+        held = translate("insights", "%Ln held, waiting", None, a.holds_waiting) \
+            if a.holds_waiting else ""
+        self.denied.set(number(a.denied_total), held)
         if a.no_shows is None:
-            self.no_shows.set("—", "for an event only")
+            self.no_shows.set("—", translate("insights", "for an event only"))
         else:
-            self.no_shows.set(f"{a.no_shows:,}", f"of {a.tickets or 0:,} tickets")
+            self.no_shows.set(number(a.no_shows), translate(
+                "insights", "of %Ln ticket(s)", None, a.tickets or 0))
         count = len(a.conflicts)
-        self.conflicts.set(f"{count:,}", "click to list them" if count else "none",
+        self.conflicts.set(number(count), translate("insights", "click to list them") if count
+                           else translate("insights", "none", "no offline conflicts"),
                            warning=count > 0)
 
     def set_stale(self, stale: bool) -> None:

@@ -11,11 +11,12 @@ from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView, QLabel, QStackedWidget, QTableView, QVBoxLayout, QWidget
 
 from passdesk.core.insights import ADMITTING, Attendance, Conflict, ConflictScan
 from passdesk.core.names import initials
+from passdesk.gui.i18n import say, translate
 from passdesk.gui.widgets.rows_model import RowsModel
 from passdesk.gui.widgets.words import local_time
 
@@ -28,18 +29,21 @@ class Column(IntEnum):
 
 
 #: Who first (what a person at the door asks for); the pass's id, long, last.
-HEADERS = ("Holder", "Let in at", "Admissions and exits", "Pass")
+HEADERS = (QT_TRANSLATE_NOOP("insights", "Holder"), QT_TRANSLATE_NOOP("insights", "Let in at"),
+           QT_TRANSLATE_NOOP("insights", "Admissions and exits"),
+           QT_TRANSLATE_NOOP("insights", "Pass"))
 
 
 def scan_words(scan: ConflictScan, now: datetime | None = None) -> str:
     """"19:02 in at Door 1", "19:40 out at South Gate"."""
-    way = "in" if scan.verdict in ADMITTING else "out"
-    return f"{local_time(scan.at, now=now)} {way} at {scan.door}"
+    words = translate("insights", "{when} in at {door}") if scan.verdict in ADMITTING \
+        else translate("insights", "{when} out at {door}")
+    return words.format(when=local_time(scan.at, now=now), door=say(scan.door))
 
 
 class ConflictsModel(RowsModel[Conflict]):
     def __init__(self, parent=None) -> None:
-        super().__init__(HEADERS, parent)
+        super().__init__([translate("insights", header) for header in HEADERS], parent)
         self.now: datetime | None = None
         #: Holders as initials: this desk's role may not see guests' names.
         self.hide_names = False
@@ -65,7 +69,7 @@ class ConflictsModel(RowsModel[Conflict]):
                 return "—"
             return initials(conflict.holder) if self.hide_names else conflict.holder
         if column == Column.DOORS:
-            return ", ".join(conflict.doors)
+            return ", ".join(say(door) for door in conflict.doors)
         joiner = "\n" if role == Qt.ItemDataRole.ToolTipRole else " · "
         return joiner.join(scan_words(s, self.now) for s in conflict.scans)
 
@@ -75,9 +79,10 @@ class ConflictsView(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
-        intro = QLabel("A pass let in twice while desks or readers could not see each "
-                       "other (offline, or a split network). Check these tickets with "
-                       "their holders.", self, wordWrap=True)
+        intro = QLabel(translate("insights", "A pass let in twice while desks or readers could "
+                                             "not see each other (offline, or a split "
+                                             "network). Check these tickets with their "
+                                             "holders."), self, wordWrap=True)
         intro.setProperty("role", "subtitle")
         layout.addWidget(intro)
         self.model = ConflictsModel(self)
@@ -91,7 +96,8 @@ class ConflictsView(QWidget):
         for column in (Column.HOLDER, Column.DOORS, Column.PASS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.SCANS, QHeaderView.ResizeMode.Stretch)
-        self.none = QLabel("No pass was let in twice.", self, objectName="conflictsNone")
+        self.none = QLabel(translate("insights", "No pass was let in twice."), self,
+                           objectName="conflictsNone", wordWrap=True)
         self.none.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.none)

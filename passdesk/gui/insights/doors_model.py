@@ -8,10 +8,11 @@ from datetime import datetime, timedelta
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from passdesk.core.insights import DoorLine
+from passdesk.gui.i18n import formats, say, translate
 from passdesk.gui.widgets.palette import Colour
 from passdesk.gui.widgets.rows_model import RowsModel
 from passdesk.gui.widgets.words import local_time
@@ -25,29 +26,35 @@ class Column(IntEnum):
     QUIET = 4
 
 
-HEADERS = ("Door", "Admitted", "Rate now", "Last scan", "Quiet for")
+HEADERS = (QT_TRANSLATE_NOOP("insights", "Door"), QT_TRANSLATE_NOOP("insights", "Admitted"),
+           QT_TRANSLATE_NOOP("insights", "Rate now"), QT_TRANSLATE_NOOP("insights", "Last scan"),
+           QT_TRANSLATE_NOOP("insights", "Quiet for"))
 
 
 def quiet_words(quiet: timedelta | None) -> str:
     """How long a door has been quiet: "40 s", "12 min", "2 h 05 min"; "no scan yet"."""
     if quiet is None:
-        return "no scan yet"
+        return translate("insights", "no scan yet")
     seconds = int(quiet.total_seconds())
     if seconds < 60:
-        return f"{seconds} s"
+        return translate("insights", "{seconds} s", "seconds, short").format(
+            seconds=formats.number(seconds))
     minutes = seconds // 60
     if minutes < 60:
-        return f"{minutes} min"
-    return f"{minutes // 60} h {minutes % 60:02d} min"
+        return translate("insights", "{minutes} min", "minutes, short").format(
+            minutes=formats.number(minutes))
+    return translate("insights", "{hours} h {minutes} min", "hours and minutes, short").format(
+        hours=formats.number(minutes // 60), minutes=f"{minutes % 60:02d}")
 
 
 def rate_words(rate: float) -> str:
-    return f"{rate:.1f} / min"
+    return translate("insights", "{rate} / min", "admissions per minute, short").format(
+        rate=QLocale().toString(float(rate), "f", 1))
 
 
 class DoorsModel(RowsModel[DoorLine]):
     def __init__(self, parent=None) -> None:
-        super().__init__(HEADERS, parent)
+        super().__init__([translate("insights", header) for header in HEADERS], parent)
         self.now: datetime | None = None
 
     def show_doors(self, doors: tuple[DoorLine, ...], now: datetime) -> None:
@@ -89,12 +96,12 @@ class DoorsModel(RowsModel[DoorLine]):
 
     def _text(self, door: DoorLine, column: int, silent: bool) -> str:
         if column == Column.DOOR:
-            return door.name
+            return say(door.name)
         if column == Column.ADMITTED:
-            return f"{door.admitted:,}"
+            return formats.number(door.admitted)
         if column == Column.RATE:
             return rate_words(door.rate_now)
         if column == Column.LAST:
             return local_time(door.last_scan_at, now=self.now) if door.last_scan_at else "—"
         quiet = quiet_words(door.silent_for(self.now) if self.now else None)
-        return f"{quiet}: silent" if silent else quiet
+        return translate("insights", "{quiet}: silent").format(quiet=quiet) if silent else quiet

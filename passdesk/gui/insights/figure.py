@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from passdesk.gui.i18n import translate
 from passdesk.gui.widgets.style import set_role
 
 
@@ -47,8 +48,15 @@ class Figure(QFrame):
         if detail is not None:
             self.detail.setText(detail or " ")
         shown = self.detail.text().strip()
-        self.setToolTip(f"{self.caption.text()}: {number}" + (f" ({shown})" if shown else "")
-                        + (f". {self.meaning}" if self.meaning else ""))
+        if shown:
+            tip = translate("insights", "{caption}: {number} ({detail})", "a figure's tooltip")
+        else:
+            tip = translate("insights", "{caption}: {number}", "a figure's tooltip")
+        tip = tip.format(caption=self.caption.text(), number=number, detail=shown)
+        if self.meaning:
+            tip = translate("insights", "{figure}. {meaning}", "a figure's tooltip").format(
+                figure=tip, meaning=self.meaning)
+        self.setToolTip(tip)
         self._restyle("warning", warning)
 
     def set_stale(self, stale: bool) -> None:

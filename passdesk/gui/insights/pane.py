@@ -21,7 +21,7 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,6 +41,7 @@ from passdesk.core.insights import Attendance
 from passdesk.core.loyalty_insights import LoyaltyInsights
 from passdesk.core.roles import Action
 from passdesk.gui.gate import Gate
+from passdesk.gui.i18n import formats, say, translate
 from passdesk.gui.insights.attendance_view import AttendanceView
 from passdesk.gui.insights.conflicts_view import ConflictsView, without_names
 from passdesk.gui.insights.live import PASSES_FOLD_MS, LiveReads
@@ -137,25 +138,27 @@ class InsightsPane(QWidget):
         layout.setContentsMargins(16, 12, 16, 8)
         layout.setSpacing(6)
         header = QHBoxLayout()
-        title = QLabel("Insights", self, objectName="paneTitle")
+        title = QLabel(translate("insights", "Insights"), self, objectName="paneTitle")
         header.addWidget(title)
         header.addSpacing(16)
-        header.addWidget(QLabel("Figures for", self))
+        header.addWidget(QLabel(translate("insights", "Figures for"), self))
         self.scope_combo = QComboBox(self, objectName="scopeCombo")
         # Room for "Summer Nights Live, Mon 7 Dec"; a longer name is cut in the box, whole
         # in the list.
         self.scope_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.scope_combo.setMinimumContentsLength(28)
-        self.scope_combo.addItem("Today", TODAY)
+        self.scope_combo.addItem(translate("insights", "Today"), TODAY)
         self.scope_combo.activated.connect(lambda _: self._scope_chosen())
         header.addWidget(self.scope_combo)
         self.updated = QLabel("", self, objectName="updatedLabel")
         self.updated.setProperty("role", "subtitle")
         header.addWidget(self.updated)
         header.addStretch(1)
-        self.pdf_button = QPushButton("Save &PDF…", self, objectName="pdfButton")
-        self.csv_button = QPushButton("Save figures as &CSV…", self, objectName="csvButton")
+        self.pdf_button = QPushButton(translate("insights", "Save &PDF…"), self,
+                                      objectName="pdfButton")
+        self.csv_button = QPushButton(translate("insights", "Save figures as &CSV…"), self,
+                                      objectName="csvButton")
         for button in (self.pdf_button, self.csv_button):
             button.setEnabled(False)  # until there are figures to save
             header.addWidget(button)
@@ -173,13 +176,13 @@ class InsightsPane(QWidget):
         scroll = QScrollArea(self, objectName="attendanceScroll", widgetResizable=True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.figures)  # a window smaller than the figures scrolls
-        self.tabs.addTab(scroll, "Attendance")
-        self.tabs.addTab(self.conflicts, "Conflicts")
+        self.tabs.addTab(scroll, translate("insights", "Attendance"))
+        self.tabs.addTab(self.conflicts, translate("insights", "Conflicts"))
         self.loyalty = LoyaltyTab(database=self._database, store_tasks=self._store_tasks,
                                   event_id=lambda: None if self.choice == TODAY else self.choice,
                                   till=lambda: self._till, clock=lambda: self.clock(),
                                   zone=local_zone, parent=self)
-        self.tabs.addTab(self.loyalty, "Loyalty")
+        self.tabs.addTab(self.loyalty, translate("insights", "Loyalty"))
         self.figures.conflicts_asked.connect(lambda: self.tabs.setCurrentIndex(CONFLICTS))
         layout.addWidget(self.tabs, 1)
         self.saving = ReportSaving(self, self.saved_line, figures=self.figures_to_save,
@@ -198,7 +201,9 @@ class InsightsPane(QWidget):
         """What the figures cover, as the report's title says it."""
         if self.choice == TODAY:
             today = self.clock().astimezone(local_zone())
-            return f"Today, {today:%a} {today.day} {today:%b %Y}"
+            day = QLocale().toString(QDate(today.year, today.month, today.day),
+                                     QLocale.FormatType.LongFormat)
+            return translate("insights", "Today, {day}").format(day=day)
         return self.scope_combo.currentText()
 
     def chart_images(self) -> list[QImage]:
@@ -249,11 +254,15 @@ class InsightsPane(QWidget):
         self.figures.show_attendance(figures)
         self.conflicts.show_conflicts(figures.conflicts, figures.now)
         count = max(figures.conflict_count, len(figures.conflicts))
-        self.tabs.setTabText(CONFLICTS, f"Conflicts ({count:,})" if count else "Conflicts")
-        self.updated.setText(f"Updated {local_time(figures.now, seconds=True)}")
+        self.tabs.setTabText(CONFLICTS, translate("insights", "Conflicts ({count})").format(
+            count=formats.number(count)) if count else translate("insights", "Conflicts"))
+        self.updated.setText(translate("insights", "Updated {when}").format(
+            when=local_time(figures.now, seconds=True)))
         if count > len(figures.conflicts):
-            set_tone(self.state, Tone.WARNING, f"{count:,} passes were let in twice; the "
-                     f"Conflicts tab lists the first {len(figures.conflicts):,}.")
+            set_tone(self.state, Tone.WARNING, translate(
+                "insights", "%Ln pass(es) were let in twice; the Conflicts tab lists the "
+                            "first {listed}.", None, count).format(
+                listed=formats.number(len(figures.conflicts))))
             self.state.show()
         else:
             self.state.hide()
@@ -267,10 +276,12 @@ class InsightsPane(QWidget):
         words = failure_words(exc)
         if self.attendance is not None:
             shown = local_time(self.attendance.now, seconds=True)
-            words += (f" The figures below are from {shown} and may be out of date; "
-                      "trying again every 15 seconds.")
+            words = translate("insights", "{why} The figures below are from {when} and may be "
+                                          "out of date; trying again every 15 seconds.").format(
+                why=words, when=shown)
             self.figures.set_stale(True)
-            self.updated.setText(f"Out of date: from {shown}")
+            self.updated.setText(translate("insights", "Out of date: from {when}").format(
+                when=shown))
         set_tone(self.state, Tone.ERROR, words)
         self.state.show()
 
@@ -303,7 +314,7 @@ class InsightsPane(QWidget):
         for button in (self.pdf_button, self.csv_button):
             button.setEnabled(False)  # the figures shown are not the ones picked
         self.figures.set_stale(True)
-        self.updated.setText("Reading…")
+        self.updated.setText(translate("insights", "Reading…"))
         self.state.hide()
         self.live.restart()
         self.loyalty.period_changed()
@@ -331,9 +342,9 @@ class InsightsPane(QWidget):
         combo, was = self.scope_combo, self.choice
         blocked = combo.blockSignals(True)
         combo.clear()
-        combo.addItem("Today", TODAY)
+        combo.addItem(translate("insights", "Today"), TODAY)
         for event in reversed(events):  # the latest first: tonight's is near the top
-            combo.addItem(event.title(), event.id)
+            combo.addItem(say(event.title()), event.id)
         wanted = pick_default(events, self._setup.config.event_id, self.clock()) if first \
             else was
         combo.setCurrentIndex(max(0, combo.findData(wanted)))

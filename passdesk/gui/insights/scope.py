@@ -11,6 +11,7 @@ from PySide6.QtCore import QTimeZone
 
 from passdesk.core.admission import EventFacts
 from passdesk.core.insights import Attendance
+from passdesk.gui.i18n import translate
 from passdesk.store.database import Database
 from passdesk.store.insights import attendance, day_scope, event_scope
 
@@ -58,10 +59,12 @@ def read_attendance(database: Database, choice: str, now: datetime, zone: tzinfo
 def failure_words(exc: Exception) -> str:
     """A read's failure in a line a person can read (no SQL, no traceback)."""
     if isinstance(exc, EventGone):
-        return "That event is no longer in the events list. Pick another, or Today."
+        return translate("insights", "That event is no longer in the events list. Pick "
+                                     "another, or Today.")
     reason = getattr(exc, "orig", None) or exc
     text = str(reason).strip().splitlines()[0] if str(reason).strip() else type(reason).__name__
-    return f"The figures could not be read ({text[:140]})."
+    return translate("insights", "The figures could not be read ({why}).").format(
+        why=text[:140])
 
 
 def pick_default(events: list[EventFacts], door_event: str | None, now: datetime) -> str:
