@@ -18,16 +18,19 @@ import errno
 from dataclasses import dataclass
 from enum import StrEnum
 
-from passdesk.core.texts import Text, translate
+from passdesk.core.texts import QT_TRANSLATE_NOOP, Text, translate
 
 
 class Cause(StrEnum):
-    DISK_FULL = "disk full"
-    LOCKED = "database locked"
-    DAMAGED = "database damaged"
-    READ_ONLY = "database read-only"
-    IO_ERROR = "I/O error"
-    OTHER = "storage error"
+    """The cause, in a few words (the Door's detail line says them: ``translate("storage",
+    cause.value)``)."""
+
+    DISK_FULL = QT_TRANSLATE_NOOP("storage", "disk full")
+    LOCKED = QT_TRANSLATE_NOOP("storage", "database locked")
+    DAMAGED = QT_TRANSLATE_NOOP("storage", "database damaged")
+    READ_ONLY = QT_TRANSLATE_NOOP("storage", "database read-only")
+    IO_ERROR = QT_TRANSLATE_NOOP("storage", "I/O error")
+    OTHER = QT_TRANSLATE_NOOP("storage", "storage error")
 
 
 #: What happened, as a door person or a cashier reads it (after "Not recorded — ").

@@ -9,6 +9,7 @@ import logging
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from passdesk.gui.i18n import formats, translate
 from passdesk.store.database import DatabaseError
 
 log = logging.getLogger(__name__)
@@ -22,9 +23,12 @@ class DoorCounters:
             log.warning("counters not read: %s", exc)
             return
         form = self.form
-        form.admittedCount.setText(f"{counts.admitted:,}")
-        form.deniedCount.setText(f"{counts.denied:,}")
+        form.admittedCount.setText(formats.number(counts.admitted))
+        form.deniedCount.setText(formats.number(counts.denied))
         capacity = self.door.config.capacity
-        form.insideCount.setText(f"{counts.inside:,} / {capacity:,}" if capacity
-                                 else f"{counts.inside:,}")
-        form.insideCaption.setText("inside of capacity" if capacity else "inside")
+        form.insideCount.setText(translate("door", "{inside} / {capacity}", "people inside of "
+                                           "the capacity").format(
+            inside=formats.number(counts.inside), capacity=formats.number(capacity))
+            if capacity else formats.number(counts.inside))
+        form.insideCaption.setText(translate("door", "inside of capacity") if capacity
+                                   else translate("door", "inside", "people inside now"))

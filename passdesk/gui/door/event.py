@@ -11,8 +11,16 @@ from dataclasses import replace
 from datetime import datetime
 
 from passdesk.core.admission import Direction, EventFacts
-from passdesk.gui.door.settings_dialog import ANY, CHOOSE, at_words, fill_event_combo, load_choices
+from passdesk.gui.door.settings_dialog import (
+    ANY,
+    CHOOSE,
+    fill_event_combo,
+    load_choices,
+    time_words,
+)
 from passdesk.gui.door.verdict_panel import points_words
+from passdesk.gui.door.words import fallback_words
+from passdesk.gui.i18n import formats, say, translate
 
 log = logging.getLogger(__name__)
 
@@ -22,7 +30,8 @@ class DoorEvent:
         """The banner's choice: this door admits that event (or any event) from now on."""
         picked = self.form.bannerCombo.currentData()
         if picked in (None, CHOOSE):
-            self.form.bannerLabel.setText("Pick tonight's event in the list first.")
+            self.form.bannerLabel.setText(translate("door", "Pick tonight's event in the list "
+                                                    "first."))
             return
         config = self._setup.config
         event_id = None if picked == ANY else picked
@@ -44,13 +53,14 @@ class DoorEvent:
     def _event_words(self) -> str:
         config = self._setup.config
         if not self._setup.event_chosen:
-            return "no event chosen yet"
+            return translate("door", "no event chosen yet")
         if config.event_id is None:
-            return "any event"
+            return translate("door", "any event")
         event = self._event()
         if event is not None:
-            return event.title()
-        return "event missing" if self.event_missing() else "event not loaded yet"
+            return say(event.title())
+        return (translate("door", "event missing") if self.event_missing()
+                else translate("door", "event not loaded yet"))
 
     def _show_banner(self) -> None:
         """Ask which event, or warn that the chosen one is gone; hidden otherwise."""
@@ -61,12 +71,12 @@ class DoorEvent:
             return
         event_id = setup.config.event_id or ""
         if missing:
-            words = (f"This door admits “event {event_id[:4]}…”, which is no longer in the "
-                     "events list: every ticket is denied. Choose tonight's event here or "
-                     "in Door settings.")
+            words = translate("door", "This door admits “event {id}…”, which is no longer in "
+                              "the events list: every ticket is denied. Choose tonight's event "
+                              "here or in Door settings.").format(id=event_id[:4])
         else:
-            words = ("Which event does this door admit? Choose tonight's event, or "
-                     "“Any event” to let in tickets of every event on now.")
+            words = translate("door", "Which event does this door admit? Choose tonight's "
+                              "event, or “Any event” to let in tickets of every event on now.")
         form.bannerLabel.setText(words)
         fill_event_combo(form.bannerCombo, self._events or [], None, chosen=False)
         banner = form.eventBanner
@@ -77,30 +87,38 @@ class DoorEvent:
 
     def _show_setup(self) -> None:
         config = self._setup.config
-        parts = [f"Desk “{config.desk}”",
-                 "exit" if config.direction is Direction.EXIT else "entry",
+        parts = [translate("door", "Desk “{desk}”").format(desk=config.desk),
+                 translate("door", "exit", "the door's direction") if config.direction
+                 is Direction.EXIT else translate("door", "entry", "the door's direction"),
                  self._event_words()]
         if config.doors_open or config.doors_close:
             event = self._event()
             opening = _clock(config.doors_open, event) if config.doors_open else "…"
             closing = _clock(config.doors_close, event) if config.doors_close else "…"
-            parts.append(f"doors {opening} to {closing}")
+            parts.append(translate("door", "doors {opening} to {closing}").format(
+                opening=opening, closing=closing))
         if config.admit_non_tickets:
-            parts.append("loyalty and member cards let in")
+            parts.append(translate("door", "loyalty and member cards let in"))
         if config.capacity:
-            parts.append(f"capacity {config.capacity:,}")
+            parts.append(translate("door", "capacity {capacity}").format(
+                capacity=formats.number(config.capacity)))
         if config.allow_reentry:
-            parts.append("re-entry allowed")
+            parts.append(translate("door", "re-entry allowed"))
         if config.allowed_templates:
-            parts.append(f"{len(config.allowed_templates)} template(s)")
+            parts.append(translate("door", "%n template(s)", None,
+                                   len(config.allowed_templates)))
         if self.third_party is not None:
-            parts.append(f"validated by {self.third_party.client.url} "
-                         f"(if it does not answer: {self._setup.third_party_fallback})")
+            parts.append(translate("door", "validated by {url} (if it does not answer: "
+                                   "{fallback})").format(
+                url=self.third_party.client.url,
+                fallback=fallback_words(self._setup.third_party_fallback)))
         if self._setup.loyalty.on:
-            parts.append("points left to the validation service" if self.third_party
-                         else f"{points_words(self._setup.loyalty.delta)} per admission")
+            parts.append(translate("door", "points left to the validation service")
+                         if self.third_party
+                         else translate("door", "{points} per admission").format(
+                             points=points_words(self._setup.loyalty.delta)))
             if not config.admit_non_tickets and not self.third_party:
-                parts.append("loyalty cards are not let in here")
+                parts.append(translate("door", "loyalty cards are not let in here"))
         self.form.doorSummary.setText(" · ".join(parts))
         self._show_banner()
 
@@ -128,6 +146,5 @@ class DoorEvent:
 def _clock(moment: datetime, event: EventFacts | None) -> str:
     """A door time with its zone: on the event's clock when it has one."""
     if event is not None and event.zone is not None:
-        words = at_words(event, moment)
-        return words.split(", ", 1)[1]  # the time (and zone), not the day again
+        return time_words(event, moment)  # the time (and zone), not the day again
     return f"{moment.astimezone():%H:%M %Z}"

@@ -10,6 +10,7 @@ import logging
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from passdesk.gui.i18n import formats, translate
 from passdesk.store.database import DatabaseError
 from passdesk.store.door_panel import first_sync_finished
 from passdesk.sync.service import SyncStatus
@@ -38,17 +39,25 @@ class FirstSync:
                 self._show_idle()
             return
         if not status.syncing and status.last_sync_error:
-            self._loading_done = "stopped, see Sync"  # e.g. offline on a first start
+            # e.g. offline on a first start
+            self._loading_done = translate("door", "stopped, see Sync", "loading passes")
         progress = status.progress
         # The whole sync's share, as the status bar says it; else the passes' own.
         overall = getattr(progress, "overall", None)
         fraction = progress.fraction if progress is not None else None
         if overall is not None:
-            self._loading_done = f"{overall * 100:.0f} %"
+            self._loading_done = percent(overall)
         elif progress is not None and progress.phase.startswith("passes") \
                 and fraction is not None:
-            self._loading_done = f"{fraction * 100:.0f} %"
+            self._loading_done = percent(fraction)
         elif progress is not None and progress.phase == "event passes":
-            self._loading_done = "linking tickets to their events"
+            self._loading_done = translate("door", "linking tickets to their events",
+                                           "loading passes")
         if self.form.verdictFrame.property("outcome") == "loading":
             self._show_idle()
+
+
+def percent(fraction: float) -> str:
+    """How far, as the panel says it ("45 %"): it ends in "%" (``verdict_panel`` looks)."""
+    return translate("door", "{percent} %", "how far the passes have loaded").format(
+        percent=formats.number(round(fraction * 100)))

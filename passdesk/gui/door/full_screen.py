@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout
 
+from passdesk.gui.i18n import translate
 from passdesk.gui.pane_keys import label_with_keys
 
 
@@ -27,9 +28,11 @@ class FullScreen:
 
     def _show_full_screen_state(self, on: bool) -> None:
         if on:
-            label_with_keys(self.form.fullScreenButton, "Leave &full screen", Qt.Key.Key_Escape)
+            label_with_keys(self.form.fullScreenButton,
+                            translate("door", "Leave &full screen"), Qt.Key.Key_Escape)
         else:
-            label_with_keys(self.form.fullScreenButton, "&Full screen", Qt.Key.Key_F11)
+            label_with_keys(self.form.fullScreenButton, translate("door", "&Full screen"),
+                            Qt.Key.Key_F11)
 
     def find_guest(self) -> None:
         """Ctrl+F: to the search (out of full screen, where it is hidden)."""

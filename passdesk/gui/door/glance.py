@@ -15,10 +15,11 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from passdesk.core.admission import DoorConfig
+from passdesk.gui.i18n import formats, translate
 from passdesk.gui.widgets.palette import qss
 from passdesk.gui.workers.one_read import OneReadAtATime
 from passdesk.gui.workers.sync_bridge import SyncBridge
@@ -50,11 +51,14 @@ QFrame#glanceStrip[full="true"] QLabel#glanceInside { color: $yellow_300; }
 
 
 def rate_text(rate: float) -> str:
-    return f"{rate:.1f}"
+    return QLocale().toString(float(rate), "f", 1)
 
 
 def inside_text(inside: int, capacity: int | None) -> str:
-    return f"{inside:,} / {capacity:,}" if capacity else f"{inside:,}"
+    if not capacity:
+        return formats.number(inside)
+    return translate("door", "{inside} / {capacity}", "people inside of the capacity").format(
+        inside=formats.number(inside), capacity=formats.number(capacity))
 
 
 class DoorGlance(QFrame):
@@ -76,16 +80,18 @@ class DoorGlance(QFrame):
         outer.setSpacing(2)
         row = QHBoxLayout()
         row.setSpacing(10)
-        self.rate, _words = self._figure(row, "glanceRate", "per minute\nat this door")
+        self.rate, _words = self._figure(row, "glanceRate",
+                                         translate("door", "per minute\nat this door"))
         row.addStretch(1)
-        self.inside, self.inside_caption = self._figure(row, "glanceInside", "inside\nthe venue")
+        self.inside, self.inside_caption = self._figure(
+            row, "glanceInside", translate("door", "inside\nthe venue"))
         outer.addLayout(row)
         #: How full the venue is, when the door has a capacity.
         self.fill = QProgressBar(self, objectName="glanceFill", textVisible=False)
         self.fill.setFixedHeight(8)
         self.fill.hide()
         outer.addWidget(self.fill)
-        self.setAccessibleName("This door's pace and the venue's head count")
+        self.setAccessibleName(translate("door", "This door's pace and the venue's head count"))
         bridge.store_changed.connect(self._on_store_changed)
         self._ticker = QTimer(self, interval=TICK_MS)
         self._ticker.timeout.connect(self.refresh)
@@ -123,20 +129,22 @@ class DoorGlance(QFrame):
         capacity = config.capacity
         self.rate.setText(rate_text(figures.rate_now))
         self.inside.setText(inside_text(figures.inside, capacity))
-        self.inside_caption.setText("inside the venue\nof its capacity" if capacity
-                                    else "inside\nthe venue")
+        self.inside_caption.setText(translate("door", "inside the venue\nof its capacity")
+                                    if capacity else translate("door", "inside\nthe venue"))
         self.fill.setVisible(bool(capacity))
         if capacity:
             self.fill.setRange(0, capacity)
             self.fill.setValue(min(figures.inside, capacity))
         self._restyle(stale=False, full=bool(capacity) and figures.inside >= (capacity or 0))
-        self.setToolTip(f"This door: {figures.rate_now:.1f} admissions a minute over the "
-                        f"last 5 minutes. Inside: {inside_text(figures.inside, capacity)}.")
+        self.setToolTip(translate("door", "This door: {rate} admissions a minute over the last "
+                                  "5 minutes. Inside: {inside}.").format(
+            rate=rate_text(figures.rate_now), inside=inside_text(figures.inside, capacity)))
 
     def _failed(self, exc: Exception) -> None:
         log.warning("glance not read: %s", exc)
         self._restyle(stale=True, full=False)
-        self.setToolTip("These figures could not be read again: they may be out of date.")
+        self.setToolTip(translate("door", "These figures could not be read again: they may be "
+                                  "out of date."))
 
     def _restyle(self, *, stale: bool, full: bool) -> None:
         self.setProperty("stale", stale)

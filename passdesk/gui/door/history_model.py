@@ -15,13 +15,15 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from passdesk.core.admission import SHOWN, Outcome
 from passdesk.core.names import initials
+from passdesk.gui.door.words import outcome_word
+from passdesk.gui.i18n import formats, translate
 from passdesk.gui.widgets.palette import Colour
 from passdesk.gui.widgets.rows_model import RowsModel
 from passdesk.gui.widgets.words import local_time
 
 LIMIT = 200
 
-#: What the door person calls each outcome.
+#: What the door person calls each outcome, in English (``words.outcome_word`` says it).
 WORDS = SHOWN
 COLOURS = {Outcome.ADMIT: Colour.GREEN_700, Outcome.WARN: Colour.AMBER_700,
            Outcome.DENY: Colour.RED_700, Outcome.EXIT: Colour.BLUE_700,
@@ -35,13 +37,27 @@ class Column(IntEnum):
     REASON = 3
 
 
-HEADERS = {Column.TIME: "Time", Column.WHO: "Name", Column.VERDICT: "Verdict",
-           Column.REASON: "Why"}
 UNDONE_COLOUR = Colour.GREY_500
-#: An offline conflict (``core/insights.py``): the same pass let in at two doors.
+#: The conflict's word in English (``conflict_word`` says it in the person's language).
 CONFLICT_WORD = "ALSO ADMITTED ELSEWHERE"
-CONFLICT_TIP = ("Another door admitted this pass too while the desks could not see each "
-                "other. Insights lists each such pass with its times and doors.")
+
+
+def _headers(zone: str) -> list[str]:
+    """The columns' titles; the desk's zone beside the time: the times are on its clock."""
+    time = (translate("door", "Time ({zone})", "a column: the time zone's abbreviation")
+            .format(zone=zone) if zone else translate("door", "Time"))
+    return [time, translate("door", "Name", "a column: the holder's name"),
+            translate("door", "Verdict", "a column"), translate("door", "Why", "a column")]
+
+
+def conflict_word() -> str:
+    """An offline conflict (``core/insights.py``): the same pass let in at two doors."""
+    return translate("verdicts", "ALSO ADMITTED ELSEWHERE", "in the door's last scans list")
+
+
+def conflict_tip() -> str:
+    return translate("door", "Another door admitted this pass too while the desks could not "
+                     "see each other. Insights lists each such pass with its times and doors.")
 
 
 @dataclass(frozen=True)
@@ -62,8 +78,7 @@ class RecentScansModel(RowsModel[RecentScan]):
     def __init__(self, parent=None) -> None:
         # The desk's zone in the header: the times below are on its clock.
         zone = datetime.now().astimezone().strftime("%Z")
-        headers = {**HEADERS, Column.TIME: f"Time ({zone})" if zone else "Time"}
-        super().__init__([headers[c] for c in Column], parent)
+        super().__init__(_headers(zone), parent)
         #: Names as initials (the door's "Hide names at the door").
         self.hide_names = False
 
@@ -84,14 +99,17 @@ class RecentScansModel(RowsModel[RecentScan]):
         row, column = self._rows[index.row()], Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             if column is Column.TIME:
-                return f"{row.at.astimezone():%H:%M:%S}"
+                return formats.clock(row.at, seconds=True)
             if column is Column.WHO:
                 return self._who(row)
             if column is Column.VERDICT:
-                return WORDS[row.outcome]
+                return outcome_word(row.outcome)
             if row.undone:
-                return f"UNDONE · {row.reason}"
-            return f"{CONFLICT_WORD} · {row.reason}" if row.conflict else row.reason
+                return translate("door", "UNDONE · {reason}").format(reason=row.reason)
+            if row.conflict:
+                return translate("door", "{conflict} · {reason}").format(
+                    conflict=conflict_word(), reason=row.reason)
+            return row.reason
         if role == Qt.ItemDataRole.ToolTipRole:
             if column is Column.TIME:
                 return local_time(row.at, seconds=True)
@@ -99,8 +117,10 @@ class RecentScansModel(RowsModel[RecentScan]):
                 return self._who(row)
             if column is Column.REASON:
                 if row.conflict and not row.undone:
-                    return f"{row.reason}\n{CONFLICT_TIP}"
-                return f"Undone: {row.reason}" if row.undone else row.reason
+                    return f"{row.reason}\n{conflict_tip()}"
+                if row.undone:
+                    return translate("door", "Undone: {reason}").format(reason=row.reason)
+                return row.reason
             return None
         if role == Qt.ItemDataRole.ForegroundRole and (row.undone or column is Column.VERDICT):
             return QBrush(QColor(UNDONE_COLOUR if row.undone else COLOURS[row.outcome]))

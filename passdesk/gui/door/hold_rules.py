@@ -26,25 +26,33 @@ from PySide6.QtWidgets import (
 )
 
 from passdesk.core.holds import DEFAULT_REASON, HoldKind, HoldRule
+from passdesk.gui.i18n import say, translate
 
-KIND_WORDS = {HoldKind.TEMPLATE: "Template is", HoldKind.FIELD: "Pass field has value",
-              HoldKind.FLAG: "Pass flagged with tag"}
-WHICH_HINTS = {HoldKind.TEMPLATE: "Pick a template", HoldKind.FIELD: "Field id, e.g. ticketType",
-               HoldKind.FLAG: "Group tag, e.g. attention"}
-HELP = ("A held ticket shows an amber HOLD with what to check. Staff let the guest in "
-        "(Enter) or turn them away (Esc); the scan log keeps the decision. A reader "
-        "through the venue hub cannot ask: it answers “ask staff” instead.")
+
+def _kind_words() -> dict[HoldKind, str]:
+    return {HoldKind.TEMPLATE: translate("door", "Template is", "a hold rule: when"),
+            HoldKind.FIELD: translate("door", "Pass field has value", "a hold rule: when"),
+            HoldKind.FLAG: translate("door", "Pass flagged with tag", "a hold rule: when")}
+
+
+def _which_hint(kind: HoldKind) -> str:
+    if kind is HoldKind.TEMPLATE:
+        return translate("door", "Pick a template")
+    if kind is HoldKind.FIELD:
+        return translate("door", "Field id, e.g. ticketType")
+    return translate("door", "Group tag, e.g. attention")
 
 
 def rule_words(rule: HoldRule, templates: Mapping[str, str]) -> str:
     """A rule as the list says it: "Template “Over 18” → Check photo ID"."""
+    what = say(rule.words)
     if rule.kind is HoldKind.TEMPLATE:
-        when = f"Template “{templates.get(rule.key, rule.key)}”"
-    elif rule.kind is HoldKind.FIELD:
-        when = f"Field {rule.key} is “{rule.value}”"
-    else:
-        when = f"Flagged “{rule.key}”"
-    return f"{when} → {rule.words}"
+        return translate("door", "Template “{template}” → {reason}").format(
+            template=templates.get(rule.key, rule.key), reason=what)
+    if rule.kind is HoldKind.FIELD:
+        return translate("door", "Field {field} is “{value}” → {reason}").format(
+            field=rule.key, value=rule.value, reason=what)
+    return translate("door", "Flagged “{tag}” → {reason}").format(tag=rule.key, reason=what)
 
 
 class HoldRulesEditor(QWidget):
@@ -56,20 +64,26 @@ class HoldRulesEditor(QWidget):
         self._templates.update({r.key: r.key for r in rules
                                 if r.kind is HoldKind.TEMPLATE and r.key not in templates})
         layout = QVBoxLayout(self)
-        help_line = QLabel(HELP, self, wordWrap=True)
+        help_line = QLabel(translate(
+            "door", "A held ticket shows an amber HOLD with what to check. Staff let the guest "
+            "in (Enter) or turn them away (Esc); the scan log keeps the decision. A reader "
+            "through the venue hub cannot ask: it answers “ask staff” instead."), self,
+            wordWrap=True)
         help_line.setProperty("role", "help")
         layout.addWidget(help_line)
 
         grid = QGridLayout()
-        self.kind_combo = QComboBox(self, accessibleName="Hold when")
-        for kind, words in KIND_WORDS.items():
+        self.kind_combo = QComboBox(self, accessibleName=translate("door", "Hold when"))
+        for kind, words in _kind_words().items():
             self.kind_combo.addItem(words, str(kind))
-        self.which_combo = QComboBox(self, editable=True, accessibleName="Which")
-        self.value_edit = QLineEdit(self, placeholderText="Value, e.g. Student",
-                                    accessibleName="Field value")
-        self.reason_edit = QLineEdit(self, placeholderText="Tell staff, e.g. Check photo ID",
-                                     accessibleName="What staff must check")
-        self.add_button = QPushButton("&Add rule", self, autoDefault=False)
+        self.which_combo = QComboBox(self, editable=True,
+                                     accessibleName=translate("door", "Which", "a hold rule"))
+        self.value_edit = QLineEdit(self, placeholderText=translate("door", "Value, e.g. Student"),
+                                    accessibleName=translate("door", "Field value"))
+        self.reason_edit = QLineEdit(self, placeholderText=translate(
+            "door", "Tell staff, e.g. Check photo ID"),
+            accessibleName=translate("door", "What staff must check"))
+        self.add_button = QPushButton(translate("door", "&Add rule"), self, autoDefault=False)
         grid.addWidget(self.kind_combo, 0, 0)
         grid.addWidget(self.which_combo, 0, 1)
         grid.addWidget(self.value_edit, 0, 2)
@@ -78,10 +92,11 @@ class HoldRulesEditor(QWidget):
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
 
-        self.rules_list = QListWidget(self, accessibleName="Hold rules")
+        self.rules_list = QListWidget(self, accessibleName=translate("door", "Hold rules"))
         layout.addWidget(self.rules_list, 1)
         row = QHBoxLayout()
-        self.remove_button = QPushButton("&Remove rule", self, autoDefault=False)
+        self.remove_button = QPushButton(translate("door", "&Remove rule"), self,
+                                         autoDefault=False)
         row.addStretch()
         row.addWidget(self.remove_button)
         layout.addLayout(row)
@@ -108,9 +123,9 @@ class HoldRulesEditor(QWidget):
                 combo.addItem(name, template_id)
         combo.setEditable(kind is not HoldKind.TEMPLATE)
         if combo.isEditable():
-            combo.lineEdit().setPlaceholderText(WHICH_HINTS[kind])
+            combo.lineEdit().setPlaceholderText(_which_hint(kind))
             combo.setEditText("")
-        combo.setToolTip(WHICH_HINTS[kind])
+        combo.setToolTip(_which_hint(kind))
         self.value_edit.setEnabled(kind is HoldKind.FIELD)
         self._show_state()
 

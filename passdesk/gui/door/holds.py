@@ -38,6 +38,8 @@ from passdesk.core.holds import Decision
 from passdesk.core.roles import Action
 from passdesk.core.storage_failure import classify
 from passdesk.gui.door.not_recorded import STORE_ERRORS
+from passdesk.gui.door.words import word
+from passdesk.gui.i18n import formats, say, translate
 from passdesk.gui.pane_keys import label_with_keys, pane_shortcut
 from passdesk.scan.door import DoorResult
 from passdesk.store.door_panel import desk_waiting_holds
@@ -47,10 +49,8 @@ from passdesk.sync.service import StoreChanged
 
 log = logging.getLogger(__name__)
 
-#: The panel's key and word for a hold (``verdict_look.py`` gives it its badge).
-OUTCOME, WORD = "hold", "HOLD"
-#: What the line under a hold says to do.
-WHAT_TO_DO = "Not let in yet: Enter lets in, Esc turns away"
+#: The panel's key for a hold (``verdict_look.py`` gives it its badge, ``words`` its word).
+OUTCOME = "hold"
 #: The waiting list shows this many holds before it scrolls (the panel keeps its room).
 LIST_ROWS = 3
 BUTTON_STYLE = "QPushButton { font-size: 20px; font-weight: 600; padding: 10px 28px; }"
@@ -92,12 +92,14 @@ class DoorHolds:
         verdict_layout.insertWidget(verdict_layout.indexOf(form.verdictDetail), self.hold_buttons)
         self.hold_buttons.hide()
 
-        self.holds_box = QGroupBox("Waiting holds", form, objectName="holdsGroup")
+        self.holds_box = QGroupBox(translate("door", "Waiting holds"), form,
+                                   objectName="holdsGroup")
         box = QVBoxLayout(self.holds_box)
-        hint = QLabel("Not let in yet. Pick one to decide it.", self.holds_box)
+        hint = QLabel(translate("door", "Not let in yet. Pick one to decide it."),
+                      self.holds_box, wordWrap=True)
         hint.setProperty("role", "help")
         self.holds_list = QListWidget(self.holds_box, objectName="holdsList")
-        self.holds_list.setAccessibleName("Holds waiting for a decision")
+        self.holds_list.setAccessibleName(translate("door", "Holds waiting for a decision"))
         self.holds_list.setMaximumHeight(self.holds_list.fontMetrics().lineSpacing()
                                          * LIST_ROWS + 8)
         self.holds_list.itemClicked.connect(self._pick_hold)
@@ -112,8 +114,10 @@ class DoorHolds:
         self._hold_keys = [pane_shortcut(self, key, self.let_in)
                            for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)]
         self._hold_keys.append(pane_shortcut(self, Qt.Key.Key_Escape, self.turn_away))
-        label_with_keys(self.let_in_button, "Let in", Qt.Key.Key_Enter)
-        label_with_keys(self.turn_away_button, "Turn away", Qt.Key.Key_Escape)
+        label_with_keys(self.let_in_button, translate("door", "Let in", "a held guest"),
+                        Qt.Key.Key_Enter)
+        label_with_keys(self.turn_away_button, translate("door", "Turn away", "a held guest"),
+                        Qt.Key.Key_Escape)
         self._hold_on_panel = False
         self._hold_keys_on(False)
         # A slot of the pane: Qt drops the connection with the pane.
@@ -150,7 +154,7 @@ class DoorHolds:
         facts = result.facts
         self._held_waiting[result.scan_id] = WaitingHold(
             result.scan_id, result.at, facts.name if facts else None, result.value,
-            result.verdict.message)
+            say(result.verdict.message))
         self._shown_hold = result.scan_id
         self._list_holds()
 
@@ -159,8 +163,10 @@ class DoorHolds:
         hold = self._held_waiting.get(scan_id)
         if hold is None:
             return
-        self._show_verdict(OUTCOME, WORD, hold.holder or hold.value, hold.reason,
-                           f"Held at {hold.at.astimezone():%H:%M:%S %Z} · {WHAT_TO_DO}",
+        held_at = f"{formats.clock(hold.at, seconds=True)} {hold.at.astimezone():%Z}".strip()
+        self._show_verdict(OUTCOME, word(OUTCOME), hold.holder or hold.value, hold.reason,
+                           translate("door", "Held at {time} · Not let in yet: Enter lets in, "
+                                     "Esc turns away").format(time=held_at),
                            stays=True)
         self._shown_hold = scan_id
         self._list_holds()
@@ -173,13 +179,15 @@ class DoorHolds:
         items.clear()
         for hold in self._held_waiting.values():
             who = self.shown_name(hold.holder) if hold.holder else hold.value
-            item = QListWidgetItem(f"{hold.at.astimezone():%H:%M}  {who} — {hold.reason}")
+            item = QListWidgetItem(translate("door", "{time}  {name} — {reason}",
+                                             "a waiting hold").format(
+                time=formats.clock(hold.at), name=who, reason=hold.reason))
             item.setData(Qt.ItemDataRole.UserRole, hold.scan_id)
             items.addItem(item)
             if hold.scan_id == self._shown_hold:
                 item.setSelected(True)
         count = len(self._held_waiting)
-        self.holds_box.setTitle(f"Waiting holds ({count})")
+        self.holds_box.setTitle(translate("door", "Waiting holds (%Ln)", None, count))
         self.holds_box.setVisible(count > 0)
 
     @property
@@ -207,15 +215,17 @@ class DoorHolds:
         except STORE_ERRORS as exc:  # the hold stays, to decide again
             failure = classify(exc)
             log.error("hold decision not recorded (%s)", failure.log_line)
-            self._show_verdict("notrecorded", "NOT RECORDED", hold.holder or hold.value,
-                               f"Not saved — {failure.what}. Decide again: the guest still "
-                               "waits", "", stays=True)
+            self._show_verdict("notrecorded", word("notrecorded"), hold.holder or hold.value,
+                               translate("door", "Not saved — {what}. Decide again: the guest "
+                                         "still waits").format(what=say(failure.what)),
+                               "", stays=True)
             return
         del self._held_waiting[scan_id]
         self._audit(grant, hold.value, "held", str(decision.value))
         self._list_holds()
         if result is None:  # another screen of this desk decided it meanwhile
-            self._show_verdict("idle", "READY", "", "That hold was decided already", "",
+            self._show_verdict("idle", word("idle"), "",
+                               translate("door", "That hold was decided already"), "",
                                stays=True)
             return
         self._decided(result)
@@ -227,7 +237,8 @@ class DoorHolds:
         self._signal(result.verdict.lets_in)
         if result.verdict.lets_in:
             who = result.facts.name if result.facts and result.facts.name else result.value
-            self._say_undo(f"Last in: {self.shown_name(who)}")
+            self._say_undo(translate("door", "Last in: {name}").format(
+                name=self.shown_name(who)))
             self.form.undoButton.setEnabled(True)
         self._load_history()  # the held row now says what was decided
         self.refresh_counters()

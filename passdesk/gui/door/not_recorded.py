@@ -38,7 +38,9 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from passdesk.core.storage_failure import StorageFailure, classify
+from passdesk.gui.door.words import source_words, word
 from passdesk.gui.free_space_watch import FreeSpaceWatch
+from passdesk.gui.i18n import formats, say, translate
 from passdesk.gui.scanning.sound import NOT_RECORDED
 from passdesk.gui.widgets.palette import qss
 from passdesk.gui.widgets.style import Tone, set_tone
@@ -52,10 +54,6 @@ log = logging.getLogger(__name__)
 STORE_ERRORS = (sqlite3.Error, SQLAlchemyError, DatabaseError, OSError)
 #: The panel's outcome key and word (``style.py``/``verdict_look.py`` give it its look).
 OUTCOME = "notrecorded"
-WORD = "NOT RECORDED"
-#: SOURCE_WORDS's names, so this module needs nothing of verdict_panel's.
-_SOURCES = {"wedge": "scanner", "manual": "picked by hand", "nfc": "NFC reader",
-            "vtap": "VTAP reader", "camera": "camera"}
 
 BUTTON_STYLE = qss("""
 QPushButton#notRecordedButton {
@@ -73,9 +71,10 @@ class FailedScan:
     failure: StorageFailure
 
     def line(self) -> str:
-        source = _SOURCES.get(self.source, self.source)
-        return (f"{self.at.astimezone():%H:%M:%S} · {self.value} · {source} · "
-                f"{self.failure.what}")
+        return translate("door", "{time} · {value} · {source} · {what}",
+                         "a scan not recorded").format(
+            time=formats.clock(self.at, seconds=True), value=self.value,
+            source=source_words(self.source), what=say(self.failure.what))
 
 
 class NotRecordedScans:
@@ -91,7 +90,7 @@ class NotRecordedScans:
         layout.addWidget(self._build_failed_button(lines))
         self.space_line = QLabel(lines, objectName="spaceLine", wordWrap=True)
         self.space_line.setTextFormat(Qt.TextFormat.PlainText)
-        self.space_line.setAccessibleName("Disk space")
+        self.space_line.setAccessibleName(translate("door", "Disk space"))
         self.space_line.hide()
         layout.addWidget(self.space_line)
         self.space_watch = FreeSpaceWatch(self._database, lines)
@@ -107,8 +106,9 @@ class NotRecordedScans:
         self.failed_scans: list[FailedScan] = []
         button = QPushButton(parent, objectName="notRecordedButton", flat=True)
         button.setStyleSheet(BUTTON_STYLE)
-        button.setAccessibleName("Scans not recorded")
-        button.setToolTip("Scans the database refused: open the list to scan them again.")
+        button.setAccessibleName(translate("door", "Scans not recorded"))
+        button.setToolTip(translate("door", "Scans the database refused: open the list to scan "
+                                    "them again."))
         button.clicked.connect(self.show_failed_scans)
         button.hide()
         self.failed_button = button
@@ -129,10 +129,11 @@ class NotRecordedScans:
             self.failed_scans.append(FailedScan(value, read.source, at, failure))
         shown = read is not None and read.source != "manual"
         detail = " · ".join(part for part in (
-            f"{at.astimezone():%H:%M:%S %Z}", value[:60] if shown else "",
-            _SOURCES.get(read.source, read.source) if read is not None else "",
-            failure.cause.value) if part)
-        self._failure_shown = (failure.door_words, detail)
+            f"{formats.clock(at, seconds=True)} {at.astimezone():%Z}".strip(),
+            value[:60] if shown else "",
+            source_words(read.source) if read is not None else "",
+            translate("storage", failure.cause.value)) if part)
+        self._failure_shown = (say(failure.door_words), detail)
         self._show_failure()
         self.sounds.play(NOT_RECORDED)
         self._signal_failure()
@@ -141,7 +142,7 @@ class NotRecordedScans:
     def _show_failure(self) -> None:
         words, detail = self._failure_shown
         # Stays: READY must not come back over a scan that was not recorded.
-        self._show_verdict(OUTCOME, WORD, "", words, detail, stays=True)
+        self._show_verdict(OUTCOME, word(OUTCOME), "", words, detail, stays=True)
 
     def _signal_failure(self) -> None:
         try:
@@ -170,18 +171,18 @@ class NotRecordedScans:
     def _show_failed_count(self) -> None:
         count = len(self.failed_scans)
         button = self.failed_button
-        words = f"{count} scan{'' if count == 1 else 's'} not recorded — show"
+        words = translate("door", "%Ln scan(s) not recorded — show", None, count)
         button.setText(words if count else "")
         button.setVisible(bool(count))
 
     def show_failed_scans(self) -> QDialog:
         """The list, for a supervisor: each value, when, from where, and why."""
         dialog = QDialog(self, objectName="notRecordedDialog")
-        dialog.setWindowTitle("Scans not recorded")
+        dialog.setWindowTitle(translate("door", "Scans not recorded"))
         layout = QVBoxLayout(dialog)
-        intro = QLabel("These scans were not recorded. Once the cause is fixed, scan each "
-                       "again (or find it with Find guest): it leaves this list when it is "
-                       "recorded.", dialog, wordWrap=True)
+        intro = QLabel(translate("door", "These scans were not recorded. Once the cause is "
+                                 "fixed, scan each again (or find it with Find guest): it "
+                                 "leaves this list when it is recorded."), dialog, wordWrap=True)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         items = QListWidget(dialog, objectName="notRecordedList")
         items.addItems([f.line() for f in self.failed_scans])

@@ -55,6 +55,7 @@ from passdesk.gui.door.third_party import ThirdPartyValidation
 from passdesk.gui.door.undo import UndoLastAdmission
 from passdesk.gui.door.verdict_panel import VerdictPanel
 from passdesk.gui.gate import Gate
+from passdesk.gui.i18n import say, translate
 from passdesk.gui.pane_keys import pane_shortcut
 from passdesk.gui.scanning.camera import CameraPreview
 from passdesk.gui.scanning.corrected_wedge import corrected_wedge
@@ -296,7 +297,8 @@ class DoorPane(NotRecordedScans, VerdictPanel, DoorHolds, RecentScansTable, Door
         self.recent.add(RecentScan(result.scan_id, result.at, _who(result),
                                    result.verdict.outcome, self.form.verdictMessage.text()))
         if result.verdict.lets_in:
-            self._say_undo(f"Last in: {self.shown_name(_who(result))}")
+            self._say_undo(translate("door", "Last in: {name}").format(
+                name=self.shown_name(_who(result))))
             self.form.undoButton.setEnabled(True)
         self.refresh_counters()
         self._bridge.notice(StoreChanged(Topic.SCANS, (result.scan_id,)))
@@ -308,12 +310,15 @@ class DoorPane(NotRecordedScans, VerdictPanel, DoorHolds, RecentScansTable, Door
     def _show_search_state(self, *_: object) -> None:
         count, typed = self.search.count(), self.search.typed
         if not typed:
-            hint = "Type a name or ticket number."
+            hint = translate("door", "Type a name or ticket number.")
         elif count == 0:
-            hint = "No pass matches." if self.search.searched == typed else "Searching…"
+            hint = (translate("door", "No pass matches.") if self.search.searched == typed
+                    else translate("door", "Searching…"))
+        elif count >= SEARCH_LIMIT:
+            hint = translate("door", "%Ln found (the first %Ln): pick one, then Admit (Enter)",
+                             None, count)
         else:
-            more = f" (the first {SEARCH_LIMIT})" if count >= SEARCH_LIMIT else ""
-            hint = f"{count} found{more}: pick one, then Admit (Enter)"
+            hint = translate("door", "%Ln found: pick one, then Admit (Enter)", None, count)
         self.form.searchHint.setText(hint)
         self.form.admitButton.setEnabled(bool(self.form.searchResults.selectedIndexes()))
 
@@ -326,8 +331,8 @@ class DoorPane(NotRecordedScans, VerdictPanel, DoorHolds, RecentScansTable, Door
     def _admit(self, pass_id: str) -> None:
         grant = self._grant(Action.DOOR_ADMIT_BY_HAND)
         if grant is None:
-            self.form.searchHint.setText("Not admitted: admitting by hand needs a "
-                                         "supervisor's PIN.")
+            self.form.searchHint.setText(translate(
+                "door", "Not admitted: admitting by hand needs a supervisor's PIN."))
             return
         result = self.scan(as_read(pass_id))  # a read picked by hand: the door step
         if result is not None:
@@ -373,7 +378,9 @@ class DoorPane(NotRecordedScans, VerdictPanel, DoorHolds, RecentScansTable, Door
         try:
             self._settings.update(lambda settings: setattr(settings, "door", setup_to_json(setup)))
         except SettingsError as exc:
-            self.form.doorSummary.setText(f"In use, but not saved: {exc}")
+            self.form.doorSummary.setText(translate("door", "In use, but not saved: {error}")
+                                          .format(error=say(exc.args[0]) if len(exc.args) == 1
+                                                  else str(exc)))
             return
         self._show_setup_in_use()
 
@@ -414,7 +421,9 @@ class DoorPane(NotRecordedScans, VerdictPanel, DoorHolds, RecentScansTable, Door
         """Ask for a file, then write the whole scan log to it as CSV on the store's worker."""
         db, form = self._database, self.form
         export_to_csv(self, self._store_tasks, form.exportButton, form.exportLine,
-                      title="Export scans", stem="scans", nouns=("scan", "scans"),
+                      title=translate("door", "Export scans"), stem="scans",
+                      nouns=(translate("door", "scan", "one row of the scan log"),
+                             translate("door", "scans", "rows of the scan log")),
                       write=lambda path: _export(db, path))
 
     # --- what the store holds -------------------------------------------------------

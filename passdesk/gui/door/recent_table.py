@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QHeaderView
 
 from passdesk.core.admission import Outcome
 from passdesk.gui.door.history_model import Column, RecentScan, RecentScansModel
+from passdesk.gui.door.words import outcome_word
+from passdesk.gui.i18n import translate
 from passdesk.gui.workers.one_read import OneReadAtATime
 from passdesk.store.database import Database
 from passdesk.store.door_panel import recent_desk_scans
@@ -33,7 +35,8 @@ class RecentScansTable:
         header = table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         metrics = table.fontMetrics()
-        for column, widest in ((Column.TIME, "00:00:00"), (Column.VERDICT, "ADMIT")):
+        widest_word = max((outcome_word(o) for o in Outcome), key=metrics.horizontalAdvance)
+        for column, widest in ((Column.TIME, "00:00:00"), (Column.VERDICT, widest_word)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, metrics.horizontalAdvance(widest) + 18)
         # The reason gets most of the room (``_share_columns``); cut text has its tooltip.
@@ -84,7 +87,8 @@ def _history(db: Database, desk: str) -> list[RecentScan]:
             outcome = Outcome(row.verdict)
         except ValueError:
             continue
-        who = row.holder or ("a pass picked by hand" if row.source == "manual" else row.value)
+        who = row.holder or (translate("door", "a pass picked by hand") if row.source == "manual"
+                             else row.value)
         out.append(RecentScan(row.id, _aware(row.at), who, outcome, row.detail or "",
                               undone=row.undone_at is not None, named=bool(row.holder),
                               conflict=row.conflict))

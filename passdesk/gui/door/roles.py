@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QPushButton
 
 from passdesk.core.roles import Action
 from passdesk.gui.gate import Grant, ask
+from passdesk.gui.i18n import translate
 
 
 class DoorRoles:
@@ -30,8 +31,9 @@ class DoorRoles:
 
     def _build_roles(self) -> None:
         form = self.form
-        self.unlock_search_button = QPushButton("Search guests with a supervisor's PIN…",
-                                                form, objectName="unlockSearchButton")
+        self.unlock_search_button = QPushButton(
+            translate("door", "Search guests with a supervisor's PIN…"), form,
+            objectName="unlockSearchButton")
         self.unlock_search_button.setAutoDefault(False)
         self.unlock_search_button.clicked.connect(self.unlock_search)
         form.searchLayout.insertWidget(0, self.unlock_search_button)
@@ -66,7 +68,8 @@ class DoorRoles:
         """Ask for the PIN that lets this desk search (and admit the guest it finds)."""
         if self._gate is None:
             return True
-        grant = self._gate.allow(Action.DOOR_SEARCH, self, detail="to admit a guest by hand")
+        grant = self._gate.allow(Action.DOOR_SEARCH, self, detail=translate(
+            "door", "to admit a guest by hand"))
         if grant is None:
             return False
         self._hand_grant = grant if grant.authorised_by else None

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from PySide6.QtCore import QDateTime, Qt, QTimeZone
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTimeZone
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QListWidgetItem, QWidget
 
 from passdesk.core.admission import (
@@ -27,6 +27,7 @@ from passdesk.core.admission import (
 )
 from passdesk.core.loyalty import ScanLoyalty
 from passdesk.gui.door.hold_rules import HoldRulesEditor
+from passdesk.gui.i18n import translate
 from passdesk.gui.scanning.camera import fill_camera_picker
 from passdesk.gui.scanning.log_as import fill_log_combo, log_hint
 from passdesk.gui.scanning.scanner_check_dialog import ScannerCheckDialog
@@ -38,16 +39,21 @@ from passdesk.store.database import Database
 from passdesk.store.door_panel import door_choices
 from passdesk.sync.external_door import Fallback
 
-DIRECTIONS = {Direction.ENTRY: "Entry: let people in", Direction.EXIT: "Exit: check people out"}
-REMOVED = {RemovedPolicy.ADMIT: "Admit", RemovedPolicy.WARN: "Admit, but ask to check ID",
-           RemovedPolicy.DENY: "Deny"}
+
+def _directions() -> dict[Direction, str]:
+    return {Direction.ENTRY: translate("door", "Entry: let people in"),
+            Direction.EXIT: translate("door", "Exit: check people out")}
+
+
+def _removed() -> dict[RemovedPolicy, str]:
+    """What the door does with a pass removed from the wallet."""
+    return {RemovedPolicy.ADMIT: translate("door", "Admit", "a pass removed from the wallet"),
+            RemovedPolicy.WARN: translate("door", "Admit, but ask to check ID"),
+            RemovedPolicy.DENY: translate("door", "Deny", "a pass removed from the wallet")}
 
 
 #: The event combo's two entries that are no event.
 CHOOSE, ANY = "<choose>", "<any>"
-CHOOSE_WORDS = "Choose tonight's event…"
-ANY_WORDS = "Any event: tickets of every event on now"
-MISSING_WORDS = "Missing event: no longer in the events list"
 #: Picking an event opens the doors this long before its start.
 DOORS_BEFORE = timedelta(hours=1)
 
@@ -73,22 +79,35 @@ def desk_differs(event: EventFacts, moment: datetime) -> bool:
         moment.astimezone().utcoffset()
 
 
+def time_words(event: EventFacts, moment: datetime) -> str:
+    """``moment``'s time on the event's clock with its zone, and the desk's when it
+    differs: "19:00 London time (20:00 here)"."""
+    words = f"{event.local(moment):%H:%M}"
+    if event.place:
+        words = translate("door", "{time} {place} time", "a time on a city's clock").format(
+            time=words, place=event.place)
+    if desk_differs(event, moment):
+        words = translate("door", "{time} ({desk_time} here)", "here: at this desk").format(
+            time=words, desk_time=f"{moment.astimezone():%H:%M}")
+    return words
+
+
 def at_words(event: EventFacts, moment: datetime) -> str:
     """``moment`` on the event's clock with its zone, and the desk's when it differs:
     "Sun 6 Dec 2026, 19:00 London time (20:00 here)"."""
     local = event.local(moment)
-    words = f"{local:%a} {local.day} {local:%b %Y}, {local:%H:%M}"
-    if event.place:
-        words += f" {event.place} time"
-    if desk_differs(event, moment):
-        words += f" ({moment.astimezone():%H:%M} here)"
-    return words
+    day = QLocale().toString(QDate(local.year, local.month, local.day), "ddd d MMM yyyy")
+    return translate("door", "{day}, {time}", "an event's day and time").format(
+        day=day, time=time_words(event, moment))
 
 
 def event_label(event: EventFacts) -> str:
     """How a door names an event: "Summer Nights Live · Sun 6 Dec 2026, 19:00 London time"."""
-    name = event.name or "Unnamed event"
-    return f"{name} · {at_words(event, event.start)}" if event.start else name
+    name = event.name or translate("door", "Unnamed event")
+    if not event.start:
+        return name
+    return translate("door", "{event} · {when}", "an event's name and start").format(
+        event=name, when=at_words(event, event.start))
 
 
 def fill_event_combo(combo: QComboBox, events: list[EventFacts], event_id: str | None,
@@ -96,12 +115,13 @@ def fill_event_combo(combo: QComboBox, events: list[EventFacts], event_id: str |
     """The events to pick from, "Any event", and "Choose…" until a choice was made."""
     combo.clear()
     if not chosen:
-        combo.addItem(CHOOSE_WORDS, CHOOSE)
-    combo.addItem(ANY_WORDS, ANY)
+        combo.addItem(translate("door", "Choose tonight's event…"), CHOOSE)
+    combo.addItem(translate("door", "Any event: tickets of every event on now"), ANY)
     for event in events:
         combo.addItem(event_label(event), event.id)
     if event_id and combo.findData(event_id) < 0:
-        combo.addItem(MISSING_WORDS, event_id)  # deleted, or not synced (yet)
+        # Deleted, or not synced (yet).
+        combo.addItem(translate("door", "Missing event: no longer in the events list"), event_id)
     wanted = event_id if event_id else (ANY if chosen else CHOOSE)
     combo.setCurrentIndex(max(0, combo.findData(wanted)))
 
@@ -111,11 +131,11 @@ class DoorSettingsDialog(FormDialog):
                  parent: QWidget | None = None, *, settings: SettingsStore | None = None,
                  ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Door settings")
+        self.setWindowTitle(translate("door", "Door settings"))
         self.form = form = load_form("door/settings_dialog.ui", self)
         config = setup.config
         form.deskEdit.setText(config.desk)
-        for direction, words in DIRECTIONS.items():
+        for direction, words in _directions().items():
             form.directionCombo.addItem(words, str(direction))
         form.directionCombo.setCurrentIndex(form.directionCombo.findData(str(config.direction)))
         self._events = {event.id: event for event in choices.events}
@@ -140,7 +160,7 @@ class DoorSettingsDialog(FormDialog):
         self._show_window_zone()
         form.capacitySpin.setValue(config.capacity or 0)
         form.reentryCheck.setChecked(config.allow_reentry)
-        for policy, words in REMOVED.items():
+        for policy, words in _removed().items():
             form.removedCombo.addItem(words, str(policy))
         form.removedCombo.setCurrentIndex(form.removedCombo.findData(str(config.removed_policy)))
         names = dict(choices.templates)
@@ -169,7 +189,7 @@ class DoorSettingsDialog(FormDialog):
         form.nfcEdit.setText(setup.nfc_path)
         form.vtapEdit.setText(setup.vtap_port)
         fill_camera_picker(form.cameraCheck, form.cameraCombo, setup.camera, setup.camera_id)
-        for policy, words in FALLBACKS.items():
+        for policy, words in _fallbacks().items():
             form.fallbackCombo.addItem(words, policy)
         form.fallbackCombo.setCurrentIndex(
             max(0, form.fallbackCombo.findData(setup.third_party_fallback)))
@@ -177,7 +197,7 @@ class DoorSettingsDialog(FormDialog):
         form.logHintLabel.setText(log_hint(choices.readers))
         # Holds for special tickets (``hold_rules.py``): a tab of their own.
         self.hold_rules = HoldRulesEditor(config.holds, choices.templates, form.tabs)
-        form.tabs.addTab(self.hold_rules, "&Holds")
+        form.tabs.addTab(self.hold_rules, translate("door", "&Holds", "a settings tab"))
         self.connect_buttons(QDialogButtonBox.StandardButton.Save)
 
     def _event(self) -> EventFacts | None:
@@ -205,15 +225,25 @@ class DoorSettingsDialog(FormDialog):
         """Which clock the doors' times are on, and the desk's when it differs."""
         form, event = self.form, self._event()
         if event is None or event.zone is None:
-            words = f"Times on this desk's clock ({datetime.now().astimezone():%Z})."
+            words = translate("door", "Times on this desk's clock ({zone}).").format(
+                zone=f"{datetime.now().astimezone():%Z}")
         else:
-            words = f"Times in {event.place} time, the event's clock."
-            here = [f"{label} {_moment(edit.dateTime()).astimezone():%H:%M}"
-                    for label, check, edit in (("open", form.openCheck, form.openEdit),
-                                               ("close", form.closeCheck, form.closeEdit))
-                    if check.isChecked() and desk_differs(event, _moment(edit.dateTime()))]
-            if here:
-                words += f" Here: {', '.join(here)}."
+            words = translate("door", "Times in {place} time, the event's clock.").format(
+                place=event.place)
+            opening, closing = (
+                f"{_moment(edit.dateTime()).astimezone():%H:%M}"
+                if check.isChecked() and desk_differs(event, _moment(edit.dateTime())) else ""
+                for check, edit in ((form.openCheck, form.openEdit),
+                                    (form.closeCheck, form.closeEdit)))
+            if opening and closing:
+                words = translate("door", "{clock} Here: open {opening}, close {closing}.").format(
+                    clock=words, opening=opening, closing=closing)
+            elif opening:
+                words = translate("door", "{clock} Here: open {opening}.").format(
+                    clock=words, opening=opening)
+            elif closing:
+                words = translate("door", "{clock} Here: close {closing}.").format(
+                    clock=words, closing=closing)
         form.windowZoneLabel.setText(words)
 
     def setup(self) -> DoorSetup:
@@ -259,11 +289,11 @@ class DoorSettingsDialog(FormDialog):
             self.scanner_check.open()
 
 
-#: What the door does when a third-party validation service fails, in words.
-FALLBACKS = {
-    str(Fallback.OFFLINE_CHECK): "Check the pass here, from the local copy",
-    str(Fallback.DENY): "Deny entry",
-}
+def _fallbacks() -> dict[str, str]:
+    """What the door does when a third-party validation service fails, in words."""
+    return {str(Fallback.OFFLINE_CHECK): translate("door", "Check the pass here, from the "
+                                                   "local copy"),
+            str(Fallback.DENY): translate("door", "Deny entry")}
 
 
 def _moment(value: QDateTime) -> datetime:

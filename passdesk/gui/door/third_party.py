@@ -16,6 +16,8 @@ import logging
 
 from passdesk.api import ApiError
 from passdesk.core.loyalty import ScanLoyalty
+from passdesk.gui.door.words import word
+from passdesk.gui.i18n import translate
 from passdesk.keychain import SecretName
 from passdesk.scan.sources import ScanRead
 from passdesk.store.door_panel import validation_mode
@@ -34,7 +36,8 @@ class ThirdPartyValidation:
 
     def _ask_third_party(self, read: ScanRead) -> None:
         """Have the service judge ``read``; the verdict shows when it answers."""
-        self._show_verdict("warn", "CHECKING", "", "Asking the validation service…", "",
+        self._show_verdict("warn", word("checking"), "",
+                           translate("verdicts", "Asking the validation service…"), "",
                            stays=True)  # until the answer replaces it
         if self._asking:
             self._waiting += (read,)

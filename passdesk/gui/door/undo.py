@@ -12,7 +12,8 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from passdesk.core.roles import Action
 from passdesk.core.storage_failure import classify
-from passdesk.gui.door.verdict_panel import points_words
+from passdesk.gui.door.words import word
+from passdesk.gui.i18n import formats, say, translate
 from passdesk.store.database import DatabaseError
 from passdesk.store.door_panel import desk_can_undo
 from passdesk.store.topics import Topic
@@ -47,31 +48,37 @@ class UndoLastAdmission:
     def undo(self) -> None:
         grant = self._grant(Action.DOOR_UNDO)
         if grant is None:
-            self._say_undo("Not undone: undoing an admission needs a supervisor's PIN.")
+            self._say_undo(translate("door", "Not undone: undoing an admission needs a "
+                                     "supervisor's PIN."))
             return
         try:
             undone = self.door.undo_last_admission()
         except (SQLAlchemyError, DatabaseError) as exc:  # disk full, locked, damaged
             failure = classify(exc)
             log.error("undo not recorded (%s)", failure.log_line)
-            self._say_undo(f"Not undone — {failure.what}. The admission stands.")
+            self._say_undo(translate("door", "Not undone — {what}. The admission stands.")
+                           .format(what=say(failure.what)))
             return
         if undone is None:
-            self._say_undo("No admission to undo at this desk.")
+            self._say_undo(translate("door", "No admission to undo at this desk."))
             self.form.undoButton.setEnabled(False)
             return
         who = undone.facts.name if undone.facts and undone.facts.name else undone.value
-        taken = (f" ({points_words(undone.points_taken_back)[1:]} taken back)"
-                 if undone.points_taken_back else "")
-        self._say_undo(f"Undone: {self.shown_name(who)}{taken}")
+        if undone.points_taken_back:
+            self._say_undo(translate("door", "Undone: {name} (%Ln point(s) taken back)", None,
+                                     undone.points_taken_back).format(name=self.shown_name(who)))
+        else:
+            self._say_undo(translate("door", "Undone: {name}").format(name=self.shown_name(who)))
         self._audit(grant, undone.value, {"admitted_at": undone.admitted_at.isoformat(),
                                           "scan": undone.scan_id}, "undone")
         self.recent.mark_undone(undone.scan_id)
         self._refresh_undo()
         if undone.points_taken_back and self._sync is not None:
             self._sync.push_soon()
-        self._show_verdict("undone", "UNDONE", who,
-                           f"Admission at {undone.admitted_at.astimezone():%H:%M %Z} taken back",
-                           "The pass can be scanned again.")
+        admitted = f"{formats.clock(undone.admitted_at)} {undone.admitted_at.astimezone():%Z}"
+        self._show_verdict("undone", word("undone"), who,
+                           translate("door", "Admission at {time} taken back").format(
+                               time=admitted.strip()),
+                           translate("door", "The pass can be scanned again."))
         self.refresh_counters()
         self._bridge.notice(StoreChanged(Topic.SCANS, (undone.scan_id,)))

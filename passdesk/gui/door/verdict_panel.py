@@ -10,17 +10,19 @@ A mixin of ``DoorPane``: it reads the pane's setup, store state and form.
 from __future__ import annotations
 
 import logging
+from decimal import Decimal
 
-from PySide6.QtCore import QEvent, QObject, QPropertyAnimation, Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, QPropertyAnimation, Qt, QTimer
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QGraphicsOpacityEffect, QHBoxLayout
 from sqlalchemy.exc import SQLAlchemyError
 
 from passdesk.core.admission import Direction, Outcome, Reason
-from passdesk.core.loyalty import format_points
+from passdesk.core.loyalty import DECIMAL_PLACES, BalanceType
 from passdesk.core.names import initials
-from passdesk.gui.door.history_model import WORDS
 from passdesk.gui.door.verdict_look import VerdictSymbol
+from passdesk.gui.door.words import outcome_word, source_words, word
+from passdesk.gui.i18n import formats, say, translate
 from passdesk.scan.door import DoorResult
 from passdesk.store.database import DatabaseError
 from passdesk.store.door_panel import balance_type_of
@@ -29,9 +31,6 @@ log = logging.getLogger(__name__)
 
 #: How long the verdict takes to fade back to READY.
 FADE_MS = 350
-#: How the footer names where a scan came from.
-SOURCE_WORDS = {"wedge": "scanner", "manual": "picked by hand", "nfc": "NFC reader",
-                "vtap": "VTAP reader", "camera": "camera"}
 #: The badge's side beside the big word, and beside a long one (NOT RECORDED).
 SYMBOL_SIDE, SYMBOL_SIDE_LONG = 96, 64
 #: The big word's size (pixels; the style sheet's), and the least it may shrink to.
@@ -76,27 +75,29 @@ class VerdictPanel:
         name = result.facts.name if result.facts and result.facts.name else ""
         if result.facts and not name:
             name = result.value
-        # A pass picked by hand is named above; its value is an internal id.
-        read = ("" if result.source == "manual" else f"{result.value} · ")
-        detail = (f"{result.at.astimezone():%H:%M:%S %Z} · {read}"
-                  f"{SOURCE_WORDS.get(result.source, result.source)}"
-                  f" · {result.elapsed_ms:.1f} ms")
+        detail = scan_detail(result.at, "" if result.source == "manual" else result.value,
+                             result.source, result.elapsed_ms)
         if self._not_loaded_yet(result):
-            done = f" ({self._loading_done})" if self._loading_done.endswith("%") else ""
-            self._show_verdict("unsure", "NOT LOADED", name,
-                               f"Passes are still loading{done}: check the ticket by hand",
-                               detail)
+            if self._loading_done.endswith("%"):
+                message = translate("verdicts", "Passes are still loading ({done}): check the "
+                                    "ticket by hand").format(done=self._loading_done)
+            else:
+                message = translate("verdicts", "Passes are still loading: check the ticket "
+                                    "by hand")
+            self._show_verdict("unsure", word("unsure"), name, message, detail)
             return
-        message = verdict.message
+        message = say(verdict.message)
         if verdict.reason is Reason.WRONG_EVENT and self.event_missing():
             # Not the guest's fault: the door is set to an event that is gone.
-            message = (f"{message}. This door's event is no longer in the events list: "
-                       "choose tonight's event above")
+            message = translate("verdicts", "{verdict}. This door's event is no longer in the "
+                                "events list: choose tonight's event above").format(
+                                    verdict=message)
         if result.loyalty_points:
-            message = f"{message} · {self._points_added(result)}"
+            message = translate("verdicts", "{verdict} · {points}").format(
+                verdict=message, points=self._points_added(result))
         # A hold stays until a person decides it (``holds.py``).
-        self._show_verdict(str(verdict.outcome), WORDS[verdict.outcome], name, message, detail,
-                           stays=verdict.outcome is Outcome.HOLD)
+        self._show_verdict(str(verdict.outcome), outcome_word(verdict.outcome), name, message,
+                           detail, stays=verdict.outcome is Outcome.HOLD)
 
     def _not_loaded_yet(self, result: DoorResult) -> bool:
         """A "no such pass" (or "no event") that may only mean "not synced yet"."""
@@ -120,20 +121,25 @@ class VerdictPanel:
 
     def _show_idle(self) -> None:
         if not self.loaded:
-            self._show_verdict("loading", "LOADING", "",
-                               f"Loading passes… {self._loading_done}".rstrip(),
-                               "Until every pass is here, a ticket not found must be "
-                               "checked by hand.", stays=True)
+            loading = (translate("verdicts", "Loading passes… {done}").format(
+                done=self._loading_done) if self._loading_done
+                else translate("verdicts", "Loading passes…"))
+            self._show_verdict("loading", word("loading"), "", loading,
+                               translate("verdicts", "Until every pass is here, a ticket not "
+                                         "found must be checked by hand."), stays=True)
             return
         if self.event_missing():
-            self._show_verdict("noevent", "NO EVENT", "",
-                               "This door's event is no longer in the events list",
-                               "Every ticket is denied until tonight's event is chosen above.",
+            self._show_verdict("noevent", word("noevent"), "",
+                               translate("verdicts",
+                                         "This door's event is no longer in the events list"),
+                               translate("verdicts", "Every ticket is denied until tonight's "
+                                         "event is chosen above."),
                                stays=True)
             return
-        words = ("Scan a ticket to check it out" if self._setup.config.direction is Direction.EXIT
-                 else "Scan a ticket")
-        self._show_verdict("idle", "READY", "", words, "", stays=True)
+        words = (translate("verdicts", "Scan a ticket to check it out")
+                 if self._setup.config.direction is Direction.EXIT
+                 else translate("verdicts", "Scan a ticket"))
+        self._show_verdict("idle", word("idle"), "", words, "", stays=True)
 
     def _show_verdict(self, outcome: str, word: str, name: str, message: str,
                       detail: str, *, stays: bool = False) -> None:
@@ -162,7 +168,8 @@ class VerdictPanel:
         if hasattr(self, "recent"):
             self.recent.set_hide_names(self.names_hidden)
         self._fit_word()
-        frame.setAccessibleDescription(f"{word}. {name}. {message}")
+        frame.setAccessibleDescription(translate("verdicts", "{verdict}. {name}. {message}")
+                                       .format(verdict=word, name=name, message=message))
         for widget in (frame, form.verdictWord, form.holderName, form.verdictMessage,
                        form.verdictDetail):
             widget.style().unpolish(widget)
@@ -217,5 +224,22 @@ class _OnResize(QObject):
 
 
 def points_words(points: int, balance_type: str | None = None) -> str:
-    shown = format_points(points, balance_type)
-    return f"+{shown} point{'' if shown == '1' else 's'}"
+    """"+5 points", "+1 point", "+0.05 points"."""
+    if BalanceType.of(balance_type) is not BalanceType.DECIMAL:
+        return translate("door", "+%Ln point(s)", None, points)
+    shown = QLocale().toString(float(Decimal(points) / Decimal(10) ** DECIMAL_PLACES), "f",
+                               DECIMAL_PLACES)
+    return translate("door", "+{points} points", "decimal points, e.g. +0.05").format(
+        points=shown)
+
+
+def scan_detail(at, value: str, source: str, elapsed_ms: float) -> str:
+    """The panel's small line: when, what was read (when shown), from where, how fast."""
+    when = f"{formats.clock(at, seconds=True)} {at.astimezone():%Z}".strip()
+    took = translate("door", "{ms} ms", "milliseconds").format(
+        ms=formats.decimal(round(elapsed_ms, 1), 1))
+    if value:
+        return translate("door", "{time} · {value} · {source} · {took}").format(
+            time=when, value=value, source=source_words(source), took=took)
+    return translate("door", "{time} · {source} · {took}").format(
+        time=when, source=source_words(source), took=took)

@@ -135,9 +135,11 @@ def test_a_third_party_door_adds_no_points_not_even_when_it_checks_offline(
     assert loyalty_ops(services.database, card) == []
 
 
-def test_points_are_shown_as_the_pass_shows_its_balance() -> None:
+def test_points_are_shown_as_the_pass_shows_its_balance(qapp) -> None:
     from passdesk.gui.door.verdict_panel import points_words
+    from passdesk.gui.i18n import language
 
+    language.install(None, forced="en")  # as the app starts in English: the locale's grouping
     assert points_words(1) == "+1 point"
     assert points_words(1500) == "+1,500 points"
     assert points_words(100, "decimal") == "+1.00 points"  # hundredths
