@@ -21,11 +21,12 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDateTime, QMargins, QPointF, QRectF, Qt
+from PySide6.QtCore import QDateTime, QLocale, QMargins, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from passdesk.core.insights import STEP, Attendance, DoorLine, step_of
+from passdesk.gui.i18n import formats, say, translate
 from passdesk.gui.widgets.palette import Colour
 
 #: The doors' line colours, in the order doors first appear; past the end they
@@ -81,7 +82,15 @@ def _chart() -> QChart:
     chart.setMargins(QMargins(2, 2, 2, 2))
     chart.layout().setContentsMargins(0, 0, 0, 0)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    # Axis numbers as the chosen locale writes them (1,234 / 1.234 / 1 234).
+    chart.setLocalizeNumbers(True)
+    chart.setLocale(QLocale())
     return chart
+
+
+def time_format() -> str:
+    """The locale's short time of day for an axis: "HH:mm", "h:mm AP"."""
+    return QLocale().timeFormat(QLocale.FormatType.ShortFormat)
 
 
 def _ms(moment: datetime) -> float:
@@ -101,12 +110,12 @@ class AdmissionsChart(QChartView):
         legend.setAlignment(Qt.AlignmentFlag.AlignBottom)
         legend.setFont(_font(12))
         self.time_axis = QDateTimeAxis()
-        self.time_axis.setFormat("HH:mm")
+        self.time_axis.setFormat(time_format())
         self.time_axis.setLabelsFont(_font(12))
         self.count_axis = QValueAxis()
         self.count_axis.setLabelFormat("%d")
         self.count_axis.setLabelsFont(_font(12))
-        self.count_axis.setTitleText("per 5 min")
+        self.count_axis.setTitleText(translate("insights", "per 5 min", "an axis title"))
         self.count_axis.setTitleFont(_font(12))
         chart.addAxis(self.time_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(self.count_axis, Qt.AlignmentFlag.AlignLeft)
@@ -128,8 +137,9 @@ class AdmissionsChart(QChartView):
         under_way = bool(steps) and steps[-1] == step_of(attendance.now)
         for door in attendance.doors:
             line = self.lines.get(door.key) or self._add_line(door)
-            if line.name() != door.name:
-                line.setName(door.name)  # the legend lays out again: only on a change
+            name = say(door.name)
+            if line.name() != name:
+                line.setName(name)  # the legend lays out again: only on a change
             points = [QPointF(_ms(step), count)
                       for step, count in zip(steps, door.per_step, strict=True)]
             done = points[:-1] if under_way else points
@@ -198,7 +208,7 @@ class DenialsChart(QChartView):
         self.setObjectName("denialsChart")
         self.setMinimumHeight(150)
         chart.legend().hide()
-        self.bars = QBarSet("Denied")
+        self.bars = QBarSet(translate("insights", "Denied"))
         self.bars.setColor(QColor(Colour.RED_700))
         self.bars.setBorderColor(QColor(Colour.RED_700))
         self.bars.setLabelColor(QColor(Colour.GREY_900))
@@ -248,7 +258,11 @@ class DenialsChart(QChartView):
 
 def reason_words(reason: str) -> str:
     """A denial reason as the chart labels it: "wrong event" -> "Wrong event"."""
-    reason = reason.strip() or "no reason given"
+    reason = reason.strip()
+    # The reasons the Door records are its own words ("verdicts"); one it does not
+    # know is shown as it was recorded.
+    reason = translate("verdicts", reason) if reason \
+        else translate("insights", "no reason given")
     return reason[:1].upper() + reason[1:]
 
 
@@ -281,8 +295,10 @@ class InsideGauge(QWidget):
 
     def words(self) -> str:
         if self.capacity:
-            return f"{self.inside:,} inside of {self.capacity:,}"
-        return f"{self.inside:,} inside (no capacity set for this desk's event)"
+            return translate("insights", "%Ln inside of {capacity}", None, self.inside).format(
+                capacity=formats.number(self.capacity))
+        return translate("insights", "%Ln inside (no capacity set for this desk's event)",
+                         None, self.inside)
 
     def fill(self) -> float:
         return min(1.0, self.inside / self.capacity) if self.capacity else 0.0
@@ -321,14 +337,18 @@ class InsideGauge(QWidget):
         middle = QRectF(ring)
         middle.setHeight(ring.height() * 0.62)
         painter.drawText(middle, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
-                         f"{self.inside:,}")
+                         formats.number(self.inside))
         caption = QFont(self.font())
         caption.setPixelSize(max(11, int(side * 0.065)))
         painter.setFont(caption)
         painter.setPen(QColor(Colour.SLATE))
         below = QRectF(ring.left(), middle.bottom() + 2, ring.width(), ring.height() * 0.3)
-        words = (f"inside of {self.capacity:,}\n{self.fill():.0%} full" if self.capacity
-                 else "inside\nno capacity set")
+        if self.capacity:
+            words = translate("insights", "inside of {capacity}\n{percent} full").format(
+                capacity=formats.number(self.capacity),
+                percent=QLocale().toString(round(self.fill() * 100)) + QLocale().percent())
+        else:
+            words = translate("insights", "inside\nno capacity set")
         painter.drawText(below, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, words)
         painter.end()
 

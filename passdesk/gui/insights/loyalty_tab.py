@@ -17,6 +17,7 @@ from datetime import datetime, time, timedelta, tzinfo
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from passdesk.core.loyalty_insights import LoyaltyInsights
+from passdesk.gui.i18n import translate
 from passdesk.gui.insights.live import LiveReads
 from passdesk.gui.insights.loyalty_view import LoyaltyView
 from passdesk.gui.widgets.style import Tone, set_tone
@@ -96,9 +97,14 @@ class LoyaltyTab(QWidget):
     def _failed(self, exc: Exception) -> None:
         log.warning("loyalty insights not read: %s", exc)
         reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()
-        words = f"The loyalty figures could not be read ({(reason or ['?'])[0][:140]})."
+        why = (reason or ["?"])[0][:140]
         if self.insights is not None:
-            words += " Those below may be out of date; trying again every 15 seconds."
+            words = translate("insights", "The loyalty figures could not be read ({why}). Those "
+                                          "below may be out of date; trying again every 15 "
+                                          "seconds.").format(why=why)
+        else:
+            words = translate("insights", "The loyalty figures could not be read ({why}).").format(
+                why=why)
         set_tone(self.state, Tone.ERROR, words)
         self.state.show()
 

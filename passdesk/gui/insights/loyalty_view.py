@@ -22,7 +22,7 @@ from PySide6.QtCharts import (
     QChartView,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QMargins, Qt, QTime
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,31 +36,71 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from passdesk.core.loyalty import DECIMAL_PLACES, BalanceType, format_points
-from passdesk.core.loyalty_insights import DAY_PARTS, Bar, BarSpan, LoyaltyInsights, bars
+from passdesk.core.loyalty import DECIMAL_PLACES, BalanceType
+from passdesk.core.loyalty_insights import (
+    DAY_PARTS,
+    NO_DESK,
+    Bar,
+    BarSpan,
+    LoyaltyInsights,
+    bars,
+)
+from passdesk.gui.i18n import formats, translate
 from passdesk.gui.insights.figure import Figure
 from passdesk.gui.insights.style import INSIGHTS_STYLE
+from passdesk.gui.till.words import points
 from passdesk.gui.widgets.palette import Colour, qss
 from passdesk.gui.widgets.style import set_role
 
-#: The figures, in the order they stand: key -> (caption, detail, what it counts).
-FIGURES = {
-    "issued": ("points issued", "added to cards",
-               "Points added to cards in the period (refused or discarded changes left out)."),
-    "redeemed": ("points redeemed", "taken off cards",
-                 "Points taken off cards in the period (refused or discarded changes left out)."),
-    "active": ("active cardholders", "cards used",
-               "Cards with at least one operation in the period."),
-    "rewards": ("rewards reached", "cards past a reward",
-                "Cards whose balance went past one of their template's rewards in the "
-                "period (the Till's Earning and rewards); each card counts once."),
-    "waiting": ("changes waiting", "for PassEntry",
-                "Changes queued and not yet confirmed by PassEntry, whenever they were made."),
-    "review": ("under review", "for a person",
-               "Changes whose outcome could not be told: a person must decide (the Till's "
-               "review list)."),
-}
+
+def figure_words() -> dict[str, tuple[str, str, str]]:
+    """The figures, in the order they stand: key -> (caption, detail, what it counts)."""
+    return {
+        "issued": (translate("insights", "points issued", "a figure's caption"),
+                   translate("insights", "added to cards"),
+                   translate("insights", "Points added to cards in the period (refused or "
+                                         "discarded changes left out).")),
+        "redeemed": (translate("insights", "points redeemed", "a figure's caption"),
+                     translate("insights", "taken off cards"),
+                     translate("insights", "Points taken off cards in the period (refused or "
+                                           "discarded changes left out).")),
+        "active": (translate("insights", "active cardholders", "a figure's caption"),
+                   translate("insights", "cards used"),
+                   translate("insights", "Cards with at least one operation in the period.")),
+        "rewards": (translate("insights", "rewards reached", "a figure's caption"),
+                    translate("insights", "cards past a reward"),
+                    translate("insights", "Cards whose balance went past one of their "
+                                          "template's rewards in the period (the Till's "
+                                          "Earning and rewards); each card counts once.")),
+        "waiting": (translate("insights", "changes waiting", "a figure's caption"),
+                    translate("insights", "for PassEntry"),
+                    translate("insights", "Changes queued and not yet confirmed by PassEntry, "
+                                          "whenever they were made.")),
+        "review": (translate("insights", "under review", "a figure's caption"),
+                   translate("insights", "for a person"),
+                   translate("insights", "Changes whose outcome could not be told: a person "
+                                         "must decide (the Till's review list).")),
+    }
+
+
 ISSUED_COLOUR, REDEEMED_COLOUR = Colour.GREEN_700, Colour.AMBER_500
+
+#: The parts of the day as the table heads them (``DayPart.name`` is a key).
+PART_NAMES = {"night": QT_TRANSLATE_NOOP("insights", "Night"),
+              "morning": QT_TRANSLATE_NOOP("insights", "Morning"),
+              "afternoon": QT_TRANSLATE_NOOP("insights", "Afternoon"),
+              "evening": QT_TRANSLATE_NOOP("insights", "Evening")}
+
+
+def part_name(name: str) -> str:
+    """A part of the day (``DayPart.name``) as a person reads it."""
+    return translate("insights", PART_NAMES[name]) if name in PART_NAMES \
+        else name.capitalize()
+
+
+def desk_name(desk: str) -> str:
+    """A desk as listed: its own name, or "(no desk)" in the installed language."""
+    return translate("insights", "(no desk)") if desk == NO_DESK else desk
 
 
 def _part_heading(k: int) -> str:
@@ -70,23 +110,32 @@ def _part_heading(k: int) -> str:
 
     def clock(moment: time | None) -> str:
         if moment is None:
-            return "24"
-        return f"{moment.hour}" if not moment.minute else f"{moment:%H:%M}"
+            return formats.number(24)
+        if not moment.minute:
+            return formats.number(moment.hour)
+        return QLocale().toString(QTime(moment.hour, moment.minute), "HH:mm")
 
-    return f"{part.name.capitalize()}\n{clock(part.starts)}\u2013{clock(ends)} h"
+    return translate("insights", "{part}\n{start}\u2013{end} h", "a part of the day and its "
+                                 "hours").format(part=part_name(part.name),
+                                                 start=clock(part.starts), end=clock(ends))
 
 
-#: The table's columns: the desk, its totals, then its operations in each part of the day.
-COLUMNS = ("Desk", "Operations", "Issued", "Redeemed",
-           *(_part_heading(k) for k in range(len(DAY_PARTS))))
+def columns() -> list[str]:
+    """The table's columns: the desk, its totals, then its operations in each part of the day."""
+    return [translate("insights", "Desk"), translate("insights", "Operations"),
+            translate("insights", "Issued"), translate("insights", "Redeemed"),
+            *(_part_heading(k) for k in range(len(DAY_PARTS)))]
+
+
 #: The desks table shows this many rows before it scrolls.
 TABLE_ROWS = 6
 #: The chart's width outside its bars: the points axis and the margins.
 PLOT_INSET = 90
 #: Room a bar label needs beside its text before QtCharts elides it ("1…").
 LABEL_PADDING = 14
-SPAN_WORDS = {BarSpan.DAY: "per day", BarSpan.WEEK: "per week (from Monday)",
-              BarSpan.MONTH: "per month"}
+SPAN_WORDS = {BarSpan.DAY: QT_TRANSLATE_NOOP("insights", "per day"),
+              BarSpan.WEEK: QT_TRANSLATE_NOOP("insights", "per week (from Monday)"),
+              BarSpan.MONTH: QT_TRANSLATE_NOOP("insights", "per month")}
 
 #: The pane's figure cards and captions, and this tab's "nothing yet" line.
 LOYALTY_STYLE = INSIGHTS_STYLE + qss("""
@@ -104,6 +153,8 @@ class PointsChart(QChartView):
         chart.setMargins(QMargins(2, 2, 2, 2))
         chart.layout().setContentsMargins(0, 0, 0, 0)
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+        chart.setLocalizeNumbers(True)  # the points axis as the locale writes numbers
+        chart.setLocale(QLocale())
         super().__init__(chart, parent)
         self.setObjectName("pointsChart")
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -111,8 +162,8 @@ class PointsChart(QChartView):
         legend = chart.legend()
         legend.setAlignment(Qt.AlignmentFlag.AlignTop)
         legend.setFont(_font(12))
-        self.issued = _bar_set("Issued", ISSUED_COLOUR)
-        self.redeemed = _bar_set("Redeemed", REDEEMED_COLOUR)
+        self.issued = _bar_set(translate("insights", "Issued"), ISSUED_COLOUR)
+        self.redeemed = _bar_set(translate("insights", "Redeemed"), REDEEMED_COLOUR)
         self.series = QBarSeries()
         self.series.append(self.issued)
         self.series.append(self.redeemed)
@@ -124,7 +175,7 @@ class PointsChart(QChartView):
         self.day_axis.setGridLineVisible(False)
         self.points_axis = QValueAxis()
         self.points_axis.setLabelsFont(_font(11))
-        self.points_axis.setTitleText("points")
+        self.points_axis.setTitleText(translate("insights", "points", "an axis title"))
         self.points_axis.setTitleFont(_font(11))
         chart.addAxis(self.day_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(self.points_axis, Qt.AlignmentFlag.AlignLeft)
@@ -138,8 +189,10 @@ class PointsChart(QChartView):
         kind = insights.balance_type
         scale = 10 ** DECIMAL_PLACES if kind is BalanceType.DECIMAL else 1
         totals = insights.totals
-        self.issued.setLabel(f"Issued ({format_points(totals.issued, kind)})")
-        self.redeemed.setLabel(f"Redeemed ({format_points(totals.redeemed, kind)})")
+        self.issued.setLabel(translate("insights", "Issued ({points})").format(
+            points=points(totals.issued, kind)))
+        self.redeemed.setLabel(translate("insights", "Redeemed ({points})").format(
+            points=points(totals.redeemed, kind)))
         labels = bar_labels(self.shown, self.span)
         self.day_axis.clear()
         self.day_axis.append(labels or [""])
@@ -182,10 +235,11 @@ def bar_labels(shown: tuple[Bar, ...], span: BarSpan) -> list[str]:
     the month ("Dec", "Dec 2026" when the period spans years)."""
     if span is BarSpan.MONTH:
         years = {b.first.year for b in shown}
-        return [f"{b.first:%b}" if len(years) == 1 else f"{b.first:%b %Y}" for b in shown]
+        return [_month(b.first) if len(years) == 1
+                else QLocale().toString(_qdate(b.first), "MMM yyyy") for b in shown]
     months = {(b.first.year, b.first.month) for b in shown}
     if span is BarSpan.DAY and len(months) == 1:
-        return [str(b.first.day) for b in shown]
+        return [formats.number(b.first.day) for b in shown]
     return [_day_month(b.first) for b in shown]
 
 
@@ -195,16 +249,33 @@ def axis_title(shown: tuple[Bar, ...], span: BarSpan) -> str:
     first, last = shown[0].first, shown[-1].first
     if span is BarSpan.MONTH:
         years = f"{first.year}" if first.year == last.year else f"{first.year}\u2013{last.year}"
-        return f"{SPAN_WORDS[span]}, {years}"
+        return translate("insights", "{span}, {years}", "an axis title: months").format(
+            span=translate("insights", SPAN_WORDS[span]), years=years)
     if first == last:
-        return f"{_day_month(first)} {first.year}"
-    start = _day_month(first) + ("" if first.year == last.year else f" {first.year}")
-    words = "" if span is BarSpan.DAY else "weeks, "
-    return f"{words}{start} \u2013 {_day_month(last)} {last.year}"
+        return _day_month_year(first)
+    start = _day_month(first) if first.year == last.year else _day_month_year(first)
+    if span is BarSpan.DAY:
+        return translate("insights", "{start} \u2013 {end}", "an axis title: days").format(
+            start=start, end=_day_month_year(last))
+    return translate("insights", "weeks, {start} \u2013 {end}", "an axis title").format(
+        start=start, end=_day_month_year(last))
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _month(day: date) -> str:
+    return QLocale().toString(_qdate(day), "MMM")
 
 
 def _day_month(day: date) -> str:
-    return f"{day.day} {day:%b}"
+    return formats.day_and_month(day)
+
+
+def _day_month_year(day: date) -> str:
+    return translate("insights", "{day} {year}", "a day and month, then the year").format(
+        day=formats.day_and_month(day), year=day.year)
 
 
 def nice_top(value: float) -> tuple[float, int]:
@@ -236,23 +307,25 @@ class LoyaltyView(QWidget):
         row = QHBoxLayout()
         row.setSpacing(8)
         self.figures: dict[str, Figure] = {}
-        for key, (caption, detail, meaning) in FIGURES.items():
+        for key, (caption, detail, meaning) in figure_words().items():
             figure = Figure(caption, self, detail=detail, meaning=meaning, wrap=True)
             figure.setObjectName(f"{key}Figure")
             self.figures[key] = figure
             row.addWidget(figure, 1)
         layout.addLayout(row)
-        self.chart_title = QLabel("Points issued and redeemed", self)
+        self.chart_title = QLabel(translate("insights", "Points issued and redeemed"), self)
         set_role(self.chart_title, "section")
         layout.addWidget(self.chart_title)
         self.chart = PointsChart(self)
         layout.addWidget(self.chart, 1)
-        self.desks_title = QLabel("Operations per desk and part of the day", self)
+        self.desks_title = QLabel(translate("insights", "Operations per desk and part of the "
+                                                  "day"), self)
         set_role(self.desks_title, "section")
         layout.addWidget(self.desks_title)
-        self.table = QTableWidget(0, len(COLUMNS), self)
+        headings = columns()
+        self.table = QTableWidget(0, len(headings), self)
         self.table.setObjectName("desksTable")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels(headings)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -265,7 +338,8 @@ class LoyaltyView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setMinimumSectionSize(70)
         layout.addWidget(self.table)
-        self.none_label = QLabel("No loyalty operation in this period.", self)
+        self.none_label = QLabel(translate("insights", "No loyalty operation in this period."),
+                                 self, wordWrap=True)
         self.none_label.setObjectName("loyaltyNone")
         self.none_label.hide()
         layout.addWidget(self.none_label)
@@ -275,14 +349,17 @@ class LoyaltyView(QWidget):
         self.insights = insights
         kind = insights.balance_type
         totals = insights.totals
-        self.figures["issued"].set(format_points(totals.issued, kind))
-        self.figures["redeemed"].set(format_points(totals.redeemed, kind))
-        self.figures["active"].set(f"{insights.active_cardholders:,}")
-        self.figures["rewards"].set(f"{insights.rewards_reached:,}")
-        self.figures["waiting"].set(f"{insights.waiting:,}")
-        self.figures["review"].set(f"{insights.under_review:,}", warning=insights.under_review > 0)
+        number = formats.number
+        self.figures["issued"].set(points(totals.issued, kind))
+        self.figures["redeemed"].set(points(totals.redeemed, kind))
+        self.figures["active"].set(number(insights.active_cardholders))
+        self.figures["rewards"].set(number(insights.rewards_reached))
+        self.figures["waiting"].set(number(insights.waiting))
+        self.figures["review"].set(number(insights.under_review),
+                                   warning=insights.under_review > 0)
         self.chart.show_insights(insights)
-        self.chart_title.setText(f"Points issued and redeemed {SPAN_WORDS[self.chart.span]}")
+        self.chart_title.setText(translate("insights", "Points issued and redeemed {span}").format(
+            span=translate("insights", SPAN_WORDS[self.chart.span])))
         self._fill_table(insights)
 
     def _fill_table(self, insights: LoyaltyInsights) -> None:
@@ -291,9 +368,10 @@ class LoyaltyView(QWidget):
         self.table.setRowCount(len(insights.per_desk))
         for row, desk in enumerate(insights.per_desk):
             shifts = {s.shift: s for s in insights.per_shift if s.desk == desk.desk}
-            cells = [desk.desk, f"{desk.operations:,}", format_points(desk.issued, kind),
-                     format_points(desk.redeemed, kind),
-                     *(f"{shifts[p].operations:,}" if p in shifts else "\u2013" for p in parts)]
+            cells = [desk_name(desk.desk), formats.number(desk.operations),
+                     points(desk.issued, kind), points(desk.redeemed, kind),
+                     *(formats.number(shifts[p].operations) if p in shifts else "\u2013"
+                       for p in parts)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column:
@@ -301,10 +379,11 @@ class LoyaltyView(QWidget):
                                           | Qt.AlignmentFlag.AlignVCenter)
                 if column >= 4 and parts[column - 4] in shifts:
                     shift = shifts[parts[column - 4]]
-                    item.setToolTip(
-                        f"{desk.desk}, {shift.shift}: {shift.operations:,} operations, "
-                        f"{format_points(shift.issued, kind)} points issued, "
-                        f"{format_points(shift.redeemed, kind)} redeemed")
+                    item.setToolTip(translate(
+                        "insights", "{desk}, {part}: %Ln operation(s), {issued} points issued, "
+                                    "{redeemed} redeemed", None, shift.operations).format(
+                        desk=desk_name(desk.desk), part=part_name(shift.shift),
+                        issued=points(shift.issued, kind), redeemed=points(shift.redeemed, kind)))
                 self.table.setItem(row, column, item)
         # As tall as its rows, up to TABLE_ROWS; the chart has the rest.
         rows = min(max(self.table.rowCount(), 1), TABLE_ROWS)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
 
 from passdesk.core.insights import Attendance
 from passdesk.core.loyalty_insights import LoyaltyInsights
+from passdesk.gui.i18n import translate
 from passdesk.gui.insights.report import write_pdf
 from passdesk.gui.insights.report_csv import write_csv
 from passdesk.gui.widgets.file_names import safe_file_name
@@ -58,9 +59,9 @@ class ReportSaving:
         figures = self._figures()
         if figures is None:
             return None
-        path, _ = QFileDialog.getSaveFileName(self._owner, "Save the report as PDF",
-                                              self._default(".pdf"),
-                                              "PDF files (*.pdf);;All files (*)")
+        path, _ = QFileDialog.getSaveFileName(
+            self._owner, translate("insights", "Save the report as PDF"), self._default(".pdf"),
+            translate("insights", "PDF files (*.pdf);;All files (*)"))
         if not path:
             return None
         if not path.lower().endswith(".pdf"):
@@ -70,10 +71,11 @@ class ReportSaving:
                       generated_at=figures.now, tz=self._zone(), loyalty=self._loyalty())
         except Exception as exc:  # a slot: the person reads why, the log keeps the rest
             log.warning("report not written to %s: %s", path, exc)
-            self._say(Tone.ERROR, f"The report was not saved: could not write {path} "
-                                  f"({why(exc)}).")
+            self._say(Tone.ERROR, translate("insights", "The report was not saved: could not "
+                                                        "write {path} ({why}).").format(
+                path=path, why=why(exc)))
             return None
-        self._say(Tone.SUCCESS, f"Report saved: {path}")
+        self._say(Tone.SUCCESS, translate("insights", "Report saved: {path}").format(path=path))
         return Path(path)
 
     def save_csv(self) -> list[Path]:
@@ -81,8 +83,8 @@ class ReportSaving:
         if figures is None:
             return []
         path, _ = QFileDialog.getSaveFileName(
-            self._owner, "Save the figures as CSV (one file per chart)", self._default(".csv"),
-            "CSV files (*.csv);;All files (*)")
+            self._owner, translate("insights", "Save the figures as CSV (one file per chart)"),
+            self._default(".csv"), translate("insights", "CSV files (*.csv);;All files (*)"))
         if not path:
             return []
         if not path.lower().endswith(".csv"):
@@ -91,10 +93,12 @@ class ReportSaving:
             written = write_csv(path, figures, self._zone(), loyalty=self._loyalty())
         except Exception as exc:  # a slot: the person reads why, the log keeps the rest
             log.warning("figures not written beside %s: %s", path, exc)
-            self._say(Tone.ERROR, f"The figures were not saved: could not write beside "
-                                  f"{path} ({why(exc)}).")
+            self._say(Tone.ERROR, translate("insights", "The figures were not saved: could not "
+                                                        "write beside {path} ({why}).").format(
+                path=path, why=why(exc)))
             return []
         folder = written[0].parent if written else Path(path).parent
-        self._say(Tone.SUCCESS, f"{len(written)} CSV files saved in {folder}: "
-                                f"{', '.join(p.name for p in written)}")
+        self._say(Tone.SUCCESS, translate("insights", "%Ln CSV file(s) saved in {folder}: {files}",
+                                          None, len(written)).format(
+            folder=folder, files=", ".join(p.name for p in written)))
         return written
