@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -34,14 +34,32 @@ from PySide6.QtWidgets import (
 from passdesk.core import image_sizes
 from passdesk.core.payloads import TemplateOverride
 from passdesk.core.template_locale import default_language, field_languages, resolve
+from passdesk.gui.i18n import say as say_text
+from passdesk.gui.i18n import translate
 from passdesk.gui.widgets.image_asset_picker import ImageAssetPicker, ImageLibrary
 from passdesk.gui.widgets.style import Tone, set_tone
 
-ROLES = (("banner", "Banner"), ("logo", "Logo"), ("thumbnail", "Thumbnail"))
-TITLE = "Design for this pass"
-HELP = ("Use one of your images on PassEntry instead of the template's, for this pass only. "
-        "PassEntry must have enabled per-pass designs for your organisation.")
-NO_LIBRARY = "Connect to PassEntry (Settings) to use your images on a pass."
+ROLES = (("banner", QT_TRANSLATE_NOOP("passes", "Banner")),
+         ("logo", QT_TRANSLATE_NOOP("passes", "Logo")),
+         ("thumbnail", QT_TRANSLATE_NOOP("passes", "Thumbnail")))
+#: Per image role: (Choose's accessible name, Clear's tooltip, the template's image).
+ROLE_WORDS = {
+    "banner": (QT_TRANSLATE_NOOP("passes", "Choose this pass's banner"),
+               QT_TRANSLATE_NOOP("passes", "Use the template's banner again"),
+               QT_TRANSLATE_NOOP("passes", "The template's banner")),
+    "logo": (QT_TRANSLATE_NOOP("passes", "Choose this pass's logo"),
+             QT_TRANSLATE_NOOP("passes", "Use the template's logo again"),
+             QT_TRANSLATE_NOOP("passes", "The template's logo")),
+    "thumbnail": (QT_TRANSLATE_NOOP("passes", "Choose this pass's thumbnail"),
+                  QT_TRANSLATE_NOOP("passes", "Use the template's thumbnail again"),
+                  QT_TRANSLATE_NOOP("passes", "The template's thumbnail")),
+}
+TITLE = QT_TRANSLATE_NOOP("passes", "Design for this pass")
+HELP = QT_TRANSLATE_NOOP(
+    "passes", "Use one of your images on PassEntry instead of the template's, for this pass "
+              "only. PassEntry must have enabled per-pass designs for your organisation.")
+NO_LIBRARY = QT_TRANSLATE_NOOP("passes", "Connect to PassEntry (Settings) to use your images "
+                                         "on a pass.")
 SLOT_GROUPS = ("header", "central", "details", "back")
 
 
@@ -78,8 +96,8 @@ def language_defaults(attributes: Mapping[str, Any] | None, field_id: str
 def language_hint(defaults: list[tuple[str, str]]) -> str:
     """The words under a localised field: each language's default, and what typing does."""
     shown = "; ".join(f"{tag}: {value}" for tag, value in defaults)
-    return (f"The template's value per language — {shown}. A value typed here is this "
-            "pass's in every language.")
+    return translate("passes", "The template's value per language — {values}. A value typed "
+                     "here is this pass's in every language.").format(values=shown)
 
 
 def localised_row(edit: QWidget, defaults: list[tuple[str, str]], parent: QWidget
@@ -117,17 +135,19 @@ class PassDesignSection(QWidget):
         #: The picker while it is open (tests and screenshots reach it here).
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
-        self.toggle = QToolButton(objectName="designToggle", text=TITLE, checkable=True)
+        self.toggle = QToolButton(objectName="designToggle", text=translate("passes", TITLE),
+                                  checkable=True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.toggle.setAutoRaise(True)
-        self.toggle.setAccessibleName(TITLE)
+        self.toggle.setAccessibleName(translate("passes", TITLE))
         self.toggle.toggled.connect(self._opened)
         layout.addWidget(self.toggle)
         self.body = QFrame(objectName="designBody")
         body = QVBoxLayout(self.body)
         body.setContentsMargins(18, 0, 0, 0)
-        help_label = QLabel(HELP if library is not None else NO_LIBRARY, wordWrap=True)
+        help_label = QLabel(translate("passes", HELP if library is not None else NO_LIBRARY),
+                            wordWrap=True)
         help_label.setProperty("role", "help")
         body.addWidget(help_label)
         grid = QGridLayout()
@@ -136,19 +156,20 @@ class PassDesignSection(QWidget):
         self.choose_buttons: dict[str, QPushButton] = {}
         self.clear_buttons: dict[str, QPushButton] = {}
         for row, (role, title) in enumerate(ROLES):
-            grid.addWidget(QLabel(title), row, 0)
+            grid.addWidget(QLabel(translate("passes", title)), row, 0)
             info = self.infos[role] = QLabel(wordWrap=True, objectName=f"{role}Override")
             grid.addWidget(info, row, 1)
             choose = self.choose_buttons[role] = QPushButton(
-                "Choose…", objectName=f"{role}ChooseOverride")
-            choose.setAccessibleName(f"Choose this pass's {role}")
+                translate("passes", "Choose…"), objectName=f"{role}ChooseOverride")
+            choose.setAccessibleName(translate("passes", ROLE_WORDS[role][0]))
             choose.setAutoDefault(False)
             choose.setEnabled(library is not None)
             choose.clicked.connect(lambda _=False, r=role: self.pick(r))
             grid.addWidget(choose, row, 2)
             clear = self.clear_buttons[role] = QPushButton(
-                "Use the template's", objectName=f"{role}ClearOverride")
-            clear.setToolTip(f"Use the template's {role} again")
+                translate("passes", "Use the template's", "a button: use the template's image"),
+                objectName=f"{role}ClearOverride")
+            clear.setToolTip(translate("passes", ROLE_WORDS[role][1]))
             clear.setAutoDefault(False)
             clear.clicked.connect(lambda _=False, r=role: self.set_asset(r, None))
             grid.addWidget(clear, row, 3)
@@ -157,7 +178,7 @@ class PassDesignSection(QWidget):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.hide()
         body.addWidget(self.message)
-        self.plain_button = QPushButton("Send it with the template's design",
+        self.plain_button = QPushButton(translate("passes", "Send it with the template's design"),
                                         objectName="sendPlainButton")
         self.plain_button.setAutoDefault(False)
         self.plain_button.hide()
@@ -180,14 +201,15 @@ class PassDesignSection(QWidget):
         asset = self.chosen.get(role)
         self.clear_buttons[role].setEnabled(asset is not None)
         if asset is None:
-            self.infos[role].setText(f"The template's {role}")
+            self.infos[role].setText(translate("passes", ROLE_WORDS[role][2]))
             return
         size = asset.size
-        words = asset.name or "An image"
+        words = asset.name or translate("passes", "An image")
         if size and size.width:
-            words += f", {size.width} x {size.height} px"
+            words = translate("passes", "{image}, {width} x {height} px").format(
+                image=words, width=size.width, height=size.height)
             advice = image_sizes.advice(role, size.width, size.height, self._template_type())
-            words += f"\n{advice}" if advice else ""
+            words += f"\n{say_text(advice)}" if advice else ""
         self.infos[role].setText(words)
 
     def set_asset(self, role: str, asset) -> None:
@@ -222,7 +244,7 @@ class PassDesignSection(QWidget):
             self.message.hide()
             return
         self.open()
-        set_tone(self.message, tone, text)
+        set_tone(self.message, tone, say_text(text))
         self.message.show()
 
     def say_refused(self, words: str | None, send_plain=None) -> None:

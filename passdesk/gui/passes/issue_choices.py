@@ -7,9 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QWidget
 
+from passdesk.gui.events.model import wall_words
+from passdesk.gui.i18n import translate
 from passdesk.gui.widgets.style import APP_STYLE
 from passdesk.store.bulk_queries import EventChoice, read_templates
 
@@ -21,7 +23,7 @@ QLabel[role="section"] { font-weight: 600; padding: 6px 0 0 0; }
 QScrollArea#fieldsScroll, QWidget#fieldsWidget { background: transparent; }
 """
 
-NO_EVENT = "No event (not a ticket)"
+NO_EVENT = QT_TRANSLATE_NOOP("passes", "No event (not a ticket)")
 
 
 def event_words(event: EventChoice) -> str:
@@ -34,8 +36,11 @@ def event_words(event: EventChoice) -> str:
     except (ZoneInfoNotFoundError, ValueError):
         zone = None
         start = start.astimezone()
-    when = f"{start:%a} {start.day} {start:%b %Y, %H:%M}"
-    return f"{event.name} · {when}" + (f" ({zone})" if zone else "")
+    when = wall_words(start.replace(tzinfo=None))
+    if zone:
+        return translate("passes", "{event} · {when} ({zone})").format(
+            event=event.name, when=when, zone=zone)
+    return translate("passes", "{event} · {when}").format(event=event.name, when=when)
 
 
 def fill_events(combo: QComboBox, found: list[EventChoice]) -> None:
@@ -43,7 +48,7 @@ def fill_events(combo: QComboBox, found: list[EventChoice]) -> None:
     picked = combo.currentData()
     combo.blockSignals(True)
     combo.clear()
-    combo.addItem(NO_EVENT, None)
+    combo.addItem(translate("passes", NO_EVENT), None)
     for event in found:
         combo.addItem(event_words(event), event.id)
         combo.setItemData(combo.count() - 1, event_words(event), Qt.ItemDataRole.ToolTipRole)
@@ -53,8 +58,8 @@ def fill_events(combo: QComboBox, found: list[EventChoice]) -> None:
 
 def fill_choices(combo: QComboBox, choices: tuple[tuple[str, str | None], ...]) -> None:
     combo.clear()
-    for words, value in choices:
-        combo.addItem(words, value)
+    for words, value in choices:  # QT_TRANSLATE_NOOP sources in the "passes" context
+        combo.addItem(translate("passes", words), value)
     combo.setCurrentIndex(0)
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,6 +30,7 @@ from passdesk.core.pass_sources import PassSources, pass_sources
 from passdesk.core.payloads import BarcodeInput, NfcInput, PassInput, ext_id_problems
 from passdesk.core.template_fields import FieldSpec, template_fields
 from passdesk.files import write_bytes_atomically
+from passdesk.gui.i18n import say, translate
 from passdesk.gui.passes.design_section import PassDesignSection, language_defaults, localised_row
 from passdesk.gui.passes.issue_choices import (
     DIALOG_STYLE,
@@ -59,22 +60,29 @@ DEFAULT_SIZE = (640, 560)
 
 
 #: (words, barcode type); None: no barcode. QR first: what a phone camera reads.
-BARCODE_KINDS = (("QR code", "qr"), ("Code 128 (a line of bars)", "code128"),
-                 ("Aztec", "aztec"), ("PDF417", "pdf417"), ("No barcode", None))
+BARCODE_KINDS = ((QT_TRANSLATE_NOOP("passes", "QR code"), "qr"),
+                 (QT_TRANSLATE_NOOP("passes", "Code 128 (a line of bars)"), "code128"),
+                 (QT_TRANSLATE_NOOP("passes", "Aztec"), "aztec"),
+                 (QT_TRANSLATE_NOOP("passes", "PDF417"), "pdf417"),
+                 (QT_TRANSLATE_NOOP("passes", "No barcode"), None))
 #: (words, source) of what a barcode holds, the default first.
-BARCODE_SOURCES = (("The ext id", "extId"), ("The pass id", "uuid"),
-                   ("A value you type", "custom"))
+BARCODE_SOURCES = ((QT_TRANSLATE_NOOP("passes", "The ext id"), "extId"),
+                   (QT_TRANSLATE_NOOP("passes", "The pass id"), "uuid"),
+                   (QT_TRANSLATE_NOOP("passes", "A value you type"), "custom"))
 #: What an NFC tap gives a reader; PassEntry's default (the pass id) first.
-NFC_SOURCES = (("The pass id", "uuid"), ("The ext id", "extId"),
-               ("A value you type", "custom"))
+NFC_SOURCES = ((QT_TRANSLATE_NOOP("passes", "The pass id"), "uuid"),
+               (QT_TRANSLATE_NOOP("passes", "The ext id"), "extId"),
+               (QT_TRANSLATE_NOOP("passes", "A value you type"), "custom"))
 CUSTOM = "custom"
 #: What a person should know about the barcode as picked (None: no barcode).
 BARCODE_NOTES = {
-    None: "Without a barcode the pass cannot be scanned at a door or a till: only NFC or "
-          "a search by name finds it.",
-    "uuid": "The pass id is known once PassEntry has created the pass; until then the "
-            "Passes list shows the ext id as its number.",
-    CUSTOM: "Each pass needs its own value: a door tells passes apart by it.",
+    None: QT_TRANSLATE_NOOP("passes", "Without a barcode the pass cannot be scanned at a "
+                                      "door or a till: only NFC or a search by name finds it."),
+    "uuid": QT_TRANSLATE_NOOP("passes", "The pass id is known once PassEntry has created the "
+                                        "pass; until then the Passes list shows the ext id as "
+                                        "its number."),
+    CUSTOM: QT_TRANSLATE_NOOP("passes", "Each pass needs its own value: a door tells passes "
+                                        "apart by it."),
 }
 
 #: Template field ids that print the event's name on the pass.
@@ -95,7 +103,7 @@ class IssueDialog(AddsTemplatesById, QDialog):
                  add_template: AddTemplate | None = None,
                  images: ImageLibrary | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Issue a pass")
+        self.setWindowTitle(translate("passes", "Issue a pass"))
         self.setStyleSheet(DIALOG_STYLE)
         self._database, self._store_tasks, self._sync = database, store_tasks, sync
         self._add_template = add_template
@@ -122,7 +130,7 @@ class IssueDialog(AddsTemplatesById, QDialog):
         #: The local id of the pass whose delivery is watched (a refused design is its).
         self._delivery_local_id: str | None = None
         self.issue_button = form.buttonBox.addButton(
-            "&Issue pass", QDialogButtonBox.ButtonRole.AcceptRole)
+            translate("passes", "&Issue pass"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.issue_button.setDefault(True)
         self.issue_button.clicked.connect(self.issue)
         fill_choices(form.barcodeCombo, BARCODE_KINDS)
@@ -152,7 +160,7 @@ class IssueDialog(AddsTemplatesById, QDialog):
         self._show_sources(None)
         self.resize(*DEFAULT_SIZE)
         form.templateCombo.setEnabled(False)
-        form.templateCombo.addItem("Reading templates…")
+        form.templateCombo.addItem(translate("passes", "Reading templates…"))
         fill_events(form.eventCombo, [])
         self._check()
         store_tasks.run(lambda: read_issue_choices(database), on_success=self._set_choices,
@@ -185,8 +193,9 @@ class IssueDialog(AddsTemplatesById, QDialog):
         combo.blockSignals(False)
         combo.setEnabled(bool(found))
         if not found:
-            combo.addItem("No templates yet: sync first, or add one by its ID"
-                          if self._add_template else "No templates yet: sync first")
+            combo.addItem(translate("passes", "No templates yet: sync first, or add one by its "
+                                    "ID") if self._add_template
+                          else translate("passes", "No templates yet: sync first"))
         wanted = combo.findData(self._wanted_template) if self._wanted_template else -1
         self._wanted_template = None
         if wanted >= 0:
@@ -235,8 +244,9 @@ class IssueDialog(AddsTemplatesById, QDialog):
         edit = QLineEdit(self.form.fieldsWidget, objectName=f"field_{spec.field_id}")
         edit.setPlaceholderText(spec.default or "")
         edit.setAccessibleName(spec.label)
-        edit.setToolTip(f"Field id {spec.field_id}"
-                        + (f"; empty: {spec.default!r}" if spec.default else ""))
+        edit.setToolTip(translate("passes", "Field id {id}; empty: {default}").format(
+            id=spec.field_id, default=repr(spec.default)) if spec.default
+            else translate("passes", "Field id {id}").format(id=spec.field_id))
         edit.setMaxLength(255)
         edit.textChanged.connect(self._edited)
         self.field_edits[spec.field_id] = edit
@@ -275,25 +285,26 @@ class IssueDialog(AddsTemplatesById, QDialog):
 
     def problems(self) -> list[str]:
         form = self.form
-        out = [] if self.template() else ["pick a template"]
+        out = [] if self.template() else [translate("passes", "pick a template")]
         code_on = form.barcodeCombo.currentData() is not None
         code_custom = code_on and form.barcodeSourceCombo.currentData() == CUSTOM
         for widget in (form.barcodeSourceCombo, form.displayTextCheck):
             widget.setEnabled(code_on)
         form.qrValueEdit.setEnabled(code_custom)
-        form.barcodeNote.setText(BARCODE_NOTES.get(
-            None if not code_on else form.barcodeSourceCombo.currentData(), ""))
+        note = BARCODE_NOTES.get(None if not code_on else form.barcodeSourceCombo.currentData())
+        form.barcodeNote.setText(translate("passes", note) if note else "")
         form.barcodeNote.setVisible(bool(form.barcodeNote.text()))
         if code_custom and not form.qrValueEdit.text().strip():
-            out.append("type the barcode value (or let the barcode hold the ext id)")
+            out.append(translate("passes", "type the barcode value (or let the barcode hold the "
+                                 "ext id)"))
         nfc_on = form.nfcCheck.isChecked()
         nfc_custom = nfc_on and form.nfcSourceCombo.currentData() == CUSTOM
         form.nfcSourceCombo.setEnabled(nfc_on)
         form.nfcValueEdit.setEnabled(nfc_custom)
         if nfc_custom and not form.nfcValueEdit.text().strip():
-            out.append("type the NFC value (or let NFC hold the pass id)")
-        out += ext_id_problems(form.extIdEdit.text().strip())
-        return out + self.locations.problems() + self.beacons.problems()
+            out.append(translate("passes", "type the NFC value (or let NFC hold the pass id)"))
+        out += [say(p) for p in ext_id_problems(form.extIdEdit.text().strip())]
+        return out + [say(p) for p in (*self.locations.problems(), *self.beacons.problems())]
 
     def _edited(self) -> None:
         self._just_issued = False
@@ -306,8 +317,11 @@ class IssueDialog(AddsTemplatesById, QDialog):
             return  # the confirmation stays until the next pass is typed
         if problems:
             set_tone(self.form.statusLabel, Tone.WARNING,
-                     f"Cannot issue yet: {problems[0]}"
-                     + (f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""))
+                     translate("passes", "Cannot issue yet: {problem} (and %Ln more)", None,
+                               len(problems) - 1).format(problem=problems[0])
+                     if len(problems) > 1 else
+                     translate("passes", "Cannot issue yet: {problem}").format(
+                         problem=problems[0]))
         elif self.form.statusLabel.property("tone") == Tone.WARNING:
             set_tone(self.form.statusLabel, Tone.NONE, "")
 
@@ -322,7 +336,7 @@ class IssueDialog(AddsTemplatesById, QDialog):
         source = passes.PASS_SOURCES[self.form.passSourceCombo.currentIndex()]
         self._busy = True
         self._check()
-        set_tone(self.form.statusLabel, Tone.BUSY, "Issuing…")
+        set_tone(self.form.statusLabel, Tone.BUSY, translate("passes", "Issuing…"))
         self._store_tasks.run(lambda: issue_checked(self._database, new, source),
                               on_success=lambda local_id: self._issued(local_id, new),
                               on_failure=self._failed, owner=self)
@@ -333,11 +347,25 @@ class IssueDialog(AddsTemplatesById, QDialog):
         who = display_name(new.values)
         event = self.form.eventCombo.currentText() if new.event_id else None
         self._clear_pass()
-        set_tone(self.form.statusLabel, Tone.SUCCESS,
-                 f"Pass {'for ' + who + ' ' if who else ''}queued (ext id {new.ext_id}"
-                 f"{', ' + event.split(' · ')[0] if event else ''}); it reaches PassEntry "
-                 "with the next sync. See Delivery for its link. The form is cleared for "
-                 "the next pass.")
+        event = event.split(" · ")[0] if event else None
+        args = {"who": who, "ext_id": new.ext_id, "event": event}
+        if who and event:
+            words = translate("passes", "Pass for {who} queued (ext id {ext_id}, {event}); it "
+                              "reaches PassEntry with the next sync. See Delivery for its link. "
+                              "The form is cleared for the next pass.")
+        elif who:
+            words = translate("passes", "Pass for {who} queued (ext id {ext_id}); it reaches "
+                              "PassEntry with the next sync. See Delivery for its link. The "
+                              "form is cleared for the next pass.")
+        elif event:
+            words = translate("passes", "Pass queued (ext id {ext_id}, {event}); it reaches "
+                              "PassEntry with the next sync. See Delivery for its link. The "
+                              "form is cleared for the next pass.")
+        else:
+            words = translate("passes", "Pass queued (ext id {ext_id}); it reaches PassEntry "
+                              "with the next sync. See Delivery for its link. The form is "
+                              "cleared for the next pass.")
+        set_tone(self.form.statusLabel, Tone.SUCCESS, words.format(**args))
         self._check()
         if self._sync is not None:
             self._sync.push_soon()
@@ -365,7 +393,8 @@ class IssueDialog(AddsTemplatesById, QDialog):
     def _failed(self, exc: Exception) -> None:
         self._busy = False
         self._check()
-        set_tone(self.form.statusLabel, Tone.ERROR, str(exc))
+        set_tone(self.form.statusLabel, Tone.ERROR,
+                 say(exc.args[0]) if len(exc.args) == 1 else str(exc))
 
     # --- delivery ---------------------------------------------------------------------
 
@@ -395,8 +424,9 @@ class IssueDialog(AddsTemplatesById, QDialog):
             self._poll.stop()
         if refused:  # PassEntry refused the pass's own design (403): said, pass kept
             set_tone(self.form.statusLabel, Tone.ERROR,
-                     f"Pass {self._delivery_ext_id} is not on PassEntry yet: per-pass designs "
-                     "are not enabled for your organisation (see Design for this pass).")
+                     translate("passes", "Pass {ext_id} is not on PassEntry yet: per-pass "
+                               "designs are not enabled for your organisation (see Design for "
+                               "this pass).").format(ext_id=self._delivery_ext_id))
             self.design.say_refused(refused, self.send_without_design)
 
     def send_without_design(self) -> None:
@@ -406,14 +436,15 @@ class IssueDialog(AddsTemplatesById, QDialog):
             return
         self.design.say_refused(None)
         set_tone(self.form.statusLabel, Tone.BUSY,
-                 "Sending the pass with the template's design…")
+                 translate("passes", "Sending the pass with the template's design…"))
         self._store_tasks.run(lambda: passes.send_without_design(database, pass_id=local_id),
                               on_success=lambda _sent: self._sent_plain(),
                               on_failure=self._failed, owner=self)
 
     def _sent_plain(self) -> None:
-        set_tone(self.form.statusLabel, Tone.SUCCESS, "The pass goes to PassEntry with the "
-                 "template's design; its link shows under Delivery once it is created.")
+        set_tone(self.form.statusLabel, Tone.SUCCESS, translate(
+            "passes", "The pass goes to PassEntry with the template's design; its link shows "
+                      "under Delivery once it is created."))
         if self._sync is not None:
             self._sync.push_soon()
         self._poll.start()
@@ -431,35 +462,40 @@ class IssueDialog(AddsTemplatesById, QDialog):
         form.linkEdit.setCursorPosition(0)  # show where the link starts
         form.linkEdit.setVisible(bool(self.sources.download_url))
         if self.sources.download_url:
-            text = (f"Pass {self._delivery_ext_id} is on PassEntry. Send its holder this "
-                    "download link; it adds the pass to Apple or Google Wallet.")
+            text = translate("passes", "Pass {ext_id} is on PassEntry. Send its holder this "
+                             "download link; it adds the pass to Apple or Google Wallet.")
         else:
-            text = (f"Pass {self._delivery_ext_id} is waiting to reach PassEntry; its "
-                    "download link shows here once it has been created.")
+            text = translate("passes", "Pass {ext_id} is waiting to reach PassEntry; its "
+                             "download link shows here once it has been created.")
+        text = text.format(ext_id=self._delivery_ext_id)
         if self.sources.problem:
-            text += f"\n({self.sources.problem})"
+            text += f"\n({say(self.sources.problem)})"
         form.deliveryLabel.setText(text)
 
     def _copy(self, text: str | None) -> None:
         if text:
             QGuiApplication.clipboard().setText(text)
-            set_tone(self.form.statusLabel, Tone.SUCCESS, "Copied to the clipboard.")
+            set_tone(self.form.statusLabel, Tone.SUCCESS,
+                     translate("passes", "Copied to the clipboard."))
 
     def _save_apple(self) -> None:
         data = self.sources.apple_pkpass
         if data is None:
             return
         path, _filter = QFileDialog.getSaveFileName(
-            self, "Save Apple pass", f"{self._delivery_ext_id or 'pass'}.pkpass",
-            "Apple Wallet pass (*.pkpass)")
+            self, translate("passes", "Save Apple pass"),
+            f"{self._delivery_ext_id or 'pass'}.pkpass",
+            translate("passes", "Apple Wallet pass (*.pkpass)"))
         if not path:
             return
         try:
             write_bytes_atomically(path, data)
         except OSError as exc:
-            set_tone(self.form.statusLabel, Tone.ERROR, f"Could not save {path}: {exc}")
+            set_tone(self.form.statusLabel, Tone.ERROR, translate(
+                "passes", "Could not save {path}: {reason}").format(path=path, reason=exc))
             return
-        set_tone(self.form.statusLabel, Tone.SUCCESS, f"Saved {path}.")
+        set_tone(self.form.statusLabel, Tone.SUCCESS,
+                 translate("passes", "Saved {path}.").format(path=path))
 
     def done(self, result: int) -> None:
         self._poll.stop()

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -27,16 +27,19 @@ from PySide6.QtWidgets import (
 
 from passdesk.core import limits
 from passdesk.core.records import Beacon, Location
+from passdesk.gui.i18n import say, translate
 from passdesk.gui.widgets.style import Tone, set_tone
 
 
 @dataclass(frozen=True)
 class Column:
+    #: The header (a QT_TRANSLATE_NOOP source in the "passes" context).
     title: str
     key: str
     #: Text -> value; raises ValueError with nothing to add (the editor words it).
     parse: Callable[[str], Any]
-    what: str  # "a number", "a whole number"
+    #: What a value that does not parse is, with {n} (the row) and {value} ("passes").
+    problem: str
 
 
 def _text(value: str) -> str:
@@ -47,22 +50,24 @@ class PlacesEditor(QWidget):
     """A table with Add and Remove; ``changed`` after every edit."""
 
     changed = Signal()
-    NOUN = "row"
     COLUMNS: tuple[Column, ...] = ()
     LIMIT = 10
+    #: The table's name for screen readers and the Add button ("passes" sources).
+    NAME = QT_TRANSLATE_NOOP("passes", "Rows")
+    ADD = QT_TRANSLATE_NOOP("passes", "&Add row")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = QTableWidget(0, len(self.COLUMNS), self)
-        self.table.setHorizontalHeaderLabels([c.title for c in self.COLUMNS])
+        self.table.setHorizontalHeaderLabels([translate("passes", c.title) for c in self.COLUMNS])
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.table.setAccessibleName(f"{self.NOUN.capitalize()}s")
-        self.add_button = QPushButton(f"&Add {self.NOUN}", self)
-        self.remove_button = QPushButton("&Remove", self)
+        self.table.setAccessibleName(translate("passes", self.NAME))
+        self.add_button = QPushButton(translate("passes", self.ADD), self)
+        self.remove_button = QPushButton(translate("passes", "&Remove"), self)
         self.problem_label = QLabel(self, wordWrap=True)
         self.problem_label.setVisible(False)
         self.count_label = QLabel(self)
@@ -119,8 +124,8 @@ class PlacesEditor(QWidget):
                 try:
                     values[column.key] = column.parse(text)
                 except ValueError:
-                    problems.append(f"{self.NOUN} {row + 1}: {column.title.lower()} "
-                                    f"{text!r} is not {column.what}")
+                    problems.append(translate("passes", column.problem).format(
+                        n=row + 1, value=repr(text)))
             records.append(values)
         return records, problems
 
@@ -139,10 +144,11 @@ class PlacesEditor(QWidget):
     def _refresh(self) -> None:
         problems = self.problems()
         set_tone(self.problem_label, Tone.ERROR if problems else Tone.NONE,
-                 "\n".join(problems))
+                 "\n".join(say(p) for p in problems))
         self.problem_label.setVisible(bool(problems))
         self.remove_button.setEnabled(self.table.rowCount() > 0)
-        self.count_label.setText(f"{self.table.rowCount()} of at most {self.LIMIT}")
+        self.count_label.setText(translate("passes", "{count} of at most {most}").format(
+            count=self.table.rowCount(), most=self.LIMIT))
         self.changed.emit()
 
 
@@ -151,12 +157,18 @@ def _float(text: str) -> float:
 
 
 class LocationsEditor(PlacesEditor):
-    NOUN = "location"
+    NAME = QT_TRANSLATE_NOOP("passes", "Locations")
+    ADD = QT_TRANSLATE_NOOP("passes", "&Add location")
     LIMIT = limits.MAX_LOCATIONS
-    COLUMNS = (Column("Latitude", "latitude", _float, "a number"),
-               Column("Longitude", "longitude", _float, "a number"),
-               Column("Radius (m)", "radius", _float, "a number"),
-               Column("Relevant text", "message", _text, "text"))
+    COLUMNS = (
+        Column(QT_TRANSLATE_NOOP("passes", "Latitude"), "latitude", _float,
+               QT_TRANSLATE_NOOP("passes", "location {n}: latitude {value} is not a number")),
+        Column(QT_TRANSLATE_NOOP("passes", "Longitude"), "longitude", _float,
+               QT_TRANSLATE_NOOP("passes", "location {n}: longitude {value} is not a number")),
+        Column(QT_TRANSLATE_NOOP("passes", "Radius (m)"), "radius", _float,
+               QT_TRANSLATE_NOOP("passes", "location {n}: radius (m) {value} is not a number")),
+        Column(QT_TRANSLATE_NOOP("passes", "Relevant text"), "message", _text,
+               QT_TRANSLATE_NOOP("passes", "location {n}: relevant text {value} is not text")))
 
     def records(self) -> list[Location]:
         values, _problems = self._parsed()
@@ -167,12 +179,18 @@ class LocationsEditor(PlacesEditor):
 
 
 class BeaconsEditor(PlacesEditor):
-    NOUN = "beacon"
+    NAME = QT_TRANSLATE_NOOP("passes", "Beacons")
+    ADD = QT_TRANSLATE_NOOP("passes", "&Add beacon")
     LIMIT = limits.MAX_BEACONS
-    COLUMNS = (Column("Proximity UUID", "proximity_uuid", _text, "text"),
-               Column("Major", "major", int, "a whole number"),
-               Column("Minor", "minor", int, "a whole number"),
-               Column("Relevant text", "message", _text, "text"))
+    COLUMNS = (
+        Column(QT_TRANSLATE_NOOP("passes", "Proximity UUID"), "proximity_uuid", _text,
+               QT_TRANSLATE_NOOP("passes", "beacon {n}: proximity UUID {value} is not text")),
+        Column(QT_TRANSLATE_NOOP("passes", "Major"), "major", int,
+               QT_TRANSLATE_NOOP("passes", "beacon {n}: major {value} is not a whole number")),
+        Column(QT_TRANSLATE_NOOP("passes", "Minor"), "minor", int,
+               QT_TRANSLATE_NOOP("passes", "beacon {n}: minor {value} is not a whole number")),
+        Column(QT_TRANSLATE_NOOP("passes", "Relevant text"), "message", _text,
+               QT_TRANSLATE_NOOP("passes", "beacon {n}: relevant text {value} is not text")))
 
     def records(self) -> list[Beacon]:
         values, _problems = self._parsed()

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from sqlalchemy import func, select
 
+from passdesk.gui.i18n import formats
 from passdesk.gui.main_window import MainWindow
 from passdesk.gui.passes.columns import SHOWN_FIRST
 from passdesk.gui.passes.model import PAGE, Column, sortable
@@ -312,7 +313,7 @@ def test_searching_a_ticket_by_its_number_shows_the_number_and_the_event(
     assert model.index(row, Column.NUMBER).data(Qt.ItemDataRole.ToolTipRole) == number
     tip = model.index(row, Column.EVENT).data(Qt.ItemDataRole.ToolTipRole)
     assert tip.startswith(event)
-    assert starts.astimezone().strftime("%Y-%m-%d") in tip
+    assert formats.day(starts) in tip  # the locale's date (issue 25)
     header = table.horizontalHeader()
     SHOTS.mkdir(parents=True, exist_ok=True)
     # At the sizes a desk has, the number and the event show beside the name, whole.
