@@ -26,9 +26,13 @@ import secrets
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
+from passdesk.core.texts import Text, translate
+
 PIN_SHORTEST = 4
 PIN_LONGEST = 8
-PIN_WORDS = f"A PIN is {PIN_SHORTEST} to {PIN_LONGEST} digits."
+#: The rule in words (a ``Text``: ``gui.i18n.say`` says it).
+PIN_WORDS = translate("roles", "A PIN is {shortest} to {longest} digits.").format(
+    shortest=PIN_SHORTEST, longest=PIN_LONGEST)
 _DIGITS = frozenset("0123456789")  # ASCII only: str.isdigit() also takes "٣" and "³"
 
 #: Five wrong tries: enough for a fumbled PIN or two, too few to guess one.
@@ -71,14 +75,17 @@ class ScryptCost:
 DEFAULT_COST = ScryptCost(n=2**14, r=8, p=1)
 
 
-def pin_problem(pin: str) -> str | None:
+def pin_problem(pin: str) -> Text | None:
     """None for a good PIN (4 to 8 digits 0-9); otherwise what to do about it."""
     if not isinstance(pin, str) or not pin:
-        return f"Type a PIN: {PIN_SHORTEST} to {PIN_LONGEST} digits."
+        return translate("roles", "Type a PIN: {shortest} to {longest} digits.").format(
+            shortest=PIN_SHORTEST, longest=PIN_LONGEST)
     if not set(pin) <= _DIGITS:
-        return f"{PIN_WORDS} Use only the digits 0 to 9, no spaces or signs."
+        return translate("roles", "{rule} Use only the digits 0 to 9, no spaces or signs."
+                         ).format(rule=PIN_WORDS)
     if not PIN_SHORTEST <= len(pin) <= PIN_LONGEST:
-        return f"{PIN_WORDS} This one has {len(pin)}."
+        return translate("roles", "{rule} This one has {count}.").format(
+            rule=PIN_WORDS, count=len(pin))
     return None
 
 
@@ -235,12 +242,11 @@ def after_success(tries: Tries) -> Tries:
     return Tries()
 
 
-def lockout_words(left: timedelta) -> str:
+def lockout_words(left: timedelta) -> Text:
     """What a locked-out person reads: "Too many wrong PINs. Try again in 2 minutes." """
     seconds = max(1, math.ceil(left.total_seconds()))  # round up: never "in 0 seconds"
     if seconds < 60:
-        wait = f"{seconds} second{'s' if seconds != 1 else ''}"
-    else:
-        minutes = -(-seconds // 60)
-        wait = f"{minutes} minute{'s' if minutes != 1 else ''}"
-    return f"Too many wrong PINs. Try again in {wait}."
+        return translate("roles", "Too many wrong PINs. Try again in %n second(s).", None,
+                         seconds)
+    return translate("roles", "Too many wrong PINs. Try again in %n minute(s).", None,
+                     -(-seconds // 60))

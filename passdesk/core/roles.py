@@ -23,6 +23,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from passdesk.core.texts import translate
+
 
 class Role(StrEnum):
     DOOR_STAFF = "door_staff"
@@ -41,8 +43,11 @@ _RANK = {Role.DOOR_STAFF: 0, Role.COUNTER_STAFF: 0, Role.SUPERVISOR: 1, Role.MAN
 ROLES = (Role.DOOR_STAFF, Role.COUNTER_STAFF, Role.SUPERVISOR, Role.MANAGER)
 STAFF = frozenset({Role.DOOR_STAFF, Role.COUNTER_STAFF})
 
-ROLE_WORDS = {Role.DOOR_STAFF: "Door staff", Role.COUNTER_STAFF: "Counter staff",
-              Role.SUPERVISOR: "Supervisor", Role.MANAGER: "Manager"}
+#: Each role in words (``Text``s: English as a ``str``, ``gui.i18n.say`` says them).
+ROLE_WORDS = {Role.DOOR_STAFF: translate("roles", "Door staff"),
+              Role.COUNTER_STAFF: translate("roles", "Counter staff"),
+              Role.SUPERVISOR: translate("roles", "Supervisor"),
+              Role.MANAGER: translate("roles", "Manager")}
 
 
 class Action(StrEnum):
@@ -72,26 +77,27 @@ class Action(StrEnum):
 
 
 ACTION_WORDS = {
-    Action.DOOR_SCAN: "Scan passes at the Door and see the verdict",
-    Action.DOOR_SEARCH: "Search guests at the Door",
-    Action.DOOR_SEE_NAMES: "See guests' names at the Door",
-    Action.DOOR_ADMIT_BY_HAND: "Admit a guest by hand",
-    Action.DOOR_UNDO: "Undo an admission",
-    Action.DOOR_HOLD_DECISION: "Let in or turn away a held guest",
-    Action.TILL_CHANGE: "Add or redeem points at the Till, within the limits",
-    Action.TILL_OVER_LIMIT: "Redeem more than the largest redemption",
-    Action.TILL_OVER_HOURLY_LIMIT: "Change a card by more than the hourly limit",
-    Action.TILL_SET_BALANCE: "Set a card's balance",
-    Action.DESK_SETTINGS: "Change this desk's settings",
-    Action.DISCARD_REVIEW: "Discard a change under review",
-    Action.VIEW_AUDIT: "See the audit trail",
-    Action.KIOSK_UNLOCK: "Unlock a kiosk desk",
-    Action.OPEN_SETTINGS: "Open Settings",
-    Action.CHANGE_API_KEY: "Change the API key",
-    Action.MANAGE_READERS: "Manage Readers",
-    Action.MANAGE_HUB: "Manage the venue hub",
-    Action.DESIGNER_PUBLISH: "Publish from the Designer",
-    Action.MANAGE_ROLES: "Manage roles and PINs",
+    Action.DOOR_SCAN: translate("roles", "Scan passes at the Door and see the verdict"),
+    Action.DOOR_SEARCH: translate("roles", "Search guests at the Door"),
+    Action.DOOR_SEE_NAMES: translate("roles", "See guests' names at the Door"),
+    Action.DOOR_ADMIT_BY_HAND: translate("roles", "Admit a guest by hand"),
+    Action.DOOR_UNDO: translate("roles", "Undo an admission"),
+    Action.DOOR_HOLD_DECISION: translate("roles", "Let in or turn away a held guest"),
+    Action.TILL_CHANGE: translate("roles", "Add or redeem points at the Till, within the limits"),
+    Action.TILL_OVER_LIMIT: translate("roles", "Redeem more than the largest redemption"),
+    Action.TILL_OVER_HOURLY_LIMIT: translate("roles",
+                                             "Change a card by more than the hourly limit"),
+    Action.TILL_SET_BALANCE: translate("roles", "Set a card's balance"),
+    Action.DESK_SETTINGS: translate("roles", "Change this desk's settings"),
+    Action.DISCARD_REVIEW: translate("roles", "Discard a change under review"),
+    Action.VIEW_AUDIT: translate("roles", "See the audit trail"),
+    Action.KIOSK_UNLOCK: translate("roles", "Unlock a kiosk desk"),
+    Action.OPEN_SETTINGS: translate("roles", "Open Settings"),
+    Action.CHANGE_API_KEY: translate("roles", "Change the API key"),
+    Action.MANAGE_READERS: translate("roles", "Manage Readers"),
+    Action.MANAGE_HUB: translate("roles", "Manage the venue hub"),
+    Action.DESIGNER_PUBLISH: translate("roles", "Publish from the Designer"),
+    Action.MANAGE_ROLES: translate("roles", "Manage roles and PINs"),
 }
 
 
@@ -99,15 +105,15 @@ ACTION_WORDS = {
 STEP_UP = "step_up"
 #: The audit trail's other actions (changes to roles and desks), in words.
 AUDIT_WORDS = {
-    "desk.access": "This desk's role, kiosk lock or PIN window",
-    "roles.first_manager": "First manager PIN set: roles on",
-    "roles.add_person": "A person given a PIN",
-    "roles.reset_pin": "A PIN reset",
-    "roles.change_role": "A person's role changed",
-    "roles.remove_person": "A person removed",
-    "roles.change_own_pin": "A person changed their own PIN",
-    "roles.venue_rules": "The venue's rules for roles",
-    "roles.recover": "Manager PIN recovered with the keychain's code",
+    "desk.access": translate("roles", "This desk's role, kiosk lock or PIN window"),
+    "roles.first_manager": translate("roles", "First manager PIN set: roles on"),
+    "roles.add_person": translate("roles", "A person given a PIN"),
+    "roles.reset_pin": translate("roles", "A PIN reset"),
+    "roles.change_role": translate("roles", "A person's role changed"),
+    "roles.remove_person": translate("roles", "A person removed"),
+    "roles.change_own_pin": translate("roles", "A person changed their own PIN"),
+    "roles.venue_rules": translate("roles", "The venue's rules for roles"),
+    "roles.recover": translate("roles", "Manager PIN recovered with the keychain's code"),
 }
 
 

@@ -31,6 +31,7 @@ from passdesk.core.roles import (
     may,
     step_up_role,
 )
+from passdesk.core.texts import translate
 from passdesk.settings import Settings, SettingsStore
 from passdesk.settings.desk_access import DeskAccess, desk_name
 from passdesk.store import access, audit
@@ -81,7 +82,8 @@ class Gate(QObject):
 
     def _actor(self, rules: VenueRules) -> str:
         """Who did it, as the audit trail says: the desk's role (nobody logs in)."""
-        return ROLE_WORDS[self._desk.role] if rules.roles_on else "Anyone (roles off)"
+        # The trail keeps English: it is data, read the same by every desk.
+        return str(ROLE_WORDS[self._desk.role]) if rules.roles_on else "Anyone (roles off)"
 
     def _settings_saved(self, settings: Settings) -> None:
         desk = DeskAccess.from_json(settings.access)
@@ -154,8 +156,8 @@ class Gate(QObject):
                 return access.check_pin(session, name, pin, self._clock())
         except (SQLAlchemyError, DatabaseError) as exc:
             log.error("PIN not checked: the store did not answer (%s)", type(exc).__name__)
-            return PinCheck(False, "The PIN could not be checked: the database did not "
-                                   "answer. Try again.")
+            return PinCheck(False, translate("roles", "The PIN could not be checked: the "
+                                             "database did not answer. Try again."))
 
     def _ask_with_dialog(self, action: Action, needed: Role, parent: QWidget | None,
                          detail: str) -> Person | None:

@@ -23,6 +23,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from passdesk.core.admission import DoorConfig
+from passdesk.core.texts import translate
 from passdesk.gui.workers.settings_follower import SettingsFollower
 from passdesk.gui.workers.tasks import TaskRunner
 from passdesk.hub import config as hub_config
@@ -95,20 +96,27 @@ def plan_for(settings: Settings, secrets: SecretStore) -> HubPlan | None:
 
 
 def start_problem(exc: Exception, host: str, port: int) -> str:
-    """Why the hub did not start, and what to do about it."""
+    """Why the hub did not start, and what to do about it (a ``Text``: English in the
+    log, said in the installed language by the Settings pane)."""
     code = getattr(exc, "errno", None)
+    port_ = str(port)  # a port is a name, never grouped "8,770"
     if isinstance(exc, OSError) and code in _IN_USE:
-        return (f"Port {port} is in use by another program. Choose another port, or stop "
-                "that program (another passdesk, or “passdesk hub”).")
+        return translate("settings", "Port {port} is in use by another program. Choose "
+                         "another port, or stop that program (another passdesk, or "
+                         "“passdesk hub”).").format(port=port_)
     if isinstance(exc, OSError) and code in _DENIED:
-        return (f"Port {port} may only be used by an administrator on this computer. "
-                "Choose a port from 1024 up.")
+        return translate("settings", "Port {port} may only be used by an administrator on "
+                         "this computer. Choose a port from 1024 up.").format(port=port_)
     if isinstance(exc, OSError) and code == errno.EADDRNOTAVAIL:
-        return f"This computer has no network address {host}. Choose another “Listen on”."
+        return translate("settings", "This computer has no network address {host}. Choose "
+                         "another “Listen on”.").format(host=host)
     if isinstance(exc, OSError):
-        return f"The venue hub could not listen on {host}:{port}: {exc.strerror or exc}."
-    return (f"The venue hub did not start: {type(exc).__name__}: {exc}. "
-            "This is a bug in passdesk; please report it.")
+        return translate("settings", "The venue hub could not listen on {host}:{port}: "
+                         "{problem}.").format(host=host, port=port_,
+                                              problem=exc.strerror or str(exc))
+    return translate("settings", "The venue hub did not start: {kind}: {problem}. This is a "
+                     "bug in passdesk; please report it.").format(kind=type(exc).__name__,
+                                                                  problem=str(exc))
 
 
 ServerFactory = Callable[..., Any]
@@ -177,7 +185,8 @@ class HubController(QObject):
             self._wanted = plan_for(self._current, self._secrets)
         except ConfigError as exc:  # e.g. a malformed environment variable: set at start
             log.warning("venue hub not configured: %s", exc)
-            self._set(HubState(HubPhase.FAILED, problem=f"The venue hub cannot start: {exc}"))
+            self._set(HubState(HubPhase.FAILED, problem=translate(
+                "settings", "The venue hub cannot start: {problem}").format(problem=exc)))
             return
         self._next()
 

@@ -60,6 +60,14 @@ FROM_PASSENTRY = frozenset({"readers", "reader_configurations", "entities", "eve
                             "pass_templates", "passes"})
 
 
+class _Count(int):
+    """A count as a message's argument: grouped in the English (``1,884``, as the CLI
+    prints it), said by the locale's rules (``gui.i18n.say``: ``1.884``)."""
+
+    def __str__(self) -> str:
+        return f"{int(self):,}"
+
+
 class RescueError(RuntimeError):
     """The rescue could not be done; the message says why in plain words."""
 
@@ -86,7 +94,8 @@ class TableReport:
             text = translate("storage", "{table}: {rescued} rescued, {lost} lost")
         else:
             text = translate("storage", "{table}: {rescued} rescued, none lost")
-        text = text.format(table=self.label, rescued=self.rescued, lost=self.lost)
+        text = text.format(table=self.label, rescued=_Count(self.rescued),
+                           lost=_Count(self.lost or 0))
         if self.name in FROM_PASSENTRY and (self.lost or self.lost is None or self.unreadable):
             text = translate("storage", "{line} (they come back with the sync)").format(
                 line=text)

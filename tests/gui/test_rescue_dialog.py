@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from passdesk import app
+from passdesk.gui.i18n import formats
 from passdesk.gui.rescue_dialog import DamagedStoreDialog
 from passdesk.store import damage_mark, sync_state
 from passdesk.store.database import Database
@@ -35,7 +36,9 @@ def test_clicking_rescue_shows_what_was_rescued_and_lost(qtbot, tmp_path: Path) 
     assert "unsent changes: 300 rescued, none lost" in words
     scans = dialog.report.table("scans")
     assert scans.lost > 0
-    assert f"door scans: {scans.rescued:,} rescued, {scans.lost:,} lost" in words
+    # Counts as the locale writes them ("1,505" in English, "1.505" in German).
+    assert (f"door scans: {formats.number(scans.rescued)} rescued, "
+            f"{formats.number(scans.lost)} lost") in words
     qtbot.mouseClick(dialog.continue_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == DamagedStoreDialog.DialogCode.Accepted
     assert _count(path, "scans") == scans.rescued

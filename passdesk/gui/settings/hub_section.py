@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
 from passdesk import logs
 from passdesk.gui.hub_control import HubController, HubPhase, HubState
+from passdesk.gui.i18n import say, translate
 from passdesk.gui.server import ServerLink
 from passdesk.gui.settings.hub_subscription_dialog import HubSubscriptionDialog, summary
 from passdesk.gui.settings.hub_token_dialog import ReaderTokenDialog
@@ -32,9 +33,10 @@ from passdesk.settings import ALL_INTERFACES, LOOPBACK, SettingsError, SettingsS
 from passdesk.sync.readers import masked
 
 TOKEN_ENV = ENVIRONMENT[SecretName.HUB_TOKEN]
-HOSTS = ((LOOPBACK, "This computer only (127.0.0.1)"),
-         (ALL_INTERFACES, "All network interfaces (0.0.0.0)"))
-STOPPED = "Stopped."
+HOSTS = ((LOOPBACK, QT_TRANSLATE_NOOP("settings", "This computer only (127.0.0.1)")),
+         (ALL_INTERFACES, QT_TRANSLATE_NOOP("settings", "All network interfaces (0.0.0.0)")))
+#: The hub's status when it is not running (shown as ``translate("settings", STOPPED)``).
+STOPPED = QT_TRANSLATE_NOOP("settings", "Stopped.")
 
 
 class HubSettings(QObject):
@@ -51,7 +53,7 @@ class HubSettings(QObject):
         for label in (form.hubStatus, form.hubTokenStatus):
             label.setTextFormat(Qt.TextFormat.PlainText)
         for host, words in HOSTS:
-            form.hubHostCombo.addItem(words, host)
+            form.hubHostCombo.addItem(translate("settings", words), host)
         self._show_saved()
 
         form.hubRunCheck.toggled.connect(self._enable_fields)
@@ -81,7 +83,8 @@ class HubSettings(QObject):
             settings.hub_host = form.hubHostCombo.currentData()
             self._settings.save(settings)
         except SettingsError as exc:
-            self._say(Tone.ERROR, f"{exc}. The venue hub was left as it was.")
+            self._say(Tone.ERROR, translate("settings", "{problem}. The venue hub was left as "
+                                            "it was.").format(problem=say(exc)))
             return
         self._hub.apply()
         self._show_state(self._hub.state)  # unchanged plans emit nothing
@@ -89,7 +92,7 @@ class HubSettings(QObject):
     def set_token(self) -> None:
         """Ask for a token (typed, pasted or generated) and keep it in the keychain."""
         dialog = ReaderTokenDialog(self.form)
-        dialog.setWindowTitle("Set the hub token")
+        dialog.setWindowTitle(translate("settings", "Set the hub token"))
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         token = dialog.token() if accepted else ""
         dialog.form.tokenEdit.clear()  # no secret lingers in a widget
@@ -100,7 +103,7 @@ class HubSettings(QObject):
         try:
             self._keychain.set(SecretName.HUB_TOKEN, token)
         except KeychainUnavailableError as exc:
-            self._say(Tone.ERROR, str(exc))
+            self._say(Tone.ERROR, say(exc.args[0]) if len(exc.args) == 1 else str(exc))
             return
         self._refresh_token()
         self._hub.refresh()  # a running hub restarts with the new token
@@ -133,7 +136,8 @@ class HubSettings(QObject):
         form = self.form
         combo = form.hubHostCombo
         if combo.findData(settings.hub_host) < 0:  # a hand-edited address: keep it
-            combo.addItem(f"Only {settings.hub_host}", settings.hub_host)
+            combo.addItem(translate("settings", "Only {address}").format(
+                address=settings.hub_host), settings.hub_host)
         combo.setCurrentIndex(combo.findData(settings.hub_host))
         form.hubPortSpin.setValue(settings.hub_port)
         form.hubRunCheck.setChecked(settings.hub_run)
@@ -148,38 +152,48 @@ class HubSettings(QObject):
     def _show_state(self, state: HubState) -> None:
         if state.phase is HubPhase.RUNNING:
             every = urlsplit(state.url or "").hostname == ALL_INTERFACES
-            where = " (all network interfaces)" if every else ""
             readers = self._settings.load().hub_validation_url()
             # Two lines: a URL wrapped at its "//" is hard to read.
-            text = f"Running at {state.url}{where}\nReaders: point them at {readers}"
+            text = (translate("settings", "Running at {url} (all network interfaces)\n"
+                              "Readers: point them at {readers}") if every
+                    else translate("settings", "Running at {url}\n"
+                                   "Readers: point them at {readers}")
+                    ).format(url=state.url, readers=readers)
             if state.no_token:
-                self._say(Tone.WARNING, f"{text}\nNo token is set, so every reader is "
-                                        "refused: set one with “Set token…”.")
+                self._say(Tone.WARNING, translate(
+                    "settings", "{status}\nNo token is set, so every reader is refused: set "
+                    "one with “{button}”.").format(status=text,
+                                                   button=self.form.hubTokenButton.text()
+                                                   .replace("&", "")))
             else:
                 self._say(Tone.SUCCESS, text)
         elif state.phase is HubPhase.STARTING:
-            self._say(Tone.BUSY, "Starting the venue hub…")
+            self._say(Tone.BUSY, translate("settings", "Starting the venue hub…"))
         elif state.phase is HubPhase.STOPPING:
-            self._say(Tone.BUSY, "Stopping the venue hub…")
+            self._say(Tone.BUSY, translate("settings", "Stopping the venue hub…"))
         elif state.phase is HubPhase.FAILED:
-            self._say(Tone.ERROR, state.problem)
+            self._say(Tone.ERROR, say(state.problem))
         else:
-            self._say(Tone.INFO, STOPPED)
+            self._say(Tone.INFO, translate("settings", STOPPED))
 
     def _refresh_token(self) -> None:
         secret = self._keychain.get(SecretName.HUB_TOKEN)
         available = self._keychain.keychain_available()
         if secret.source is SecretSource.ENVIRONMENT:
-            text = f"{masked(secret.value)}, from the environment variable {TOKEN_ENV}"
+            text = translate("settings", "{token}, from the environment variable {variable}"
+                             ).format(token=masked(secret.value), variable=TOKEN_ENV)
         elif secret.source is SecretSource.KEYCHAIN:
-            text = f"{masked(secret.value)}, in the keychain"
+            text = translate("settings", "{token}, in the keychain").format(
+                token=masked(secret.value))
         elif available:
-            text = "Not set: the hub refuses every reader until a token is set."
+            text = translate("settings", "Not set: the hub refuses every reader until a "
+                             "token is set.")
         else:
-            text = f"Not set. No keychain on this system: set {TOKEN_ENV} before starting."
+            text = translate("settings", "Not set. No keychain on this system: set "
+                             "{variable} before starting.").format(variable=TOKEN_ENV)
         self.form.hubTokenStatus.setText(text)
         self.form.hubTokenButton.setEnabled(available)
 
     def _say(self, tone: Tone, text: str) -> None:
-        events = self._events_line
+        events = say(self._events_line) if self._events_line else None
         set_tone(self.form.hubStatus, tone, f"{text}\n{events}" if events else text)

@@ -13,10 +13,11 @@ import logging
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from passdesk.gui.hub_control import HubController
+from passdesk.gui.i18n import say, translate
 from passdesk.gui.server import ServerLink
 from passdesk.gui.widgets.form_dialog import FormDialog
 from passdesk.gui.widgets.forms import load_form
@@ -29,11 +30,15 @@ from passdesk.sync.webhook_subscription import SubscriptionProblem, Subscription
 
 log = logging.getLogger(__name__)
 
-NOT_REGISTERED = ("Not registered: PassEntry sends this hub nothing. Type the hub's public "
-                  "address and click “Register with PassEntry”.")
-NO_KEY = "Set the PassEntry API key above first: registering the hub needs it."
-ROTATE_QUESTION = "Give PassEntry's events a new secret?"
-ROTATE_DETAILS = (
+# English, marked for the catalogues; shown as ``translate("settings", NAME)``.
+NOT_REGISTERED = QT_TRANSLATE_NOOP(
+    "settings", "Not registered: PassEntry sends this hub nothing. Type the hub's public "
+    "address and click “Register with PassEntry”.")
+NO_KEY = QT_TRANSLATE_NOOP(
+    "settings", "Set the PassEntry API key above first: registering the hub needs it.")
+ROTATE_QUESTION = QT_TRANSLATE_NOOP("settings", "Give PassEntry's events a new secret?")
+ROTATE_DETAILS = QT_TRANSLATE_NOOP(
+    "settings",
     "PassEntry signs every event it sends this hub with a secret, so the hub can tell "
     "them from forgeries. Rotating replaces it at once: PassEntry stops using the old "
     "secret, this hub takes the new one straight away and keeps it in the keychain, and "
@@ -48,33 +53,37 @@ def summary(view: SubscriptionView | None, settings: SettingsStore) -> str | Non
     None when this desk registered none. Names the host only: the URL is in the dialog."""
     if view is not None:
         host = urlsplit(view.url).netloc or view.url
-        return (f"PassEntry events: delivered to {host}" if view.enabled
-                else f"PassEntry events: paused ({host})")
+        return (translate("settings", "PassEntry events: delivered to {host}")
+                if view.enabled else translate("settings", "PassEntry events: paused ({host})")
+                ).format(host=host)
     saved = settings.load()
     if saved.webhook_subscription_id and saved.hub_public_url:
         try:
             host = urlsplit(subs.webhook_url(saved.hub_public_url)).netloc
         except SubscriptionProblem:
             return None
-        return f"PassEntry events: registered for {host}"
+        return translate("settings", "PassEntry events: registered for {host}").format(
+            host=host)
     return None
 
 
 def _words(exc: Exception) -> str:
     if isinstance(exc, SubscriptionProblem):
-        return str(exc)
-    return (f"Unexpected error: {type(exc).__name__}: {exc}\n"
-            "This is a bug in passdesk; please report it.")
+        return say(exc.args[0]) if len(exc.args) == 1 else str(exc)
+    return translate("settings", "Unexpected error: {kind}: {error}\n"
+                     "This is a bug in passdesk; please report it.").format(
+        kind=type(exc).__name__, error=say(exc))
 
 
 def confirm_rotate(parent: QWidget | None) -> bool:
     """Ask before rotating; True only when the person chose “Rotate secret”."""
     box = QMessageBox(parent, objectName="rotateSecretDialog")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Rotate secret")
-    box.setText(ROTATE_QUESTION)
-    box.setInformativeText(ROTATE_DETAILS)
-    rotate = box.addButton("Rotate secret", QMessageBox.ButtonRole.AcceptRole)
+    box.setWindowTitle(translate("settings", "Rotate secret"))
+    box.setText(translate("settings", ROTATE_QUESTION))
+    box.setInformativeText(translate("settings", ROTATE_DETAILS))
+    rotate = box.addButton(translate("settings", "Rotate secret"),
+                           QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)
     box.exec()
@@ -115,9 +124,9 @@ class HubSubscription(QObject):
         """Ask PassEntry how our subscription is (if this desk registered one)."""
         saved = self._settings.load()
         if not (saved.webhook_subscription_id or saved.hub_public_url):
-            self._show(None, Tone.INFO, NOT_REGISTERED)
+            self._show(None, Tone.INFO, translate("settings", NOT_REGISTERED))
             return
-        self._run("Asking PassEntry about this hub's subscription…",
+        self._run(translate("settings", "Asking PassEntry about this hub's subscription…"),
                   lambda client: subs.find(client, self._settings, self._keychain,
                                            hub=self._hub))
 
@@ -126,9 +135,9 @@ class HubSubscription(QObject):
         try:
             subs.webhook_url(typed)
         except SubscriptionProblem as exc:  # said at once, before any request
-            self._say(Tone.ERROR, str(exc))
+            self._say(Tone.ERROR, _words(exc))
             return
-        self._run("Registering this hub with PassEntry…",
+        self._run(translate("settings", "Registering this hub with PassEntry…"),
                   lambda client: subs.register(client, self._settings, self._keychain,
                                                typed, hub=self._hub))
 
@@ -136,15 +145,16 @@ class HubSubscription(QObject):
         if self.view is None:
             return
         enable = not self.view.enabled
-        self._run("Asking PassEntry to send events again…" if enable
-                  else "Asking PassEntry to pause its events…",
+        self._run(translate("settings", "Asking PassEntry to send events again…") if enable
+                  else translate("settings", "Asking PassEntry to pause its events…"),
                   lambda client: subs.set_enabled(client, self._settings, self._keychain,
                                                   enable))
 
     def rotate(self) -> None:
         if self.view is None or not confirm_rotate(self.form.window()):
             return
-        self._run("Rotating the secret: PassEntry, then the keychain and the hub…",
+        self._run(translate("settings", "Rotating the secret: PassEntry, then the keychain "
+                            "and the hub…"),
                   lambda client: subs.rotate(client, self._settings, self._keychain,
                                              hub=self._hub))
 
@@ -157,13 +167,14 @@ class HubSubscription(QObject):
         if self._busy:
             return
         if not self._link.target.has_key:
-            self._show(self.view, Tone.WARNING, NO_KEY)
+            self._show(self.view, Tone.WARNING, translate("settings", NO_KEY))
             return
         try:
             client = self._link.client
         except Exception as exc:  # an unusable server URL: said above, by the API part
-            self._say(Tone.ERROR, _words(SubscriptionProblem(
-                f"The PassEntry address in Settings cannot be used: {exc}")))
+            self._say(Tone.ERROR, translate(
+                "settings", "The PassEntry address in Settings cannot be used: {problem}")
+                .format(problem=say(exc)))
             return
         self._busy = True
         self._enable()
@@ -174,11 +185,11 @@ class HubSubscription(QObject):
     def _done(self, view: SubscriptionView | None) -> None:
         self._busy = False
         if view is None:
-            self._show(None, Tone.INFO, NOT_REGISTERED)
+            self._show(None, Tone.INFO, translate("settings", NOT_REGISTERED))
             return
         tone = Tone.WARNING if (view.notice or not view.enabled or not view.secret_mask) \
             else Tone.SUCCESS
-        self._show(view, tone, view.words())
+        self._show(view, tone, say(view.words()))
 
     def _failed(self, exc: Exception) -> None:
         self._busy = False
@@ -200,7 +211,8 @@ class HubSubscription(QObject):
         form.hubPauseButton.setEnabled(idle and have)
         form.hubRotateButton.setEnabled(idle and have)
         paused = have and not self.view.enabled
-        form.hubPauseButton.setText("E&nable" if paused else "Paus&e")
+        form.hubPauseButton.setText(translate("settings", "E&nable") if paused
+                                    else translate("settings", "Paus&e"))
 
     def _say(self, tone: Tone, text: str) -> None:
         set_tone(self.form.hubSubscriptionStatus, tone, text)
@@ -225,7 +237,7 @@ class HubSubscriptionDialog(FormDialog):
                  net_tasks: TaskRunner, hub: HubController | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="hubSubscriptionDialog")
-        self.setWindowTitle("PassEntry events for the venue hub")
+        self.setWindowTitle(translate("settings", "PassEntry events for the venue hub"))
         self.form = load_form("settings/hub_subscription_dialog.ui", self)
         self.form.buttonBox.rejected.connect(self.reject)
         self.form.buttonBox.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)

@@ -6,6 +6,7 @@ import secrets
 
 from PySide6.QtWidgets import QWidget
 
+from passdesk.gui.i18n import translate
 from passdesk.gui.widgets.form_dialog import FormDialog
 from passdesk.gui.widgets.forms import load_form
 from passdesk.sync.readers import masked
@@ -17,7 +18,7 @@ MIN_TOKEN_LENGTH = 16
 class ReaderTokenDialog(FormDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Set the hub token")
+        self.setWindowTitle(translate("settings", "Set the hub token"))
         self.setMinimumWidth(500)
         self.form = form = load_form("settings/hub_token_dialog.ui", self)
         form.tokenEdit.textChanged.connect(self._check)
@@ -36,7 +37,9 @@ class ReaderTokenDialog(FormDialog):
         short = 0 < len(token) < MIN_TOKEN_LENGTH
         self.ok_button.setEnabled(len(token) >= MIN_TOKEN_LENGTH)
         if short:
-            text = f"Too short: at least {MIN_TOKEN_LENGTH} characters."
+            text = translate("settings", "Too short: at least %n character(s).", None,
+                             MIN_TOKEN_LENGTH)
         else:
-            text = f"New token: {masked(token)}" if token else ""
+            text = (translate("settings", "New token: {token}").format(token=masked(token))
+                    if token else "")
         self.form.maskLabel.setText(text)

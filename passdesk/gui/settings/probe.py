@@ -24,10 +24,14 @@ from passdesk.api import probe
 from passdesk.api.http import RetryPolicy
 from passdesk.api.probe import ProbeRow
 from passdesk.api.routes import ROUTES, Standing
+from passdesk.core.texts import QT_TRANSLATE_NOOP, translate
+from passdesk.gui.i18n import say
 from passdesk.gui.server import ClientFactory, ServerTarget
 from passdesk.gui.widgets.palette import Colour
 
-HEADERS = ("Route", "What it is", "Result")
+#: The table's columns (shown as ``gui.i18n.translate("settings", header)``).
+HEADERS = (QT_TRANSLATE_NOOP("settings", "Route"), QT_TRANSLATE_NOOP("settings", "What it is"),
+           QT_TRANSLATE_NOOP("settings", "Result"))
 #: A connection check answers quickly: one attempt, no retries, a short timeout.
 PROBE_RETRY = RetryPolicy(max_attempts=1)
 PROBE_TIMEOUT = httpx.Timeout(10.0, connect=5.0)
@@ -84,26 +88,36 @@ def report_text(base_url: str, rows: list[ProbeRow]) -> str:
 
 def outcome_of(rows: list[ProbeRow], base_url: str, connected: str) -> ProbeOutcome:
     failed = [r for r in rows if r.failed and r.standing is Standing.DOCUMENTED]
-    summary = f"{connected}.\n{probe.summary(rows)}."
+    summary = translate("settings", "{connected}.\n{routes}.").format(
+        connected=connected, routes=probe.summary(rows))
     return ProbeOutcome(summary, not failed, [line_of(r) for r in rows],
                         report_text(base_url, rows))
 
 
 def line_of(row: ProbeRow) -> ProbeLine:
-    """A row in words a person reads: what the route is, and what it answered."""
+    """A row in words a person reads: what the route is, and what it answered
+    (``Text``s: made on a worker, said in the table)."""
     what = ROUTES[row.route].what if row.route in ROUTES else row.route
-    what = what[:1].upper() + what[1:]
-    if row.standing is not Standing.DOCUMENTED:
-        what += " (older API)" if row.standing is Standing.LEGACY else " (sandbox only)"
+    if isinstance(what, str) and not hasattr(what, "source"):
+        what = what[:1].upper() + what[1:]  # a Text says its own capital
+    if row.standing is Standing.LEGACY:
+        what = translate("settings", "{route} (older API)").format(route=what)
+    elif row.standing is not Standing.DOCUMENTED:
+        what = translate("settings", "{route} (sandbox only)").format(route=what)
     if row.outcome == probe.OK:
-        result = f"OK · {row.detail}" if row.detail else "OK"
+        result = (translate("settings", "OK · {detail}").format(detail=row.detail)
+                  if row.detail else "OK")
     elif row.outcome == probe.NOT_OFFERED:
-        result = "not offered on this account"
+        result = translate("settings", "not offered on this account")
     elif row.outcome == probe.SKIPPED:
-        result = row.detail or "skipped"
+        result = row.detail or translate("settings", "skipped")
+    elif row.status:
+        result = (translate("settings", "failed with {status}: {detail}") if row.detail
+                  else translate("settings", "failed with {status}")).format(
+            status=str(row.status), detail=row.detail)
     else:
-        status = f" with {row.status}" if row.status else ""
-        result = f"failed{status}: {row.detail}" if row.detail else f"failed{status}"
+        result = (translate("settings", "failed: {detail}").format(detail=row.detail)
+                  if row.detail else translate("settings", "failed"))
     return ProbeLine(f"{row.method} {row.path}", what, result,
                      _OUTCOMES.get(row.outcome, Outcome.FAILED))
 
@@ -114,7 +128,7 @@ class ProbeTable:
     def __init__(self, table: QTableWidget) -> None:
         self.table = table
         table.setColumnCount(len(HEADERS))
-        table.setHorizontalHeaderLabels(list(HEADERS))
+        table.setHorizontalHeaderLabels([say(translate("settings", h)) for h in HEADERS])
         header = table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -126,7 +140,7 @@ class ProbeTable:
         table = self.table
         table.setRowCount(len(lines))
         for row, line in enumerate(lines):
-            for column, text in enumerate((line.route, line.what, line.result)):
+            for column, text in enumerate((line.route, say(line.what), say(line.result))):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 if column == 2:
