@@ -16,11 +16,11 @@ takes no file raises ``ReportNotWritten`` (an ``OSError``) saying why.
 from __future__ import annotations
 
 import os
-from datetime import datetime, tzinfo
+from datetime import date, datetime, tzinfo
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QDate, QLocale, QMarginsF, QRectF, QSizeF, Qt, QTime, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -35,9 +35,11 @@ from PySide6.QtGui import (
 )
 
 from passdesk.core.insights import ADMITTING, STEP, Attendance, DoorLine
-from passdesk.core.loyalty import format_points
+from passdesk.core.loyalty_insights import NO_DESK
 from passdesk.files import replacing
+from passdesk.gui.i18n import formats, say, translate
 from passdesk.gui.insights.report_chart import admissions_chart
+from passdesk.gui.till.words import points
 from passdesk.gui.widgets.palette import Colour, qss
 
 if TYPE_CHECKING:
@@ -98,7 +100,8 @@ def write_pdf(path: str | os.PathLike[str], attendance: Attendance, *, title: st
         names.append((name, image.height() / max(1, image.width())))
     document.setHtml(report_html(attendance, title=title, generated_at=generated_at, tz=tz,
                                  charts=names, loyalty=loyalty))
-    footer = f"{title} · generated {when(generated_at, tz)}"
+    footer = translate("reports", "{title} · generated {when}").format(
+        title=title, when=when(generated_at, tz))
     try:
         with replacing(path) as part:
             writer = QPdfWriter(str(part))
@@ -113,8 +116,9 @@ def write_pdf(path: str | os.PathLike[str], attendance: Attendance, *, title: st
             if part.stat().st_size == 0:
                 raise OSError("nothing was written")
     except OSError as exc:
-        raise ReportNotWritten(f"Could not write the report to {path}: "
-                               f"{exc.strerror or exc}") from exc
+        raise ReportNotWritten(translate("reports", "Could not write the report to {path}: "
+                                                    "{why}").format(
+            path=path, why=exc.strerror or exc)) from exc
 
 
 def _print(document: QTextDocument, writer: QPdfWriter, footer: str) -> None:
@@ -146,7 +150,8 @@ def _print(document: QTextDocument, writer: QPdfWriter, footer: str) -> None:
             painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
                              footer)
             painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                             f"page {number + 1} of {pages}")
+                             translate("reports", "page {page} of {pages}").format(
+                                 page=formats.number(number + 1), pages=formats.number(pages)))
     finally:
         painter.end()
 
@@ -169,16 +174,46 @@ def _keep_headings_with_next(document: QTextDocument, page_height: float,
 
 # --- the words --------------------------------------------------------------------------
 
+def number(value: int) -> str:
+    return formats.number(value)
+
+
+def one_place(value: float) -> str:
+    """A rate with one decimal place, as the locale writes it: "4.8", "4,8"."""
+    return QLocale().toString(float(value), "f", 1)
+
+
+def percent(share: float) -> str:
+    """A share as a whole per cent, as the locale writes it: "70%", "70 %"."""
+    return translate("reports", "{number}%", "a percentage").format(
+        number=formats.number(round(share * 100)))
+
+
+def day_words(day: date) -> str:
+    """A day as people write it: "Sat 7 Dec 2026" (the locale's names, the words'
+    order the translator's)."""
+    locale, short = QLocale(), QLocale.FormatType.ShortFormat
+    qdate = QDate(day.year, day.month, day.day)
+    return translate("reports", "{weekday} {day} {month} {year}", "a date").format(
+        weekday=locale.dayName(day.isoweekday(), short), day=locale.toString(qdate, "d"),
+        month=locale.monthName(day.month, short), year=locale.toString(qdate, "yyyy"))
+
+
 def when(moment: datetime, tz: tzinfo) -> str:
     """A moment as people write it: "Sat 7 Dec 2026, 20:15 CET"."""
     local = moment.astimezone(tz)
     zone = local.strftime("%Z")
-    return f"{local:%a} {local.day} {local:%b %Y}, {local:%H:%M}" + (f" {zone}" if zone else "")
+    if zone:
+        return translate("reports", "{day}, {time} {zone}", "a moment in a time zone").format(
+            day=day_words(local.date()), time=clock(moment, tz), zone=zone)
+    return translate("reports", "{day}, {time}", "a moment").format(
+        day=day_words(local.date()), time=clock(moment, tz))
 
 
 def clock(moment: datetime, tz: tzinfo) -> str:
     """The time of day: "20:15"."""
-    return f"{moment.astimezone(tz):%H:%M}"
+    local = moment.astimezone(tz)  # 24 hours, as an organiser's records read
+    return QLocale().toString(QTime(local.hour, local.minute), "HH:mm")
 
 
 def report_html(attendance: Attendance, *, title: str, generated_at: datetime, tz: tzinfo,
@@ -187,22 +222,33 @@ def report_html(attendance: Attendance, *, title: str, generated_at: datetime, t
     """The report as the HTML ``QTextDocument`` lays out; ``charts``: (resource name,
     height / width) of each chart image."""
     a = attendance
+    meta = translate("reports", "{scope} · figures as of {when} · generated {generated}").format(
+        scope=_scope_words(a), when=when(a.now, tz), generated=when(generated_at, tz))
     parts = [f"<h1>{escape(title)}</h1>",
-             f"<p class='meta'>{escape(_scope_words(a))} · figures as of "
-             f"{escape(when(a.now, tz))} · generated {escape(when(generated_at, tz))}</p>",
-             "<h2>At a glance</h2>", _headline(a, tz)]
-    parts.append("<h2>Admissions every 5 minutes, per door</h2>")
+             f"<p class='meta'>{escape(meta)}</p>",
+             _h2(translate("reports", "At a glance")), _headline(a, tz)]
+    parts.append(_h2(translate("reports", "Admissions every 5 minutes, per door")))
     if not a.steps:
-        parts.append("<p>No admissions in this period.</p>")
+        parts.append(_p(translate("reports", "No admissions in this period.")))
     else:
         for name, ratio in charts:
             height = round(CHART_WIDTH * ratio)
             parts.append(f"<p><img src='{name}' width='{CHART_WIDTH}' height='{height}'></p>")
-    parts += ["<h2>Doors</h2>", _doors(a, tz), "<h2>Turned away</h2>", _denials(a),
-              f"<h2>Offline conflicts ({conflict_total(a):,})</h2>", _conflicts(a, tz)]
+    parts += [_h2(translate("reports", "Doors")), _doors(a, tz),
+              _h2(translate("reports", "Turned away")), _denials(a),
+              _h2(translate("reports", "Offline conflicts ({count})").format(
+                  count=number(conflict_total(a)))), _conflicts(a, tz)]
     if loyalty is not None:
-        parts += ["<h2>Loyalty</h2>", _loyalty(loyalty)]
+        parts += [_h2(translate("reports", "Loyalty")), _loyalty(loyalty)]
     return "<html><body>" + "\n".join(parts) + "</body></html>"
+
+
+def _h2(words: str) -> str:
+    return f"<h2>{escape(words)}</h2>"
+
+
+def _p(words: str) -> str:
+    return f"<p>{escape(words)}</p>"
 
 
 def conflict_total(a: Attendance) -> int:
@@ -212,27 +258,36 @@ def conflict_total(a: Attendance) -> int:
 
 def _scope_words(a: Attendance) -> str:
     if a.scope.event_id is not None:
-        return f"Event {a.scope.event_id}"
+        return translate("reports", "Event {event}").format(event=a.scope.event_id)
     day = a.scope.day
-    return f"Every event on {day:%a} {day.day} {day:%b %Y}" if day else "Every event of the day"
+    if day:
+        return translate("reports", "Every event on {day}").format(day=day_words(day))
+    return translate("reports", "Every event of the day")
 
 
 def _headline(a: Attendance, tz: tzinfo) -> str:
-    inside = "Inside now" + (f", {a.inside / a.capacity:.0%} of capacity" if a.capacity else "")
+    inside = translate("reports", "Inside now, {share} of capacity").format(
+        share=percent(a.inside / a.capacity)) if a.capacity \
+        else translate("reports", "Inside now")
     peak, peak_at = a.peak
-    busiest = ("Busiest 5 minutes" if peak_at is None else
-               f"Busiest 5 minutes, {clock(peak_at, tz)}\u2013{clock(peak_at + STEP, tz)}")
-    figures = [("Admitted", f"{a.admitted:,}"), (inside, f"{a.inside:,}"),
-               ("Re-entries", f"{a.re_entries:,}"), ("Exits", f"{a.exits:,}"),
-               ("Turned away", f"{a.denied_total:,}"),
-               ("Holds waiting", f"{a.holds_waiting:,}"), ("Undone", f"{a.undone:,}"),
-               (busiest, f"{peak:,}"), ("Admissions a minute now", f"{a.rate_now:.1f}"),
-               ("Offline conflicts", f"{conflict_total(a):,}")]
+    busiest = translate("reports", "Busiest 5 minutes") if peak_at is None else translate(
+        "reports", "Busiest 5 minutes, {start}\u2013{end}").format(
+        start=clock(peak_at, tz), end=clock(peak_at + STEP, tz))
+    figures = [(translate("reports", "Admitted"), number(a.admitted)), (inside, number(a.inside)),
+               (translate("reports", "Re-entries"), number(a.re_entries)),
+               (translate("reports", "Exits"), number(a.exits)),
+               (translate("reports", "Turned away"), number(a.denied_total)),
+               (translate("reports", "Holds waiting"), number(a.holds_waiting)),
+               (translate("reports", "Undone"), number(a.undone)),
+               (busiest, number(peak)),
+               (translate("reports", "Admissions a minute now"), one_place(a.rate_now)),
+               (translate("reports", "Offline conflicts"), number(conflict_total(a)))]
     if a.capacity:
-        figures.insert(2, ("Capacity", f"{a.capacity:,}"))
+        figures.insert(2, (translate("reports", "Capacity"), number(a.capacity)))
     if a.tickets is not None:
-        figures += [("Tickets", f"{a.tickets:,}"), ("Passes admitted", f"{a.passes_admitted:,}"),
-                    ("No-shows", f"{a.no_shows or 0:,}")]
+        figures += [(translate("reports", "Tickets"), number(a.tickets)),
+                    (translate("reports", "Passes admitted"), number(a.passes_admitted)),
+                    (translate("reports", "No-shows"), number(a.no_shows or 0))]
     return _grid(figures)
 
 
@@ -271,16 +326,18 @@ def _width(share: int) -> str:
 
 def _doors(a: Attendance, tz: tzinfo) -> str:
     if not a.doors:
-        return "<p>No door has scanned.</p>"
-    rows = [[escape(d.name), f"{d.admitted:,}", f"{d.peak:,}", f"{d.rate_now:.1f}",
+        return _p(translate("reports", "No door has scanned."))
+    rows = [[escape(say(d.name)), number(d.admitted), number(d.peak), one_place(d.rate_now),
              escape(_last_scan(d, a, tz)), escape(_quiet(d, a))] for d in a.doors]
-    return _table(["Door", "Admitted", "Peak / 5 min", "Now / min", "Last scan", "Status"],
+    return _table([translate("reports", "Door"), translate("reports", "Admitted"),
+                   translate("reports", "Peak / 5 min"), translate("reports", "Now / min"),
+                   translate("reports", "Last scan"), translate("reports", "Status")],
                   rows, {1, 2, 3}, (25, 12, 16, 12, 13, 22))
 
 
 def _last_scan(door: DoorLine, a: Attendance, tz: tzinfo) -> str:
     if door.last_scan_at is None:
-        return "never"
+        return translate("reports", "never", "a door's last scan")
     same_day = door.last_scan_at.astimezone(tz).date() == a.now.astimezone(tz).date()
     return clock(door.last_scan_at, tz) if same_day else when(door.last_scan_at, tz)
 
@@ -288,67 +345,93 @@ def _last_scan(door: DoorLine, a: Attendance, tz: tzinfo) -> str:
 def _quiet(door: DoorLine, a: Attendance) -> str:
     quiet = door.silent_for(a.now)
     if quiet is None:
-        return "no scans"
+        return translate("reports", "no scans", "a door's status")
     if not door.is_silent(a.now):
-        return "scanning"
+        return translate("reports", "scanning", "a door's status")
     minutes = int(quiet.total_seconds() // 60)
-    return (f"silent for {minutes} min" if minutes < 120
-            else f"silent for {minutes // 60} h {minutes % 60:02d} min")
+    if minutes < 120:
+        return translate("reports", "silent for {minutes} min", "a door's status").format(
+            minutes=number(minutes))
+    return translate("reports", "silent for {hours} h {minutes} min", "a door's status").format(
+        hours=number(minutes // 60), minutes=f"{minutes % 60:02d}")
+
+
+def _reason(reason: str) -> str:
+    """A denial reason as recorded (the Door's words, said in the installed language)."""
+    return translate("verdicts", reason) if reason else reason
 
 
 def _denials(a: Attendance) -> str:
     if not a.denied:
-        return "<p>No one was turned away.</p>"
-    rows = [[escape(reason), f"{count:,}", f"{count / a.denied_total:.0%}"]
+        return _p(translate("reports", "No one was turned away."))
+    rows = [[escape(_reason(reason)), number(count), percent(count / a.denied_total)]
             for reason, count in sorted(a.denied.items(), key=lambda kv: (-kv[1], kv[0]))]
-    rows.append(["<b>All reasons</b>", f"<b>{a.denied_total:,}</b>", ""])
-    return _table(["Reason", "Scans", "Share"], rows, {1, 2}, (60, 20, 20))
+    rows.append([f"<b>{escape(translate('reports', 'All reasons'))}</b>",
+                 f"<b>{number(a.denied_total)}</b>", ""])
+    return _table([translate("reports", "Reason"), translate("reports", "Scans"),
+                   translate("reports", "Share")], rows, {1, 2}, (60, 20, 20))
 
 
 def _conflicts(a: Attendance, tz: tzinfo) -> str:
     if not a.conflicts:
-        return "<p>No pass was let in twice while desks could not see each other.</p>"
+        return _p(translate("reports", "No pass was let in twice while desks could not see "
+                                       "each other."))
     rows = []
     for conflict in a.conflicts:
-        scans = "<br>".join(
-            f"{escape(clock(s.at, tz))} {'in' if s.verdict in ADMITTING else 'out'} at "
-            f"{escape(s.door)}" for s in conflict.scans)
+        scans = "<br>".join(escape(
+            (translate("reports", "{time} in at {door}") if s.verdict in ADMITTING
+             else translate("reports", "{time} out at {door}")).format(
+                time=clock(s.at, tz), door=say(s.door))) for s in conflict.scans)
         which = escape(conflict.pass_id)
         if a.scope.day is not None and conflict.event_id:  # a day holds many events
-            which += f"<br><span class='label'>event {escape(conflict.event_id)}</span>"
+            which += "<br><span class='label'>{}</span>".format(escape(translate(
+                "reports", "event {event}").format(event=conflict.event_id)))
         rows.append([which, escape(conflict.holder or "\u2014"), scans])
-    note = ("<p class='note'>Each pass here was let in more often than it left: desks or "
-            "readers that could not see each other each admitted it.")
+    note = translate("reports", "Each pass here was let in more often than it left: desks or "
+                                "readers that could not see each other each admitted it.")
     if conflict_total(a) > len(a.conflicts):
-        note += f" The first {len(a.conflicts):,} of {conflict_total(a):,} are listed."
-    note += "</p>"
-    return note + _table(["Pass", "Holder", "Scans (in / out, time and door)"], rows, set(),
-                         (25, 30, 45))
+        note = translate("reports", "{note} The first {listed} of {count} are listed.").format(
+            note=note, listed=number(len(a.conflicts)), count=number(conflict_total(a)))
+    return f"<p class='note'>{escape(note)}</p>" + _table(
+        [translate("reports", "Pass"), translate("reports", "Holder"),
+         translate("reports", "Scans (in / out, time and door)")], rows, set(), (25, 30, 45))
+
+
+def _part(name: str | None) -> str:
+    """A part of the day (``DayPart.name``) as the report names it."""
+    words = {"night": translate("reports", "night", "a part of the day"),
+             "morning": translate("reports", "morning", "a part of the day"),
+             "afternoon": translate("reports", "afternoon", "a part of the day"),
+             "evening": translate("reports", "evening", "a part of the day")}
+    return words.get(name or "", name or "")
 
 
 def _loyalty(figures: LoyaltyInsights) -> str:
     kind = figures.balance_type
 
-    def points(value: int) -> str:
-        return escape(format_points(value, kind))
+    def shown(value: int) -> str:
+        return escape(points(value, kind))
 
     totals = figures.totals
-    head = _grid([("Points issued", format_points(totals.issued, kind)),
-                  ("Points redeemed", format_points(totals.redeemed, kind)),
-                  ("Operations", f"{totals.operations:,}"),
-                  ("Active cardholders", f"{figures.active_cardholders:,}"),
-                  ("Rewards reached", f"{figures.rewards_reached:,}"),
-                  ("Changes waiting", f"{figures.waiting:,}"),
-                  ("Under review", f"{figures.under_review:,}")])
+    head = _grid([(translate("reports", "Points issued"), points(totals.issued, kind)),
+                  (translate("reports", "Points redeemed"), points(totals.redeemed, kind)),
+                  (translate("reports", "Operations"), number(totals.operations)),
+                  (translate("reports", "Active cardholders"), number(figures.active_cardholders)),
+                  (translate("reports", "Rewards reached"), number(figures.rewards_reached)),
+                  (translate("reports", "Changes waiting"), number(figures.waiting)),
+                  (translate("reports", "Under review"), number(figures.under_review))])
     if not figures.per_desk:
-        return head + "<p>No loyalty operation in this period.</p>"
+        return head + _p(translate("reports", "No loyalty operation in this period."))
     rows = []
+    whole_day = escape(translate("reports", "whole day"))
     for desk in figures.per_desk:
-        rows.append([f"<b>{escape(desk.desk)}</b>", "whole day", f"<b>{desk.operations:,}</b>",
-                     f"<b>{points(desk.issued)}</b>", f"<b>{points(desk.redeemed)}</b>"])
-        rows += [["", escape(shift.shift or ""), f"{shift.operations:,}", points(shift.issued),
-                  points(shift.redeemed)]
+        name = translate("reports", "(no desk)") if desk.desk == NO_DESK else desk.desk
+        rows.append([f"<b>{escape(name)}</b>", whole_day, f"<b>{number(desk.operations)}</b>",
+                     f"<b>{shown(desk.issued)}</b>", f"<b>{shown(desk.redeemed)}</b>"])
+        rows += [["", escape(_part(shift.shift)), number(shift.operations), shown(shift.issued),
+                  shown(shift.redeemed)]
                  for shift in figures.per_shift if shift.desk == desk.desk]
     return head + "<p class='gap'>&nbsp;</p>" + _table(
-        ["Desk", "Part of the day", "Operations", "Issued", "Redeemed"], rows, {2, 3, 4},
-        (30, 22, 16, 16, 16))
+        [translate("reports", "Desk"), translate("reports", "Part of the day"),
+         translate("reports", "Operations"), translate("reports", "Issued"),
+         translate("reports", "Redeemed")], rows, {2, 3, 4}, (30, 22, 16, 16, 16))
