@@ -21,15 +21,18 @@ from passdesk.core import limits
 from passdesk.core.payloads import BarcodeInput, PassInput, ext_id_problems
 from passdesk.core.records import Location
 from passdesk.core.template_fields import FieldSpec
+from passdesk.core.texts import translate
 
 # Mapping targets besides the template's field ids. The "@" keeps them apart
 # from any field id a template may use.
 EXT_ID, GROUP_TAG, QR_VALUE = "@extId", "@groupTag", "@qrValue"
 LATITUDE, LONGITUDE, RADIUS = "@latitude", "@longitude", "@radius"
 SPECIAL_TARGETS = {
-    EXT_ID: "Ext id", GROUP_TAG: "Group tags", QR_VALUE: "QR code value",
-    LATITUDE: "Location latitude", LONGITUDE: "Location longitude",
-    RADIUS: "Location radius (m)",
+    EXT_ID: translate("passes", "Ext id"), GROUP_TAG: translate("passes", "Group tags"),
+    QR_VALUE: translate("passes", "QR code value"),
+    LATITUDE: translate("passes", "Location latitude"),
+    LONGITUDE: translate("passes", "Location longitude"),
+    RADIUS: translate("passes", "Location radius (m)"),
 }
 #: Header names (compared without case, spaces or punctuation) for each target.
 ALIASES = {
@@ -48,8 +51,8 @@ MAX_QR = 1024
 MAX_FIELD = 255
 SHOWN_VALUE = 30  # characters of a bad value quoted in a report
 SHOWN_ROWS = 3  # other rows named when a value repeats
-UNCLOSED_QUOTE = ("a quote opened on this line is never closed; "
-                  "the next line is read as its own row")
+UNCLOSED_QUOTE = translate("passes", "a quote opened on this line is never closed; the next "
+                                     "line is read as its own row")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 
 ColumnMap = dict[str, int | None]  # target -> column index (None: not mapped)
@@ -116,8 +119,9 @@ def _decode(data: bytes | str) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise CsvError(f"The file is not UTF-8 text (byte {exc.start} cannot be read). "
-                       "Save it as “CSV UTF-8” and try again.") from None
+        raise CsvError(translate("passes", "The file is not UTF-8 text (byte {byte} cannot be "
+                                 "read). Save it as “CSV UTF-8” and try again.").format(
+            byte=str(exc.start))) from None
 
 
 def _delimiter(text: str) -> str:
@@ -171,7 +175,8 @@ def _records(text: str, delimiter: str) -> tuple[list[tuple[int, list[str]]],
         except StopIteration:
             break
         except csv.Error as exc:
-            raise CsvError(f"Line {start + 1} cannot be read as CSV: {exc}") from None
+            raise CsvError(translate("passes", "Line {line} cannot be read as CSV: {reason}")
+                           .format(line=str(start + 1), reason=str(exc))) from None
         if _runaway(lines[start:source.taken], record, delimiter):
             broken.append((start + 1, UNCLOSED_QUOTE, lines[start].rstrip("\r\n")))
             source.taken = start + 1
@@ -186,14 +191,15 @@ def read_csv(data: bytes | str) -> CsvTable:
     the line number it starts on."""
     text = _decode(data)
     if not text.strip():
-        raise CsvError("The file is empty.")
+        raise CsvError(translate("passes", "The file is empty."))
     delimiter = _delimiter(text)
     records, broken = _records(text, delimiter)
     numbered = [(n, r) for n, r in records if any(c.strip() for c in r)]
     if not numbered or (broken and broken[0][0] < numbered[0][0]):
         if broken:
-            raise CsvError(f"Line {broken[0][0]}: {broken[0][1]}.")
-        raise CsvError("The file is empty.")
+            raise CsvError(translate("passes", "Line {line}: {problem}.").format(
+                line=str(broken[0][0]), problem=broken[0][1]))
+        raise CsvError(translate("passes", "The file is empty."))
     (_, headers), *rows = numbered
     headers = [h.strip() for h in headers]
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -240,7 +246,8 @@ def _number(text: str, what: str, problems: list[str]) -> float | None:
     try:
         return float(text.replace(",", ".")) if text else None
     except ValueError:
-        problems.append(f"{what} {_shown(text)!r} is not a number")
+        problems.append(translate("passes", "{what} {value} is not a number").format(
+            what=what, value=repr(_shown(text))))
         return None
 
 
@@ -249,15 +256,15 @@ def _location(cell, problems: list[str]) -> list[Location]:
     if not (lat or lon or radius):
         return []
     if not (lat and lon):
-        problems.append("a location needs both latitude and longitude")
+        problems.append(translate("passes", "a location needs both latitude and longitude"))
         return []
     before = len(problems)
-    loc = Location(latitude=_number(lat, "latitude", problems),
-                   longitude=_number(lon, "longitude", problems),
-                   radius=_number(radius, "radius", problems))
+    loc = Location(latitude=_number(lat, translate("passes", "latitude"), problems),
+                   longitude=_number(lon, translate("passes", "longitude"), problems),
+                   radius=_number(radius, translate("passes", "radius"), problems))
     if len(problems) > before:
         return []
-    problems.extend(p.removeprefix("location 1: ") for p in limits.location_problems([loc]))
+    problems.extend(limits.one_location_problems(loc))
     return [loc]
 
 
@@ -290,8 +297,13 @@ def _repeats(values: Sequence[tuple[int, str]]) -> dict[str, list[int]]:
 def _also_on(what: str, value: str, rows: list[int], row_number: int) -> str:
     others = [r for r in rows if r != row_number]
     named = ", ".join(str(r) for r in others[:SHOWN_ROWS])
-    more = f" and {len(others) - SHOWN_ROWS} more" if len(others) > SHOWN_ROWS else ""
-    return f"{what} {_shown(value)!r} is also on line{'s' if len(others) > 1 else ''} {named}{more}"
+    if len(others) > SHOWN_ROWS:
+        return translate("passes", "{what} {value} is also on line(s) {lines} and {more} more",
+                         None, len(others)).format(what=what, value=repr(_shown(value)),
+                                                   lines=named,
+                                                   more=str(len(others) - SHOWN_ROWS))
+    return translate("passes", "{what} {value} is also on line(s) {lines}", None,
+                     len(others)).format(what=what, value=repr(_shown(value)), lines=named)
 
 
 def check_rows(table: CsvTable, mapping: ColumnMap, fields: Sequence[FieldSpec], *,
@@ -322,7 +334,9 @@ def check_rows(table: CsvTable, mapping: ColumnMap, fields: Sequence[FieldSpec],
 
         problems: list[str] = []
         if len(cells) > width and any(c.strip() for c in cells[width:]):
-            problems.append(f"{len(cells)} cells but the header names {width} columns")
+            problems.append(translate("passes", "{cells} cells but the header names {columns} "
+                                      "columns").format(cells=str(len(cells)),
+                                                        columns=str(width)))
         values: dict[str, str] = {}
         for field_id, label in labels.items():
             if mapping.get(field_id) is None:
@@ -330,30 +344,37 @@ def check_rows(table: CsvTable, mapping: ColumnMap, fields: Sequence[FieldSpec],
             value = cell(field_id)
             if not value:
                 if defaults[field_id] is None:
-                    problems.append(f"{label} is empty")
+                    problems.append(translate("passes", "{field} is empty").format(field=label))
                 continue
             if len(value) > MAX_FIELD:
-                problems.append(f"{label} is {len(value)} characters (at most {MAX_FIELD})")
+                problems.append(translate("passes", "{field} is {length} characters (at most "
+                                          "{most})").format(field=label, length=str(len(value)),
+                                                            most=str(MAX_FIELD)))
             values[field_id] = value
         if not ext_id:
-            problems.append("ext id is empty")
+            problems.append(translate("passes", "ext id is empty"))
         else:
             problems += ext_id_problems(ext_id)
             if ext_id in ext_repeats:
-                problems.append(_also_on("ext id", ext_id, ext_repeats[ext_id], row_number))
+                problems.append(_also_on(translate("passes", "ext id"), ext_id,
+                                         ext_repeats[ext_id], row_number))
             if ext_id in taken_ext_ids:
-                problems.append(f"ext id {_shown(ext_id)!r} is already on a pass "
-                                "(issued before?)")
+                problems.append(translate("passes", "ext id {value} is already on a pass "
+                                          "(issued before?)").format(value=repr(_shown(ext_id))))
         tags = split_tags(cell(GROUP_TAG))
-        problems += [f"group tag is {len(tag)} characters (at most {MAX_GROUP_TAG})"
+        problems += [translate("passes", "group tag is {length} characters (at most {most})")
+                     .format(length=str(len(tag)), most=str(MAX_GROUP_TAG))
                      for tag in tags if len(tag) > MAX_GROUP_TAG]
         if len(qr) > MAX_QR:
-            problems.append(f"QR value is {len(qr)} characters (at most {MAX_QR})")
+            problems.append(translate("passes", "QR value is {length} characters (at most "
+                                      "{most})").format(length=str(len(qr)), most=str(MAX_QR)))
         if qr and qr != ext_id:  # an ext id repeated or taken is said once
             if qr in code_repeats:
-                problems.append(_also_on("QR value", qr, code_repeats[qr], row_number))
+                problems.append(_also_on(translate("passes", "QR value"), qr, code_repeats[qr],
+                                         row_number))
             if qr in taken_codes:
-                problems.append(f"QR value {_shown(qr)!r} is already on a pass")
+                problems.append(translate("passes", "QR value {value} is already on a pass")
+                                .format(value=repr(_shown(qr))))
         locations = _location(cell, problems)
         if problems:
             report.bad.append(BadRow(row_number, tuple(problems), tuple(cells)))
@@ -402,11 +423,12 @@ def batch_blockers(rows: Sequence[PassInput]) -> str | None:
     this desk's store only, which a pass issued on PassEntry's side would not get.
     """
     if any(r.locations or r.beacons for r in rows):
-        return "the rows have locations, which a batch file cannot carry"
+        return translate("passes", "the rows have locations, which a batch file cannot carry")
     if any(r.event_id for r in rows):
-        return "the passes are linked to an event on this desk, which a batch cannot do"
+        return translate("passes", "the passes are linked to an event on this desk, which a "
+                         "batch cannot do")
     if any(r.message for r in rows):
-        return "the rows carry a message, which a batch file cannot carry"
+        return translate("passes", "the rows carry a message, which a batch file cannot carry")
     return None
 
 

@@ -27,6 +27,7 @@ from passdesk.api.errors import ForbiddenError, NetworkError, NotFoundError, Not
 from passdesk.core import bulk_csv
 from passdesk.core.payloads import PassInput, WalletMessageInput
 from passdesk.core.records import Batch, BatchType
+from passdesk.core.texts import translate
 from passdesk.sync.changes import ChangeRefused, Clock, utcnow
 
 #: A batch still being worked on by PassEntry (look again).
@@ -50,13 +51,31 @@ ERRORS_KEY = "errorsCsvUrl"
 #: When a batch ended: described without a name (§15.27); read under these names.
 COMPLETED_KEYS = ("completedAt", "completionTime", "completedTime")
 
-TYPE_WORDS = {BatchType.CREATION: "Issue passes", BatchType.UPDATE: "Update passes",
-              BatchType.WALLET_MESSAGING: "Message to passes"}
-STATUS_WORDS = {"processing": "Working", "validating": "Being checked",
-                "scheduled": "Scheduled", "sending": "Sending", "successful": "Done",
-                "completedWithErrors": "Done, with errors", "failed": "Failed",
-                "cancelled": "Cancelled"}
-NOT_OFFERED = "This PassEntry account does not offer batches."
+TYPE_WORDS = {BatchType.CREATION: translate("passes", "Issue passes", "a kind of batch"),
+              BatchType.UPDATE: translate("passes", "Update passes", "a kind of batch"),
+              BatchType.WALLET_MESSAGING: translate("passes", "Message to passes",
+                                                    "a kind of batch")}
+STATUS_WORDS = {"processing": translate("passes", "Working", "a batch's status"),
+                "validating": translate("passes", "Being checked", "a batch's status"),
+                "scheduled": translate("passes", "Scheduled", "a batch's status"),
+                "sending": translate("passes", "Sending", "a batch's status"),
+                "successful": translate("passes", "Done", "a batch's status"),
+                "completedWithErrors": translate("passes", "Done, with errors",
+                                                 "a batch's status"),
+                "failed": translate("passes", "Failed", "a batch's status"),
+                "cancelled": translate("passes", "Cancelled", "a batch's status")}
+#: A batch's status inside a sentence ("This batch is done: …").
+STATE_WORDS = {"processing": translate("passes", "working", "a batch's state in a sentence"),
+               "validating": translate("passes", "being checked",
+                                       "a batch's state in a sentence"),
+               "scheduled": translate("passes", "scheduled", "a batch's state in a sentence"),
+               "sending": translate("passes", "sending", "a batch's state in a sentence"),
+               "successful": translate("passes", "done", "a batch's state in a sentence"),
+               "completedWithErrors": translate("passes", "done, with errors",
+                                                "a batch's state in a sentence"),
+               "failed": translate("passes", "failed", "a batch's state in a sentence"),
+               "cancelled": translate("passes", "cancelled", "a batch's state in a sentence")}
+NOT_OFFERED = translate("passes", "This PassEntry account does not offer batches.")
 
 Progress = Callable[[Batch], None]
 
@@ -85,7 +104,8 @@ def bulk_path(client: PassEntryClient, rows: Sequence[PassInput]) -> Offer:
     if not offer.offered:
         return offer
     if blocker:
-        return Offer(False, f"Passes are issued one by one: {blocker}.")
+        return Offer(False, translate("passes", "Passes are issued one by one: {reason}.")
+                     .format(reason=blocker))
     return offer
 
 
@@ -101,11 +121,18 @@ def not_offered_error(exc: ApiError) -> NotOfferedError | None:
 
 
 def type_words(batch: Batch) -> str:
-    return TYPE_WORDS.get(batch.type, batch.type or "Batch")
+    return TYPE_WORDS.get(batch.type, batch.type or translate("passes", "Batch"))
 
 
 def status_words(batch: Batch) -> str:
-    return STATUS_WORDS.get(batch.status or "", batch.status or "Unknown")
+    return STATUS_WORDS.get(batch.status or "",
+                            batch.status or translate("passes", "Unknown", "a batch's status"))
+
+
+def state_words(batch: Batch) -> str:
+    """The status inside a sentence ("done"), lower case in English."""
+    return STATE_WORDS.get(batch.status or "", (batch.status or "").lower()
+                           or translate("passes", "unknown", "a batch's state in a sentence"))
 
 
 def counts(batch: Batch) -> tuple[int | None, int | None]:
@@ -155,7 +182,8 @@ def when_words(batch: Batch, local: Callable[[datetime], str]) -> str:
     creates a message batch an hour ahead: that hour is not what happened)."""
     if batch.status in FINISHED and batch.status != "cancelled":
         ended = ended_at(batch)
-        return f"done {local(ended)}" if ended else ""
+        return (translate("passes", "done {when}", "a batch ended at a time").format(
+            when=local(ended)) if ended else "")
     at = scheduled_at(batch)
     return local(at) if at else ""
 
@@ -209,13 +237,15 @@ def create_pass_batch(client: PassEntryClient, rows: Sequence[PassInput], templa
     the errors CSV), but one batch is clearer than two.
     """
     if not rows:
-        raise ChangeRefused("There are no rows to issue.")
+        raise ChangeRefused(translate("passes", "There are no rows to issue."))
     missing = [n for n, r in enumerate(rows, 1) if not r.ext_id]
     if missing:
-        raise ChangeRefused(f"Row {missing[0]} has no ext id: a batch needs one on every row.")
+        raise ChangeRefused(translate("passes", "Row {row} has no ext id: a batch needs one on "
+                                      "every row.").format(row=str(missing[0])))
     blocker = bulk_csv.batch_blockers(rows)
     if blocker:
-        raise ChangeRefused(f"These rows cannot go up as a batch: {blocker}.")
+        raise ChangeRefused(translate("passes", "These rows cannot go up as a batch: {reason}.")
+                            .format(reason=blocker))
     name = name or f"Issue passes {clock().astimezone().strftime('%Y-%m-%d %H:%M:%S')}"
     try:
         return client.batches.create_passes(bulk_csv.batch_csv(rows), template_id, name=name)
@@ -277,17 +307,18 @@ class Audience:
 
     def describe(self) -> str:
         if self.group_tag:
-            return f"every pass tagged “{self.group_tag}”"
-        n = len(self.pass_ids)
-        return f"{n:,} pass{'' if n == 1 else 'es'}"
+            return translate("passes", "every pass tagged “{tag}”").format(tag=self.group_tag)
+        return translate("passes", "%Ln pass(es)", None, len(self.pass_ids))
 
 
 def check_schedule(at: datetime, now: datetime) -> None:
     """The dashboard's rule (§11.3): 1 hour to 365 days ahead."""
     if at < now + EARLIEST_AHEAD:
-        raise ChangeRefused("Schedule the message at least an hour from now, or send it now.")
+        raise ChangeRefused(translate("passes", "Schedule the message at least an hour from "
+                                      "now, or send it now."))
     if at > now + LATEST_AHEAD:
-        raise ChangeRefused("A message can be scheduled at most a year ahead.")
+        raise ChangeRefused(translate("passes", "A message can be scheduled at most a year "
+                                      "ahead."))
 
 
 def parts(audience: Audience) -> list[dict]:
@@ -296,7 +327,7 @@ def parts(audience: Audience) -> list[dict]:
         return [{"segments": [{"groupTag": audience.group_tag}]}]
     ids = list(dict.fromkeys(audience.pass_ids))
     if not ids:
-        raise ChangeRefused("No passes to message.")
+        raise ChangeRefused(translate("passes", "No passes to message."))
     return [{"recipients": ids[i:i + MAX_RECIPIENTS]}
             for i in range(0, len(ids), MAX_RECIPIENTS)]
 
@@ -314,7 +345,7 @@ def notify_many(client: PassEntryClient, entity_id: str, message: str, audience:
     """
     message = message.strip()
     if not message:
-        raise ChangeRefused("Write the message first.")
+        raise ChangeRefused(translate("passes", "Write the message first."))
     now = clock()
     if at is not None:
         check_schedule(at, now)
@@ -365,8 +396,9 @@ def send_now(client: PassEntryClient, batch: Batch, *, interval: float = POLL_EV
     batch = follow(client, batch, until=lambda b: b.status != "validating",
                    interval=interval, sleep=sleep)
     if batch.status != "scheduled":
-        raise ChangeRefused(f"This batch is {status_words(batch).lower()}: only a scheduled "
-                            "message can be sent now.")
+        raise ChangeRefused(translate("passes", "This batch is {state}: only a scheduled "
+                                      "message can be sent now.").format(
+            state=state_words(batch)))
     client.batches.send_now(batch.id)
     return client.batches.get(batch.id)
 
@@ -374,8 +406,9 @@ def send_now(client: PassEntryClient, batch: Batch, *, interval: float = POLL_EV
 def cancel(client: PassEntryClient, batch: Batch) -> Batch:
     """Cancel a scheduled batch (§11.6); anything else is refused in words first."""
     if batch.status != "scheduled":
-        raise ChangeRefused(f"This batch is {status_words(batch).lower()}: only a scheduled "
-                            "batch can be cancelled.")
+        raise ChangeRefused(translate("passes", "This batch is {state}: only a scheduled "
+                                      "batch can be cancelled.").format(
+            state=state_words(batch)))
     return client.batches.cancel(batch.id)
 
 
@@ -389,11 +422,12 @@ def update_from_csv(client: PassEntryClient, data: bytes, template_id: str, *,
     try:
         table = bulk_csv.read_csv(data)
     except bulk_csv.CsvError as exc:
-        raise ChangeRefused(str(exc)) from None
+        raise ChangeRefused(exc.args[0] if len(exc.args) == 1 else str(exc)) from None
     if "pass_id" not in [h.strip() for h in table.headers]:
-        raise ChangeRefused("The file needs a pass_id column (each row's pass ID or ext id).")
+        raise ChangeRefused(translate("passes", "The file needs a pass_id column (each row's "
+                                      "pass ID or ext id)."))
     if not table.rows:
-        raise ChangeRefused("The file has no rows.")
+        raise ChangeRefused(translate("passes", "The file has no rows."))
     try:
         return client.batches.update_passes(data, template_id, scheduled_at=at.astimezone(UTC),
                                             name=name or None, tag=tag or None)

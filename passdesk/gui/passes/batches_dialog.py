@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from passdesk.api import ApiError, PassEntryClient
 from passdesk.core.records import Batch
 from passdesk.files import write_atomically
+from passdesk.gui.i18n import formats, say, translate
 from passdesk.gui.server import ServerLink
 from passdesk.gui.widgets.style import Tone, set_tone
 from passdesk.gui.workers.tasks import TaskRunner
@@ -45,7 +46,9 @@ from passdesk.sync.entity import NEEDS_ENTITY, known_entity_id, resolve_entity_i
 
 #: While a listed batch is still working, the list is read again this often.
 REFRESH_MS = 2000
-COLUMNS = ("Name", "Type", "Status", "Progress", "Scheduled / done")
+COLUMNS = (QT_TRANSLATE_NOOP("passes", "Name"), QT_TRANSLATE_NOOP("passes", "Type"),
+           QT_TRANSLATE_NOOP("passes", "Status"), QT_TRANSLATE_NOOP("passes", "Progress"),
+           QT_TRANSLATE_NOOP("passes", "Scheduled / done"))
 
 
 class NoConnection(Exception):
@@ -73,11 +76,12 @@ class BatchAccess:
     def client(self) -> PassEntryClient:
         """The API client, or NoConnection with the reason in words (on the UI thread)."""
         if not self.link.target.has_key:
-            raise NoConnection("No API key: set it in Settings → PassEntry account first.")
+            raise NoConnection(translate("passes", "No API key: set it in Settings → PassEntry "
+                                         "account first."))
         try:
             return self.link.client
         except ApiError as exc:
-            raise NoConnection(f"{exc.message} {exc.hint}".strip()) from None
+            raise NoConnection(f"{say(exc.message)} {say(exc.hint)}".strip()) from None
 
     def client_or_say(self, say: Callable[[Tone, str], None],
                       tone: Tone = Tone.ERROR) -> PassEntryClient | None:
@@ -85,7 +89,7 @@ class BatchAccess:
         try:
             return self.client()
         except NoConnection as exc:
-            say(tone, str(exc))
+            say(tone, str(exc))  # NoConnection's words are said already
             return None
 
     def entity_id(self, client: PassEntryClient) -> str:
@@ -103,13 +107,13 @@ class BatchAccess:
 def words_for(exc: Exception) -> str:
     """A failure as words a person can act on (no traceback, no API jargon)."""
     if isinstance(exc, ApiError):
-        return f"{exc.message}. {exc.hint}".replace("..", ".").strip() if exc.hint \
-            else exc.message
-    return str(exc)
+        return f"{say(exc.message)}. {say(exc.hint)}".replace("..", ".").strip() if exc.hint \
+            else say(exc.message)
+    return say(exc.args[0]) if len(exc.args) == 1 else str(exc)
 
 
 def local_time(moment: datetime | None) -> str:
-    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment else ""
+    return formats.moment(moment) if moment else ""
 
 
 class BatchSignals(QObject):
@@ -122,8 +126,9 @@ def save_batch_csv(parent: QWidget, access: BatchAccess, url: str, suggested: st
                    said: Callable[[Tone, str], None],
                    transform: Callable[[bytes], bytes] | None = None) -> None:
     """Ask where, then fetch the CSV at ``url`` (worker) and write it there."""
-    path, _filter = QFileDialog.getSaveFileName(parent, "Save CSV", suggested,
-                                                "CSV files (*.csv)")
+    path, _filter = QFileDialog.getSaveFileName(parent, translate("passes", "Save CSV"),
+                                                suggested,
+                                                translate("passes", "CSV files (*.csv)"))
     if not path:
         return
     client = access.client_or_say(said)
@@ -137,17 +142,18 @@ def save_batch_csv(parent: QWidget, access: BatchAccess, url: str, suggested: st
         write_atomically(path, lambda out: out.write(data.decode("utf-8-sig")))
         return path
 
-    said(Tone.BUSY, "Fetching the file…")
+    said(Tone.BUSY, translate("passes", "Fetching the file…"))
     access.tasks.run(fetch_and_write, owner=parent,
-                     on_success=lambda p: said(Tone.SUCCESS, f"Saved {p}."),
-                     on_failure=lambda exc: said(Tone.ERROR,
-                                                 f"Not saved: {words_for(exc)}"))
+                     on_success=lambda p: said(Tone.SUCCESS, translate(
+                         "passes", "Saved {path}.").format(path=p)),
+                     on_failure=lambda exc: said(Tone.ERROR, translate(
+                         "passes", "Not saved: {reason}").format(reason=words_for(exc))))
 
 
 class BatchesDialog(QDialog):
     def __init__(self, access: BatchAccess, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="batchesDialog")
-        self.setWindowTitle("Batches")
+        self.setWindowTitle(translate("passes", "Batches"))
         self._access = access
         self.batches: list[Batch] = []
         self._reading = False
@@ -155,12 +161,13 @@ class BatchesDialog(QDialog):
         self._note: str | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
-        intro = QLabel("Batches run on PassEntry: issuing many passes, updating them from a "
-                       "file, and messages to many passes. Newest first.")
+        intro = QLabel(translate("passes", "Batches run on PassEntry: issuing many passes, "
+                                 "updating them from a file, and messages to many passes. "
+                                 "Newest first."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = table = QTableWidget(0, len(COLUMNS), self)
-        table.setHorizontalHeaderLabels(COLUMNS)
+        table.setHorizontalHeaderLabels([translate("passes", c) for c in COLUMNS])
         table.verticalHeader().hide()
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -175,11 +182,11 @@ class BatchesDialog(QDialog):
         self.status_label.setWordWrap(True)
         layout.addWidget(self.status_label)
         row = QHBoxLayout()
-        self.refresh_button = QPushButton("&Refresh", self)
-        self.cancel_button = QPushButton("&Cancel batch", self)
-        self.send_now_button = QPushButton("&Send now", self)
-        self.results_button = QPushButton("Save &results CSV…", self)
-        self.errors_button = QPushButton("Save &errors CSV…", self)
+        self.refresh_button = QPushButton(translate("passes", "&Refresh"), self)
+        self.cancel_button = QPushButton(translate("passes", "&Cancel batch"), self)
+        self.send_now_button = QPushButton(translate("passes", "&Send now"), self)
+        self.results_button = QPushButton(translate("passes", "Save &results CSV…"), self)
+        self.errors_button = QPushButton(translate("passes", "Save &errors CSV…"), self)
         for button in (self.refresh_button, self.cancel_button, self.send_now_button,
                        self.results_button, self.errors_button):
             button.setAutoDefault(False)
@@ -210,13 +217,14 @@ class BatchesDialog(QDialog):
         if client is None:
             return
         self._reading = True
-        self._say(Tone.BUSY, "Reading the batches from PassEntry…")
+        self._say(Tone.BUSY, translate("passes", "Reading the batches from PassEntry…"))
         self._access.tasks.run(lambda: batches.list_batches(client), owner=self,
                                on_success=self._show, on_failure=self._not_read)
 
     def _not_read(self, exc: Exception) -> None:
         self._reading = False
-        self._say(Tone.ERROR, f"The batches could not be read: {words_for(exc)}")
+        self._say(Tone.ERROR, translate("passes", "The batches could not be read: {reason}")
+                  .format(reason=words_for(exc)))
 
     def _show(self, found: list[Batch]) -> None:
         self._reading = False
@@ -225,9 +233,9 @@ class BatchesDialog(QDialog):
         table = self.table
         table.setRowCount(len(found))
         for row, batch in enumerate(found):
-            cells = (batch.name or "(no name)", batches.type_words(batch),
-                     batches.status_words(batch), batches.progress_words(batch),
-                     batches.when_words(batch, local_time))
+            cells = (batch.name or translate("passes", "(no name)"),
+                     say(batches.type_words(batch)), say(batches.status_words(batch)),
+                     batches.progress_words(batch), say(batches.when_words(batch, local_time)))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 3:
@@ -240,8 +248,8 @@ class BatchesDialog(QDialog):
         if note:
             self._say(Tone.SUCCESS, note)
         else:
-            self._say(Tone.NONE, "No batches yet." if not found else
-                      f"{len(found)} batch{'es' if len(found) != 1 else ''}.")
+            self._say(Tone.NONE, translate("passes", "No batches yet.") if not found else
+                      translate("passes", "%Ln batch(es).", None, len(found)))
         self._update_buttons()
         if any(b.status in batches.WORKING for b in found):
             self._timer.start()
@@ -292,12 +300,13 @@ class BatchesDialog(QDialog):
 
     def cancel_selected(self) -> None:
         self._act(lambda client, batch, _i: batches.cancel(client, batch),
-                  "Cancelling…", "Cancelled: it will not run.")
+                  translate("passes", "Cancelling…"),
+                  translate("passes", "Cancelled: it will not run."))
 
     def send_now_selected(self) -> None:
         self._act(lambda client, batch, interval: batches.send_now(client, batch,
                                                                    interval=interval),
-                  "Sending now…", "Sent now.")
+                  translate("passes", "Sending now…"), translate("passes", "Sent now."))
 
     def _save(self, which: int) -> None:
         batch = self.selected()

@@ -15,10 +15,12 @@ import io
 import threading
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from passdesk.core import bulk_csv
 from passdesk.core.records import Batch
+from passdesk.gui.i18n import say, translate
 from passdesk.gui.passes.batches_dialog import (
     BatchSignals,
     NoConnection,
@@ -28,8 +30,10 @@ from passdesk.gui.passes.batches_dialog import (
 from passdesk.gui.widgets.style import Tone, set_tone
 from passdesk.sync import batches as batch_ops
 
-PER_PASS_WORDS = "How: one by one, through the outbox (sent with the next sync)."  # noqa: S105
-BATCH_WORDS = "How: as one batch on PassEntry; its progress shows here to the end."
+PER_PASS_WORDS = QT_TRANSLATE_NOOP(
+    "passes", "How: one by one, through the outbox (sent with the next sync).")
+BATCH_WORDS = QT_TRANSLATE_NOOP(
+    "passes", "How: as one batch on PassEntry; its progress shows here to the end.")
 
 
 class BulkAsBatch:
@@ -37,12 +41,13 @@ class BulkAsBatch:
 
     def _setup_batch_widgets(self) -> None:
         form = self.form
-        self.path_label = QLabel(PER_PASS_WORDS, self, objectName="pathLabel")
+        self.path_label = QLabel(translate("passes", PER_PASS_WORDS), self,
+                                 objectName="pathLabel")
         self.path_label.setWordWrap(True)
         at = form.outerLayout.indexOf(form.progressBar)
         form.outerLayout.insertWidget(at, self.path_label)
-        self.results_button = QPushButton("Save &results CSV…", self)
-        self.errors_button = QPushButton("Save e&rrors CSV…", self)
+        self.results_button = QPushButton(translate("passes", "Save &results CSV…"), self)
+        self.errors_button = QPushButton(translate("passes", "Save e&rrors CSV…"), self)
         for n, button in enumerate((self.results_button, self.errors_button)):
             button.setAutoDefault(False)
             button.setVisible(False)
@@ -56,15 +61,18 @@ class BulkAsBatch:
         try:
             client = self._batches.client()
         except NoConnection as exc:
-            self.path_label.setText(f"{PER_PASS_WORDS} {exc}")
+            self.path_label.setText(translate("passes", "{how} {reason}").format(
+                how=translate("passes", PER_PASS_WORDS), reason=str(exc)))
             return
-        self.path_label.setText("How: asking PassEntry whether this account has batches…")
+        self.path_label.setText(translate("passes", "How: asking PassEntry whether this "
+                                          "account has batches…"))
         self._batches.tasks.run(lambda: batch_ops.offered(client), owner=self,
                                 on_success=self._offered,
                                 on_failure=lambda exc: self._offered(
-                                    batch_ops.Offer(False, f"PassEntry could not be asked "
-                                                    f"({words_for(exc)}); passes are "
-                                                    "issued one by one.")))
+                                    batch_ops.Offer(False, translate(
+                                        "passes", "PassEntry could not be asked ({reason}); "
+                                                  "passes are issued one by one.").format(
+                                        reason=words_for(exc)))))
 
     def _offered(self, offer: batch_ops.Offer) -> None:
         self._offer = offer
@@ -74,12 +82,15 @@ class BulkAsBatch:
         if self._offer is None:
             return
         if not self._offer.offered:
-            self.path_label.setText(f"{PER_PASS_WORDS} {self._offer.words}")
+            self.path_label.setText(translate("passes", "{how} {reason}").format(
+                how=translate("passes", PER_PASS_WORDS), reason=say(self._offer.words)))
             return
         blocker = (bulk_csv.batch_blockers([g.new for g in self.report.good])
                    if self.report else None)
-        self.path_label.setText(f"{PER_PASS_WORDS} Not as a batch: {blocker}." if blocker
-                                else BATCH_WORDS)
+        self.path_label.setText(
+            translate("passes", "{how} Not as a batch: {reason}.").format(
+                how=translate("passes", PER_PASS_WORDS), reason=say(blocker)) if blocker
+            else translate("passes", BATCH_WORDS))
 
     def uses_batch(self) -> bool:
         rows = [g.new for g in self.report.good] if self.report else []
@@ -103,12 +114,14 @@ class BulkAsBatch:
         # The batch runs on PassEntry whatever this dialog does: "stop" only stops
         # watching it (the Batches list still shows it).
         cancel = self._cancel = threading.Event()
-        self._start_progress("%v of %m issued", len(rows))
+        self._start_progress(translate("passes", "%v of %m issued", "a progress bar: %v done "
+                                       "of %m"), len(rows))
         for button in (self.results_button, self.errors_button):
             button.setVisible(False)
-        set_tone(self.form.statusLabel, Tone.BUSY, "Sending the file to PassEntry…")
+        set_tone(self.form.statusLabel, Tone.BUSY,
+                 translate("passes", "Sending the file to PassEntry…"))
         self._update_buttons()
-        self.cancel_button.setText("Stop &watching")
+        self.cancel_button.setText(translate("passes", "Stop &watching"))
         moved, interval = self._batch_signals.moved, self._batches.poll_every
         name = f"{template.name}: {Path(self.form.fileEdit.text()).name}"
 
@@ -129,36 +142,46 @@ class BulkAsBatch:
             bar.setValue(processed or 0)
         if batch.status in batch_ops.WORKING:
             set_tone(self.form.statusLabel, Tone.BUSY,
-                     f"{batch_ops.status_words(batch)}: "
-                     f"{batch_ops.progress_words(batch) or 'starting'}")
+                     translate("passes", "{status}: {progress}").format(
+                         status=say(batch_ops.status_words(batch)),
+                         progress=batch_ops.progress_words(batch)
+                         or translate("passes", "starting", "a batch just sent")))
 
     def _batch_ended(self, batch: Batch) -> None:
         self._cancel = None
-        self.cancel_button.setText("Ca&ncel")
+        self.cancel_button.setText(translate("passes", "Ca&ncel"))
         self.cancel_button.setEnabled(True)
         self._batch_moved(batch)
         results, errors = batch_ops.csv_links(batch)
         self.results_button.setVisible(bool(results))
         self.errors_button.setVisible(bool(errors))
-        words = batch_ops.status_words(batch)
+        words = say(batch_ops.status_words(batch))
         progress = batch_ops.progress_words(batch)
         if batch.status in batch_ops.WORKING:
             set_tone(self.form.statusLabel, Tone.WARNING,
-                     f"No longer watching: the batch goes on on PassEntry ({progress}). "
-                     "Passes → Batches… shows how far it got.")
+                     translate("passes", "No longer watching: the batch goes on on PassEntry "
+                               "({progress}). Passes → Batches… shows how far it got.").format(
+                         progress=progress))
         elif batch.status == "successful":
             self._issued_batch = True
-            more = " Some rows were refused: save the errors CSV to see why." if errors else ""
+            if errors:
+                done = translate("passes", "{status}: {progress} processed on PassEntry; the "
+                                 "passes arrive here with the next sync. Some rows were "
+                                 "refused: save the errors CSV to see why.")
+            else:
+                done = translate("passes", "{status}: {progress} processed on PassEntry; the "
+                                 "passes arrive here with the next sync.")
             set_tone(self.form.statusLabel, Tone.SUCCESS,
-                     f"{words}: {progress} processed on PassEntry; the passes arrive here with "
-                     f"the next sync.{more}")
+                     done.format(status=words, progress=progress))
             sync_now = getattr(self._sync, "sync_now", None)
             if callable(sync_now):
                 sync_now()
         else:
             set_tone(self.form.statusLabel, Tone.ERROR,
-                     f"{words}: PassEntry issued none of these passes."
-                     + (" Save the errors CSV to see why." if errors else ""))
+                     (translate("passes", "{status}: PassEntry issued none of these passes. "
+                                "Save the errors CSV to see why.") if errors else
+                      translate("passes", "{status}: PassEntry issued none of these passes."))
+                     .format(status=words))
         self._update_buttons()
         self.queued.emit(0)
 
