@@ -28,6 +28,14 @@ from passdesk.audit_cli import open_store, tell
 WRITTEN, NOT_WRITTEN, CANNOT_READ = 0, 1, 2
 
 
+def translate(context: str, source: str, disambiguation: str | None = None,
+              n: int = -1) -> str:
+    """``gui.i18n.translate``, imported when a line is said (the CLI starts without Qt)."""
+    from passdesk.gui.i18n import translate as said
+
+    return said(context, source, disambiguation, n)
+
+
 def add_parser(sub: argparse._SubParsersAction) -> None:
     report = sub.add_parser("report", help="write the PDF report of an event or a day")
     which = report.add_mutually_exclusive_group(required=True)
@@ -57,6 +65,8 @@ def run(args: argparse.Namespace, *, server_url: str | None = None,
     from passdesk.store import insights
     from passdesk.store.database import DatabaseError
 
+    app = _gui_application()  # noqa: F841 - held while the words are said and drawn
+    _speak()
     tz = _zone(args.tz)
     day = _day(args.day) if args.day else None
     if tz is None or (args.day and day is None):
@@ -65,31 +75,34 @@ def run(args: argparse.Namespace, *, server_url: str | None = None,
     try:
         db = open_store(args, server_url)
     except DatabaseError as exc:
-        tell(str(exc), sys.stderr)
+        from passdesk.gui.till.words import error_words
+
+        tell(error_words(exc), sys.stderr)
         return CANNOT_READ
     try:
         with db.session() as session:
             scope = (insights.event_scope(session, args.event) if args.event
                      else insights.day_scope(day, tz))
             if scope is None:
-                tell(f"There is no event {args.event} in the local database. Its id is in "
-                     "the Events pane; a sync brings new events.", sys.stderr)
+                tell(translate("reports", "There is no event {event} in the local database. "
+                                          "Its id is in the Events pane; a sync brings new "
+                                          "events.").format(event=args.event), sys.stderr)
                 return CANNOT_READ
             attendance = insights.attendance(session, scope, now,
                                              capacity=_capacity(args.event))
             loyalty = _loyalty(session, scope, tz, now) if args.day else None
     except SQLAlchemyError as exc:
-        tell(f"Cannot read the scans: {first_line(exc)}", sys.stderr)
+        tell(translate("reports", "Cannot read the scans: {why}").format(
+            why=first_line(exc)), sys.stderr)
         return CANNOT_READ
     finally:
         db.close()
-    title = scope.label if args.event else f"{day:%A} {day.day} {day:%B %Y}"
+    title = scope.label if args.event else day_title(day)
     return _write(args, attendance, title, now, tz, loyalty)
 
 
 def _write(args: argparse.Namespace, attendance, title: str, now: datetime,
            tz: tzinfo, loyalty) -> int:
-    app = _gui_application()  # noqa: F841 - held while the PDF is drawn
     from passdesk.gui.insights.report import write_pdf
     from passdesk.gui.insights.report_csv import write_csv
 
@@ -99,16 +112,38 @@ def _write(args: argparse.Namespace, attendance, title: str, now: datetime,
     except OSError as exc:
         tell(str(exc), sys.stderr)
         return NOT_WRITTEN
-    tell(f"The report of {title} is written to {args.pdf}", sys.stderr)
+    tell(translate("reports", "The report of {title} is written to {path}").format(
+        title=title, path=args.pdf), sys.stderr)
     if args.csv:
         try:
             written = write_csv(args.csv, attendance, tz, loyalty=loyalty)
         except OSError as exc:
-            tell(f"Could not write the CSV files to {args.csv}: {exc.strerror or exc}",
-                 sys.stderr)
+            tell(translate("reports", "Could not write the CSV files to {path}: {why}").format(
+                path=args.csv, why=exc.strerror or exc), sys.stderr)
             return NOT_WRITTEN
-        tell(f"Its figures are in {len(written)} CSV files in {args.csv}", sys.stderr)
+        tell(translate("reports", "Its figures are in %n CSV file(s) in {path}", None,
+                       len(written)).format(path=args.csv), sys.stderr)
     return WRITTEN
+
+
+def _speak() -> None:
+    """The language the app speaks (Settings, or ``PASSDESK_LANG``), as the app
+    installs it at start: the report and these lines are in it."""
+    from passdesk.gui.i18n import language
+    from passdesk.settings import SettingsStore
+
+    language.install(SettingsStore().load().language)
+
+
+def day_title(day: date) -> str:
+    """A day's report title: "Monday 7 December 2026" (the locale's names)."""
+    from PySide6.QtCore import QDate, QLocale
+
+    locale, long = QLocale(), QLocale.FormatType.LongFormat
+    qdate = QDate(day.year, day.month, day.day)
+    return translate("reports", "{weekday} {day} {month} {year}", "a long date").format(
+        weekday=locale.dayName(day.isoweekday(), long), day=locale.toString(qdate, "d"),
+        month=locale.monthName(day.month, long), year=locale.toString(qdate, "yyyy"))
 
 
 def _gui_application():
@@ -156,7 +191,8 @@ def _zone(name: str | None) -> tzinfo | None:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        tell(f"--tz {name}: not a time zone; give one such as Europe/London.", sys.stderr)
+        tell(translate("reports", "--tz {zone}: not a time zone; give one such as "
+                                  "Europe/London.").format(zone=name), sys.stderr)
         return None
 
 
@@ -164,5 +200,6 @@ def _day(text: str) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        tell(f"--day {text}: give the day as YYYY-MM-DD, e.g. 2026-12-07.", sys.stderr)
+        tell(translate("reports", "--day {day}: give the day as YYYY-MM-DD, e.g. "
+                                  "2026-12-07.").format(day=text), sys.stderr)
         return None

@@ -47,8 +47,8 @@ from passdesk.core.loyalty_insights import (
 )
 from passdesk.gui.i18n import formats, translate
 from passdesk.gui.insights.figure import Figure
+from passdesk.gui.insights.points import points
 from passdesk.gui.insights.style import INSIGHTS_STYLE
-from passdesk.gui.till.words import points
 from passdesk.gui.widgets.palette import Colour, qss
 from passdesk.gui.widgets.style import set_role
 

@@ -38,8 +38,8 @@ from passdesk.core.insights import ADMITTING, STEP, Attendance, DoorLine
 from passdesk.core.loyalty_insights import NO_DESK
 from passdesk.files import replacing
 from passdesk.gui.i18n import formats, say, translate
+from passdesk.gui.insights.points import points
 from passdesk.gui.insights.report_chart import admissions_chart
-from passdesk.gui.till.words import points
 from passdesk.gui.widgets.palette import Colour, qss
 
 if TYPE_CHECKING:

@@ -22,6 +22,12 @@ With a day's loyalty figures, two more, and their headline in ``figures.csv``
 
 Points are numbers as the cards show them (12.40 for a decimal balance).
 
+The files read the same in every language the app speaks (issue 25): the header
+row is keys, and the words in cells are values a script compares ("yes"/"no" in
+``silent``, "event"/"day" in ``scope``, the parts of the day in ``shift``, the
+reasons and door names as the store records them), never the installed language's.
+The PDF is the report for people, in their language.
+
 Times are ISO 8601 in the given zone, with its offset ("2026-12-07T20:15:00+01:00").
 UTF-8, written whole or not at all (``passdesk.files``). Text a spreadsheet would
 run as a formula (= + - @ at the start: door names and holders are typed by
