@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from passdesk.core.records import Batch
+from passdesk.gui.i18n import say, translate
 from passdesk.gui.passes.batches_dialog import (
     BatchAccess,
     BatchSignals,
@@ -45,22 +46,23 @@ from passdesk.sync import batches
 
 #: A batch set to run further ahead than this is left scheduled, not watched.
 LATER = timedelta(minutes=1)
-HELP = ("Each row names a pass in a pass_id column (its pass ID or ext id) and gives only "
-        "what changes: passfield_<field id> columns, group_tags, pass_action (deactivate or "
-        "reactivate). Columns left out stay as they are.")
+HELP = QT_TRANSLATE_NOOP(
+    "passes", "Each row names a pass in a pass_id column (its pass ID or ext id) and gives only "
+              "what changes: passfield_<field id> columns, group_tags, pass_action (deactivate "
+              "or reactivate). Columns left out stay as they are.")
 
 
 class BatchUpdateDialog(QDialog):
     def __init__(self, access: BatchAccess, store_tasks: TaskRunner,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="batchUpdateDialog")
-        self.setWindowTitle("Update passes from a CSV file")
+        self.setWindowTitle(translate("passes", "Update passes from a CSV file"))
         self._access = access
         self._templates: list[TemplateChoice] = []
         self.batch: Batch | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
-        intro = QLabel(HELP, self)
+        intro = QLabel(translate("passes", HELP), self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -68,30 +70,31 @@ class BatchUpdateDialog(QDialog):
         layout.addLayout(form)
         file_row = QHBoxLayout()
         self.file_edit = QLineEdit(self)
-        self.file_edit.setAccessibleName("CSV file")
-        self.file_edit.setPlaceholderText("A CSV file with a pass_id column")
-        self.choose_button = QPushButton("C&hoose…", self)
+        self.file_edit.setAccessibleName(translate("passes", "CSV file"))
+        self.file_edit.setPlaceholderText(translate("passes", "A CSV file with a pass_id column"))
+        self.choose_button = QPushButton(translate("passes", "C&hoose…"), self)
         self.choose_button.setAutoDefault(False)
         file_row.addWidget(self.file_edit, 1)
         file_row.addWidget(self.choose_button)
-        file_label = QLabel("CSV &file", self)
+        file_label = QLabel(translate("passes", "CSV &file"), self)
         file_label.setBuddy(self.file_edit)  # a row of two widgets gets no buddy by itself
         form.addRow(file_label, file_row)
         self.template_combo = QComboBox(self)
-        self.template_combo.setAccessibleName("Template")
-        form.addRow("&Template", self.template_combo)
+        self.template_combo.setAccessibleName(translate("passes", "Template"))
+        form.addRow(translate("passes", "&Template"), self.template_combo)
         self.name_edit = QLineEdit(self)
-        self.name_edit.setPlaceholderText("Optional, e.g. Upgrade to Gold")
-        form.addRow("&Name", self.name_edit)
+        self.name_edit.setPlaceholderText(translate("passes", "Optional, e.g. Upgrade to Gold"))
+        form.addRow(translate("passes", "&Name"), self.name_edit)
         self.at_edit = QDateTimeEdit(QDateTime.currentDateTime(), self)
         self.at_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.at_edit.setCalendarPopup(True)
-        self.at_edit.setAccessibleName("Run at")
+        self.at_edit.setAccessibleName(translate("passes", "Run at"))
         self.at_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000-00-00 00:00")
                                      + 60)
-        form.addRow("&Run at", self.at_edit)
+        form.addRow(translate("passes", "&Run at"), self.at_edit)
         self.progress = QProgressBar(self)
-        self.progress.setFormat("%v of %m rows processed")
+        self.progress.setFormat(translate("passes", "%v of %m rows processed",
+                                          "a progress bar: %v done of %m"))
         self.progress.setVisible(False)
         layout.addWidget(self.progress)
         self.status_label = QLabel(self)
@@ -99,9 +102,9 @@ class BatchUpdateDialog(QDialog):
         layout.addWidget(self.status_label)
         layout.addStretch(1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.update_button = QPushButton("&Update passes", self)
+        self.update_button = QPushButton(translate("passes", "&Update passes"), self)
         self.update_button.setDefault(True)
-        self.errors_button = QPushButton("Save e&rrors CSV…", self)
+        self.errors_button = QPushButton(translate("passes", "Save e&rrors CSV…"), self)
         self.errors_button.setAutoDefault(False)
         self.buttons.addButton(self.errors_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.errors_button.setVisible(False)  # after addButton, which shows it
@@ -131,7 +134,8 @@ class BatchUpdateDialog(QDialog):
 
     def _choose(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, "Choose a CSV file", "", "CSV files (*.csv *.txt);;All files (*)")
+            self, translate("passes", "Choose a CSV file"), "",
+            translate("passes", "CSV files (*.csv *.txt);;All files (*)"))
         if path:
             self.file_edit.setText(path)
 
@@ -146,7 +150,8 @@ class BatchUpdateDialog(QDialog):
     def submit(self) -> None:
         path = Path(self.file_edit.text().strip())
         if not path.is_file():
-            self._say(Tone.ERROR, f"There is no file at {path}. Check the path or use Choose….")
+            self._say(Tone.ERROR, translate("passes", "There is no file at {path}. Check the "
+                                            "path or use Choose….").format(path=path))
             return
         client = self._access.client_or_say(self._say)
         if client is None:
@@ -156,7 +161,7 @@ class BatchUpdateDialog(QDialog):
         name = self.name_edit.text().strip() or None
         moved, interval = self._signals.moved, self._access.poll_every
         self.update_button.setEnabled(False)
-        self._say(Tone.BUSY, "Sending the file to PassEntry…")
+        self._say(Tone.BUSY, translate("passes", "Sending the file to PassEntry…"))
 
         def run() -> Batch:
             made = batches.update_from_csv(client, path.read_bytes(), template_id, at=at,
@@ -177,28 +182,34 @@ class BatchUpdateDialog(QDialog):
             self.progress.setVisible(True)
             self.progress.setRange(0, total)
             self.progress.setValue(processed or 0)
-        self._say(Tone.BUSY, f"{batches.status_words(batch)}…")
+        self._say(Tone.BUSY, translate("passes", "{status}…").format(
+            status=say(batches.status_words(batch))))
 
     def _ended(self, batch: Batch) -> None:
         self._moved(batch)
         _results, errors = batches.csv_links(batch)
         self.errors_button.setVisible(bool(errors))
-        words = batches.status_words(batch)
+        words = say(batches.status_words(batch))
         if batch.status == "scheduled":
-            self._say(Tone.SUCCESS, f"Scheduled for {local_time(batches.scheduled_at(batch))}: "
-                      "Passes → Batches… shows it, and can cancel it until then.")
+            self._say(Tone.SUCCESS, translate(
+                "passes", "Scheduled for {when}: Passes → Batches… shows it, and can cancel it "
+                          "until then.").format(when=local_time(batches.scheduled_at(batch))))
         elif batch.status == "successful":
-            self._say(Tone.SUCCESS, f"{words}: {batches.progress_words(batch)} passes updated; "
-                      "the changes arrive here with the next sync.")
+            self._say(Tone.SUCCESS, translate(
+                "passes", "{status}: {progress} passes updated; the changes arrive here with the "
+                          "next sync.").format(status=words,
+                                               progress=batches.progress_words(batch)))
         else:
             self._say(Tone.WARNING if batch.status == "completedWithErrors" else Tone.ERROR,
-                      f"{words}. Save the errors CSV to see which rows were refused and why."
-                      if errors else f"{words}.")
+                      translate("passes", "{status}. Save the errors CSV to see which rows were "
+                                "refused and why.").format(status=words)
+                      if errors else translate("passes", "{status}.").format(status=words))
         self._update()
 
     def _failed(self, exc: Exception) -> None:
         self.batch = None
-        self._say(Tone.ERROR, f"Not sent: {words_for(exc)}")
+        self._say(Tone.ERROR, translate("passes", "Not sent: {reason}").format(
+            reason=words_for(exc)))
         self._update()
 
     def _save_errors(self) -> None:

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
+from passdesk.gui.i18n import formats, say, translate
 from passdesk.gui.widgets.confirm import confirm_destructive
-from passdesk.gui.widgets.words import plural
 from passdesk.store.database import Database, DatabaseError
 from passdesk.sync import passes
 from passdesk.sync.changes import ChangeRefused
@@ -26,36 +26,42 @@ NAMES_SHOWN = 5
 
 def question(names: Sequence[str | None]) -> str:
     if len(names) == 1:
-        return f"Deactivate {names[0] or 'this pass'}?"
-    return f"Deactivate {plural(len(names), 'pass', 'passes')}?"
+        if names[0]:
+            return translate("passes", "Deactivate {name}?").format(name=names[0])
+        return translate("passes", "Deactivate this pass?")
+    return translate("passes", "Deactivate %Ln pass(es)?", None, len(names))
 
 
 def listed(names: Sequence[str | None]) -> str:
-    shown = [n or "(no name)" for n in names[:NAMES_SHOWN]]
-    more = len(names) - len(shown)
-    return ", ".join(shown) + (f" and {more:,} more" if more > 0 else "")
+    shown = ", ".join(n or translate("passes", "(no name)") for n in names[:NAMES_SHOWN])
+    more = len(names) - min(len(names), NAMES_SHOWN)
+    if more > 0:
+        return translate("passes", "{names} and %Ln more", None, more).format(names=shown)
+    return shown
 
 
 def already(selected: int, can: int) -> str:
-    """"2 of the 6 selected are already deactivated." ("" when none is)."""
+    """"Already deactivated: 2 of the 6 selected. …" ("" when none is)."""
     done = selected - can
     if done <= 0:
         return ""
-    verb = "is" if done == 1 else "are"
-    return f"{done:,} of the {selected:,} selected {verb} already deactivated and stay as they are."
+    return translate("passes", "Already deactivated: %Ln of the {selected} selected. They stay "
+                     "as they are.", None, done).format(selected=formats.number(selected))
 
 
 def confirm_deactivate(parent: QWidget | None, names: Sequence[str | None],
                        selected: int | None = None) -> bool:
     """Ask before deactivating ``names`` (those of the ``selected`` passes that can
     be); True only when the person chose Deactivate."""
-    details = "" if len(names) == 1 else f"{listed(names)}.\n\n"
+    details = "" if len(names) == 1 else translate("passes", "{names}.").format(
+        names=listed(names)) + "\n\n"
     note = already(selected or len(names), len(names))
     details += f"{note}\n\n" if note else ""
+    details += translate("passes", "A deactivated pass stays in the wallet, shown as expired, "
+                         "and no longer scans as valid. It can be reactivated later.")
     return confirm_destructive(
-        parent, "Deactivate", question(names), "Deactivate", name="deactivateDialog",
-        details=f"{details}A deactivated pass stays in the wallet, shown as expired, and no "
-                "longer scans as valid. It can be reactivated later.")
+        parent, translate("passes", "Deactivate", "a window title"), question(names),
+        translate("passes", "Deactivate", "a button"), name="deactivateDialog", details=details)
 
 
 def deactivate_passes(parent: QWidget | None, database: Database, pass_ids: Sequence[str],
@@ -66,17 +72,20 @@ def deactivate_passes(parent: QWidget | None, database: Database, pass_ids: Sequ
     ``pass_ids``: those of the ``selected`` passes that are not deactivated yet."""
     selected = selected if selected is not None else len(pass_ids)
     if selected and not pass_ids:
-        QMessageBox.information(parent, "Already deactivated",
-                                "The selected pass is already deactivated." if selected == 1
-                                else f"All {selected:,} selected passes are already "
-                                "deactivated.")
+        QMessageBox.information(parent, translate("passes", "Already deactivated"),
+                                translate("passes", "The selected pass is already "
+                                          "deactivated.") if selected == 1
+                                else translate("passes", "All %Ln selected passes are already "
+                                               "deactivated.", None, selected))
         return None
     if not pass_ids or not confirm_deactivate(parent, names, selected):
         return None
     try:
         done = deactivate_many(database, pass_ids=pass_ids)
     except (ChangeRefused, SQLAlchemyError, DatabaseError) as exc:
-        QMessageBox.warning(parent, "Not deactivated", f"Nothing was deactivated: {exc}")
+        QMessageBox.warning(parent, translate("passes", "Not deactivated"),
+                            translate("passes", "Nothing was deactivated: {reason}").format(
+                                reason=_words(exc)))
         return None
     if sync is not None and done:
         sync.push_soon()
@@ -88,12 +97,14 @@ def reactivate_pass(parent: QWidget | None, database: Database, pass_id: str,
     """Ask, then make a deactivated pass active again; True once it is queued."""
     box = QMessageBox(parent, objectName="reactivateDialog")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Reactivate")
-    box.setText(f"Reactivate {f'the pass of {name}' if name else 'this pass'}?")
-    box.setInformativeText(
-        "It scans as valid again, and it can be changed and sent messages. On an "
-        "iPhone it stays among the expired passes until its holder shows it again.")
-    confirm = box.addButton("Reactivate", QMessageBox.ButtonRole.AcceptRole)
+    box.setWindowTitle(translate("passes", "Reactivate", "a window title"))
+    box.setText(translate("passes", "Reactivate the pass of {name}?").format(name=name) if name
+                else translate("passes", "Reactivate this pass?"))
+    box.setInformativeText(translate(
+        "passes", "It scans as valid again, and it can be changed and sent messages. On an "
+                  "iPhone it stays among the expired passes until its holder shows it again."))
+    confirm = box.addButton(translate("passes", "Reactivate", "a button"),
+                            QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(confirm)
     box.exec()
@@ -102,8 +113,15 @@ def reactivate_pass(parent: QWidget | None, database: Database, pass_id: str,
     try:
         passes.reactivate_pass(database, pass_id=pass_id)
     except (ChangeRefused, SQLAlchemyError, DatabaseError) as exc:
-        QMessageBox.warning(parent, "Not reactivated", f"The pass was not reactivated: {exc}")
+        QMessageBox.warning(parent, translate("passes", "Not reactivated"),
+                            translate("passes", "The pass was not reactivated: {reason}")
+                            .format(reason=_words(exc)))
         return False
     if sync is not None:
         sync.push_soon()
     return True
+
+
+def _words(exc: Exception) -> str:
+    """An error's message in the person's language (a core ``Text`` is said)."""
+    return say(exc.args[0]) if len(exc.args) == 1 else str(exc)

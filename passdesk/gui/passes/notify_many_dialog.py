@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from passdesk.core.records import Batch
+from passdesk.gui.i18n import formats, say, translate
 from passdesk.gui.passes.batches_dialog import BatchAccess, local_time, words_for
 from passdesk.gui.widgets.style import Tone, set_tone
 from passdesk.store.renames import LOCAL_PREFIX
@@ -52,7 +53,7 @@ class NotifyManyDialog(QDialog):
                  group_tags: Sequence[str] = (), parent: QWidget | None = None, *,
                  group_tag: str | None = None) -> None:
         super().__init__(parent, objectName="notifyManyDialog")
-        self.setWindowTitle("Notify many")
+        self.setWindowTitle(translate("passes", "Notify many"))
         self._access = access
         ids = list(dict.fromkeys(pass_ids))
         #: Passes PassEntry knows (one not sent yet has no PassEntry id to message).
@@ -83,9 +84,9 @@ class NotifyManyDialog(QDialog):
         to_box = QVBoxLayout()
         self.selection_radio = QRadioButton(self._selection_words(), self)
         tag_row = QHBoxLayout()
-        self.tag_radio = QRadioButton("Every pass with the group tag", self)
+        self.tag_radio = QRadioButton(translate("passes", "Every pass with the group tag"), self)
         self.tag_combo = QComboBox(self)
-        self.tag_combo.setAccessibleName("Group tag")
+        self.tag_combo.setAccessibleName(translate("passes", "Group tag"))
         self.tag_combo.addItems(list(group_tags))
         if group_tag and self.tag_combo.findText(group_tag) < 0:
             self.tag_combo.addItem(group_tag)
@@ -102,25 +103,26 @@ class NotifyManyDialog(QDialog):
          ).setChecked(True)
         self.selection_radio.setEnabled(bool(self.pass_ids))
         self.tag_radio.setEnabled(self.tag_combo.count() > 0)
-        form.addRow("To", to_box)
+        form.addRow(translate("passes", "To", "who gets a message"), to_box)
 
     def _build_message_rows(self, form: QFormLayout) -> None:
         self.message_edit = QPlainTextEdit(self)
-        self.message_edit.setAccessibleName("Message")
-        self.message_edit.setPlaceholderText("What the lock screen shows, e.g. Doors open at "
-                                             "19:00. %{fullName} puts in a pass's own value.")
+        self.message_edit.setAccessibleName(translate("passes", "Message"))
+        self.message_edit.setPlaceholderText(translate(
+            "passes", "What the lock screen shows, e.g. Doors open at 19:00. {field} puts in a "
+                      "pass's own value.").format(field="%{fullName}"))
         self.message_edit.setFixedHeight(self.fontMetrics().height() * 5)
-        form.addRow("&Message", self.message_edit)
+        form.addRow(translate("passes", "&Message"), self.message_edit)
         self.counter = QLabel(self)
         form.addRow("", self.counter)
 
     def _build_when_row(self, form: QFormLayout, layout: QVBoxLayout) -> None:
         """When: now, or at a time; the note below says what it means."""
         when_box = QHBoxLayout()
-        self.now_radio = QRadioButton("Send &now", self)
-        self.at_radio = QRadioButton("Schedule &at", self)
+        self.now_radio = QRadioButton(translate("passes", "Send &now"), self)
+        self.at_radio = QRadioButton(translate("passes", "Schedule &at"), self)
         self.at_edit = QDateTimeEdit(self)
-        self.at_edit.setAccessibleName("Scheduled time")
+        self.at_edit.setAccessibleName(translate("passes", "Scheduled time"))
         self.at_edit.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.at_edit.setCalendarPopup(True)
         self.at_edit.setDateTime(QDateTime.currentDateTime().addSecs(DEFAULT_AHEAD_S))
@@ -132,7 +134,7 @@ class NotifyManyDialog(QDialog):
         when_box.addWidget(self.at_radio)
         when_box.addWidget(self.at_edit)
         when_box.addStretch(1)
-        form.addRow("When", when_box)
+        form.addRow(translate("passes", "When"), when_box)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
@@ -140,7 +142,9 @@ class NotifyManyDialog(QDialog):
     def _build_batches_table(self, layout: QVBoxLayout) -> None:
         """The batches made, shown once there is one; the result below."""
         self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels(("Batch", "Status", "Passes", "Scheduled / done"))
+        self.table.setHorizontalHeaderLabels((
+            translate("passes", "Batch"), translate("passes", "Status"),
+            translate("passes", "Passes"), translate("passes", "Scheduled / done")))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -156,10 +160,11 @@ class NotifyManyDialog(QDialog):
 
     def _build_buttons(self, layout: QVBoxLayout) -> None:
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.send_button = QPushButton("Send", self, objectName="sendButton")
+        self.send_button = QPushButton(translate("passes", "Send"), self, objectName="sendButton")
         self.send_button.setDefault(True)
         self.buttons.addButton(self.send_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.cancel_batch_button = QPushButton("&Cancel scheduled batch", self)
+        self.cancel_batch_button = QPushButton(translate("passes", "&Cancel scheduled batch"),
+                                               self)
         self.cancel_batch_button.setAutoDefault(False)
         self.buttons.addButton(self.cancel_batch_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.cancel_batch_button.setVisible(False)  # after addButton, which shows it
@@ -170,10 +175,11 @@ class NotifyManyDialog(QDialog):
 
     def _selection_words(self) -> str:
         n = len(self.pass_ids)
-        words = f"The {n:,} selected pass{'' if n == 1 else 'es'}"
         if self._unsent:
-            words += f" ({self._unsent:,} not sent to PassEntry yet are left out)"
-        return words
+            return translate("passes", "The %Ln selected pass(es) ({unsent} not sent to PassEntry "
+                             "yet are left out)", None, n).format(
+                unsent=formats.number(self._unsent))
+        return translate("passes", "The %Ln selected pass(es)", None, n)
 
     @property
     def message(self) -> str:
@@ -191,26 +197,30 @@ class NotifyManyDialog(QDialog):
 
     def _update(self, *_: object) -> None:
         length = len(self.message)
-        self.counter.setText(f"{length} / {MESSAGE_WARN_CHARS} characters"
-                             + (": lock screens cut the rest" if length > MESSAGE_WARN_CHARS
-                                else ""))
+        self.counter.setText(
+            translate("passes", "{length} / {most} characters: lock screens cut the rest")
+            if length > MESSAGE_WARN_CHARS else
+            translate("passes", "{length} / {most} characters")).format(
+                length=length, most=MESSAGE_WARN_CHARS)
         self.at_edit.setEnabled(self.at_radio.isChecked())
         audience = self.audience()
         notes = []
         if not audience.group_tag:
             parts = math.ceil(len(self.pass_ids) / batches.MAX_RECIPIENTS)
             if parts > 1:
-                notes.append(f"PassEntry takes at most {batches.MAX_RECIPIENTS} passes per "
-                             f"message batch: this goes as {parts} batches.")
+                notes.append(translate("passes", "PassEntry takes at most {most} passes per "
+                                       "message batch: this goes as %Ln batch(es).", None,
+                                       parts).format(most=batches.MAX_RECIPIENTS))
         at = self.scheduled()
         if at is not None:
             try:
                 batches.check_schedule(at, datetime.now(UTC))
             except batches.ChangeRefused as exc:
-                notes.append(str(exc))
+                notes.append(words_for(exc))
         set_tone(self.note, Tone.WARNING if notes else Tone.NONE, " ".join(notes))
         ready = bool(self.message) and (bool(audience.group_tag) or bool(audience.pass_ids))
-        self.send_button.setText("Send now" if at is None else "Schedule")
+        self.send_button.setText(translate("passes", "Send now") if at is None
+                                 else translate("passes", "Schedule"))
         self.send_button.setEnabled(ready and not self.made)
 
     def _say(self, tone: Tone, text: str) -> None:
@@ -226,11 +236,13 @@ class NotifyManyDialog(QDialog):
             self.scheduled()
         interval = access.poll_every
         self.send_button.setEnabled(False)
-        self._say(Tone.BUSY, "Sending…" if at is None else "Scheduling…")
+        self._say(Tone.BUSY, translate("passes", "Sending…") if at is None
+                  else translate("passes", "Scheduling…"))
+        name = translate("passes", "Message {when}", "a batch's name").format(
+            when=formats.moment(datetime.now().astimezone()))
 
         def run() -> list[Batch]:
             entity = access.entity_id(client)
-            name = f"Message {datetime.now().strftime('%Y-%m-%d %H:%M')}"
             made = batches.notify_many(client, entity, message, audience, at=at, name=name,
                                        interval=interval)
             # Looked at once more: a just-made batch is being checked; show where it is.
@@ -239,23 +251,25 @@ class NotifyManyDialog(QDialog):
         access.tasks.run(run, owner=self, on_success=self._made, on_failure=self._not_made)
 
     def _not_made(self, exc: Exception) -> None:
-        self._say(Tone.ERROR, f"Not sent: {words_for(exc)}")
+        self._say(Tone.ERROR, translate("passes", "Not sent: {reason}").format(
+            reason=words_for(exc)))
         self._update()
 
     def _made(self, made: list[Batch]) -> None:
         self.made = made
         self._show_made()
         n = len(made)
-        what = f"{n} batch{'es' if n != 1 else ''}"
         if all(b.status == "scheduled" for b in made):
-            self._say(Tone.SUCCESS, f"Scheduled: {what} for "
-                      f"{local_time(batches.scheduled_at(made[0]))}. You can cancel it until "
-                      "then.")
+            self._say(Tone.SUCCESS, translate(
+                "passes", "Scheduled: %Ln batch(es) for {when}. You can cancel it until then.",
+                None, n).format(when=local_time(batches.scheduled_at(made[0]))))
         elif all(b.status in ("successful", "sending") for b in made):
-            self._say(Tone.SUCCESS, f"Sent: {what} to {self.audience().describe()}.")
+            self._say(Tone.SUCCESS, translate("passes", "Sent: %Ln batch(es) to {whom}.", None,
+                                              n).format(whom=say(self.audience().describe())))
         else:
-            self._say(Tone.WARNING, "; ".join(f"{b.name}: {batches.status_words(b)}"
-                                              for b in made))
+            self._say(Tone.WARNING, "; ".join(
+                translate("passes", "{batch}: {status}").format(
+                    batch=b.name, status=say(batches.status_words(b))) for b in made))
         self._update()
 
     def _show_made(self) -> None:
@@ -264,9 +278,9 @@ class NotifyManyDialog(QDialog):
         table.setVisible(True)
         table.setRowCount(len(self.made))
         for row, batch in enumerate(self.made):
-            cells = (batch.name or "", batches.status_words(batch),
-                     "" if batch.total_count is None else f"{batch.total_count:,}",
-                     batches.when_words(batch, local_time))
+            cells = (batch.name or "", say(batches.status_words(batch)),
+                     "" if batch.total_count is None else formats.number(batch.total_count),
+                     say(batches.when_words(batch, local_time)))
             for column, text in enumerate(cells):
                 table.setItem(row, column, QTableWidgetItem(text))
         table.resizeColumnsToContents()
@@ -280,7 +294,7 @@ class NotifyManyDialog(QDialog):
         if client is None:
             return
         self.cancel_batch_button.setEnabled(False)
-        self._say(Tone.BUSY, "Cancelling…")
+        self._say(Tone.BUSY, translate("passes", "Cancelling…"))
 
         def run() -> list[Batch]:
             gone = {b.id: batches.cancel(client, b) for b in scheduled}
@@ -290,10 +304,12 @@ class NotifyManyDialog(QDialog):
             self.made = made
             self._show_made()
             self.cancel_batch_button.setEnabled(True)
-            self._say(Tone.SUCCESS, "Cancelled: the message will not be sent.")
+            self._say(Tone.SUCCESS, translate("passes", "Cancelled: the message will not be "
+                                              "sent."))
 
         def failed(exc: Exception) -> None:
             self.cancel_batch_button.setEnabled(True)
-            self._say(Tone.ERROR, f"Not cancelled: {words_for(exc)}")
+            self._say(Tone.ERROR, translate("passes", "Not cancelled: {reason}").format(
+                reason=words_for(exc)))
 
         self._access.tasks.run(run, owner=self, on_success=done, on_failure=failed)

@@ -85,7 +85,7 @@ def test_the_detail_and_actions_follow_the_list_and_the_store(
     click(qtbot, form.deactivateButton)
     qtbot.waitUntil(lambda: bool(asked), timeout=WAIT)
     assert asked[0][0] == "Deactivate 4 passes?"
-    assert "2 of the 6 selected are already deactivated" in asked[0][1]
+    assert "Already deactivated: 2 of the 6 selected." in asked[0][1]
 
     # m6: deactivate one active pass; once delivered, the panel stops saying "waiting".
     target = rows[active[0]]
