@@ -1,0 +1,131 @@
+"""The Insights pane and its report in the pseudo-locale (issue 25): every word on
+each tab went through a translator and none is cut off at 1366 by 768, with a busy
+night's figures; the PDF speaks the installed language; the CSV files keep their
+column keys whatever the language."""
+
+from __future__ import annotations
+
+import csv
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog
+from sqlalchemy import insert, select
+
+from passdesk.gui.i18n import language
+from passdesk.gui.i18n.pseudo import pseudo
+from passdesk.gui.insights.pane import InsightsPane
+from passdesk.gui.insights.report import write_pdf
+from passdesk.gui.insights.report_csv import write_csv
+from passdesk.gui.insights.scope import TODAY
+from passdesk.store.schema import LoyaltyOperation, Pass
+from tests.gui.i18n.sweep import clipped, data_words, untranslated
+from tests.gui.insights.test_pane import desk  # noqa: F401 - the fixture
+from tests.gui.insights.test_report import GENERATED, PARIS, loyalty_day, night, pdf_text
+
+
+@pytest.fixture
+def pseudo_after(qapp):
+    """Installs the pseudo-locale when called (after an English setup); English after."""
+    yield lambda: language.install(None, forced="pseudo")
+    language.install(None, forced="en")
+
+
+@pytest.fixture(autouse=True)
+def silent(monkeypatch) -> None:
+    monkeypatch.setenv("PASSDESK_MUTE", "1")
+
+
+def check(widget, exempt, state: str) -> None:
+    """Nothing untranslated, nothing clipped in ``widget`` in this ``state``."""
+    QApplication.processEvents()
+    found = [*untranslated(widget, exempt), *clipped(widget)]
+    assert found == [], f"{state}:\n" + "\n".join(str(f) for f in found)
+
+
+def open_by_nav(qtbot, window, key: str):
+    """Click the pane's row in the navigation list (its words may be pseudo-translated)."""
+    item = window.nav.item(window.pane_keys.index(key))
+    center = window.nav.visualItemRect(item).center()
+    qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=center)
+    return window.stack.currentWidget()
+
+
+def read_now(qtbot, pane: InsightsPane) -> None:
+    qtbot.waitUntil(lambda: pane.attendance is not None and not pane.live.reading,
+                    timeout=10_000)
+
+
+def test_the_insights_pane_in_pseudo(pseudo_after, qtbot, desk, tmp_path,  # noqa: F811
+                                     monkeypatch) -> None:
+    db = desk.services.database
+    now = datetime.now(UTC)
+    with db.session() as session:
+        cards = list(session.scalars(select(Pass.id).where(Pass.event_id.is_(None))
+                                     .order_by(Pass.id).limit(2)))
+    with db.session() as session:
+        session.execute(insert(LoyaltyOperation), [
+            {"id": str(uuid.uuid4()), "pass_id": card, "created_at": now, "kind": "delta",
+             "amount": amount, "desk": "Till 1", "state": state}
+            for card, amount, state in ((cards[0], 10, "applied"), (cards[1], 5, "pending"),
+                                        (cards[0], -4, "applied"))])
+    pseudo_after()
+    window = desk.window
+    window.resize(1366, 768)
+    pane = open_by_nav(qtbot, window, "insights")
+    assert isinstance(pane, InsightsPane)
+    qtbot.waitUntil(lambda: pane.events is not None)
+    pane.choose(desk.night.event_id)
+    read_now(qtbot, pane)
+    exempt = data_words(db)
+
+    assert pane.tabs.tabText(0) == pseudo("Attendance")  # the sweep sees pseudo text
+    check(pane, exempt, "attendance")
+    pane.tabs.setCurrentIndex(1)
+    check(pane, exempt, "conflicts")
+
+    # Saved: the line that says where.
+    pdf = tmp_path / "night.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *_a, **_k: (str(pdf), "")))
+    pane.saving.save_pdf()
+    assert pdf.exists() and pane.saved_line.isVisible()
+    check(pane, exempt, "the report saved")
+
+    # The day's loyalty.
+    pane.choose(TODAY)
+    read_now(qtbot, pane)
+    pane.tabs.setCurrentWidget(pane.loyalty)
+    qtbot.waitUntil(lambda: pane.loyalty.insights is not None, timeout=10_000)
+    check(pane, exempt, "loyalty")
+    pane.tabs.setCurrentIndex(0)
+    check(pane, exempt, "today's attendance")
+
+
+def headers(paths: list[Path]) -> dict[str, list[str]]:
+    found = {}
+    for path in paths:
+        with path.open(encoding="utf-8", newline="") as f:
+            found[path.name] = next(csv.reader(f))
+    return found
+
+
+def test_the_report_speaks_the_language_and_the_csv_keeps_its_keys(pseudo_after,
+                                                                   tmp_path) -> None:
+    a, loyalty = night(), loyalty_day()
+    language.install(None, forced="en")
+    english = headers(write_csv(tmp_path / "en", a, PARIS, loyalty=loyalty))
+    pseudo_after()
+
+    path = tmp_path / "pseudo.pdf"
+    write_pdf(path, a, title="Spring Gala", generated_at=GENERATED, tz=PARIS, loyalty=loyalty)
+
+    _, text = pdf_text(path)
+    for words in ("At a glance", "Doors", "Turned away", "Loyalty", "Admitted",
+                  "Points issued", "whole day"):
+        assert pseudo(words) in text, words
+    assert "At a glance" not in text
+    assert headers(write_csv(tmp_path / "pseudo", a, PARIS, loyalty=loyalty)) == english
