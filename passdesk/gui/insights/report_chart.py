@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from datetime import datetime, tzinfo
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt, QTime
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QPen
 
 from passdesk.core.insights import Attendance, DoorLine
+from passdesk.gui.i18n import formats, say, translate
 from passdesk.gui.insights.charts import LINE_COLOURS, nice_top
 from passdesk.gui.widgets.palette import Colour
 
@@ -49,7 +50,8 @@ def _label_every(steps: int) -> int:
 
 
 def _clock(moment: datetime, tz: tzinfo) -> str:
-    return f"{moment.astimezone(tz):%H:%M}"
+    local = moment.astimezone(tz)  # 24 hours, as the report's times
+    return QLocale().toString(QTime(local.hour, local.minute), "HH:mm")
 
 
 def _draw_chart(p: QPainter, box: QRectF, a: Attendance, tz: tzinfo) -> None:
@@ -61,13 +63,14 @@ def _draw_chart(p: QPainter, box: QRectF, a: Attendance, tz: tzinfo) -> None:
     line_height = metrics.height()
     if not a.steps:
         p.setPen(QColor(AXIS))
-        p.drawText(box, Qt.AlignmentFlag.AlignCenter, "No scans in this period.")
+        p.drawText(box, Qt.AlignmentFlag.AlignCenter,
+                   translate("reports", "No scans in this period."))
         return
     top_value, ticks = nice_top(max((d.peak for d in a.doors), default=0) or 1)
     gap = top_value // (ticks - 1)
     legend_rows = _legend_rows(a.doors, box.width() - 2 * unit, metrics, unit)
     legend_height = len(legend_rows) * line_height * 1.3
-    label_width = metrics.horizontalAdvance(f"{top_value:,}") + unit
+    label_width = metrics.horizontalAdvance(formats.number(top_value)) + unit
     plot = QRectF(box.left() + label_width + unit, box.top() + legend_height + unit,
                   box.width() - label_width - 3 * unit,
                   box.height() - legend_height - 2.5 * line_height - 2 * unit)
@@ -78,7 +81,8 @@ def _draw_chart(p: QPainter, box: QRectF, a: Attendance, tz: tzinfo) -> None:
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
         p.setPen(QColor(AXIS_TEXT))
         p.drawText(QRectF(box.left(), y - line_height / 2, label_width, line_height),
-                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{value:,}")
+                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                   formats.number(value))
     count = len(a.steps)
 
     def x_of(k: int) -> float:
@@ -100,7 +104,9 @@ def _draw_chart(p: QPainter, box: QRectF, a: Attendance, tz: tzinfo) -> None:
     p.setPen(QColor(AXIS_TEXT))
     p.drawText(QRectF(plot.left(), plot.bottom() + unit + line_height, plot.width(),
                       line_height * 1.2), Qt.AlignmentFlag.AlignHCenter,
-               f"5-minute steps{f' ({zone})' if zone else ''}; admissions per step")
+               translate("reports", "5-minute steps ({zone}); admissions per step").format(
+                   zone=zone) if zone
+               else translate("reports", "5-minute steps; admissions per step"))
     # One line per door.
     for number, door in enumerate(a.doors):
         p.setPen(_door_pen(number, unit))
@@ -131,7 +137,7 @@ def _legend_rows(doors: tuple[DoorLine, ...], width: float, metrics: QFontMetric
     rows: list[list[tuple[int, str, float]]] = [[]]
     used = 0.0
     for number, door in enumerate(doors):
-        name = metrics.elidedText(door.name, Qt.TextElideMode.ElideRight, width / 2)
+        name = metrics.elidedText(say(door.name), Qt.TextElideMode.ElideRight, width / 2)
         item = 4 * unit + metrics.horizontalAdvance(name) + 2 * unit
         if rows[-1] and used + item > width:
             rows.append([])
