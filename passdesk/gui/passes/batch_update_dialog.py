@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -47,9 +47,13 @@ from passdesk.sync import batches
 #: A batch set to run further ahead than this is left scheduled, not watched.
 LATER = timedelta(minutes=1)
 HELP = QT_TRANSLATE_NOOP(
-    "passes", "Each row names a pass in a pass_id column (its pass ID or ext id) and gives only "
-              "what changes: passfield_<field id> columns, group_tags, pass_action (deactivate "
-              "or reactivate). Columns left out stay as they are.")
+    "passes", "Each row names a pass in a {pass_id} column (its pass ID or ext id) and gives "
+              "only what changes: {passfield} columns, {group_tags}, {pass_action} "
+              "({deactivate} or {reactivate}). Columns left out stay as they are.")
+#: The CSV's column keys and values, as PassEntry reads them (never translated).
+CSV_KEYS = {"pass_id": "pass_id", "passfield": "passfield_<field id>",
+            "group_tags": "group_tags", "pass_action": "pass_action",
+            "deactivate": "deactivate", "reactivate": "reactivate"}
 
 
 class BatchUpdateDialog(QDialog):
@@ -62,7 +66,8 @@ class BatchUpdateDialog(QDialog):
         self.batch: Batch | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
-        intro = QLabel(translate("passes", HELP), self)
+        intro = QLabel(translate("passes", HELP).format(**CSV_KEYS), self)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         form = QFormLayout()
@@ -71,7 +76,8 @@ class BatchUpdateDialog(QDialog):
         file_row = QHBoxLayout()
         self.file_edit = QLineEdit(self)
         self.file_edit.setAccessibleName(translate("passes", "CSV file"))
-        self.file_edit.setPlaceholderText(translate("passes", "A CSV file with a pass_id column"))
+        self.file_edit.setPlaceholderText(translate("passes", "A CSV file with a {pass_id} "
+                                                    "column").format(pass_id=CSV_KEYS["pass_id"]))
         self.choose_button = QPushButton(translate("passes", "C&hoose…"), self)
         self.choose_button.setAutoDefault(False)
         file_row.addWidget(self.file_edit, 1)

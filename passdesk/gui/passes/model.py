@@ -101,6 +101,8 @@ NOT_SORTED_WORDS = {
     Column.EVENT: QT_TRANSLATE_NOOP("passes", "Pick an event in the filters to see its passes")}
 #: A pass's status in the list (the stored word is the key).
 STATUS_WORDS = {"active": QT_TRANSLATE_NOOP("passes", "Active"),
+                "issued": QT_TRANSLATE_NOOP("passes", "Issued"),
+                "removed": QT_TRANSLATE_NOOP("passes", "Removed"),
                 "deactivated": QT_TRANSLATE_NOOP("passes", "Deactivated"),
                 "nullified": QT_TRANSLATE_NOOP("passes", "Nullified"),
                 "pending": QT_TRANSLATE_NOOP("passes", "Pending")}

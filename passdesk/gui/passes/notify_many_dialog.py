@@ -197,11 +197,10 @@ class NotifyManyDialog(QDialog):
 
     def _update(self, *_: object) -> None:
         length = len(self.message)
-        self.counter.setText(
-            translate("passes", "{length} / {most} characters: lock screens cut the rest")
-            if length > MESSAGE_WARN_CHARS else
-            translate("passes", "{length} / {most} characters")).format(
-                length=length, most=MESSAGE_WARN_CHARS)
+        counted = (translate("passes", "{length} / {most} characters: lock screens cut the rest")
+                   if length > MESSAGE_WARN_CHARS else
+                   translate("passes", "{length} / {most} characters"))
+        self.counter.setText(counted.format(length=length, most=MESSAGE_WARN_CHARS))
         self.at_edit.setEnabled(self.at_radio.isChecked())
         audience = self.audience()
         notes = []

@@ -8,17 +8,22 @@ import re
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import inspect, text
 
 from passdesk.gui.i18n import language
+from passdesk.gui.passes.batch_update_dialog import CSV_KEYS, BatchUpdateDialog
+from passdesk.gui.passes.batches_dialog import BatchesDialog
 from passdesk.gui.passes.bulk_issue_dialog import BulkIssueDialog
 from passdesk.gui.passes.edit_dialog import EditPassDialog
 from passdesk.gui.passes.issue_dialog import IssueDialog
 from passdesk.gui.passes.notify_dialog import NotifyDialog
+from passdesk.gui.passes.notify_many_dialog import NotifyManyDialog
 from passdesk.gui.passes.nullify_dialog import NullifyDialog
 from passdesk.gui.passes.pane import PassesPane
-from tests.gui.helpers import SYNC_WAIT_MS, click, open_synced_door
+from tests.gui.helpers import SYNC_WAIT_MS, click, open_synced_door, retype, when_shown
 from tests.gui.i18n.sweep import _where, clipped, data_words, untranslated
+from tests.integration.sync.test_bulk_issue import people_csv
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z]+")
 
@@ -128,7 +133,7 @@ def active_row(pane: PassesPane) -> int:
 
 
 def test_the_passes_pane_and_its_dialogs_in_pseudo(pseudo, qtbot, sandbox, make_services,
-                                                   open_window) -> None:
+                                                   open_window, tmp_path) -> None:
     window, services, _door = open_synced_door(qtbot, sandbox, make_services, open_window)
     window.resize(1366, 768)
     pane = open_by_nav(qtbot, window, "passes")
@@ -157,12 +162,28 @@ def test_the_passes_pane_and_its_dialogs_in_pseudo(pseudo, qtbot, sandbox, make_
     check(dialog, exempt)
     dialog.reject()
 
-    # Bulk issue.
+    # Bulk issue: the dialog, then a file with bad rows (each with its problems).
     click(qtbot, pane.form.bulkButton)
     bulk = pane.actions.dialog
     assert isinstance(bulk, BulkIssueDialog)
+    qtbot.waitUntil(lambda: bulk.form.templateCombo.count() > 0, timeout=SYNC_WAIT_MS)
     qtbot.wait(300)
     check(bulk, exempt)
+    combo = bulk.form.templateCombo
+    combo.setFocus()
+    while combo.currentText() != "Riverside Arena Ticket":
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    guests = tmp_path / "guests.csv"
+    people_csv(guests)
+    retype(qtbot, bulk.form.fileEdit, str(guests))
+    qtbot.keyClick(bulk.form.fileEdit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bulk.report is not None, timeout=SYNC_WAIT_MS)
+    qtbot.waitUntil(lambda: bulk._offer is not None, timeout=SYNC_WAIT_MS)
+    assert bulk.form.badTable.rowCount() > 0
+    check(bulk, exempt | words_in(guests.read_text(encoding="utf-8-sig")))
+    retype(qtbot, bulk.form.fileEdit, str(tmp_path / "nowhere.csv"))  # no such file
+    qtbot.keyClick(bulk.form.fileEdit, Qt.Key.Key_Return)
+    check(bulk, exempt | words_in(guests.read_text(encoding="utf-8-sig")))
     bulk.reject()
 
     # Notify, edit and nullify the pass selected.
@@ -192,3 +213,62 @@ def test_the_passes_pane_and_its_dialogs_in_pseudo(pseudo, qtbot, sandbox, make_
     qtbot.wait(300)
     check(nullify, exempt)
     nullify.reject()
+
+    # Deactivate asks first: its question box, answered No.
+    found: list[str] = []
+
+    def look_and_cancel(box: QMessageBox) -> None:
+        found.extend(swept(box, exempt))
+        box.reject()
+
+    watch = when_shown(QMessageBox, look_and_cancel)
+    click(qtbot, pane.form.deactivateButton)
+    watch.stop()
+    assert found == [], "\n".join(found)
+
+    # Several passes selected: the pane says how many; Batches → Notify many.
+    table = pane.form.passesTable
+    table.selectionModel().select(
+        pane.model.index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+        | QItemSelectionModel.SelectionFlag.Rows)
+    for row in (1, 2):
+        table.selectionModel().select(pane.model.index(row, 0),
+                                      QItemSelectionModel.SelectionFlag.Select
+                                      | QItemSelectionModel.SelectionFlag.Rows)
+    qtbot.wait(200)
+    check(pane, exempt)
+    pane.notify_many_action.trigger()
+    many = pane.batch_dialog
+    assert isinstance(many, NotifyManyDialog)
+    qtbot.wait(300)
+    check(many, exempt)
+    click(qtbot, many.at_radio)  # a time too soon: the dialog says why
+    qtbot.keyClicks(many.message_edit, "x" * 170)
+    qtbot.wait(200)
+    check(many, exempt)
+    many.reject()
+
+    pane.update_action.trigger()
+    update = pane.batch_dialog
+    assert isinstance(update, BatchUpdateDialog)
+    qtbot.wait(300)
+    # The CSV's column keys (pass_id, group_tags…) are what PassEntry reads: never translated.
+    keys = words_in(" ".join(CSV_KEYS.values()))
+    check(update, exempt | keys)
+    retype(qtbot, update.file_edit, str(tmp_path / "nowhere.csv"))
+    click(qtbot, update.update_button)
+    check(update, exempt | keys)
+    update.reject()
+
+    pane.batches_action.trigger()
+    listed = pane.batch_dialog
+    assert isinstance(listed, BatchesDialog)
+    qtbot.waitUntil(lambda: not listed._reading, timeout=SYNC_WAIT_MS)
+    qtbot.wait(200)
+    check(listed, exempt)
+    listed.reject()
+
+
+def words_in(text_: str) -> set[str]:
+    """The words of a file a person loaded: its data, not the app's English."""
+    return {w.lower() for w in _WORD.findall(text_)}
