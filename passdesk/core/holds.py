@@ -60,7 +60,9 @@ class HoldRule:
 
     @property
     def words(self) -> str:
-        return self.reason.strip() or DEFAULT_REASON
+        """What staff are told; the default (none given, or the default's English as
+        saved) is a ``Text``, said in the person's language."""
+        return said_reason(self.reason) if self.reason.strip() else DEFAULT_REASON
 
     def to_json(self) -> dict[str, str]:
         return {"kind": str(self.kind), "key": self.key, "value": self.value,
@@ -85,6 +87,12 @@ class HoldRule:
             return None  # a field rule without its value would hold nobody, or everybody
         return cls(kind, key.strip(), value if kind is HoldKind.FIELD else "",
                    reason.strip() if isinstance(reason, str) else "")
+
+
+def said_reason(reason: str) -> str:
+    """A hold's reason as kept (the scan log, the settings): the default's English
+    becomes the ``Text`` again, to be said in the person's language."""
+    return DEFAULT_REASON if reason.strip() == DEFAULT_REASON else reason
 
 
 def rules_from_json(data: Any) -> tuple[HoldRule, ...]:

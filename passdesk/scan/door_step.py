@@ -36,7 +36,14 @@ from passdesk.core.admission import (
     held,
     unreadable,
 )
-from passdesk.core.holds import DECISION_WORDS, Decision, PassMarks, hold_reason, needs_marks
+from passdesk.core.holds import (
+    DECISION_WORDS,
+    Decision,
+    PassMarks,
+    hold_reason,
+    needs_marks,
+    said_reason,
+)
 from passdesk.core.scan_values import ParsedScan, RejectedScan, parse_scan
 from passdesk.core.storable import storable
 from passdesk.core.texts import translate
@@ -165,7 +172,7 @@ def decide_hold(door: DoorQueries, scan_id: str, decision: Decision, config: Doo
     done = f"{DECISION_WORDS[decision]} by {config.desk}"
     if decision is Decision.REFUSED:
         verdict = Verdict(Outcome.DENY, Reason.HELD, translate(
-            "verdicts", "Turned away: {reason}").format(reason=hold.reason))
+            "verdicts", "Turned away: {reason}").format(reason=said_reason(hold.reason)))
     else:  # a pass gone from the store meanwhile is an unknown pass
         history = History() if facts is None else door.history(
             facts.id, config.event_id or facts.event_id,
@@ -173,7 +180,8 @@ def decide_hold(door: DoorQueries, scan_id: str, decision: Decision, config: Doo
         verdict = decide(facts, history, config, now)
         if verdict.lets_in:
             verdict = Verdict(verdict.outcome, verdict.reason, translate(
-                "verdicts", "Let in after the check: {reason}").format(reason=hold.reason))
+                "verdicts", "Let in after the check: {reason}").format(
+                    reason=said_reason(hold.reason)))
     reason = Reason.HELD if verdict.lets_in or decision is Decision.REFUSED else verdict.reason
     detail = f"{hold.reason} · {done}" if reason is Reason.HELD else \
         f"{verdict.message} · {hold.reason} · {done}"

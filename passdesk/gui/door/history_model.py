@@ -81,6 +81,9 @@ class RecentScansModel(RowsModel[RecentScan]):
         super().__init__(_headers(zone), parent)
         #: Names as initials (the door's "Hide names at the door").
         self.hide_names = False
+        #: What the panel said of each scan shown here, by (scan id, outcome): the
+        #: person's language, where the scan log keeps English.
+        self._said: dict[tuple[str, Outcome], str] = {}
 
     def set_hide_names(self, hide: bool) -> None:
         if hide != self.hide_names:
@@ -137,7 +140,13 @@ class RecentScansModel(RowsModel[RecentScan]):
 
     def set_rows(self, rows: list[RecentScan], keep_since: datetime | None = None) -> None:
         """The list read from the store; rows shown since ``keep_since`` (when that
-        read began) and not in it stay on top: a scan is never lost from view."""
+        read began) and not in it stay on top: a scan is never lost from view.
+
+        A scan shown here with the same outcome keeps its words: they are what the
+        panel said, in the person's language (the scan log keeps them in English)."""
+        said = self._said
+        rows = [replace(row, reason=said[row.scan_id, row.outcome])
+                if (row.scan_id, row.outcome) in said else row for row in rows]
         loaded = {row.scan_id for row in rows}
         fresher = [] if keep_since is None else [
             row for row in self._rows if row.scan_id not in loaded and row.at >= keep_since]
@@ -151,7 +160,22 @@ class RecentScansModel(RowsModel[RecentScan]):
                 self.dataChanged.emit(self.index(n, 0), self.index(n, len(Column) - 1))
                 return
 
+    def mark_decided(self, scan_id: str, outcome: Outcome, reason: str) -> None:
+        """Show the held scan ``scan_id`` as decided: its new outcome and words."""
+        for n, row in enumerate(self._rows):
+            if row.scan_id == scan_id:
+                self._rows[n] = replace(row, outcome=outcome, reason=reason)
+                self.dataChanged.emit(self.index(n, 0), self.index(n, len(Column) - 1))
+                break
+        self._remember(scan_id, outcome, reason)
+
+    def _remember(self, scan_id: str, outcome: Outcome, reason: str) -> None:
+        self._said[scan_id, outcome] = reason
+        while len(self._said) > 2 * LIMIT:  # the oldest are long gone from the list
+            del self._said[next(iter(self._said))]
+
     def add(self, scan: RecentScan) -> None:
+        self._remember(scan.scan_id, scan.outcome, scan.reason)
         self.beginInsertRows(QModelIndex(), 0, 0)
         self._rows.insert(0, scan)
         self.endInsertRows()

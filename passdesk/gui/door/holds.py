@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from passdesk.core.holds import Decision
+from passdesk.core.holds import Decision, said_reason
 from passdesk.core.roles import Action
 from passdesk.core.storage_failure import classify
 from passdesk.gui.door.not_recorded import STORE_ERRORS
@@ -164,7 +164,8 @@ class DoorHolds:
         if hold is None:
             return
         held_at = f"{formats.clock(hold.at, seconds=True)} {hold.at.astimezone():%Z}".strip()
-        self._show_verdict(OUTCOME, word(OUTCOME), hold.holder or hold.value, hold.reason,
+        self._show_verdict(OUTCOME, word(OUTCOME), hold.holder or hold.value,
+                           say(said_reason(hold.reason)),
                            translate("door", "Held at {time} · Not let in yet: Enter lets in, "
                                      "Esc turns away").format(time=held_at),
                            stays=True)
@@ -181,7 +182,7 @@ class DoorHolds:
             who = self.shown_name(hold.holder) if hold.holder else hold.value
             item = QListWidgetItem(translate("door", "{time}  {name} — {reason}",
                                              "a waiting hold").format(
-                time=formats.clock(hold.at), name=who, reason=hold.reason))
+                time=formats.clock(hold.at), name=who, reason=say(said_reason(hold.reason))))
             item.setData(Qt.ItemDataRole.UserRole, hold.scan_id)
             items.addItem(item)
             if hold.scan_id == self._shown_hold:
@@ -228,7 +229,23 @@ class DoorHolds:
                                translate("door", "That hold was decided already"), "",
                                stays=True)
             return
+        self.recent.mark_decided(scan_id, result.verdict.outcome,
+                                 self._decision_words(result, hold, decision))
         self._decided(result)
+
+    def _decision_words(self, result: DoorResult, hold: WaitingHold,
+                        decision: Decision) -> str:
+        """What the last scans list says of a decided hold (the scan log's words)."""
+        desk, reason = self._setup.config.desk, say(said_reason(hold.reason))
+        if decision is Decision.REFUSED:
+            return translate("door", "{reason} · turned away by {desk}").format(
+                reason=reason, desk=desk)
+        if result.verdict.lets_in:
+            return translate("door", "{reason} · let in by {desk}").format(
+                reason=reason, desk=desk)
+        # Let in, but the rules said no meanwhile (let in elsewhere, a full house).
+        return translate("door", "{verdict} · {reason} · let in by {desk}").format(
+            verdict=say(result.verdict.message), reason=reason, desk=desk)
 
     def _decided(self, result: DoorResult) -> None:
         self.last_result = result

@@ -9,21 +9,23 @@ camera is wanted.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QStackedLayout, QWidget
 
+from passdesk.gui.i18n import say, translate
 from passdesk.scan.sources import SourceHealth
 
 PREVIEW_WIDTH = 176
 PREVIEW_HEIGHT = 99  # 16:9, as most webcams
-DEFAULT_CAMERA = "System default camera"
+DEFAULT_CAMERA = QT_TRANSLATE_NOOP("door", "System default camera")
 
 
 def camera_choices() -> list[tuple[str, str]]:
     """(id, label) of the cameras to pick from, the system's default marked."""
     from passdesk.scan.camera_source import CameraSource  # QtMultimedia only when asked
 
-    return [(info.id, f"{info.name} (default)" if info.is_default else info.name)
+    return [(info.id, translate("door", "{camera} (default)").format(camera=info.name)
+             if info.is_default else info.name)
             for info in CameraSource.cameras()]
 
 
@@ -31,11 +33,12 @@ def fill_camera_picker(check, combo, camera: bool, camera_id: str) -> None:
     """The settings' camera choice: the system default first, an unplugged choice kept,
     the list usable only while the camera is ticked."""
     check.setChecked(camera)
-    combo.addItem(DEFAULT_CAMERA, "")
+    combo.addItem(translate("door", DEFAULT_CAMERA), "")
     for choice_id, words in camera_choices():
         combo.addItem(words, choice_id)
     if camera_id and combo.findData(camera_id) < 0:
-        combo.addItem(f"{camera_id} (not connected)", camera_id)
+        combo.addItem(translate("door", "{camera} (not connected)").format(camera=camera_id),
+                      camera_id)
     combo.setCurrentIndex(max(0, combo.findData(camera_id)))
     combo.setEnabled(camera)
     check.toggled.connect(combo.setEnabled)
@@ -47,7 +50,7 @@ class CameraPreview(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("cameraPreview")
-        self.setAccessibleName("Camera preview")
+        self.setAccessibleName(translate("door", "Camera preview"))
         self.setFixedSize(PREVIEW_WIDTH, PREVIEW_HEIGHT)
         self._stack = QStackedLayout(self)
         self._stack.setContentsMargins(1, 1, 1, 1)
@@ -74,15 +77,15 @@ class CameraPreview(QFrame):
             return
         state = camera.last_state if camera is not None else None
         if not active:
-            self._say("Camera paused while the door is not shown.")
+            self._say(translate("door", "Camera paused while the door is not shown."))
         elif state is not None and state.health is SourceHealth.READY:
             video = self._video()
             camera.set_preview_sink(video.videoSink())
             self._stack.setCurrentWidget(video)
         elif state is not None and state.health is SourceHealth.UNAVAILABLE:
-            self._say(state.detail or "The camera is not available.")
+            self._say(say(state.detail) or translate("door", "The camera is not available."))
         else:
-            self._say("Starting the camera…")
+            self._say(translate("door", "Starting the camera…"))
 
     @property
     def text(self) -> str:
@@ -98,6 +101,6 @@ class CameraPreview(QFrame):
             from PySide6.QtMultimediaWidgets import QVideoWidget
 
             self.video = QVideoWidget(self)
-            self.video.setAccessibleName("Live camera picture")
+            self.video.setAccessibleName(translate("door", "Live camera picture"))
             self._stack.addWidget(self.video)
         return self.video

@@ -5,15 +5,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QMarginsF, QRectF, Qt
 from PySide6.QtGui import QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from passdesk.core.keyboard_layouts import TEST_VALUE
+from passdesk.gui.i18n import translate
 
-TITLE = "passdesk scanner check"
-STEPS = ("In passdesk, open the Door's or the Till's settings and press “Check the "
-         "scanner…”. Then scan one of these codes once. passdesk says what it found "
-         "and corrects the scanner's keyboard layout by itself.")
+#: The sheet's English (printed through ``translate("door", …)``).
+TITLE = QT_TRANSLATE_NOOP("door", "passdesk scanner check")
+STEPS = QT_TRANSLATE_NOOP("door", "In passdesk, open the Door's or the Till's settings and "
+                          "press “Check the scanner…”. Then scan one of these codes once. "
+                          "passdesk says what it found and corrects the scanner's keyboard "
+                          "layout by itself.")
 #: Dots per inch: the codes' modules stay whole dots when printed.
 DPI = 300
 
@@ -54,19 +57,20 @@ def _draw(painter: QPainter, width: int) -> None:
     mm = DPI / 25.4
     y = 0.0
     painter.setFont(QFont("Sans Serif", 20, QFont.Weight.Bold))
-    painter.drawText(QRectF(0, y, width, 14 * mm), Qt.AlignmentFlag.AlignLeft, TITLE)
+    painter.drawText(QRectF(0, y, width, 14 * mm), Qt.AlignmentFlag.AlignLeft,
+                     translate("door", TITLE))
     y += 16 * mm
     painter.setFont(QFont("Sans Serif", 11))
     steps = QRectF(0, y, width, 30 * mm)
-    painter.drawText(steps, Qt.TextFlag.TextWordWrap, STEPS)
+    painter.drawText(steps, Qt.TextFlag.TextWordWrap, translate("door", STEPS))
     y += 22 * mm
     qr, code128 = code_images(size_px=1)  # one pixel per module (two for Code 128)
     # 1.2 mm per QR module and 0.35 mm per bar module (two image pixels), or the
     # page's width: any scanner reads them.
     bar_pixel = min(0.175 * mm, width / code128.width())
     for label, image, scale, height in (
-            ("QR code", qr, 1.2 * mm, None),
-            ("Code 128", code128, bar_pixel, 22 * mm)):
+            (translate("door", "QR code"), qr, 1.2 * mm, None),
+            (translate("door", "Code 128"), code128, bar_pixel, 22 * mm)):
         painter.setFont(QFont("Sans Serif", 12, QFont.Weight.Bold))
         painter.drawText(QRectF(0, y, width, 8 * mm), Qt.AlignmentFlag.AlignLeft, label)
         y += 9 * mm
@@ -75,4 +79,4 @@ def _draw(painter: QPainter, width: int) -> None:
         y += box.height() + 10 * mm
     painter.setFont(QFont("Monospace", 12))
     painter.drawText(QRectF(0, y, width, 10 * mm), Qt.AlignmentFlag.AlignLeft,
-                     f"The code holds: {TEST_VALUE}")
+                     translate("door", "The code holds: {value}").format(value=TEST_VALUE))

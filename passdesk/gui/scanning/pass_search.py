@@ -17,7 +17,18 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +40,8 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 
-from passdesk.core.loyalty import format_points
+from passdesk.core.loyalty import DECIMAL_PLACES, BalanceType
+from passdesk.gui.i18n import formats, translate
 from passdesk.gui.widgets.palette import Colour
 from passdesk.gui.workers.tasks import TaskRunner
 from passdesk.store.database import Database
@@ -76,7 +88,32 @@ def event_when(start: datetime, time_zone: str | None) -> str:
         moment = moment.astimezone(ZoneInfo(time_zone)) if time_zone else moment.astimezone()
     except (ZoneInfoNotFoundError, ValueError):
         moment = moment.astimezone()
-    return f"{moment:%a} {moment.day} {moment:%b %Y, %H:%M}"
+    day = QLocale().toString(QDate(moment.year, moment.month, moment.day), "ddd d MMM yyyy")
+    return translate("door", "{day}, {time}", "an event's day and time").format(
+        day=day, time=f"{moment:%H:%M}")
+
+
+def status_words(status: str) -> str:
+    """A stored status as the Passes list says it ("Active"); an unknown one capitalised."""
+    if status == "active":
+        return translate("passes", "Active")
+    if status == "deactivated":
+        return translate("passes", "Deactivated")
+    if status == "nullified":
+        return translate("passes", "Nullified")
+    if status == "pending":
+        return translate("passes", "Pending")
+    return status.capitalize()
+
+
+def _points(value: int, balance_type: str | None) -> str:
+    """A loyalty card's balance as the pass shows it, in the locale's digits."""
+    if BalanceType.of(balance_type) is BalanceType.DECIMAL:
+        shown = QLocale().toString(value / 10 ** DECIMAL_PLACES, "f", DECIMAL_PLACES)
+    else:
+        shown = formats.number(value)
+    return translate("door", "{points} points", "a loyalty card's balance").format(
+        points=shown)
 
 
 def result_row(hit: PassHit) -> ResultRow:
@@ -84,13 +121,14 @@ def result_row(hit: PassHit) -> ResultRow:
     event and when, the seat, a loyalty card's balance, and the status."""
     what = ""
     if hit.loyalty and hit.balance is not None:
-        what = f"{format_points(hit.balance, hit.balance_type)} points"
+        what = _points(hit.balance, hit.balance_type)
     elif hit.event_name:
-        when = f" · {event_when(hit.event_start, hit.event_time_zone)}" if hit.event_start else ""
-        what = f"{hit.event_name}{when}"
+        what = (translate("door", "{event} · {when}", "an event's name and start").format(
+            event=hit.event_name, when=event_when(hit.event_start, hit.event_time_zone))
+                if hit.event_start else hit.event_name)
     number = " · ".join(bit for bit in (hit.barcode or hit.ext_id, hit.seat) if bit)
     status = hit.status or ""
-    return ResultRow(hit.id, hit.name or "(no name)", status.capitalize(),
+    return ResultRow(hit.id, hit.name or translate("door", "(no name)"), status_words(status),
                      tuple(line for line in (what, number) if line), status)
 
 
@@ -263,7 +301,8 @@ class PassSearch(QObject):
                 lambda: find_rows(db, typed, SEARCH_LIMIT, loyalty_only=loyalty_only),
                 owner=self,
                 on_success=lambda rows: self._show(typed, rows),
-                on_failure=lambda exc: self.hint.setText(f"Search failed: {exc}"))
+                on_failure=lambda exc: self.hint.setText(
+                    translate("door", "Search failed: {error}").format(error=exc)))
         except RuntimeError:  # the store's worker was shut down: the app is closing
             log.debug("search skipped: the app is closing")
 

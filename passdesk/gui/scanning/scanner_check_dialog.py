@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from passdesk.core.keyboard_layouts import Correction, describe, detect
+from passdesk.gui.i18n import say, translate
 from passdesk.gui.scanning.check_sheet import code_images, save_test_sheet
 from passdesk.scan.wedge import KeyboardWedge, WedgeBurst
 from passdesk.settings import SettingsError, SettingsStore
@@ -37,16 +38,17 @@ from passdesk.settings.scanner import WEDGE, with_correction
 
 log = logging.getLogger(__name__)
 
-ASK = "Scan one of these codes once, with the scanner you use here."
-WAITING = "Waiting for a scan…"
-SAVE_SHEET = "Save a printable test sheet (PDF)…"
+#: The English of the dialog's fixed words (shown through ``translate("door", …)``).
+ASK = QT_TRANSLATE_NOOP("door", "Scan one of these codes once, with the scanner you use here.")
+WAITING = QT_TRANSLATE_NOOP("door", "Waiting for a scan…")
+SAVE_SHEET = QT_TRANSLATE_NOOP("door", "Save a printable test sheet (PDF)…")
 SHEET_NAME = "passdesk-scanner-check.pdf"
 
 
 class ScannerCheckDialog(QDialog):
     def __init__(self, settings: SettingsStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Check the scanner")
+        self.setWindowTitle(translate("door", "Check the scanner"))
         self._settings = settings
         #: The last correction found (None until a scan of the test code).
         self.correction: Correction | None = None
@@ -56,13 +58,14 @@ class ScannerCheckDialog(QDialog):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        ask = QLabel(ASK)
+        ask = QLabel(translate("door", ASK))
         ask.setWordWrap(True)
         ask.setStyleSheet("font-size: 15pt; font-weight: bold;")
         layout.addWidget(ask)
         codes = QGridLayout()
         qr, code128 = code_images(size_px=220)
-        for column, (name, image) in enumerate((("QR code", qr), ("Code 128", code128))):
+        names = (translate("door", "QR code"), translate("door", "Code 128"))
+        for column, (name, image) in enumerate(zip(names, (qr, code128), strict=True)):
             picture = QLabel()
             picture.setPixmap(QPixmap.fromImage(image))
             picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -72,7 +75,7 @@ class ScannerCheckDialog(QDialog):
             caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
             codes.addWidget(caption, 1, column)
         layout.addLayout(codes)
-        self.result = QLabel(WAITING)
+        self.result = QLabel(translate("door", WAITING))
         self.result.setObjectName("scannerResult")
         self.result.setWordWrap(True)
         self.result.setMinimumHeight(72)
@@ -80,7 +83,7 @@ class ScannerCheckDialog(QDialog):
         self.result.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.result)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.sheet_button = QPushButton(SAVE_SHEET)
+        self.sheet_button = QPushButton(translate("door", SAVE_SHEET))
         self.sheet_button.setAutoDefault(False)
         buttons.addButton(self.sheet_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -109,16 +112,18 @@ class ScannerCheckDialog(QDialog):
     def _scanned(self, burst: WedgeBurst) -> None:
         finding = detect(burst.text, ending=burst.ending, timestamps_ms=burst.times)
         if finding.correction is None:
-            self.result.setText(finding.problem)
+            self.result.setText(say(finding.problem))
             return
         self.correction = correction = finding.correction
-        words = describe(correction) + " The Door and the Till read it this way from now on."
+        words = translate("door", "{found} The Door and the Till read it this way from now on."
+                          ).format(found=say(describe(correction)))
         try:
             self._settings.update(lambda s: setattr(
                 s, "scanner", with_correction(s.scanner, WEDGE, correction)))
         except SettingsError as exc:
             log.warning("the scanner check's correction was not saved: %s", exc)
-            words += f" It is not kept for next time: {exc}"
+            words = translate("door", "{found} It is not kept for next time: {error}").format(
+                found=words, error=say(exc.args[0]) if len(exc.args) == 1 else str(exc))
         self.result.setText(words)
 
     # --- the printable sheet -----------------------------------------------------------
@@ -126,17 +131,19 @@ class ScannerCheckDialog(QDialog):
     def save_sheet(self, path: Path | None = None) -> Path | None:
         """Ask where (unless ``path`` is given), write the PDF and say so."""
         if not path:
-            name, _ = QFileDialog.getSaveFileName(self, SAVE_SHEET.rstrip("…"),
-                                                  str(Path.home() / SHEET_NAME),
-                                                  "PDF (*.pdf)")
+            name, _ = QFileDialog.getSaveFileName(
+                self, translate("door", "Save a printable test sheet (PDF)"),
+                str(Path.home() / SHEET_NAME), "PDF (*.pdf)")
             if not name:
                 return None
             path = Path(name)
         try:
             save_test_sheet(path)
         except OSError as exc:
-            self.result.setText(f"The test sheet was not saved: {exc.strerror or exc}. "
-                                "Choose another folder.")
+            self.result.setText(translate("door", "The test sheet was not saved: {error}. "
+                                          "Choose another folder.").format(
+                error=exc.strerror or exc))
             return None
-        self.result.setText(f"Test sheet saved as {path}. Print it, then scan a code on it.")
+        self.result.setText(translate("door", "Test sheet saved as {path}. Print it, then scan "
+                                      "a code on it.").format(path=path))
         return path

@@ -15,10 +15,11 @@ from __future__ import annotations
 import logging
 import os
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QUrl, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from passdesk.core.admission import Outcome
+from passdesk.gui.i18n import translate
 from passdesk.gui.widgets.style import Tone, set_tone
 from passdesk.resources import resource_path
 
@@ -32,10 +33,12 @@ FILES = {Outcome.ADMIT: "admit.wav", Outcome.WARN: "warn.wav",
          # A hold asks the door person to look: the "look twice" sound.
          Outcome.HOLD: "warn.wav", NOT_RECORDED: "notrecorded.wav"}
 
-NO_OUTPUT = ("Sound is on, but this computer has no sound output: verdicts are silent. "
-             "Plug in speakers or headphones, or turn sound off in the settings.")
-CANNOT_PLAY = ("Sound is on, but the verdict sounds cannot be played on this computer's "
-               "sound output: verdicts are silent.")
+#: The problems' English (said through ``translate("door", …)`` when they arise).
+NO_OUTPUT = QT_TRANSLATE_NOOP("door", "Sound is on, but this computer has no sound output: "
+                              "verdicts are silent. Plug in speakers or headphones, or turn "
+                              "sound off in the settings.")
+CANNOT_PLAY = QT_TRANSLATE_NOOP("door", "Sound is on, but the verdict sounds cannot be played "
+                                "on this computer's sound output: verdicts are silent.")
 
 
 def muted_by_environment() -> bool:
@@ -100,7 +103,7 @@ class VerdictSounds(QObject):
             if self._devices is None:  # an output plugged in later is noticed
                 self._devices = watch_audio_outputs(self, self._outputs_changed)
             if not outputs:
-                self._set_problem(NO_OUTPUT)
+                self._set_problem(translate("door", NO_OUTPUT))
                 return
             effect = QSoundEffect(self)
             effect.statusChanged.connect(lambda e=effect: self._status_changed(e))
@@ -111,7 +114,7 @@ class VerdictSounds(QObject):
 
     def _status_changed(self, effect) -> None:
         if effect.status() == effect.Status.Error:
-            self._set_problem(CANNOT_PLAY)
+            self._set_problem(translate("door", CANNOT_PLAY))
 
     def _outputs_changed(self) -> None:
         if audio_outputs():
@@ -130,7 +133,7 @@ def sound_problem_line(sounds: VerdictSounds, parent: QWidget | None = None) -> 
     """A warning line that shows ``sounds``' problem while there is one."""
     line = QLabel(parent, objectName="soundProblem", wordWrap=True)
     line.setTextFormat(Qt.TextFormat.PlainText)
-    line.setAccessibleName("Sound problem")
+    line.setAccessibleName(translate("door", "Sound problem"))
 
     def show(words: str) -> None:
         set_tone(line, Tone.WARNING if words else Tone.NONE, words)

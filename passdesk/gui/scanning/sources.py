@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from passdesk.gui.i18n import say, translate
 from passdesk.scan.nfc_source import NfcSource
 from passdesk.scan.sources import ScanRead, SourceHealth, SourceState
 from passdesk.scan.vtap_serial import OpenPort, VtapSerial, open_serial_port
@@ -108,14 +109,15 @@ class ScanSources(QObject):
         if not any(wanted.values()):
             return ""
         parts = []
-        for source, name in NAMES.items():
+        for source in NAMES:
             if not wanted[source]:
-                words = "off"
+                words = translate("door", "off", "a scan source")
             elif not self.active:
-                words = "paused while the door is not shown"
+                words = translate("door", "paused while the door is not shown", "a scan source")
             else:
                 words = _words(self.states.get(source))
-            parts.append(f"{name}: {words}")
+            parts.append(translate("door", "{source}: {state}", "a scan source and its state")
+                         .format(source=_name(source), state=words))
         return " · ".join(parts)
 
     # -- sources -----------------------------------------------------------------------
@@ -204,11 +206,17 @@ class ScanSources(QObject):
             self.camera.close()
 
 
+def _name(source: str) -> str:
+    if source == "camera":
+        return translate("door", "Camera", "a scan source")
+    return NAMES.get(source, source)  # NFC, VTAP: said the same in every language
+
+
 def _words(state: SourceState | None) -> str:
     if state is None or state.health is SourceHealth.STARTING:
-        return "starting…"
+        return translate("door", "starting…", "a scan source")
     if state.health is SourceHealth.READY:
-        return "ready"
+        return translate("door", "ready", "a scan source")
     if state.health is SourceHealth.STOPPED:
-        return "stopped"
-    return state.detail or "unavailable"
+        return translate("door", "stopped", "a scan source")
+    return say(state.detail) or translate("door", "unavailable", "a scan source")

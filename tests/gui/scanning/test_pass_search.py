@@ -172,9 +172,12 @@ def test_the_passes_pane_finds_a_ticket_by_its_number(qtbot, demo, typed) -> Non
         demo.window.grab().save(str(SHOTS / "passes-search-25vum-1024.png"))
 
 
-def test_a_result_row_says_who_what_for_when_where_and_its_state() -> None:
+def test_a_result_row_says_who_what_for_when_where_and_its_state(qapp) -> None:
     from datetime import UTC, datetime
 
+    from passdesk.gui.i18n import language
+
+    language.install(None, forced="en")  # as the app starts in English: the locale's grouping
     from passdesk.gui.scanning.pass_search import result_row
     from passdesk.store.search import PassHit
 
