@@ -28,8 +28,10 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from passdesk.api.routes import DEFAULT_BASE_URL
 from passdesk.api.urls import normalize_url
+from passdesk.core.texts import translate as text
 from passdesk.gui.gate import Gate
 from passdesk.gui.hub_control import HubController
+from passdesk.gui.i18n import say, translate
 from passdesk.gui.main_window import MainWindow
 from passdesk.gui.rescue_dialog import offer_rescue
 from passdesk.gui.server import (
@@ -119,8 +121,8 @@ def open_database(settings: Settings, *, demo: bool, server_url: str | None = No
         raise
     except SQLAlchemyError as exc:  # e.g. a file that is not a database, an unknown driver
         reason = getattr(exc, "orig", None) or exc
-        raise DatabaseError(f"Cannot open the database at {_without_password(url)}: "
-                            f"{reason}") from exc
+        raise DatabaseError(text("storage", "Cannot open the database at {url}: {problem}")
+                            .format(url=_without_password(url), problem=str(reason))) from exc
 
 
 def local_store_file(settings: Settings, server_url: str | None) -> Path | None:
@@ -151,10 +153,17 @@ def rescue_if_damage_seen(store: Path | None,
 
 def rescued_notice(report: RescueReport) -> str:
     if report.fresh:
-        return (f"A fresh local store was started; the damaged file is kept as "
-                f"{report.kept_as[0].name}. Passes and events are fetched again.")
-    return (f"The local data was rescued ({report.rescued:,} rows); the damaged file is kept "
-            f"as {report.kept_as[0].name}. Passes and events are fetched again.")
+        return text("window", "A fresh local store was started; the damaged file is kept "
+                    "as {file}. Passes and events are fetched again.").format(
+            file=report.kept_as[0].name)
+    return text("window", "The local data was rescued (%Ln row(s)); the damaged file is kept "
+                "as {file}. Passes and events are fetched again.", None,
+                report.rescued).format(file=report.kept_as[0].name)
+
+
+def _said(exc: BaseException) -> str:
+    """An error's message in the installed language (when it holds a ``Text``)."""
+    return say(exc.args[0]) if len(exc.args) == 1 else str(exc)
 
 
 def _cause(exc: BaseException) -> str:
@@ -341,14 +350,16 @@ def run(*, demo: bool = False, argv: list[str] | None = None) -> int:
                                       secret_store=secrets, settings=settings)
     except DatabaseError as exc:  # the user's environment, not a bug: no traceback
         log.error("the local database did not open: %s", exc)
-        QMessageBox.critical(None, "passdesk",
-                             f"passdesk cannot open its local database.\n\n{exc}\n\n"
-                             "Check that the data folder exists and can be written, or "
-                             "set PASSDESK_DATA_DIR to another folder.")
+        QMessageBox.critical(None, "passdesk", translate(
+            "window", "passdesk cannot open its local database.\n\n{problem}\n\n"
+            "Check that the data folder exists and can be written, or set "
+            "PASSDESK_DATA_DIR to another folder.").format(problem=_said(exc)))
         return 1
     except Exception as exc:  # the sandbox could not start: say so instead of a traceback
         log.exception("the demo sandbox did not start")
-        QMessageBox.critical(None, "passdesk", f"The demo sandbox could not start:\n{exc}")
+        QMessageBox.critical(None, "passdesk", translate(
+            "window", "The demo sandbox could not start:\n{problem}").format(
+            problem=_said(exc)))
         return 1
     services.notices.extend(notices)
     if rescued:

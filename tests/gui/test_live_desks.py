@@ -18,6 +18,7 @@ import httpx
 import pytest
 from sqlalchemy import select
 
+from passdesk.gui.i18n import formats
 from passdesk.gui.passes.pane import PassesPane
 from passdesk.gui.services import Services
 from passdesk.hub.signatures import sign
@@ -124,7 +125,7 @@ def test_the_door_counts_what_the_hub_admits(qtbot, desk, hub) -> None:
     admitted = int(form.admittedCount.text().replace(",", ""))
     answer = hub.validate(ticket(services))
     assert answer["status"] == "success", answer
-    qtbot.waitUntil(lambda: form.admittedCount.text() == f"{admitted + 1:,}",
+    qtbot.waitUntil(lambda: form.admittedCount.text() == formats.number(admitted + 1),
                     timeout=SHOWN_WITHIN_MS)
     assert door.isVisible()
 
@@ -140,7 +141,7 @@ def test_the_till_shows_points_a_reader_added_at_the_hub(qtbot, desk, hub, sandb
     before = int(pane.form.balanceValue.text().replace(",", ""))
     answer = hub.validate(barcode, delta=7)
     assert answer["status"] == "success", answer
-    qtbot.waitUntil(lambda: pane.form.balanceValue.text() == f"{before + 7:,}",
+    qtbot.waitUntil(lambda: pane.form.balanceValue.text() == formats.number(before + 7),
                     timeout=SHOWN_WITHIN_MS)
     assert pane.form.customerName.text() == name  # the same customer, now up to date
 
@@ -157,4 +158,4 @@ def test_the_passes_list_shows_a_pass_installed_elsewhere(qtbot, desk, hub) -> N
         "%Y-%m-%dT%H:%M:%SZ")
     hub.webhook(document)
     qtbot.waitUntil(lambda: pane.model.rowCount() == before + 1, timeout=SHOWN_WITHIN_MS)
-    assert pane.form.countLabel.text() == f"{before + 1:,} passes"
+    assert pane.form.countLabel.text() == f"{formats.number(before + 1)} passes"

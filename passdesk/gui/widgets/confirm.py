@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
+from passdesk.gui.i18n import say
+
 
 def confirm_destructive(parent: QWidget | None, title: str, text: str, action_words: str, *,
                         details: str = "", name: str = "", button_name: str = "") -> bool:
@@ -17,13 +19,14 @@ def confirm_destructive(parent: QWidget | None, title: str, text: str, action_wo
 
     ``details`` is the box's informative text; ``name`` and ``button_name`` are the
     object names of the box and of its destructive button (what tests find them by).
+    The words are said as given (``say``: a ``core.texts.Text`` in the installed language).
     """
     box = QMessageBox(parent, objectName=name)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title)
-    box.setText(text)
-    box.setInformativeText(details)
-    confirm = QPushButton(action_words, box, objectName=button_name)
+    box.setWindowTitle(say(title))
+    box.setText(say(text))
+    box.setInformativeText(say(details))
+    confirm = QPushButton(say(action_words), box, objectName=button_name)
     box.addButton(confirm, QMessageBox.ButtonRole.DestructiveRole)
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)

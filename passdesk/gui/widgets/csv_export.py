@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
 
+from passdesk.gui.i18n import formats, translate
 from passdesk.gui.workers.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -22,26 +23,37 @@ def say(line: QLabel, words: str) -> None:
 
 def export_to_csv(owner: QWidget, tasks: TaskRunner, button: QPushButton, line: QLabel, *,
                   title: str, stem: str, nouns: tuple[str, str],
-                  write: Callable[[str], int]) -> None:
-    """``write(path)`` returns how many rows it wrote; ``nouns`` = (one, many)."""
+                  write: Callable[[str], int],
+                  counted: Callable[[int], str] | None = None) -> None:
+    """``write(path)`` returns how many rows it wrote; ``nouns`` = (one, many), translated.
+
+    ``counted(n)`` says a count of rows in the installed language, with the plural
+    forms of its language (``translate("door", "%Ln scan(s)", None, n)``); without
+    it the count is said with ``nouns`` (English's two forms only).
+    """
     default = Path.home() / f"{stem}-{date.today():%Y-%m-%d}.csv"
-    path, _ = QFileDialog.getSaveFileName(owner, title, str(default),
-                                          "CSV files (*.csv);;All files (*)")
+    path, _ = QFileDialog.getSaveFileName(
+        owner, title, str(default),
+        translate("common", "CSV files (*.csv);;All files (*)", "a file dialog's filter"))
     if not path:
         return
 
     def done(rows: int) -> None:
         button.setEnabled(True)
-        say(line, f"{rows:,} {nouns[0] if rows == 1 else nouns[1]} written to {path}")
+        rows_words = (counted(rows) if counted is not None
+                      else f"{formats.number(rows)} {nouns[0] if rows == 1 else nouns[1]}")
+        say(line, translate("common", "{rows} written to {path}").format(rows=rows_words,
+                                                                          path=path))
 
     def failed(exc: Exception) -> None:
         button.setEnabled(True)
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         log.warning("%s export to %s failed: %s", nouns[0], path, exc)
-        say(line, f"Could not write {path}: {reason}")
+        say(line, translate("common", "Could not write {path}: {problem}").format(
+            path=path, problem=reason))
 
     button.setEnabled(False)
-    say(line, f"Writing {nouns[1]}…")
+    say(line, translate("common", "Writing {things}…").format(things=nouns[1]))
     try:
         tasks.run(lambda: write(path), owner=owner, on_success=done, on_failure=failed)
     except RuntimeError:  # the store's worker was shut down: the app is closing

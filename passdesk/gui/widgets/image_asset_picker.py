@@ -15,7 +15,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,23 +34,37 @@ from PySide6.QtWidgets import (
 from passdesk.api import ApiError, NetworkError, PassEntryClient
 from passdesk.core import image_sizes
 from passdesk.core.records import ImageAsset
+from passdesk.gui.i18n import say, translate
 from passdesk.gui.widgets.palette import Colour
 from passdesk.gui.widgets.style import Tone, set_tone
 from passdesk.gui.workers.tasks import TaskRunner
 from passdesk.settings import data_dir
 from passdesk.sync import image_assets as assets
 
-UPLOAD_FILTER = "PNG, JPG or WebP images (*.png *.jpg *.jpeg *.webp)"
+UPLOAD_FILTER = QT_TRANSLATE_NOOP("common",
+                                  "PNG, JPG or WebP images (*.png *.jpg *.jpeg *.webp)")
 THUMB = QSize(120, 60)
 #: Where the pictures of uploaded images are kept, in the data folder.
 IMAGES_FOLDER = "images"
-OFFLINE_WORDS = ("PassEntry cannot be reached, so your images there cannot be listed or "
-                 "uploaded now; try again when the connection is back. The Designer still "
-                 "works offline: a file on this computer shows in the preview (Choose…).")
-WATERMARK_COLOURS = (("Light", "light"), ("Dark", "dark"))
-WATERMARK_POSITIONS = (("Bottom right", "bottomRight"), ("Bottom left", "bottomLeft"),
-                       ("Top right", "topRight"), ("Top left", "topLeft"))
-ROLE_TITLES = {"logo": "logo", "banner": "banner", "thumbnail": "thumbnail"}
+# English, marked for the catalogues; each is shown as ``translate("common", words)``.
+OFFLINE_WORDS = QT_TRANSLATE_NOOP(
+    "common", "PassEntry cannot be reached, so your images there cannot be listed or "
+    "uploaded now; try again when the connection is back. The Designer still works "
+    "offline: a file on this computer shows in the preview (Choose…).")
+WATERMARK_COLOURS = ((QT_TRANSLATE_NOOP("common", "Light"), "light"),
+                     (QT_TRANSLATE_NOOP("common", "Dark"), "dark"))
+WATERMARK_POSITIONS = ((QT_TRANSLATE_NOOP("common", "Bottom right"), "bottomRight"),
+                       (QT_TRANSLATE_NOOP("common", "Bottom left"), "bottomLeft"),
+                       (QT_TRANSLATE_NOOP("common", "Top right"), "topRight"),
+                       (QT_TRANSLATE_NOOP("common", "Top left"), "topLeft"))
+ROLE_TITLES = {"logo": QT_TRANSLATE_NOOP("common", "logo"),
+               "banner": QT_TRANSLATE_NOOP("common", "banner"),
+               "thumbnail": QT_TRANSLATE_NOOP("common", "thumbnail")}
+
+
+def role_title(role: str) -> str:
+    """The image's role in words ("logo"), in the installed language."""
+    return translate("common", ROLE_TITLES[role]) if role in ROLE_TITLES else role
 
 
 class ImageLibrary(QObject):
@@ -92,12 +106,18 @@ class ImageLibrary(QObject):
 def error_words(exc: Exception) -> str:
     """What went wrong, for a person: offline, the file, or PassEntry's own words."""
     if isinstance(exc, NetworkError):
-        return OFFLINE_WORDS
+        return translate("common", OFFLINE_WORDS)
     if isinstance(exc, assets.ImageProblem):
-        return str(exc)
+        return _said(exc)
     if isinstance(exc, ApiError):
-        return f"PassEntry did not take it: {exc.detail or exc.message}"
-    return f"Something went wrong: {exc}"
+        return translate("common", "PassEntry did not take it: {problem}").format(
+            problem=say(exc.detail or exc.message))
+    return translate("common", "Something went wrong: {problem}").format(problem=_said(exc))
+
+
+def _said(exc: Exception) -> str:
+    """An error's message in the installed language (when it holds a ``Text``)."""
+    return say(exc.args[0]) if len(exc.args) == 1 else str(exc)
 
 
 def thumbnail(image: QImage | None, size: QSize = THUMB) -> QIcon:
@@ -112,7 +132,8 @@ def thumbnail(image: QImage | None, size: QSize = THUMB) -> QIcon:
                           (size.height() - scaled.height()) // 2, scaled)
     else:
         painter.setPen(QColor(Colour.GREY_500))
-        painter.drawText(canvas.rect(), Qt.AlignmentFlag.AlignCenter, "No copy\non this computer")
+        painter.drawText(canvas.rect(), Qt.AlignmentFlag.AlignCenter,
+                         translate("common", "No copy\non this computer"))
     painter.end()
     return QIcon(canvas)
 
@@ -124,8 +145,9 @@ class ImageAssetPicker(QDialog):
                  current_url: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="imageAssetPicker")
         self.library, self.role, self.template_type = library, role, template_type
-        what = ROLE_TITLES.get(role, role)
-        self.setWindowTitle(f"Your {what} images on PassEntry")
+        what = role_title(role)
+        self.setWindowTitle(translate("common", "Your {kind} images on PassEntry").format(
+            kind=what))
         self.chosen: ImageAsset | None = None
         self._assets: dict[str, ImageAsset] = {}
         self._current_url = current_url
@@ -133,15 +155,15 @@ class ImageAssetPicker(QDialog):
         self._stop = threading.Event()
 
         layout = QVBoxLayout(self)
-        heading = " ".join(filter(None, (image_sizes.size_words(role, template_type),
-                                         image_sizes.where_shown(role, template_type))))
+        heading = " ".join(filter(None, (say(image_sizes.size_words(role, template_type)),
+                                         say(image_sizes.where_shown(role, template_type)))))
         self.help = QLabel(heading, wordWrap=True)
         self.help.setProperty("role", "help")
         layout.addWidget(self.help)
         self.list = QListWidget(objectName="imageList")
         self.list.setIconSize(THUMB)
         self.list.setSpacing(2)
-        self.list.setAccessibleName(f"Your {what} images")
+        self.list.setAccessibleName(translate("common", "Your {kind} images").format(kind=what))
         self.list.setWordWrap(True)
         self.list.currentItemChanged.connect(lambda *_: self._selection_changed())
         self.list.itemDoubleClicked.connect(lambda _item: self.use())
@@ -150,15 +172,15 @@ class ImageAssetPicker(QDialog):
         self.watermark_row = QWidget(objectName="watermarkRow")
         row = QHBoxLayout(self.watermark_row)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("Watermark on this banner:"))
+        row.addWidget(QLabel(translate("common", "Watermark on this banner:")))
         self.watermark_colour = QComboBox(objectName="watermarkColour")
-        self.watermark_colour.setAccessibleName("Watermark colour")
+        self.watermark_colour.setAccessibleName(translate("common", "Watermark colour"))
         self.watermark_position = QComboBox(objectName="watermarkPosition")
-        self.watermark_position.setAccessibleName("Watermark position")
+        self.watermark_position.setAccessibleName(translate("common", "Watermark position"))
         for words, value in WATERMARK_COLOURS:
-            self.watermark_colour.addItem(words, value)
+            self.watermark_colour.addItem(translate("common", words), value)
         for words, value in WATERMARK_POSITIONS:
-            self.watermark_position.addItem(words, value)
+            self.watermark_position.addItem(translate("common", words), value)
         row.addWidget(self.watermark_colour)
         row.addWidget(self.watermark_position)
         row.addStretch(1)
@@ -169,10 +191,14 @@ class ImageAssetPicker(QDialog):
         layout.addWidget(self.status)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.upload_button = QPushButton("&Upload…", objectName="uploadButton")
-        self.upload_button.setToolTip(f"Send a PNG, JPG or WebP file to PassEntry as a {what}")
-        self.refresh_button = QPushButton("&Refresh", objectName="refreshButton")
-        self.use_button = QPushButton("Use this image", objectName="useButton")
+        self.upload_button = QPushButton(translate("common", "&Upload…"),
+                                         objectName="uploadButton")
+        self.upload_button.setToolTip(translate(
+            "common", "Send a PNG, JPG or WebP file to PassEntry as a {kind}").format(kind=what))
+        self.refresh_button = QPushButton(translate("common", "&Refresh"),
+                                          objectName="refreshButton")
+        self.use_button = QPushButton(translate("common", "Use this image"),
+                                      objectName="useButton")
         self.use_button.setDefault(True)
         buttons.addButton(self.upload_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.refresh_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -199,7 +225,8 @@ class ImageAssetPicker(QDialog):
             self.deleteLater()
 
     def refresh(self) -> None:
-        set_tone(self.status, Tone.BUSY, "Reading your images from PassEntry…")
+        set_tone(self.status, Tone.BUSY,
+                 translate("common", "Reading your images from PassEntry…"))
         library, role = self.library, self.role
         library.tasks.run(lambda: assets.list_assets(library.client(), role),
                           on_success=self._listed, on_failure=self._failed, owner=self)
@@ -217,8 +244,9 @@ class ImageAssetPicker(QDialog):
         if found:
             set_tone(self.status, Tone.NONE, "")
         else:
-            set_tone(self.status, Tone.INFO, f"No {ROLE_TITLES.get(self.role, self.role)} "
-                     "images on PassEntry yet: upload one.")
+            set_tone(self.status, Tone.INFO, translate(
+                "common", "No {kind} images on PassEntry yet: upload one.").format(
+                kind=role_title(self.role)))
         for asset in found:
             if asset.processing_status == assets.PENDING:
                 self._follow(asset)
@@ -241,11 +269,12 @@ class ImageAssetPicker(QDialog):
         self._assets[asset.id] = asset
         size = asset.size
         width, height = (size.width or 0, size.height or 0) if size else (0, 0)
-        lines = [asset.name or "(no name)",
-                 f"{width} x {height} px · {assets.status_words(asset)}" if width
-                 else assets.status_words(asset)]
-        advice = image_sizes.advice(self.role, width, height, self.template_type) if width \
-            else ""
+        status = say(assets.status_words(asset))
+        lines = [asset.name or translate("common", "(no name)"),
+                 translate("common", "{width} x {height} px · {status}").format(
+                     width=width, height=height, status=status) if width else status]
+        advice = say(image_sizes.advice(self.role, width, height, self.template_type)) \
+            if width else ""
         if advice:
             lines.append(advice)
         item.setText("\n".join(lines))
@@ -267,7 +296,8 @@ class ImageAssetPicker(QDialog):
         ready = asset is not None and assets.is_ready(asset)
         self.use_button.setEnabled(ready)
         if asset is not None and asset.processing_status == assets.PENDING:
-            self.use_button.setToolTip("PassEntry is still processing this image")
+            self.use_button.setToolTip(
+                translate("common", "PassEntry is still processing this image"))
         else:
             self.use_button.setToolTip("")
 
@@ -285,18 +315,20 @@ class ImageAssetPicker(QDialog):
     def upload(self, path: str | None = None) -> None:
         if path is None:
             path, _filter = QFileDialog.getOpenFileName(
-                self, f"Upload a {ROLE_TITLES.get(self.role, self.role)}", "", UPLOAD_FILTER)
+                self, translate("common", "Upload a {kind}").format(kind=role_title(self.role)),
+                "", translate("common", UPLOAD_FILTER))
             if not path:
                 return
         library, role, watermark = self.library, self.role, self.watermark()
         try:
             image = assets.read_image(path)
         except assets.ImageProblem as exc:
-            set_tone(self.status, Tone.ERROR, str(exc))
+            set_tone(self.status, Tone.ERROR, _said(exc))
             return
-        advice = image.advice(role, self.template_type)
+        advice = say(image.advice(role, self.template_type))
         self.upload_button.setEnabled(False)
-        set_tone(self.status, Tone.BUSY, f"Uploading {Path(path).name}…")
+        set_tone(self.status, Tone.BUSY,
+                 translate("common", "Uploading {file}…").format(file=Path(path).name))
 
         def send() -> ImageAsset:
             return assets.upload(library.client(), image, role, watermark=watermark,
@@ -312,9 +344,11 @@ class ImageAssetPicker(QDialog):
         if self.list.row(item) != 0:
             self.list.insertItem(0, self.list.takeItem(self.list.row(item)))
             self.list.setCurrentItem(item)
+        processing = translate("common", "Processing… PassEntry is preparing the image; it "
+                               "can be used once it is ready.")
         set_tone(self.status, Tone.WARNING if advice else Tone.BUSY,
-                 (advice + " " if advice else "") + "Processing… PassEntry is preparing "
-                 "the image; it can be used once it is ready.")
+                 translate("common", "{advice} {processing}").format(
+                     advice=advice, processing=processing) if advice else processing)
         self._follow(asset)
 
     def _follow(self, asset: ImageAsset) -> None:
@@ -335,22 +369,29 @@ class ImageAssetPicker(QDialog):
         self._show(item, asset)
         if assets.is_ready(asset):
             if item is self.list.currentItem():
-                set_tone(self.status, Tone.SUCCESS, f"{asset.name or 'The image'} is ready: "
-                         "Use this image puts it on the pass.")
+                set_tone(self.status, Tone.SUCCESS, (
+                    translate("common", "{name} is ready: Use this image puts it on the pass.")
+                    .format(name=asset.name) if asset.name
+                    else translate("common", "The image is ready: Use this image puts it on "
+                                   "the pass.")))
         elif asset.processing_status == assets.PENDING:
-            set_tone(self.status, Tone.WARNING, "PassEntry is still processing the image; "
-                     "look again later (Refresh).")
+            set_tone(self.status, Tone.WARNING, translate(
+                "common", "PassEntry is still processing the image; look again later "
+                "(Refresh)."))
         else:
-            set_tone(self.status, Tone.ERROR, f"PassEntry could not process "
-                     f"{asset.name or 'the image'} ({asset.processing_status}); upload "
-                     "another file.")
+            set_tone(self.status, Tone.ERROR, (
+                translate("common", "PassEntry could not process {name} ({status}); upload "
+                          "another file.") if asset.name
+                else translate("common", "PassEntry could not process the image ({status}); "
+                               "upload another file.")).format(
+                name=asset.name, status=asset.processing_status))
 
     def _upload_failed(self, exc: Exception) -> None:
         self.upload_button.setEnabled(True)
         if isinstance(exc, assets.WatermarkRequired):
             self.library.ask_watermark()
             self._show_watermark()
-            set_tone(self.status, Tone.WARNING, str(exc))
+            set_tone(self.status, Tone.WARNING, _said(exc))
             return
         self._failed(exc)
 
