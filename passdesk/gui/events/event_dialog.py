@@ -17,7 +17,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, QDateTime, QModelIndex, Qt, QTime, QTimeZone
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCompleter, QDateTimeEdit, QWidget
+from PySide6.QtWidgets import QCompleter, QDateTimeEdit, QSizePolicy, QWidget
 
 from passdesk.core.event_times import (
     Moment,
@@ -113,6 +113,7 @@ class EventDialog(FormDialog):
             label.setTextFormat(Qt.TextFormat.PlainText)
         for label in (form.startLocal, form.endLocal):  # longer in other languages
             label.setWordWrap(True)
+            label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self._setup_zone_picker()
         for widget in (form.zoneCombo, form.startEdit, form.endEdit):
             widget.setFixedWidth(260)  # one column of pickers, whatever the lines below say
@@ -257,8 +258,27 @@ class EventDialog(FormDialog):
         form.noteLabel.setVisible(bool(notes))
         self._fit_height()
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self._fit_height()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        self._fit_lines()
+
+    def _fit_lines(self) -> None:
+        """The lines under the pickers wrap (a longer language): the form layout does not
+        ask a label in a nested layout how tall it is at its width, so it is told."""
+        if not self.isVisible():  # widths are known once shown
+            return
+        for label in (self.form.startLocal, self.form.endLocal):
+            if label.width() > 0:
+                label.setMinimumHeight(0)  # heightForWidth answers at least the minimum
+                label.setMinimumHeight(label.heightForWidth(label.width()))
+
     def _fit_height(self) -> None:
         # A reason or a note may take lines the dialog has no room for: grow, never shrink.
+        self._fit_lines()
         layout = self.layout()
         layout.activate()
         needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() \

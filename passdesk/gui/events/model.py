@@ -53,6 +53,9 @@ STATUS_WORDS = {"new": QT_TRANSLATE_NOOP("events", "new"),
                 "cancelled": QT_TRANSLATE_NOOP("events", "cancelled"),
                 "canceled": QT_TRANSLATE_NOOP("events", "cancelled"),
                 "ended": QT_TRANSLATE_NOOP("events", "ended"),
+                "upcoming": QT_TRANSLATE_NOOP("events", "upcoming"),
+                "ongoing": QT_TRANSLATE_NOOP("events", "ongoing"),
+                "pending": QT_TRANSLATE_NOOP("events", "new"),
                 "archived": QT_TRANSLATE_NOOP("events", "archived")}
 #: A QLocale date pattern's pieces: quoted words, field letters, separators.
 _TOKENS = re.compile(r"'[^']*'|d+|M+|y+|[^dMy']+")
