@@ -138,6 +138,7 @@ def test_the_app_starts_in_the_saved_language(german, monkeypatch) -> None:
     with pytest.raises(Started):
         app.run(argv=["passdesk"])
     assert asked == ["de"]
+    monkeypatch.setattr(language, "install", real_install)
 
     # What that install does, with the German catalogue offered: German.
     assert real_install(asked[0], forced="") == "de"
