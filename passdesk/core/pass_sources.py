@@ -14,6 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from passdesk.core.texts import translate
+
 #: A .pkpass is a zip archive: anything else is not a pass file.
 ZIP_MAGIC = b"PK\x03\x04"
 
@@ -42,9 +44,9 @@ def decode_pkpass(text: str) -> bytes:
     try:
         data = base64.b64decode("".join(text.split()), validate=True)
     except (binascii.Error, ValueError):
-        raise ValueError("the Apple pass sent is not valid base64") from None
+        raise ValueError(translate("passes", "the Apple pass sent is not valid base64")) from None
     if not data.startswith(ZIP_MAGIC):
-        raise ValueError("the Apple pass sent is not a .pkpass file")
+        raise ValueError(translate("passes", "the Apple pass sent is not a .pkpass file"))
     return data
 
 
@@ -59,6 +61,6 @@ def pass_sources(attributes: Mapping[str, Any] | None,
         try:
             apple = decode_pkpass(source["appleBase64"])
         except ValueError as exc:
-            problem = str(exc)
+            problem = exc.args[0] if len(exc.args) == 1 else str(exc)
     return PassSources(_url(download_url) or _url(attributes.get("downloadUrl")), apple,
                        _url(source.get("googleDownloadUrl")), problem)

@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from passdesk.core.payloads import PassInput
+from passdesk.core.texts import translate
 from passdesk.store.bulk_queries import known_ext_ids
 from passdesk.store.database import Database
 from passdesk.sync import passes
@@ -67,10 +68,13 @@ def _refuse_bad(rows: Sequence[PassInput]) -> None:
     seen: set[str] = set()
     for n, new in enumerate(rows, 1):
         if not new.ext_id:
-            raise ChangeRefused(f"row {n} has no ext id: it could be queued twice")
+            raise ChangeRefused(translate("passes", "row {row} has no ext id: it could be "
+                                          "queued twice").format(row=str(n)))
         if new.ext_id in seen:
-            raise ChangeRefused(f"ext id {new.ext_id!r} is given twice")
+            raise ChangeRefused(translate("passes", "ext id {ext_id} is given twice").format(
+                ext_id=repr(new.ext_id)))
         seen.add(new.ext_id)
         problems = new.problems()
         if problems:
-            raise ChangeRefused(f"row {n}: " + "; ".join(problems))
+            raise ChangeRefused(translate("passes", "row {row}: {problems}").format(
+                row=str(n), problems="; ".join(problems)))

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from passdesk.core.template_checks import TYPE_WORDS
+from passdesk.core.texts import translate
 from passdesk.store import template_drafts
 from passdesk.store.database import Database
 from passdesk.sync import templates as publishing
@@ -80,7 +81,8 @@ def draft_items(db: Database) -> list[PickItem]:
     for draft in drafts:
         state = getattr(draft, "publish_state", None) or "draft"
         detail = "  ·  ".join(x for x in (state, _when(getattr(draft, "updated_at", None))) if x)
-        items.append(PickItem(draft.id, draft.name or "Untitled template", detail))
+        items.append(PickItem(draft.id, draft.name or translate("designer", "Untitled template"),
+                              detail))
     return items
 
 

@@ -12,6 +12,7 @@ from datetime import datetime
 
 from passdesk.api import NotOfferedError, PassEntryClient
 from passdesk.core.payloads import EventInput
+from passdesk.core.texts import translate
 from passdesk.store import outbox, pass_events, sync_state
 from passdesk.store.database import Database
 from passdesk.store.outbox_kinds import OutboxKind
@@ -19,14 +20,15 @@ from passdesk.store.renames import LOCAL_PREFIX
 from passdesk.store.schema import Event
 from passdesk.sync.changes import ChangeRefused, Clock, utcnow
 
-READ_ONLY_WORDS = ("This event comes from its tickets (their event details on PassEntry); "
-                   "it cannot be changed here.")
+READ_ONLY_WORDS = translate("events", "This event comes from its tickets (their event details "
+                                      "on PassEntry); it cannot be changed here.")
 
 
 def _check_offered(session) -> None:
     if sync_state.is_offered(session, sync_state.EVENTS) is False:
         raise ChangeRefused(sync_state.not_offered(session).get(
-            sync_state.EVENTS, "This PassEntry account does not offer events."))
+            sync_state.EVENTS, translate("events", "This PassEntry account does not offer "
+                                         "events.")))
 
 
 def _aware(value: datetime | str | None) -> datetime | None:
@@ -37,7 +39,7 @@ def create_event(db: Database, *, event: EventInput, clock: Clock = utcnow) -> s
     """Create an event now, locally; returns its local id (the API's id replaces it later)."""
     problems = event.problems(creating=True)
     if problems:
-        raise ChangeRefused("; ".join(problems))
+        raise ChangeRefused(problems[0] if len(problems) == 1 else "; ".join(problems))
     local_id = f"{LOCAL_PREFIX}{uuid.uuid4()}"
     now = clock()
     with db.session() as session:
@@ -55,11 +57,12 @@ def update_event(db: Database, *, event_id: str, changes: EventInput,
                  clock: Clock = utcnow) -> None:
     problems = changes.problems(creating=False)
     if problems:
-        raise ChangeRefused("; ".join(problems))
+        raise ChangeRefused(problems[0] if len(problems) == 1 else "; ".join(problems))
     with db.session() as session:
         row = session.get(Event, event_id)
         if row is None:
-            raise ChangeRefused(f"No event {event_id} in the local store.")
+            raise ChangeRefused(translate("events", "No event {event_id} in the local store.")
+                                .format(event_id=event_id))
         if pass_events.is_read_only(session, event_id):
             raise ChangeRefused(READ_ONLY_WORDS)
         _check_offered(session)

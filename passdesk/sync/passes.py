@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from passdesk.api.routes import FIELD_VALUE_STYLE
 from passdesk.core.names import display_name
 from passdesk.core.payloads import BarcodeInput, PassAction, PassInput, PassUpdate
+from passdesk.core.texts import translate
 from passdesk.store import outbox
 from passdesk.store import passes as pass_store
 from passdesk.store.bulk_queries import barcode_holders, known_ext_ids
@@ -22,13 +23,15 @@ from passdesk.store.renames import LOCAL_PREFIX
 from passdesk.store.schema import Event, OutboxRow, Pass, PassTemplate
 from passdesk.sync.changes import ChangeRefused, Clock, utcnow
 
-NULLIFIED_WORDS = "This pass was nullified: it can no longer be changed or messaged."
+NULLIFIED_WORDS = translate("passes", "This pass was nullified: it can no longer be changed or "
+                                      "messaged.")
 #: What ``includePassSource`` may ask for with a created pass (None: nothing).
 PASS_SOURCES = (None, "apple", "google")
 #: A pass's own design (§2.9 templateOverride) answered 403: the feature is off.
-OVERRIDE_REFUSED_WORDS = ("Per-pass designs are not enabled for your organisation — ask "
-                          "PassEntry to enable them. The pass is kept on this computer: send "
-                          "it with the template's design, or keep it until they are enabled.")
+OVERRIDE_REFUSED_WORDS = translate(
+    "passes", "Per-pass designs are not enabled for your organisation — ask PassEntry to enable "
+              "them. The pass is kept on this computer: send it with the template's design, or "
+              "keep it until they are enabled.")
 OVERRIDE_KEY = "templateOverride"
 
 
@@ -96,9 +99,10 @@ def issue_pass(db: Database, *, new: PassInput, pass_source: str | None = None,
     """
     problems = new.problems()
     if pass_source not in PASS_SOURCES:
-        problems.append(f"unknown pass source {pass_source!r} (apple or google)")
+        problems.append(translate("passes", "unknown pass source {source} (apple or google)")
+                        .format(source=repr(pass_source)))
     if problems:
-        raise ChangeRefused("; ".join(problems))
+        raise ChangeRefused(problems[0] if len(problems) == 1 else "; ".join(problems))
     with db.session() as session:
         # Checked in the same transaction as the write: never two passes with one code.
         taken = taken_by(session, new)
@@ -111,15 +115,20 @@ def taken_by(session: Session, new: PassInput) -> str | None:
     """Why ``new`` clashes with the store (its ext id or QR value is on another
     pass, or its event is gone), or None."""
     if new.ext_id and known_ext_ids(session, [new.ext_id]):
-        return f"A pass with ext id {new.ext_id!r} exists already."
+        return translate("passes", "A pass with ext id {ext_id} exists already.").format(
+            ext_id=repr(new.ext_id))
     printed = _printed_value(new.barcode_input)
     if printed:
         holders = barcode_holders(session, [printed])
         if printed in holders:
-            who = holders[printed] or "another pass"
-            return f"The QR value {printed!r} is already on the pass of {who}."
+            if holders[printed]:
+                return translate("passes", "The QR value {value} is already on the pass of "
+                                 "{who}.").format(value=repr(printed), who=holders[printed])
+            return translate("passes", "The QR value {value} is already on another pass.")\
+                .format(value=repr(printed))
     if new.event_id and session.get(Event, new.event_id) is None:
-        return "The event picked for this pass no longer exists; pick it again."
+        return translate("passes", "The event picked for this pass no longer exists; pick it "
+                         "again.")
     return None
 
 
@@ -191,7 +200,7 @@ def update_pass(db: Database, *, pass_id: str, changes: PassUpdate,
 
 def notify(db: Database, *, pass_id: str, message: str, clock: Clock = utcnow) -> None:
     if not message.strip():
-        raise ChangeRefused("A notification needs a message.")
+        raise ChangeRefused(translate("passes", "A notification needs a message."))
     with db.session() as session:
         _live_pass(session, pass_id).latest_message = message
         outbox.enqueue(session, kind=OutboxKind.PASS_NOTIFY, order_key=pass_id, target_id=pass_id,
@@ -202,7 +211,7 @@ def notify_many(db: Database, *, pass_ids: Sequence[str], message: str,
                 clock: Clock = utcnow) -> int:
     """The same message to many passes, all queued or none (one transaction)."""
     if not message.strip():
-        raise ChangeRefused("A notification needs a message.")
+        raise ChangeRefused(translate("passes", "A notification needs a message."))
     now = clock()
     with db.session() as session:
         for pass_id in dict.fromkeys(pass_ids):
@@ -243,7 +252,7 @@ def nullify_pass(db: Database, *, pass_id: str, clock: Clock = utcnow) -> None:
     with db.session() as session:
         row = _pass(session, pass_id)
         if row.status == pass_store.NULLIFIED:
-            raise ChangeRefused("This pass is nullified already.")
+            raise ChangeRefused(translate("passes", "This pass is nullified already."))
         now = clock()
         pass_store.mark_nullified(session, pass_id, now)
         outbox.enqueue(session, kind=OutboxKind.PASS_NULLIFY, order_key=pass_id, target_id=pass_id,
@@ -257,7 +266,7 @@ def reactivate_pass(db: Database, *, pass_id: str, message: str | None = None,
     until its holder unhides it. Raises ChangeRefused unless the pass is deactivated."""
     with db.session() as session:
         if _pass(session, pass_id).status != "deactivated":
-            raise ChangeRefused("Only a deactivated pass can be reactivated.")
+            raise ChangeRefused(translate("passes", "Only a deactivated pass can be reactivated."))
     update_pass(db, pass_id=pass_id, clock=clock,
                 changes=PassUpdate(pass_action=PassAction.REACTIVATE,
                                    message=(message or "").strip() or None))
@@ -273,5 +282,6 @@ def _live_pass(session, pass_id: str) -> Pass:
 def _pass(session, pass_id: str) -> Pass:
     row = session.get(Pass, pass_id)
     if row is None:
-        raise ChangeRefused(f"No pass {pass_id} in the local store; sync first.")
+        raise ChangeRefused(translate("passes", "No pass {pass_id} in the local store; sync "
+                                      "first.").format(pass_id=pass_id))
     return row

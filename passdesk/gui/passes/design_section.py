@@ -38,6 +38,7 @@ from passdesk.gui.i18n import say as say_text
 from passdesk.gui.i18n import translate
 from passdesk.gui.widgets.image_asset_picker import ImageAssetPicker, ImageLibrary
 from passdesk.gui.widgets.style import Tone, set_tone
+from passdesk.sync.passes import OVERRIDE_REFUSED_WORDS
 
 ROLES = (("banner", QT_TRANSLATE_NOOP("passes", "Banner")),
          ("logo", QT_TRANSLATE_NOOP("passes", "Logo")),
@@ -249,6 +250,8 @@ class PassDesignSection(QWidget):
 
     def say_refused(self, words: str | None, send_plain=None) -> None:
         """PassEntry refused the pass's own design (403): the words, and a way on."""
+        if words == OVERRIDE_REFUSED_WORDS:  # stored as its English: said in the language
+            words = say_text(OVERRIDE_REFUSED_WORDS)
         self.say(words)
         self._send_plain = send_plain if words else None
         self.plain_button.setVisible(self._send_plain is not None)

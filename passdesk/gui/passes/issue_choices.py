@@ -10,8 +10,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QWidget
 
-from passdesk.gui.events.model import wall_words
 from passdesk.gui.i18n import translate
+from passdesk.gui.passes.dates import wall_words
 from passdesk.gui.widgets.style import APP_STYLE
 from passdesk.store.bulk_queries import EventChoice, read_templates
 
