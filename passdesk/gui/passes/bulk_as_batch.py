@@ -212,7 +212,9 @@ def _add_file_rows(data: bytes, file_rows: list[int]) -> bytes:
     at = [h.strip().lower() for h in table[0]].index("line")
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(["line in your file", *table[0]])
+    # A column for the person (the batch's own are PassEntry's keys, kept as they are).
+    writer.writerow([translate("passes", "line in your file", "a CSV column's header"),
+                     *table[0]])
     for row in table[1:]:
         try:
             n = int(row[at]) - bulk_csv.BATCH_FIRST_LINE
