@@ -157,18 +157,19 @@ class AttendanceView(QWidget):
         self.peak.set(number(peak), translate("insights", "from {when}").format(
             when=local_time(at, now=a.now)) if at
             else translate("insights", "no admission yet"))
-        undone = translate("insights", "%Ln undone", None, a.undone) if a.undone else ""
+        undone = translate("insights", "%Ln undone", None, int(a.undone)) if a.undone else ""
         self.admitted.set(number(a.admitted), undone)
         self.re_entries.set(number(a.re_entries), translate("insights", "back in after an exit"))
         self.exits.set(number(a.exits))
-        held = translate("insights", "%Ln held, waiting", None, a.holds_waiting) \
+        held = translate("insights", "%Ln held, waiting", None,
+                         int(a.holds_waiting)) \
             if a.holds_waiting else ""
         self.denied.set(number(a.denied_total), held)
         if a.no_shows is None:
             self.no_shows.set("—", translate("insights", "for an event only"))
         else:
             self.no_shows.set(number(a.no_shows), translate(
-                "insights", "of %Ln ticket(s)", None, a.tickets or 0))
+                "insights", "of %Ln ticket(s)", None, int(a.tickets or 0)))
         count = len(a.conflicts)
         self.conflicts.set(number(count), translate("insights", "click to list them") if count
                            else translate("insights", "none", "no offline conflicts"),

@@ -284,7 +284,8 @@ class InsideGauge(QWidget):
         self.stale = False
 
     def set_inside(self, inside: int, capacity: int | None) -> None:
-        self.inside, self.capacity = inside, capacity
+        # A PostgreSQL sum comes as a Decimal: a count is a whole number.
+        self.inside, self.capacity = int(inside), None if capacity is None else int(capacity)
         self.setAccessibleName(self.words())
         self.setToolTip(self.words())
         self.update()

@@ -381,7 +381,7 @@ class LoyaltyView(QWidget):
                     shift = shifts[parts[column - 4]]
                     item.setToolTip(translate(
                         "insights", "{desk}, {part}: %Ln operation(s), {issued} points issued, "
-                                    "{redeemed} redeemed", None, shift.operations).format(
+                                    "{redeemed} redeemed", None, int(shift.operations)).format(
                         desk=desk_name(desk.desk), part=part_name(shift.shift),
                         issued=points(shift.issued, kind), redeemed=points(shift.redeemed, kind)))
                 self.table.setItem(row, column, item)

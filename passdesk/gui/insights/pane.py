@@ -261,7 +261,7 @@ class InsightsPane(QWidget):
         if count > len(figures.conflicts):
             set_tone(self.state, Tone.WARNING, translate(
                 "insights", "%Ln pass(es) were let in twice; the Conflicts tab lists the "
-                            "first {listed}.", None, count).format(
+                            "first {listed}.", None, int(count)).format(
                 listed=formats.number(len(figures.conflicts))))
             self.state.show()
         else:

@@ -73,7 +73,7 @@ def show_card(form: QWidget, c: Customer | None, setup: TillSetup) -> None:
     pending = c.pending > 0
     form.balanceCaption.setText("\n".join(balance_caption(c)))
     form.balanceCaption.setToolTip(
-        translate("till", "%Ln operation(s) not yet confirmed by PassEntry", None, c.pending)
+        translate("till", "%Ln operation(s) not yet confirmed by PassEntry", None, int(c.pending))
         if pending else "")
     _restyle(form.balanceCaption, "pending", pending or c.unconfirmed)
     form.balanceNote.setText(balance_note(c))
@@ -106,7 +106,7 @@ def balance_caption(c: Customer) -> list[str]:
         else:
             lines.append(translate("till", "not confirmed"))
     if c.pending:
-        lines.append(translate("till", "%Ln pending", None, c.pending))
+        lines.append(translate("till", "%Ln pending", None, int(c.pending)))
     return lines
 
 

@@ -130,15 +130,15 @@ def totals_words(totals: Totals, balance_type, since: datetime | None = None) ->
         if since is not None else []
     if not totals.operations:
         return " · ".join([*words, translate("till", "no operations yet")])
-    words += [translate("till", "%Ln operation(s)", None, totals.operations),
+    words += [translate("till", "%Ln operation(s)", None, int(totals.operations)),
               translate("till", "issued {points}").format(
                   points=points(totals.issued, balance_type)),
               translate("till", "redeemed {points}").format(
                   points=points(totals.redeemed, balance_type))]
     if totals.overrides:
-        words.append(translate("till", "%Ln balance(s) set", None, totals.overrides))
+        words.append(translate("till", "%Ln balance(s) set", None, int(totals.overrides)))
     if totals.unconfirmed:
-        words.append(translate("till", "%Ln not yet confirmed", None, totals.unconfirmed))
+        words.append(translate("till", "%Ln not yet confirmed", None, int(totals.unconfirmed)))
     return " · ".join(words)
 
 

@@ -82,12 +82,12 @@ def totals_words(report: ShiftReport) -> str:
     t, bt = report.totals, report.balance_type
     if not t.operations:
         return translate("till", "No operations in this shift.")
-    words = [translate("till", "%Ln operation(s)", None, t.operations),
+    words = [translate("till", "%Ln operation(s)", None, int(t.operations)),
              translate("till", "points issued {points}").format(points=points(t.issued, bt)),
              translate("till", "points redeemed {points}").format(
                  points=points(t.redeemed, bt))]
     if t.overrides:
-        words.append(translate("till", "%Ln balance(s) set", None, t.overrides))
+        words.append(translate("till", "%Ln balance(s) set", None, int(t.overrides)))
     return " · ".join(words)
 
 
@@ -111,7 +111,8 @@ class CloseShiftDialog(FormDialog):
         if unconfirmed:
             set_tone(form.unconfirmedLabel, Tone.WARNING,
                      translate("till", "%Ln operation(s) not yet confirmed by PassEntry: "
-                                       "counted here, and still on the way.", None, unconfirmed))
+                                       "counted here, and still on the way.", None,
+                               int(unconfirmed)))
             form.unconfirmedLabel.show()
         self._fill_kinds(report.kinds)
         box = form.buttonBox

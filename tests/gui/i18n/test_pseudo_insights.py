@@ -92,7 +92,8 @@ def test_the_insights_pane_in_pseudo(pseudo_after, qtbot, desk, tmp_path,  # noq
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         staticmethod(lambda *_a, **_k: (str(pdf), "")))
     pane.saving.save_pdf()
-    assert pdf.exists() and pane.saved_line.isVisible()
+    assert pdf.exists()
+    assert pane.saved_line.isVisible()
     check(pane, exempt, "the report saved")
 
     # The day's loyalty.

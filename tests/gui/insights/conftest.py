@@ -9,6 +9,6 @@ from passdesk.gui.i18n import language
 
 
 @pytest.fixture(autouse=True)
-def english(qapp):
+def english(qapp) -> None:
     language.install(None, forced="en")
-    yield
+    return

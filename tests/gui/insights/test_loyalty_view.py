@@ -18,6 +18,7 @@ from passdesk.core.loyalty_insights import (
     LoyaltyDay,
     LoyaltyInsights,
 )
+from passdesk.gui.i18n import formats
 from passdesk.gui.insights.loyalty_view import LoyaltyView
 from passdesk.store.database import Database
 from passdesk.store.loyalty_insights import loyalty_insights
@@ -83,10 +84,12 @@ def test_the_tab_shows_the_stores_figures(qtbot, db) -> None:
     days = [first + timedelta(days=k) for k in range(14)]
     assert view.chart.span is BarSpan.DAY
     assert view.chart.values() == [
-        (f"{d.day} {d:%b}", *(float(v) for v in expected["days"].get(d, (0, 0, 0))[1:]))
+        (formats.day_and_month(d), *(float(v) for v in expected["days"].get(d, (0, 0, 0))[1:]))
         for d in days]
     assert view.chart.day_axis.labelsAngle() == 0  # 14 labels fit side by side
-    assert view.chart.day_axis.titleText() == "23 Mar \u2013 5 Apr 2026"
+    # The days as the locale writes them ("23 Mar" / "Mar 23").
+    assert view.chart.day_axis.titleText() == (f"{formats.day_and_month(days[0])} \u2013 "
+                                               f"{formats.day_and_month(days[-1])} 2026")
     issued = sum(v[1] for v in expected["days"].values())
     redeemed = sum(v[2] for v in expected["days"].values())
     assert view.chart.issued.label() == f"Issued ({issued:,})"
@@ -139,7 +142,7 @@ def test_a_long_period_draws_weeks(qtbot, db) -> None:
     assert view.chart.span is BarSpan.WEEK
     values = view.chart.values()
     assert len(values) == 20
-    assert values[0][0] == "5 Jan"
+    assert values[0][0] == formats.day_and_month(date(2026, 1, 5))
     assert sum(v[1] for v in values) == sum(v[1] for v in expected["days"].values())
     assert sum(v[2] for v in values) == sum(v[2] for v in expected["days"].values())
     assert view.chart_title.text() == "Points issued and redeemed per week (from Monday)"
