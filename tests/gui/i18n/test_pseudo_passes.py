@@ -160,6 +160,23 @@ def test_the_passes_pane_and_its_dialogs_in_pseudo(pseudo, qtbot, sandbox, make_
     click(qtbot, dialog.issue_button)
     qtbot.wait(200)
     check(dialog, exempt)
+    # Issued: the confirmation, and the Delivery tab waiting for the link.
+    combo = dialog.form.templateCombo
+    combo.setFocus()
+    while combo.currentText() != "Riverside Arena Ticket":
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: "fullName" in dialog.field_edits)
+    qtbot.keyClicks(dialog.field_edits["fullName"], "Ada Byron")
+    qtbot.keyClicks(dialog.form.extIdEdit, "PSEUDO-ADA-1")
+    click(qtbot, dialog.issue_button)
+    qtbot.waitUntil(lambda: dialog.form.linkEdit.isVisible() or "PSEUDO-ADA-1"
+                    in dialog.form.statusLabel.text(), timeout=SYNC_WAIT_MS)
+    exempt |= {"ada", "byron", "pseudo"}  # the pass just issued is data now
+    check(dialog, exempt)
+    tabs = dialog.form.tabs
+    tabs.setCurrentIndex(tabs.count() - 1)  # Delivery, last
+    qtbot.wait(200)
+    check(dialog, exempt)
     dialog.reject()
 
     # Bulk issue: the dialog, then a file with bad rows (each with its problems).
