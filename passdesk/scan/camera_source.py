@@ -22,13 +22,15 @@ from PySide6.QtMultimedia import (
     QVideoSink,
 )
 
+from passdesk.core.texts import translate
 from passdesk.scan.camera_frames import decode_frame
 from passdesk.scan.frame_decoder import FrameDecoder
 from passdesk.scan.qr_decode import QR_ONLY, Deduper, Formats, formats_for
 from passdesk.scan.sources import ScanKind, ScanRead, SourceHealth, SourceState
 
 SOURCE = "camera"
-NO_CAMERA = "No camera found. Connect a webcam, or use a barcode scanner or NFC reader."
+NO_CAMERA = translate("door", "No camera found. Connect a webcam, or use a barcode scanner or "
+                              "NFC reader.")
 
 
 @dataclass(frozen=True)
@@ -155,9 +157,9 @@ class CameraSource(QObject):
         self._set_state(SourceHealth.STARTING)
         device = self._device()
         if device is None:
-            detail = NO_CAMERA if not QMediaDevices.videoInputs() else (
-                f"Camera {self._camera_id} is not connected. Plug it in or pick another camera."
-            )
+            detail = NO_CAMERA if not QMediaDevices.videoInputs() else translate(
+                "door", "Camera {camera} is not connected. Plug it in or pick another camera."
+            ).format(camera=self._camera_id)
             self._set_state(SourceHealth.UNAVAILABLE, detail)
             return
         camera = QCamera(device, self)
@@ -181,7 +183,8 @@ class CameraSource(QObject):
 
     @Slot(QCamera.Error, str)
     def _on_camera_error(self, _error: QCamera.Error, text: str) -> None:
-        self._set_state(SourceHealth.UNAVAILABLE, text or "The camera stopped working.")
+        self._set_state(SourceHealth.UNAVAILABLE,
+                        text or translate("door", "The camera stopped working."))
 
     @Slot(bool)
     def _on_active_changed(self, active: bool) -> None:

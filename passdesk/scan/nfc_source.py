@@ -23,6 +23,7 @@ import errno
 import logging
 from collections.abc import Sequence
 
+from passdesk.core.texts import translate
 from passdesk.scan.sources import (
     OnRead,
     OnState,
@@ -63,21 +64,24 @@ class NfcSource(ThreadedSource):
     # -- thread (start, stop and running come from ThreadedSource) --------------
 
     def _run(self) -> None:
-        self._state(SourceHealth.STARTING, f"Opening NFC reader at {self.path}")
+        self._state(SourceHealth.STARTING,
+                    translate("door", "Opening NFC reader at {path}").format(path=self.path))
         while not self._stopping.is_set():
             clf = self._open()
             if clf is None:
                 self._stopping.wait(self._retry_every)
                 continue
             try:
-                self._state(SourceHealth.READY, f"NFC reader ready at {self.path}")
+                self._state(SourceHealth.READY, translate(
+                    "door", "NFC reader ready at {path}").format(path=self.path))
                 lost = self._serve(clf)
             finally:
                 _close_quietly(clf)
             if lost and not self._stopping.is_set():
                 self._state(
                     SourceHealth.UNAVAILABLE,
-                    f"Lost the NFC reader at {self.path} — check the cable; retrying",
+                    translate("door", "Lost the NFC reader at {path} — check the cable; "
+                              "retrying").format(path=self.path),
                 )
                 self._stopping.wait(self._retry_every)
         self._state(SourceHealth.STOPPED, "")
@@ -163,15 +167,20 @@ def _open_failure_detail(path: str, error: BaseException) -> str:
     """A sentence a person at the desk can act on."""
     code = getattr(error, "errno", None)
     if "libusb" in str(error):
-        return (f"Cannot open the NFC reader at {path}: the USB library libusb-1.0 is missing — "
-                "install it (e.g. 'apt install libusb-1.0-0'); retrying")
+        return translate("door", "Cannot open the NFC reader at {path}: the USB library "
+                         "libusb-1.0 is missing — install it (e.g. 'apt install "
+                         "libusb-1.0-0'); retrying").format(path=path)
     if code == errno.EACCES:
-        return (f"No permission to open the NFC reader at {path} — on Linux give the user "
-                "access to the USB device (udev rule) or the serial port (dialout group)")
+        return translate("door", "No permission to open the NFC reader at {path} — on Linux "
+                         "give the user access to the USB device (udev rule) or the serial "
+                         "port (dialout group)").format(path=path)
     if code == errno.EBUSY:
-        return (f"The NFC reader at {path} is in use by another program (on Linux the "
-                "kernel's pn533 driver may hold it: blacklist it) — close it; retrying")
+        return translate("door", "The NFC reader at {path} is in use by another program (on "
+                         "Linux the kernel's pn533 driver may hold it: blacklist it) — close "
+                         "it; retrying").format(path=path)
     if code == errno.ENODEV:
-        return (f"No NFC reader found at {path} — plug it in; on Linux the user may need "
-                "access to the USB device (udev rule); retrying")
-    return f"Cannot open the NFC reader at {path}: {error} — retrying"
+        return translate("door", "No NFC reader found at {path} — plug it in; on Linux the "
+                         "user may need access to the USB device (udev rule); retrying"
+                         ).format(path=path)
+    return translate("door", "Cannot open the NFC reader at {path}: {error} — retrying").format(
+        path=path, error=str(error))

@@ -20,6 +20,7 @@ from typing import Protocol
 
 import serial
 
+from passdesk.core.texts import translate
 from passdesk.scan import vtap_protocol
 from passdesk.scan.sources import OnRead, OnState, ScanKind, ScanRead, SourceHealth, SourceState
 from passdesk.scan.threaded import ThreadedSource
@@ -100,7 +101,8 @@ class VtapSerial(ThreadedSource):
     # -- thread ---------------------------------------------------------------
 
     def _run(self) -> None:
-        self._state(SourceHealth.STARTING, f"Opening VTAP reader at {self.port_url}")
+        self._state(SourceHealth.STARTING, translate(
+            "door", "Opening VTAP reader at {port}").format(port=self.port_url))
         while not self._stopping.is_set():
             try:
                 port = self._open_port(self.port_url, self._baudrate)
@@ -111,14 +113,16 @@ class VtapSerial(ThreadedSource):
                 continue
             with self._port_lock:
                 self._port = port
-            self._state(SourceHealth.READY, f"VTAP reader ready at {self.port_url}")
+            self._state(SourceHealth.READY, translate(
+                "door", "VTAP reader ready at {port}").format(port=self.port_url))
             try:
                 self._read_lines(port)
             except Exception as error:  # unplugged: pyserial raises SerialException/OSError
                 log.info("VTAP %s lost: %r", self.port_url, error)
                 self._state(
                     SourceHealth.UNAVAILABLE,
-                    f"Lost the VTAP reader at {self.port_url} — check its USB cable; retrying",
+                    translate("door", "Lost the VTAP reader at {port} — check its USB cable; "
+                              "retrying").format(port=self.port_url),
                 )
                 self._stopping.wait(self._retry_every)
             finally:
@@ -163,11 +167,15 @@ def _open_failure_detail(url: str, error: BaseException) -> str:
     """A sentence a person at the desk can act on."""
     code = getattr(error, "errno", None)  # pyserial's SerialException is an OSError
     if code == errno.EACCES:
-        return (f"No permission to open the VTAP reader at {url} — on Linux add the user to "
-                "the 'dialout' group (then log in again); retrying")
+        return translate("door", "No permission to open the VTAP reader at {port} — on Linux "
+                         "add the user to the 'dialout' group (then log in again); retrying"
+                         ).format(port=url)
     if code == errno.EBUSY:
-        return f"The VTAP reader at {url} is in use by another program — close it; retrying"
+        return translate("door", "The VTAP reader at {port} is in use by another program — "
+                         "close it; retrying").format(port=url)
     if code in (errno.ENOENT, errno.ENODEV, errno.ENXIO):
-        return (f"No VTAP reader found at {url} — plug it in (it appears as a USB serial "
-                "port such as /dev/ttyACM0 or COM3); retrying")
-    return f"Cannot open the VTAP reader at {url}: {error} — retrying"
+        return translate("door", "No VTAP reader found at {port} — plug it in (it appears as a "
+                         "USB serial port such as /dev/ttyACM0 or COM3); retrying"
+                         ).format(port=url)
+    return translate("door", "Cannot open the VTAP reader at {port}: {error} — retrying").format(
+        port=url, error=str(error))

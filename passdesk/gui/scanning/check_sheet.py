@@ -44,13 +44,13 @@ def save_test_sheet(path: Path) -> None:
                                      QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter))
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError(f"Could not write {path}")
+        raise OSError(translate("door", "Could not write {path}").format(path=path))
     try:
         _draw(painter, writer.width())
     finally:
         painter.end()
     if not path.is_file() or path.stat().st_size == 0:
-        raise OSError(f"Could not write {path}")
+        raise OSError(translate("door", "Could not write {path}").format(path=path))
 
 
 def _draw(painter: QPainter, width: int) -> None:

@@ -142,7 +142,7 @@ class ScannerCheckDialog(QDialog):
         except OSError as exc:
             self.result.setText(translate("door", "The test sheet was not saved: {error}. "
                                           "Choose another folder.").format(
-                error=exc.strerror or exc))
+                error=exc.strerror or (say(exc.args[0]) if len(exc.args) == 1 else exc)))
             return None
         self.result.setText(translate("door", "Test sheet saved as {path}. Print it, then scan "
                                       "a code on it.").format(path=path))
