@@ -10,7 +10,9 @@ import logging
 
 from passdesk.api import ApiError
 from passdesk.core.loyalty import unconfirmed_limit_units
+from passdesk.gui.i18n import say
 from passdesk.gui.till.card import balance_note
+from passdesk.gui.till.words import error_words
 from passdesk.sync.loyalty import read_balance
 
 log = logging.getLogger(__name__)
@@ -45,7 +47,7 @@ class BalanceReading:
     def _balance_not_read(self, pass_id: str, exc: Exception) -> None:
         if self.customer is None or self.customer.id != pass_id:
             return
-        why = exc.message if isinstance(exc, ApiError) else str(exc)
+        why = say(exc.message) if isinstance(exc, ApiError) else error_words(exc)
         log.info("balance of %s not read: %s", pass_id, why)
         self.form.balanceNote.setText(self._balance_note(failed=why))
 
