@@ -274,7 +274,8 @@ class EventDialog(FormDialog):
         for label in (self.form.startLocal, self.form.endLocal):
             if label.width() > 0:
                 label.setMinimumHeight(0)  # heightForWidth answers at least the minimum
-                label.setMinimumHeight(label.heightForWidth(label.width()))
+                # -1: an empty line has no height for a width.
+                label.setMinimumHeight(max(0, label.heightForWidth(label.width())))
 
     def _fit_height(self) -> None:
         # A reason or a note may take lines the dialog has no room for: grow, never shrink.
