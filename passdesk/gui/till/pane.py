@@ -159,6 +159,12 @@ class TillPane(TillOperation, TillPermission, SearchAndKeys, BalanceReading, Nee
                       form.resultLabel, form.searchHint, form.tillSummary, form.sourcesLine,
                       form.cancelledLabel, form.customerHistoryTotals, form.shiftHistoryTotals):
             label.setTextFormat(Qt.TextFormat.PlainText)
+        # The lines beside the balance take the row's width (a longer language's
+        # "last synced …, not confirmed" stays on its line, not cut in height).
+        caption = form.balanceCaption.sizePolicy()
+        caption.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
+        caption.setHorizontalStretch(1)
+        form.balanceCaption.setSizePolicy(caption)
         # How an export went: one line beside the title that keeps its room, so
         # showing it never pushes the pane down.
         form.exportLine = ExportLine(form)
