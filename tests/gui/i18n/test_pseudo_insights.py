@@ -17,6 +17,7 @@ from sqlalchemy import insert, select
 
 from passdesk.gui.i18n import language
 from passdesk.gui.i18n.pseudo import pseudo
+from passdesk.gui.insights import scope as scope_module
 from passdesk.gui.insights.pane import InsightsPane
 from passdesk.gui.insights.report import write_pdf
 from passdesk.gui.insights.report_csv import write_csv
@@ -95,6 +96,18 @@ def test_the_insights_pane_in_pseudo(pseudo_after, qtbot, desk, tmp_path,  # noq
     assert pdf.exists()
     assert pane.saved_line.isVisible()
     check(pane, exempt, "the report saved")
+
+    # A read that fails: the last figures stay, marked out of date, with why.
+    def gone(*_args, **_kwargs):
+        raise scope_module.EventGone(desk.night.event_id)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(scope_module, "attendance", gone)
+        pane.live.read()
+        qtbot.waitUntil(lambda: pane.state.isVisible() and pane.stale, timeout=10_000)
+        check(pane, exempt, "a read failed")
+    pane.live.read()
+    qtbot.waitUntil(lambda: not pane.state.isVisible() and not pane.stale, timeout=10_000)
 
     # The day's loyalty.
     pane.choose(TODAY)
