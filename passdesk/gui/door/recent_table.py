@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QHeaderView
 from passdesk.core.admission import Outcome
 from passdesk.gui.door.history_model import Column, RecentScan, RecentScansModel
 from passdesk.gui.door.words import outcome_word
-from passdesk.gui.i18n import translate
+from passdesk.gui.i18n import formats, translate
 from passdesk.gui.workers.one_read import OneReadAtATime
 from passdesk.store.database import Database
 from passdesk.store.door_panel import recent_desk_scans
@@ -36,7 +36,10 @@ class RecentScansTable:
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         metrics = table.fontMetrics()
         widest_word = max((outcome_word(o) for o in Outcome), key=metrics.horizontalAdvance)
-        for column, widest in ((Column.TIME, "00:00:00"), (Column.VERDICT, widest_word)):
+        # The locale's clock, at its widest ("22:58:58", "10:58:58 PM").
+        late = datetime.now().astimezone().replace(hour=22, minute=58, second=58)
+        widest_time = formats.clock(late, seconds=True)
+        for column, widest in ((Column.TIME, widest_time), (Column.VERDICT, widest_word)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
             header.resizeSection(column, metrics.horizontalAdvance(widest) + 18)
         # The reason gets most of the room (``_share_columns``); cut text has its tooltip.

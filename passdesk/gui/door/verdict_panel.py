@@ -237,7 +237,7 @@ def scan_detail(at, value: str, source: str, elapsed_ms: float) -> str:
     """The panel's small line: when, what was read (when shown), from where, how fast."""
     when = f"{formats.clock(at, seconds=True)} {at.astimezone():%Z}".strip()
     took = translate("door", "{ms} ms", "milliseconds").format(
-        ms=formats.decimal(round(elapsed_ms, 1), 1))
+        ms=QLocale().toString(float(elapsed_ms), "f", 1))
     if value:
         return translate("door", "{time} · {value} · {source} · {took}").format(
             time=when, value=value, source=source_words(source), took=took)

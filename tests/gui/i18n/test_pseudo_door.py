@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 from passdesk.core.holds import HoldKind, HoldRule
 from passdesk.core.loyalty import PLACEHOLDERS
 from passdesk.gui.door.pane import DoorPane
+from passdesk.gui.door.words import word
 from passdesk.gui.i18n import language
 from passdesk.store.schema import Event, Pass
 from tests.gui.door.test_not_recorded import fill_the_disk, free_space
@@ -39,7 +40,8 @@ def silent(monkeypatch) -> None:
 
 
 def swept(widget, exempt) -> list:
-    QApplication.processEvents()
+    for _ in range(3):  # a nested layout settles over a few passes of the event loop
+        QApplication.processEvents()
     return [f for f in [*untranslated(widget, exempt), *clipped(widget)]
             if not any(other in str(f) for other in NOT_OURS)
             and not _mnemonic_only(widget, f)]
@@ -202,12 +204,41 @@ def test_the_verdict_fits_in_full_screen_in_pseudo(door, qtbot) -> None:
         QApplication.processEvents()
         assert clipped(form.verdictWord) == [], form.verdictWord.text()
         check(pane, exempt, f"full screen, {form.verdictFrame.property('outcome')}")
-    pane._failure_shown = ("x", "y")  # the longest word: NOT RECORDED
-    pane._show_failure()
-    QApplication.processEvents()
-    assert clipped(form.verdictWord) == [], form.verdictWord.text()
-    pane._failure_shown = None
+    for full in (True, False):  # every big word, in full screen and not
+        window.set_full_screen(full)
+        QApplication.processEvents()
+        for key in STATES:
+            pane._show_verdict(key, word(key), "", "", "", stays=True)
+            QApplication.processEvents()
+            assert clipped(form.verdictWord) == [], (full, form.verdictWord.text())
     window.set_full_screen(False)
+
+
+#: Every state the panel shows a big word for (``gui/door/words.py``).
+STATES = ("admit", "deny", "warn", "exit", "hold", "notrecorded", "idle", "loading", "unsure",
+          "noevent", "undone", "checking")
+
+
+def test_the_door_loading_and_without_its_event_in_pseudo(door, qtbot) -> None:
+    _window, services, pane = door
+    form = pane.form
+    exempt = desk_words(pane, services)
+    # Before the first sync has finished: LOADING, and a pass not found is NOT LOADED.
+    pane.loaded, pane._loading_done = False, "45 %"
+    pane._show_idle()
+    assert form.verdictFrame.property("outcome") == "loading"
+    check(pane, exempt, "LOADING")
+    pane.scan("NOPE-00000-00000")
+    assert form.verdictFrame.property("outcome") == "unsure"
+    check(pane, exempt | {"nope"}, "NOT LOADED")
+    pane.loaded, pane._loading_done = True, ""
+
+    # The door's event is gone from the store: NO EVENT, and the banner's alarm.
+    config = replace(pane._setup.config, event_id="0f0f0f0f-gone")
+    pane.apply_setup(replace(pane._setup, config=config, event_chosen=True))
+    assert form.verdictFrame.property("outcome") == "noevent"
+    assert form.eventBanner.isVisible()
+    check(pane, exempt | {"gone"}, "NO EVENT")
 
 
 def test_the_door_settings_in_pseudo(door, qtbot) -> None:
