@@ -9,7 +9,6 @@ it goes to the audit trail.
 from __future__ import annotations
 
 from passdesk.core.roles import ROLE_WORDS, Action
-from passdesk.core.texts import Text
 from passdesk.gui.i18n import formats, say, translate
 from passdesk.gui.scanning.sources import SourceChoice
 from passdesk.gui.till.permission import Permission, no_pin
@@ -118,8 +117,7 @@ class TillSetupInUse:
         rules = gate.rules()
         if not rules.roles_on or gate.may(Action.TILL_OVER_LIMIT, rules):
             return ""
-        role = ROLE_WORDS[gate.desk.role]
-        role = say(role) if isinstance(role, Text) else translate("roles", role)
+        role = say(ROLE_WORDS[gate.desk.role])
         if not gate.may(Action.TILL_CHANGE, rules):
             return translate("till", "{role} · a supervisor's PIN for every change here").format(
                 role=role)

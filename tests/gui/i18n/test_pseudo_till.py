@@ -10,11 +10,13 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from sqlalchemy import select
 
 from passdesk.core.loyalty import PLACEHOLDERS
+from passdesk.core.roles import Role, VenueRules
 from passdesk.gui.i18n import language
 from passdesk.gui.till.pane import TillPane
 from passdesk.store.schema import Pass, PassTemplate
 from tests.gui.helpers import SYNC_WAIT_MS, click, open_synced_door, when_shown
 from tests.gui.i18n.sweep import clipped, data_words, untranslated
+from tests.gui.roles import Answer, roles_on
 from tests.gui.till.test_pane import loyalty_cards
 
 
@@ -219,3 +221,34 @@ def test_a_redemption_a_supervisor_must_approve_in_pseudo(pseudo, qtbot, sandbox
     click(qtbot, pane.form.applyButton)
     qtbot.waitUntil(lambda: not pane.form.applyButton.isDown())
     assert found == [], "\n".join(str(f) for f in found)
+
+
+def test_the_till_with_roles_on_in_pseudo(pseudo, qtbot, sandbox, make_services, open_window,
+                                          step_ups) -> None:
+    """Counter staff: the line that says what needs a supervisor's PIN, and a redemption
+    above the limit whose PIN was not given."""
+    window, services, _door = open_synced_door(qtbot, sandbox, make_services, open_window)
+    roles_on(services, Role.COUNTER_STAFF, VenueRules(largest_redemption=50,
+                                                      largest_change_per_hour=200))
+    with sandbox.state.lock:
+        pass_id, barcode = next((p, b) for p, b, _n in loyalty_cards(services, 40)
+                                if (sandbox.state.passes[p].balance or 0) >= 100)
+    pseudo()
+    window.resize(1366, 768)
+    pane = open_by_nav(qtbot, window, "till")
+    assert isinstance(pane, TillPane)
+    exempt = data_words(services.database) | set(PLACEHOLDERS)
+    assert "\n" in pane.form.tillSummary.text()  # the role's line
+    check(pane, exempt, "roles on")
+
+    pane.scan(barcode)
+    qtbot.waitUntil(lambda: pane.customer is not None and pane.customer.confirmed is not None,
+                    timeout=SYNC_WAIT_MS)
+    step_ups.answers.append(Answer(cancel=True))
+    click(qtbot, pane.form.redeemButton)
+    typed(qtbot, pane, "60")
+    click(qtbot, pane.form.applyButton)
+    qtbot.waitUntil(lambda: len(step_ups.seen) == 1)
+    assert pane.form.resultLabel.isVisible()
+    check(pane, exempt, "a PIN not given")
+    assert pass_id
