@@ -143,3 +143,28 @@ def test_the_report_speaks_the_language_and_the_csv_keeps_its_keys(pseudo_after,
         assert pseudo(words) in text, words
     assert "At a glance" not in text
     assert headers(write_csv(tmp_path / "pseudo", a, PARIS, loyalty=loyalty)) == english
+
+
+def test_passdesk_report_speaks_the_installed_language(qapp, tmp_path, monkeypatch,
+                                                       capsys) -> None:
+    """``passdesk report`` installs the language as the app does (``PASSDESK_LANG``
+    here): the PDF and the lines it says are in it; the CSV keys are not."""
+    from tests.unit.test_report_cli import fill, report
+    from tests.unit.test_report_cli import pdf_text as cli_pdf_text
+
+    url = f"sqlite:///{tmp_path / 'venue.sqlite3'}"
+    fill(url)
+    monkeypatch.setenv("PASSDESK_LANG", "pseudo")
+    pdf = tmp_path / "ball.pdf"
+    try:
+        assert report("--event", "E1", "--pdf", str(pdf), "--csv", str(tmp_path / "csv"),
+                      "--database", url, "--tz", "Europe/Paris") == 0
+    finally:
+        monkeypatch.delenv("PASSDESK_LANG")
+        language.install(None, forced="en")
+    said = capsys.readouterr().err
+    assert said.startswith("[")  # "The report of … is written to …", in pseudo
+    _, text = cli_pdf_text(pdf)
+    assert pseudo("At a glance") in text
+    with (tmp_path / "csv" / "doors.csv").open(newline="", encoding="utf-8") as file:
+        assert next(csv.reader(file))[:3] == ["door", "admitted", "peak_per_5_min"]
