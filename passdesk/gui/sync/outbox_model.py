@@ -15,9 +15,16 @@ from datetime import UTC, datetime
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
 
+from passdesk.gui.i18n import formats, translate
 from passdesk.gui.widgets.palette import Colour
 from passdesk.gui.widgets.words import local_time
 from passdesk.store import outbox
@@ -30,13 +37,14 @@ Index = QModelIndex | QPersistentModelIndex
 #: Longer ids are shortened in the table (the tooltip has them in full).
 SHORT_ID = 12
 
+#: Said with ``translate("sync", word)``.
 STATE_WORDS = {
-    outbox.PENDING: "Waiting",
-    outbox.SENDING: "Sending",
-    outbox.DONE: "Delivered",
-    outbox.FAILED: "Refused",
-    outbox.REVIEW: "Needs review",
-    outbox.DISCARDED: "Discarded",
+    outbox.PENDING: QT_TRANSLATE_NOOP("sync", "Waiting"),
+    outbox.SENDING: QT_TRANSLATE_NOOP("sync", "Sending"),
+    outbox.DONE: QT_TRANSLATE_NOOP("sync", "Delivered"),
+    outbox.FAILED: QT_TRANSLATE_NOOP("sync", "Refused"),
+    outbox.REVIEW: QT_TRANSLATE_NOOP("sync", "Needs review"),
+    outbox.DISCARDED: QT_TRANSLATE_NOOP("sync", "Discarded"),
 }
 
 STATE_COLOURS = {
@@ -44,13 +52,14 @@ STATE_COLOURS = {
     outbox.REVIEW: QColor(Colour.OCHRE),
 }
 
+#: Said with ``translate("sync", word)``.
 KIND_WORDS = {
-    OutboxKind.PASS_CREATE: "Issue pass",
-    OutboxKind.PASS_UPDATE: "Edit pass",
-    OutboxKind.PASS_NOTIFY: "Notification",
-    OutboxKind.PASS_NULLIFY: "Nullify pass",
-    OutboxKind.EVENT_CREATE: "Create event",
-    OutboxKind.EVENT_UPDATE: "Edit event",
+    OutboxKind.PASS_CREATE: QT_TRANSLATE_NOOP("sync", "Issue pass"),
+    OutboxKind.PASS_UPDATE: QT_TRANSLATE_NOOP("sync", "Edit pass"),
+    OutboxKind.PASS_NOTIFY: QT_TRANSLATE_NOOP("sync", "Notification"),
+    OutboxKind.PASS_NULLIFY: QT_TRANSLATE_NOOP("sync", "Nullify pass"),
+    OutboxKind.EVENT_CREATE: QT_TRANSLATE_NOOP("sync", "Create event"),
+    OutboxKind.EVENT_UPDATE: QT_TRANSLATE_NOOP("sync", "Edit event"),
 }
 
 
@@ -63,13 +72,14 @@ class Column(IntEnum):
     ERROR = 5
 
 
+#: Said with ``translate("sync", word)``.
 HEADERS = {
-    Column.CHANGE: "Change",
-    Column.TARGET: "For",
-    Column.STATE: "State",
-    Column.ATTEMPTS: "Tries",
-    Column.NEXT: "Next try",
-    Column.ERROR: "Last message",
+    Column.CHANGE: QT_TRANSLATE_NOOP("sync", "Change"),
+    Column.TARGET: QT_TRANSLATE_NOOP("sync", "For"),
+    Column.STATE: QT_TRANSLATE_NOOP("sync", "State"),
+    Column.ATTEMPTS: QT_TRANSLATE_NOOP("sync", "Tries"),
+    Column.NEXT: QT_TRANSLATE_NOOP("sync", "Next try"),
+    Column.ERROR: QT_TRANSLATE_NOOP("sync", "Last message"),
 }
 
 
@@ -78,36 +88,61 @@ def change_words(item: OutboxItem) -> str:
     payload = item.payload
     if item.kind == OutboxKind.LOYALTY_CHANGE:
         if "override" in payload:
-            return f"Loyalty balance set to {payload['override']:,}"
+            return translate("sync", "Loyalty balance set to {balance}").format(
+                balance=formats.number(int(payload["override"])))
         delta = int(payload.get("delta", 0))
-        return f"Loyalty {delta:+,} {'point' if abs(delta) == 1 else 'points'}"
+        signed = ("+" if delta >= 0 else "-") + formats.number(abs(delta))
+        return translate("sync", "Loyalty {signed} point(s)", "signed: +10 or -5", abs(delta)) \
+            .format(signed=signed)
     if item.kind == OutboxKind.SCAN_LOG:  # a scan made here, sent to PassEntry's dashboard
-        denied = payload.get("status") == "failed"
-        return f"Log scan in PassEntry ({'denied' if denied else 'successful'})"
+        if payload.get("status") == "failed":
+            return translate("sync", "Log scan in PassEntry (denied)")
+        return translate("sync", "Log scan in PassEntry (successful)")
     if item.kind == OutboxKind.PASS_UPDATE:
         body = payload.get("body", {})
         if body.get("passAction") == "deactivate":
-            return "Deactivate pass"
+            return translate("sync", "Deactivate pass")
         if body.get("message"):
-            return "Edit pass and notify"
-    return KIND_WORDS.get(item.kind, item.kind)
+            return translate("sync", "Edit pass and notify")
+    if item.kind in KIND_WORDS:
+        return translate("sync", KIND_WORDS[item.kind])
+    return item.kind
 
 
 def target_kind(item: OutboxItem) -> str:
+    """``reader``, ``event`` or ``pass``: a key, said with ``target_noun``."""
     if item.kind == OutboxKind.SCAN_LOG:  # one reader's scans go in order
         return "reader"
     return "event" if item.kind.startswith("event.") else "pass"
+
+
+def target_noun(item: OutboxItem) -> str:
+    """What ``target_kind`` names, as a noun in a sentence ("this pass")."""
+    match target_kind(item):
+        case "reader":
+            return translate("sync", "reader", "noun in a sentence: this reader")
+        case "event":
+            return translate("sync", "event", "noun in a sentence: this event")
+    return translate("sync", "pass", "noun in a sentence: this pass")
 
 
 def target_words(item: OutboxItem, *, named: bool = True) -> str:
     """What a change is for, in a sentence: "Ann Lee (pass 123)", "pass 123", or for a
     logged scan "the scan of ABC-1 as reader south-gate-1" (its own id says nothing)."""
     if item.kind == OutboxKind.SCAN_LOG:
-        return (f"the scan of {item.payload.get('scanValue', '')} as reader "
-                f"{item.payload.get('readerId')}")
+        return translate("sync", "the scan of {value} as reader {reader}").format(
+            value=item.payload.get("scanValue", ""), reader=item.payload.get("readerId"))
+    event = target_kind(item) == "event"
     if named and item.subject:
-        return f"{item.subject} ({target_kind(item)} {item.target_id})"
-    return f"{target_kind(item)} {item.target_id or '(none)'}"
+        if event:
+            return translate("sync", "{name} (event {id})").format(name=item.subject,
+                                                                    id=item.target_id)
+        return translate("sync", "{name} (pass {id})").format(name=item.subject,
+                                                             id=item.target_id)
+    target = item.target_id or translate("sync", "(none)", "no id")
+    if event:
+        return translate("sync", "event {id}").format(id=target)
+    return translate("sync", "pass {id}").format(id=target)
 
 
 def short_id(value: str | None) -> str:
@@ -116,15 +151,15 @@ def short_id(value: str | None) -> str:
     return value if len(value) <= SHORT_ID + 2 else value[:SHORT_ID] + "…"
 
 
-#: A row that would go now, while PassEntry cannot be reached.
-OFFLINE_STATE = "Waiting: offline"
-OFFLINE_NEXT = "When PassEntry answers"
+#: A row that would go now, while PassEntry cannot be reached (``translate("sync", …)``).
+OFFLINE_STATE = QT_TRANSLATE_NOOP("sync", "Waiting: offline")
+OFFLINE_NEXT = QT_TRANSLATE_NOOP("sync", "When PassEntry answers")
 
 
 def state_words(state: str, *, offline: bool = False) -> str:
     if offline and state in (outbox.PENDING, outbox.SENDING):
-        return OFFLINE_STATE
-    return STATE_WORDS.get(state, state)
+        return translate("sync", OFFLINE_STATE)
+    return translate("sync", STATE_WORDS[state]) if state in STATE_WORDS else state
 
 
 def held_back(items: Sequence[OutboxItem]) -> set[int]:
@@ -140,15 +175,15 @@ def held_back(items: Sequence[OutboxItem]) -> set[int]:
     return held
 
 
-HELD_BACK = "Held back"
+HELD_BACK = QT_TRANSLATE_NOOP("sync", "Held back")
 
 
 def next_try_words(item: OutboxItem, now: datetime | None = None, *,
                    held: bool = False, offline: bool = False) -> str:
     if held:
-        return HELD_BACK
+        return translate("sync", HELD_BACK)
     if item.state in outbox.NEEDS_A_PERSON:
-        return "When you retry"
+        return translate("sync", "When you retry")
     if item.state not in (outbox.PENDING, outbox.SENDING):
         return "—"
     moment = (now or datetime.now(UTC)).astimezone(UTC)
@@ -156,11 +191,11 @@ def next_try_words(item: OutboxItem, now: datetime | None = None, *,
     if offline:
         # Not before the time set, and not before PassEntry answers again.
         return local_time(item.next_attempt_at, seconds=True, now=now) if later \
-            else OFFLINE_NEXT
+            else translate("sync", OFFLINE_NEXT)
     if item.state == outbox.SENDING:
-        return "Now"
+        return translate("sync", "Now", "next try: this moment")
     if item.next_attempt_at is None:
-        return "As soon as possible"
+        return translate("sync", "As soon as possible")
     return local_time(item.next_attempt_at, seconds=True, now=now)
 
 
@@ -220,7 +255,7 @@ class OutboxTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[Column(section)]
+            return translate("sync", HEADERS[Column(section)])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -253,12 +288,13 @@ class OutboxTableModel(QAbstractTableModel):
                 if item.kind == OutboxKind.SCAN_LOG:  # the value as scanned, at which reader
                     value = str(item.payload.get("scanValue") or "—")
                     value = value if len(value) <= 26 else value[:24] + "…"
-                    return f"{value} at {item.payload.get('readerId')}"
+                    return translate("sync", "{value} at {reader}", "a scan at a reader") \
+                        .format(value=value, reader=item.payload.get("readerId"))
                 return item.subject or short_id(item.target_id)
             case Column.STATE:
                 return state_words(item.state, offline=self._offline)
             case Column.ATTEMPTS:
-                return str(item.attempts)
+                return formats.number(item.attempts)
             case Column.NEXT:
                 return next_try_words(item, held=item.seq in self._held, offline=self._offline)
             case Column.ERROR:
@@ -267,17 +303,23 @@ class OutboxTableModel(QAbstractTableModel):
 
     def _tooltip(self, item: OutboxItem, column: Column) -> str | None:
         if column is Column.TARGET and item.kind == OutboxKind.SCAN_LOG:
-            return (f"Scanned value {item.payload.get('scanValue', '')}, logged as reader "
-                    f"{item.payload.get('readerId')}")
+            return translate("sync", "Scanned value {value}, logged as reader {reader}").format(
+                value=item.payload.get("scanValue", ""), reader=item.payload.get("readerId"))
         if column is Column.TARGET and item.target_id:
-            return f"{target_kind(item).capitalize()} {item.target_id}"
+            if target_kind(item) == "event":
+                return translate("sync", "Event {id}").format(id=item.target_id)
+            return translate("sync", "Pass {id}").format(id=item.target_id)
         if column is Column.ERROR and item.last_error:
             return item.last_error
         if column is Column.NEXT and item.seq in self._held:
-            return (f"Waits for an earlier change to this {target_kind(item)} that needs you: "
-                    "retry or discard that one first.")
+            return translate("sync", "Waits for an earlier change to this {target} that needs "
+                                     "you: retry or discard that one first.").format(
+                target=target_noun(item))
         if column is Column.CHANGE:
             made = local_time(item.created_at, seconds=True)
             message = item.payload.get("message")
-            return f"Made at {made}" + (f"\nMessage: {message}" if message else "")
+            if message:
+                return translate("sync", "Made at {made}\nMessage: {message}").format(
+                    made=made, message=message)
+            return translate("sync", "Made at {made}").format(made=made)
         return None

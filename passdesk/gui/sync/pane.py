@@ -19,13 +19,14 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from passdesk.core.roles import Action
 from passdesk.gui.gate import Gate, ask
+from passdesk.gui.i18n import say, translate
 from passdesk.gui.services import Services
 from passdesk.gui.status_bar import TONES
 from passdesk.gui.sync.outbox_model import (
     Column,
     OutboxTableModel,
     change_words,
-    target_kind,
+    target_noun,
     target_words,
 )
 from passdesk.gui.sync.outbox_model import next_try_words as next_try
@@ -34,7 +35,6 @@ from passdesk.gui.sync.words import (
     connection_text,
     last_sync_text,
     outbox_summary,
-    plural,
     progress_text,
     was_cancelled,
 )
@@ -54,8 +54,6 @@ log = logging.getLogger(__name__)
 #: The rows the table lists: not yet delivered, and not given up on.
 SHOWN_STATES = (outbox.PENDING, outbox.SENDING, outbox.FAILED, outbox.REVIEW)
 RELOAD_ON = frozenset({Topic.OUTBOX, Topic.ALL})
-OFFLINE_SYNC = ("Offline: passdesk will sync when PassEntry answers again. Changes made "
-                "here are kept until then.")
 
 
 class SyncPane(QWidget):
@@ -112,12 +110,13 @@ class SyncPane(QWidget):
 
     def sync_now(self) -> None:
         self._sync.sync_now()
-        self.form.phaseLabel.setText("Sync requested…")
+        self.form.phaseLabel.setText(translate("sync", "Sync requested…"))
         self._say_if_offline()
 
     def check_every_pass(self) -> None:
         self._sync.sync_now(full_check=True)
-        self.form.phaseLabel.setText("Sync with a status check of every pass requested…")
+        self.form.phaseLabel.setText(
+            translate("sync", "Sync with a status check of every pass requested…"))
         self._say_if_offline()
 
     def _say_if_offline(self) -> None:
@@ -141,21 +140,25 @@ class SyncPane(QWidget):
         form.lastSyncLabel.setText(last_sync_text(status))
         self._show_progress(status)
 
-        problem = status.last_sync_error if not status.syncing else None
-        if problem and problem.strip() == status.connection_detail.strip():
+        problem = say(status.last_sync_error).strip() if not status.syncing else None
+        if problem and problem == say(status.connection_detail).strip():
             problem = None  # the connection row says it already (offline, key refused)
         cancelled = not status.syncing and was_cancelled(status)
         offline = status.connection is Connection.OFFLINE
         self._asked_offline = self._asked_offline and offline
         self.model.set_offline(offline)
         if self._asked_offline and not status.syncing:
-            set_tone(form.syncProblem, Tone.WARNING, OFFLINE_SYNC)
+            set_tone(form.syncProblem, Tone.WARNING, translate(
+                "sync", "Offline: passdesk will sync when PassEntry answers again. Changes "
+                        "made here are kept until then."))
         elif cancelled:
-            set_tone(form.syncProblem, Tone.INFO, "Sync cancelled. What was fetched is kept; "
-                                                  "the next sync carries on from there.")
+            set_tone(form.syncProblem, Tone.INFO, translate(
+                "sync", "Sync cancelled. What was fetched is kept; the next sync carries on "
+                        "from there."))
         elif problem:
-            set_tone(form.syncProblem, Tone.WARNING, f"The last sync attempt did not finish: "
-                                                     f"{problem}")
+            set_tone(form.syncProblem, Tone.WARNING, translate(
+                "sync", "The last sync attempt did not finish: {problem}").format(
+                problem=problem))
         form.syncProblem.setVisible(bool(problem) or cancelled
                                     or (self._asked_offline and not status.syncing))
 
@@ -173,14 +176,15 @@ class SyncPane(QWidget):
         bar = self.form.progressBar
         if not status.syncing:
             minutes = max(1, round(self._sync.pull_every.total_seconds() / 60))
-            self.form.phaseLabel.setText(
-                f"Idle. passdesk syncs by itself every {plural(minutes, 'minute')}.")
+            self.form.phaseLabel.setText(translate(
+                "sync", "Idle. passdesk syncs by itself every %Ln minute(s).", None, minutes))
             bar.hide()
             return
         progress = status.progress
         doing = progress_text(progress)
         self.form.phaseLabel.setText(
-            f"Cancelling after this page… ({doing})" if self._cancelling else doing)
+            translate("sync", "Cancelling after this page… ({doing})").format(doing=doing)
+            if self._cancelling else doing)
         if progress is not None and progress.total:
             bar.setRange(0, progress.total)
             bar.setValue(min(progress.done, progress.total))
@@ -210,7 +214,8 @@ class SyncPane(QWidget):
 
     def _load_failed(self, error: Exception) -> None:
         log.error("cannot read the outbox", exc_info=error)
-        set_tone(self.form.detailLabel, Tone.ERROR, f"Cannot read the outbox: {error}")
+        set_tone(self.form.detailLabel, Tone.ERROR, translate(
+            "sync", "Cannot read the outbox: {error}").format(error=_said(error)))
         self.form.detailLabel.show()
 
     def selected_items(self) -> list[OutboxItem]:
@@ -261,7 +266,7 @@ class SyncPane(QWidget):
         grant = ask(self._gate, Action.DISCARD_REVIEW, self, detail=discard_detail(items))
         if grant is None:
             set_tone(self.form.detailLabel, Tone.WARNING,
-                     "Not discarded: a supervisor's PIN was not given.")
+                     translate("sync", "Not discarded: a supervisor's PIN was not given."))
             self.form.detailLabel.show()
             return
         sync = self._sync
@@ -299,61 +304,78 @@ class SyncPane(QWidget):
     def _change_failed(self, error: Exception) -> None:
         if not isinstance(error, LookupError):
             log.error("cannot change the outbox", exc_info=error)
-        set_tone(self.form.detailLabel, Tone.ERROR,
-                 f"That did not work: {error}. The list below is up to date again.")
+        set_tone(self.form.detailLabel, Tone.ERROR, translate(
+            "sync", "That did not work: {error}. The list below is up to date again.").format(
+            error=_said(error)))
         self.form.detailLabel.show()
         self.reload()
+
+
+def _said(error: Exception) -> str:
+    """An error's message in the person's language when it was made as a ``Text``."""
+    return say(error.args[0]) if len(error.args) == 1 else str(error)
 
 
 def discard_detail(items: list[OutboxItem]) -> str:
     """The step-up dialog's words for discarding ``items``."""
     if len(items) == 1:
-        return (f"Discard “{change_words(items[0])}” for "
-                f"{target_words(items[0], named=False)}")
-    return f"Discard {len(items)} changes"
+        return translate("sync", "Discard “{change}” for {target}").format(
+            change=change_words(items[0]), target=target_words(items[0], named=False))
+    return translate("sync", "Discard %n change(s)", None, len(items))
 
 
 def describe(item: OutboxItem, *, held: bool = False,
              offline: bool = False) -> tuple[Tone, str] | None:
     """The full story of one row, for the explanation under the table."""
-    what = f"{change_words(item)} for {target_words(item)}"
-    why = (item.last_error or "").strip()
+    what = translate("sync", "{change} for {target}").format(change=change_words(item),
+                                                             target=target_words(item))
+    why = say(item.last_error).strip()
     if item.state == outbox.REVIEW:
-        return (Tone.WARNING, f"Needs review: {what}.\n"
-                              f"{why or 'passdesk cannot tell whether it was applied.'}")
+        return (Tone.WARNING, translate("sync", "Needs review: {what}.\n{why}").format(
+            what=what, why=why or translate("sync", "passdesk cannot tell whether it was "
+                                                    "applied.")))
     if item.state == outbox.FAILED:
-        return (Tone.ERROR, f"Refused by PassEntry: {what}.\n{why or 'No reason was given.'}")
+        return (Tone.ERROR, translate("sync", "Refused by PassEntry: {what}.\n{why}").format(
+            what=what, why=why or translate("sync", "No reason was given.")))
     if held:
-        return (Tone.INFO, f"Held back: {what}.\nIt goes once the earlier change to this "
-                           f"{target_kind(item)} that needs you is retried or discarded.")
+        return (Tone.INFO, translate("sync", "Held back: {what}.\nIt goes once the earlier "
+                                             "change to this {target} that needs you is "
+                                             "retried or discarded.").format(
+            what=what, target=target_noun(item)))
     if why:
-        return (Tone.INFO, f"Waiting: {what}.\nLast try: {why}. "
-                           f"Next try: {next_try(item, offline=offline)}.")
+        return (Tone.INFO, translate("sync", "Waiting: {what}.\nLast try: {why}. "
+                                             "Next try: {next}.").format(
+            what=what, why=why, next=next_try(item, offline=offline)))
     return None
 
 
 def action_hint(selected: list[OutboxItem], needing: list[OutboxItem]) -> str:
     """Beside Retry and Discard: what they would do, or how to get them."""
     if not needing:
-        return "Waiting changes are sent by themselves: nothing for you to do."
+        return translate("sync", "Waiting changes are sent by themselves: nothing for you to do.")
     if not selected:
-        return "Select a refused or to-be-reviewed change to retry or discard it."
+        return translate("sync", "Select a refused or to-be-reviewed change to retry or "
+                                 "discard it.")
     if any(item.state == outbox.REVIEW for item in selected):
-        return ("Retry if PassEntry does not have it; Discard if it does, or if it should "
-                "not be made.")
-    return "Retry sends it again unchanged; Discard drops it so later changes can go."
+        return translate("sync", "Retry if PassEntry does not have it; Discard if it does, or "
+                                 "if it should not be made.")
+    return translate("sync", "Retry sends it again unchanged; Discard drops it so later "
+                             "changes can go.")
 
 
 def confirm_discard(parent: QWidget, items: list[OutboxItem]) -> bool:
     """Ask before giving up on changes; says what discarding means."""
     if len(items) == 1:
         item = items[0]
-        text = f"Discard “{change_words(item)}” for {target_words(item, named=False)}?"
+        text = translate("sync", "Discard “{change}” for {target}?").format(
+            change=change_words(item), target=target_words(item, named=False))
     else:
-        text = f"Discard {len(items)} changes?"
+        text = translate("sync", "Discard %n change(s)?", None, len(items))
     return confirm_destructive(
-        parent, "Discard changes", text, "Discard", name="discardDialog",
+        parent, translate("sync", "Discard changes"), text,
+        translate("sync", "Discard", "button"), name="discardDialog",
         button_name="confirmDiscardButton",
-        details="A discarded change will not reach PassEntry: it stays on this computer only, "
-                "marked as discarded. Later changes to the same pass or event are sent as "
-                "usual. This cannot be undone.")
+        details=translate("sync", "A discarded change will not reach PassEntry: it stays on "
+                                  "this computer only, marked as discarded. Later changes to "
+                                  "the same pass or event are sent as usual. This cannot be "
+                                  "undone."))

@@ -9,31 +9,36 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from passdesk.gui.widgets.words import local_time, plural
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from passdesk.gui.i18n import formats, say, translate
+from passdesk.gui.widgets.words import local_time
 from passdesk.sync.progress import SyncProgress
 from passdesk.sync.service import Connection, SyncStatus
 
 if TYPE_CHECKING:
     from passdesk.sync.pull import PullReport
 
+#: Said with ``translate("sync", word)``.
 CONNECTION_WORDS = {
-    Connection.UNKNOWN: "Checking…",
-    Connection.ONLINE: "Online",
-    Connection.OFFLINE: "Offline",
-    Connection.KEY_REFUSED: "Key refused",
-    Connection.NO_KEY: "No API key",
-    Connection.OTHER_SERVER: "Other server's data",
+    Connection.UNKNOWN: QT_TRANSLATE_NOOP("sync", "Checking…"),
+    Connection.ONLINE: QT_TRANSLATE_NOOP("sync", "Online"),
+    Connection.OFFLINE: QT_TRANSLATE_NOOP("sync", "Offline"),
+    Connection.KEY_REFUSED: QT_TRANSLATE_NOOP("sync", "Key refused"),
+    Connection.NO_KEY: QT_TRANSLATE_NOOP("sync", "No API key"),
+    Connection.OTHER_SERVER: QT_TRANSLATE_NOOP("sync", "Other server's data"),
 }
 
+#: Said with ``translate("sync", word)``.
 PHASE_WORDS = {
-    "entities": "Entities",
-    "templates": "Templates",
-    "events": "Events",
-    "readers": "Readers",
-    "passes (full)": "Passes (first full download)",
-    "passes (incremental)": "New passes",
-    "status check": "Status of every pass",
-    "event passes": "Which passes belong to which event",
+    "entities": QT_TRANSLATE_NOOP("sync", "Entities"),
+    "templates": QT_TRANSLATE_NOOP("sync", "Templates"),
+    "events": QT_TRANSLATE_NOOP("sync", "Events"),
+    "readers": QT_TRANSLATE_NOOP("sync", "Readers"),
+    "passes (full)": QT_TRANSLATE_NOOP("sync", "Passes (first full download)"),
+    "passes (incremental)": QT_TRANSLATE_NOOP("sync", "New passes"),
+    "status check": QT_TRANSLATE_NOOP("sync", "Status of every pass"),
+    "event passes": QT_TRANSLATE_NOOP("sync", "Which passes belong to which event"),
 }
 
 
@@ -41,44 +46,58 @@ PHASE_WORDS = {
 
 
 def connection_text(status: SyncStatus) -> str:
-    return CONNECTION_WORDS[status.connection]
+    return translate("sync", CONNECTION_WORDS[status.connection])
 
 
 def connection_detail(status: SyncStatus) -> str:
     """What the state means and, when it is a problem, what to do."""
-    detail = status.connection_detail.strip()
+    detail = say(status.connection_detail).strip()
     match status.connection:
         case Connection.ONLINE:
-            return detail or "PassEntry answers. Changes made here are sent as they are made."
+            return detail or translate(
+                "sync", "PassEntry answers. Changes made here are sent as they are made.")
         case Connection.OFFLINE:
-            why = detail or "PassEntry cannot be reached."
-            return f"{why}\nChanges made here are kept and sent when the connection is back."
+            why = detail or translate("sync", "PassEntry cannot be reached.")
+            return translate("sync", "{why}\nChanges made here are kept and sent when the "
+                                     "connection is back.").format(why=why)
         case Connection.KEY_REFUSED:
-            why = detail or "PassEntry did not accept the API key."
-            return f"{why}\nEnter a valid key in Settings. Changes made here wait until then."
+            why = detail or translate("sync", "PassEntry did not accept the API key.")
+            return translate("sync", "{why}\nEnter a valid key in Settings. Changes made here "
+                                     "wait until then.").format(why=why)
         case Connection.NO_KEY:
-            return ("No API key for this server. Add one in Settings, or set "
-                    "PASSDESK_API_KEY before starting passdesk.")
+            return translate("sync", "No API key for this server. Add one in Settings, or set "
+                                     "PASSDESK_API_KEY before starting passdesk.")
         case Connection.OTHER_SERVER:
-            return detail or "The local data belongs to another server; nothing is sent."
-    return "Checking the connection…"
+            return detail or translate(
+                "sync", "The local data belongs to another server; nothing is sent.")
+    return translate("sync", "Checking the connection…")
 
 
 # --- the pull -----------------------------------------------------------------------
 
 
 def phase_words(phase: str) -> str:
-    return PHASE_WORDS.get(phase, phase[:1].upper() + phase[1:])
+    if phase in PHASE_WORDS:
+        return translate("sync", PHASE_WORDS[phase])
+    return phase[:1].upper() + phase[1:]
 
 
 def progress_text(progress: SyncProgress | None) -> str:
     """``Passes (first full download): 900 of 2,000 · 350 per second``."""
     if progress is None:
-        return "Starting…"
-    counted = (f"{progress.done:,} of {progress.total:,}" if progress.total
-               else f"{progress.done:,} so far")
-    rate = f" · {progress.rate_per_s:,.0f} per second" if progress.rate_per_s >= 1 else ""
-    return f"{phase_words(progress.phase)}: {counted}{rate}"
+        return translate("sync", "Starting…")
+    phase = phase_words(progress.phase)
+    done = formats.number(progress.done)
+    if progress.total:
+        counted = translate("sync", "{done} of {total}", "sync progress: items done of all") \
+            .format(done=done, total=formats.number(progress.total))
+    else:
+        counted = translate("sync", "{done} so far", "sync progress: items done, total unknown") \
+            .format(done=done)
+    if progress.rate_per_s >= 1:
+        return translate("sync", "{phase}: {counted} · {rate} per second").format(
+            phase=phase, counted=counted, rate=formats.number(round(progress.rate_per_s)))
+    return translate("sync", "{phase}: {counted}").format(phase=phase, counted=counted)
 
 
 def was_cancelled(status: SyncStatus) -> bool:
@@ -90,26 +109,32 @@ def report_text(report: PullReport | None) -> str:
     if report is None:
         return ""
     if report.passes_fetched:
-        parts = [f"{plural(report.passes_fetched, 'pass', 'passes')} fetched "
-                 f"({report.passes_inserted:,} new)"]
+        fetched = translate("sync", "%Ln pass(es) fetched ({new} new)", None,
+                            report.passes_fetched).format(
+            new=formats.number(report.passes_inserted))
     else:
-        parts = ["no new passes"]
+        fetched = translate("sync", "No new passes")
     if report.passes_reconciled:
-        changed = f"{report.status_changes:,} changed" if report.status_changes else "none changed"
-        parts.append(f"{plural(report.passes_reconciled, 'status', 'statuses')} checked, "
-                     f"{changed}")
-    elif report.status_changes:
-        parts.append(plural(report.status_changes, "status change"))
-    text = "; ".join(parts)
-    return text[:1].upper() + text[1:]
+        if report.status_changes:
+            return translate("sync", "{fetched}; %Ln status(es) checked, {changed} changed",
+                             None, report.passes_reconciled).format(
+                fetched=fetched, changed=formats.number(report.status_changes))
+        return translate("sync", "{fetched}; %Ln status(es) checked, none changed",
+                         None, report.passes_reconciled).format(fetched=fetched)
+    if report.status_changes:
+        return translate("sync", "{fetched}; %Ln status change(s)", None,
+                         report.status_changes).format(fetched=fetched)
+    return fetched
 
 
 def last_sync_text(status: SyncStatus, *, now: datetime | None = None) -> str:
     if status.last_sync_at is None:
-        return "Not synced yet."
+        return translate("sync", "Not synced yet.")
     when = local_time(status.last_sync_at, seconds=True, now=now)
     done = report_text(status.last_report)
-    return f"{when} — {done}." if done else f"{when}."
+    if done:
+        return translate("sync", "{when} — {done}.").format(when=when, done=done)
+    return translate("sync", "{when}.").format(when=when)
 
 
 # --- compact, for the status bar --------------------------------------------------
@@ -122,32 +147,46 @@ def sync_indicator(status: SyncStatus, *, now: datetime | None = None) -> str:
         # forward. The short phases get none: "100%" after two pages of entities
         # would say the sync is done when it has hardly begun.
         overall = status.progress.overall if status.progress else None
-        return "Syncing…" if overall is None else f"Syncing… {overall:.0%}"
+        if overall is None:
+            return translate("sync", "Syncing…")
+        return translate("sync", "Syncing… {percent}%").format(
+            percent=formats.number(round(overall * 100)))
     if status.last_sync_at is not None:
-        return f"Synced {local_time(status.last_sync_at, now=now)}"
-    return "Not synced yet"
+        return translate("sync", "Synced {when}").format(
+            when=local_time(status.last_sync_at, now=now))
+    return translate("sync", "Not synced yet")
+
+
+def _needing(count: int, one: str, many: str) -> str:
+    """English's verb agrees with the count ("1 needs", "2 need"): both messages
+    are numerus in every other language, English picks by its own rule."""
+    return one if count == 1 else many
 
 
 def outbox_indicator(status: SyncStatus) -> str:
     """``3 waiting · 1 needs attention``; empty when the outbox is clear."""
     parts = []
     if status.pending:
-        parts.append(f"{status.pending:,} waiting")
-    if status.needs_a_person:
-        verb = "needs" if status.needs_a_person == 1 else "need"
-        parts.append(f"{status.needs_a_person:,} {verb} attention")
+        parts.append(translate("sync", "%Ln waiting", "status bar: changes not sent yet",
+                               status.pending))
+    if count := status.needs_a_person:
+        parts.append(_needing(
+            count,
+            translate("sync", "%Ln needs attention", "status bar: changes refused", count),
+            translate("sync", "%Ln need attention", "status bar: changes refused", count)))
     return " · ".join(parts)
 
 
 def outbox_summary(status: SyncStatus) -> str:
     """The longer form, for the Sync pane."""
     if not status.pending and not status.needs_a_person:
-        return "Nothing waiting: every change made here has reached PassEntry."
-    parts = []
-    if status.pending:
-        parts.append(f"{plural(status.pending, 'change')} waiting to be sent")
-    if status.needs_a_person:
-        parts.append(f"{plural(status.needs_a_person, 'change')} "
-                     f"{'needs' if status.needs_a_person == 1 else 'need'} you to retry "
-                     "or discard")
-    return "; ".join(parts) + "."
+        return translate("sync", "Nothing waiting: every change made here has reached PassEntry.")
+    waiting = translate("sync", "%Ln change(s) waiting to be sent", None, status.pending)
+    count = status.needs_a_person
+    needing = _needing(
+        count, translate("sync", "%Ln change needs you to retry or discard", None, count),
+        translate("sync", "%Ln changes need you to retry or discard", None, count))
+    if status.pending and count:
+        return translate("sync", "{waiting}; {needing}.").format(waiting=waiting,
+                                                                 needing=needing)
+    return translate("sync", "{what}.").format(what=waiting if status.pending else needing)
