@@ -19,12 +19,16 @@ from passdesk.store.event_list import When
 from tests.gui.helpers import (
     SYNC_WAIT_MS,
     click,
-    configure,
     retype,
-    wait_until_synced,
     when_shown,
 )
-from tests.gui.i18n.test_pseudo_passes import exempt_words, open_by_nav, swept, words_in
+from tests.gui.i18n.test_pseudo_passes import (
+    exempt_words,
+    open_by_nav,
+    open_synced,
+    swept,
+    words_in,
+)
 
 # The zone picker's completer pops up as the person types; the offscreen platform
 # cannot raise it or let it grab the keyboard, and says so.
@@ -61,11 +65,8 @@ def check(widget, exempt) -> None:
 
 def test_the_events_pane_and_its_dialog_in_pseudo(pseudo, qtbot, sandbox, make_services,
                                                   open_window) -> None:
-    configure(sandbox.base_url, sandbox.api_key)
-    services = make_services(idle_check_every=timedelta(seconds=0.3))
-    window = open_window(services)
-    wait_until_synced(qtbot, window)
-    window.resize(1366, 768)
+    window, services = open_synced(qtbot, sandbox, make_services, open_window,
+                                   idle_check_every=timedelta(seconds=0.3))
     pane = open_by_nav(qtbot, window, "events")
     assert isinstance(pane, EventsPane)
     exempt = exempt_words(services.database) | ZONE_WORDS

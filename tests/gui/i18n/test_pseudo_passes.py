@@ -21,7 +21,7 @@ from passdesk.gui.passes.notify_dialog import NotifyDialog
 from passdesk.gui.passes.notify_many_dialog import NotifyManyDialog
 from passdesk.gui.passes.nullify_dialog import NullifyDialog
 from passdesk.gui.passes.pane import PassesPane
-from tests.gui.helpers import SYNC_WAIT_MS, click, open_synced_door, retype, when_shown
+from tests.gui.helpers import SYNC_WAIT_MS, click, configure, retype, when_shown
 from tests.gui.i18n.sweep import _where, clipped, data_words, untranslated
 from tests.integration.sync.test_bulk_issue import people_csv
 
@@ -72,6 +72,20 @@ def pseudo(qapp):
 @pytest.fixture(autouse=True)
 def silent(monkeypatch) -> None:
     monkeypatch.setenv("PASSDESK_MUTE", "1")
+
+
+def open_synced(qtbot, sandbox, make_services, open_window, **options):
+    """The main window on the sandbox at 1366 x 768, its first sync done: (window, services).
+    Waits on the sync's state, not on the status bar's words (pseudo-translated here)."""
+    configure(sandbox.base_url, sandbox.api_key)
+    services = make_services(**options)
+    window = open_window(services)
+    window.resize(1366, 768)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.waitUntil(lambda: services.sync.status.last_sync_at is not None
+                    and not services.sync.status.syncing, timeout=SYNC_WAIT_MS)
+    return window, services
 
 
 def open_by_nav(qtbot, window, key: str):
@@ -134,8 +148,7 @@ def active_row(pane: PassesPane) -> int:
 
 def test_the_passes_pane_and_its_dialogs_in_pseudo(pseudo, qtbot, sandbox, make_services,
                                                    open_window, tmp_path) -> None:
-    window, services, _door = open_synced_door(qtbot, sandbox, make_services, open_window)
-    window.resize(1366, 768)
+    window, services = open_synced(qtbot, sandbox, make_services, open_window)
     pane = open_by_nav(qtbot, window, "passes")
     assert isinstance(pane, PassesPane)
     exempt = exempt_words(services.database)
@@ -150,16 +163,20 @@ def test_the_passes_pane_and_its_dialogs_in_pseudo(pseudo, qtbot, sandbox, make_
     qtbot.wait(300)
     check(pane, exempt)
 
-    # Issue: the dialog, then a validation error (an ext id with spaces).
+    # Issue: the dialog, then a problem (the barcode holds a value not typed yet).
     click(qtbot, pane.form.issueButton)
     dialog = pane.actions.dialog
     assert isinstance(dialog, IssueDialog)
     qtbot.waitUntil(lambda: dialog.form.templateCombo.isEnabled(), timeout=SYNC_WAIT_MS)
     qtbot.wait(200)
     check(dialog, exempt)
-    click(qtbot, dialog.issue_button)
+    sources = dialog.form.barcodeSourceCombo
+    sources.setCurrentIndex(sources.findData("custom"))
     qtbot.wait(200)
+    assert not dialog.issue_button.isEnabled()
+    assert dialog.form.statusLabel.text()
     check(dialog, exempt)
+    sources.setCurrentIndex(0)
     # Issued: the confirmation, and the Delivery tab waiting for the link.
     combo = dialog.form.templateCombo
     combo.setFocus()
