@@ -122,3 +122,20 @@ def _missing(label) -> list[str]:
 def _set(edit, year: int, month: int, day: int, hour: int, minute: int) -> None:
     from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
     edit.setDateTime(QDateTime(QDate(year, month, day), QTime(hour, minute), QTimeZone.utc()))
+
+
+def test_the_events_pane_without_an_events_list_in_pseudo(pseudo, qtbot, strict,
+                                                          make_services, open_window) -> None:
+    """Only the documented routes: the events come from the passes, read-only, and the
+    pane says why (its notice, the disabled buttons' tooltips)."""
+    window, services = open_synced(qtbot, strict, make_services, open_window,
+                                   idle_check_every=timedelta(seconds=0.3))
+    pane = open_by_nav(qtbot, window, "events")
+    assert isinstance(pane, EventsPane)
+    form = pane.form
+    form.whenCombo.setCurrentIndex(form.whenCombo.findData(When.ALL))
+    qtbot.waitUntil(form.noticeLabel.isVisible, timeout=SYNC_WAIT_MS)
+    qtbot.waitUntil(lambda: pane.model.rowCount() > 0, timeout=SYNC_WAIT_MS)
+    pane.table.select(pane.model.row(0).id)
+    qtbot.wait(200)
+    check(pane, exempt_words(services.database) | ZONE_WORDS)
