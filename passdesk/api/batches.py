@@ -18,6 +18,7 @@ from passdesk.api.groups import ResourceGroup
 from passdesk.api.urls import is_loopback
 from passdesk.core.payloads import WalletMessageInput
 from passdesk.core.records import Batch
+from passdesk.core.texts import translate
 
 #: The CSV file's name and type as sent in the multipart body.
 CSV_FILENAME = "passes.csv"
@@ -70,7 +71,8 @@ class Batches(ResourceGroup[Batch]):
         body = self._call("send_now", id=batch_id).body
         said = body.get("success") if isinstance(body, Mapping) else None
         if not isinstance(said, str):
-            raise errors.ResponseFormatError("The server's answer to send-now has no 'success'")
+            raise errors.ResponseFormatError(
+                translate("sync", "The server's answer to send-now has no 'success'"))
         return said
 
     def download(self, url: str) -> bytes:
@@ -83,21 +85,25 @@ class Batches(ResourceGroup[Batch]):
         try:
             target, base = httpx.URL(url), httpx.URL(core.base_url)
         except httpx.InvalidURL:
-            raise errors.ResponseFormatError(f"The batch file link is not a URL: {url!r}") \
+            raise errors.ResponseFormatError(translate(
+                "sync", "The batch file link is not a URL: {url}").format(url=repr(url))) \
                 from None
         same = (target.scheme, target.host, target.port) == (base.scheme, base.host, base.port)
         if target.scheme != "https" and not (target.scheme == "http"
                                              and is_loopback(target.host)):
-            raise errors.ResponseFormatError("The batch file link is not an https:// address")
+            raise errors.ResponseFormatError(
+                translate("sync", "The batch file link is not an https:// address"))
         client: httpx.Client = core._client
         try:
             response = client.get(str(target), headers={"Accept": "text/csv, */*"},
                                   **({} if same else {"auth": None}))
         except httpx.TransportError:
-            raise errors.NetworkError(f"Could not fetch the batch file from {target.host}",
+            raise errors.NetworkError(translate(
+                "sync", "Could not fetch the batch file from {host}").format(host=target.host),
                                       method="GET", path=target.path) from None
         if not response.is_success:
             raise errors.NotFoundError(
-                f"The batch file could not be fetched (HTTP {response.status_code})",
+                translate("sync", "The batch file could not be fetched (HTTP {status})").format(
+                    status=str(response.status_code)),
                 status=response.status_code, method="GET", path=target.path)
         return response.content

@@ -32,6 +32,7 @@ from passdesk.api.scans import Scans
 from passdesk.api.templates import Templates
 from passdesk.api.urls import is_loopback
 from passdesk.api.webhook_subscriptions import WebhookSubscriptions
+from passdesk.core.texts import translate
 
 
 @dataclass(frozen=True)
@@ -50,10 +51,11 @@ class ConnectionReport:
     def summary(self) -> str:
         host = httpx.URL(self.base_url).host
         if self.pass_count is None:
-            seen = "the passes list answered"
+            seen = translate("sync", "the passes list answered")
         else:
-            seen = f"{self.pass_count:,} pass{'es' if self.pass_count != 1 else ''}"
-        return f"Connected to {host} in {self.latency_ms:.0f} ms: {seen}"
+            seen = translate("sync", "%Ln pass(es)", None, self.pass_count)
+        return translate("sync", "Connected to {host} in {ms} ms: {seen}").format(
+            host=host, ms=round(self.latency_ms), seen=seen)
 
 
 class PassEntryClient:

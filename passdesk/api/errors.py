@@ -6,11 +6,13 @@ the path (never the query) and the API's own words.
 
 from __future__ import annotations
 
+from passdesk.core.texts import translate
+
 
 class ApiError(Exception):
     """Base of every error the client raises."""
 
-    #: What the user can do about it; shown under the message.
+    #: What the user can do about it; shown under the message (a ``Text``: said by the GUI).
     hint: str = ""
 
     def __init__(self, message: str, *, status: int | None = None, detail: str | None = None,
@@ -28,15 +30,16 @@ class ApiError(Exception):
 
 
 class UnauthorizedError(ApiError):
-    hint = "Check the API key in Settings (PassEntry Dashboard -> Developer tools)."
+    hint = translate("sync", "Check the API key in Settings (PassEntry Dashboard -> "
+                             "Developer tools).")
 
 
 class ForbiddenError(ApiError):
-    hint = "This API key may not do that; ask the account owner for access."
+    hint = translate("sync", "This API key may not do that; ask the account owner for access.")
 
 
 class NotFoundError(ApiError):
-    hint = "It may have been deleted, or belongs to another entity."
+    hint = translate("sync", "It may have been deleted, or belongs to another entity.")
 
 
 class NotOfferedError(NotFoundError):
@@ -46,7 +49,8 @@ class NotOfferedError(NotFoundError):
     ``route`` names the route (e.g. "events.list").
     """
 
-    hint = "The PassEntry API of this account does not have it; the rest keeps working."
+    hint = translate("sync", "The PassEntry API of this account does not have it; the rest "
+                             "keeps working.")
 
     def __init__(self, message: str, *, route: str | None = None, **kw) -> None:
         super().__init__(message, **kw)
@@ -56,17 +60,18 @@ class NotOfferedError(NotFoundError):
 class ProcessingTimeoutError(ApiError):
     """A template (or batch) was still processing when we stopped waiting."""
 
-    hint = "PassEntry is still working on it; look again in a few minutes."
+    hint = translate("sync", "PassEntry is still working on it; look again in a few minutes.")
 
 
 class ProcessingFailedError(ApiError):
     """PassEntry finished processing a template and said it failed."""
 
-    hint = "Check the template's images and fields, then publish again."
+    hint = translate("sync", "Check the template's images and fields, then publish again.")
 
 
 class BadRequestError(ApiError):
-    hint = "The request was refused as sent; the message above says what to change."
+    hint = translate("sync", "The request was refused as sent; the message above says what "
+                             "to change.")
 
 
 class UnprocessableError(BadRequestError):
@@ -74,7 +79,7 @@ class UnprocessableError(BadRequestError):
 
 
 class RateLimitedError(ApiError):
-    hint = "PassEntry asks us to slow down; the change will be retried later."
+    hint = translate("sync", "PassEntry asks us to slow down; the change will be retried later.")
 
     def __init__(self, message: str, *, retry_after: float | None = None, **kw) -> None:
         super().__init__(message, **kw)
@@ -82,7 +87,7 @@ class RateLimitedError(ApiError):
 
 
 class ServerError(ApiError):
-    hint = "PassEntry had a problem; try again in a few minutes."
+    hint = translate("sync", "PassEntry had a problem; try again in a few minutes.")
 
 
 class NetworkError(ApiError):
@@ -93,7 +98,7 @@ class NetworkError(ApiError):
     then be checked, not blindly sent again.
     """
 
-    hint = "Check the network connection; work continues offline."
+    hint = translate("sync", "Check the network connection; work continues offline.")
 
     def __init__(self, message: str, *, outcome_unknown: bool = False, **kw) -> None:
         super().__init__(message, **kw)
@@ -103,8 +108,9 @@ class NetworkError(ApiError):
 class ResponseFormatError(ApiError):
     """The server answered 2xx with a body that is not the JSON we expect."""
 
-    hint = "Is the API base URL right? It should end in /api/v1."
+    hint = translate("sync", "Is the API base URL right? It should end in /api/v1.")
 
 
 class InsecureUrlError(ApiError, ValueError):
-    hint = "Use an https:// URL; plain http is only allowed for this computer (loopback)."
+    hint = translate("sync", "Use an https:// URL; plain http is only allowed for this "
+                             "computer (loopback).")

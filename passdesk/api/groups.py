@@ -9,6 +9,7 @@ from passdesk.api import errors
 from passdesk.api.pagination import Normalize, Page, fetch_page, iter_pages
 from passdesk.api.routes import DEFAULT_PER_PAGE, ROUTES, Route
 from passdesk.core.records import Resource
+from passdesk.core.texts import translate
 
 if TYPE_CHECKING:
     from passdesk.api.http import ApiResponse, HttpCore
@@ -38,7 +39,9 @@ class Endpoint(Generic[R]):
         try:
             record = response.document().one()
         except ValueError as exc:  # DocumentError: a list, or no data
-            raise errors.ResponseFormatError(f"The server's answer is not one record: {exc}") \
+            raise errors.ResponseFormatError(translate(
+                "sync", "The server's answer is not one record: {problem}").format(
+                problem=str(exc))) \
                 from exc
         if not isinstance(record, self.KIND):
             raise errors.ResponseFormatError(
@@ -65,7 +68,8 @@ def _raise_not_offered(name: str, exc: errors.ApiError) -> None:
     if route.documented or exc.status not in (404, 405):
         return
     raise errors.NotOfferedError(
-        f"This PassEntry account does not offer {route.what or name}",
+        translate("sync", "This PassEntry account does not offer {what}").format(
+            what=route.what or name),
         route=name, status=exc.status, detail=exc.detail, method=exc.method,
         path=exc.path) from exc
 

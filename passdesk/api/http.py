@@ -22,6 +22,7 @@ import httpx
 from passdesk.api import errors
 from passdesk.api.urls import check_base_url
 from passdesk.core.jsonapi import Document, DocumentError, parse_document
+from passdesk.core.texts import Text, translate
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +71,8 @@ class ApiResponse:
             return parse_document(self.body)
         except DocumentError as exc:
             raise errors.ResponseFormatError(
-                f"The server's answer is not a PassEntry document: {exc}."
+                translate("sync", "The server's answer is not a PassEntry document: "
+                                  "{problem}.").format(problem=str(exc))
             ) from exc
 
 
@@ -122,7 +124,8 @@ class HttpCore:
         target = base.join(link)
         if (target.scheme, target.host, target.port) != (base.scheme, base.host, base.port):
             raise errors.ResponseFormatError(
-                f"The server sent a page link to another host ({target.host}); not followed."
+                translate("sync", "The server sent a page link to another host ({host}); not "
+                                  "followed.").format(host=target.host)
             )
         return str(target)
 
@@ -176,8 +179,10 @@ class HttpCore:
         except ValueError as exc:
             kind = response.headers.get("content-type", "no content type")
             raise errors.ResponseFormatError(
-                f"{self.host} answered HTTP {response.status_code} with a body that is not "
-                f"valid JSON ({kind}, {len(response.content)} bytes)",
+                translate("sync", "{host} answered HTTP {status} with a body that is not valid "
+                                  "JSON ({kind}, {size} bytes)").format(
+                    host=self.host, status=str(response.status_code), kind=kind,
+                    size=len(response.content)),
                 status=response.status_code, method=method, path=path,
             ) from exc
         return ApiResponse(response.status_code, response.headers, body)
@@ -189,39 +194,59 @@ class HttpCore:
                                 httpx.PoolTimeout | httpx.UnsupportedProtocol)
         unknown = method not in SAFE_METHODS and not never_sent
         if isinstance(exc, httpx.ConnectTimeout | httpx.ConnectError):
-            message = f"Could not connect to {self.host}"
+            message = translate("sync", "Could not connect to {host}")
         elif isinstance(exc, httpx.TimeoutException):
-            message = f"No answer from {self.host} in time"
+            message = translate("sync", "No answer from {host} in time")
         elif isinstance(exc, httpx.RemoteProtocolError | httpx.ReadError | httpx.WriteError):
-            message = f"The connection to {self.host} dropped before an answer arrived"
+            message = translate("sync", "The connection to {host} dropped before an answer "
+                                        "arrived")
         else:
-            message = f"Network problem talking to {self.host} ({type(exc).__name__})"
+            message = translate("sync", "Network problem talking to {host} ({error})")
+        message = message.format(host=self.host, error=type(exc).__name__)
         if unknown:
-            message += "; the change may or may not have been applied"
+            message = translate("sync", "{problem}; the change may or may not have been "
+                                        "applied").format(problem=message)
         return errors.NetworkError(message, outcome_unknown=unknown, method=method, path=path)
 
     def _http_error(self, response: httpx.Response, method: str, path: str) -> errors.ApiError:
         status = response.status_code
         detail = api_message(response)
         kw = {"status": status, "detail": detail, "method": method, "path": path}
-        said = f": {detail}" if detail else ""
         if status == 401:
-            return errors.UnauthorizedError(f"The API key was not accepted{said}", **kw)
+            return errors.UnauthorizedError(_said(
+                translate("sync", "The API key was not accepted"), detail), **kw)
         if status == 403:
-            return errors.ForbiddenError(f"This API key is not allowed to do that{said}", **kw)
+            return errors.ForbiddenError(_said(
+                translate("sync", "This API key is not allowed to do that"), detail), **kw)
         if status == 404:
-            return errors.NotFoundError(f"Not found{said}", **kw)
+            return errors.NotFoundError(_said(translate("sync", "Not found"), detail), **kw)
         if status == 422:
-            return errors.UnprocessableError(f"PassEntry refused the request{said}", **kw)
+            return errors.UnprocessableError(_said(
+                translate("sync", "PassEntry refused the request"), detail), **kw)
         if status == 429:
             retry_after = parse_retry_after(response.headers.get("Retry-After"))
-            wait = f"; it asks to wait {retry_after:g} s" if retry_after is not None else ""
-            return errors.RateLimitedError(f"Too many requests to {self.host}{wait}",
+            if retry_after is None:
+                message = translate("sync", "Too many requests to {host}")
+            else:
+                message = translate("sync", "Too many requests to {host}; it asks to wait "
+                                            "{seconds} s").format(seconds=f"{retry_after:g}")
+            return errors.RateLimitedError(message.format(host=self.host),
                                            retry_after=retry_after, **kw)
         if status >= 500:
-            return errors.ServerError(f"{self.host} had a server error (HTTP {status}){said}",
-                                      **kw)
-        return errors.BadRequestError(f"The request was refused (HTTP {status}){said}", **kw)
+            return errors.ServerError(_said(
+                translate("sync", "{host} had a server error (HTTP {status})").format(
+                    host=self.host, status=str(status)), detail), **kw)
+        return errors.BadRequestError(_said(
+            translate("sync", "The request was refused (HTTP {status})").format(
+                status=str(status)), detail), **kw)
+
+
+def _said(message: Text, detail: str | None) -> Text:
+    """``message``, then what PassEntry said (its own words: data, not translated)."""
+    if not detail:
+        return message
+    return translate("sync", "{problem}: {detail}", "an error, then the server's own words"
+                     ).format(problem=message, detail=detail)
 
 
 def _param(value: Any) -> Any:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from passdesk.api import errors
 from passdesk.core.jsonapi import PageMeta
 from passdesk.core.records import Resource
+from passdesk.core.texts import translate
 
 if TYPE_CHECKING:
     from passdesk.api.http import HttpCore
@@ -40,7 +41,9 @@ def fetch_page(core: HttpCore, path_or_url: str, params: Mapping[str, Any] | Non
     try:
         records = doc.many()
     except ValueError as exc:
-        raise errors.ResponseFormatError(f"The server's answer is not a list: {exc}") from exc
+        raise errors.ResponseFormatError(translate(
+            "sync", "The server's answer is not a list: {problem}").format(problem=str(exc))) \
+            from exc
     for r in records:
         if not isinstance(r, kind):
             raise errors.ResponseFormatError(

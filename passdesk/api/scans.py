@@ -14,6 +14,7 @@ from passdesk.api.groups import ResourceGroup
 from passdesk.api.http import ApiResponse
 from passdesk.core.payloads import ScanInput, ScanLogInput
 from passdesk.core.records import Scan, ValidationResult
+from passdesk.core.texts import translate
 
 
 class Scans(ResourceGroup[Scan]):
@@ -32,5 +33,6 @@ class Scans(ResourceGroup[Scan]):
 def _result(response: ApiResponse, *, need: str) -> ValidationResult:
     body = response.body
     if not isinstance(body, Mapping) or not isinstance(body.get(need), Mapping):
-        raise errors.ResponseFormatError(f"The server's answer has no {need!r} object")
+        raise errors.ResponseFormatError(translate(
+            "sync", "The server's answer has no {name} object").format(name=repr(need)))
     return ValidationResult.from_json(body)

@@ -22,6 +22,7 @@ from passdesk.api.groups import ResourceGroup
 from passdesk.api.http import ApiResponse
 from passdesk.api.routes import TEMPLATE_CREATE_BODY_KEY, TEMPLATE_POLL_ROUTE
 from passdesk.core.records import PassTemplate, TemplateProcessing
+from passdesk.core.texts import translate
 
 CURRENT, DEPRECATED = "current", "deprecated"
 _ROUTE_OF = {CURRENT: "templates.get", DEPRECATED: "templates.get_deprecated"}
@@ -91,16 +92,20 @@ class Templates(ResourceGroup[PassTemplate]):
                 status = _status_of(response)
                 if status in FAILED_STATUSES:
                     message = _attribute(response, "message")
-                    raise errors.ProcessingFailedError(
-                        f"PassEntry could not process the template {template_id}"
-                        + (f": {message}" if isinstance(message, str) and message else ""))
+                    failed = translate("sync", "PassEntry could not process the template "
+                                               "{template}").format(template=template_id)
+                    if isinstance(message, str) and message:
+                        failed = translate("sync", "{problem}: {detail}", "an error, then the "
+                                           "server's own words").format(problem=failed,
+                                                                        detail=message)
+                    raise errors.ProcessingFailedError(failed)
                 if status not in PENDING_STATUSES:
                     self.route_in_use = self.route_in_use or CURRENT
                     return self._one(response)
             if waited >= timeout:
-                raise errors.ProcessingTimeoutError(
-                    f"The template {template_id} was still being processed after "
-                    f"{waited:g} s")
+                raise errors.ProcessingTimeoutError(translate(
+                    "sync", "The template {template} was still being processed after "
+                            "{seconds} s").format(template=template_id, seconds=f"{waited:g}"))
             sleep(poll)
             waited += poll
 

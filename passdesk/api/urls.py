@@ -11,6 +11,7 @@ import ipaddress
 import re
 
 from passdesk.api import errors
+from passdesk.core.texts import translate
 
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
 
@@ -41,12 +42,15 @@ def check_base_url(url: str) -> str:
     try:
         parsed = httpx.URL(url.strip())
     except httpx.InvalidURL as exc:
-        raise errors.InsecureUrlError(f"Not a valid URL: {url!r} ({exc})") from exc
+        raise errors.InsecureUrlError(translate("sync", "Not a valid URL: {url} ({problem})")
+                                      .format(url=repr(url), problem=str(exc))) from exc
     if parsed.scheme not in ("http", "https") or not parsed.host:
-        raise errors.InsecureUrlError(f"Not an http(s) URL: {url!r}")
+        raise errors.InsecureUrlError(translate("sync", "Not an http(s) URL: {url}").format(
+            url=repr(url)))
     if parsed.scheme == "http" and not is_loopback(parsed.host):
         raise errors.InsecureUrlError(
-            f"Refusing plain http to {parsed.host}: the API key would travel unencrypted."
+            translate("sync", "Refusing plain http to {host}: the API key would travel "
+                              "unencrypted.").format(host=parsed.host)
         )
     return str(parsed).rstrip("/")
 

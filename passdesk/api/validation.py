@@ -14,6 +14,7 @@ import httpx
 from passdesk.api import errors
 from passdesk.api.http import BearerAuth, api_message
 from passdesk.api.urls import check_base_url
+from passdesk.core.texts import translate
 from passdesk.core.validation_formats import ReaderRequest, ValidationResponse
 
 
@@ -32,25 +33,31 @@ class ValidationClient:
         try:
             response = self._client.post(self.url, json=request.to_json())
         except httpx.TimeoutException as exc:
-            raise errors.NetworkError(f"The validation service at {host} did not answer "
-                                      "in time", outcome_unknown=True) from exc
+            raise errors.NetworkError(translate(
+                "sync", "The validation service at {host} did not answer in time").format(
+                host=host), outcome_unknown=True) from exc
         except httpx.TransportError as exc:
-            raise errors.NetworkError(f"Could not reach the validation service at {host}"
-                                      ) from exc
+            raise errors.NetworkError(translate(
+                "sync", "Could not reach the validation service at {host}").format(
+                host=host)) from exc
         if response.status_code in (401, 403):
-            raise errors.UnauthorizedError("The validation service refused the token",
+            raise errors.UnauthorizedError(translate("sync", "The validation service refused "
+                                                     "the token"),
                                            status=response.status_code)
         if response.status_code >= 400:
             detail = api_message(response)
-            raise errors.ServerError(
-                f"The validation service answered HTTP {response.status_code}"
-                + (f": {detail}" if detail else ""), status=response.status_code)
+            answered = translate("sync", "The validation service answered HTTP {status}").format(
+                status=str(response.status_code))
+            if detail:
+                answered = translate("sync", "{problem}: {detail}", "an error, then the "
+                                     "server's own words").format(problem=answered, detail=detail)
+            raise errors.ServerError(answered, status=response.status_code)
         try:
             return ValidationResponse.from_json(json.loads(response.content))
         except ValueError as exc:
-            raise errors.ResponseFormatError(
-                f"The validation service's answer is not a validationResponse ({exc})"
-            ) from exc
+            raise errors.ResponseFormatError(translate(
+                "sync", "The validation service's answer is not a validationResponse "
+                        "({problem})").format(problem=str(exc))) from exc
 
     def close(self) -> None:
         self._client.close()

@@ -16,6 +16,7 @@ from passdesk.api.groups import ResourceGroup
 from passdesk.api.http import ApiResponse
 from passdesk.core.payloads import WebhookSubscriptionInput
 from passdesk.core.records import WebhookSubscription
+from passdesk.core.texts import translate
 
 
 class WebhookSubscriptions(ResourceGroup[WebhookSubscription]):
@@ -44,5 +45,6 @@ def _wrapped(response: ApiResponse) -> ApiResponse:
     if isinstance(body, Mapping) and "data" not in body and "type" in body:
         return ApiResponse(response.status, response.headers, {"data": dict(body)})
     if not isinstance(body, Mapping):
-        raise errors.ResponseFormatError("The server's answer is not a webhook subscription")
+        raise errors.ResponseFormatError(
+            translate("sync", "The server's answer is not a webhook subscription"))
     return response
