@@ -10,15 +10,17 @@ asks for it (``NEEDS_ENTITY``).
 from __future__ import annotations
 
 from passdesk.api import NotFoundError, PassEntryClient
+from passdesk.core.texts import translate
 from passdesk.store import sync_state
 from passdesk.store.database import Database
 
 #: ``sync_state`` key: {"id": ..., "from": "setting" | "entities list"}.
 ENTITY_KEY = "entity"
 #: What the desk says when it needs an entity id and has none.
-NEEDS_ENTITY = ("Enter your entity ID in Settings → PassEntry account (the PassEntry "
-                "dashboard shows it): readers and the reader configuration belong to an "
-                "entity, and this account's API does not list entities.")
+NEEDS_ENTITY = translate("readers", "Enter your entity ID in Settings → PassEntry account (the "
+                                    "PassEntry dashboard shows it): readers and the reader "
+                                    "configuration belong to an entity, and this account's "
+                                    "API does not list entities.")
 
 
 class NoEntityError(ValueError):

@@ -42,6 +42,7 @@ from passdesk.store import bulk_load, write_turns
 from passdesk.store.database import Database, DatabaseError
 from passdesk.sync.progress import ProgressCallback, SyncCancelled, SyncProgress
 from passdesk.sync.pull import PullReport
+from passdesk.sync.pull_worker import text_from_json
 from passdesk.sync.scan_pull import ScanPullReport
 
 log = logging.getLogger(__name__)
@@ -259,6 +260,12 @@ def _report(said: dict[str, Any]) -> PullReport:
 def _rebuilt(said: dict[str, Any]) -> Exception:
     """The child's error as this side raises it."""
     kind, message = said.get("type", ""), said.get("message", "")
+    if isinstance(said.get("text"), dict):
+        try:  # the same message, to be said in the person's language
+            rebuilt = text_from_json(said["text"])
+            message = rebuilt if rebuilt == message else message
+        except (KeyError, TypeError, ValueError):
+            pass
     cls = getattr(api_errors, kind, None)
     if isinstance(cls, type) and issubclass(cls, api_errors.ApiError):
         return cls(message, status=said.get("status"), detail=said.get("detail"),

@@ -117,8 +117,39 @@ def _error(exc: Exception) -> dict[str, Any]:
 
     if isinstance(exc, ApiError):
         said = {name: getattr(exc, name) for name in API_ERROR_FIELDS}
-        return {"type": type(exc).__name__, "message": exc.message, **said}
+        return {"type": type(exc).__name__, "message": exc.message,
+                **_text_of(exc.message), **said}
     return {"type": type(exc).__name__, "message": str(exc)}
+
+
+def _text_of(message: object) -> dict[str, Any]:
+    """A ``core.texts.Text`` message as JSON (``{"text": …}``), so the desk's side says it
+    in the person's language (``pull_process``); nothing for a plain ``str``."""
+    from passdesk.core.texts import Text
+
+    return {"text": text_as_json(message)} if isinstance(message, Text) else {}
+
+
+def text_as_json(value: object) -> object:
+    """A ``Text`` (its arguments too) as plain JSON values; any other value as a string."""
+    from passdesk.core.texts import Text
+
+    if not isinstance(value, Text):
+        return value if isinstance(value, int | float | bool) else str(value)
+    return {"context": value.context, "source": value.source,
+            "disambiguation": value.disambiguation, "n": value.n,
+            "args": {k: text_as_json(v) for k, v in value.args.items()}}
+
+
+def text_from_json(said: object) -> object:
+    """``text_as_json`` undone: a ``Text`` again (a plain value stays as it is)."""
+    from passdesk.core.texts import Text
+
+    if not isinstance(said, dict):
+        return said
+    return Text(said["context"], said["source"], said.get("disambiguation"),
+                int(said.get("n", -1)),
+                {k: text_from_json(v) for k, v in (said.get("args") or {}).items()})
 
 
 _said = threading.Lock()

@@ -44,6 +44,7 @@ from passdesk.core.records import (
     ValidationType,
     validation_type_from_api,
 )
+from passdesk.core.texts import translate
 from passdesk.keychain import KeychainUnavailableError, SecretName, SecretStore
 from passdesk.store import readers as reader_store
 from passdesk.store import sync_state
@@ -83,7 +84,7 @@ class ConfigurationView:
 
 
 #: Where a person sets the validation when the API cannot (§6.2 of the reference).
-DASHBOARD_PATH = "Readers → Reader Configuration → Validation Settings"
+DASHBOARD_PATH = translate("readers", "Readers → Reader Configuration → Validation Settings")
 
 
 @dataclass(frozen=True)
@@ -118,10 +119,11 @@ class SetInDashboard:
     @property
     def words(self) -> str:
         if self.validation_type == ValidationType.EXTERNAL and self.url:
-            return (f"Set it in the PassEntry dashboard: {DASHBOARD_PATH}: external "
-                    f"(third-party), URL {self.url}, and the same token.")
-        return (f"Set it in the PassEntry dashboard: {DASHBOARD_PATH}: "
-                f"{self.validation_type}.")
+            return translate("readers", "Set it in the PassEntry dashboard: {path}: external "
+                                        "(third-party), URL {url}, and the same token.").format(
+                path=DASHBOARD_PATH, url=self.url)
+        return translate("readers", "Set it in the PassEntry dashboard: {path}: {kind}.").format(
+            path=DASHBOARD_PATH, kind=self.validation_type)
 
 
 def fetch(client: PassEntryClient, db: Database, *, entity_id: str | None,

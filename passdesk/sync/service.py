@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from passdesk.api.errors import ApiError, ForbiddenError, NetworkError, UnauthorizedError
 from passdesk.api.urls import check_base_url
+from passdesk.core.texts import translate
 from passdesk.store import loyalty as loyalty_store
 from passdesk.store import outbox, sync_state
 from passdesk.store.database import Database
@@ -241,7 +242,7 @@ class SyncService:
             client = self._current_client()
             if client is None:
                 self._publish(connection=Connection.NO_KEY,
-                              connection_detail="No API key for this server.")
+                              connection_detail=translate("sync", "No API key for this server."))
                 with self._wake:
                     self._wake.wait(self.idle_check_every.total_seconds())
                 continue
@@ -282,9 +283,10 @@ class SyncService:
                 return True
         if bound == client.base_url:
             return True
-        self._publish(connection=Connection.OTHER_SERVER, connection_detail=(
-            f"The local data belongs to {bound}; nothing is sent to {client.base_url}. "
-            "Restart passdesk to open that server's own local data."))
+        self._publish(connection=Connection.OTHER_SERVER, connection_detail=translate(
+            "sync", "The local data belongs to {bound}; nothing is sent to {server}. Restart "
+                    "passdesk to open that server's own local data.").format(
+            bound=bound, server=client.base_url))
         return False
 
     def _recover(self) -> None:

@@ -17,21 +17,26 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QFileDialog, QWidget
 
 from passdesk.core.reader_config import ReaderConfigurationInput
 from passdesk.core.records import ValidationType
+from passdesk.gui.i18n import translate
 from passdesk.gui.widgets.forms import load_form
 from passdesk.gui.widgets.style import Tone, set_tone
 from passdesk.store.readers import ConfigurationRow
 from passdesk.sync.readers import ConfigurationView, masked
 
-NOTE = ("Saving logs PassEntry Reader apps out; they use the new settings at their next "
-        "login. VTAP readers are updated automatically.")
-BEARER_WORDS = "Set in the PassEntry dashboard: the venue hub's token (Settings → Venue hub)"
-BEARER_TIP = ("The API neither shows nor takes the token readers send. Enter the venue hub's "
-              "token in the dashboard: readers send it, the hub checks it.")
+#: Each said with ``translate("readers", WORDS)``.
+NOTE = QT_TRANSLATE_NOOP("readers", "Saving logs PassEntry Reader apps out; they use the new "
+                                    "settings at their next login. VTAP readers are updated "
+                                    "automatically.")
+BEARER_WORDS = QT_TRANSLATE_NOOP("readers", "Set in the PassEntry dashboard: the venue hub's "
+                                            "token (Settings → Venue hub)")
+BEARER_TIP = QT_TRANSLATE_NOOP("readers", "The API neither shows nor takes the token readers "
+                                          "send. Enter the venue hub's token in the dashboard: "
+                                          "readers send it, the hub checks it.")
 #: A PEM private key file is small; anything larger is not one.
 MAX_PEM_BYTES = 64 * 1024
 
@@ -44,13 +49,15 @@ def read_private_key(path: Path) -> str:
     """The PEM private key in ``path``; ``NotAKey`` says why not, without its content."""
     try:
         if path.stat().st_size > MAX_PEM_BYTES:
-            raise NotAKey(f"{path.name} is too large to be a private key file.")
+            raise NotAKey(translate("readers", "{file} is too large to be a private key file.")
+                          .format(file=path.name))
         text = path.read_text(encoding="ascii")
     except (OSError, UnicodeDecodeError) as exc:
-        raise NotAKey(f"{path.name} could not be read as a PEM file ({type(exc).__name__}).") \
-            from None
+        raise NotAKey(translate("readers", "{file} could not be read as a PEM file ({error}).")
+                      .format(file=path.name, error=type(exc).__name__)) from None
     if "-----BEGIN" not in text or "PRIVATE KEY-----" not in text:
-        raise NotAKey(f"{path.name} holds no PEM private key (-----BEGIN … PRIVATE KEY-----).")
+        raise NotAKey(translate("readers", "{file} holds no PEM private key (-----BEGIN … "
+                                           "PRIVATE KEY-----).").format(file=path.name))
     return text.strip() + "\n"
 
 
@@ -59,9 +66,10 @@ def url_problem(url: str) -> str | None:
     try:
         parsed = httpx.URL(url)
     except httpx.InvalidURL:
-        return "The hub URL is not a valid URL."
+        return translate("readers", "The hub URL is not a valid URL.")
     if parsed.scheme != "https" or not parsed.host:
-        return "The hub URL must start with https:// (readers send scans only over HTTPS)."
+        return translate("readers", "The hub URL must start with https:// (readers send scans "
+                                    "only over HTTPS).")
     return None
 
 
@@ -90,9 +98,9 @@ class ReaderConfigForm(QWidget):
         for label in (form.problemLabel, form.noteLabel, form.idsLabel, form.tokenLabel,
                       form.nfcKeyLabel):
             label.setTextFormat(Qt.TextFormat.PlainText)
-        form.noteLabel.setText(NOTE)
-        form.tokenLabel.setText(BEARER_WORDS)
-        form.tokenLabel.setToolTip(BEARER_TIP)
+        form.noteLabel.setText(translate("readers", NOTE))
+        form.tokenLabel.setText(translate("readers", BEARER_WORDS))
+        form.tokenLabel.setToolTip(translate("readers", BEARER_TIP))
         self._kinds = QButtonGroup(self)
         self._kinds.addButton(form.internalRadio)
         self._kinds.addButton(form.externalRadio)
@@ -159,8 +167,8 @@ class ReaderConfigForm(QWidget):
 
     def replace_key(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
-            self, "Choose the new NFC private key", "",
-            "PEM key files (*.pem *.key);;All files (*)")
+            self, translate("readers", "Choose the new NFC private key"), "",
+            translate("readers", "PEM key files (*.pem *.key);;All files (*)"))
         if not name:
             return
         try:
@@ -198,28 +206,34 @@ class ReaderConfigForm(QWidget):
         form.urlEdit.setText(staged.url)
         form.urlEdit.blockSignals(False)
         if row is None:
-            form.idsLabel.setText("Not read from PassEntry yet.")
+            form.idsLabel.setText(translate("readers", "Not read from PassEntry yet."))
         else:
             google = row.google_collector_id or "—"
-            version = f", key v{row.google_key_version}" \
-                if row.google_key_version is not None else ""
-            form.idsLabel.setText(f"Apple {row.apple_pass_type_id or '—'} · "
-                                  f"Google {google}{version}")
-            form.idsLabel.setToolTip(
-                f"Apple pass type ID: {row.apple_pass_type_id or '—'}\n"
-                f"Google collector ID: {google}\nGoogle key version: "
-                f"{row.google_key_version if row.google_key_version is not None else '—'}")
+            apple = row.apple_pass_type_id or "—"
+            if row.google_key_version is not None:
+                form.idsLabel.setText(translate("readers", "Apple {apple} · Google {google}, "
+                                                           "key v{version}").format(
+                    apple=apple, google=google, version=row.google_key_version))
+            else:
+                form.idsLabel.setText(translate("readers", "Apple {apple} · Google {google}")
+                                      .format(apple=apple, google=google))
+            form.idsLabel.setToolTip(translate(
+                "readers", "Apple pass type ID: {apple}\nGoogle collector ID: {google}\n"
+                           "Google key version: {version}").format(
+                apple=apple, google=google,
+                version=row.google_key_version if row.google_key_version is not None else "—"))
         self._show_secrets()
         self._check()
 
     def _show_secrets(self) -> None:
         form, view, staged = self.form, self._view, self._staged
         if staged.nfc_key is not None:
-            key = f"{masked(staged.nfc_key)}  (new, not saved yet)"
+            key = translate("readers", "{mask}  (new, not saved yet)").format(
+                mask=masked(staged.nfc_key))
         elif view is not None:
-            key = view.nfc_key_mask or "none set"
+            key = view.nfc_key_mask or translate("readers", "none set", "NFC key")
         else:
-            key = "not known here (read from PassEntry when online)"
+            key = translate("readers", "not known here (read from PassEntry when online)")
         form.nfcKeyLabel.setText(key)
 
     def _kind_changed(self) -> None:
@@ -234,7 +248,7 @@ class ReaderConfigForm(QWidget):
         if staged.validation_type != ValidationType.EXTERNAL:
             return []
         if not staged.url:
-            return ["Enter the hub URL, or press “Use this desk's hub”."]
+            return [translate("readers", "Enter the hub URL, or press “Use this desk's hub”.")]
         problem = url_problem(staged.url)
         return [problem] if problem else []
 
@@ -254,7 +268,7 @@ class ReaderConfigForm(QWidget):
         if changes is None:
             tip = ""
         elif not self._online:
-            tip = "Saving needs a connection to PassEntry."
+            tip = translate("readers", "Saving needs a connection to PassEntry.")
         else:
             tip = " ".join(problems)
         form.saveButton.setToolTip(tip)

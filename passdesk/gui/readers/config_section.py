@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from passdesk.api import NetworkError
 from passdesk.api.errors import NotOfferedError
 from passdesk.core.reader_config import ReaderConfigurationInput
+from passdesk.gui.i18n import translate
 from passdesk.gui.readers.words import CONFIG_NOT_OFFERED, NO_ENTITY, error_words, saved_words
 from passdesk.gui.widgets.style import Tone
 from passdesk.store.topics import Topic
@@ -36,11 +37,12 @@ class ConfigurationActions:
         if client is None:
             return
         if entity is None:
-            self._say(Tone.WARNING, NO_ENTITY)
+            self._say(Tone.WARNING, translate("readers", NO_ENTITY))
             return
         db, secrets = self._database, self._keychain
         self.config.set_busy(True)
-        self._say(Tone.BUSY, "Saving the reader configuration on PassEntry…")
+        self._say(Tone.BUSY, translate("readers", "Saving the reader configuration on "
+                                                  "PassEntry…"))
 
         def done(saved: reader_admin.ConfigurationSaved | reader_admin.SetInDashboard) -> None:
             if isinstance(saved, reader_admin.SetInDashboard):
@@ -64,7 +66,8 @@ class ConfigurationActions:
                 self._show_steps()
                 return
             self._set_online(not isinstance(exc, NetworkError))
-            self._say(Tone.ERROR, error_words(exc, "Saving the reader configuration"))
+            self._say(Tone.ERROR, error_words(
+                exc, translate("readers", "Saving the reader configuration")))
 
         self._net_tasks.run(
             lambda: reader_admin.update_configuration(client, db, secrets, entity_id=entity,
@@ -76,7 +79,7 @@ class ConfigurationActions:
         kind, url = self.config.staged_validation()
         self.steps.show_for(kind or "", url)
         self.form.stepsHost.show()
-        self._say(Tone.WARNING, CONFIG_NOT_OFFERED)
+        self._say(Tone.WARNING, translate("readers", CONFIG_NOT_OFFERED))
 
     def _hide_steps(self: ReadersPane) -> None:
         self.form.stepsHost.hide()

@@ -12,21 +12,27 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from passdesk.core.records import ValidationType
+from passdesk.gui.i18n import translate
 from passdesk.gui.widgets.forms import load_form
 
-DASHBOARD_PATH = "Readers → Reader Configuration → Validation Settings"
+#: Each said with ``translate("readers", WORDS)``.
+DASHBOARD_PATH = QT_TRANSLATE_NOOP("readers", "Readers → Reader Configuration → Validation "
+                                              "Settings")
 KIND_WORDS = {
-    ValidationType.EXTERNAL: "Validation type: Third-Party (our venue hub checks the pass)",
-    ValidationType.INTERNAL: "Validation type: PassEntry (PassEntry checks the pass)",
+    ValidationType.EXTERNAL: QT_TRANSLATE_NOOP(
+        "readers", "Validation type: Third-Party (our venue hub checks the pass)"),
+    ValidationType.INTERNAL: QT_TRANSLATE_NOOP(
+        "readers", "Validation type: PassEntry (PassEntry checks the pass)"),
 }
-BEARER_SET = "The venue hub's token (Settings → Venue hub)"
-BEARER_NOT_SET = "First set the hub's token: Settings → Venue hub"
-BEARER_TIP = "Readers send this token with every scan; the venue hub checks it."
+BEARER_SET = QT_TRANSLATE_NOOP("readers", "The venue hub's token (Settings → Venue hub)")
+BEARER_NOT_SET = QT_TRANSLATE_NOOP("readers", "First set the hub's token: Settings → Venue hub")
+BEARER_TIP = QT_TRANSLATE_NOOP("readers", "Readers send this token with every scan; the venue "
+                                          "hub checks it.")
 
 
 class ReaderDashboardSteps(QWidget):
@@ -39,8 +45,8 @@ class ReaderDashboardSteps(QWidget):
         self.form = form = load_form("readers/dashboard_steps.ui", self)
         for label in (form.kindLabel, form.tokenLabel, form.copiedLabel):
             label.setTextFormat(Qt.TextFormat.PlainText)
-        form.tokenLabel.setToolTip(BEARER_TIP)
-        form.whereLabel.setText(DASHBOARD_PATH)
+        form.tokenLabel.setToolTip(translate("readers", BEARER_TIP))
+        form.whereLabel.setText(translate("readers", DASHBOARD_PATH))
         form.copyUrlButton.clicked.connect(self.copy_url)
         form.copyTokenButton.clicked.connect(self.copy_token)
         self.show_for(ValidationType.EXTERNAL, "")
@@ -49,15 +55,17 @@ class ReaderDashboardSteps(QWidget):
         """The steps for ``validation_type`` (and the hub ``url`` when external)."""
         form = self.form
         external = validation_type == ValidationType.EXTERNAL
-        form.kindLabel.setText(KIND_WORDS.get(validation_type, validation_type))
+        form.kindLabel.setText(translate("readers", KIND_WORDS[validation_type])
+                               if validation_type in KIND_WORDS else validation_type)
         form.urlField.setText(url if external else "")
         for widget in (form.urlTitle, form.urlField, form.copyUrlButton, form.tokenTitle,
                        form.tokenLabel, form.copyTokenButton):
             widget.setVisible(external)
         has_token = bool(self._hub_token())
-        form.tokenLabel.setText(BEARER_SET if has_token else BEARER_NOT_SET)
+        form.tokenLabel.setText(translate("readers", BEARER_SET if has_token else BEARER_NOT_SET))
         form.copyTokenButton.setEnabled(has_token)
-        form.thenTitle.setText("5. Save" if external else "3. Save")
+        form.thenTitle.setText(translate("readers", "5. Save") if external
+                               else translate("readers", "3. Save"))
         form.copiedLabel.clear()
         form.copiedLabel.hide()
 
@@ -66,15 +74,16 @@ class ReaderDashboardSteps(QWidget):
 
     def copy_url(self) -> None:
         QGuiApplication.clipboard().setText(self.url())
-        self._said("The hub URL is on the clipboard.")
+        self._said(translate("readers", "The hub URL is on the clipboard."))
 
     def copy_token(self) -> None:
         token = self._hub_token()
         if not token:
-            self._said(BEARER_NOT_SET)
+            self._said(translate("readers", BEARER_NOT_SET))
             return
         QGuiApplication.clipboard().setText(token)
-        self._said("The hub token is on the clipboard (it is not shown here).")
+        self._said(translate("readers", "The hub token is on the clipboard (it is not shown "
+                                        "here)."))
 
     def _said(self, text: str) -> None:
         self.form.copiedLabel.setText(text)

@@ -6,10 +6,11 @@ from datetime import UTC, datetime
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from passdesk.core.records import ReaderType
+from passdesk.gui.i18n import formats, translate
 from passdesk.gui.widgets.id_table import ID_ROLE, SORT_ROLE, IdRowsModel
 from passdesk.gui.widgets.palette import Colour
 from passdesk.store.readers import HERE, SEEN_IN_SCANS, ReaderRow
@@ -24,56 +25,70 @@ class Column(IntEnum):
     ENABLED = 5
 
 
-HEADERS = {Column.NAME: "Name", Column.ID: "Reader ID", Column.TYPE: "Type",
-           Column.LOGGED_IN: "Logged in", Column.LAST_SEEN: "Last seen",
-           Column.ENABLED: "Enabled"}
+#: The words here are said with ``translate("readers", word)``.
+HEADERS = {Column.NAME: QT_TRANSLATE_NOOP("readers", "Name"),
+           Column.ID: QT_TRANSLATE_NOOP("readers", "Reader ID"),
+           Column.TYPE: QT_TRANSLATE_NOOP("readers", "Type"),
+           Column.LOGGED_IN: QT_TRANSLATE_NOOP("readers", "Logged in"),
+           Column.LAST_SEEN: QT_TRANSLATE_NOOP("readers", "Last seen"),
+           Column.ENABLED: QT_TRANSLATE_NOOP("readers", "Enabled")}
 
-TYPE_WORDS = {ReaderType.PASSENTRY: "PassEntry app", ReaderType.VTAP: "VTAP"}
+TYPE_WORDS = {ReaderType.PASSENTRY: QT_TRANSLATE_NOOP("readers", "PassEntry app"),
+              ReaderType.VTAP: "VTAP"}
 #: The same, in full: the dialog and the tooltip.
-TYPE_NAMES = {ReaderType.PASSENTRY: "PassEntry Reader app", ReaderType.VTAP: "VTAP reader"}
+TYPE_NAMES = {ReaderType.PASSENTRY: QT_TRANSLATE_NOOP("readers", "PassEntry Reader app"),
+              ReaderType.VTAP: QT_TRANSLATE_NOOP("readers", "VTAP reader")}
 #: Each switch of a reader, in a word for the table and a phrase for its tooltip.
 FLAG_WORDS = {
-    "scanEnabled": ("scan", "scans passes"),
-    "redeemEnabled": ("redeem", "redeems loyalty"),
-    "addPointsEnabled": ("add points", "adds loyalty points"),
-    "qrEnabled": ("QR", "reads QR codes and barcodes"),
-    "mifareClassicNfcEnabled": ("MIFARE", "reads MIFARE Classic NFC cards"),
-    "ndefTagScanningEnabled": ("NDEF", "reads NDEF tags"),
+    "scanEnabled": (QT_TRANSLATE_NOOP("readers", "scan"),
+                    QT_TRANSLATE_NOOP("readers", "scans passes")),
+    "redeemEnabled": (QT_TRANSLATE_NOOP("readers", "redeem"),
+                      QT_TRANSLATE_NOOP("readers", "redeems loyalty")),
+    "addPointsEnabled": (QT_TRANSLATE_NOOP("readers", "add points"),
+                         QT_TRANSLATE_NOOP("readers", "adds loyalty points")),
+    "qrEnabled": ("QR", QT_TRANSLATE_NOOP("readers", "reads QR codes and barcodes")),
+    "mifareClassicNfcEnabled": ("MIFARE",
+                                QT_TRANSLATE_NOOP("readers", "reads MIFARE Classic NFC cards")),
+    "ndefTagScanningEnabled": ("NDEF", QT_TRANSLATE_NOOP("readers", "reads NDEF tags")),
 }
 _GREEN, _GREY = QColor(Colour.OK_GREEN), QColor(Colour.GREY_500)
 #: Where a reader comes from, where PassEntry's API does not list readers.
-ORIGIN_WORDS = {HERE: "Created by this desk.",
-                SEEN_IN_SCANS: "Seen in scans only: PassEntry's API does not show its details."}
+ORIGIN_WORDS = {HERE: QT_TRANSLATE_NOOP("readers", "Created by this desk."),
+                SEEN_IN_SCANS: QT_TRANSLATE_NOOP("readers", "Seen in scans only: PassEntry's "
+                                                            "API does not show its details.")}
 
 
 def type_words(reader_type: str | None) -> str:
     if reader_type is None:
         return "—"
-    return TYPE_WORDS.get(reader_type, reader_type)  # a type added later is shown as sent
+    if reader_type in TYPE_WORDS:
+        return translate("readers", TYPE_WORDS[reader_type])
+    return reader_type  # a type added later is shown as sent
 
 
 def enabled_words(row: ReaderRow) -> str:
-    words = [word for flag, (word, _long) in FLAG_WORDS.items() if row.enabled(flag)]
-    return " · ".join(words) if words else "nothing"
+    words = [translate("readers", word) for flag, (word, _long) in FLAG_WORDS.items()
+             if row.enabled(flag)]
+    return " · ".join(words) if words else translate("readers", "nothing", "nothing enabled")
 
 
 def seen_words(moment: datetime | None, now: datetime) -> str:
     """"2 min ago", "3 h ago", "yesterday", "12 Mar 2020": how long since, at a glance."""
     if moment is None:
-        return "never"
+        return translate("readers", "never", "last seen")
     seconds = (now - moment).total_seconds()
     if seconds < 60:
-        return "just now"
+        return translate("readers", "just now", "last seen")
     if seconds < 3600:
-        return f"{int(seconds // 60)} min ago"
+        return translate("readers", "%n min ago", "last seen, short", int(seconds // 60))
     if seconds < 86_400:
-        return f"{int(seconds // 3600)} h ago"
+        return translate("readers", "%n h ago", "last seen, short", int(seconds // 3600))
     if seconds < 2 * 86_400:
-        return "yesterday"
+        return translate("readers", "yesterday", "last seen")
     if seconds < 14 * 86_400:
-        return f"{int(seconds // 86_400)} days ago"
+        return translate("readers", "%n days ago", "last seen", int(seconds // 86_400))
     local = moment.astimezone()
-    return f"{local.day} {local:%b %Y}"
+    return QLocale().toString(QDate(local.year, local.month, local.day), "d MMM yyyy")
 
 
 def last_seen(row: ReaderRow) -> datetime | None:
@@ -83,7 +98,7 @@ def last_seen(row: ReaderRow) -> datetime | None:
 
 class ReadersModel(IdRowsModel[ReaderRow]):
     def __init__(self, parent=None, *, clock=lambda: datetime.now(UTC)) -> None:
-        super().__init__([HEADERS[c] for c in Column], parent)
+        super().__init__([translate("readers", HEADERS[c]) for c in Column], parent)
         self._clock = clock
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -113,7 +128,9 @@ class ReadersModel(IdRowsModel[ReaderRow]):
         if column is Column.TYPE:
             return type_words(row.reader_type)
         if column is Column.LOGGED_IN:
-            return {True: "yes", False: "no", None: "—"}[row.logged_in]
+            if row.logged_in is None:
+                return "—"
+            return translate("readers", "yes") if row.logged_in else translate("readers", "no")
         if column is Column.LAST_SEEN:
             return seen_words(last_seen(row), self._clock())
         if row.origin == SEEN_IN_SCANS:
@@ -122,17 +139,27 @@ class ReadersModel(IdRowsModel[ReaderRow]):
 
     def _tooltip(self, row: ReaderRow, column: Column) -> str | None:
         if column is Column.NAME:
-            return ORIGIN_WORDS.get(row.origin)
+            return translate("readers", ORIGIN_WORDS[row.origin]) \
+                if row.origin in ORIGIN_WORDS else None
         if column is Column.LAST_SEEN and last_seen(row) is not None:
             local = last_seen(row).astimezone()
-            return f"Last seen {local:%a} {local.day} {local:%b %Y, %H:%M} (your time)"
+            written = QLocale().toString(
+                QDate(local.year, local.month, local.day), "ddd d MMM yyyy")
+            return translate("readers", "Last seen {day}, {clock} (your time)").format(
+                day=written, clock=formats.clock(local))
         if column is Column.ENABLED and row.origin == SEEN_IN_SCANS:
-            return ORIGIN_WORDS[SEEN_IN_SCANS]
+            return translate("readers", ORIGIN_WORDS[SEEN_IN_SCANS])
         if column is Column.ENABLED:
-            on = [long for flag, (_w, long) in FLAG_WORDS.items() if row.enabled(flag)]
-            return ("This reader " + ", ".join(on) + ".") if on else "Nothing is enabled."
+            on = [translate("readers", long) for flag, (_w, long) in FLAG_WORDS.items()
+                  if row.enabled(flag)]
+            if not on:
+                return translate("readers", "Nothing is enabled.")
+            return translate("readers", "This reader {abilities}.",
+                             "abilities: a list such as 'scans passes, redeems loyalty'").format(
+                abilities=", ".join(on))
         if column is Column.TYPE and row.reader_type in TYPE_NAMES:
-            return TYPE_NAMES[row.reader_type]
+            return translate("readers", TYPE_NAMES[row.reader_type])
         if column is Column.LOGGED_IN and row.logged_in is False:
-            return "Not logged in: the reader app asks for its ID and password at the device."
+            return translate("readers", "Not logged in: the reader app asks for its ID and "
+                                        "password at the device.")
         return None

@@ -22,12 +22,13 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from passdesk.api import ApiError, NetworkError, PassEntryClient
 from passdesk.api.errors import NotOfferedError
 from passdesk.core.payloads import ReaderInput
+from passdesk.gui.i18n import say, translate
 from passdesk.gui.readers.config_form import ReaderConfigForm
 from passdesk.gui.readers.config_section import ConfigurationActions
 from passdesk.gui.readers.dashboard_steps import ReaderDashboardSteps
@@ -64,8 +65,9 @@ log = logging.getLogger(__name__)
 
 
 RELOAD_ON = frozenset({Topic.READERS, Topic.ALL})
-SAVE_WORDS = "&Save to PassEntry"
-STEPS_WORDS = "&Show dashboard steps"
+#: The configuration's Save button (``translate("readers", …)``).
+SAVE_WORDS = QT_TRANSLATE_NOOP("readers", "&Save to PassEntry")
+STEPS_WORDS = QT_TRANSLATE_NOOP("readers", "&Show dashboard steps")
 
 
 class ReadersPane(ConfigurationActions, QWidget):
@@ -112,7 +114,7 @@ class ReadersPane(ConfigurationActions, QWidget):
             host_layout.setContentsMargins(0, 0, 0, 0)
             host_layout.addWidget(child)
         form.stepsHost.hide()
-        form.hintLabel.setText(HINT)
+        form.hintLabel.setText(translate("readers", HINT))
 
         form.refreshButton.clicked.connect(self.fetch)
         form.newButton.clicked.connect(self.new_reader)
@@ -193,7 +195,9 @@ class ReadersPane(ConfigurationActions, QWidget):
 
     def _not_loaded(self, exc: Exception) -> None:
         log.warning("readers not read: %s", exc)
-        self._say(Tone.ERROR, f"The readers could not be read from the local store: {exc}")
+        self._say(Tone.ERROR, translate(
+            "readers", "The readers could not be read from the local store: {error}").format(
+            error=exc))
         self._store_read = True
         self._fetch_if_due()
 
@@ -206,12 +210,14 @@ class ReadersPane(ConfigurationActions, QWidget):
     def _client(self) -> PassEntryClient | None:
         """The API client (built on the UI thread), or None with the reason said."""
         if not self._link.target.has_key:
-            self._say(Tone.WARNING, "No API key: set it in Settings to manage readers.")
+            self._say(Tone.WARNING,
+                      translate("readers", "No API key: set it in Settings to manage readers."))
             return None
         try:
             return self._link.client
         except ApiError as exc:  # e.g. plain http to another host
-            self._say(Tone.ERROR, f"{exc.message} {exc.hint}".strip())
+            self._say(Tone.ERROR, translate("readers", "{reason} {hint}").format(
+                reason=say(exc.message), hint=say(exc.hint)).strip())
             return None
 
     def fetch(self) -> None:
@@ -237,7 +243,7 @@ class ReadersPane(ConfigurationActions, QWidget):
             self._stored_entity = fetched.configuration.row.id
         self._set_online(True)
         if self.entity_id() is None:
-            self._say(Tone.WARNING, NO_ENTITY)
+            self._say(Tone.WARNING, translate("readers", NO_ENTITY))
         self._bridge.notice(StoreChanged(Topic.READERS))
         self.reload()
 
@@ -246,11 +252,13 @@ class ReadersPane(ConfigurationActions, QWidget):
         self.form.refreshButton.setEnabled(True)
         if isinstance(exc, NetworkError):
             self._set_online(False)
-            self._say(Tone.WARNING, "PassEntry could not be reached: the list shows the readers "
-                                    "as of the last sync. " + NEEDS_NETWORK)
+            self._say(Tone.WARNING, translate(
+                "readers", "PassEntry could not be reached: the list shows the readers as of "
+                           "the last sync. {needs_network}").format(
+                needs_network=translate("readers", NEEDS_NETWORK)))
         else:
             log.warning("readers not fetched: %s", exc)
-            self._say(Tone.ERROR, error_words(exc, "Reading the readers"))
+            self._say(Tone.ERROR, error_words(exc, translate("readers", "Reading the readers")))
 
     def _server_changed(self, _target: object = None) -> None:
         self._fetched_once = False
@@ -269,15 +277,16 @@ class ReadersPane(ConfigurationActions, QWidget):
         self._online = online
         form, has_entity = self.form, self.entity_id() is not None
         form.newButton.setEnabled(online and has_entity)
-        form.newButton.setToolTip("Create a reader on PassEntry (needs the network)"
-                                  if has_entity else NO_ENTITY_TIP)
+        form.newButton.setToolTip(
+            translate("readers", "Create a reader on PassEntry (needs the network)")
+            if has_entity else translate("readers", NO_ENTITY_TIP))
         listed = self._listed is not False
         form.noticeLabel.setVisible(not listed)
         if not listed:
-            set_tone(form.noticeLabel, Tone.INFO, NOT_LISTED)
+            set_tone(form.noticeLabel, Tone.INFO, translate("readers", NOT_LISTED))
         self.config.set_online(online and has_entity)
         self.config.form.saveButton.setText(
-            STEPS_WORDS if self._config_offered is False else SAVE_WORDS)
+            translate("readers", STEPS_WORDS if self._config_offered is False else SAVE_WORDS))
         self._show_selection()
 
     # --- selection --------------------------------------------------------------------
@@ -298,8 +307,8 @@ class ReadersPane(ConfigurationActions, QWidget):
     def _show_selection(self) -> None:
         button = self.form.editButton
         button.setEnabled(self.selected_id() is not None and self._can_edit())
-        button.setToolTip("Change the selected reader (or double-click it)"
-                          if self._listed is not False else NO_EDIT_TIP)
+        button.setToolTip(translate("readers", "Change the selected reader (or double-click it)")
+                          if self._listed is not False else translate("readers", NO_EDIT_TIP))
 
     def _double_clicked(self, index: QModelIndex) -> None:
         if index.isValid() and self._can_edit():
@@ -310,7 +319,7 @@ class ReadersPane(ConfigurationActions, QWidget):
     def new_reader(self) -> None:
         entity = self.entity_id()
         if entity is None:
-            self._say(Tone.WARNING, NO_ENTITY)
+            self._say(Tone.WARNING, translate("readers", NO_ENTITY))
             return
         taken = frozenset(self.model.row(n).id for n in range(self.model.rowCount()))
         dialog = ReaderDialog(self, taken_ids=taken, entity_id=entity)
@@ -323,8 +332,9 @@ class ReadersPane(ConfigurationActions, QWidget):
         db = self._database
         self._change(
             lambda: reader_admin.create_reader(client, db, entity_id=entity, reader=reader),
-            f"Creating “{reader.name}”", f"“{reader.name}” was created on PassEntry. "
-            "Log the reader in with its ID and password.")
+            translate("readers", "Creating “{name}”").format(name=reader.name),
+            translate("readers", "“{name}” was created on PassEntry. Log the reader in with "
+                                 "its ID and password.").format(name=reader.name))
 
     def edit_selected(self) -> None:
         row = self.selected_reader()
@@ -337,7 +347,8 @@ class ReadersPane(ConfigurationActions, QWidget):
         if not accepted:
             return
         if changes is None:
-            self._say(Tone.INFO, f"Nothing changed in “{row.name}”.")
+            self._say(Tone.INFO,
+                      translate("readers", "Nothing changed in “{name}”.").format(name=row.name))
             return
         self._edit(row, changes)
 
@@ -348,11 +359,12 @@ class ReadersPane(ConfigurationActions, QWidget):
         db = self._database
         self._change(
             lambda: reader_admin.update_reader(client, db, reader_id=row.id, changes=changes),
-            f"Changing “{row.name}”", f"The changes to “{changes.name or row.name}” were saved "
-                                      "on PassEntry.")
+            translate("readers", "Changing “{name}”").format(name=row.name),
+            translate("readers", "The changes to “{name}” were saved on PassEntry.").format(
+                name=changes.name or row.name))
 
     def _change(self, write: Callable[[], str], doing: str, done_words: str) -> None:
-        self._say(Tone.BUSY, f"{doing} on PassEntry…")
+        self._say(Tone.BUSY, translate("readers", "{doing} on PassEntry…").format(doing=doing))
         self.form.newButton.setEnabled(False)
 
         def done(reader_id: str) -> None:

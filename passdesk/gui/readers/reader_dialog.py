@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from passdesk.core.payloads import ReaderInput
 from passdesk.core.records import ReaderType
+from passdesk.gui.i18n import translate
 from passdesk.gui.readers.model import TYPE_NAMES
 from passdesk.gui.widgets.form_dialog import FormDialog
 from passdesk.gui.widgets.forms import load_form
@@ -44,7 +45,8 @@ class ReaderDialog(FormDialog):
     def __init__(self, parent: QWidget | None = None, *, reader: ReaderRow | None = None,
                  taken_ids: frozenset[str] = frozenset(), entity_id: str | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Edit reader “{reader.name}”" if reader else "New reader")
+        self.setWindowTitle(translate("readers", "Edit reader “{name}”").format(name=reader.name)
+                            if reader else translate("readers", "New reader"))
         self.setMinimumWidth(540)
         self._reader = reader
         self._taken = taken_ids
@@ -54,10 +56,12 @@ class ReaderDialog(FormDialog):
         self.form = form = load_form("readers/reader_dialog.ui", self)
         form.problemLabel.setTextFormat(Qt.TextFormat.PlainText)
         if reader is None and entity_id:
-            form.networkLabel.setText(f"Created on PassEntry at once, under your entity "
-                                      f"{entity_id}: this needs the network.")
+            form.networkLabel.setText(translate(
+                "readers", "Created on PassEntry at once, under your entity {entity}: this "
+                           "needs the network.").format(entity=entity_id))
         for reader_type in ReaderType:
-            form.typeCombo.addItem(TYPE_NAMES[reader_type], str(reader_type))
+            form.typeCombo.addItem(translate("readers", TYPE_NAMES[reader_type]),
+                                   str(reader_type))
         self._fill(reader)
         form.nameEdit.textEdited.connect(self._name_typed)
         form.idEdit.textEdited.connect(self._id_edited)
@@ -95,22 +99,23 @@ class ReaderDialog(FormDialog):
         form = self.form
         if reader is None:
             form.scanCheck.setChecked(True)  # what a new reader is for, nearly always
-            form.passwordHelp.setText("The reader logs in with its ID and this password. "
-                                      "PassEntry never shows it again.")
+            form.passwordHelp.setText(translate(
+                "readers", "The reader logs in with its ID and this password. PassEntry never "
+                           "shows it again."))
             return
         form.nameEdit.setText(reader.name)
         form.idEdit.setText(reader.id)
         form.idEdit.setReadOnly(True)
-        form.idHelp.setText("The ID of an existing reader cannot be changed.")
+        form.idHelp.setText(translate("readers", "The ID of an existing reader cannot be changed."))
         index = form.typeCombo.findData(reader.reader_type)
         if index < 0:
             form.typeCombo.addItem(reader.reader_type or "—", reader.reader_type)
             index = form.typeCombo.count() - 1
         form.typeCombo.setCurrentIndex(index)
         form.typeCombo.setEnabled(False)
-        form.passwordEdit.setPlaceholderText("unchanged")
-        form.passwordHelp.setText("Leave empty to keep the password; PassEntry never "
-                                  "shows one.")
+        form.passwordEdit.setPlaceholderText(translate("readers", "unchanged", "password"))
+        form.passwordHelp.setText(translate("readers", "Leave empty to keep the password; "
+                                                       "PassEntry never shows one."))
         for box, attr in FLAG_BOXES.items():
             getattr(form, box).setChecked(reader.enabled(attr))
 
@@ -129,19 +134,22 @@ class ReaderDialog(FormDialog):
         form = self.form
         problems: list[str] = []
         if not form.nameEdit.text().strip():
-            problems.append("Enter the reader's name.")
+            problems.append(translate("readers", "Enter the reader's name."))
         if self._reader is None:
             reader_id = form.idEdit.text().strip()
             if not reader_id:
-                problems.append("Enter an ID for the reader.")
+                problems.append(translate("readers", "Enter an ID for the reader."))
             elif not READER_ID.match(reader_id):
-                problems.append("The ID may hold letters, digits, - _ and . only (up to 64).")
+                problems.append(translate("readers", "The ID may hold letters, digits, - _ and . "
+                                                     "only (up to 64)."))
             elif reader_id in self._taken:
-                problems.append(f"A reader with the ID “{reader_id}” exists already.")
+                problems.append(translate("readers", "A reader with the ID “{id}” exists "
+                                                     "already.").format(id=reader_id))
             if not form.passwordEdit.text():
-                problems.append("Enter a password for the reader.")
+                problems.append(translate("readers", "Enter a password for the reader."))
         if form.passwordEdit.text() != form.passwordEdit.text().strip():
-            problems.append("The password starts or ends with a space: was that meant?")
+            problems.append(translate("readers", "The password starts or ends with a space: was "
+                                                 "that meant?"))
         self.ok_button.setEnabled(not problems)
         self.ok_button.setToolTip(" ".join(problems))
         set_tone(form.problemLabel, Tone.WARNING, " ".join(problems))

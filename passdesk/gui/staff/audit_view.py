@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,10 +40,11 @@ from passdesk.core.audit_chain import AuditEntry, ChainBreak, sealed_json
 from passdesk.core.roles import STEP_UP, audit_words
 from passdesk.core.storage_failure import Cause, classify
 from passdesk.files import write_atomically
+from passdesk.gui.i18n import formats, translate
+from passdesk.gui.i18n import say as said
 from passdesk.gui.widgets.csv_export import export_to_csv, say
 from passdesk.gui.widgets.palette import Colour, qss
 from passdesk.gui.widgets.rows_model import RowsModel
-from passdesk.gui.widgets.words import plural
 from passdesk.gui.workers.tasks import TaskRunner
 from passdesk.store import audit
 from passdesk.store.audit import AuditFilter
@@ -92,12 +93,14 @@ def action_words(action: str, subject: str = "") -> str:
     """What an entry's action means in words; a step-up names the action it allowed."""
     if action == STEP_UP:
         allowed = _words_of(subject) if subject else ""
-        return f"PIN step-up: {allowed}" if allowed else "PIN step-up"
+        if allowed:
+            return translate("staff", "PIN step-up: {allowed}").format(allowed=allowed)
+        return translate("staff", "PIN step-up")
     return _words_of(action)
 
 
 def _words_of(value: str) -> str:
-    return audit_words(value)
+    return said(audit_words(value))
 
 
 def _compact(value: object) -> str:
@@ -105,22 +108,26 @@ def _compact(value: object) -> str:
 
 
 def _local(at: datetime) -> str:
+    """The entry's moment to the second, written the same in every language (ISO 8601)."""
     return at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
 class EntriesModel(RowsModel[AuditEntry]):
-    HEADERS = ("#", "When", "Desk", "Who", "Authorised by", "What", "Subject", "Before",
-               "After")
+    #: Said with ``translate("staff", header)``.
+    HEADERS = ("#", QT_TRANSLATE_NOOP("staff", "When"), QT_TRANSLATE_NOOP("staff", "Desk"),
+               QT_TRANSLATE_NOOP("staff", "Who"), QT_TRANSLATE_NOOP("staff", "Authorised by"),
+               QT_TRANSLATE_NOOP("staff", "What"), QT_TRANSLATE_NOOP("staff", "Subject"),
+               QT_TRANSLATE_NOOP("staff", "Before"), QT_TRANSLATE_NOOP("staff", "After"))
 
     def __init__(self, parent=None) -> None:
-        super().__init__(self.HEADERS, parent)
+        super().__init__([translate("staff", header) for header in self.HEADERS], parent)
         #: Words of the breaks found, by the entry they name.
         self._broken: dict[int, list[str]] = {}
 
     def set_entries(self, rows: list[AuditEntry], breaks: list[ChainBreak]) -> None:
         broken: dict[int, list[str]] = {}
         for chain_break in breaks:
-            broken.setdefault(chain_break.seq, []).append(chain_break.words)
+            broken.setdefault(chain_break.seq, []).append(said(chain_break.words))
         self._broken = broken
         self.set_rows(rows)
 
@@ -174,11 +181,13 @@ def _read(database: Database, flt: AuditFilter) -> _Read:
 def chain_words(breaks: list[ChainBreak], written: int) -> str:
     """The status line's words for a check's result."""
     if not breaks:
-        return f"The audit trail is whole: {plural(written, 'entry', 'entries')}, each checked."
-    lines = ["The audit trail was tampered with:"]
-    lines += [f"• {chain_break.words}" for chain_break in breaks[:BREAKS_NAMED]]
+        return entries_words(written, translate(
+            "staff", "The audit trail is whole: %Ln entry(-ies), each checked.", None, written))
+    lines = [translate("staff", "The audit trail was tampered with:")]
+    lines += [f"• {said(chain_break.words)}" for chain_break in breaks[:BREAKS_NAMED]]
     if len(breaks) > BREAKS_NAMED:
-        lines.append(f"and {len(breaks) - BREAKS_NAMED:,} more")
+        lines.append(translate("staff", "and %Ln more", "more breaks of the audit trail",
+                               len(breaks) - BREAKS_NAMED))
     return "\n".join(lines)
 
 
@@ -200,28 +209,33 @@ class AuditView(QWidget):
         self.setStyleSheet(STYLE)
 
         self.action_combo = QComboBox(self, objectName="auditActionCombo")
-        self.action_combo.setAccessibleName("Action")
+        self.action_combo.setAccessibleName(translate("staff", "Action"))
         # As wide as its longer choices, never as wide as the longest: the popup is.
         self.action_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.action_combo.setMinimumContentsLength(COMBO_CHARS)
-        self.action_combo.addItem("All actions", "")
+        self.action_combo.addItem(translate("staff", "All actions"), "")
         self.words_field = QLineEdit(self, objectName="auditWordsField",
-                                     placeholderText="Desk, person, subject or value",
+                                     placeholderText=translate(
+                                         "staff", "Desk, person, subject or value"),
                                      clearButtonEnabled=True)
-        self.words_field.setAccessibleName("Words")
+        self.words_field.setAccessibleName(translate("staff", "Words"))
         self.words_field.setMinimumWidth(220)
-        self.since_field = self._date_field("auditSinceField", "From")
-        self.until_field = self._date_field("auditUntilField", "To")
-        self.refresh_button = QPushButton("Refresh", self, objectName="auditRefreshButton",
-                                          autoDefault=False)
-        self.export_button = QPushButton("Export CSV…", self, objectName="auditExportButton",
-                                         autoDefault=False)
+        self.since_field = self._date_field("auditSinceField",
+                                            translate("staff", "From", "from a day"))
+        self.until_field = self._date_field("auditUntilField",
+                                            translate("staff", "To", "up to a day"))
+        self.refresh_button = QPushButton(translate("staff", "Refresh"), self,
+                                          objectName="auditRefreshButton", autoDefault=False)
+        self.export_button = QPushButton(translate("staff", "Export CSV…"), self,
+                                         objectName="auditExportButton", autoDefault=False)
 
         filters = QHBoxLayout()
         filters.setSpacing(8)
-        for caption, field in (("Action", self.action_combo), ("Words", self.words_field),
-                               ("From", self.since_field), ("To", self.until_field)):
+        for caption, field in ((translate("staff", "Action"), self.action_combo),
+                               (translate("staff", "Words"), self.words_field),
+                               (translate("staff", "From", "from a day"), self.since_field),
+                               (translate("staff", "To", "up to a day"), self.until_field)):
             label = QLabel(caption, self)
             label.setBuddy(field)
             filters.addWidget(label)
@@ -233,12 +247,12 @@ class AuditView(QWidget):
         self.status_label = QLabel(self, objectName="auditChainStatus")
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status_label.setAccessibleName("Audit trail check")
+        self.status_label.setAccessibleName(translate("staff", "Audit trail check"))
 
         self.model = EntriesModel(self)
         self.table = QTableView(self, objectName="auditTable")
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Audit entries")
+        self.table.setAccessibleName(translate("staff", "Audit entries"))
         self.table.setAlternatingRowColors(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -279,7 +293,7 @@ class AuditView(QWidget):
         self.until_field.dateChanged.connect(self.refresh)
         self.refresh_button.clicked.connect(self.refresh)
         self.export_button.clicked.connect(self._ask_to_export)
-        self._show_status("busy", "Checking the audit trail…")
+        self._show_status("busy", translate("staff", "Checking the audit trail…"))
         self.refresh()
 
     def _date_field(self, name: str, caption: str) -> QDateEdit:
@@ -287,7 +301,7 @@ class AuditView(QWidget):
         field.setAccessibleName(caption)
         field.setDisplayFormat("yyyy-MM-dd")
         field.setMinimumDate(NO_DATE)
-        field.setSpecialValueText("Any")  # shown at the minimum: no bound
+        field.setSpecialValueText(translate("staff", "Any", "no first or last day"))  # no bound
         field.setDate(NO_DATE)
         field.calendarWidget().installEventFilter(self)
         return field
@@ -360,10 +374,14 @@ class AuditView(QWidget):
         self.model.set_entries(read.entries, read.breaks)
         self._show_status("tampered" if read.breaks else "whole",
                           chain_words(read.breaks, read.written))
-        shown = plural(len(read.entries), "entry", "entries")
-        self.count_label.setText(f"{shown} shown, newest first" + (
-            f" (the newest {SHOWN:,}; the export has them all)"
-            if len(read.entries) >= SHOWN else ""))
+        count = len(read.entries)
+        if count >= SHOWN:
+            self.count_label.setText(translate(
+                "staff", "%Ln entries shown, newest first (the newest {shown}; the export has "
+                         "them all)", None, count).format(shown=formats.number(SHOWN)))
+        else:
+            self.count_label.setText(entries_words(
+                count, translate("staff", "%Ln entry(-ies) shown, newest first", None, count)))
 
     def _failed(self, asked: int, exc: Exception) -> None:
         if asked != self._asked:
@@ -373,9 +391,9 @@ class AuditView(QWidget):
         failure = classify(exc)
         log.warning("The audit trail could not be read: %s", failure.log_line)
         reason = failure.message if failure.cause is Cause.OTHER else failure.what
-        self._show_status("failed", f"Could not read the audit trail: {reason}. "
-                                    "Nothing is known about it until it can be read: "
-                                    "try Refresh.")
+        self._show_status("failed", translate(
+            "staff", "Could not read the audit trail: {reason}. Nothing is known about it "
+                     "until it can be read: try Refresh.").format(reason=said(reason)))
 
     def _set_actions(self, actions: list[str]) -> None:
         combo = self.action_combo
@@ -387,7 +405,7 @@ class AuditView(QWidget):
             return
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem("All actions", "")
+        combo.addItem(translate("staff", "All actions"), "")
         for action in sorted(actions, key=lambda a: _choice_words(a).lower()):
             combo.addItem(_choice_words(action), action)
             combo.setItemData(combo.count() - 1, action, Qt.ItemDataRole.ToolTipRole)
@@ -409,8 +427,10 @@ class AuditView(QWidget):
     def _ask_to_export(self) -> None:
         flt, database = self.current_filter(), self._database
         export_to_csv(self, self._store_tasks, self.export_button, self.export_line,
-                      title="Export the audit trail", stem="audit-trail",
-                      nouns=("audit entry", "audit entries"),
+                      title=translate("staff", "Export the audit trail"), stem="audit-trail",
+                      nouns=(translate("staff", "audit entry"),
+                             translate("staff", "audit entries")),
+                      counted=audit_entries,
                       write=lambda path: export_entries(database, path, flt))
 
     def export_csv(self, path: str) -> int:
@@ -419,15 +439,28 @@ class AuditView(QWidget):
         try:
             count = export_entries(self._database, path, self.current_filter())
         except OSError as exc:
-            say(self.export_line, f"Could not write {path}: {exc.strerror or exc}")
+            say(self.export_line, translate("common", "Could not write {path}: {problem}")
+                .format(path=path, problem=exc.strerror or exc))
             return 0
         except SQLAlchemyError as exc:
-            say(self.export_line, f"Could not read the audit trail: {classify(exc).what}")
+            say(self.export_line, translate("staff", "Could not read the audit trail: {reason}")
+                .format(reason=said(classify(exc).what)))
             return 0
-        say(self.export_line, f"{plural(count, 'audit entry', 'audit entries')} "
-                              f"written to {path}")
+        say(self.export_line, translate("common", "{rows} written to {path}").format(
+            rows=audit_entries(count), path=path))
         return count
 
 
 def _choice_words(action: str) -> str:
-    return "PIN step-ups" if action == STEP_UP else _words_of(action)
+    return translate("staff", "PIN step-ups") if action == STEP_UP else _words_of(action)
+
+
+def entries_words(count: int, said_: str) -> str:
+    """English's "entry"/"entries" ("(s)" cannot write it): the "(-ies)" a message says
+    where no catalogue had it."""
+    return said_.replace("entry(-ies)", "entry" if count == 1 else "entries")
+
+
+def audit_entries(count: int) -> str:
+    """"1 audit entry", "5 audit entries": the export line's count."""
+    return entries_words(count, translate("staff", "%Ln audit entry(-ies)", None, count))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from passdesk.core.roles import Action
 from passdesk.gui.gate import Gate
+from passdesk.gui.i18n import translate
 from passdesk.gui.services import Services
 from passdesk.gui.staff.audit_view import AuditView
 from passdesk.gui.staff.people import PeopleTab
@@ -29,16 +30,16 @@ class StaffPane(QWidget):
         self._gate = gate
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        title = QLabel("Staff", objectName="paneTitle")
+        title = QLabel(translate("staff", "Staff"), objectName="paneTitle")
         title.setProperty("role", "title")
         layout.addWidget(title)
         self.tabs = QTabWidget(objectName="staffTabs")
         self.what = WhatCanIDo(gate)
         self.people = PeopleTab(gate, database, keychain)
         self.audit = AuditView(database, store_tasks)
-        self.tabs.addTab(self.what, "What can I do?")
-        self.tabs.addTab(self.people, "People and PINs")
-        self.tabs.addTab(self.audit, "Audit trail")
+        self.tabs.addTab(self.what, translate("staff", "What can I do?"))
+        self.tabs.addTab(self.people, translate("staff", "People and PINs"))
+        self.tabs.addTab(self.audit, translate("staff", "Audit trail"))
         layout.addWidget(self.tabs, 1)
         self._shown_tab = WHAT
         self.tabs.currentChanged.connect(self._tab_chosen)

@@ -36,6 +36,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from passdesk.core.roles import ROLE_WORDS, ROLES, Action, Role, VenueRules
 from passdesk.gui.gate import Grant
+from passdesk.gui.i18n import say, translate
 from passdesk.gui.staff.person_dialog import PersonDialog
 from passdesk.gui.widgets.confirm import confirm_destructive
 from passdesk.gui.widgets.style import Tone, set_tone
@@ -63,23 +64,26 @@ class PeopleTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
 
-        self.first_box = QGroupBox("Turn roles on", objectName="firstManagerBox")
+        self.first_box = QGroupBox(translate("staff", "Turn roles on"),
+                                   objectName="firstManagerBox")
         first = QVBoxLayout(self.first_box)
-        first.addWidget(QLabel(
-            "Roles are off: every desk may do everything, as a shop run by one person "
-            "wants. To give door and counter staff only their part, set the first "
-            "manager PIN. You become the first manager; then add supervisors and "
-            "managers here.", wordWrap=True))
-        self.first_button = QPushButton("Set the first manager PIN…",
+        first.addWidget(QLabel(translate(
+            "staff", "Roles are off: every desk may do everything, as a shop run by one "
+                     "person wants. To give door and counter staff only their part, set the "
+                     "first manager PIN. You become the first manager; then add supervisors "
+                     "and managers here."), wordWrap=True))
+        self.first_button = QPushButton(translate("staff", "Set the first manager PIN…"),
                                         objectName="firstManagerButton")
         self.first_button.clicked.connect(self.set_first_manager)
         first.addWidget(self.first_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.first_box)
 
-        self.people_box = QGroupBox("People with a PIN", objectName="peopleBox")
+        self.people_box = QGroupBox(translate("staff", "People with a PIN"),
+                                    objectName="peopleBox")
         people = QVBoxLayout(self.people_box)
         self.table = QTableWidget(0, 3, objectName="peopleTable")
-        self.table.setHorizontalHeaderLabels(["Name", "Role", "PIN"])
+        self.table.setHorizontalHeaderLabels([translate("staff", "Name"),
+                                              translate("staff", "Role"), "PIN"])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -90,11 +94,16 @@ class PeopleTab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         people.addWidget(self.table, 1)
         row = QHBoxLayout()
-        self.add_button = self._button("Add a person…", "addPerson", self.add_person)
-        self.reset_button = self._button("Reset PIN…", "resetPin", self.reset_pin)
-        self.role_button = self._button("Change role…", "changeRole", self.change_role)
-        self.remove_button = self._button("Remove", "removePerson", self.remove_person)
-        self.own_button = self._button("Change my PIN…", "changeOwnPin", self.change_own_pin)
+        self.add_button = self._button(translate("staff", "Add a person…"), "addPerson",
+                                       self.add_person)
+        self.reset_button = self._button(translate("staff", "Reset PIN…"), "resetPin",
+                                         self.reset_pin)
+        self.role_button = self._button(translate("staff", "Change role…"), "changeRole",
+                                        self.change_role)
+        self.remove_button = self._button(translate("staff", "Remove"), "removePerson",
+                                          self.remove_person)
+        self.own_button = self._button(translate("staff", "Change my PIN…"), "changeOwnPin",
+                                       self.change_own_pin)
         for button in (self.add_button, self.reset_button, self.role_button,
                        self.remove_button):
             row.addWidget(button)
@@ -103,21 +112,25 @@ class PeopleTab(QWidget):
         people.addLayout(row)
         layout.addWidget(self.people_box, 1)
 
-        self.rules_box = QGroupBox("The venue's rules", objectName="venueRulesBox")
+        self.rules_box = QGroupBox(translate("staff", "The venue's rules"),
+                                   objectName="venueRulesBox")
         rules = QFormLayout(self.rules_box)
         rules.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        self.search_check = QCheckBox("Door staff may search guests and admit them by "
-                                      "name (the admission itself still needs a "
-                                      "supervisor's PIN)", objectName="doorSearchCheck")
-        self.names_check = QCheckBox("Door staff see guests' names",
+        self.search_check = QCheckBox(translate(
+            "staff", "Door staff may search guests and admit them by name (the admission "
+                     "itself still needs a supervisor's PIN)"), objectName="doorSearchCheck")
+        self.names_check = QCheckBox(translate("staff", "Door staff see guests' names"),
                                      objectName="doorNamesCheck")
         self.redemption_spin = self._limit_spin("largestRedemption")
         self.hourly_spin = self._limit_spin("largestHourly")
         rules.addRow(self.search_check)
         rules.addRow(self.names_check)
-        rules.addRow("Largest redemption by counter staff", self.redemption_spin)
-        rules.addRow("Most points changed on one card per hour", self.hourly_spin)
-        self.rules_button = self._button("Save the rules", "saveRules", self.save_rules)
+        rules.addRow(translate("staff", "Largest redemption by counter staff"),
+                     self.redemption_spin)
+        rules.addRow(translate("staff", "Most points changed on one card per hour"),
+                     self.hourly_spin)
+        self.rules_button = self._button(translate("staff", "Save the rules"), "saveRules",
+                                         self.save_rules)
         save_row = QHBoxLayout()
         save_row.addWidget(self.rules_button)
         save_row.addStretch(1)
@@ -138,8 +151,9 @@ class PeopleTab(QWidget):
     @staticmethod
     def _limit_spin(name: str) -> QSpinBox:
         spin = QSpinBox(objectName=name, minimum=NO_LIMIT, maximum=10_000_000)
-        spin.setSpecialValueText("No limit")
-        spin.setSuffix(" points")
+        spin.setSpecialValueText(translate("staff", "No limit"))
+        spin.setSuffix(translate("staff", " points", "after a number in a spin box; "
+                                                     "keep the leading space"))
         spin.setGroupSeparatorShown(True)
         spin.setMinimumWidth(160)
         return spin
@@ -152,7 +166,8 @@ class PeopleTab(QWidget):
                 self._people = access.people(session)
                 rules = access.rules(session)
         except STORE_ERRORS as exc:
-            self._say(Tone.ERROR, f"The staff list could not be read: {exc}")
+            self._say(Tone.ERROR, translate("staff", "The staff list could not be read: {error}")
+                      .format(error=exc))
             return
         on = rules.roles_on
         self.first_box.setVisible(not on)
@@ -161,9 +176,10 @@ class PeopleTab(QWidget):
         self.table.setRowCount(len(self._people))
         for row, person in enumerate(self._people):
             self.table.setItem(row, 0, QTableWidgetItem(person.name))
-            self.table.setItem(row, 1, QTableWidgetItem(ROLE_WORDS[person.role]))
-            locked = (f"Locked out until {local_time(person.locked_until)}"
-                      if person.locked_until is not None else "Set")
+            self.table.setItem(row, 1, QTableWidgetItem(say(ROLE_WORDS[person.role])))
+            locked = (translate("staff", "Locked out until {when}").format(
+                when=local_time(person.locked_until))
+                if person.locked_until is not None else translate("staff", "Set", "a PIN is set"))
             self.table.setItem(row, 2, QTableWidgetItem(locked))
         if self._people and not self.table.selectedItems():
             self.table.selectRow(0)
@@ -189,7 +205,8 @@ class PeopleTab(QWidget):
     def _manager(self, detail: str) -> Grant | None:
         grant = self._gate.allow(Action.MANAGE_ROLES, self, detail=detail)
         if grant is None:
-            self._say(Tone.WARNING, "Not changed: that needs a manager's PIN.")
+            self._say(Tone.WARNING, translate("staff", "Not changed: that needs a manager's "
+                                                       "PIN."))
         return grant
 
     def _change(self, grant: Grant, change: Callable, *, action: str, subject: str,
@@ -203,11 +220,11 @@ class PeopleTab(QWidget):
                 self._gate.write_entry(session, action=action, subject=subject,
                                        before=before, after=after, grant=grant, rules=rules)
         except AccessError as exc:
-            self._say(Tone.ERROR, str(exc))
+            self._say(Tone.ERROR, _said(exc))
             return False
         except STORE_ERRORS as exc:
             log.error("staff change not saved: %s", type(exc).__name__)
-            self._say(Tone.ERROR, f"Not saved: the database did not answer ({exc}).")
+            self._say(Tone.ERROR, not_answered(exc))
             return False
         self.refresh()
         self._gate.changed.emit()
@@ -216,9 +233,10 @@ class PeopleTab(QWidget):
 
     def set_first_manager(self) -> bool:
         if not self._keychain.keychain_available():
-            self._say(Tone.ERROR, "This computer has no keychain, where passdesk keeps the "
-                                  "code that recovers a forgotten manager PIN. Set the first "
-                                  "manager PIN on a desk with a keychain.")
+            self._say(Tone.ERROR, translate(
+                "staff", "This computer has no keychain, where passdesk keeps the code that "
+                         "recovers a forgotten manager PIN. Set the first manager PIN on a "
+                         "desk with a keychain."))
             return False
         done: list[str] = []
 
@@ -228,14 +246,15 @@ class PeopleTab(QWidget):
                 self._keychain.set(SecretName.ROLES_RECOVERY, code,
                                    scope=access.recovery_scope(self._database.engine.url))
             except KeychainUnavailableError as exc:
-                return str(exc)
+                return _said(exc)
             ok = self._change(
                 Grant(Action.MANAGE_ROLES, None),
                 lambda session: (access.add_person(session, name, Role.MANAGER, pin),
                                  access.set_recovery(session, code)),
                 action="roles.first_manager", subject=name, before="roles off",
                 after={"role": Role.MANAGER.value},
-                done=f"Roles are on. {name} is the first manager.")
+                done=translate("staff", "Roles are on. {name} is the first manager.").format(
+                    name=name))
             if not ok:
                 return self.result.text()
             done.append(name)
@@ -243,13 +262,15 @@ class PeopleTab(QWidget):
             return None
 
         dialog = PersonDialog(
-            "The first manager PIN",
-            "You become the venue's first manager. Your PIN allows everything a role may "
-            "not do. If it is ever forgotten, `passdesk roles recover` on this computer "
-            "sets a new one (it needs this computer's keychain). Choose what this desk "
-            "does once roles are on: a shop's counter runs as Counter staff.",
-            submit, roles=ROLES, role=self._gate.desk.role, role_words="This desk runs as",
-            ok_words="Turn roles on", parent=self)
+            translate("staff", "The first manager PIN"),
+            translate("staff", "You become the venue's first manager. Your PIN allows "
+                               "everything a role may not do. If it is ever forgotten, "
+                               "`passdesk roles recover` on this computer sets a new one (it "
+                               "needs this computer's keychain). Choose what this desk does "
+                               "once roles are on: a shop's counter runs as Counter staff."),
+            submit, roles=ROLES, role=self._gate.desk.role,
+            role_words=translate("staff", "This desk runs as"),
+            ok_words=translate("staff", "Turn roles on"), parent=self)
         dialog.exec()
         dialog.deleteLater()
         return bool(done)
@@ -260,13 +281,15 @@ class PeopleTab(QWidget):
         try:
             self._gate.set_desk(new)
         except SettingsError as exc:
-            self._say(Tone.WARNING, f"Roles are on, but this desk's role was not saved: {exc}")
+            self._say(Tone.WARNING, translate(
+                "staff", "Roles are on, but this desk's role was not saved: {problem}").format(
+                problem=_said(exc)))
             return
         self._gate.record(action="desk.access", subject=self._gate.desk_name,
                           before=old.to_json(), after=new.to_json(), authorised_by=manager)
 
     def add_person(self) -> bool:
-        grant = self._manager("add a person")
+        grant = self._manager(translate("staff", "add a person"))
         if grant is None:
             return False
         done: list[bool] = []
@@ -275,13 +298,16 @@ class PeopleTab(QWidget):
             ok = self._change(grant, lambda s: access.add_person(s, name, role, pin),
                               action="roles.add_person", subject=name, before=None,
                               after={"role": role.value},
-                              done=f"{name} can now give a {ROLE_WORDS[role].lower()}'s PIN.")
+                              done=can_give_words(name, role))
             done.append(ok)
             return None if ok else self.result.text()
 
-        dialog = PersonDialog("Add a person", "Their PIN is theirs: they type it "
-                              "themselves here, twice.", submit, roles=ROLES,
-                              role=Role.SUPERVISOR, ok_words="Add", parent=self)
+        dialog = PersonDialog(translate("staff", "Add a person"),
+                              translate("staff", "Their PIN is theirs: they type it "
+                                                 "themselves here, twice."), submit,
+                              roles=ROLES, role=Role.SUPERVISOR,
+                              ok_words=translate("staff", "Add", "button: add a person"),
+                              parent=self)
         dialog.exec()
         dialog.deleteLater()
         return any(done)
@@ -290,7 +316,8 @@ class PeopleTab(QWidget):
         person = self._selected()
         if person is None:
             return False
-        grant = self._manager(f"a new PIN for {person.name}")
+        grant = self._manager(translate("staff", "a new PIN for {name}").format(
+            name=person.name))
         if grant is None:
             return False
         done: list[bool] = []
@@ -298,12 +325,15 @@ class PeopleTab(QWidget):
         def submit(name: str, _role: object, _old: str, pin: str) -> str | None:
             ok = self._change(grant, lambda s: access.reset_pin(s, name, pin),
                               action="roles.reset_pin", subject=name, before=None, after=None,
-                              done=f"{name} has a new PIN.")
+                              done=translate("staff", "{name} has a new PIN.").format(name=name))
             done.append(ok)
             return None if ok else self.result.text()
 
-        dialog = PersonDialog("Reset a PIN", "A forgotten PIN is replaced, and a lockout "
-                              "ends.", submit, name=person.name, ok_words="Reset", parent=self)
+        dialog = PersonDialog(translate("staff", "Reset a PIN"),
+                              translate("staff", "A forgotten PIN is replaced, and a lockout "
+                                                 "ends."), submit, name=person.name,
+                              ok_words=translate("staff", "Reset", "button: reset a PIN"),
+                              parent=self)
         dialog.exec()
         dialog.deleteLater()
         return any(done)
@@ -313,35 +343,42 @@ class PeopleTab(QWidget):
         if person is None:
             return False
         if role is None:
-            names = [ROLE_WORDS[r] for r in ROLES]
-            chosen, ok = QInputDialog.getItem(self, "Change role", f"{person.name}'s role",
-                                              names, ROLES.index(person.role), False)
+            names = [say(ROLE_WORDS[r]) for r in ROLES]
+            chosen, ok = QInputDialog.getItem(
+                self, translate("staff", "Change role"),
+                translate("staff", "{name}'s role").format(name=person.name),
+                names, ROLES.index(person.role), False)
             if not ok:
                 return False
             role = ROLES[names.index(chosen)]
         if role is person.role:
             return False
-        grant = self._manager(f"{person.name} becomes {ROLE_WORDS[role]}")
+        grant = self._manager(translate("staff", "{name} becomes {role}").format(
+            name=person.name, role=say(ROLE_WORDS[role])))
         if grant is None:
             return False
         return self._change(grant, lambda s: access.change_role(s, person.name, role),
                             action="roles.change_role", subject=person.name,
                             before={"role": person.role.value}, after={"role": role.value},
-                            done=f"{person.name} is now {ROLE_WORDS[role]}.")
+                            done=translate("staff", "{name} is now {role}.").format(
+                                name=person.name, role=say(ROLE_WORDS[role])))
 
     def remove_person(self) -> bool:
         person = self._selected()
         if person is None or not confirm_destructive(
-                self, "Remove", f"Remove {person.name}? Their PIN stops working at every "
-                "desk.", "Remove", name="removePersonDialog"):
+                self, translate("staff", "Remove"),
+                translate("staff", "Remove {name}? Their PIN stops working at every desk.")
+                .format(name=person.name), translate("staff", "Remove"),
+                name="removePersonDialog"):
             return False
-        grant = self._manager(f"remove {person.name}")
+        grant = self._manager(translate("staff", "remove {name}").format(name=person.name))
         if grant is None:
             return False
         return self._change(grant, lambda s: access.remove_person(s, person.name),
                             action="roles.remove_person", subject=person.name,
                             before={"role": person.role.value}, after=None,
-                            done=f"{person.name} was removed.")
+                            done=translate("staff", "{name} was removed.").format(
+                                name=person.name))
 
     def change_own_pin(self) -> bool:
         if not self._people:
@@ -353,20 +390,23 @@ class PeopleTab(QWidget):
                 with self._database.session() as session:
                     check = access.change_own_pin(session, name, old, pin)
             except AccessError as exc:
-                return str(exc)
+                return _said(exc)
             except STORE_ERRORS as exc:
-                return f"Not saved: the database did not answer ({exc})."
+                return not_answered(exc)
             if not check.ok:
-                return check.words
+                return say(check.words)
             self._gate.record(action="roles.change_own_pin", subject=name,
                               authorised_by=name)
-            self._say(Tone.SUCCESS, f"{name}'s PIN was changed.")
+            self._say(Tone.SUCCESS, translate("staff", "{name}'s PIN was changed.").format(
+                name=name))
             done.append(True)
             return None
 
-        dialog = PersonDialog("Change my PIN", "Type your PIN now, then the new one "
-                              "twice.", submit, names=[p.name for p in self._people],
-                              old_pin=True, ok_words="Change", parent=self)
+        dialog = PersonDialog(translate("staff", "Change my PIN"),
+                              translate("staff", "Type your PIN now, then the new one twice."),
+                              submit, names=[p.name for p in self._people], old_pin=True,
+                              ok_words=translate("staff", "Change", "button: change my PIN"),
+                              parent=self)
         dialog.exec()
         dialog.deleteLater()
         self.refresh()
@@ -379,16 +419,41 @@ class PeopleTab(QWidget):
                       largest_redemption=self.redemption_spin.value() or None,
                       largest_change_per_hour=self.hourly_spin.value() or None)
         if new == before:
-            self._say(Tone.INFO, "Nothing changed.")
+            self._say(Tone.INFO, translate("staff", "Nothing changed."))
             return False
-        grant = self._manager("the venue's rules")
+        grant = self._manager(translate("staff", "the venue's rules"))
         if grant is None:
             self.refresh()
             return False
         return self._change(grant, lambda s: access.write_rules(s, new),
                             action="roles.venue_rules", subject="venue",
                             before=_rules_json(before), after=_rules_json(new),
-                            done="The venue's rules were saved: every desk uses them now.")
+                            done=translate("staff", "The venue's rules were saved: every desk "
+                                                    "uses them now."))
+
+
+def _said(exc: Exception) -> str:
+    """An error's words in the person's language where they were made as a ``Text``."""
+    return say(exc.args[0]) if len(exc.args) == 1 else str(exc)
+
+
+def not_answered(exc: Exception) -> str:
+    return translate("staff", "Not saved: the database did not answer ({error}).").format(
+        error=exc)
+
+
+def can_give_words(name: str, role: Role) -> str:
+    """"Ann can now give a supervisor's PIN." (one sentence per role: the role's word
+    changes with the sentence in many languages)."""
+    match role:
+        case Role.DOOR_STAFF:
+            return translate("staff", "{name} can now give a door staff's PIN.").format(name=name)
+        case Role.COUNTER_STAFF:
+            return translate("staff", "{name} can now give a counter staff's PIN.").format(
+                name=name)
+        case Role.SUPERVISOR:
+            return translate("staff", "{name} can now give a supervisor's PIN.").format(name=name)
+    return translate("staff", "{name} can now give a manager's PIN.").format(name=name)
 
 
 def _rules_json(rules: VenueRules) -> dict[str, object]:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from passdesk.core.pins import PIN_WORDS, pin_problem
 from passdesk.core.roles import ROLE_WORDS, Role
+from passdesk.gui.i18n import say, translate
 from passdesk.gui.step_up_dialog import pin_field
 from passdesk.gui.widgets.style import Tone, set_tone
 from passdesk.store.access import NAME_LONGEST
@@ -36,7 +37,7 @@ class PersonDialog(QDialog):
     def __init__(self, title: str, intro: str, submit: Callable[..., str | None], *,
                  name: str | None = None, names: Sequence[str] = (),
                  roles: Sequence[Role] = (), role: Role | None = None, old_pin: bool = False,
-                 role_words: str = "Role", ok_words: str = "Save",
+                 role_words: str | None = None, ok_words: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="personDialog")
         self.setWindowTitle(title)
@@ -50,36 +51,39 @@ class PersonDialog(QDialog):
         self.name_combo: QComboBox | None = None
         self._fixed_name = name
         if name is not None:
-            form.addRow("Name", QLabel(name, objectName="personName"))
+            form.addRow(translate("staff", "Name"), QLabel(name, objectName="personName"))
         elif names:
             self.name_combo = QComboBox(objectName="personCombo")
             self.name_combo.addItems(list(names))
-            form.addRow("Name", self.name_combo)
+            form.addRow(translate("staff", "Name"), self.name_combo)
         else:
             self.name_edit = QLineEdit(objectName="personNameEdit", maxLength=NAME_LONGEST,
-                                       placeholderText="As the staff know them")
-            form.addRow("Name", self.name_edit)
+                                       placeholderText=translate("staff",
+                                                                 "As the staff know them"))
+            form.addRow(translate("staff", "Name"), self.name_edit)
         self.role_combo: QComboBox | None = None
         if roles:
             self.role_combo = QComboBox(objectName="personRole")
             for each in roles:
-                self.role_combo.addItem(ROLE_WORDS[each], each)
+                self.role_combo.addItem(say(ROLE_WORDS[each]), each)
             if role is not None:
                 self.role_combo.setCurrentIndex(max(0, list(roles).index(role)))
-            form.addRow(role_words, self.role_combo)
-        self.old_pin = pin_field("oldPinEdit", "The PIN now") if old_pin else None
+            form.addRow(role_words or translate("staff", "Role"), self.role_combo)
+        self.old_pin = pin_field("oldPinEdit", translate("staff", "The PIN now")) \
+            if old_pin else None
         if self.old_pin is not None:
-            form.addRow("Current PIN", self.old_pin)
-        self.new_pin = pin_field("newPinEdit", PIN_WORDS.removesuffix("."))
-        self.again_pin = pin_field("againPinEdit", "The same PIN again")
-        form.addRow("New PIN", self.new_pin)
-        form.addRow("New PIN again", self.again_pin)
+            form.addRow(translate("staff", "Current PIN"), self.old_pin)
+        self.new_pin = pin_field("newPinEdit", say(PIN_WORDS).removesuffix("."))
+        self.again_pin = pin_field("againPinEdit", translate("staff", "The same PIN again"))
+        form.addRow(translate("staff", "New PIN"), self.new_pin)
+        form.addRow(translate("staff", "New PIN again"), self.again_pin)
         layout.addLayout(form)
         self.problem = QLabel(objectName="personProblem", wordWrap=True)
         self.problem.hide()
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = buttons.addButton(ok_words, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button = buttons.addButton(ok_words or translate("common", "Save"),
+                                           QDialogButtonBox.ButtonRole.AcceptRole)
         self.ok_button.setObjectName("personOk")
         self.ok_button.setDefault(True)
         buttons.accepted.connect(self._try)
@@ -107,17 +111,17 @@ class PersonDialog(QDialog):
             if edit is not None:
                 edit.clear()  # typed again after any problem: never kept
         if not self.chosen_name:
-            self._say("Type the person's name.")
+            self._say(translate("staff", "Type the person's name."))
             return
         problem = pin_problem(new)
         if problem is None and new != again:
-            problem = "The two new PINs differ. Type the same PIN twice."
+            problem = translate("staff", "The two new PINs differ. Type the same PIN twice.")
         if problem is None:
             # A StrEnum comes back from the combo as its str: made a Role again.
             role = Role(self.role_combo.currentData()) if self.role_combo is not None else None
             problem = self._submit(self.chosen_name, role, old, new)
         if problem:
-            self._say(problem)
+            self._say(say(problem))
             (self.old_pin or self.new_pin).setFocus()
             return
         self.accept()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,16 +29,18 @@ from PySide6.QtWidgets import (
 
 from passdesk.core.roles import ROLE_WORDS, ROLES, Action, Role, permission_table
 from passdesk.gui.gate import Gate
+from passdesk.gui.i18n import say, translate
 from passdesk.gui.widgets.palette import Colour
 from passdesk.gui.widgets.style import Tone, set_tone
 from passdesk.settings import SettingsError
 from passdesk.settings.desk_access import DeskAccess
 
-#: The kiosk choices: (setting, words).
-KIOSK_CHOICES = (("", "Not locked"), ("door", "Locked to the Door"), ("till", "Locked to the Till"))
+#: The kiosk choices: (setting, words said with ``translate("staff", words)``).
+KIOSK_CHOICES = (("", QT_TRANSLATE_NOOP("staff", "Not locked")),
+                 ("door", QT_TRANSLATE_NOOP("staff", "Locked to the Door")),
+                 ("till", QT_TRANSLATE_NOOP("staff", "Locked to the Till")))
 #: The step-up window choices, in minutes (0: that one action only).
-WINDOW_CHOICES = ((0, "For that one action only"), (2, "For 2 minutes"),
-                  (5, "For 5 minutes"), (15, "For 15 minutes"))
+WINDOW_CHOICES = (0, 2, 5, 15)
 YES, NO = "✓", "—"
 
 
@@ -58,7 +60,8 @@ class WhatCanIDo(QWidget):
         layout.addWidget(self.note)
 
         self.table = QTableWidget(0, len(ROLES) + 1, objectName="permissionTable")
-        self.table.setHorizontalHeaderLabels(["What", *(ROLE_WORDS[r] for r in ROLES)])
+        self.table.setHorizontalHeaderLabels([translate("staff", "What", "what may be done"),
+                                              *(say(ROLE_WORDS[r]) for r in ROLES)])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -70,23 +73,24 @@ class WhatCanIDo(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 1)
 
-        desk = QGroupBox("This desk", objectName="deskBox")
+        desk = QGroupBox(translate("staff", "This desk"), objectName="deskBox")
         form = QFormLayout(desk)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.role_combo = QComboBox(objectName="deskRole")
         for role in ROLES:
-            self.role_combo.addItem(ROLE_WORDS[role], role)
+            self.role_combo.addItem(say(ROLE_WORDS[role]), role)
         self.kiosk_combo = QComboBox(objectName="deskKiosk")
         for value, words in KIOSK_CHOICES:
-            self.kiosk_combo.addItem(words, value)
+            self.kiosk_combo.addItem(translate("staff", words), value)
         self.window_combo = QComboBox(objectName="deskWindow")
-        for minutes, words in WINDOW_CHOICES:
-            self.window_combo.addItem(words, minutes)
-        form.addRow("Runs as", self.role_combo)
-        form.addRow("Kiosk", self.kiosk_combo)
-        form.addRow("A PIN allows", self.window_combo)
+        for minutes in WINDOW_CHOICES:
+            self.window_combo.addItem(window_words(minutes), minutes)
+        form.addRow(translate("staff", "Runs as"), self.role_combo)
+        form.addRow(translate("staff", "Kiosk"), self.kiosk_combo)
+        form.addRow(translate("staff", "A PIN allows"), self.window_combo)
         buttons = QHBoxLayout()
-        self.save_button = QPushButton("Save this desk", objectName="saveDesk")
+        self.save_button = QPushButton(translate("staff", "Save this desk"),
+                                       objectName="saveDesk")
         self.save_button.setAutoDefault(False)
         self.save_button.clicked.connect(self.save_desk)
         self.desk_result = QLabel(objectName="deskResult", wordWrap=True)
@@ -104,15 +108,19 @@ class WhatCanIDo(QWidget):
         rules = gate.rules()
         desk = gate.desk
         if rules.roles_on:
-            self.summary.setText(f"This desk runs as {ROLE_WORDS[desk.role]}.")
-            self.note.setText("What its role may not do asks for a supervisor's or a "
-                              "manager's PIN, for that action only. Every such PIN is "
-                              "written in the audit trail.")
+            self.summary.setText(translate("staff", "This desk runs as {role}.").format(
+                role=say(ROLE_WORDS[desk.role])))
+            self.note.setText(translate("staff", "What its role may not do asks for a "
+                                                 "supervisor's or a manager's PIN, for that "
+                                                 "action only. Every such PIN is written in "
+                                                 "the audit trail."))
         else:
-            self.summary.setText("Roles are off: everyone at this desk may do everything.")
-            self.note.setText("A manager turns roles on by setting the first manager PIN "
-                              "under People and PINs. The table shows what each role may "
-                              "do once they are on.")
+            self.summary.setText(translate("staff", "Roles are off: everyone at this desk may "
+                                                    "do everything."))
+            self.note.setText(translate("staff", "A manager turns roles on by setting the "
+                                                 "first manager PIN under People and PINs. The "
+                                                 "table shows what each role may do once they "
+                                                 "are on."))
         shown = rules if rules.roles_on else replace(rules, roles_on=True)
         rows = permission_table(shown)
         self.table.setRowCount(len(rows))
@@ -120,7 +128,7 @@ class WhatCanIDo(QWidget):
         bold = QFont(self.table.font())
         bold.setBold(True)
         for row, (words, cells) in enumerate(rows):
-            self.table.setItem(row, 0, QTableWidgetItem(words))
+            self.table.setItem(row, 0, QTableWidgetItem(say(words)))
             for column, allowed in enumerate(cells, start=1):
                 item = QTableWidgetItem(YES if allowed else NO)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -132,16 +140,16 @@ class WhatCanIDo(QWidget):
         header = self.table.horizontalHeaderItem(mine) if mine > 0 else None
         for column in range(1, len(ROLES) + 1):
             item = self.table.horizontalHeaderItem(column)
-            item.setText(ROLE_WORDS[ROLES[column - 1]] + (" (this desk)" if item is header
-                                                          else ""))
+            role = say(ROLE_WORDS[ROLES[column - 1]])
+            item.setText(translate("staff", "{role} (this desk)").format(role=role)
+                         if item is header else role)
         self._show_desk(desk)
 
     def _show_desk(self, desk: DeskAccess) -> None:
         self.role_combo.setCurrentIndex(ROLES.index(desk.role))
         self.kiosk_combo.setCurrentIndex([v for v, _ in KIOSK_CHOICES].index(desk.kiosk))
-        minutes = [m for m, _ in WINDOW_CHOICES]
-        self.window_combo.setCurrentIndex(minutes.index(desk.step_up_minutes)
-                                          if desk.step_up_minutes in minutes else 0)
+        self.window_combo.setCurrentIndex(WINDOW_CHOICES.index(desk.step_up_minutes)
+                                          if desk.step_up_minutes in WINDOW_CHOICES else 0)
 
     def allowed(self, row: int, role: Role) -> bool:
         """The table's cell (for tests and the README check)."""
@@ -155,27 +163,38 @@ class WhatCanIDo(QWidget):
                          kiosk=self.kiosk_combo.currentData(),
                          step_up_minutes=self.window_combo.currentData(), role_chosen=True)
         if new == old:  # a role never chosen is saved as chosen, even unchanged
-            set_tone(self.desk_result, Tone.INFO, "Nothing changed.")
+            set_tone(self.desk_result, Tone.INFO, translate("staff", "Nothing changed."))
             return False
         if new.kiosk and not gate.rules().roles_on:
             set_tone(self.desk_result, Tone.WARNING,
-                     "Not saved: a kiosk needs roles on, or anyone could unlock it. Set the "
-                     "first manager PIN under People and PINs first.")
+                     translate("staff", "Not saved: a kiosk needs roles on, or anyone could "
+                                        "unlock it. Set the first manager PIN under People "
+                                        "and PINs first."))
             self._show_desk(old)
             return False
         action = Action.MANAGE_ROLES if new.role != old.role else Action.DESK_SETTINGS
-        grant = gate.allow(action, self, detail="this desk's role" if action is
-                           Action.MANAGE_ROLES else "this desk's kiosk lock")
+        grant = gate.allow(action, self, detail=translate("staff", "this desk's role")
+                           if action is Action.MANAGE_ROLES
+                           else translate("staff", "this desk's kiosk lock"))
         if grant is None:
-            set_tone(self.desk_result, Tone.WARNING, "Not saved: no PIN was given.")
+            set_tone(self.desk_result, Tone.WARNING,
+                     translate("staff", "Not saved: no PIN was given."))
             self._show_desk(old)
             return False
         try:
             gate.set_desk(new)
         except SettingsError as exc:
-            set_tone(self.desk_result, Tone.ERROR, f"Not saved: {exc}")
+            set_tone(self.desk_result, Tone.ERROR, translate("staff", "Not saved: {problem}")
+                     .format(problem=say(exc.args[0]) if len(exc.args) == 1 else str(exc)))
             return False
         gate.record(action="desk.access", subject=gate.desk_name, before=old.to_json(),
                     after=new.to_json(), grant=grant)
-        set_tone(self.desk_result, Tone.SUCCESS, "Saved.")
+        set_tone(self.desk_result, Tone.SUCCESS, translate("staff", "Saved."))
         return True
+
+
+def window_words(minutes: int) -> str:
+    """How long a PIN given at this desk allows more: "For 5 minutes"."""
+    if minutes == 0:
+        return translate("staff", "For that one action only")
+    return translate("staff", "For %n minute(s)", None, minutes)
