@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from enum import StrEnum
 from urllib.parse import parse_qs, urlsplit
 
-from passdesk.core.admission import Grouped
 from passdesk.core.texts import translate
 
 #: Longer than any id, ext id or barcode a pass carries: refused unread.
@@ -64,7 +63,8 @@ def _clean(raw: str | bytes) -> str | RejectedScan:
                 "verdicts", "the scanner sent bytes that are not text"))
     if len(raw) > MAX_LENGTH:
         return RejectedScan(Unreadable.TOO_LONG, translate(
-            "verdicts", "{count} characters is not a pass code").format(count=Grouped(len(raw))))
+            # Written here, not by the locale: every face (Door, Till, hub) says the same.
+            "verdicts", "{count} characters is not a pass code").format(count=f"{len(raw):,}"))
     text = unicodedata.normalize("NFC", raw)
     # Scanners append CR/LF/TAB and sometimes send control codes (GS, RS, NUL);
     # keyboards and copy-paste bring odd spaces (no-break, line separator).
