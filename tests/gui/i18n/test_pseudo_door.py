@@ -277,3 +277,28 @@ def test_the_door_settings_in_pseudo(door, qtbot) -> None:
         check(check_dialog, exempt, "the scanner check")
         check_dialog.reject()
     dialog.reject()
+
+
+def test_the_door_for_door_staff_in_pseudo(door, qtbot) -> None:
+    """A desk whose role may not search: the button that asks for a supervisor's PIN,
+    and the PIN dialog it opens (which names what it is for)."""
+    from passdesk.core.roles import Role
+    from passdesk.gui.step_up_dialog import StepUpDialog
+    from tests.gui.helpers import when_shown
+    from tests.gui.roles import roles_on
+
+    _window, services, pane = door
+    roles_on(services, Role.DOOR_STAFF)
+    exempt = desk_words(pane, services)  # the staff's names are in the store now
+    QApplication.processEvents()
+    assert pane.unlock_search_button.isVisible()
+    check(pane, exempt, "door staff")
+    found: list = []
+
+    def sweep_and_close(dialog: StepUpDialog) -> None:
+        found.extend(swept(dialog, exempt))
+        dialog.reject()
+
+    when_shown(StepUpDialog, sweep_and_close)
+    click(qtbot, pane.unlock_search_button)
+    assert found == [], "the PIN dialog:\n" + "\n".join(str(f) for f in found)
