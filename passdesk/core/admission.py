@@ -26,7 +26,7 @@ from enum import StrEnum
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from passdesk.core.holds import HoldRule
-from passdesk.core.texts import QT_TRANSLATE_NOOP, Text, translate
+from passdesk.core.texts import Text, translate
 
 #: A ticket is good from this long before its event starts (a door setting).
 EARLY_ENTRY = timedelta(hours=4)
@@ -51,14 +51,11 @@ class Outcome(StrEnum):
     HOLD = "hold"
 
 
-#: What the Door's big panel (and the scan log's "shown" column) calls each outcome.
-#: Plain English here (the scan log keeps it); the Door says each in the person's
-#: language (``gui/door/words.py``, context "verdicts").
-SHOWN = {Outcome.ADMIT: QT_TRANSLATE_NOOP("verdicts", "ADMIT"),
-         Outcome.WARN: QT_TRANSLATE_NOOP("verdicts", "CHECK"),
-         Outcome.DENY: QT_TRANSLATE_NOOP("verdicts", "DENY"),
-         Outcome.EXIT: QT_TRANSLATE_NOOP("verdicts", "EXIT"),
-         Outcome.HOLD: QT_TRANSLATE_NOOP("verdicts", "HOLD")}
+# What the Door's big panel (and the scan log's "shown" column) calls each outcome.
+# Plain English here (the scan log keeps it); the Door says each in the person's
+# language, with a note for the translators (``gui/door/words.py``, context "verdicts").
+SHOWN = {Outcome.ADMIT: "ADMIT", Outcome.WARN: "CHECK", Outcome.DENY: "DENY",
+         Outcome.EXIT: "EXIT", Outcome.HOLD: "HOLD"}
 
 
 class Grouped(int):
