@@ -53,8 +53,7 @@ def confirm_deactivate(parent: QWidget | None, names: Sequence[str | None],
                        selected: int | None = None) -> bool:
     """Ask before deactivating ``names`` (those of the ``selected`` passes that can
     be); True only when the person chose Deactivate."""
-    details = "" if len(names) == 1 else translate("passes", "{names}.").format(
-        names=listed(names)) + "\n\n"
+    details = "" if len(names) == 1 else f"{listed(names)}.\n\n"
     note = already(selected or len(names), len(names))
     details += f"{note}\n\n" if note else ""
     details += translate("passes", "A deactivated pass stays in the wallet, shown as expired, "
