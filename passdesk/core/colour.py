@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from passdesk.core.texts import translate
+
 RGB = tuple[int, int, int]
 
 _HEX = re.compile(r"#([0-9a-f]{3}|[0-9a-f]{6})", re.IGNORECASE)
@@ -23,7 +25,8 @@ def parse_colour(text: str | None) -> RGB | None:
     if text is None:
         return None
     if not isinstance(text, str):
-        raise ValueError(f"a colour is text such as \"#1A2B3C\", not {type(text).__name__}")
+        raise ValueError(translate("designer", "a colour is text such as \"#1A2B3C\", not "
+                                               "{kind}").format(kind=type(text).__name__))
     stripped = text.strip()
     if not stripped:
         return None
@@ -37,9 +40,11 @@ def parse_colour(text: str | None) -> RGB | None:
     if match:
         r, g, b = (int(v) for v in match.groups())
         if max(r, g, b) > 255:
-            raise ValueError(f"{text!r} is not a colour: each of r, g, b must be 0 to 255")
+            raise ValueError(translate("designer", "{value} is not a colour: each of r, g, b "
+                                                   "must be 0 to 255").format(value=repr(text)))
         return r, g, b
-    raise ValueError(f"{text!r} is not a colour; write #RGB, #RRGGBB or rgb(r, g, b)")
+    raise ValueError(translate("designer", "{value} is not a colour; write #RGB, #RRGGBB or "
+                                           "rgb(r, g, b)").format(value=repr(text)))
 
 
 def format_colour(rgb: RGB) -> str:
@@ -47,7 +52,8 @@ def format_colour(rgb: RGB) -> str:
     r, g, b = rgb
     for v in (r, g, b):
         if not 0 <= v <= 255:
-            raise ValueError(f"colour component {v} is outside 0 to 255")
+            raise ValueError(translate("designer", "colour component {value} is outside 0 to 255"
+                                       ).format(value=str(v)))
     return f"#{r:02X}{g:02X}{b:02X}"
 
 

@@ -12,10 +12,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from passdesk.core.texts import QT_TRANSLATE_NOOP, Text, translate
+
 BANNER, LOGO, ICON, THUMBNAIL = "banner", "logo", "icon", "thumbnail"
 #: The image types an image asset can have (§2.17); the icon is a template image only.
 ASSET_TYPES = (BANNER, LOGO, THUMBNAIL)
-ROLE_WORDS = {BANNER: "banner", LOGO: "logo", ICON: "icon", THUMBNAIL: "thumbnail"}
+#: Said with ``role_words(role)``.
+ROLE_WORDS = {BANNER: QT_TRANSLATE_NOOP("designer", "banner"),
+              LOGO: QT_TRANSLATE_NOOP("designer", "logo"),
+              ICON: QT_TRANSLATE_NOOP("designer", "icon"),
+              THUMBNAIL: QT_TRANSLATE_NOOP("designer", "thumbnail")}
+
+
+def role_words(role: str) -> str:
+    """The image's role in a person's words ("logo"), a ``Text``; an unknown role as it is."""
+    words = ROLE_WORDS.get(role)
+    return Text("designer", words) if words else role
 
 
 @dataclass(frozen=True)
@@ -24,7 +36,8 @@ class Size:
     height: int
 
     def __str__(self) -> str:
-        return f"{self.width} x {self.height} px"
+        return translate("designer", "{width} x {height} px").format(width=str(self.width),
+                                                                       height=str(self.height))
 
     @property
     def ratio(self) -> float:
@@ -55,29 +68,33 @@ def size_for(role: str, template_type: str | None = None) -> Size | None:
 def where_shown(role: str, template_type: str | None = None) -> str:
     """A sentence on where the image does not show, or ""."""
     if role == THUMBNAIL:
-        return "Only Apple shows a thumbnail, and only on generic passes."
+        return translate("designer", "Only Apple shows a thumbnail, and only on generic passes.")
     if role == BANNER and template_type == "generic":
-        return "Apple shows no banner on a generic pass; Google does."
+        return translate("designer", "Apple shows no banner on a generic pass; Google does.")
     return ""
 
 
 def size_words(role: str, template_type: str | None = None) -> str:
     """"PassEntry's logo size is 480 x 150 px." (or that none is documented)."""
     size = size_for(role, template_type)
-    what = ROLE_WORDS.get(role, role)
+    what = role_words(role)
     if size is None:
-        return f"PassEntry documents no size for the {what}."
-    extra = " (1125 x 294 on an Apple event ticket)" if role == BANNER \
-        and template_type != "eventTicket" else ""
-    return f"PassEntry's {what} size is {size}{extra}."
+        return translate("designer", "PassEntry documents no size for the {what}.").format(
+            what=what)
+    if role == BANNER and template_type != "eventTicket":
+        return translate("designer", "PassEntry's {what} size is {size} (1125 x 294 on an "
+                                     "Apple event ticket).").format(what=what, size=size)
+    return translate("designer", "PassEntry's {what} size is {size}.").format(what=what,
+                                                                            size=size)
 
 
 def advice(role: str, width: int, height: int, template_type: str | None = None) -> str:
     """Words on a picture of ``width`` x ``height`` used as ``role``; "" when it fits."""
     size = size_for(role, template_type)
-    what = ROLE_WORDS.get(role, role)
+    what = role_words(role)
     if width <= 0 or height <= 0:
-        return f"This {what} has no size; it cannot be shown."
+        return translate("designer", "This {what} has no size; it cannot be shown.").format(
+            what=what)
     words = []
     if size is not None:
         # A logo's shape is the brand's own: only its height matters (Apple draws it
@@ -85,13 +102,20 @@ def advice(role: str, width: int, height: int, template_type: str | None = None)
         small = height < size.height if role == LOGO else (width < size.width
                                                            or height < size.height)
         if small:
-            words.append(f"Smaller than {size} (PassEntry's {what} size): it may look "
-                         "blurred on a phone.")
+            words.append(translate("designer", "Smaller than {size} (PassEntry's {what} "
+                                               "size): it may look blurred on a phone."
+                                   ).format(size=size, what=what))
         # An event ticket's banner may be Apple's (1125 x 294) or Google's (1125 x 432).
         shapes = {size.ratio, SHARED[role].ratio} if role in SHARED else {size.ratio}
         if role != LOGO and all(abs(width / height - r) / r > SHAPE_TOLERANCE for r in shapes):
-            words.append(f"Not the {what}'s shape ({size.width}:{size.height}); it will be "
-                         "cropped or squeezed.")
+            words.append(translate("designer", "Not the {what}'s shape ({width}:{height}); "
+                                               "it will be cropped or squeezed."
+                                   ).format(what=what, width=str(size.width),
+                                            height=str(size.height)))
     elif role == THUMBNAIL and abs(width / height - 1) > SHAPE_TOLERANCE:
-        words.append("Thumbnails are shown about square; this one will be cropped.")
-    return " ".join(words)
+        words.append(translate("designer",
+                               "Thumbnails are shown about square; this one will be cropped."))
+    if len(words) == 2:
+        return translate("designer", "{first} {second}", "two sentences one after the other"
+                         ).format(first=words[0], second=words[1])
+    return words[0] if words else ""

@@ -50,6 +50,7 @@ from passdesk.core.template_layout import (
     visible_groups,
 )
 from passdesk.core.template_locale_checks import language_problems
+from passdesk.core.texts import QT_TRANSLATE_NOOP, Text, translate
 
 ERROR, WARNING = "error", "warning"
 
@@ -72,23 +73,59 @@ FIELD_ID = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _HTTPS_URL = re.compile(r"https://[^\s/?#]+\S*", re.IGNORECASE)
 _DATA_URL = re.compile(r"data:image/(png|jpeg);base64,[A-Za-z0-9+/=\s]+")
 
-_COLOUR_NAMES = {"background": "background colour", "text": "text colour",
-                 "label": "label colour"}
-_IMAGE_NAMES = {LOGO_KEY: "logo", BANNER_KEY: "banner", ICON_KEY: "icon"}
+_COLOUR_NAMES = {"background": QT_TRANSLATE_NOOP("designer", "background colour"),
+                 "text": QT_TRANSLATE_NOOP("designer", "text colour"),
+                 "label": QT_TRANSLATE_NOOP("designer", "label colour")}
+_IMAGE_NAMES = {LOGO_KEY: QT_TRANSLATE_NOOP("designer", "logo"),
+                BANNER_KEY: QT_TRANSLATE_NOOP("designer", "banner"),
+                ICON_KEY: QT_TRANSLATE_NOOP("designer", "icon")}
 
 
 #: What a person calls each template type, group and attribute.
-TYPE_WORDS = {"generic": "generic", "loyalty": "loyalty card", "eventTicket": "event ticket",
-              "transit": "transit"}
-GROUP_WORDS = {"header": "Header", "central": "Central", "details": "Details", "back": "Back"}
+#: (Plain English, for keys and lists; the messages say them with ``_said``.)
+TYPE_WORDS = {"generic": QT_TRANSLATE_NOOP("designer", "generic"),
+              "loyalty": QT_TRANSLATE_NOOP("designer", "loyalty card"),
+              "eventTicket": QT_TRANSLATE_NOOP("designer", "event ticket"),
+              "transit": QT_TRANSLATE_NOOP("designer", "transit")}
+GROUP_WORDS = {"header": QT_TRANSLATE_NOOP("designer", "Header"),
+               "central": QT_TRANSLATE_NOOP("designer", "Central"),
+               "details": QT_TRANSLATE_NOOP("designer", "Details"),
+               "back": QT_TRANSLATE_NOOP("designer", "Back")}
 STYLE_WORDS = {"apple": "Apple Wallet", "google": "Google Wallet"}
-BARCODE_WORDS = {"qr": "QR code", "pdf417": "PDF417", "aztec": "Aztec", "code128": "Code 128"}
-_PLACE_WORDS = {"name": "Name", "templateType": "Type", "transitType": "Transit type",
-                "colors.background": "Background colour", "colors.label": "Label colour",
-                "colors.text": "Text colour", f"images.{LOGO_KEY}": "Logo",
-                f"images.{BANNER_KEY}": "Banner", f"images.{ICON_KEY}": "Icon",
-                "images.watermark": "Watermark", "defaultLanguage": "Default language",
-                BARCODE_KEY: "Barcode", "description": "Description"}
+BARCODE_WORDS = {"qr": QT_TRANSLATE_NOOP("designer", "QR code"), "pdf417": "PDF417",
+                 "aztec": "Aztec", "code128": "Code 128"}
+_PLACE_WORDS = {"name": QT_TRANSLATE_NOOP("designer", "Name"),
+                "templateType": QT_TRANSLATE_NOOP("designer", "Type"),
+                "transitType": QT_TRANSLATE_NOOP("designer", "Transit type"),
+                "colors.background": QT_TRANSLATE_NOOP("designer", "Background colour"),
+                "colors.label": QT_TRANSLATE_NOOP("designer", "Label colour"),
+                "colors.text": QT_TRANSLATE_NOOP("designer", "Text colour"),
+                f"images.{LOGO_KEY}": QT_TRANSLATE_NOOP("designer", "Logo"),
+                f"images.{BANNER_KEY}": QT_TRANSLATE_NOOP("designer", "Banner"),
+                f"images.{ICON_KEY}": QT_TRANSLATE_NOOP("designer", "Icon"),
+                "images.watermark": QT_TRANSLATE_NOOP("designer", "Watermark"),
+                "defaultLanguage": QT_TRANSLATE_NOOP("designer", "Default language"),
+                BARCODE_KEY: QT_TRANSLATE_NOOP("designer", "Barcode"),
+                "description": QT_TRANSLATE_NOOP("designer", "Description")}
+#: Said the same in every language (names, code names).
+_AS_THEY_ARE = {"Apple Wallet", "Google Wallet", "PDF417", "Aztec", "Code 128"}
+
+
+def _said(words: str) -> str:
+    """One of the words above, to be said in the person's language (a ``Text``)."""
+    return words if words in _AS_THEY_ARE else Text("designer", words)
+
+
+def _listed(words: Iterable[str]) -> str:
+    """Words listed "a, b, c", each said in the person's language."""
+    listed = [_said(w) for w in words]
+    if not listed:
+        return ""
+    out = listed[0]
+    for word in listed[1:]:
+        out = translate("designer", "{list}, {item}", "a list's comma").format(list=out,
+                                                                               item=word)
+    return out
 #: Above this width-to-height ratio Google's round logo crop cuts the logo visibly.
 ROUND_CROP_RATIO = 1.25
 
@@ -104,14 +141,41 @@ class Finding:
 
 def type_words(kind: str | None) -> str:
     """"an event ticket template", "a store card template" …"""
-    words = TYPE_WORDS.get(kind or "", repr(kind))
-    return f"{'an' if words[:1] in 'aeiou' else 'a'} {words} template"
+    if kind == "generic":
+        return translate("designer", "a generic template")
+    if kind == "loyalty":
+        return translate("designer", "a loyalty card template")
+    if kind == "eventTicket":
+        return translate("designer", "an event ticket template")
+    if kind == "transit":
+        return translate("designer", "a transit template")
+    return translate("designer", "a {type} template").format(type=repr(kind))
 
 
 def slot_words(group: str, index: int) -> str:
     """The n-th slot of a group as the designer names it: "Header field 1", "Details field 2"."""
-    title = GROUP_WORDS.get(group, group)
-    return f"{title} field {index + 1}"
+    number = str(index + 1)
+    if group == "header":
+        return translate("designer", "Header field {number}").format(number=number)
+    if group == "central":
+        return translate("designer", "Central field {number}").format(number=number)
+    if group == "details":
+        return translate("designer", "Details field {number}").format(number=number)
+    if group == "back":
+        return translate("designer", "Back field {number}").format(number=number)
+    return translate("designer", "{group} field {number}").format(group=group, number=number)
+
+
+#: "Central fields": a whole group, as a finding names it.
+GROUP_FIELDS = {"header": translate("designer", "Header fields"),
+                "central": translate("designer", "Central fields"),
+                "details": translate("designer", "Details fields"),
+                "back": translate("designer", "Back fields")}
+#: "at least one central field" per group (in a sentence).
+_ONE_FIELD = {"header": translate("designer", "at least one header field"),
+              "central": translate("designer", "at least one central field"),
+              "details": translate("designer", "at least one details field"),
+              "back": translate("designer", "at least one back field")}
 
 
 def place_words(doc: TemplateDoc, where: str) -> str:
@@ -119,10 +183,11 @@ def place_words(doc: TemplateDoc, where: str) -> str:
     group, dot, slot = where.partition(".")
     if group in GROUP_WORDS:
         if not dot:
-            return f"{GROUP_WORDS[group]} fields"
+            return GROUP_FIELDS[group]
         names = [s.slot for s in doc.slots(group)]
         return slot_words(group, names.index(slot) if slot in names else 0)
-    return _PLACE_WORDS.get(where, where)
+    words = _PLACE_WORDS.get(where)
+    return Text("designer", words) if words else where
 
 
 def check(doc: TemplateDoc, samples: Mapping[str, str] | None = None, *,
@@ -175,22 +240,28 @@ def _positions(doc: TemplateDoc):
 def _name_and_type(doc: TemplateDoc) -> list[Finding]:
     out = []
     if doc.name is None or not doc.name.strip():
-        out.append(Finding(ERROR, "name", "the template has no name"))
+        out.append(Finding(ERROR, "name", translate("designer", "the template has no name")))
     kind = doc.template_type
-    known = ", ".join(TYPE_WORDS[t] for t in TEMPLATE_TYPES)
+    known = _listed(TYPE_WORDS[t] for t in TEMPLATE_TYPES)
     if kind is None or not kind.strip():
         out.append(Finding(WARNING, "templateType",
-                           f"no template type; the known types are {known}"))
+                           translate("designer", "no template type; the known types are "
+                                                 "{known}").format(known=known)))
     elif kind not in TEMPLATE_TYPES:
         out.append(Finding(WARNING, "templateType",
-                           f"template type {kind!r} is not one passdesk knows "
-                           f"({known}); the previews may not match"))
+                           translate("designer", "template type {type} is not one passdesk "
+                                                 "knows ({known}); the previews may not match"
+                                     ).format(type=repr(kind), known=known)))
     transit = doc.get("transitType")
     if kind == "transit" and transit not in TRANSIT_TYPES:
         known = ", ".join(TRANSIT_TYPES)
-        what = "no transit type" if transit is None else f"transit type {transit!r}"
-        out.append(Finding(ERROR, "transitType", f"{what}; a transit template needs one of "
-                                                 f"{known}"))
+        if transit is None:
+            said = translate("designer", "no transit type; a transit template needs one of "
+                                         "{known}").format(known=known)
+        else:
+            said = translate("designer", "transit type {type}; a transit template needs one "
+                                         "of {known}").format(type=repr(transit), known=known)
+        out.append(Finding(ERROR, "transitType", said))
     return out
 
 
@@ -205,13 +276,16 @@ def _colours(doc: TemplateDoc) -> list[Finding]:
         if raw is None:
             continue
         if not isinstance(raw, str):
-            out.append(Finding(ERROR, key, f"the {what} is {raw!r}, not a colour; "
-                                           "write #RGB, #RRGGBB or rgb(r, g, b)"))
+            out.append(Finding(ERROR, key, translate(
+                "designer", "the {what} is {value}, not a colour; write #RGB, #RRGGBB or "
+                            "rgb(r, g, b)").format(what=_said(what), value=repr(raw))))
             continue
         try:
             rgb = parse_colour(raw)
         except ValueError as exc:
-            out.append(Finding(ERROR, key, f"the {what} {exc}"))
+            out.append(Finding(ERROR, key, translate("designer", "the {what} {problem}",
+                                                     "{problem}: '#12' is not a colour…").format(
+                what=_said(what), problem=exc.args[0] if exc.args else str(exc))))
             continue
         if rgb is not None:
             parsed[key] = rgb
@@ -228,10 +302,17 @@ def _colours(doc: TemplateDoc) -> list[Finding]:
             shown = f"{ratio:.1f}"
             if float(shown) >= minimum:  # never print "4.5:1" for 4.48
                 shown = f"{ratio:.2f}"
-            out.append(Finding(WARNING, key,
-                               f"{_COLOUR_NAMES[part]} {format_colour(colour)} on background "
-                               f"{format_colour(background)} has contrast {shown}:1; "
-                               f"WCAG asks for at least {minimum:g}:1"))
+            if part == "text":
+                said = translate("designer", "text colour {colour} on background {background} "
+                                             "has contrast {ratio}:1; WCAG asks for at least "
+                                             "{minimum}:1")
+            else:
+                said = translate("designer", "label colour {colour} on background {background} "
+                                             "has contrast {ratio}:1; WCAG asks for at least "
+                                             "{minimum}:1")
+            out.append(Finding(WARNING, key, said.format(
+                colour=format_colour(colour), background=format_colour(background),
+                ratio=shown, minimum=f"{minimum:g}")))
     return out
 
 
@@ -251,36 +332,42 @@ def _images_and_barcode(doc: TemplateDoc) -> list[Finding]:
         if not isinstance(raw, str) or not _is_image(raw):
             shown = _quote(raw) if isinstance(raw, str) else repr(raw)
             out.append(Finding(ERROR, key,
-                               f"the {what} {shown} is not an https URL or a "
-                               "PNG or JPEG image"))
+                               translate("designer", "the {what} {value} is not an https URL "
+                                                     "or a PNG or JPEG image").format(
+                                   what=_said(what), value=shown)))
         elif part == LOGO_KEY:
             size = image_size(raw)
             if size is not None and size[1] and size[0] / size[1] > ROUND_CROP_RATIO:
                 out.append(Finding(WARNING, key,
-                                   "Google shows the logo in a circle: a wide logo is cut; "
-                                   "use a square logo"))
+                                   translate("designer", "Google shows the logo in a circle: a "
+                                                         "wide logo is cut; use a square logo")))
     mark = images.get("watermark")
     if mark is not None and (not isinstance(mark, Mapping)
                              or mark.get("color") not in WATERMARK_COLOURS
                              or mark.get("position", "topLeft") not in WATERMARK_POSITIONS):
         out.append(Finding(ERROR, "images.watermark",
-                           "the watermark is light or dark, at a corner of the pass"))
+                           translate("designer", "the watermark is light or dark, at a corner "
+                                                 "of the pass")))
     raw = doc.get(BARCODE_KEY)
     if isinstance(raw, Mapping) and raw and raw.get("enabled") is not False:
         kind, source = raw.get("type"), raw.get("source")
         if not isinstance(kind, str) or kind not in BARCODE_TYPES:
-            known = ", ".join(BARCODE_WORDS.get(t, t) for t in BARCODE_TYPES)
+            known = _listed(BARCODE_WORDS.get(t, t) for t in BARCODE_TYPES)
             out.append(Finding(ERROR, BARCODE_KEY,
-                               f"barcode type {kind!r} is not one of {known}"))
+                               translate("designer", "barcode type {type} is not one of {known}"
+                                         ).format(type=repr(kind), known=known)))
         if source is not None and source not in BARCODE_SOURCES:
-            out.append(Finding(ERROR, BARCODE_KEY,
-                               f"the barcode holds {source!r}; it can hold the pass id (uuid), "
-                               "the External ID (extId) or your own text (custom)"))
+            out.append(Finding(ERROR, BARCODE_KEY, translate(
+                "designer", "the barcode holds {source}; it can hold the pass id (uuid), the "
+                            "External ID (extId) or your own text (custom)").format(
+                source=repr(source))))
         if source == "custom" and _blank(raw.get("value")):
             out.append(Finding(ERROR, BARCODE_KEY,
-                               "the barcode holds your own text, but the text is empty"))
+                               translate("designer", "the barcode holds your own text, but the "
+                                                     "text is empty")))
     elif raw is not None and not isinstance(raw, Mapping):
-        out.append(Finding(ERROR, BARCODE_KEY, f"the barcode is {raw!r}, not a barcode object"))
+        out.append(Finding(ERROR, BARCODE_KEY, translate(
+            "designer", "the barcode is {value}, not a barcode object").format(value=repr(raw))))
     return out
 
 
@@ -339,23 +426,26 @@ def _slot_ids(doc: TemplateDoc) -> list[Finding]:
     for slot in slots:
         if _blank(slot.field_id):
             if not slot.empty:
-                has = "a label" if not _blank(slot.label) else "a default value"
-                out.append(Finding(ERROR, _where(slot),
-                                   f"it has {has} but no field id; passes cannot fill it"))
+                said = (translate("designer", "it has a label but no field id; passes cannot "
+                                              "fill it") if not _blank(slot.label) else
+                        translate("designer", "it has a default value but no field id; passes "
+                                              "cannot fill it"))
+                out.append(Finding(ERROR, _where(slot), said))
             continue
         field_id = slot.field_id.strip()
         by_id[field_id].append(slot)
         if not FIELD_ID.fullmatch(field_id):
-            out.append(Finding(WARNING, _where(slot),
-                               f"field id {field_id!r} should use only letters, digits and _ "
-                               "and not start with a digit"))
+            out.append(Finding(WARNING, _where(slot), translate(
+                "designer", "field id {id} should use only letters, digits and _ and not start "
+                            "with a digit").format(id=repr(field_id))))
     for field_id, users in by_id.items():
         if len(users) < 2:
             continue
         for slot in users:
-            others = ", ".join(_slot_place(doc, s) for s in users if s is not slot)
-            out.append(Finding(ERROR, _where(slot),
-                               f"field id {field_id!r} is used more than once (also {others})"))
+            others = _listed(_slot_place(doc, s) for s in users if s is not slot)
+            out.append(Finding(ERROR, _where(slot), translate(
+                "designer", "field id {id} is used more than once (also {others})").format(
+                id=repr(field_id), others=others)))
     return out
 
 
@@ -364,12 +454,15 @@ def _required(doc: TemplateDoc) -> list[Finding]:
     out = []
     for group in REQUIRED_SLOTS.get(kind or "", ()):
         if not any(not _blank(s.field_id) for s in doc.slots(group)):
-            out.append(Finding(ERROR, group, f"{type_words(kind)} needs at least one "
-                                             f"{GROUP_WORDS[group].lower()} field"))
+            out.append(Finding(ERROR, group, translate(
+                "designer", "{type} needs {fields}", "a generic template needs at least one "
+                                                     "central field").format(
+                type=type_words(kind), fields=_ONE_FIELD[group])))
     filled = [s for s in doc.slots("central") if not _blank(s.field_id)]
     if kind == "transit" and 0 < len(filled) < TRANSIT_CENTRAL_FIELDS:
-        out.append(Finding(WARNING, "central", "a transit pass shows two central fields, "
-                                               "where from and where to; add the second"))
+        out.append(Finding(WARNING, "central", translate(
+            "designer", "a transit pass shows two central fields, where from and where to; add "
+                        "the second")))
     return out
 
 
@@ -384,11 +477,15 @@ def _not_shown(doc: TemplateDoc) -> list[Finding]:
             if style == "google" and group == "header":
                 continue  # Google's single header line is its design, not a loss
             for slot in shown[drawn:]:
-                what = ("one central field" if group == "central" and drawn == 1
-                        else f"{drawn} {GROUP_WORDS[group].lower()} fields")
-                out.append(Finding(WARNING, _where(slot),
-                                   f"{STYLE_WORDS[style]} shows {what} on "
-                                   f"{type_words(kind)}: this one is not drawn"))
+                if group == "central" and drawn == 1:
+                    what = translate("designer", "one central field")
+                elif group == "central":
+                    what = translate("designer", "%n central field(s)", None, drawn)
+                else:
+                    what = translate("designer", "%n header field(s)", None, drawn)
+                out.append(Finding(WARNING, _where(slot), translate(
+                    "designer", "{wallet} shows {what} on {type}: this one is not drawn").format(
+                    wallet=STYLE_WORDS[style], what=what, type=type_words(kind))))
     return out
 
 
@@ -413,7 +510,13 @@ def _truncation(doc: TemplateDoc, samples: Mapping[str, str], measure: Measure) 
                     if text is None or measure(text, size) <= box.text_width:
                         continue
                     fit = chars_that_fit(text, size, box.text_width, measure)
-                    message = (f"{STYLE_WORDS[style]}: the {what} {_quote(text)} will be "
-                               f"cut off; about {fit} of {len(text)} characters fit")
+                    said = (translate("designer", "{wallet}: the value {text} will be cut off; "
+                                                  "about {fit} of %n characters fit", None,
+                                      len(text)) if what == "value" else
+                            translate("designer", "{wallet}: the label {text} will be cut off; "
+                                                  "about {fit} of %n characters fit", None,
+                                      len(text)))
+                    message = said.format(wallet=STYLE_WORDS[style], text=_quote(text),
+                                          fit=str(fit))
                     out.append(Finding(WARNING, _where(slot), message))
     return out

@@ -51,6 +51,7 @@ from passdesk.core.template_keys import (
 )
 from passdesk.core.template_shape import BARCODE_TYPES, TEMPLATE_TYPES
 from passdesk.core.template_view import SlotField, TemplateView, check_group, slot_field, slot_order
+from passdesk.core.texts import translate
 
 __all__ = [
     "ATTRIBUTE_ORDER", "BANNER_KEY", "BARCODE_KEY", "BARCODE_SOURCES", "BARCODE_TYPES",
@@ -99,35 +100,42 @@ class TemplateDoc(TemplateView):
         (``converted`` is then True).
         """
         if not isinstance(obj, Mapping):
-            raise TemplateFormatError(f"a template is a JSON object, not {kind_of(obj)}")
+            raise TemplateFormatError(translate("designer", "a template is a JSON object, not "
+                                                            "{kind}").format(kind=kind_of(obj)))
         root = copy_json(dict(obj))
         data = root.get("data", _UNSET)
         if data is not _UNSET and "attributes" not in root:
             if isinstance(data, list):
-                raise TemplateFormatError(
-                    "this is a list of templates (\"data\" is a list), not one template")
+                raise TemplateFormatError(translate(
+                    "designer", "this is a list of templates (\"data\" is a list), not one "
+                                "template"))
             if not isinstance(data, dict):
-                raise TemplateFormatError(f"\"data\" is {kind_of(data)}, not a template resource")
+                raise TemplateFormatError(translate(
+                    "designer", "\"data\" is {kind}, not a template resource").format(
+                    kind=kind_of(data)))
             _check_type(data.get("type"))
             attrs = data.get("attributes", _UNSET)
             if not isinstance(attrs, dict):
-                what = "missing" if attrs is _UNSET else kind_of(attrs)
-                raise TemplateFormatError(
-                    f"\"data.attributes\" is {what}; a template resource keeps its "
-                    "fields there")
+                what = (translate("designer", "missing", "\"data.attributes\" is missing")
+                        if attrs is _UNSET else kind_of(attrs))
+                raise TemplateFormatError(translate(
+                    "designer", "\"data.attributes\" is {kind}; a template resource keeps its "
+                                "fields there").format(kind=what))
             return cls._make(DOCUMENT, root, attrs)._current()
         if "attributes" in root:
             _check_type(root.get("type"))
             attrs = root["attributes"]
             if not isinstance(attrs, dict):
-                raise TemplateFormatError(
-                    f"\"attributes\" is {kind_of(attrs)}, not an object of template fields")
+                raise TemplateFormatError(translate(
+                    "designer", "\"attributes\" is {kind}, not an object of template fields"
+                ).format(kind=kind_of(attrs)))
             return cls._make(RESOURCE, root, attrs)._current()
         if list(root) == ["passTemplate"]:
             attrs = root["passTemplate"]
             if not isinstance(attrs, dict):
-                raise TemplateFormatError(
-                    f"\"passTemplate\" is {kind_of(attrs)}, not an object of template fields")
+                raise TemplateFormatError(translate(
+                    "designer", "\"passTemplate\" is {kind}, not an object of template fields"
+                ).format(kind=kind_of(attrs)))
             return cls._make(BODY, root, attrs)._current()
         return cls._make(ATTRIBUTES, root, root)._current()
 
@@ -144,12 +152,15 @@ class TemplateDoc(TemplateView):
         if text.startswith("\ufeff"):
             text = text[1:]
         if not text.strip():
-            raise TemplateFormatError("the text is empty; a template is a JSON object")
+            raise TemplateFormatError(translate("designer", "the text is empty; a template is a "
+                                                            "JSON object"))
         try:
             obj = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise TemplateFormatError(
-                f"line {exc.lineno}: {exc.msg} (column {exc.colno})") from exc
+            raise TemplateFormatError(translate(
+                "designer", "line {line}: {problem} (column {column})",
+                "{problem}: the JSON reader's English words").format(
+                line=str(exc.lineno), problem=exc.msg, column=str(exc.colno))) from exc
         return cls.from_json(obj)
 
     @classmethod
@@ -337,7 +348,8 @@ class TemplateDoc(TemplateView):
         self._check_slot(group, container, slot)
         old = container.get(slot)
         if old is None:
-            raise ValueError(f"{group}.{slot} is empty; give the field an id first")
+            raise ValueError(translate("designer", "{slot} is empty; give the field an id first"
+                                       ).format(slot=f"{group}.{slot}"))
         new = dict(old)
         loc = new.get("localisation")
         if loc is not None and not isinstance(loc, dict):
@@ -388,7 +400,8 @@ class TemplateDoc(TemplateView):
         for slot in self.slots(group):
             if slot.empty:
                 return slot.slot
-        raise SlotsFull(f"{group} has no empty slot; remove or move a field first")
+        raise SlotsFull(translate("designer", "{group} has no empty slot; remove or move a field "
+                                              "first").format(group=group))
 
     def add_field(self, group: str, field_id: str, label: str | None,
                   default_value: Any = None) -> TemplateDoc:
@@ -434,7 +447,8 @@ class TemplateDoc(TemplateView):
         self._check_slot(group, source, slot)
         moving = source.get(slot)
         if slot_field(group, slot, moving).empty:
-            raise ValueError(f"{group}.{slot} is empty; there is no field to move")
+            raise ValueError(translate("designer", "{slot} is empty; there is no field to move"
+                                       ).format(slot=f"{group}.{slot}"))
         if new_group == group:
             return self
         target_slot = self._first_empty(new_group)
@@ -446,4 +460,5 @@ class TemplateDoc(TemplateView):
 
 def _check_type(resource_type: Any) -> None:
     if resource_type in _OTHER_TYPES:
-        raise TemplateFormatError(f"this is a {resource_type} resource, not a pass template")
+        raise TemplateFormatError(translate("designer", "this is a {type} resource, not a pass "
+                                                        "template").format(type=resource_type))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from passdesk.core.texts import translate
+
 
 def copy_json(value: Any) -> Any:
     """A deep copy of JSON-shaped data (much faster than copy.deepcopy)."""
@@ -39,16 +41,17 @@ def shown_text(value: Any) -> str | None:
 
 
 def kind_of(value: Any) -> str:
+    """What a JSON value is, in words ("a number"): a ``Text`` but for a Python type name."""
     if value is None:
         return "null"
     if isinstance(value, bool):
         return "true/false"
     if isinstance(value, int | float):
-        return "a number"
+        return translate("designer", "a number", "what a JSON value is")
     if isinstance(value, str):
-        return "a string"
+        return translate("designer", "a string", "what a JSON value is")
     if isinstance(value, list | tuple):
-        return "a list"
+        return translate("designer", "a list", "what a JSON value is")
     return type(value).__name__
 
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from passdesk.core.template_doc import SLOT_GROUPS, TemplateDoc
+from passdesk.core.texts import QT_TRANSLATE_NOOP, Text, translate
 
 APPLE, GOOGLE = "apple", "google"
 PLATFORMS = (APPLE, GOOGLE)
@@ -32,19 +33,60 @@ PLATFORMS = (APPLE, GOOGLE)
 ENGLISH = "en"
 LABEL, DEFAULT_VALUE = "label", "defaultValue"
 
-#: Common languages offered first, in a marketer's words (any valid tag may be typed).
+#: Common languages offered first, in a marketer's words (any valid tag may be typed);
+#: said in the person's language with ``language_name`` / ``language_words``.
 COMMON_LANGUAGES: dict[str, str] = {
-    "en": "English", "en-GB": "English (UK)", "en-US": "English (US)", "de": "German",
-    "fr": "French", "es": "Spanish", "it": "Italian", "nl": "Dutch", "pt": "Portuguese",
-    "pt-BR": "Portuguese (Brazil)", "sv": "Swedish", "da": "Danish", "nb": "Norwegian",
-    "fi": "Finnish", "is": "Icelandic", "pl": "Polish", "cs": "Czech", "el": "Greek",
-    "tr": "Turkish", "ru": "Russian", "uk": "Ukrainian", "ar": "Arabic", "he": "Hebrew",
-    "hi": "Hindi", "ja": "Japanese", "ko": "Korean", "zh-Hans": "Chinese (Simplified)",
-    "zh-Hant": "Chinese (Traditional)", "ga": "Irish", "cy": "Welsh",
+    "en": QT_TRANSLATE_NOOP("designer", "English"),
+    "en-GB": QT_TRANSLATE_NOOP("designer", "English (UK)"),
+    "en-US": QT_TRANSLATE_NOOP("designer", "English (US)"),
+    "de": QT_TRANSLATE_NOOP("designer", "German"),
+    "fr": QT_TRANSLATE_NOOP("designer", "French"),
+    "es": QT_TRANSLATE_NOOP("designer", "Spanish"),
+    "it": QT_TRANSLATE_NOOP("designer", "Italian"),
+    "nl": QT_TRANSLATE_NOOP("designer", "Dutch"),
+    "pt": QT_TRANSLATE_NOOP("designer", "Portuguese"),
+    "pt-BR": QT_TRANSLATE_NOOP("designer", "Portuguese (Brazil)"),
+    "sv": QT_TRANSLATE_NOOP("designer", "Swedish"),
+    "da": QT_TRANSLATE_NOOP("designer", "Danish"),
+    "nb": QT_TRANSLATE_NOOP("designer", "Norwegian"),
+    "fi": QT_TRANSLATE_NOOP("designer", "Finnish"),
+    "is": QT_TRANSLATE_NOOP("designer", "Icelandic"),
+    "pl": QT_TRANSLATE_NOOP("designer", "Polish"),
+    "cs": QT_TRANSLATE_NOOP("designer", "Czech"),
+    "el": QT_TRANSLATE_NOOP("designer", "Greek"),
+    "tr": QT_TRANSLATE_NOOP("designer", "Turkish"),
+    "ru": QT_TRANSLATE_NOOP("designer", "Russian"),
+    "uk": QT_TRANSLATE_NOOP("designer", "Ukrainian"),
+    "ar": QT_TRANSLATE_NOOP("designer", "Arabic"),
+    "he": QT_TRANSLATE_NOOP("designer", "Hebrew"),
+    "hi": QT_TRANSLATE_NOOP("designer", "Hindi"),
+    "ja": QT_TRANSLATE_NOOP("designer", "Japanese"),
+    "ko": QT_TRANSLATE_NOOP("designer", "Korean"),
+    "zh-Hans": QT_TRANSLATE_NOOP("designer", "Chinese (Simplified)"),
+    "zh-Hant": QT_TRANSLATE_NOOP("designer", "Chinese (Traditional)"),
+    "ga": QT_TRANSLATE_NOOP("designer", "Irish"),
+    "cy": QT_TRANSLATE_NOOP("designer", "Welsh"),
 }
 _NAMES = {tag.lower(): name for tag, name in COMMON_LANGUAGES.items()}
-_BASE_NAMES = {"zh": "Chinese", "de-at": "German (Austria)", "de-ch": "German (Switzerland)",
-               "fr-ca": "French (Canada)", "es-mx": "Spanish (Mexico)", "pt-pt": "Portuguese"}
+_BASE_NAMES = {"zh": QT_TRANSLATE_NOOP("designer", "Chinese"),
+               "de-at": QT_TRANSLATE_NOOP("designer", "German (Austria)"),
+               "de-ch": QT_TRANSLATE_NOOP("designer", "German (Switzerland)"),
+               "fr-ca": QT_TRANSLATE_NOOP("designer", "French (Canada)"),
+               "es-mx": QT_TRANSLATE_NOOP("designer", "Spanish (Mexico)"),
+               "pt-pt": QT_TRANSLATE_NOOP("designer", "Portuguese")}
+#: "English (UK)" with its tag: "English (UK, en-GB)", each name said as the person's
+#: language says it (the English name is the key).
+_NAMED_WITH_TAG = {
+    "English (UK)": translate("designer", "English (UK, {tag})"),
+    "English (US)": translate("designer", "English (US, {tag})"),
+    "Portuguese (Brazil)": translate("designer", "Portuguese (Brazil, {tag})"),
+    "Chinese (Simplified)": translate("designer", "Chinese (Simplified, {tag})"),
+    "Chinese (Traditional)": translate("designer", "Chinese (Traditional, {tag})"),
+    "German (Austria)": translate("designer", "German (Austria, {tag})"),
+    "German (Switzerland)": translate("designer", "German (Switzerland, {tag})"),
+    "French (Canada)": translate("designer", "French (Canada, {tag})"),
+    "Spanish (Mexico)": translate("designer", "Spanish (Mexico, {tag})"),
+}
 
 # language (2-3 letters), script (4 letters), region (2 letters or 3 digits), variants.
 _TAG = re.compile(r"(?P<lang>[a-z]{2,3})(?:-(?P<script>[a-z]{4}))?"
@@ -62,14 +104,16 @@ def normalise(tag: Any) -> str:
     Raises LanguageTagError for anything that is not a BCP 47 language tag.
     """
     if not isinstance(tag, str):
-        raise LanguageTagError(f"{tag!r} is not a language tag such as de, de-AT or pt-BR")
+        raise LanguageTagError(translate("designer", "{tag} is not a language tag such as de, "
+                                                     "de-AT or pt-BR").format(tag=repr(tag)))
     text = tag.strip().replace("_", "-")
     match = _TAG.fullmatch(text)
     if match is None:
-        shown = text if text else "An empty tag"
-        raise LanguageTagError(f"{shown!r} is not a language tag such as de, de-AT, pt-BR "
-                               "or zh-Hant" if text else
-                               f"{shown} is not a language; type one such as de or pt-BR")
+        raise LanguageTagError(translate("designer", "{tag} is not a language tag such as de, "
+                                                     "de-AT, pt-BR or zh-Hant").format(
+            tag=repr(text)) if text else
+            translate("designer", "An empty tag is not a language; type one such as de or "
+                                  "pt-BR"))
     parts = [match["lang"].lower()]
     if match["script"]:
         parts.append(match["script"].title())
@@ -96,22 +140,43 @@ def _key(tag: str) -> str:
         return str(tag).strip().lower()
 
 
-def language_name(tag: str) -> str:
-    """A person's name for the language ("German", "Portuguese (Brazil)"), else the tag."""
+def _english_name(tag: str) -> str | None:
     key = _key(tag)
-    name = _NAMES.get(key) or _BASE_NAMES.get(key)
-    if name is None and "-" in key:
-        base = _NAMES.get(key.split("-")[0]) or _BASE_NAMES.get(key.split("-")[0])
-        name = f"{base} ({normalise(tag).split('-', 1)[1]})" if base else None
-    return name or tag
+    return _NAMES.get(key) or _BASE_NAMES.get(key)
+
+
+def language_name(tag: str) -> str:
+    """A person's name for the language ("German", "Portuguese (Brazil)"), else the tag.
+
+    A ``Text`` (said in the person's language) when passdesk has a name for it.
+    """
+    name = _english_name(tag)
+    if name is not None:
+        return Text("designer", name)
+    key = _key(tag)
+    if "-" in key:
+        base = _english_name(key.split("-")[0])
+        if base:
+            return translate("designer", "{language} ({subtags})",
+                             "a language with the rest of its tag: German (AT)").format(
+                language=Text("designer", base), subtags=normalise(tag).split("-", 1)[1])
+    return tag
 
 
 def language_words(tag: str) -> str:
     """"German (de)", "German (Austria, de-AT)", or just the tag when passdesk has no name."""
-    name = language_name(tag)
-    if name == tag:
-        return tag
-    return f"{name[:-1]}, {tag})" if name.endswith(")") else f"{name} ({tag})"
+    name = _english_name(tag)
+    if name is None:
+        key = _key(tag)
+        base = _english_name(key.split("-")[0]) if "-" in key else None
+        if base is None:
+            return tag
+        return translate("designer", "{language} ({subtags}, {tag})").format(
+            language=Text("designer", base), subtags=normalise(tag).split("-", 1)[1], tag=tag)
+    if name in _NAMED_WITH_TAG:
+        return _NAMED_WITH_TAG[name].format(tag=tag)
+    return translate("designer", "{language} ({tag})", "a language and its tag: German (de)"
+                     ).format(language=Text("designer", name), tag=tag)
 
 
 def fallbacks(tag: str) -> list[str]:

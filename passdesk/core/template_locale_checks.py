@@ -27,6 +27,7 @@ from passdesk.core.template_locale import (
 )
 from passdesk.core.template_locale import default_language as template_default_language
 from passdesk.core.template_locale import languages as template_languages
+from passdesk.core.texts import translate
 
 #: (is an error, where in the document, the words a person reads).
 Problem = tuple[bool, str, str]
@@ -47,24 +48,27 @@ def _tags(doc: TemplateDoc) -> list[Problem]:
         try:
             tag = normalise(default)
         except LanguageTagError as exc:
-            out.append((True, "defaultLanguage", str(exc)))
+            out.append((True, "defaultLanguage", exc.args[0] if exc.args else str(exc)))
         else:
             if tag.split("-")[0] != "en":
                 out.append((False, "defaultLanguage",
-                            f"the default language is {language_words(tag)}; PassEntry "
-                            "advises English, which iPhones fall back to"))
+                            translate("designer", "the default language is {language}; "
+                                                  "PassEntry advises English, which iPhones "
+                                                  "fall back to").format(
+                                language=language_words(tag))))
     base = template_default_language(doc).lower()
     for slot in doc.iter_slots():
         for tag, entry in (doc.localisation(slot.group, slot.slot) or {}).items():
             if not is_tag(tag):
-                out.append((True, _where(slot), f"{_quote(str(tag))} is not a language tag "
-                                                "such as de, de-AT or pt-BR"))
+                out.append((True, _where(slot), translate(
+                    "designer", "{tag} is not a language tag such as de, de-AT or pt-BR").format(
+                    tag=_quote(str(tag)))))
             elif isinstance(entry, Mapping) and normalise(tag).lower() == base:
                 # Left over when the default language changed: the base text is that language.
-                out.append((False, _where(slot),
-                            f"it has a {language_words(tag)} translation, but "
-                            f"{language_name(tag)} is the default language: the "
-                            "translation replaces the base text; keep one"))
+                out.append((False, _where(slot), translate(
+                    "designer", "it has a {language} translation, but {name} is the default "
+                                "language: the translation replaces the base text; keep one"
+                ).format(language=language_words(tag), name=language_name(tag))))
     return out
 
 
@@ -83,7 +87,7 @@ def language_problems(doc: TemplateDoc, extra: Iterable[str] = ()) -> list[Probl
         for gap in missing(doc, tag):
             by_slot[(gap.group, gap.slot)].append(gap)
         for (group, slot), gaps in by_slot.items():
-            parts = " or ".join(_PART_WORDS[g.part] for g in gaps)
+            parts = {g.part for g in gaps}
             field = attrs[group][slot]
             first = gaps[0].part
             apple = resolve(field, tag, default, APPLE)
@@ -93,9 +97,19 @@ def language_problems(doc: TemplateDoc, extra: Iterable[str] = ()) -> list[Probl
             apple_lang, google_lang = lang[first]
             name = language_name(tag)
             if apple_lang == google_lang:
-                instead = f"phones in {name} show the {language_name(apple_lang or default)} one"
+                instead = translate("designer", "phones in {name} show the {shown} one").format(
+                    name=name, shown=language_name(apple_lang or default))
             else:
-                instead = (f"iPhones in {name} show the {language_name(apple_lang or default)} "
-                           f"one, Android phones the {language_name(google_lang or default)} one")
-            out.append((False, f"{group}.{slot}", f"no {language_words(tag)} {parts}: {instead}"))
+                instead = translate("designer", "iPhones in {name} show the {apple} one, Android "
+                                                "phones the {google} one").format(
+                    name=name, apple=language_name(apple_lang or default),
+                    google=language_name(google_lang or default))
+            if len(parts) == 2:
+                said = translate("designer", "no {language} label or default value: {instead}")
+            elif "label" in parts:
+                said = translate("designer", "no {language} label: {instead}")
+            else:
+                said = translate("designer", "no {language} default value: {instead}")
+            out.append((False, f"{group}.{slot}", said.format(language=language_words(tag),
+                                                              instead=instead)))
     return out

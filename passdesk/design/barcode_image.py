@@ -15,6 +15,8 @@ import zxingcpp
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
+from passdesk.core.texts import translate
+
 #: Modules of white around a QR code: the spec's minimum; less and phones struggle.
 QR_QUIET_ZONE = 4
 
@@ -66,13 +68,16 @@ def render_barcode(barcode_type: str | None, value: str, *, size_px: int = 200
         return BarcodeRender(qr_image(value, size_px=size_px))
     fmt = _ZXING_FORMATS.get(_normalise(barcode_type or ""))
     if fmt is None:
-        return BarcodeRender(None, f"{barcode_type} codes cannot be drawn here; the value is "
-                                   "shown as text.")
+        return BarcodeRender(None, translate("designer", "{type} codes cannot be drawn here; "
+                                                         "the value is shown as text.").format(
+            type=str(barcode_type)))
     try:
         return BarcodeRender(_zxing_image(fmt, value, size_px))
     except (ValueError, RuntimeError) as exc:  # e.g. characters Code 128 cannot hold
-        return BarcodeRender(None, f"This {barcode_type} code cannot be drawn ({exc}); the "
-                                   "value is shown as text.")
+        return BarcodeRender(None, translate("designer", "This {type} code cannot be drawn "
+                                                         "({reason}); the value is shown as "
+                                                         "text.").format(
+            type=str(barcode_type), reason=str(exc)))
 
 
 def qr_image(value: str, *, size_px: int = 200) -> QImage:

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 )
 
 from passdesk.core.template_doc import TemplateDoc
+from passdesk.core.texts import translate
 from passdesk.design.card_layout import (
     BARCODE_TEXT_SIZE,
     BarcodeArea,
@@ -30,7 +31,14 @@ from passdesk.design.card_layout import (
     FieldPlace,
     Palette,
 )
-from passdesk.design.card_text import draw_line, line_height, metrics, slot_text, wrap_lines
+from passdesk.design.card_text import (
+    draw_line,
+    line_height,
+    metrics,
+    said,
+    slot_text,
+    wrap_lines,
+)
 from passdesk.design.images import ImageCache
 
 NAME_WEIGHT = QFont.Weight.DemiBold
@@ -184,7 +192,9 @@ def _banner(painter: QPainter, layout: CardLayout, source: str, colours: Palette
     if image is None:
         picture = images.picture(source)
         strip = layout.banner_kind == "strip"
-        _placeholder(painter, band, rect, f"Image · {picture.placeholder}", colours.label,
+        _placeholder(painter, band, rect,
+                     said(translate("designer", "Image · {what}", "a preview placeholder").format(
+                         what=picture.placeholder or "")), colours.label,
                      10.0 if strip else 12.0, corner=strip)
         return
     painter.fillPath(band, _image_brush(painter, image, rect))
@@ -223,7 +233,8 @@ def _logo(painter: QPainter, layout: CardLayout, doc: TemplateDoc, colours: Pale
     width, height = _device_size(painter, rect)
     image = images.scaled(doc.logo, width, height, cover=layout.logo_round)
     if image is None:
-        words = images.picture(doc.logo).placeholder or "logo"
+        words = said(images.picture(doc.logo).placeholder
+                     or translate("designer", "logo", "a preview placeholder"))
         _placeholder(painter, path, rect, words, colours.label, 8.0)
         return
     scale = device_scale(painter)
@@ -248,7 +259,8 @@ def _barcode(painter: QPainter, area: BarcodeArea, images: ImageCache) -> None:
     painter.drawRoundedRect(area.panel.adjusted(0.5, 0.5, -0.5, -0.5), 7.5, 7.5)
     painter.setPen(Qt.PenStyle.NoPen)
     if area.kind is None:
-        draw_line(painter, f"{area.barcode_type} codes are not drawn here", x=area.code.x(),
+        draw_line(painter, said(translate("designer", "{type} codes are not drawn here").format(
+                      type=str(area.barcode_type))), x=area.code.x(),
                   y=area.code.center().y() - line_height(BARCODE_TEXT_SIZE) / 2,
                   width=area.code.width(), size=BARCODE_TEXT_SIZE, colour=BARCODE_INK,
                   align="center")
@@ -266,7 +278,8 @@ def _barcode_image(painter: QPainter, area: BarcodeArea, images: ImageCache) -> 
     barcode = images.barcode(area.barcode_type, area.value, int(box.width() * scale))
     image = barcode.image
     if image is None:
-        draw_line(painter, barcode.note or "cannot be drawn", x=box.x(),
+        draw_line(painter, said(barcode.note or translate("designer", "cannot be drawn",
+                                                          "a barcode in the preview")), x=box.x(),
                   y=box.center().y() - line_height(BARCODE_TEXT_SIZE) / 2, width=box.width(),
                   size=BARCODE_TEXT_SIZE, colour=BARCODE_INK, align="center")
         return

@@ -16,10 +16,19 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QPainter
 
 from passdesk.core.template_doc import SlotField, shown_text
+from passdesk.core.texts import Text
+
+
+def said(words: str) -> str:
+    """Words the preview paints, in the installed language (a ``Text`` is translated)."""
+    if isinstance(words, Text):
+        return words.say(lambda context, source, disambiguation, n:
+                         QCoreApplication.translate(context, source, disambiguation, n), str)
+    return words
 
 
 def _family() -> str:

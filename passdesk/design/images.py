@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QImage
 
+from passdesk.core.texts import translate
 from passdesk.design.barcode_image import render_barcode
 
 _DATA_URL = re.compile(r"data:image/(png|jpeg|jpg);base64,(.*)", re.IGNORECASE | re.DOTALL)
@@ -55,15 +56,16 @@ def decode_picture(source: str) -> Picture:
     """Decode a data URL; an http(s) URL or anything else gives a placeholder."""
     text = source.strip()
     if _HTTP_URL.match(text):
-        host = urlsplit(text).hostname or "web image"
+        host = urlsplit(text).hostname or translate("designer", "web image",
+                                                    "a preview placeholder")
         return Picture(None, host)
     match = _DATA_URL.fullmatch(text)
     if match is None:
-        return Picture(None, "not an image")
+        return Picture(None, translate("designer", "not an image", "a preview placeholder"))
     try:
         data = base64.b64decode(re.sub(r"\s+", "", match.group(2)), validate=True)
     except (binascii.Error, ValueError):
-        return Picture(None, "broken image")
+        return Picture(None, translate("designer", "broken image", "a preview placeholder"))
     return decode_bytes(data)
 
 
@@ -71,9 +73,9 @@ def decode_bytes(data: bytes) -> Picture:
     """A picture from a file's bytes (PNG, JPEG, WebP), or a placeholder."""
     image = QImage()
     if not image.loadFromData(data) or image.isNull():
-        return Picture(None, "broken image")
+        return Picture(None, translate("designer", "broken image", "a preview placeholder"))
     if image.width() * image.height() * 4 > MAX_IMAGE_BYTES:
-        return Picture(None, "image too large")
+        return Picture(None, translate("designer", "image too large", "a preview placeholder"))
     return Picture(image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied))
 
 

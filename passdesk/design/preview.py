@@ -26,6 +26,7 @@ from PySide6.QtGui import QImage, QPainter
 
 from passdesk import files
 from passdesk.core.template_doc import TemplateDoc
+from passdesk.core.texts import translate
 from passdesk.design import apple_card, google_card
 from passdesk.design.card_layout import CardLayout, palette
 from passdesk.design.card_paint import paint_layout
@@ -117,8 +118,9 @@ def save_png(path: str | os.PathLike[str], style: str, doc: TemplateDoc,
             if not image.save(str(part), "PNG"):
                 raise _NotWritten
     except _NotWritten:
-        raise OSError(f"cannot write the preview to {target}: the PNG could not be written "
-                      "(is the disk full?)") from None
+        raise OSError(translate("designer", "cannot write the preview to {file}: the PNG could "
+                                            "not be written (is the disk full?)").format(
+            file=str(target))) from None
     except OSError as exc:
         raise OSError(exc.errno, f"cannot write the preview to {target}: "
                                  f"{exc.strerror or exc}") from exc

@@ -29,6 +29,7 @@ from passdesk.api import PassEntryClient, UnprocessableError
 from passdesk.core import image_header, image_sizes
 from passdesk.core.payloads import ImageAssetInput
 from passdesk.core.records import ImageAsset
+from passdesk.core.texts import translate
 from passdesk.files import write_bytes_atomically
 
 PENDING = "pending"
@@ -51,8 +52,8 @@ class WatermarkRequired(ImageProblem):
     """PassEntry wants a watermark (colour and position) on this organisation's banners."""
 
 
-WATERMARK_WORDS = ("Your organisation requires a watermark on banners: pick its colour "
-                   "and position, then upload again.")
+WATERMARK_WORDS = translate("designer", "Your organisation requires a watermark on banners: "
+                                        "pick its colour and position, then upload again.")
 
 
 @dataclass(frozen=True)
@@ -79,24 +80,32 @@ def read_image(path: str | Path) -> ImageFile:
     try:
         size = path.stat().st_size
         if size > MAX_UPLOAD_BYTES:
-            raise ImageProblem(f"{path.name} is {size / 1024 / 1024:.1f} MB; an image may be "
-                               f"at most {MAX_UPLOAD_BYTES // 1024 // 1024} MB.")
+            raise ImageProblem(translate("designer", "{file} is {size} MB; an image may be at "
+                                                     "most {most} MB.").format(
+                file=path.name, size=f"{size / 1024 / 1024:.1f}",
+                most=str(MAX_UPLOAD_BYTES // 1024 // 1024)))
         data = path.read_bytes()
     except OSError as exc:
-        raise ImageProblem(f"{path.name} cannot be read: {exc.strerror or exc}.") from exc
+        raise ImageProblem(translate("designer", "{file} cannot be read: {reason}.").format(
+            file=path.name, reason=str(exc.strerror or exc))) from exc
     return check_image(data, path.name)
 
 
-def check_image(data: bytes, name: str = "The file") -> ImageFile:
+def check_image(data: bytes, name: str | None = None) -> ImageFile:
+    shown = translate("designer", "The file") if name is None else name
     header = image_header.sniff(data)
     if header is None or not header.complete:
-        raise ImageProblem(f"{name} is not a picture PassEntry can take: use a PNG, JPG "
-                           "or WebP image." if header is None else
-                           f"{name} is cut short or damaged: save it again and retry.")
+        raise ImageProblem(translate("designer", "{file} is not a picture PassEntry can take: "
+                                                 "use a PNG, JPG or WebP image.").format(
+            file=shown) if header is None else
+            translate("designer", "{file} is cut short or damaged: save it again and retry."
+                      ).format(file=shown))
     kind, width, height = header.kind, header.width, header.height
     if kind not in FORMATS:
-        raise ImageProblem(f"{name} is a {kind} image; PassEntry takes "
-                           "PNG, JPG or WebP only. Save it as PNG and try again.")
+        raise ImageProblem(translate("designer", "{file} is a {kind} image; PassEntry takes "
+                                                 "PNG, JPG or WebP only. Save it as PNG and try "
+                                                 "again.").format(file=shown, kind=kind))
+    name = "The file" if name is None else name
     words, extension = FORMATS[kind]
     return ImageFile(Path(name).stem or "image", data, words, extension, width, height)
 
@@ -132,8 +141,9 @@ def upload(client: PassEntryClient, image: ImageFile, image_type: str, *,
     WatermarkRequired when the organisation wants a watermark on this banner.
     """
     if image_type not in image_sizes.ASSET_TYPES:
-        raise ImageProblem(f"PassEntry keeps no {image_type} images (only banners, logos "
-                           "and thumbnails).")
+        raise ImageProblem(translate("designer", "PassEntry keeps no {type} images (only "
+                                                 "banners, logos and thumbnails).").format(
+            type=image_type))
     try:
         asset = client.image_assets.create(ImageAssetInput(
             image_type=image_type, image=image.base64(), name=name or image.name,

@@ -32,6 +32,7 @@ from typing import Any
 from passdesk.api import NetworkError, NotFoundError, PassEntryClient
 from passdesk.core import template_shape
 from passdesk.core.records import PassTemplate
+from passdesk.core.texts import translate
 from passdesk.store import outbox, rows, template_ids
 from passdesk.store import template_drafts as drafts
 from passdesk.store.database import Database
@@ -41,10 +42,11 @@ from passdesk.store.upsert import upsert
 from passdesk.sync.changes import ChangeRefused, Clock, utcnow
 
 #: What a person reads when the account may not create templates (401/403).
-CLOSED_BETA_WORDS = ("Creating templates through the API is a closed beta at PassEntry; "
-                     "ask PassEntry to enable it. Your draft is kept.")
+CLOSED_BETA_WORDS = translate("designer", "Creating templates through the API is a closed beta "
+                                          "at PassEntry; ask PassEntry to enable it. Your draft "
+                                          "is kept.")
 #: The first words of a template's publish state while PassEntry processes it.
-PROCESSING_WORDS = "Processing at PassEntry…"
+PROCESSING_WORDS = translate("designer", "Processing at PassEntry…")
 #: Members of a resource object, not template attributes.
 _ENVELOPE_KEYS = ("id", "type")
 
@@ -54,11 +56,19 @@ class AlreadyOnPassEntry(ChangeRefused):
 
     def __init__(self, found: drafts.OnPassEntry) -> None:
         self.found = found
-        why = {"published": "was published from this draft already",
-               "opened": "was opened from a template PassEntry has",
-               "name": "has the name of a template PassEntry has (or will have)"}
-        super().__init__(f"{found.name!r} {why.get(found.why, 'is on PassEntry')}; "
-                         "publish a copy under a new name instead.")
+        if found.why == "published":
+            said = translate("designer", "{name} was published from this draft already; "
+                                         "publish a copy under a new name instead.")
+        elif found.why == "opened":
+            said = translate("designer", "{name} was opened from a template PassEntry has; "
+                                         "publish a copy under a new name instead.")
+        elif found.why == "name":
+            said = translate("designer", "{name} has the name of a template PassEntry has (or "
+                                         "will have); publish a copy under a new name instead.")
+        else:
+            said = translate("designer", "{name} is on PassEntry; publish a copy under a new "
+                                         "name instead.")
+        super().__init__(said.format(name=repr(found.name)))
 
 
 class TemplateNotFound(ChangeRefused):
@@ -83,9 +93,11 @@ def publish_draft(db: Database, *, draft_id: str, clock: Clock = utcnow) -> int:
     with db.session() as session:
         record = drafts.get_draft(session, draft_id)
         if record is None:
-            raise ChangeRefused(f"No template draft {draft_id} on this computer.")
+            raise ChangeRefused(translate("designer", "No template draft {id} on this computer."
+                                          ).format(id=draft_id))
         if record.publish_state in drafts.WAITING:
-            raise ChangeRefused(f"The draft {record.name!r} is already queued for publishing.")
+            raise ChangeRefused(translate("designer", "The draft {name} is already queued for "
+                                                      "publishing.").format(name=repr(record.name)))
         found = drafts.on_passentry(session, draft_id)
         if found is not None and found.why in ("published", "opened") and found.template_id:
             return _queue_update(session, draft_id, found.template_id, record.document_text,
@@ -137,17 +149,20 @@ def fetch_template(db: Database, client: PassEntryClient, template_id: str, *,
     """
     wanted = template_id.strip()
     if not wanted:
-        raise TemplateNotFound("Type the template's ID (from the PassEntry dashboard).")
+        raise TemplateNotFound(translate("designer", "Type the template's ID (from the PassEntry "
+                                                     "dashboard)."))
     try:
         record = client.templates.get(wanted)
     except NotFoundError as exc:
-        raise TemplateNotFound(f"PassEntry has no template with the ID {wanted}; check the "
-                               "ID in the PassEntry dashboard.") from exc
+        raise TemplateNotFound(translate("designer", "PassEntry has no template with the ID "
+                                                     "{id}; check the ID in the PassEntry "
+                                                     "dashboard.").format(id=wanted)) from exc
     except NetworkError as exc:
         with db.session() as session:
             template_ids.want(session, wanted)
-        raise TemplateLater(f"PassEntry cannot be reached now; the template {wanted} is read "
-                            "at the next sync.") from exc
+        raise TemplateLater(translate("designer", "PassEntry cannot be reached now; the template "
+                                                  "{id} is read at the next sync.").format(
+            id=wanted)) from exc
     with db.session() as session:
         template_ids.want(session, wanted)
         return store_template(session, record, clock())
@@ -164,12 +179,14 @@ def publish_copy(db: Database, *, draft_id: str, name: str, document_text: str,
     now = clock()
     clean = " ".join(name.split())
     if not clean:
-        raise ChangeRefused("A copy needs a name.")
+        raise ChangeRefused(translate("designer", "A copy needs a name."))
     if template_attributes(document_text).get("name") != name:
-        raise ChangeRefused(f"The copy's document is not named {name!r}.")
+        raise ChangeRefused(translate("designer", "The copy's document is not named {name}."
+                                      ).format(name=repr(name)))
     with db.session() as session:
         if drafts.get_draft(session, draft_id) is not None:
-            raise ChangeRefused(f"A draft {draft_id} exists already; a copy is a new draft.")
+            raise ChangeRefused(translate("designer", "A draft {id} exists already; a copy is a "
+                                                      "new draft.").format(id=draft_id))
         if drafts.name_key(name) in drafts.names_in_use(session):
             raise AlreadyOnPassEntry(drafts.OnPassEntry("name", name))
         try:
@@ -214,20 +231,25 @@ def template_attributes(document_text: str) -> dict[str, Any]:
     try:
         root = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ChangeRefused(f"The draft is not valid JSON (line {exc.lineno}, column "
-                            f"{exc.colno}: {exc.msg}); fix it in the designer.") from exc
+        raise ChangeRefused(translate("designer", "The draft is not valid JSON (line {line}, "
+                                                  "column {column}: {problem}); fix it in the "
+                                                  "designer.").format(
+            line=str(exc.lineno), column=str(exc.colno), problem=exc.msg)) from exc
     if not isinstance(root, Mapping):
-        raise ChangeRefused("The draft is not a template: its JSON is not an object.")
+        raise ChangeRefused(translate("designer", "The draft is not a template: its JSON is not "
+                                                  "an object."))
     attributes: Any = root
     data = root.get("data")
     if "data" in root and "attributes" not in root:
         if not isinstance(data, Mapping):
-            raise ChangeRefused('The draft is not one template: its "data" is not an object.')
+            raise ChangeRefused(translate("designer", "The draft is not one template: its "
+                                                      "\"data\" is not an object."))
         attributes = data.get("attributes")
     elif "attributes" in root:
         attributes = root["attributes"]
     elif list(root) == ["passTemplate"]:
         attributes = root["passTemplate"]
     if not isinstance(attributes, Mapping):
-        raise ChangeRefused("The draft is not a template: its attributes are not an object.")
+        raise ChangeRefused(translate("designer", "The draft is not a template: its attributes "
+                                                  "are not an object."))
     return {k: v for k, v in attributes.items() if k not in _ENVELOPE_KEYS}

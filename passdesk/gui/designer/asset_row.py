@@ -16,7 +16,9 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from passdesk.core import image_sizes
+from passdesk.core.image_sizes import role_words
 from passdesk.gui.designer.rows import ImageRow
+from passdesk.gui.i18n import say, translate
 from passdesk.gui.widgets.image_asset_picker import ImageAssetPicker, ImageLibrary
 
 #: Roles PassEntry keeps as image assets (§2.17); the icon is a template image only.
@@ -33,11 +35,16 @@ class AssetImageRow(ImageRow):
         self.library: ImageLibrary | None = None
         self._template_type = template_type
         #: The picker while it is open (tests and screenshots reach it here).
-        self.assets_button = QPushButton("On PassEntry…", objectName=f"{self.key}AssetsButton")
-        self.assets_button.setAccessibleName(f"{self.role.title()} from PassEntry's images")
+        self.assets_button = QPushButton(translate("designer", "On PassEntry…"),
+                                         objectName=f"{self.key}AssetsButton")
+        what = say(role_words(self.role))
+        self.assets_button.setAccessibleName(
+            translate("designer", "Banner from PassEntry's images") if self.role == "banner"
+            else translate("designer", "Logo from PassEntry's images"))
         self.assets_button.setToolTip(
-            f"Upload a {self.role} to PassEntry, or pick one of your account's images; the "
-            "template then uses its web address.")
+            translate("designer", "Upload a {what} to PassEntry, or pick one of your account's "
+                                  "images; the template then uses its web address."
+                      ).format(what=what))
         self.assets_button.setAutoDefault(False)
         self.assets_button.clicked.connect(self.pick)
         self.assets_button.hide()
@@ -59,8 +66,9 @@ class AssetImageRow(ImageRow):
         self.remove_button.setEnabled(True)
         advice = image_sizes.advice(self.role, image.width(), image.height(),
                                     self._template_type())
-        self.info.setText(f"Image on PassEntry, {image.width()} x {image.height()} px"
-                          + (f"\n{advice}" if advice else ""))
+        info = translate("designer", "Image on PassEntry, {width} x {height} px").format(
+            width=str(image.width()), height=str(image.height()))
+        self.info.setText(info + (f"\n{say(advice)}" if advice else ""))
         self.info.setToolTip(value)
         self.thumb.setPixmap(QPixmap.fromImage(image).scaled(
             36, 36, Qt.AspectRatioMode.KeepAspectRatio,

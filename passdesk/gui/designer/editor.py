@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import QLineEdit, QSizePolicy, QWidget
 
@@ -43,6 +43,7 @@ from passdesk.gui.designer.languages import DefaultLanguageRow
 from passdesk.gui.designer.preview import FindingsList, PreviewPanel
 from passdesk.gui.designer.records import publish_words
 from passdesk.gui.designer.rows import ColourRow
+from passdesk.gui.i18n import translate
 from passdesk.gui.widgets.forms import load_form
 from passdesk.gui.widgets.image_asset_picker import ImageLibrary
 from passdesk.gui.widgets.style import Tone, set_tone
@@ -50,17 +51,30 @@ from passdesk.sync.drafts import DraftText
 
 #: Autosave waits this long after the last edit.
 AUTOSAVE_MS = 500
-TYPE_TITLES = {"generic": "Generic", "loyalty": "Loyalty card", "eventTicket": "Event ticket",
-               "transit": "Transit"}
-TRANSIT_TITLES = {"airplane": "Plane", "bus": "Bus", "train": "Train", "ferry": "Ferry",
-                  "other": "Other"}
-BARCODE_TITLES = {"qr": "QR code", "pdf417": "PDF417", "aztec": "Aztec", "code128": "Code 128"}
-WATERMARK_TITLES = {None: "None", "light": "Light", "dark": "Dark"}
-POSITION_TITLES = {"topLeft": "Top left", "topRight": "Top right", "bottomLeft": "Bottom left",
-                   "bottomRight": "Bottom right"}
+#: The combos' words, said with ``translate("designer", title)``.
+TYPE_TITLES = {"generic": QT_TRANSLATE_NOOP("designer", "Generic"),
+               "loyalty": QT_TRANSLATE_NOOP("designer", "Loyalty card"),
+               "eventTicket": QT_TRANSLATE_NOOP("designer", "Event ticket"),
+               "transit": QT_TRANSLATE_NOOP("designer", "Transit")}
+TRANSIT_TITLES = {"airplane": QT_TRANSLATE_NOOP("designer", "Plane"),
+                  "bus": QT_TRANSLATE_NOOP("designer", "Bus"),
+                  "train": QT_TRANSLATE_NOOP("designer", "Train"),
+                  "ferry": QT_TRANSLATE_NOOP("designer", "Ferry"),
+                  "other": QT_TRANSLATE_NOOP("designer", "Other")}
+BARCODE_TITLES = {"qr": QT_TRANSLATE_NOOP("designer", "QR code"), "pdf417": "PDF417",
+                  "aztec": "Aztec", "code128": "Code 128"}
+WATERMARK_TITLES = {None: QT_TRANSLATE_NOOP("designer", "None"),
+                    "light": QT_TRANSLATE_NOOP("designer", "Light"),
+                    "dark": QT_TRANSLATE_NOOP("designer", "Dark")}
+POSITION_TITLES = {"topLeft": QT_TRANSLATE_NOOP("designer", "Top left"),
+                   "topRight": QT_TRANSLATE_NOOP("designer", "Top right"),
+                   "bottomLeft": QT_TRANSLATE_NOOP("designer", "Bottom left"),
+                   "bottomRight": QT_TRANSLATE_NOOP("designer", "Bottom right")}
 #: What a pass's code holds (the barcode ``source``), in a cashier's words.
-SOURCE_TITLES = {"uuid": "The pass ID", "extId": "The External ID", "custom": "Your own text"}
-NO_BARCODE = "None"
+SOURCE_TITLES = {"uuid": QT_TRANSLATE_NOOP("designer", "The pass ID"),
+                 "extId": QT_TRANSLATE_NOOP("designer", "The External ID"),
+                 "custom": QT_TRANSLATE_NOOP("designer", "Your own text")}
+NO_BARCODE = QT_TRANSLATE_NOOP("designer", "None")
 #: The form column's starting width; the previews take the rest.
 FORM_WIDTH = 480
 UNSAVED_MARK = " •"
@@ -70,10 +84,11 @@ _PUBLISH_TONES = {"draft": Tone.INFO, "queued": Tone.BUSY, "processing": Tone.BU
 _SENT = ("queued", "processing", "published")
 #: The status line is one compact line, so showing or changing it moves nothing.
 STATUS_STYLE = "QLabel[tone] { padding: 3px 8px; }"
-CHANGED_WORDS = ("Changed since it was published: the changes are kept here as a draft; "
-                 "PassEntry still has the published version.")
-OPENED_WORDS = "Opened from PassEntry, unchanged."
-NEW_WORDS = "Draft, saved on this computer; not published."
+CHANGED_WORDS = QT_TRANSLATE_NOOP(
+    "designer", "Changed since it was published: the changes are kept here as a draft; "
+                "PassEntry still has the published version.")
+OPENED_WORDS = QT_TRANSLATE_NOOP("designer", "Opened from PassEntry, unchanged.")
+NEW_WORDS = QT_TRANSLATE_NOOP("designer", "Draft, saved on this computer; not published.")
 
 
 class _UndoKeys(QObject):
@@ -180,18 +195,19 @@ class DesignerEditor(QWidget):
     def _fill_choices(self, form) -> None:
         """The type, transit, barcode and watermark combos, in the words shown."""
         for kind in TEMPLATE_TYPES:
-            form.typeCombo.addItem(TYPE_TITLES[kind], kind)
+            form.typeCombo.addItem(translate("designer", TYPE_TITLES[kind]), kind)
         for kind in TRANSIT_TYPES:
-            form.transitCombo.addItem(TRANSIT_TITLES[kind], kind)
-        form.barcodeCombo.addItem(NO_BARCODE, None)
+            form.transitCombo.addItem(translate("designer", TRANSIT_TITLES[kind]), kind)
+        form.barcodeCombo.addItem(translate("designer", NO_BARCODE), None)
         for kind in BARCODE_TYPES:
-            form.barcodeCombo.addItem(BARCODE_TITLES.get(kind, kind), kind)
+            form.barcodeCombo.addItem(translate("designer", BARCODE_TITLES.get(kind, kind)), kind)
         for source in BARCODE_SOURCES:
-            form.barcodeSourceCombo.addItem(SOURCE_TITLES[source], source)
+            form.barcodeSourceCombo.addItem(translate("designer", SOURCE_TITLES[source]), source)
         for colour in (None, *WATERMARK_COLOURS):
-            form.watermarkCombo.addItem(WATERMARK_TITLES[colour], colour)
+            form.watermarkCombo.addItem(translate("designer", WATERMARK_TITLES[colour]), colour)
         for position in WATERMARK_POSITIONS:
-            form.watermarkPositionCombo.addItem(POSITION_TITLES[position], position)
+            form.watermarkPositionCombo.addItem(translate("designer", POSITION_TITLES[position]),
+                                                position)
 
     def _connect_edits(self, form) -> None:
         """Each edit becomes a command on the undo stack; Ctrl+Z undoes in any field."""
@@ -232,14 +248,15 @@ class DesignerEditor(QWidget):
         return self.on_passentry is None or self.doc != self.on_passentry
 
     def title(self) -> str:
-        name = (self.doc.name or "").strip() or "Untitled template"
+        name = (self.doc.name or "").strip() or translate("designer", "Untitled template")
         return name + (UNSAVED_MARK if self.unpublished else "")
 
     def tab_tooltip(self) -> str:
-        name = (self.doc.name or "").strip() or "Untitled template"
-        published = ("• Changes not published to PassEntry yet" if self.unpublished
-                     else "On PassEntry as shown")
-        saved = "Saving…" if self.dirty else "Saved as a draft on this computer"
+        name = (self.doc.name or "").strip() or translate("designer", "Untitled template")
+        published = (translate("designer", "• Changes not published to PassEntry yet")
+                     if self.unpublished else translate("designer", "On PassEntry as shown"))
+        saved = (translate("designer", "Saving…") if self.dirty
+                 else translate("designer", "Saved as a draft on this computer"))
         return f"{name}\n{published}\n{saved}"
 
     def mark_on_passentry(self, doc: TemplateDoc | None) -> None:
@@ -375,7 +392,8 @@ class DesignerEditor(QWidget):
         if isinstance(value, str) and value in TEMPLATE_TYPES:
             combo.setCurrentIndex(TEMPLATE_TYPES.index(value))
             return
-        shown = value if isinstance(value, str) else ("(none)" if value is None else str(value))
+        shown = value if isinstance(value, str) else (
+            translate("designer", "(none)", "no template type") if value is None else str(value))
         combo.addItem(shown, value)
         combo.setCurrentIndex(combo.count() - 1)
 
@@ -401,6 +419,8 @@ class DesignerEditor(QWidget):
                                                                          OPENED_WORDS)
         else:
             tone, words = Tone.INFO, NEW_WORDS
+        if words in (CHANGED_WORDS, OPENED_WORDS, NEW_WORDS):
+            words = translate("designer", words)
         label = self.form.publishLabel
         if label.text() != words or label.property("tone") != str(tone):
             set_tone(label, tone, words)
@@ -414,34 +434,39 @@ class DesignerEditor(QWidget):
     # --- edits from the form ------------------------------------------------------------
 
     def _text_typed(self, key: str, text: str) -> None:
-        self.commit(self.state.with_doc(self.doc.with_attribute(key, text)), f"edit {key}",
-                    burst=(key, self._burst))
+        self.commit(self.state.with_doc(self.doc.with_attribute(key, text)),
+                    translate("designer", "edit {key}", "an undo step; {key}: its JSON name"
+                              ).format(key=key), burst=(key, self._burst))
 
     def _type_chosen(self, index: int) -> None:
         value = self.form.typeCombo.itemData(index)
         self.commit(self.state.with_doc(self.doc.with_attribute("templateType", value)),
-                    "template type")
+                    translate("designer", "template type", "an undo step"))
 
     def _transit_chosen(self, index: int) -> None:
         value = self.form.transitCombo.itemData(index)
         self.commit(self.state.with_doc(self.doc.with_attribute("transitType", value)),
-                    "transit type")
+                    translate("designer", "transit type", "an undo step"))
 
     def _watermark_chosen(self, *_args: object) -> None:
         form = self.form
         colour = form.watermarkCombo.currentData()
         position = form.watermarkPositionCombo.currentData() if colour else None
         self.commit(self.state.with_doc(self.doc.with_watermark(colour, position)),
-                    "watermark")
+                    translate("designer", "watermark", "an undo step"))
 
     def _colour_typed(self, key: str, text: str, typing: bool) -> None:
         burst = (key, self._burst) if typing else None
-        self.commit(self.state.with_doc(self.doc.with_colour(key, text)), f"edit {key} colour",
-                    burst=burst)
+        self.commit(self.state.with_doc(self.doc.with_colour(key, text)),
+                    translate("designer", "edit {key} colour", "an undo step; {key}: its JSON name"
+                              ).format(key=key), burst=burst)
 
     def _image_chosen(self, key: str, url: str | None) -> None:
         self.commit(self.state.with_doc(self.doc.with_image(key, url)),
-                    f"{'remove' if url is None else 'choose'} {key}")
+                    translate("designer", "remove {key}", "an undo step; {key}: logo, banner…"
+                              ).format(key=key) if url is None else
+                    translate("designer", "choose {key}", "an undo step; {key}: logo, banner…"
+                              ).format(key=key))
 
     def _barcode_chosen(self, *_args: object) -> None:
         """Type, what the code holds or "show the value" changed: one barcode edit."""
@@ -451,11 +476,12 @@ class DesignerEditor(QWidget):
         value = form.altTextEdit.text() if source == "custom" else None
         self.commit(self.state.with_doc(self.doc.with_barcode(
             kind, source, value, form.barcodeTextCheck.isChecked() if kind else None)),
-            "barcode")
+            translate("designer", "barcode", "an undo step"))
 
     def _alt_text_typed(self, text: str) -> None:
         kind = self.doc.barcode_type
         if kind is None or self.doc.barcode_source != "custom":
             return
         self.commit(self.state.with_doc(self.doc.with_barcode(kind, "custom", text)),
-                    "barcode text", burst=("altText", self._burst))
+                    translate("designer", "barcode text", "an undo step"),
+                    burst=("altText", self._burst))

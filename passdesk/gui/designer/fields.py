@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu, QTabBar, QVBoxLayout, QWidget
 
@@ -40,6 +40,7 @@ from passdesk.gui.designer.slot_table import (
     SAMPLE,
     SlotTable,
 )
+from passdesk.gui.i18n import formats, say, translate
 from passdesk.gui.widgets.palette import qss
 
 __all__ = ["COLUMNS", "DEFAULT", "GROUP_TITLES", "ID", "LABEL", "ROW_MIME", "SAMPLE",
@@ -47,7 +48,20 @@ __all__ = ["COLUMNS", "DEFAULT", "GROUP_TITLES", "ID", "LABEL", "ROW_MIME", "SAM
 
 #: The current template shape's groups; Details is where Apple shows its secondary and
 #: auxiliary rows.
-GROUP_TITLES = {"header": "Header", "central": "Central", "details": "Details", "back": "Back"}
+#: Said with ``translate("designer", title)``.
+GROUP_TITLES = {"header": QT_TRANSLATE_NOOP("designer", "Header"),
+                "central": QT_TRANSLATE_NOOP("designer", "Central"),
+                "details": QT_TRANSLATE_NOOP("designer", "Details"),
+                "back": QT_TRANSLATE_NOOP("designer", "Back")}
+#: Each group's Move to… entry.
+MOVE_TITLES = {"header": QT_TRANSLATE_NOOP("designer", "To Header"),
+               "central": QT_TRANSLATE_NOOP("designer", "To Central"),
+               "details": QT_TRANSLATE_NOOP("designer", "To Details"),
+               "back": QT_TRANSLATE_NOOP("designer", "To Back")}
+
+
+def group_title(group: str) -> str:
+    return translate("designer", GROUP_TITLES[group])
 #: The groups must fit the form column without scroll arrows.
 GROUP_TABS_STYLE = qss("""
 QTabBar#groupTabs::tab {
@@ -66,8 +80,8 @@ QTabBar#groupTabs::tab:hover:!selected { background: $grey_200; }
 
 
 def _full(group: str) -> str:
-    return (f"The {GROUP_TITLES[group]} group has no empty slot; remove or move a field "
-            "first.")
+    return translate("designer", "The {group} group has no empty slot; remove or move a field "
+                                 "first.").format(group=group_title(group))
 
 
 def _typed(text: str) -> str | None:
@@ -97,7 +111,7 @@ class FieldsEditor(QWidget):
         self.tabs.setElideMode(Qt.TextElideMode.ElideNone)
         self.tabs.setStyleSheet(GROUP_TABS_STYLE)
         for group in SLOT_GROUPS:
-            self.tabs.addTab(GROUP_TITLES[group])
+            self.tabs.addTab(group_title(group))
         self.table = SlotTable(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -109,7 +123,7 @@ class FieldsEditor(QWidget):
         self.move_menu = QMenu(self)
         self.move_actions: dict[str, QAction] = {}
         for group in SLOT_GROUPS:
-            action = self.move_menu.addAction(f"To {GROUP_TITLES[group]}")
+            action = self.move_menu.addAction(translate("designer", MOVE_TITLES[group]))
             action.triggered.connect(lambda _=False, g=group: self.move_to_group(g))
             self.move_actions[group] = action
         form.moveToButton.setMenu(self.move_menu)
@@ -132,9 +146,12 @@ class FieldsEditor(QWidget):
         for index, group in enumerate(SLOT_GROUPS):
             slots = doc.slots(group)
             used = sum(1 for s in slots if not s.empty)
-            self.tabs.setTabText(index, f"{GROUP_TITLES[group]} ({used})" if used
-                                 else GROUP_TITLES[group])
-            self.tabs.setTabToolTip(index, f"{used} of {len(slots)} slots used")
+            self.tabs.setTabText(index, translate("designer", "{group} ({count})").format(
+                group=group_title(group), count=formats.number(used)) if used
+                else group_title(group))
+            self.tabs.setTabToolTip(index, translate("designer", "{used} of %Ln slot(s) used",
+                                                     None, len(slots)).format(
+                used=formats.number(used)))
         self._show_languages(state)
         slots = doc.slots(self.group)
         if self.language is None:
@@ -156,8 +173,9 @@ class FieldsEditor(QWidget):
         if self.language not in tags:
             self.language = None
         combo = self._form.languageCombo
-        titles = [f"{language_words(default)} · default", *(language_words(t)
-                                                           for t in tags[1:])]
+        titles = [translate("designer", "{language} · default").format(
+            language=say(language_words(default))), *(say(language_words(t))
+                                                      for t in tags[1:])]
         if tags != self._language_tags or [combo.itemText(i) for i in range(combo.count())] \
                 != titles:
             combo.clear()
@@ -182,27 +200,31 @@ class FieldsEditor(QWidget):
         state = self._state()
         present = {t.lower() for t in design_languages(state)}
         default = default_language(state.doc)
-        titles = {tag: language_words(tag) for tag in COMMON_LANGUAGES
+        titles = {tag: say(language_words(tag)) for tag in COMMON_LANGUAGES
                   if tag.lower() not in present and tag.lower() != default.lower()}
         if typed is None:
             dialog = QInputDialog(self.window())
-            dialog.setWindowTitle("Add a language")
-            dialog.setLabelText("Language of the labels and default values\n"
-                                "(pick one, or type a tag such as de-AT or pt-BR):")
+            dialog.setWindowTitle(translate("designer", "Add a language"))
+            dialog.setLabelText(translate("designer", "Language of the labels and default "
+                                                      "values\n(pick one, or type a tag such as "
+                                                      "de-AT or pt-BR):"))
             dialog.setComboBoxItems(list(titles.values()))
             dialog.setComboBoxEditable(True)
-            dialog.setOkButtonText("Add")
+            dialog.setOkButtonText(translate("designer", "Add", "adds a language"))
+            dialog.setCancelButtonText(translate("common", "Cancel"))
             if dialog.exec() != QInputDialog.DialogCode.Accepted:
                 return None
             typed = dialog.textValue()
         try:
             tag = tag_of(typed, titles)
         except LanguageTagError as exc:
-            self._say(f"{exc}. No language was added.")
+            self._say(translate("designer", "{reason}. No language was added.").format(
+                reason=say(exc.args[0]) if exc.args else str(exc)))
             return None
         if tag.lower() == default.lower():
-            self._say(f"{language_name(tag)} is the default language already: its labels are "
-                      "the base ones.")
+            self._say(translate("designer", "{language} is the default language already: its "
+                                            "labels are the base ones.").format(
+                language=say(language_name(tag))))
             self.select_language(None)
             return tag
         if tag.lower() in present:
@@ -211,7 +233,8 @@ class FieldsEditor(QWidget):
             return tag
         self.language = tag
         self._commit(state.with_languages((*state.languages, tag)),
-                     f"add {language_name(tag)}")
+                     translate("designer", "add {language}", "an undo step").format(
+                         language=say(language_name(tag))))
         return tag
 
     def remove_language(self) -> None:
@@ -222,7 +245,8 @@ class FieldsEditor(QWidget):
         kept = tuple(t for t in state.languages if t.lower() != tag.lower())
         self.language = None
         self._commit(DesignState(state.doc.without_language(tag), state.samples, kept),
-                     f"remove {language_name(tag)}")
+                     translate("designer", "remove {language}", "an undo step").format(
+                         language=say(language_name(tag))))
 
     def _group_chosen(self, index: int) -> None:
         self.group = SLOT_GROUPS[index]
@@ -255,7 +279,7 @@ class FieldsEditor(QWidget):
     def _cell_edited(self, row: int, column: int, text: str) -> None:
         state = self._state()
         slot = self._slot(row)
-        where = slot_words(self.group, row)
+        where = say(slot_words(self.group, row))
         if column == SAMPLE:
             if not slot.field_id:
                 return
@@ -264,7 +288,9 @@ class FieldsEditor(QWidget):
                 samples[slot.field_id] = text
             else:
                 samples.pop(slot.field_id, None)
-            self._commit(state.with_samples(samples), f"sample value of {slot.field_id}")
+            self._commit(state.with_samples(samples),
+                         translate("designer", "sample value of {field}", "an undo step"
+                                   ).format(field=slot.field_id))
             return
         doc, samples = state.doc, state.sample_dict()
         if column == ID:
@@ -275,27 +301,32 @@ class FieldsEditor(QWidget):
             if old_id and new_id and old_id in samples and new_id not in samples \
                     and old_id not in doc.field_ids():
                 samples[new_id] = samples.pop(old_id)
-            what = f"field id of {where}"
+            what = translate("designer", "field id of {where}", "an undo step").format(
+                where=where)
         elif self.language is not None:
-            name = language_name(self.language)
+            name = say(language_name(self.language))
             if not slot.field_id:
                 return
             if column == LABEL:
                 doc = doc.with_localisation(self.group, slot.slot, self.language,
                                             label=_typed(text))
-                what = f"{name} label of {where}"
+                what = translate("designer", "{language} label of {where}", "an undo step"
+                                 ).format(language=name, where=where)
             else:
                 doc = doc.with_localisation(self.group, slot.slot, self.language,
                                             default_value=_typed(text))
-                what = f"{name} default of {where}"
+                what = translate("designer", "{language} default of {where}", "an undo step"
+                                 ).format(language=name, where=where)
             self._commit(state.with_doc(doc), what)
             return
         elif column == LABEL:
             doc = doc.with_slot(self.group, slot.slot, label=_typed(text))
-            what = f"label of {where}"
+            what = translate("designer", "label of {where}", "an undo step").format(
+                where=where)
         else:
             doc = doc.with_slot(self.group, slot.slot, default_value=_typed(text))
-            what = f"default of {where}"
+            what = translate("designer", "default of {where}", "an undo step").format(
+                where=where)
         self._commit(DesignState.of(doc, samples), what)
 
     def add_field(self) -> None:
@@ -310,9 +341,10 @@ class FieldsEditor(QWidget):
             self._say(_full(self.group))
             return
         except ValueError as exc:
-            self._say(str(exc))
+            self._say(say(exc.args[0]) if exc.args else str(exc))
             return
-        self._commit(state.with_doc(doc), f"add field{number}")
+        self._commit(state.with_doc(doc), translate("designer", "add {field}", "an undo step"
+                                                    ).format(field=f"field{number}"))
         row = next(i for i, s in enumerate(doc.slots(self.group))
                    if s.field_id == f"field{number}")
         self._select(row)
@@ -324,16 +356,17 @@ class FieldsEditor(QWidget):
         state = self._state()
         slot = self._slot(row)
         self._commit(state.with_doc(state.doc.remove_field(self.group, slot.slot)),
-                     f"remove {slot.field_id or slot_words(self.group, row)}")
+                     translate("designer", "remove {field}", "an undo step").format(
+                         field=slot.field_id or say(slot_words(self.group, row))))
 
     def move_row(self, from_row: int, to_row: int) -> None:
         state = self._state()
         try:
             doc = state.doc.move_field(self.group, from_row, to_row)
         except (IndexError, ValueError) as exc:
-            self._say(str(exc))
+            self._say(say(exc.args[0]) if exc.args else str(exc))
             return
-        self._commit(state.with_doc(doc), "reorder fields")
+        self._commit(state.with_doc(doc), translate("designer", "reorder fields", "an undo step"))
         self._select(to_row)
 
     def _step(self, delta: int) -> None:
@@ -353,6 +386,8 @@ class FieldsEditor(QWidget):
             self._say(_full(group))
             return
         except ValueError as exc:
-            self._say(str(exc))
+            self._say(say(exc.args[0]) if exc.args else str(exc))
             return
-        self._commit(state.with_doc(doc), f"move {slot.field_id} to {GROUP_TITLES[group]}")
+        self._commit(state.with_doc(doc), translate("designer", "move {field} to {group}",
+                                                    "an undo step").format(
+            field=slot.field_id, group=group_title(group)))

@@ -19,27 +19,37 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QImage, QImageReader
 
 from passdesk.core import image_sizes
+from passdesk.gui.i18n import formats, translate
 
 #: The largest image file a template may carry.
 MAX_FILE_BYTES = 1024 * 1024
 #: PassEntry's sizes (one source: core.image_sizes); a logo less high looks blurred.
 LOGO_PX = (image_sizes.SHARED["logo"].width, image_sizes.SHARED["logo"].height)
 BANNER_PX = (image_sizes.SHARED["banner"].width, image_sizes.SHARED["banner"].height)
-#: Shown on the Choose… buttons: what fits where.
-LOGO_HELP = ("PNG or JPEG, at most 1 MB. PassEntry's logo size is 480 x 150 px: Apple shows "
-             "it up to 160 x 50 points beside the template name; Google shows it in a circle, "
-             "so keep the mark in the middle.")
-BANNER_HELP = ("PNG or JPEG, at most 1 MB. PassEntry's banner size is 1125 x 432 px "
-               "(1125 x 294 on an Apple event ticket).")
+#: Shown on the Choose… buttons: what fits where (said with ``image_help``).
+LOGO_HELP = QT_TRANSLATE_NOOP(
+    "designer", "PNG or JPEG, at most 1 MB. PassEntry's logo size is 480 x 150 px: Apple shows "
+                "it up to 160 x 50 points beside the template name; Google shows it in a "
+                "circle, so keep the mark in the middle.")
+BANNER_HELP = QT_TRANSLATE_NOOP(
+    "designer", "PNG or JPEG, at most 1 MB. PassEntry's banner size is 1125 x 432 px "
+                "(1125 x 294 on an Apple event ticket).")
 ICON_PX = (image_sizes.SHARED["icon"].width, image_sizes.SHARED["icon"].height)
-ICON_HELP = ("PNG or JPEG, at most 1 MB. PassEntry's icon size is 660 x 660 px: the phone "
-             "shows it beside notifications.")
+ICON_HELP = QT_TRANSLATE_NOOP(
+    "designer", "PNG or JPEG, at most 1 MB. PassEntry's icon size is 660 x 660 px: the phone "
+                "shows it beside notifications.")
 #: The Choose… button's help per image.
 IMAGE_HELP = {"logo": LOGO_HELP, "banner": BANNER_HELP, "icon": ICON_HELP}
+
+
+def image_help(role: str) -> str:
+    """The Choose… button's help for ``role``, in the person's language ("" if none)."""
+    help_ = IMAGE_HELP.get(role)
+    return translate("designer", help_) if help_ else ""
 #: Formats by what QImageReader calls them, and their MIME types.
 _MIME = {"png": "image/png", "jpeg": "image/jpeg", "jpg": "image/jpeg"}
 _DATA_URL = re.compile(r"data:(image/(?:png|jpeg));base64,(.*)", re.IGNORECASE | re.DOTALL)
@@ -61,27 +71,37 @@ class ImageInfo:
 
     def summary(self, role: str) -> str:
         if self.kind == "web image":
-            return "A web image (not shown offline)"
-        text = f"{self.kind}, {self.width} x {self.height} px, {_kb(self.size_bytes)}"
+            return translate("designer", "A web image (not shown offline)")
         if role == "banner" and self.height:
-            text += f", aspect {self.width / self.height:.2f}:1"
-        return text
+            return translate("designer", "{kind}, {width} x {height} px, {size}, aspect {ratio}:1"
+                             ).format(kind=self.kind, width=str(self.width),
+                                      height=str(self.height),
+                                      size=_kb(self.size_bytes),
+                                      ratio=formats.decimal(self.width / self.height))
+        return translate("designer", "{kind}, {width} x {height} px, {size}").format(
+            kind=self.kind, width=str(self.width), height=str(self.height),
+            size=_kb(self.size_bytes))
 
 
 def _kb(size: int) -> str:
-    return f"{size / 1024:.0f} KB" if size >= 1024 else f"{size} bytes"
+    if size >= 1024:
+        return translate("designer", "{kb} KB").format(kb=str(round(size / 1024)))
+    return translate("designer", "%Ln byte(s)", None, size)
 
 
 def _advice(role: str, width: int, height: int) -> str:
     if role == "logo" and height < LOGO_PX[1]:
-        return (f"Less than {LOGO_PX[1]} px high (PassEntry's logo is {LOGO_PX[0]} x "
-                f"{LOGO_PX[1]} px): it may look blurred on a phone.")
+        return translate("designer", "Less than {height} px high (PassEntry's logo is {width} x "
+                                     "{height} px): it may look blurred on a phone."
+                         ).format(width=str(LOGO_PX[0]), height=str(LOGO_PX[1]))
     if role == "banner" and height and not 1.5 <= width / height <= 4.5:
-        return (f"Banners are {BANNER_PX[0]} x {BANNER_PX[1]} px (1125 x 294 on an Apple "
-                "event ticket); this one will be cropped.")
+        return translate("designer", "Banners are {width} x {height} px (1125 x 294 on an Apple "
+                                     "event ticket); this one will be cropped."
+                         ).format(width=str(BANNER_PX[0]), height=str(BANNER_PX[1]))
     if role == "icon" and height and abs(width / height - 1) > 0.1:
-        return (f"Icons are square ({ICON_PX[0]} x {ICON_PX[1]} px); this one will be "
-                "cropped or squeezed.")
+        return translate("designer", "Icons are square ({width} x {height} px); this one will "
+                                     "be cropped or squeezed."
+                         ).format(width=str(ICON_PX[0]), height=str(ICON_PX[1]))
     return ""
 
 
@@ -92,11 +112,14 @@ def _read(data: bytes) -> tuple[str, QImage]:
     reader = QImageReader(buffer)
     kind = bytes(reader.format().data()).decode("ascii", "replace").lower()
     if kind not in _MIME:
-        raise ImageRefused("Only PNG and JPEG images can be used"
-                           + (f"; this file is {kind.upper()}." if kind else "."))
+        raise ImageRefused(
+            translate("designer", "Only PNG and JPEG images can be used; this file is {kind}."
+                      ).format(kind=kind.upper()) if kind else
+            translate("designer", "Only PNG and JPEG images can be used."))
     image = reader.read()
     if image.isNull():
-        raise ImageRefused(f"The image cannot be read: {reader.errorString()}.")
+        raise ImageRefused(translate("designer", "The image cannot be read: {reason}.").format(
+            reason=reader.errorString()))
     return kind, image
 
 
@@ -106,11 +129,14 @@ def load_image_file(path: str | Path, role: str) -> tuple[str, ImageInfo]:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ImageRefused(f"{path.name} is {size / 1024 / 1024:.1f} MB; an image may be "
-                               "at most 1 MB. Save it smaller or as JPEG.")
+            raise ImageRefused(translate(
+                "designer", "{file} is {mb} MB; an image may be at most 1 MB. Save it smaller "
+                            "or as JPEG.").format(file=path.name,
+                                                  mb=formats.decimal(size / 1024 / 1024, 1)))
         data = path.read_bytes()
     except OSError as exc:
-        raise ImageRefused(f"{path.name} cannot be read: {exc.strerror or exc}.") from exc
+        raise ImageRefused(translate("designer", "{file} cannot be read: {reason}.").format(
+            file=path.name, reason=exc.strerror or exc)) from exc
     kind, image = _read(data)
     mime = _MIME[kind]
     url = f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"

@@ -25,6 +25,7 @@ from passdesk.core.template_locale import (
     normalise,
 )
 from passdesk.gui.designer.commands import DesignState
+from passdesk.gui.i18n import say, translate
 from passdesk.gui.widgets.style import Tone, set_tone
 
 
@@ -77,7 +78,7 @@ class DefaultLanguageRow:
         self.combo, self.message = combo, message
         self._doc, self._apply = doc, apply
         for tag in COMMON_LANGUAGES:
-            combo.addItem(language_words(tag), tag)
+            combo.addItem(say(language_words(tag)), tag)
         widen_list(combo)
         message.setTextFormat(Qt.TextFormat.PlainText)
         message.hide()
@@ -92,7 +93,7 @@ class DefaultLanguageRow:
         if index >= 0:
             self.combo.setCurrentIndex(index)
         else:
-            self.combo.setEditText(language_words(tag))
+            self.combo.setEditText(say(language_words(tag)))
         self.message.hide()
 
     def _picked(self, index: int) -> None:
@@ -107,7 +108,9 @@ class DefaultLanguageRow:
             tag = tag_of(self.combo.currentText(), titles)
         except LanguageTagError as exc:
             set_tone(self.message, Tone.ERROR,
-                     f"{exc}. The default language stays {default_language(self._doc())}.")
+                     translate("designer", "{reason}. The default language stays {tag}.").format(
+                         reason=say(exc.args[0]) if exc.args else str(exc),
+                         tag=default_language(self._doc())))
             self.message.show()
             return
         self._set(tag)
@@ -125,11 +128,17 @@ def note_words(style: str, phone: str, others: list[str], partly: bool) -> str:
     """"Google shows the default language (en)", "Apple shows English (en) and Swedish (sv)";
     with ``partly`` (some fields are in the phone's language) "Where German is missing, …"."""
     if style == GOOGLE:
-        words = f"Google shows the default language ({others[0]})"
+        words = translate("designer", "Google shows the default language ({tag})").format(
+            tag=others[0])
     else:
-        named = [language_words(t) for t in others]
-        words = "Apple shows " + (named[0] if len(named) == 1
-                                  else ", ".join(named[:-1]) + f" and {named[-1]}")
+        named = [say(language_words(t)) for t in others]
+        if len(named) == 1:
+            words = translate("designer", "Apple shows {language}").format(language=named[0])
+        else:
+            words = translate("designer", "Apple shows {languages} and {last}").format(
+                languages=", ".join(named[:-1]), last=named[-1])
     if partly:
-        words = f"Where {language_name(phone)} is missing, {words}"
+        words = translate("designer", "Where {language} is missing, {shown}",
+                          "{shown}: Apple shows … / Google shows …").format(
+            language=say(language_name(phone)), shown=words)
     return words

@@ -27,7 +27,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QFileDialog, QWidget
 from sqlalchemy.exc import SQLAlchemyError
@@ -38,9 +38,10 @@ from passdesk.core.template_doc import TemplateDoc, TemplateFormatError
 from passdesk.design import preview
 from passdesk.files import write_atomically
 from passdesk.gui.designer.editor import DesignerEditor
-from passdesk.gui.designer.picker import PickerDialog
+from passdesk.gui.designer.picker import PickerDialog, said_items
 from passdesk.gui.designer.publish_dialog import PublishDialog
 from passdesk.gui.gate import Gate, Grant, ask
+from passdesk.gui.i18n import say, translate
 from passdesk.gui.services import Services
 from passdesk.gui.widgets.file_names import safe_file_name
 from passdesk.gui.widgets.forms import load_form
@@ -59,7 +60,9 @@ from passdesk.sync.templates import copy_name, fetch_template
 
 log = logging.getLogger(__name__)
 
-JSON_FILTER = "Template JSON (*.json);;All files (*)"
+def json_filter() -> str:
+    return translate("designer", "Template JSON ({patterns});;All files ({all})").format(
+        patterns="*.json", all="*")
 #: Good news stays this long; problems stay until the next message.
 MESSAGE_MS = 8_000
 #: The header's message is compact: it stands where the subtitle stands.
@@ -67,9 +70,15 @@ MESSAGE_STYLE = "QLabel[tone] { padding: 2px 8px; }"
 #: Lines of text the subtitle's place holds (a longer message is cut; its tooltip has all).
 NOTICE_LINES = 2
 #: Said once when a template in PassEntry's deprecated shape is opened.
-CONVERTED_WORDS = ("This template was in PassEntry's old layout; it is shown in the current "
-                   "one (header, central, details and back fields). Publishing sends the "
-                   "current layout.")
+CONVERTED_WORDS = QT_TRANSLATE_NOOP(
+    "designer", "This template was in PassEntry's old layout; it is shown in the current "
+                "one (header, central, details and back fields). Publishing sends the "
+                "current layout.")
+
+
+def reason(exc: BaseException) -> str:
+    """An error's message for a person (a ``Text`` message said in their language)."""
+    return say(exc.args[0]) if len(exc.args) == 1 else str(exc)
 
 
 class DesignerPane(QWidget):
@@ -105,9 +114,9 @@ class DesignerPane(QWidget):
         # The pages take the height left: with no template open the header stays on top.
         form.outerLayout.setStretchFactor(form.pages, 1)
         self.tabs = form.tabs
-        self.undo_action = self.undo_group.createUndoAction(self, "Undo")
+        self.undo_action = self.undo_group.createUndoAction(self, translate("designer", "Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_group.createRedoAction(self, "Redo")
+        self.redo_action = self.undo_group.createRedoAction(self, translate("designer", "Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -117,9 +126,11 @@ class DesignerPane(QWidget):
         self.undo_group.canUndoChanged.connect(form.undoButton.setEnabled)
         self.undo_group.canRedoChanged.connect(form.redoButton.setEnabled)
         self.undo_group.undoTextChanged.connect(
-            lambda text: form.undoButton.setToolTip(f"Undo {text} (Ctrl+Z)" if text else ""))
+            lambda text: form.undoButton.setToolTip(
+                translate("designer", "Undo {step} (Ctrl+Z)").format(step=text) if text else ""))
         self.undo_group.redoTextChanged.connect(
-            lambda text: form.redoButton.setToolTip(f"Redo {text}" if text else ""))
+            lambda text: form.redoButton.setToolTip(
+                translate("designer", "Redo {step}").format(step=text) if text else ""))
 
         form.newButton.clicked.connect(lambda: self.new_template())
         form.openDraftButton.clicked.connect(self.open_draft)
@@ -204,12 +215,12 @@ class DesignerPane(QWidget):
         return self.add_editor(DesignerEditor(TemplateDoc.new(template_type=template_type)))
 
     def open_draft(self) -> None:
-        items = self._read(drafts.draft_items, "The drafts")
+        items = self._read(drafts.draft_items, translate("designer", "The drafts"))
         if items is None:
             return
-        dialog = PickerDialog("Open a draft", items,
-                              "No drafts yet: a template you edit here is saved as a draft.",
-                              self)
+        dialog = PickerDialog(translate("designer", "Open a draft"), said_items(items),
+                              translate("designer", "No drafts yet: a template you edit here "
+                                                    "is saved as a draft."), self)
         if dialog.exec() == PickerDialog.DialogCode.Accepted and dialog.chosen():
             self.open_draft_id(dialog.chosen())
 
@@ -218,13 +229,15 @@ class DesignerPane(QWidget):
             if editor.draft_id == draft_id:
                 self.tabs.setCurrentWidget(editor)
                 return editor
-        record = self._read(lambda db: drafts.load(db, draft_id), "The draft")
+        record = self._read(lambda db: drafts.load(db, draft_id),
+                            translate("designer", "The draft"))
         if record is None:
             return None
         try:
             doc = TemplateDoc.from_text(record.document_text)
         except TemplateFormatError as exc:
-            self.say(f"The draft {record.name!r} cannot be opened: {exc}", Tone.ERROR)
+            self.say(translate("designer", "The draft {name} cannot be opened: {reason}").format(
+                name=repr(record.name), reason=reason(exc)), Tone.ERROR)
             return None
         editor = DesignerEditor(doc, dict(record.samples or {}), draft_id=record.id,
                                 source_template_id=record.source_template_id,
@@ -235,25 +248,28 @@ class DesignerPane(QWidget):
         return self._opened(editor)
 
     def open_synced(self) -> None:
-        items = self._read(drafts.synced_items, "The synced templates")
+        items = self._read(drafts.synced_items, translate("designer", "The synced templates"))
         if items is None:
             return
-        dialog = PickerDialog("Open a synced template", items,
-                              "No templates here yet: sync with PassEntry (templates come "
-                              "with their passes), or add one by its ID with Add by ID.", self)
+        dialog = PickerDialog(translate("designer", "Open a synced template"), said_items(items),
+                              translate("designer", "No templates here yet: sync with PassEntry "
+                                                    "(templates come with their passes), or add "
+                                                    "one by its ID with Add by ID."), self)
         if dialog.exec() == PickerDialog.DialogCode.Accepted and dialog.chosen():
             self.open_synced_id(dialog.chosen())
 
     def open_synced_id(self, template_id: str) -> DesignerEditor | None:
         attributes = self._read(lambda db: drafts.synced_attributes(db, template_id),
-                                "The template")
+                                translate("designer", "The template"))
         if attributes is None:
-            self.say(f"Template {template_id} is not in the local store.", Tone.ERROR)
+            self.say(translate("designer", "Template {id} is not in the local store.").format(
+                id=template_id), Tone.ERROR)
             return None
         try:
             doc = TemplateDoc.from_json(attributes)
         except TemplateFormatError as exc:
-            self.say(f"Template {template_id} cannot be opened: {exc}", Tone.ERROR)
+            self.say(translate("designer", "Template {id} cannot be opened: {reason}").format(
+                id=template_id, reason=reason(exc)), Tone.ERROR)
             return None
         return self._opened(DesignerEditor(doc, source_template_id=template_id,
                                            on_passentry=True))
@@ -261,7 +277,7 @@ class DesignerPane(QWidget):
     def _opened(self, editor: DesignerEditor) -> DesignerEditor:
         self.add_editor(editor)
         if editor.doc.converted:
-            self.say(CONVERTED_WORDS, Tone.INFO)
+            self.say(translate("designer", CONVERTED_WORDS), Tone.INFO)
         return editor
 
     def add_by_id(self) -> None:
@@ -275,8 +291,8 @@ class DesignerPane(QWidget):
 
     def import_json(self, path: str | None = None) -> DesignerEditor | None:
         if path is None:
-            path, _filter = QFileDialog.getOpenFileName(self, "Import a template", "",
-                                                        JSON_FILTER)
+            path, _filter = QFileDialog.getOpenFileName(
+                self, translate("designer", "Import a template"), "", json_filter())
             if not path:
                 return None
         name = Path(path).name
@@ -284,14 +300,19 @@ class DesignerPane(QWidget):
             text = Path(path).read_text(encoding="utf-8")
             doc = TemplateDoc.from_text(text)
         except TemplateFormatError as exc:
-            self.say(f"{name} is not a pass template: {exc}", Tone.ERROR)
+            self.say(translate("designer", "{file} is not a pass template: {reason}").format(
+                file=name, reason=reason(exc)), Tone.ERROR)
             return None
         except (OSError, UnicodeDecodeError) as exc:
-            self.say(f"{name} cannot be read: {exc}", Tone.ERROR)
+            self.say(translate("designer", "{file} cannot be read: {reason}").format(
+                file=name, reason=exc), Tone.ERROR)
             return None
         editor = self.add_editor(DesignerEditor(doc, source_template_id=doc.template_id))
-        self.say(f"Imported {name}." + (f" {CONVERTED_WORDS}" if doc.converted else ""),
-                 Tone.SUCCESS)
+        if doc.converted:
+            self.say(translate("designer", "Imported {file}. {converted}").format(
+                file=name, converted=translate("designer", CONVERTED_WORDS)), Tone.SUCCESS)
+        else:
+            self.say(translate("designer", "Imported {file}.").format(file=name), Tone.SUCCESS)
         return editor
 
     def _read(self, read, what: str):
@@ -299,7 +320,8 @@ class DesignerPane(QWidget):
         try:
             return read(self._database)
         except (SQLAlchemyError, DatabaseError) as exc:
-            self.say(f"{what} could not be read from the local store: {exc}", Tone.ERROR)
+            self.say(translate("designer", "{what} could not be read from the local store: "
+                                           "{reason}").format(what=what, reason=exc), Tone.ERROR)
             return None
 
     # --- exporting --------------------------------------------------------------------
@@ -310,17 +332,19 @@ class DesignerPane(QWidget):
             return None
         if path is None:
             suggested = f"{safe_file_name(editor.title().removesuffix(' •'))}.json"
-            path, _filter = QFileDialog.getSaveFileName(self, "Export the template", suggested,
-                                                        JSON_FILTER)
+            path, _filter = QFileDialog.getSaveFileName(
+                self, translate("designer", "Export the template"), suggested, json_filter())
             if not path:
                 return None
         text = editor.doc.to_text()
         try:
             write_atomically(path, lambda out: out.write(text))
         except OSError as exc:
-            self.say(f"The template was not exported: {exc}", Tone.ERROR)
+            self.say(translate("designer", "The template was not exported: {reason}").format(
+                reason=exc), Tone.ERROR)
             return None
-        self.say(f"Exported the template to {path}.", Tone.SUCCESS)
+        self.say(translate("designer", "Exported the template to {path}.").format(path=path),
+                 Tone.SUCCESS)
         return Path(path)
 
     def export_pngs(self, folder: str | None = None) -> list[Path]:
@@ -328,7 +352,8 @@ class DesignerPane(QWidget):
         if editor is None:
             return []
         if folder is None:
-            folder = QFileDialog.getExistingDirectory(self, "Export the previews to a folder")
+            folder = QFileDialog.getExistingDirectory(
+                self, translate("designer", "Export the previews to a folder"))
             if not folder:
                 return []
         stem = safe_file_name(editor.title().removesuffix(" •")) or "template"
@@ -343,10 +368,16 @@ class DesignerPane(QWidget):
                                                 style, doc, editor.samples,
                                                 images=editor.images))
         except OSError as exc:
-            self.say(f"The previews were not exported: {exc}", Tone.ERROR)
+            self.say(translate("designer", "The previews were not exported: {reason}").format(
+                reason=exc), Tone.ERROR)
             return written
-        self.say("Exported " + " and ".join(p.name for p in written) + f" to {folder}.",
-                 Tone.SUCCESS)
+        if len(written) == 2:
+            said = translate("designer", "Exported {first} and {second} to {folder}.").format(
+                first=written[0].name, second=written[1].name, folder=folder)
+        else:
+            said = translate("designer", "Exported {files} to {folder}.").format(
+                files=", ".join(p.name for p in written), folder=folder)
+        self.say(said, Tone.SUCCESS)
         return written
 
     # --- saving drafts --------------------------------------------------------------------
@@ -370,8 +401,8 @@ class DesignerPane(QWidget):
         """A queued draft cannot change: later edits go to a new draft."""
         editor.draft_id = new_draft_id()
         editor.show_publish(None)
-        self.say("The published version waits in the outbox unchanged; your new changes are "
-                 "saved as a new draft.", Tone.INFO)
+        self.say(translate("designer", "The published version waits in the outbox unchanged; "
+                                       "your new changes are saved as a new draft."), Tone.INFO)
 
     def _save_now(self, editor: DesignerEditor) -> None:
         if editor.publish_state in ("queued", "processing"):
@@ -392,7 +423,8 @@ class DesignerPane(QWidget):
                 self._save_now(editor)
 
     def _not_saved(self, name: str, exc: Exception) -> None:
-        self.say(f"The draft {name!r} was not saved: {exc}", Tone.ERROR)
+        self.say(translate("designer", "The draft {name} was not saved: {reason}").format(
+            name=repr(name), reason=reason(exc)), Tone.ERROR)
 
     # --- publishing -------------------------------------------------------------------------
 
@@ -403,13 +435,19 @@ class DesignerPane(QWidget):
         errors = [f for f in editor.findings if f.level == ERROR]
         if errors:
             first = errors[0]
-            more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
-            self.say(f"Not published: fix the errors first. {first.place}: {first.message}"
-                     f"{more}.", Tone.ERROR)
+            if len(errors) > 1:
+                said = translate("designer", "Not published: fix the errors first. {place}: "
+                                             "{message} (and %Ln more).", None, len(errors) - 1)
+            else:
+                said = translate("designer", "Not published: fix the errors first. {place}: "
+                                             "{message}.")
+            self.say(said.format(place=say(first.place), message=say(first.message)),
+                     Tone.ERROR)
             return
         draft = editor.draft_text()
         facts = self._read(lambda db: drafts.publish_facts(
-            db, draft.draft_id, draft.name, editor.source_template_id), "The templates")
+            db, draft.draft_id, draft.name, editor.source_template_id),
+            translate("designer", "The templates"))
         if facts is None:
             return
         found, taken = facts
@@ -421,7 +459,8 @@ class DesignerPane(QWidget):
         name = dialog.copy_name() if dialog.as_copy else draft.name
         grant = ask(self._gate, Action.DESIGNER_PUBLISH, self, detail=f"“{name}”")
         if grant is None:
-            self.say("Not published: a manager's PIN was not given.", Tone.WARNING)
+            self.say(translate("designer", "Not published: a manager's PIN was not given."),
+                     Tone.WARNING)
             return
         if dialog.as_copy:
             self.publish_copy(editor, name, grant=grant)
@@ -435,8 +474,9 @@ class DesignerPane(QWidget):
         editor.autosave.stop()
         self._store_tasks.run(lambda: drafts.save_and_publish(self._database, draft),
                               on_success=queued,
-                              on_failure=lambda exc: self.say(f"Not published: {exc}",
-                                                              Tone.ERROR),
+                              on_failure=lambda exc: self.say(
+                                  translate("designer", "Not published: {reason}").format(
+                                      reason=reason(exc)), Tone.ERROR),
                               owner=editor)
 
     def _record_publish(self, grant: Grant | None, name: str, template_id: str | None,
@@ -446,8 +486,9 @@ class DesignerPane(QWidget):
         if not self._gate.record(action=grant.action.value, subject=name,
                                  before={"template_id": template_id},
                                  after={"published": how}, grant=grant):
-            self.say("Queued for publishing, but not in the audit trail (the store refused "
-                     "the entry): tell a manager.", Tone.WARNING)
+            self.say(translate("designer", "Queued for publishing, but not in the audit trail "
+                                           "(the store refused the entry): tell a manager."),
+                     Tone.WARNING)
 
     def publish_copy(self, editor: DesignerEditor, name: str, *,
                      grant: Grant | None = None) -> DesignerEditor:
@@ -466,8 +507,9 @@ class DesignerPane(QWidget):
 
         self._store_tasks.run(lambda: drafts.publish_copy(self._database, text),
                               on_success=queued,
-                              on_failure=lambda exc: self.say(f"The copy was not published: {exc}",
-                                                              Tone.ERROR),
+                              on_failure=lambda exc: self.say(
+                                  translate("designer", "The copy was not published: {reason}"
+                                            ).format(reason=reason(exc)), Tone.ERROR),
                               owner=copy)
         return copy
 

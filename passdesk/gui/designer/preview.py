@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,6 +46,7 @@ from passdesk.core.template_locale import (
 )
 from passdesk.design import preview
 from passdesk.gui.designer.languages import note_words, widen_list
+from passdesk.gui.i18n import say, translate
 from passdesk.gui.widgets.palette import Colour, qss
 
 STYLE_TITLES = {"apple": "Apple Wallet", "google": "Google Wallet"}
@@ -59,7 +60,8 @@ LEVEL_COLOURS = {ERROR: QColor(Colour.RED_700), "warning": QColor(Colour.YELLOW_
 #: A note over a card that shows another language than the phone's.
 NOTE_STYLE = qss("QLabel { color: $amber_800; background: $amber_100; border-radius: 4px; "
                  "padding: 1px 6px; }")
-LANGUAGE_TIP = ("What a phone set to this language shows. Apple falls back to English, then "
+LANGUAGE_TIP = QT_TRANSLATE_NOOP(
+    "designer", "What a phone set to this language shows. Apple falls back to English, then "
                 "the first language alphabetically; Google to the template's default "
                 "language. Pick one or type a tag such as de-AT.")
 
@@ -183,8 +185,9 @@ class PreviewPanel(QWidget):
         self.language_combo.setObjectName("previewLanguageCombo")
         self.language_combo.setEditable(True)
         self.language_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.language_combo.setAccessibleName("Phone language of the previews")
-        self.language_combo.setToolTip(LANGUAGE_TIP)
+        self.language_combo.setAccessibleName(
+            translate("designer", "Phone language of the previews"))
+        self.language_combo.setToolTip(translate("designer", LANGUAGE_TIP))
         self.language_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.language_combo.setMinimumContentsLength(12)
@@ -199,7 +202,7 @@ class PreviewPanel(QWidget):
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)
         bar.setSpacing(6)
-        bar_label = QLabel("Phone &language", self)
+        bar_label = QLabel(translate("designer", "Phone &language"), self)
         bar_label.setBuddy(self.language_combo)
         bar.addWidget(bar_label)
         bar.addWidget(self.language_combo)
@@ -258,7 +261,7 @@ class PreviewPanel(QWidget):
     def _fill_languages(self) -> None:
         combo = self.language_combo
         tags = self._choices()
-        titles = [language_words(t) for t in tags]
+        titles = [say(language_words(t)) for t in tags]
         if [combo.itemText(i) for i in range(combo.count())] != titles:
             editing = combo.lineEdit().hasFocus()
             typed = combo.currentText()
@@ -276,7 +279,7 @@ class PreviewPanel(QWidget):
             if index >= 0:
                 combo.setCurrentIndex(index)
             else:
-                combo.setEditText(language_words(shown))
+                combo.setEditText(say(language_words(shown)))
 
     def set_language(self, tag: str | None) -> None:
         """Show the cards as a phone in ``tag`` sees them (None: the default language)."""
@@ -291,7 +294,7 @@ class PreviewPanel(QWidget):
         if index >= 0:  # what was typed ("de") reads as its name ("German (de)")
             combo.setCurrentIndex(index)
         elif shown:
-            combo.setEditText(language_words(shown))
+            combo.setEditText(say(language_words(shown)))
         self._show()
 
     def _language_picked(self, index: int) -> None:
@@ -310,8 +313,10 @@ class PreviewPanel(QWidget):
         try:
             tag = normalise(text)
         except LanguageTagError as exc:
-            self.language_message.setText(f"{exc}.")
-            self.language_message.setToolTip(f"{exc}.")
+            said = translate("designer", "{reason}.").format(
+                reason=say(exc.args[0]) if exc.args else str(exc))
+            self.language_message.setText(said)
+            self.language_message.setToolTip(said)
             return
         self.set_language(tag)
 
@@ -333,8 +338,10 @@ class PreviewPanel(QWidget):
         words = note_words(style, phone, others, len(others) < len(
             shown_languages(doc, phone, style)))
         note.setText(words)
-        note.setToolTip(f"{words}. The template has no {language_words(phone)} labels for "
-                        "some fields; each wallet falls back in its own way.")
+        note.setToolTip(translate("designer", "{note}. The template has no {language} labels "
+                                              "for some fields; each wallet falls back in its "
+                                              "own way.").format(
+            note=words, language=say(language_words(phone))))
         note.show()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
@@ -362,7 +369,7 @@ class FindingsList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("findingsList")
-        self.setAccessibleName("Findings")
+        self.setAccessibleName(translate("designer", "Findings"))
         self.setWordWrap(True)
         self.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -374,15 +381,18 @@ class FindingsList(QListWidget):
         self.findings = list(findings)
         self.clear()
         if not findings:
-            item = QListWidgetItem("No problems found.")
+            item = QListWidgetItem(translate("designer", "No problems found."))
             item.setForeground(QColor(Colour.GREEN_700))
             self.addItem(item)
             return
         for finding in findings:
-            word = "Error" if finding.level == ERROR else "Warning"
-            item = QListWidgetItem(f"{word} · {finding.place or finding.where}: "
-                                   f"{finding.message}")
+            place, message = say(finding.place or finding.where), say(finding.message)
+            if finding.level == ERROR:
+                text = translate("designer", "Error · {place}: {message}")
+            else:
+                text = translate("designer", "Warning · {place}: {message}")
+            item = QListWidgetItem(text.format(place=place, message=message))
             item.setForeground(LEVEL_COLOURS.get(finding.level, QColor(Colour.YELLOW_700)))
             item.setData(Qt.ItemDataRole.UserRole, finding.level)
-            item.setToolTip(finding.message)
+            item.setToolTip(message)
             self.addItem(item)

@@ -10,25 +10,56 @@ the checks either way, so nothing goes out unread.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QListWidgetItem, QWidget
 
 from passdesk.core.template_checks import Finding
+from passdesk.gui.i18n import say, translate
 from passdesk.gui.widgets.forms import load_form
 from passdesk.gui.widgets.style import Tone, set_tone
 from passdesk.store.template_drafts import OnPassEntry, name_key
 
 #: Why the template is on PassEntry, in a sentence after its quoted name.
-FOUND_WORDS = {
-    "published": "was published from this design already",
-    "opened": "was opened from a template PassEntry has",
-    "name": "has the name of a template that is on PassEntry (or queued to be)",
-}
-NO_UPDATE_WORDS = ("Publishing it would make a second template with that name. You can "
-                   "publish a copy as a new template under a new name.")
-UPDATE_WORDS = ("Only what you changed is sent; passes made with the template show the "
+#: (Each whole sentence is one message below: a translator orders its words.)
+NO_UPDATE_WORDS = QT_TRANSLATE_NOOP(
+    "designer", "Publishing it would make a second template with that name. You can "
+                "publish a copy as a new template under a new name.")
+UPDATE_WORDS = QT_TRANSLATE_NOOP(
+    "designer", "Only what you changed is sent; passes made with the template show the "
                 "changes. Or publish a copy as a new template under a new name.")
-WHEN_WORDS = "It is sent now if the connection is up, otherwise as soon as it is."
+WHEN_WORDS = QT_TRANSLATE_NOOP(
+    "designer", "It is sent now if the connection is up, otherwise as soon as it is.")
+
+
+def _update_what(why: str) -> str:
+    """The Update question's first sentence: why the template is on PassEntry."""
+    if why == "published":
+        return translate("designer", "It was published from this design already.")
+    if why == "opened":
+        return translate("designer", "It was opened from a template PassEntry has.")
+    if why == "name":
+        return translate("designer", "It has the name of a template that is on PassEntry "
+                                     "(or queued to be).")
+    return translate("designer", "It is there.")
+
+
+def _copy_what(why: str, name: str, queued: bool) -> str:
+    """The Copy question's first sentence, after the template's quoted name."""
+    if queued:
+        said = translate("designer", "“{name}” is queued to be published from this "
+                                     "design already.")
+    elif why == "published":
+        said = translate("designer", "“{name}” was published from this design "
+                                     "already.")
+    elif why == "opened":
+        said = translate("designer", "“{name}” was opened from a template PassEntry "
+                                     "has.")
+    elif why == "name":
+        said = translate("designer", "“{name}” has the name of a template that is on "
+                                     "PassEntry (or queued to be).")
+    else:
+        said = translate("designer", "“{name}” is there.")
+    return said.format(name=name)
 
 
 class PublishDialog(QDialog):
@@ -46,7 +77,7 @@ class PublishDialog(QDialog):
         #: A template PassEntry has by its id: updated in place.
         self.updates = found is not None and found.why in ("published", "opened") \
             and bool(found.template_id)
-        self.setWindowTitle("Publish template")
+        self.setWindowTitle(translate("designer", "Publish template"))
         self.resize(520, 330 if warnings else 230)
         self.form = form = load_form("designer/publish_dialog.ui", self)
         form.copyNameMessage.setTextFormat(Qt.TextFormat.PlainText)
@@ -54,40 +85,46 @@ class PublishDialog(QDialog):
         form.warningsList.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for label in (form.whatLabel, form.titleLabel, form.warningsLabel):
             label.setTextFormat(Qt.TextFormat.PlainText)
-        form.whenLabel.setText(WHEN_WORDS)
+        form.whenLabel.setText(translate("designer", WHEN_WORDS))
         self.copy_button = None
         if self.updates:
             self.publish_button = form.buttons.addButton(
-                "Update on PassEntry", QDialogButtonBox.ButtonRole.AcceptRole)
+                translate("designer", "Update on PassEntry"),
+                QDialogButtonBox.ButtonRole.AcceptRole)
             self.copy_button = form.buttons.addButton(
-                "Publish a copy", QDialogButtonBox.ButtonRole.ActionRole)
+                translate("designer", "Publish a copy"), QDialogButtonBox.ButtonRole.ActionRole)
             self.copy_button.setAutoDefault(False)
             self.copy_button.clicked.connect(self._copy_chosen)
         else:
             self.publish_button = form.buttons.addButton(
-                "Publish a copy" if found else "Publish", QDialogButtonBox.ButtonRole.AcceptRole)
+                translate("designer", "Publish a copy") if found
+                else translate("designer", "Publish"), QDialogButtonBox.ButtonRole.AcceptRole)
             self.as_copy = found is not None
         self.cancel_button = form.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setText(translate("common", "Cancel"))
         if self.updates:
             assert found is not None
-            form.titleLabel.setText(f"Update “{name}” on PassEntry?")
-            why = FOUND_WORDS.get(found.why, "is there")
-            form.whatLabel.setText(f"It {why}. {UPDATE_WORDS}")
+            form.titleLabel.setText(translate("designer", "Update “{name}” on PassEntry?").format(
+                name=name))
+            form.whatLabel.setText(translate("designer", "{why} {then}", "two sentences").format(
+                why=_update_what(found.why), then=translate("designer", UPDATE_WORDS)))
             form.copyNameEdit.setText(suggested)
             form.copyNameEdit.textChanged.connect(self._check_name)
             self.publish_button.setDefault(True)
             self._check_name(suggested)
         elif found is None:
-            form.titleLabel.setText(f"Publish \u201c{name}\u201d?")
-            form.whatLabel.setText("It goes to PassEntry as a new template.")
+            form.titleLabel.setText(translate("designer", "Publish “{name}”?").format(
+                name=name))
+            form.whatLabel.setText(translate("designer", "It goes to PassEntry as a new template."))
             form.copyBox.hide()
             self.publish_button.setDefault(True)
         else:
-            form.titleLabel.setText(f"\u201c{name}\u201d is already on PassEntry")
-            why = FOUND_WORDS.get(found.why, "is there")
-            if found.why == "published" and not found.template_id:
-                why = "is queued to be published from this design already"
-            form.whatLabel.setText(f"\u201c{name}\u201d {why}. {NO_UPDATE_WORDS}")
+            form.titleLabel.setText(translate("designer", "“{name}” is already on "
+                                                          "PassEntry").format(name=name))
+            why = _copy_what(found.why, name,
+                             queued=found.why == "published" and not found.template_id)
+            form.whatLabel.setText(translate("designer", "{why} {then}", "two sentences").format(
+                why=why, then=translate("designer", NO_UPDATE_WORDS)))
             form.copyNameEdit.setText(suggested)
             form.copyNameEdit.textChanged.connect(self._check_name)
             # Cancel is the answer to Enter: a copy is published only when clicked.
@@ -103,14 +140,16 @@ class PublishDialog(QDialog):
     def _show_warnings(self, warnings: list[Finding]) -> None:
         form = self.form
         if not warnings:
-            form.warningsLabel.setText("The checks found nothing to warn about.")
+            form.warningsLabel.setText(translate("designer",
+                                                 "The checks found nothing to warn about."))
             form.warningsList.hide()
             return
         count = len(warnings)
-        form.warningsLabel.setText(
-            f"{count} open warning{'s' if count != 1 else ''} (it can be published anyway):")
+        form.warningsLabel.setText(translate(
+            "designer", "%Ln open warning(s) (it can be published anyway):", None, count))
         for finding in warnings:
-            item = QListWidgetItem(f"{finding.place}: {finding.message}")
+            item = QListWidgetItem(translate("designer", "{place}: {message}").format(
+                place=say(finding.place), message=say(finding.message)))
             item.setToolTip(item.text())
             form.warningsList.addItem(item)
 
@@ -119,13 +158,15 @@ class PublishDialog(QDialog):
         message = self.form.copyNameMessage
         problem = None
         if not clean:
-            problem = "The copy needs a name."
+            problem = translate("designer", "The copy needs a name.")
         elif name_key(clean) in self._taken:
-            problem = (f"\u201c{clean}\u201d is taken by a template on PassEntry (or queued); "
-                       "choose another name.")
+            problem = translate("designer", "“{name}” is taken by a template on "
+                                            "PassEntry (or queued); choose another name."
+                                ).format(name=clean)
         (self.copy_button or self.publish_button).setEnabled(problem is None)
         if problem is None:
-            set_tone(message, Tone.NONE, "The copy is published as a new template.")
+            set_tone(message, Tone.NONE,
+                     translate("designer", "The copy is published as a new template."))
         else:
             set_tone(message, Tone.ERROR, problem)
 

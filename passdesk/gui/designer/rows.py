@@ -11,22 +11,35 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QColorDialog, QFileDialog, QLabel, QLineEdit, QPushButton, QWidget
 
 from passdesk.core.colour import format_colour, parse_colour
+from passdesk.core.image_sizes import role_words
 from passdesk.gui.designer.images import (
-    IMAGE_HELP,
     ImageRefused,
     describe,
+    image_help,
     load_image_file,
 )
+from passdesk.gui.i18n import say, translate
 from passdesk.gui.widgets.palette import Colour, qss
 from passdesk.gui.widgets.style import Tone, set_tone
 
-IMAGE_FILTER = "PNG or JPEG images (*.png *.jpg *.jpeg)"
+
+def image_filter() -> str:
+    return translate("designer", "PNG or JPEG images ({patterns})").format(
+        patterns="*.png *.jpg *.jpeg")
 SWATCH_SIZE = 22
+#: The colour dialog's title per colour, said with ``translate("designer", title)``.
+COLOUR_TITLES = {"background": QT_TRANSLATE_NOOP("designer", "Choose the background colour"),
+                 "label": QT_TRANSLATE_NOOP("designer", "Choose the label colour"),
+                 "text": QT_TRANSLATE_NOOP("designer", "Choose the text colour")}
+#: What an image row says with no image, per image.
+NO_IMAGE = {"logo": QT_TRANSLATE_NOOP("designer", "No logo"),
+            "banner": QT_TRANSLATE_NOOP("designer", "No banner"),
+            "icon": QT_TRANSLATE_NOOP("designer", "No icon")}
 
 
 def _swatch_icon(colour: QColor | None) -> QIcon:
@@ -75,8 +88,12 @@ class ColourRow:
             rgb = None
         if rgb is None:
             set_tone(self.message, Tone.ERROR,
-                     f"{text.strip() or 'An empty value'} is not a colour; write #RGB, "
-                     "#RRGGBB or rgb(r, g, b). The last good colour is kept.")
+                     translate("designer", "{value} is not a colour; write #RGB, #RRGGBB or "
+                                           "rgb(r, g, b). The last good colour is kept."
+                               ).format(value=text.strip()) if text.strip() else
+                     translate("designer", "An empty value is not a colour; write #RGB, "
+                                           "#RRGGBB or rgb(r, g, b). The last good colour is "
+                                           "kept."))
             self.message.show()
             return
         self.message.hide()
@@ -89,7 +106,8 @@ class ColourRow:
         except ValueError:
             rgb = None
         dialog = QColorDialog(QColor(*rgb) if rgb else QColor(Colour.WHITE), self.swatch.window())
-        dialog.setWindowTitle(f"Choose the {self.what} colour")
+        title = COLOUR_TITLES.get(self.what)
+        dialog.setWindowTitle(translate("designer", title) if title else self.what)
         dialog.setOption(QColorDialog.ColorDialogOption.DontUseNativeDialog)
         if dialog.exec() != QColorDialog.DialogCode.Accepted:
             return
@@ -116,7 +134,7 @@ class ImageRow:
         info.setTextFormat(Qt.TextFormat.PlainText)
         thumb.setStyleSheet(qss("QLabel { border: 1px solid $border; border-radius: 4px; "
                                 "background: $white; }"))
-        choose.setToolTip(IMAGE_HELP.get(role, ""))
+        choose.setToolTip(image_help(role))
         choose.clicked.connect(self.choose)
         remove.clicked.connect(lambda: self._apply(self.key, None))
 
@@ -127,9 +145,11 @@ class ImageRow:
         self.remove_button.setEnabled(bool(value))
         info, image = describe(value, self.role)
         if not value:
-            self.info.setText(f"No {self.role}")
+            self.info.setText(translate("designer", NO_IMAGE[self.role])
+                              if self.role in NO_IMAGE else self.role)
         elif info is None:
-            self.info.setText(f"The {self.role} in the template cannot be read")
+            self.info.setText(translate("designer", "The {what} in the template cannot be read"
+                                        ).format(what=say(role_words(self.role))))
         else:
             self.info.setText(info.summary(self.role)
                               + (f"\n{info.advice}" if info.advice else ""))
@@ -142,7 +162,8 @@ class ImageRow:
 
     def choose(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self._parent, f"Choose the {self.role}", "", IMAGE_FILTER)
+            self._parent, translate("designer", "Choose the {what}").format(
+                what=say(role_words(self.role))), "", image_filter())
         if not path:
             return
         try:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QMimeData, QPoint, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QDrag, QDropEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,9 +29,12 @@ from PySide6.QtWidgets import (
 
 from passdesk.core.template_checks import slot_words
 from passdesk.core.template_doc import SlotField
+from passdesk.gui.i18n import say, translate
 from passdesk.gui.widgets.palette import Colour
 
-COLUMNS = ("Field id", "Label", "Default", "Sample value")
+#: The column headers, said with ``translate("designer", title)``.
+COLUMNS = (QT_TRANSLATE_NOOP("designer", "Field id"), QT_TRANSLATE_NOOP("designer", "Label"),
+           QT_TRANSLATE_NOOP("designer", "Default"), QT_TRANSLATE_NOOP("designer", "Sample value"))
 ID, LABEL, DEFAULT, SAMPLE = range(4)
 _EMPTY_COLOUR = QColor(Colour.GREY_400)
 #: What a dragged row carries: "<group>:<row>".
@@ -55,7 +58,7 @@ class RowHandles(QHeaderView):
         self._pressed: tuple[int, QPoint] | None = None
         self.setSectionsClickable(True)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
-        self.setToolTip("Drag a row by its number to reorder")
+        self.setToolTip(translate("designer", "Drag a row by its number to reorder"))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt API
         row = self.logicalIndexAt(event.position().toPoint())
@@ -89,8 +92,8 @@ class SlotTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, len(COLUMNS), parent)
         self.setObjectName("slotTable")
-        self.setAccessibleName("Fields of the group")
-        self.setHorizontalHeaderLabels(COLUMNS)
+        self.setAccessibleName(translate("designer", "Fields of the group"))
+        self.setHorizontalHeaderLabels([translate("designer", c) for c in COLUMNS])
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.setVerticalHeader(RowHandles(self))
@@ -119,9 +122,11 @@ class SlotTable(QTableWidget):
         ``base`` the default language's (for tooltips and which slots are fields)."""
         self.group = group
         self._filling = True
-        headers = list(COLUMNS)
+        headers = [translate("designer", c) for c in COLUMNS]
         if language is not None:
-            headers[LABEL], headers[DEFAULT] = f"Label ({language})", f"Default ({language})"
+            headers[LABEL] = translate("designer", "Label ({language})").format(language=language)
+            headers[DEFAULT] = translate("designer", "Default ({language})").format(
+                language=language)
         if [self.horizontalHeaderItem(c).text() if self.horizontalHeaderItem(c) else ""
                 for c in range(len(COLUMNS))] != headers:
             self.setHorizontalHeaderLabels(headers)
@@ -130,7 +135,8 @@ class SlotTable(QTableWidget):
             self.setVerticalHeaderLabels([f"≡ {n}" for n in range(1, len(slots) + 1)])
             for row, slot in enumerate(slots):
                 header = self.verticalHeaderItem(row)
-                header.setToolTip(f"{slot_words(group, row)}: drag to reorder")
+                header.setToolTip(translate("designer", "{slot}: drag to reorder").format(
+                    slot=say(slot_words(group, row))))
                 named = bool(slot.field_id and slot.field_id.strip())
                 sample = samples.get(slot.field_id) if named else None
                 values = (slot.field_id, slot.label, slot.default_value, sample)
@@ -147,7 +153,8 @@ class SlotTable(QTableWidget):
                     if column in (LABEL, DEFAULT) and named:
                         fallback = own.label if column == LABEL else own.default_value
                         item = self.item(row, column)
-                        item.setToolTip(f"In the default language: {_shown(fallback)}"
+                        item.setToolTip(translate("designer", "In the default language: {text}"
+                                                  ).format(text=_shown(fallback))
                                         if _shown(fallback) else "")
         finally:
             self._filling = False
@@ -167,11 +174,11 @@ class SlotTable(QTableWidget):
         item.setFlags(flags)
         item.setToolTip("")
         if column == ID and empty:
-            item.setToolTip("An empty slot: type a field id to use it")
+            item.setToolTip(translate("designer", "An empty slot: type a field id to use it"))
         if locked:
-            item.setToolTip("Edited in the default language")
+            item.setToolTip(translate("designer", "Edited in the default language"))
         elif not editable:
-            item.setToolTip("Give the field an id first")
+            item.setToolTip(translate("designer", "Give the field an id first"))
         item.setForeground(_EMPTY_COLOUR if (empty or not editable) and not locked
                            else self.palette().text().color())
 
