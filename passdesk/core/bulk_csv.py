@@ -297,13 +297,14 @@ def _repeats(values: Sequence[tuple[int, str]]) -> dict[str, list[int]]:
 def _also_on(what: str, value: str, rows: list[int], row_number: int) -> str:
     others = [r for r in rows if r != row_number]
     named = ", ".join(str(r) for r in others[:SHOWN_ROWS])
-    if len(others) > SHOWN_ROWS:
+    count = len(others)  # a plain name: lupdate drops a call's n written otherwise
+    if count > SHOWN_ROWS:
         return translate("passes", "{what} {value} is also on line(s) {lines} and {more} more",
-                         None, len(others)).format(what=what, value=repr(_shown(value)),
+                         None, count).format(what=what, value=repr(_shown(value)),
                                                    lines=named,
                                                    more=str(len(others) - SHOWN_ROWS))
     return translate("passes", "{what} {value} is also on line(s) {lines}", None,
-                     len(others)).format(what=what, value=repr(_shown(value)), lines=named)
+                     count).format(what=what, value=repr(_shown(value)), lines=named)
 
 
 def check_rows(table: CsvTable, mapping: ColumnMap, fields: Sequence[FieldSpec], *,

@@ -248,8 +248,9 @@ class BatchesDialog(QDialog):
         if note:
             self._say(Tone.SUCCESS, note)
         else:
+            count = len(found)  # a plain name: lupdate drops a call's n written otherwise
             self._say(Tone.NONE, translate("passes", "No batches yet.") if not found else
-                      translate("passes", "%Ln batch(es).", None, len(found)))
+                      translate("passes", "%Ln batch(es).", None, count))
         self._update_buttons()
         if any(b.status in batches.WORKING for b in found):
             self._timer.start()

@@ -290,16 +290,16 @@ class BulkIssueDialog(BulkAsBatch, AddsTemplatesById, QDialog):
         if number != self._check_no:
             return  # the mapping changed meanwhile; a newer check follows
         self.report = report
-        good, bad = len(report.good), len(report.bad)
+        good, bad, total = len(report.good), len(report.bad), report.total
         no_qr = self.mapping().get(bulk_csv.QR_VALUE) is None
         if bad:
             summary = translate("passes", "%Ln row(s): {good} ready to issue, {bad} with "
                                 "problems (listed below; they are not issued).", None,
-                                report.total).format(good=formats.number(good),
+                                total).format(good=formats.number(good),
                                                      bad=formats.number(bad))
         else:
             summary = translate("passes", "%Ln row(s): {good} ready to issue.", None,
-                                report.total).format(good=formats.number(good))
+                                total).format(good=formats.number(good))
         if no_qr:
             summary = translate("passes", "{summary} With no QR column, each pass's QR code is "
                                 "its ext id.").format(summary=summary)
@@ -341,9 +341,10 @@ class BulkIssueDialog(BulkAsBatch, AddsTemplatesById, QDialog):
             set_tone(self.form.statusLabel, Tone.ERROR, translate(
                 "passes", "Could not write {path}: {reason}").format(path=path, reason=exc))
             return
+        written = len(self.report.bad)
         set_tone(self.form.statusLabel, Tone.SUCCESS,
                  translate("passes", "Wrote %Ln bad row(s) to {path}.", None,
-                           len(self.report.bad)).format(path=path))
+                           written).format(path=path))
 
     # --- issuing --------------------------------------------------------------------------
 
@@ -389,19 +390,20 @@ class BulkIssueDialog(BulkAsBatch, AddsTemplatesById, QDialog):
     def _issued(self, result: BulkResult) -> None:
         self._cancel = None
         self.cancel_button.setEnabled(True)
+        skipped, queued = result.skipped, result.queued
         before = (translate("passes", " %Ln were queued before.", "after a sentence: mind the "
-                            "space in front", result.skipped) if result.skipped else "")
+                            "space in front", skipped) if skipped else "")
         if result.cancelled:
             text = translate("passes", "Stopped: %Ln pass(es) queued.{before} Issue again to "
                              "queue the rest; rows already queued are skipped.", None,
-                             result.queued).format(before=before)
+                             queued).format(before=before)
             set_tone(self.form.statusLabel, Tone.WARNING, text)
         else:
             self._issued_batch = True
             set_tone(self.form.statusLabel, Tone.SUCCESS,
                      translate("passes", "%Ln pass(es) queued; they reach PassEntry with the next "
                                "sync.{before} To issue this file again, choose it again.", None,
-                               result.queued).format(before=before))
+                               queued).format(before=before))
         self._update_buttons()
         if self._sync is not None and result.queued:
             self._sync.push_soon()

@@ -29,7 +29,8 @@ def question(names: Sequence[str | None]) -> str:
         if names[0]:
             return translate("passes", "Deactivate {name}?").format(name=names[0])
         return translate("passes", "Deactivate this pass?")
-    return translate("passes", "Deactivate %Ln pass(es)?", None, len(names))
+    count = len(names)  # a plain name: lupdate drops a call's n written otherwise
+    return translate("passes", "Deactivate %Ln pass(es)?", None, count)
 
 
 def listed(names: Sequence[str | None]) -> str:

@@ -298,7 +298,8 @@ class PassDetailPanel(QWidget):
         layout.addLayout(top)
         bits = [d.template_name or translate("passes", "no template")]
         if d.group_tags:
-            bits.append(translate("passes", "group(s) {tags}", None, len(d.group_tags))
+            tags = len(d.group_tags)  # a plain name: lupdate drops a call's n written otherwise
+            bits.append(translate("passes", "group(s) {tags}", None, tags)
                         .format(tags=", ".join(d.group_tags)))
         if d.device_type:
             bits.append(WALLETS.get(d.device_type, d.device_type))
@@ -306,8 +307,9 @@ class PassDetailPanel(QWidget):
         set_role(subtitle, "subtitle")
         layout.addWidget(subtitle)
         if d.pending_changes:
+            waiting = d.pending_changes
             pending = QLabel(translate("passes", "%Ln change(s) waiting to be sent", None,
-                                       d.pending_changes),
+                                       waiting),
                              objectName="pendingLabel", wordWrap=True)
             set_tone(pending, Tone.WARNING)
             pending.setToolTip(translate("passes", "Made here; PassEntry has not confirmed "
@@ -379,6 +381,7 @@ class PassDetailPanel(QWidget):
         if d.beacons:
             layout.addWidget(_section(translate("passes", "Beacons ({count})")
                                       .format(count=len(d.beacons))))
-            lines = [f"{b.name or translate('passes', 'Beacon')}: {b.proximity_uuid} · "
-                     f"{b.major}/{b.minor}" for b in d.beacons]
+            unnamed = translate("passes", "Beacon")
+            lines = [f"{b.name or unnamed}: {b.proximity_uuid} · {b.major}/{b.minor}"
+                     for b in d.beacons]
             layout.addWidget(_selectable("\n".join(lines), "beaconsLabel"))

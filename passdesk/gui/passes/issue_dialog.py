@@ -316,9 +316,10 @@ class IssueDialog(AddsTemplatesById, QDialog):
         if self._just_issued:
             return  # the confirmation stays until the next pass is typed
         if problems:
+            more = len(problems) - 1  # a plain name: lupdate drops a call's n written otherwise
             set_tone(self.form.statusLabel, Tone.WARNING,
                      translate("passes", "Cannot issue yet: {problem} (and %Ln more)", None,
-                               len(problems) - 1).format(problem=problems[0])
+                               more).format(problem=problems[0])
                      if len(problems) > 1 else
                      translate("passes", "Cannot issue yet: {problem}").format(
                          problem=problems[0]))

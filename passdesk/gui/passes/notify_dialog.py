@@ -39,8 +39,9 @@ def inactive_note(targets: Sequence[MessageTarget]) -> str | None:
                          "on the pass but no one sees it now.").format(
             status=status_words(status).lower() if status
             else translate("passes", "not active"))
+    count = len(idle)  # a plain name: lupdate drops a call's n written otherwise
     return translate("passes", "Not active (not on a phone): %Ln of the {total} selected "
-                     "passes. Messages reach only active passes.", None, len(idle)).format(
+                     "passes. Messages reach only active passes.", None, count).format(
         total=formats.number(len(targets)))
 
 
@@ -96,8 +97,8 @@ class NotifyDialog(QDialog):
             else:
                 self.heading.setText(translate("passes", "Message to this pass"))
         else:
-            self.heading.setText(translate("passes", "Message to %Ln pass(es)", None,
-                                           self._count()))
+            count = self._count()
+            self.heading.setText(translate("passes", "Message to %Ln pass(es)", None, count))
 
     def _targets_loaded(self, found: list[MessageTarget]) -> None:
         # PassEntry answers "not found" for a nullified pass: it is left out.
