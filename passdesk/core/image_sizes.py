@@ -36,6 +36,10 @@ class Size:
     height: int
 
     def __str__(self) -> str:
+        return self.words()
+
+    def words(self) -> str:
+        """"480 x 150 px", a ``Text`` (said in the person's language)."""
         return translate("designer", "{width} x {height} px").format(width=str(self.width),
                                                                        height=str(self.height))
 
@@ -83,9 +87,9 @@ def size_words(role: str, template_type: str | None = None) -> str:
             what=what)
     if role == BANNER and template_type != "eventTicket":
         return translate("designer", "PassEntry's {what} size is {size} (1125 x 294 on an "
-                                     "Apple event ticket).").format(what=what, size=size)
-    return translate("designer", "PassEntry's {what} size is {size}.").format(what=what,
-                                                                            size=size)
+                                     "Apple event ticket).").format(what=what, size=size.words())
+    return translate("designer", "PassEntry's {what} size is {size}.").format(
+        what=what, size=size.words())
 
 
 def advice(role: str, width: int, height: int, template_type: str | None = None) -> str:
@@ -104,7 +108,7 @@ def advice(role: str, width: int, height: int, template_type: str | None = None)
         if small:
             words.append(translate("designer", "Smaller than {size} (PassEntry's {what} "
                                                "size): it may look blurred on a phone."
-                                   ).format(size=size, what=what))
+                                   ).format(size=size.words(), what=what))
         # An event ticket's banner may be Apple's (1125 x 294) or Google's (1125 x 432).
         shapes = {size.ratio, SHARED[role].ratio} if role in SHARED else {size.ratio}
         if role != LOGO and all(abs(width / height - r) / r > SHAPE_TOLERANCE for r in shapes):

@@ -212,7 +212,10 @@ class DesignerPane(QWidget):
     # --- opening --------------------------------------------------------------------
 
     def new_template(self, template_type: str = "generic") -> DesignerEditor:
-        return self.add_editor(DesignerEditor(TemplateDoc.new(template_type=template_type)))
+        # The new template's name is data from then on, first in the person's language.
+        doc = TemplateDoc.new(translate("designer", "Untitled template"),
+                              template_type=template_type)
+        return self.add_editor(DesignerEditor(doc))
 
     def open_draft(self) -> None:
         items = self._read(drafts.draft_items, translate("designer", "The drafts"))

@@ -136,6 +136,17 @@ class PublishDialog(QDialog):
         self._show_warnings(warnings)
         form.buttons.accepted.connect(self.accept)
         form.buttons.rejected.connect(self.reject)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Tall enough for the wrapped sentences at this width (a longer language's
+        sentences take more lines: none is cut)."""
+        layout = self.layout()
+        if layout is None or not layout.hasHeightForWidth():
+            return
+        needed = layout.totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _show_warnings(self, warnings: list[Finding]) -> None:
         form = self.form
