@@ -42,6 +42,17 @@ TONES = {
 }
 
 
+def server_words(target: ServerTarget) -> str:
+    """``target.label`` in the installed language: ``Demo sandbox · 127.0.0.1:8765``."""
+    if target.demo:
+        words = translate("window", "Demo sandbox · {address}")
+    elif target.is_local:
+        words = translate("window", "Local server · {address}")
+    else:
+        words = translate("window", "PassEntry API · {address}")
+    return words.format(address=target.address)
+
+
 class ServerStatusBar(QStatusBar):
     #: The sync or outbox part was clicked: show the Sync pane.
     open_sync = Signal()
@@ -90,7 +101,7 @@ class ServerStatusBar(QStatusBar):
         self.space_label.setVisible(bool(words))
 
     def show_target(self, target: ServerTarget) -> None:
-        self.server_label.setText(say(target.label))
+        self.server_label.setText(server_words(target))
         self.server_label.setToolTip(
             translate("window", "API base URL: {url}").format(url=target.base_url))
 

@@ -41,6 +41,7 @@ from passdesk.gui.server import ServerLink, ServerTarget
 from passdesk.gui.services import Services
 from passdesk.gui.settings.hub_section import HubSettings
 from passdesk.gui.settings.probe import ProbeOutcome, ProbeTable, run_probe
+from passdesk.gui.status_bar import server_words
 from passdesk.gui.widgets.forms import load_form
 from passdesk.gui.widgets.style import Tone, set_role, set_tone
 from passdesk.gui.workers.tasks import TaskRunner
@@ -203,6 +204,8 @@ class SettingsPane(QWidget):
                 if code is None else translate(
                 "settings", "passdesk speaks {language} from its next start.").format(
                 language=name))
+        # The tone's padding makes the line taller: its group must make room for it.
+        self.language_line.updateGeometry()
 
     def open_roles(self) -> None:
         """To the Staff pane's People and PINs (the main window's; not in a lone pane)."""
@@ -332,7 +335,7 @@ class SettingsPane(QWidget):
                 "{server} is stored.").format(server=new.address))
         leaving_demo = self._link.target.demo
         self._link.switch(new)
-        label = say(new.label)
+        label = server_words(new)
         lines = [translate("settings", "Saved. passdesk now talks to {server}.").format(
             server=label)]
         if leaving_demo and secret:
