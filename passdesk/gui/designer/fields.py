@@ -336,7 +336,10 @@ class FieldsEditor(QWidget):
         while f"field{number}" in taken:
             number += 1
         try:
-            doc = state.doc.add_field(self.group, f"field{number}", f"Field {number}")
+            # The label is the template's data from then on, first in the person's language.
+            label = translate("designer", "Field {number}", "a new field's label").format(
+                number=str(number))
+            doc = state.doc.add_field(self.group, f"field{number}", label)
         except SlotsFull:
             self._say(_full(self.group))
             return
