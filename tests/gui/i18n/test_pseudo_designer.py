@@ -2,8 +2,9 @@
 person reads went through a translator, and none is cut off at 1366 x 768 - with a synced
 template open (sandbox data), a new template whose checks find an error, a colour that is
 not one, a language with missing labels, and each dialog clicked open: the Open lists,
-Add by ID, the account's images, the add-a-language question, and the Publish question
-(an update of a template PassEntry has, and a new template with warnings)."""
+Add by ID, the account's images, the add-a-language question, the Publish question
+(an update of a template PassEntry has, and a new template with warnings) and, roles on,
+the manager's PIN it asks for."""
 
 from __future__ import annotations
 
@@ -11,14 +12,18 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
+from passdesk.core.roles import Role
 from passdesk.core.template_locale import COMMON_LANGUAGES
 from passdesk.gui.designer.editor import DesignerEditor
 from passdesk.gui.designer.pane import DesignerPane
 from passdesk.gui.designer.picker import PickerDialog
 from passdesk.gui.designer.publish_dialog import PublishDialog
 from passdesk.gui.i18n import language
+from passdesk.gui.step_up_dialog import StepUpDialog
 from passdesk.gui.widgets.image_asset_picker import ImageAssetPicker
 from passdesk.gui.widgets.template_by_id_dialog import TemplateByIdDialog
+from passdesk.settings.desk_access import DeskAccess
+from passdesk.store import access
 from passdesk.sync import drafts
 from tests.gui.designer.test_editor import type_in_cell
 from tests.gui.helpers import SYNC_WAIT_MS, click, configure, retype, when_shown
@@ -169,4 +174,26 @@ def test_the_designer_and_its_dialogs_in_pseudo(pseudo, qtbot, sandbox, make_ser
     # The Publish question of a new template, its warnings listed.
     assert [f for f in editor.findings if f.level == "warning"]
     problems += opened(qtbot, PublishDialog, pane.form.publishButton, exempt)
+
+    # Roles on, a supervisor's desk: Publish chosen, then a manager's PIN is asked (the
+    # step-up names what it allows); no PIN given, the header says it was not published.
+    services.gate.set_desk(DeskAccess(role=Role.SUPERVISOR, role_chosen=True))
+    with services.database.session() as session:
+        access.add_person(session, "Mia", Role.MANAGER, "2468")
+    exempt.add("mia")
+    stepped: list = []
+
+    def no_pin(dialog: StepUpDialog) -> None:
+        stepped.append(dialog)
+        qtbot.wait(50)
+        problems.extend(swept(dialog, exempt))
+        dialog.reject()
+
+    step_up = when_shown(StepUpDialog, no_pin)
+    problems += opened(qtbot, PublishDialog, pane.form.publishButton, exempt,
+                       answer=lambda dialog: click(qtbot, dialog.publish_button))
+    qtbot.waitUntil(lambda: bool(stepped))
+    step_up.stop()
+    assert pane.message_shown
+    problems += swept(pane, exempt)
     assert problems == [], "\n".join(problems)
