@@ -15,12 +15,14 @@ make them out of date.
 from __future__ import annotations
 
 import argparse
+import ast
 import filecmp
 import shutil
 import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -29,7 +31,6 @@ sys.path.insert(0, str(ROOT))
 from passdesk.core.languages import CATALOGUES, SHIPPED  # noqa: E402
 
 FOLDER = ROOT / "resources" / "translations"
-SOURCES = [ROOT / "passdesk", ROOT / "ui"]
 
 
 def ts_file(code: str, folder: Path = FOLDER) -> Path:
@@ -45,6 +46,73 @@ def tool(name: str) -> str:
     return found
 
 
+#: The calls whose literal arguments are messages (gui.i18n, core.texts, Qt's own).
+CALLS = ("translate", "QT_TRANSLATE_NOOP")
+
+
+@dataclass(frozen=True)
+class Message:
+    context: str
+    source: str
+    disambiguation: str | None
+    plural: bool
+
+
+def messages(folder: Path = ROOT / "passdesk") -> list[Message]:
+    """Every ``translate``/``QT_TRANSLATE_NOOP`` call with a literal context and source.
+
+    Read with Python's own parser: pyside6-lupdate's parser (6.11) drops a call whose
+    count is not a plain literal and marks no other call as a plural, so its view
+    of the code is handed to it as one call per message (``_calls``)."""
+    found: dict[tuple[str, str, str | None], bool] = {}
+    for path in sorted(folder.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+            if not isinstance(node, ast.Call) or _name(node.func) not in CALLS:
+                continue
+            args = node.args
+            if len(args) < 2 or not all(_literal(a) for a in args[:2]):
+                continue  # translate(context, value): a QT_TRANSLATE_NOOP constant said
+            keywords = {k.arg: k.value for k in node.keywords}
+            note = args[2] if len(args) > 2 else keywords.get("disambiguation")
+            count = args[3] if len(args) > 3 else keywords.get("n")
+            key = (args[0].value, args[1].value,
+                   note.value if note is not None and _literal(note) else None)
+            plural = count is not None and not _no_count(count)
+            found[key] = found.get(key, False) or plural
+    return [Message(c, s, d, p) for (c, s, d), p in found.items()]
+
+
+def _no_count(node: ast.expr) -> bool:
+    """``-1``: Qt's "not a plural"."""
+    return (isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub)
+            and _literal(node.operand, int) and node.operand.value == 1)
+
+
+def _name(func: ast.expr) -> str | None:
+    return func.id if isinstance(func, ast.Name) else getattr(func, "attr", None)
+
+
+def _literal(node: ast.expr, kind: type = str) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, kind)
+
+
+def _quoted(text: str) -> str:
+    """A double-quoted literal lupdate reads back as ``text``."""
+    escaped = (text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+               .replace("\t", "\\t").replace("\r", "\\r"))
+    return f'"{escaped}"'
+
+
+def _calls(found: list[Message]) -> str:
+    """The messages as lupdate parses them: a plural's count is the literal 1."""
+    lines = []
+    for m in found:
+        note = _quoted(m.disambiguation) if m.disambiguation is not None else "None"
+        lines.append(f"translate({_quoted(m.context)}, {_quoted(m.source)}, {note}"
+                     + (", 1)" if m.plural else ")"))
+    return "\n".join(lines) + "\n"
+
+
 def update(folder: Path = FOLDER) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     targets = [str(ts_file(code, folder)) for code in CATALOGUES]
@@ -53,9 +121,12 @@ def update(folder: Path = FOLDER) -> None:
             ts_file(code, folder).write_text(
                 f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
                 f'<TS version="2.1" language="{code}"></TS>\n', encoding="utf-8")
-    subprocess.run([tool("pyside6-lupdate"), "-silent", "-extensions", "py,ui",
-                    "-locations", "none", "-no-obsolete", *map(str, SOURCES),
-                    "-ts", *targets], check=True, cwd=ROOT)
+    with tempfile.TemporaryDirectory() as temp:
+        calls = Path(temp) / "passdesk_messages.py"
+        calls.write_text(_calls(messages()), encoding="utf-8")
+        subprocess.run([tool("pyside6-lupdate"), "-silent", "-extensions", "py,ui",
+                        "-locations", "none", "-no-obsolete", str(calls), str(ROOT / "ui"),
+                        "-ts", *targets], check=True, cwd=ROOT)
 
 
 def unfinished(path: Path) -> list[str]:
