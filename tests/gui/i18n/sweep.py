@@ -189,7 +189,10 @@ def _label_clipped(label: QLabel) -> bool:
             return label.heightForWidth(label.width()) > label.height() + 1
         return label.sizeHint().width() > label.width() + 1
     metrics = label.fontMetrics()
-    widest = max(metrics.horizontalAdvance(line) for line in label.text().split("\n"))
+    drawn = label.text()
+    if label.buddy() is not None:  # "&Name:": the & marks the shortcut and is not drawn
+        drawn = re.sub(r"&(.)", r"\1", drawn)
+    widest = max(metrics.horizontalAdvance(line) for line in drawn.split("\n"))
     return widest > room.width() + 1
 
 
