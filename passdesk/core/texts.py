@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
 from typing import Any
 
 #: "scan(s)" → "scan" or "scans": English's plural, also what the English catalogue
@@ -76,6 +79,31 @@ class Text(str):
 
     def __reduce__(self):  # pickles (worker results, copies) as a Text, not a str
         return (Text, (self.context, self.source, self.disambiguation, self.n, self.args))
+
+
+class Style(StrEnum):
+    """How a ``Moment`` is written (``gui.i18n.formats`` has one function per style)."""
+
+    CLOCK = "clock"  # 21:04
+    CLOCK_SECONDS = "clock_seconds"  # 21:04:09
+    DAY = "day"  # 07/12/2026
+    DAY_AND_MONTH = "day_and_month"  # 7 Dec
+    WEEKDAY = "weekday"  # Mon 7 Dec 2026
+    MOMENT = "moment"  # 07/12/2026 21:04
+    WHEN = "when"  # 21:04 today, else 7 Dec 21:04
+
+
+@dataclass(frozen=True)
+class Moment:
+    """A day or a time inside a message: ``english`` as core writes it (logs, tests),
+    the locale's words and order when the GUI says the message."""
+
+    value: datetime | date
+    style: Style
+    english: str
+
+    def __str__(self) -> str:
+        return self.english
 
 
 def translate(context: str, source: str, disambiguation: str | None = None,

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication
 
-from passdesk.core.texts import Text, english_plural
+from passdesk.core.texts import Moment, Style, Text, english_plural
 from passdesk.gui.i18n import formats
 
 
@@ -36,6 +36,8 @@ def _argument(value: object) -> str:
     """An argument of a message, as the locale writes it."""
     if isinstance(value, Text):
         return say(value)
+    if isinstance(value, Moment):
+        return _moment(value)
     if isinstance(value, bool | str):
         return str(value)
     if isinstance(value, int):
@@ -47,3 +49,20 @@ def _argument(value: object) -> str:
     if isinstance(value, date):
         return formats.day(value)
     return str(value)
+
+
+def _moment(moment: Moment) -> str:
+    value, style = moment.value, moment.style
+    if style is Style.DAY:
+        return formats.day(value)
+    if style is Style.DAY_AND_MONTH:
+        return formats.day_and_month(value.astimezone().date()
+                                     if isinstance(value, datetime) else value)
+    if style is Style.WEEKDAY:
+        return formats.weekday(value)
+    if not isinstance(value, datetime):  # a time style given a day: the day
+        return formats.day(value)
+    return {Style.CLOCK: lambda: formats.clock(value),
+            Style.CLOCK_SECONDS: lambda: formats.clock(value, seconds=True),
+            Style.MOMENT: lambda: formats.moment(value),
+            Style.WHEN: lambda: formats.when(value)}[style]()

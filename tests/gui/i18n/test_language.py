@@ -86,11 +86,11 @@ def test_pseudo_accents_and_lengthens_every_string_of_a_form(english) -> None:
     assert language.install(None, forced="pseudo") == "pseudo"
     host = QWidget()
     load_form("door/pane.ui", host)
-    ready = host.findChild(QLabel, "verdictWord")
-    assert ready.text().startswith("[")
-    assert ready.text().endswith("]")
-    assert not any("A" <= c <= "Z" or "a" <= c <= "z" for c in ready.text())
-    assert len(ready.text()) >= 1.4 * len("READY")
+    title = host.findChild(QLabel, "paneTitle")
+    assert title.text().startswith("[")
+    assert title.text().endswith("]")
+    assert not any("A" <= c <= "Z" or "a" <= c <= "z" for c in title.text())
+    assert len(title.text()) >= 1.4 * len("Door")
     # Arguments, and the names said the same everywhere, stay as they are.
     assert translate("x", "Open {name} in passdesk").count("{name}") == 1
     assert "passdesk" in translate("x", "Open {name} in passdesk")
@@ -111,3 +111,16 @@ def test_the_locale_follows_the_system_region_when_it_speaks_the_language(
     language.install("de", forced="")
     assert QLocale().name() == "de_CH"
     assert formats.number(1234567) == "1'234'567"
+
+
+def test_a_moment_in_a_core_message_is_written_as_the_locale_writes_it(german) -> None:
+    from passdesk.core.texts import Moment, Style
+
+    day = datetime(2026, 1, 5, 12, 0, tzinfo=UTC)
+    message = text("door", "{count} points").format(
+        count=Moment(day, Style.DAY_AND_MONTH, "05 Jan"))
+    assert message == "05 Jan points"  # core's English, as the log keeps it
+    language.install("de", forced="")
+    assert say(message) == "5. Jan. Punkte"
+    assert say(text("door", "{count} points").format(
+        count=Moment(day, Style.WEEKDAY, "Mon 5 Jan 2026"))).startswith("Mo")
