@@ -22,7 +22,7 @@ from passdesk.gui.passes.notify_many_dialog import NotifyManyDialog
 from passdesk.gui.passes.nullify_dialog import NullifyDialog
 from passdesk.gui.passes.pane import PassesPane
 from tests.gui.helpers import SYNC_WAIT_MS, click, configure, retype, when_shown
-from tests.gui.i18n.sweep import _where, clipped, data_words, untranslated
+from tests.gui.i18n.sweep import clipped, data_words, untranslated
 from tests.integration.sync.test_bulk_issue import people_csv
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z]+")
@@ -99,25 +99,7 @@ def open_by_nav(qtbot, window, key: str):
 def swept(widget, exempt) -> list:
     """What the sweep finds in ``widget``: untranslated words and clipped texts."""
     qtbot_process()
-    shown_whole = mnemonic_labels_shown_whole(widget)
-    return [str(f) for f in (*untranslated(widget, exempt), *clipped(widget))
-            if not (f.what == "clipped" and f.where in shown_whole)]
-
-
-def mnemonic_labels_shown_whole(root) -> set[str]:
-    """Labels with a buddy whose text fits once its mnemonic "&" is left out, as Qt
-    draws it ("&Template" shows "Template"): ``sweep.clipped`` measures the "&" too."""
-    from PySide6.QtWidgets import QLabel
-    whole = set()
-    for label in root.findChildren(QLabel):
-        text_ = label.text()
-        if (label.buddy() is None or label.wordWrap() or "&" not in text_
-                or "\n" in text_):
-            continue
-        drawn = text_.replace("&&", "\0").replace("&", "", 1).replace("\0", "&")
-        if label.fontMetrics().horizontalAdvance(drawn) <= label.contentsRect().width() + 1:
-            whole.add(_where(label, root))
-    return whole
+    return [str(f) for f in (*untranslated(widget, exempt), *clipped(widget))]
 
 
 def check(widget, exempt) -> None:
