@@ -28,7 +28,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from passdesk.api.routes import DEFAULT_BASE_URL
 from passdesk.api.urls import normalize_url
-from passdesk.core.texts import translate as text
+from passdesk.core import texts
 from passdesk.gui.gate import Gate
 from passdesk.gui.hub_control import HubController
 from passdesk.gui.i18n import say, translate
@@ -121,8 +121,9 @@ def open_database(settings: Settings, *, demo: bool, server_url: str | None = No
         raise
     except SQLAlchemyError as exc:  # e.g. a file that is not a database, an unknown driver
         reason = getattr(exc, "orig", None) or exc
-        raise DatabaseError(text("storage", "Cannot open the database at {url}: {problem}")
-                            .format(url=_without_password(url), problem=str(reason))) from exc
+        raise DatabaseError(texts.translate(
+            "storage", "Cannot open the database at {url}: {problem}").format(
+            url=_without_password(url), problem=str(reason))) from exc
 
 
 def local_store_file(settings: Settings, server_url: str | None) -> Path | None:
@@ -152,13 +153,15 @@ def rescue_if_damage_seen(store: Path | None,
 
 
 def rescued_notice(report: RescueReport) -> str:
+    rows = report.rescued  # a plain name: pyside6-lupdate skips a numerus of "a.b"
     if report.fresh:
-        return text("window", "A fresh local store was started; the damaged file is kept "
-                    "as {file}. Passes and events are fetched again.").format(
-            file=report.kept_as[0].name)
-    return text("window", "The local data was rescued (%Ln row(s)); the damaged file is kept "
-                "as {file}. Passes and events are fetched again.", None,
-                report.rescued).format(file=report.kept_as[0].name)
+        return texts.translate(
+            "window", "A fresh local store was started; the damaged file is kept as {file}. "
+            "Passes and events are fetched again.").format(file=report.kept_as[0].name)
+    return texts.translate(
+        "window", "The local data was rescued (%Ln row(s)); the damaged file is kept as "
+        "{file}. Passes and events are fetched again.", None, rows).format(
+        file=report.kept_as[0].name)
 
 
 def _said(exc: BaseException) -> str:

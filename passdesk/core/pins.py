@@ -248,5 +248,6 @@ def lockout_words(left: timedelta) -> Text:
     if seconds < 60:
         return translate("roles", "Too many wrong PINs. Try again in %n second(s).", None,
                          seconds)
+    minutes = -(-seconds // 60)  # a plain name: pyside6-lupdate skips an expression
     return translate("roles", "Too many wrong PINs. Try again in %n minute(s).", None,
-                     -(-seconds // 60))
+                     minutes)

@@ -84,9 +84,10 @@ class TableReport:
         return LABELS.get(self.name, self.name.replace("_", " "))
 
     def words(self) -> Text:
+        lost = self.lost  # a plain name: pyside6-lupdate skips a numerus of "a.b"
         if self.unreadable and not self.rescued:
             text = (translate("storage", "{table}: could not be read (%Ln row(s))", None,
-                              self.lost) if self.lost
+                              lost) if lost
                     else translate("storage", "{table}: could not be read"))
         elif self.lost is None:
             text = translate("storage", "{table}: {rescued} rescued, some lost")
@@ -135,8 +136,9 @@ class RescueReport:
             head.append(translate("storage", "Nothing could be read from it: {problem}")
                         .format(problem=self.problem))
         else:
+            rows = self.rescued  # a plain name, for pyside6-lupdate
             head.append(translate("storage", "%Ln row(s) rescued into a fresh store:", None,
-                                  self.rescued))
+                                  rows))
             # The sync marks are the app's own bookkeeping: reset anyway, not news.
             head += [translate("storage", "  {table}", "a line of the list; keep the two "
                                "spaces").format(table=t.words())

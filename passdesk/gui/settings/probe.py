@@ -24,8 +24,9 @@ from passdesk.api import probe
 from passdesk.api.http import RetryPolicy
 from passdesk.api.probe import ProbeRow
 from passdesk.api.routes import ROUTES, Standing
-from passdesk.core.texts import QT_TRANSLATE_NOOP, translate
-from passdesk.gui.i18n import say
+from passdesk.core import texts
+from passdesk.core.texts import QT_TRANSLATE_NOOP
+from passdesk.gui.i18n import say, translate
 from passdesk.gui.server import ClientFactory, ServerTarget
 from passdesk.gui.widgets.palette import Colour
 
@@ -88,36 +89,36 @@ def report_text(base_url: str, rows: list[ProbeRow]) -> str:
 
 def outcome_of(rows: list[ProbeRow], base_url: str, connected: str) -> ProbeOutcome:
     failed = [r for r in rows if r.failed and r.standing is Standing.DOCUMENTED]
-    summary = translate("settings", "{connected}.\n{routes}.").format(
+    summary = texts.translate("settings", "{connected}.\n{routes}.").format(
         connected=connected, routes=probe.summary(rows))
     return ProbeOutcome(summary, not failed, [line_of(r) for r in rows],
                         report_text(base_url, rows))
 
 
 def line_of(row: ProbeRow) -> ProbeLine:
-    """A row in words a person reads: what the route is, and what it answered
-    (``Text``s: made on a worker, said in the table)."""
-    what = ROUTES[row.route].what if row.route in ROUTES else row.route
-    if isinstance(what, str) and not hasattr(what, "source"):
-        what = what[:1].upper() + what[1:]  # a Text says its own capital
+    """A row in words a person reads: what the route is, and what it answered, in the
+    installed language (Qt's translate is thread-safe: this runs on a worker)."""
+    what = say(ROUTES[row.route].what) if row.route in ROUTES else row.route
+    what = what[:1].upper() + what[1:]
     if row.standing is Standing.LEGACY:
         what = translate("settings", "{route} (older API)").format(route=what)
     elif row.standing is not Standing.DOCUMENTED:
         what = translate("settings", "{route} (sandbox only)").format(route=what)
+    detail = say(row.detail) if row.detail else ""
     if row.outcome == probe.OK:
-        result = (translate("settings", "OK · {detail}").format(detail=row.detail)
-                  if row.detail else "OK")
+        result = (translate("settings", "OK · {detail}").format(detail=detail)
+                  if detail else "OK")
     elif row.outcome == probe.NOT_OFFERED:
         result = translate("settings", "not offered on this account")
     elif row.outcome == probe.SKIPPED:
-        result = row.detail or translate("settings", "skipped")
+        result = detail or translate("settings", "skipped")
     elif row.status:
-        result = (translate("settings", "failed with {status}: {detail}") if row.detail
+        result = (translate("settings", "failed with {status}: {detail}") if detail
                   else translate("settings", "failed with {status}")).format(
-            status=str(row.status), detail=row.detail)
+            status=str(row.status), detail=detail)
     else:
-        result = (translate("settings", "failed: {detail}").format(detail=row.detail)
-                  if row.detail else translate("settings", "failed"))
+        result = (translate("settings", "failed: {detail}").format(detail=detail)
+                  if detail else translate("settings", "failed"))
     return ProbeLine(f"{row.method} {row.path}", what, result,
                      _OUTCOMES.get(row.outcome, Outcome.FAILED))
 
@@ -128,7 +129,7 @@ class ProbeTable:
     def __init__(self, table: QTableWidget) -> None:
         self.table = table
         table.setColumnCount(len(HEADERS))
-        table.setHorizontalHeaderLabels([say(translate("settings", h)) for h in HEADERS])
+        table.setHorizontalHeaderLabels([translate("settings", h) for h in HEADERS])
         header = table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -140,9 +141,9 @@ class ProbeTable:
         table = self.table
         table.setRowCount(len(lines))
         for row, line in enumerate(lines):
-            for column, text in enumerate((line.route, say(line.what), say(line.result))):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
+            for column, words in enumerate((line.route, line.what, line.result)):
+                item = QTableWidgetItem(words)
+                item.setToolTip(words)
                 if column == 2:
                     item.setForeground(_COLOURS[line.outcome])
                 table.setItem(row, column, item)
