@@ -39,7 +39,7 @@ class Size:
         return self.words()
 
     def words(self) -> str:
-        """"480 x 150 px", a ``Text`` (said in the person's language)."""
+        """The size in words, "480 x 150 px": a ``Text`` (said in the person's language)."""
         return translate("designer", "{width} x {height} px").format(width=str(self.width),
                                                                        height=str(self.height))
 
@@ -79,7 +79,8 @@ def where_shown(role: str, template_type: str | None = None) -> str:
 
 
 def size_words(role: str, template_type: str | None = None) -> str:
-    """"PassEntry's logo size is 480 x 150 px." (or that none is documented)."""
+    """The documented size in a sentence, "PassEntry's logo size is 480 x 150 px." (or
+    that none is documented)."""
     size = size_for(role, template_type)
     what = role_words(role)
     if size is None:

@@ -140,7 +140,7 @@ class Finding:
 
 
 def type_words(kind: str | None) -> str:
-    """"an event ticket template", "a store card template" …"""
+    """The type in a sentence: "an event ticket template", "a store card template" …"""
     if kind == "generic":
         return translate("designer", "a generic template")
     if kind == "loyalty":
@@ -510,12 +510,15 @@ def _truncation(doc: TemplateDoc, samples: Mapping[str, str], measure: Measure) 
                     if text is None or measure(text, size) <= box.text_width:
                         continue
                     fit = chars_that_fit(text, size, box.text_width, measure)
-                    said = (translate("designer", "{wallet}: the value {text} will be cut off; "
-                                                  "about {fit} of %n characters fit", None,
-                                      len(text)) if what == "value" else
-                            translate("designer", "{wallet}: the label {text} will be cut off; "
-                                                  "about {fit} of %n characters fit", None,
-                                      len(text)))
+                    chars = len(text)
+                    if what == "value":
+                        said = translate("designer", "{wallet}: the value {text} will be cut "
+                                                     "off; about {fit} of %n characters fit",
+                                         None, chars)
+                    else:
+                        said = translate("designer", "{wallet}: the label {text} will be cut "
+                                                     "off; about {fit} of %n characters fit",
+                                         None, chars)
                     message = said.format(wallet=STYLE_WORDS[style], text=_quote(text),
                                           fit=str(fit))
                     out.append(Finding(WARNING, _where(slot), message))

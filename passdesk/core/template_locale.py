@@ -164,7 +164,8 @@ def language_name(tag: str) -> str:
 
 
 def language_words(tag: str) -> str:
-    """"German (de)", "German (Austria, de-AT)", or just the tag when passdesk has no name."""
+    """The language and its tag: "German (de)", "German (Austria, de-AT)", or just the tag
+    when passdesk has no name."""
     name = _english_name(tag)
     if name is None:
         key = _key(tag)

@@ -149,8 +149,9 @@ class FieldsEditor(QWidget):
             self.tabs.setTabText(index, translate("designer", "{group} ({count})").format(
                 group=group_title(group), count=formats.number(used)) if used
                 else group_title(group))
+            count = len(slots)  # (a name, not a call: lupdate reads the count's argument)
             self.tabs.setTabToolTip(index, translate("designer", "{used} of %Ln slot(s) used",
-                                                     None, len(slots)).format(
+                                                     None, count).format(
                 used=formats.number(used)))
         self._show_languages(state)
         slots = doc.slots(self.group)

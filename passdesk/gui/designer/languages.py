@@ -125,8 +125,9 @@ class DefaultLanguageRow:
 
 
 def note_words(style: str, phone: str, others: list[str], partly: bool) -> str:
-    """"Google shows the default language (en)", "Apple shows English (en) and Swedish (sv)";
-    with ``partly`` (some fields are in the phone's language) "Where German is missing, …"."""
+    """The note: "Google shows the default language (en)", "Apple shows English (en) and
+    Swedish (sv)"; with ``partly`` (some fields are in the phone's language) "Where German
+    is missing, …"."""
     if style == GOOGLE:
         words = translate("designer", "Google shows the default language ({tag})").format(
             tag=others[0])

@@ -438,9 +438,10 @@ class DesignerPane(QWidget):
         errors = [f for f in editor.findings if f.level == ERROR]
         if errors:
             first = errors[0]
-            if len(errors) > 1:
+            more = len(errors) - 1
+            if more:
                 said = translate("designer", "Not published: fix the errors first. {place}: "
-                                             "{message} (and %Ln more).", None, len(errors) - 1)
+                                             "{message} (and %Ln more).", None, more)
             else:
                 said = translate("designer", "Not published: fix the errors first. {place}: "
                                              "{message}.")
