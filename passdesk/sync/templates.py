@@ -26,7 +26,7 @@ person names by its id (``GET /pass-templates/{id}``).
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from passdesk.api import NetworkError, NotFoundError, PassEntryClient
@@ -197,14 +197,21 @@ def publish_copy(db: Database, *, draft_id: str, name: str, document_text: str,
         return _queue(session, draft_id, now)
 
 
-def copy_name(name: str, taken: set[str]) -> str:
-    """A name for a copy of ``name`` that no key in ``taken`` (``name_key``s) has."""
-    base = " ".join(name.split()) or "Untitled template"
+def copy_name(name: str, taken: set[str], said: Callable[[str], str] = str) -> str:
+    """A name for a copy of ``name`` that no key in ``taken`` (``name_key``s) has.
+
+    ``said`` says its words ("(copy)") in the person's language (the GUI passes its
+    ``say``); the name is the template's data from then on.
+    """
+    base = " ".join(name.split()) or said(translate("designer", "Untitled template"))
     for n in range(1, 1000):
-        candidate = f"{base} (copy)" if n == 1 else f"{base} (copy {n})"
+        candidate = said(translate("designer", "{name} (copy)").format(name=base) if n == 1
+                         else translate("designer", "{name} (copy {number})").format(
+                             name=base, number=str(n)))
         if drafts.name_key(candidate) not in taken:
             return candidate
-    return f"{base} (copy {len(taken) + 1})"
+    return said(translate("designer", "{name} (copy {number})").format(
+        name=base, number=str(len(taken) + 1)))
 
 
 def _queue(session, draft_id: str, now) -> int:

@@ -457,7 +457,8 @@ class DesignerPane(QWidget):
         found, taken = facts
         warnings = [f for f in editor.findings if f.level != ERROR]
         dialog = PublishDialog(draft.name, warnings, found=found,
-                               suggested=copy_name(draft.name, taken), taken=taken, parent=self)
+                               suggested=copy_name(draft.name, taken, say), taken=taken,
+                               parent=self)
         if dialog.exec() != PublishDialog.DialogCode.Accepted:
             return
         name = dialog.copy_name() if dialog.as_copy else draft.name
