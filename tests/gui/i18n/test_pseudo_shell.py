@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from passdesk.core import languages
 from passdesk.core.pins import TRIES_BEFORE_LOCKOUT
@@ -25,8 +25,8 @@ from passdesk.gui.step_up_dialog import StepUpDialog
 from passdesk.store import free_space
 from passdesk.store.rescue import RescueError, RescueReport, TableReport
 from tests.gui.helpers import SYNC_WAIT_MS, click, configure, when_shown
+from tests.gui.i18n import sweep
 from tests.gui.i18n.sweep import clipped, data_words, untranslated
-from tests.gui.i18n.test_pseudo_passes import mnemonic_labels_shown_whole
 from tests.gui.roles import roles_on
 from tests.gui.test_free_space import MB, FakeDisk
 
@@ -62,6 +62,20 @@ def found(widget, exempt: set[str] = frozenset()) -> list[str]:
     whole = mnemonic_labels_shown_whole(widget)
     return [str(f) for f in (*untranslated(widget, set(exempt)), *clipped(widget))
             if not (f.what == "clipped" and f.where in whole)]
+
+
+def mnemonic_labels_shown_whole(root) -> set[str]:
+    """Buddy labels whose text fits once its mnemonic "&" is left out, as Qt draws it
+    ("&Port:" shows "Port:"): ``sweep.clipped`` measures the "&" too."""
+    whole = set()
+    for label in root.findChildren(QLabel):
+        said = label.text()
+        if label.buddy() is None or label.wordWrap() or "&" not in said or "\n" in said:
+            continue
+        drawn = said.replace("&&", "\0").replace("&", "", 1).replace("\0", "&")
+        if label.fontMetrics().horizontalAdvance(drawn) <= label.contentsRect().width() + 1:
+            whole.add(sweep._where(label, root))
+    return whole
 
 
 def check(widget, exempt: set[str] = frozenset()) -> None:
