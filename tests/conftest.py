@@ -30,6 +30,21 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture(autouse=True)
+def english(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test starts in English with British English numbers and clock, as a desk
+    in the UK writes them, whatever the machine's locale (the C locale writes 2,000 as
+    2000) and whatever language a test before it installed (issue 25)."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    monkeypatch.delenv("PASSDESK_LANG", raising=False)
+    if QCoreApplication.instance() is not None:
+        from passdesk.gui.i18n import language
+
+        language.install(None, forced="en")
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+
+
+@pytest.fixture(autouse=True)
 def memory_keyring() -> Iterator[MemoryKeyring]:
     previous = keyring.get_keyring()
     backend = MemoryKeyring()

@@ -20,15 +20,26 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-#: "scan(s)" → "scan" or "scans": English's plural, also what the English catalogue
-#: holds (``scripts/translations.py`` fills it from this rule).
-_PLURAL = re.compile(r"\((s|es)\)")
+#: "scan(s)" → "scan" or "scans", "tr(y|ies)" → "try" or "tries": English's plural,
+#: written in the source (there is no English catalogue).
+_PLURAL = re.compile(r"\((?:([a-z]*)\|([a-z]+)|(s|es))\)")
 
 
 def english_plural(source: str, n: int) -> str:
     """``source`` with its ``(s)`` resolved for ``n`` and ``%n`` written (English)."""
-    said = _PLURAL.sub(lambda m: "" if abs(n) == 1 else m.group(1), source)
+    said = plural_marks(source, n)
     return said.replace("%Ln", f"{n:,}").replace("%n", f"{n}")
+
+
+def plural_marks(source: str, n: int) -> str:
+    """``source`` with its ``(s)`` and ``(y|ies)`` chosen for ``n``; ``%n`` left to Qt."""
+    return _PLURAL.sub(lambda m: _one_or_many(m, abs(n) == 1), source)
+
+
+def _one_or_many(mark: re.Match, one: bool) -> str:
+    if mark.group(3):  # "(s)", "(es)"
+        return "" if one else mark.group(3)
+    return mark.group(1) if one else mark.group(2)  # "(y|ies)"
 
 
 class _Given(dict):

@@ -36,6 +36,7 @@ from passdesk.core.pins import (
     verify_pin,
 )
 from passdesk.core.roles import ROLE_WORDS, Role, VenueRules
+from passdesk.core.texts import translate
 from passdesk.store.audit import access_row
 from passdesk.store.locking import begin_write, dialect_of
 from passdesk.store.schema import StaffMember, VenueAccess
@@ -58,7 +59,8 @@ class Person:
 
     @property
     def words(self) -> str:
-        return f"{self.name} ({ROLE_WORDS[self.role]})"
+        return translate("roles", "{name} ({role})").format(name=self.name,
+                                                            role=ROLE_WORDS[self.role])
 
 
 @dataclass(frozen=True)
@@ -218,12 +220,12 @@ def _check(row: StaffMember, pin: str, now: datetime) -> PinCheck:
     if left is not None:
         return PinCheck(False, lockout_words(left), _person(row))
     remaining = TRIES_BEFORE_LOCKOUT - tries.failures
-    return PinCheck(False, f"Wrong PIN. {remaining} {'try' if remaining == 1 else 'tries'} "
-                           "left before a lockout.", _person(row))
+    return PinCheck(False, translate("roles", "Wrong PIN. %n tr(y|ies) left before a lockout.",
+                                     None, remaining), _person(row))
 
 
 def _no_one(name: str) -> str:
-    return f"No one called {name} has a PIN here."
+    return translate("roles", "No one called {name} has a PIN here.").format(name=name)
 
 
 def _keep(row: StaffMember, tries: Tries) -> None:

@@ -51,3 +51,10 @@ def test_a_text_survives_pickling_and_format_keeps_earlier_arguments() -> None:
     assert isinstance(again, Text)
     assert again == "5 points for Bo"
     assert again.args == {"points": 5, "name": "Bo"}
+
+
+def test_irregular_plurals_and_brackets_that_are_not_plurals() -> None:
+    assert english_plural("Wrong PIN. %n tr(y|ies) left.", 1) == "Wrong PIN. 1 try left."
+    assert english_plural("Wrong PIN. %n tr(y|ies) left.", 4) == "Wrong PIN. 4 tries left."
+    assert english_plural("%n scan(s) (see below)", 2) == "2 scans (see below)"
+    assert english_plural("%n scan(s) (below)", 1) == "1 scan (below)"

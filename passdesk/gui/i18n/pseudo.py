@@ -14,6 +14,8 @@ import re
 
 from PySide6.QtCore import QTranslator
 
+from passdesk.core.texts import plural_marks
+
 #: Names said the same in every language (the pseudo-locale leaves them plain).
 PROPER_NAMES = ("passdesk", "PassEntry", "VTAP")
 
@@ -21,8 +23,10 @@ _LOWER = "àƀçďéƒĝĥîĵķľɱñõƥʠŕšţüṽŵẋýž"
 _UPPER = "ÀƁÇĎÉƑĜĤÎĴĶĽṀÑÕƤɊŔŠŢÜṼŴẌÝŽ"
 _ACCENTS = str.maketrans("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
                          _LOWER + _UPPER)
-#: Kept as they are: arguments, Qt's %-arguments, markup and entities, proper names.
+#: Kept as they are: arguments, Qt's %-arguments, markup and entities, "(s)", proper names.
 _KEEP = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:[:!][^{}]*)?\}|%L?n|%\d+|<[^<>]*>|&[a-z]+;|&&"
+                   # English's plural mark, resolved by gui.i18n.translate as in English
+                   + r"|\((?:[a-z]*\|[a-z]+|s|es)\)"
                    + "|" + "|".join(PROPER_NAMES))
 OPEN, CLOSE, PAD = "[", "]", "·"
 
@@ -56,7 +60,8 @@ class PseudoTranslator(QTranslator):
                   n: int = -1) -> str:
         if source == "QT_LAYOUT_DIRECTION":  # Qt asks each translator for the direction
             return "RTL" if self.rtl else "LTR"
-        return pseudo(source)
+        # The count's words chosen first, so "tries" is accented as a whole.
+        return pseudo(plural_marks(source, n) if n >= 0 else source)
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
         return False

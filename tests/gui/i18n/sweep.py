@@ -13,6 +13,7 @@ cut. Labels that wrap are clipped when their height is short of the lines.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
-from sqlalchemy import String, Text, inspect, select, text
+from sqlalchemy import JSON, String, Text, inspect, select, text
 
 from passdesk.gui.i18n.pseudo import PROPER_NAMES
 
@@ -59,18 +60,21 @@ class Finding:
 
 
 def data_words(database) -> set[str]:
-    """Every word in the store's text columns: what the data shows is not English to fix."""
+    """Every word in the store's text and JSON columns (pass content, template fields):
+    what the data shows is not English to fix."""
     words: set[str] = set()
     with database.engine.connect() as connection:
         for table in inspect(connection).get_table_names():
             columns = [c["name"] for c in inspect(connection).get_columns(table)
-                       if isinstance(c["type"], String | Text)]
+                       if isinstance(c["type"], String | Text | JSON)]
             if not columns:
                 continue
             quoted = ", ".join(f'"{c}"' for c in columns)
             for row in connection.execute(text(f'SELECT {quoted} FROM "{table}"')):  # noqa: S608
                 for value in row:
-                    if isinstance(value, str) and len(value) < 2000:
+                    if value is not None and not isinstance(value, str):
+                        value = json.dumps(value, ensure_ascii=False)
+                    if isinstance(value, str):
                         words.update(w.lower() for w in _WORD.findall(value))
     return words
 

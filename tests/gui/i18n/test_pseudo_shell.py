@@ -204,8 +204,6 @@ def test_the_step_up_dialog_in_pseudo(step_up_swept) -> None:
         assert findings == [], (state, findings)
 
 
-@pytest.mark.xfail(reason="store/access.py (not this area's) says 'Wrong PIN. 4 tries left "
-                          "before a lockout.' in English: it needs to be a Text with %n")
 def test_a_wrong_pin_in_pseudo(step_up_swept) -> None:
     problem, *findings = step_up_swept["wrong PIN"]
     assert problem.startswith("["), problem
