@@ -145,7 +145,9 @@ class PeopleTab(QWidget):
     def _button(self, words: str, name: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(words, objectName=name)
         button.setAutoDefault(False)
-        button.clicked.connect(slot)
+        # Not ``connect(slot)``: ``clicked`` passes ``checked`` (False), which
+        # ``change_role`` would take for the role chosen.
+        button.clicked.connect(lambda _checked=False: slot())
         return button
 
     @staticmethod
