@@ -6,10 +6,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QLocale
 
 from passdesk.api.urls import normalize_url
-from passdesk.gui.i18n import language
 from passdesk.gui.server import ServerTarget
 from passdesk.gui.sync.words import (
     connection_detail,
@@ -25,17 +23,6 @@ from passdesk.gui.widgets.words import local_time
 from passdesk.sync.progress import SyncProgress
 from passdesk.sync.pull import PullReport
 from passdesk.sync.service import Connection, SyncStatus
-
-
-@pytest.fixture(autouse=True)
-def english(qapp):
-    """The words in English as the app installs it, numbers and times as in Britain
-    (issue 25: they follow the locale), whatever the machine's locale."""
-    before = QLocale()
-    language.install(None, forced="en")
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
-    yield
-    QLocale.setDefault(before)
 
 
 @pytest.mark.parametrize(("target", "label"), [
