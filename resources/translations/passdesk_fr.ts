@@ -2606,6 +2606,16 @@ balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{weekday} {date}</source>
+        <comment>a day: Wed 17 Jul 2030</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day}, {time}</source>
+        <comment>a day, then a time of day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5455,16 +5465,6 @@ of its capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{weekday} {date}</source>
-        <comment>a day: Wed 17 Jul 2030</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{day}, {time}</source>
-        <comment>a day, then a time of day</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{when} UTC</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6910,11 +6910,6 @@ no capacity set</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>{weekday} {date}</source>
-        <comment>a day: Tue 8 Dec 2026</comment>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{day}, {time}</source>

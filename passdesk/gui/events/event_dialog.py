@@ -30,8 +30,9 @@ from passdesk.core.event_times import (
 )
 from passdesk.core.event_times import zone as zone_info
 from passdesk.core.payloads import EventInput
-from passdesk.gui.events.model import clock_words, date_words, local_zone_name, wall_words
+from passdesk.gui.events.model import local_zone_name
 from passdesk.gui.i18n import translate
+from passdesk.gui.i18n.formats import clock_words, date_words, wall_words
 from passdesk.gui.widgets.form_dialog import FormDialog
 from passdesk.gui.widgets.forms import load_form
 from passdesk.gui.widgets.style import Tone, set_tone

@@ -8,16 +8,16 @@ key that sorts right (moments, counts) for the pane's sort proxy.
 
 from __future__ import annotations
 
-import re
-from datetime import date, datetime
+from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QModelIndex, Qt, QTime, QTimeZone
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimeZone
 from PySide6.QtGui import QColor
 
 from passdesk.core.event_times import UnknownZone, offset_words, same_offset, to_wall
 from passdesk.gui.i18n import formats, translate
+from passdesk.gui.i18n.formats import clock_words, wall_words
 from passdesk.gui.widgets.id_table import ID_ROLE, SORT_ROLE, IdRowsModel
 from passdesk.gui.widgets.palette import Colour
 from passdesk.store.event_list import EventListRow
@@ -57,8 +57,6 @@ STATUS_WORDS = {"new": QT_TRANSLATE_NOOP("events", "new"),
                 "ongoing": QT_TRANSLATE_NOOP("events", "ongoing"),
                 "pending": QT_TRANSLATE_NOOP("events", "new"),
                 "archived": QT_TRANSLATE_NOOP("events", "archived")}
-#: A QLocale date pattern's pieces: quoted words, field letters, separators.
-_TOKENS = re.compile(r"'[^']*'|d+|M+|y+|[^dMy']+")
 _AMBER, _RED = QColor(Colour.AMBER_700), QColor(Colour.RED_700)
 #: Sorts after every real moment or count.
 _LAST = float("inf")
@@ -68,31 +66,6 @@ def local_zone_name() -> str:
     """The user's IANA zone as the system says ("Europe/Berlin"; "UTC" if it cannot tell)."""
     name = bytes(QTimeZone.systemTimeZoneId().data()).decode() or "UTC"
     return name
-
-
-def date_words(day: date, *, weekday: bool = True) -> str:
-    """``Wed 17 Jul 2030`` / ``Wed Jul 17, 2030`` / ``Mi. 17. Juli 2030``: the locale's
-    long date with its month and weekday names shortened."""
-    locale = QLocale()
-    tokens = _TOKENS.findall(locale.dateFormat(QLocale.FormatType.LongFormat))
-    kept = [t for t in tokens if t not in ("ddd", "dddd")]
-    fields = [i for i, t in enumerate(kept) if t[0] in "dMy"]
-    pattern = "".join(kept[fields[0]:fields[-1] + 1]).replace("MMMM", "MMM")
-    said = locale.toString(QDate(day.year, day.month, day.day), pattern)
-    if not weekday:
-        return said
-    return translate("events", "{weekday} {date}", "a day: Wed 17 Jul 2030").format(
-        weekday=locale.dayName(day.isoweekday(), QLocale.FormatType.ShortFormat), date=said)
-
-
-def clock_words(wall: datetime) -> str:
-    """The wall time's time of day as the locale writes it (``20:00``, ``8:00 PM``)."""
-    return QLocale().toString(QTime(wall.hour, wall.minute), QLocale.FormatType.ShortFormat)
-
-
-def wall_words(wall: datetime, *, weekday: bool = True) -> str:
-    return translate("events", "{day}, {time}", "a day, then a time of day").format(
-        day=date_words(wall.date(), weekday=weekday), time=clock_words(wall))
 
 
 def moment_words(moment: datetime | None, zone_name: str | None, *,

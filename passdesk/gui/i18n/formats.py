@@ -7,7 +7,7 @@ import re
 from datetime import date, datetime
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 _SHORT = QLocale.FormatType.ShortFormat
 
@@ -105,3 +105,31 @@ def day_and_month(value: date) -> str:
 
 #: A QLocale date pattern's pieces: quoted words, field letters, separators.
 _TOKENS = re.compile(r"'[^']*'|d+|M+|y+|[^dMy']+")
+
+
+def date_words(day: date, *, weekday: bool = True) -> str:
+    """``Wed 17 Jul 2030`` / ``Wed Jul 17, 2030`` / ``Mi. 17. Juli 2030``: the locale's
+    long date with its month and weekday names shortened (Events, Passes)."""
+    locale = QLocale()
+    tokens = _TOKENS.findall(locale.dateFormat(QLocale.FormatType.LongFormat))
+    kept = [t for t in tokens if t not in ("ddd", "dddd")]
+    fields = [i for i, t in enumerate(kept) if t[0] in "dMy"]
+    pattern = "".join(kept[fields[0]:fields[-1] + 1]).replace("MMMM", "MMM")
+    said = locale.toString(QDate(day.year, day.month, day.day), pattern)
+    if not weekday:
+        return said
+    return QCoreApplication.translate("common", "{weekday} {date}",
+                                      "a day: Wed 17 Jul 2030").format(
+        weekday=locale.dayName(day.isoweekday(), QLocale.FormatType.ShortFormat), date=said)
+
+
+def clock_words(wall: datetime) -> str:
+    """A wall time's time of day as the locale writes it (``20:00``, ``8:00 PM``)."""
+    return QLocale().toString(QTime(wall.hour, wall.minute), _SHORT)
+
+
+def wall_words(wall: datetime, *, weekday: bool = True) -> str:
+    """``Wed 17 Jul 2030, 20:00``: a naive wall time, already in the zone it is said in."""
+    return QCoreApplication.translate("common", "{day}, {time}",
+                                      "a day, then a time of day").format(
+        day=date_words(wall.date(), weekday=weekday), time=clock_words(wall))

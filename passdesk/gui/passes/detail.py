@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from passdesk.design.barcode_image import qr_image, render_barcode
 from passdesk.gui.i18n import say, translate
-from passdesk.gui.passes.dates import clock_words, date_words
+from passdesk.gui.i18n.formats import clock_words, date_words
 from passdesk.gui.passes.model import status_words
 from passdesk.gui.widgets.palette import qss
 from passdesk.gui.widgets.style import Tone, set_role, set_tone

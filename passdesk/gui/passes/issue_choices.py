@@ -11,7 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QWidget
 
 from passdesk.gui.i18n import translate
-from passdesk.gui.passes.dates import wall_words
+from passdesk.gui.i18n.formats import wall_words
 from passdesk.gui.widgets.style import APP_STYLE
 from passdesk.store.bulk_queries import EventChoice, read_templates
 
