@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import ast
 import filecmp
+import re
 import shutil
 import subprocess
 import sys
@@ -145,6 +146,48 @@ def unfinished(path: Path) -> list[str]:
     return left
 
 
+#: What a translation must carry over from its source: ``{named}`` arguments (a
+#: missing or misspelt one makes ``str.format`` fail), literal braces, Qt's %n/%Ln/%1.
+_ARGUMENTS = re.compile(r"\{[A-Za-z_]\w*(?:![rsa])?(?::[^{}]*)?\}|\{\{|\}\}|%L?n|%L?\d")
+_TAG = re.compile(r"</?([a-zA-Z]+)[^<>]*>")
+_ACCELERATOR = re.compile(r"&(?=[^&\s])")
+
+
+def _carried(text: str) -> tuple[list[str], list[str], int]:
+    """The arguments, rich-text tags and accelerator marks of ``text``, in order of kind."""
+    plain = text.replace("&&", "")
+    accelerators = 0 if "<" in text else len(_ACCELERATOR.findall(plain))
+    return sorted(_ARGUMENTS.findall(text)), sorted(_TAG.findall(text)), accelerators
+
+
+def broken(path: Path) -> list[str]:
+    """Finished translations of ``path`` that lose or add an argument, a tag or the
+    accelerator of their source: in words, one per translation."""
+    found = []
+    for message in ET.parse(path).getroot().iter("message"):  # noqa: S314 - our own file
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None or translation.get("type") == "unfinished":
+            continue
+        numerus = message.get("numerus") == "yes"
+        forms = ([f.text or "" for f in translation.iter("numerusform")] if numerus
+                 else [translation.text or ""])
+        want = _carried(source)
+        for form in forms:
+            got = _carried(form)
+            if numerus:  # a singular form may spell "one" out instead of %n
+                want, got = (_without_count(want), _without_count(got))
+            if got != want:
+                found.append(f"{source!r} -> {form!r}")
+                break
+    return found
+
+
+def _without_count(carried: tuple[list[str], list[str], int]) -> tuple:
+    arguments, tags, accelerators = carried
+    return [a for a in arguments if a not in ("%n", "%Ln")], tags, accelerators
+
+
 def check(folder: Path = FOLDER, shipped: tuple[str, ...] = SHIPPED) -> list[str]:
     """Every problem with the catalogues in ``folder``, in words; empty when in order."""
     problems = []
@@ -164,6 +207,11 @@ def check(folder: Path = FOLDER, shipped: tuple[str, ...] = SHIPPED) -> list[str
         if left:
             problems.append(f"{code} is shipped but {len(left)} entries are unfinished, "
                             f"e.g. {left[0]!r}")
+    for code in CATALOGUES:
+        wrong = broken(ts_file(code, folder))
+        if wrong:
+            problems.append(f"{code}: {len(wrong)} translations lose or add an argument, "
+                            f"a tag or the & of their source, e.g. {wrong[0]}")
     return problems
 
 

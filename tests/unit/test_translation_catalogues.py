@@ -97,3 +97,28 @@ def test_the_catalogues_hold_every_message_with_its_plural_forms(catalogues) -> 
               for m in catalogues.messages()}
     assert {k: held.get(k) for k in wanted} == wanted
     assert sum(wanted.values()) > 0
+
+
+def test_a_translation_that_loses_an_argument_tag_or_accelerator_fails(catalogues,
+                                                                       tmp_path) -> None:
+    """str.format fails on a misspelt {name}: the check catches it before a person does."""
+    shutil.copytree(catalogues.FOLDER, tmp_path, dirs_exist_ok=True)
+    dutch = tmp_path / "passdesk_nl.ts"
+    text = dutch.read_text(encoding="utf-8")
+    assert catalogues.broken(dutch) == []
+    cases = {"CSV &amp;file": ("CSV-bestand", "CSV-&amp;bestand"),
+             "{done} of {total}": ("{klaar} van {total}", "{done} van {total}")}
+    for source, (wrong, right) in cases.items():
+        entry = re.compile(rf"(<source>{re.escape(source)}</source>\s*"
+                           r"(?:<comment>[^<]*</comment>\s*)?)<translation[^>]*>[^<]*"
+                           r"</translation>")
+        assert entry.search(text), source
+        dutch.write_text(entry.sub(rf"\g<1><translation>{wrong}</translation>", text, 1),
+                         encoding="utf-8")
+        assert len(catalogues.broken(dutch)) == 1
+        problems = [p for p in catalogues.check(tmp_path, shipped=()) if "lose or add" in p]
+        assert len(problems) == 1
+        assert problems[0].startswith("nl: 1 translations lose or add")
+        dutch.write_text(entry.sub(rf"\g<1><translation>{right}</translation>", text, 1),
+                         encoding="utf-8")
+        assert catalogues.broken(dutch) == []
