@@ -67,16 +67,6 @@ def day(value: date | datetime) -> str:
     return QLocale().toString(QDate(value.year, value.month, value.day), _SHORT)
 
 
-def weekday(value: date | datetime) -> str:
-    """``Mon 7 Dec 2026`` / ``Mo., 7. Dez. 2026``: the locale's medium date with weekday."""
-    if isinstance(value, datetime):
-        value = value.astimezone().date()
-    locale = QLocale()
-    pattern = locale.dateFormat(QLocale.FormatType.LongFormat)
-    pattern = pattern.replace("dddd", "ddd").replace("MMMM", "MMM")
-    return locale.toString(QDate(value.year, value.month, value.day), pattern)
-
-
 def moment(value: datetime, *, seconds: bool = False) -> str:
     """A day and time, short, local."""
     return f"{day(value)} {clock(value, seconds=seconds)}"

@@ -59,7 +59,8 @@ def _moment(moment: Moment) -> str:
         return formats.day_and_month(value.astimezone().date()
                                      if isinstance(value, datetime) else value)
     if style is Style.WEEKDAY:
-        return formats.weekday(value)
+        return formats.date_words(value.astimezone().date()
+                                  if isinstance(value, datetime) else value)
     if not isinstance(value, datetime):  # a time style given a day: the day
         return formats.day(value)
     return {Style.CLOCK: lambda: formats.clock(value),
