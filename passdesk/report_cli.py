@@ -1,11 +1,13 @@
 """``passdesk report``: the report of an event or a day, without a window.
 
-    passdesk report --event ID --pdf FILE [--csv FOLDER]
-    passdesk report --day YYYY-MM-DD --pdf FILE [--csv FOLDER]
+    passdesk report --event ID --pdf FILE [--csv FOLDER [--spreadsheet]]
+    passdesk report --day YYYY-MM-DD --pdf FILE [--csv FOLDER [--spreadsheet]]
 
 The same PDF the Insights pane saves (``gui.insights.report``), with the
 admissions chart drawn here, and with ``--csv`` the figures behind it
 (``gui.insights.report_csv``); a day's report adds the day's loyalty figures.
+The CSV cells are for scripts (ISO 8601 times, "." decimals, ","), or with
+``--spreadsheet`` in the language's spreadsheet style, as the pane saves them.
 It reads the store of the server in Settings (as ``passdesk audit``), or the
 one named with ``--database URL``; a database that does not exist is not made.
 Times are this computer's, or ``--tz``'s. The capacity is the Door's (Settings)
@@ -46,6 +48,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     report.add_argument("--csv", metavar="FOLDER",
                         help="also write the figures as CSV files into this folder "
                              "(made if missing)")
+    report.add_argument("--spreadsheet", action="store_true",
+                        help="CSV cells as the language's spreadsheet reads them (its "
+                             "days, times and decimal sign) instead of ISO 8601 and '.'")
     report.add_argument("--tz", metavar="ZONE",
                         help="time zone of the report's times, e.g. Europe/London "
                              "(default: this computer's)")
@@ -115,8 +120,12 @@ def _write(args: argparse.Namespace, attendance, title: str, now: datetime,
     tell(translate("reports", "The report of {title} is written to {path}").format(
         title=title, path=args.pdf), sys.stderr)
     if args.csv:
+        from passdesk.core.csv_style import PLAIN
+        from passdesk.gui.i18n.formats import spreadsheet
+
+        style = spreadsheet() if args.spreadsheet else PLAIN
         try:
-            written = write_csv(args.csv, attendance, tz, loyalty=loyalty)
+            written = write_csv(args.csv, attendance, tz, loyalty=loyalty, style=style)
         except OSError as exc:
             tell(translate("reports", "Could not write the CSV files to {path}: {why}").format(
                 path=args.csv, why=exc.strerror or exc), sys.stderr)

@@ -9,6 +9,8 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
+from passdesk.core.csv_style import CsvStyle
+
 _SHORT = QLocale.FormatType.ShortFormat
 
 
@@ -123,3 +125,24 @@ def wall_words(wall: datetime, *, weekday: bool = True) -> str:
     return QCoreApplication.translate("common", "{day}, {time}",
                                       "a day, then a time of day").format(
         day=date_words(wall.date(), weekday=weekday), time=clock_words(wall))
+
+
+def spreadsheet() -> CsvStyle:
+    """CSV cells as the locale's spreadsheet reads them: its decimal sign, ";" between
+    cells where that sign is ",", its short day with the whole year, 24-hour times
+    with seconds (``07.12.2026 21:04:09``). Moments are written in their own zone."""
+    locale = QLocale()
+    point = locale.decimalPoint()
+    pattern = locale.dateFormat(_SHORT)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+
+    def day(value: date) -> str:
+        return locale.toString(QDate(value.year, value.month, value.day), pattern)
+
+    def moment(value: datetime) -> str:
+        time = QTime(value.hour, value.minute, value.second)
+        return f"{day(value.date())} {locale.toString(time, 'HH:mm:ss')}"
+
+    return CsvStyle(delimiter=";" if point == "," else ",", decimal_point=point,
+                    day=day, moment=moment)

@@ -22,13 +22,15 @@ With a day's loyalty figures, two more, and their headline in ``figures.csv``
 
 Points are numbers as the cards show them (12.40 for a decimal balance).
 
-The files read the same in every language the app speaks (issue 25): the header
-row is keys, and the words in cells are values a script compares ("yes"/"no" in
-``silent``, "event"/"day" in ``scope``, the parts of the day in ``shift``, the
-reasons and door names as the store records them), never the installed language's.
+The column keys are the same in every language the app speaks (issue 25), and so
+are the words in cells, values a script compares ("yes"/"no" in ``silent``,
+"event"/"day" in ``scope``, the parts of the day in ``shift``, the reasons and door
+names as the store records them). Days, times and numbers follow ``style``
+(``core.csv_style``): ``PLAIN`` for scripts, with times in ISO 8601 in the given
+zone and its offset ("2026-12-07T20:15:00+01:00"); the pane saves in the locale's
+spreadsheet style ("07.12.2026 20:15:00", "12,40", ";" between cells in German).
 The PDF is the report for people, in their language.
 
-Times are ISO 8601 in the given zone, with its offset ("2026-12-07T20:15:00+01:00").
 UTF-8, written whole or not at all (``passdesk.files``). Text a spreadsheet would
 run as a formula (= + - @ at the start: door names and holders are typed by
 people) gets a leading ``'``; numbers are written as numbers.
@@ -44,6 +46,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from passdesk.core.csv_style import PLAIN, CsvStyle
 from passdesk.core.insights import Attendance
 from passdesk.core.loyalty import DECIMAL_PLACES, BalanceType
 from passdesk.files import write_atomically
@@ -66,8 +69,9 @@ LOYALTY_FILES = ("loyalty_days", "loyalty_desks")
 
 
 def write_csv(path_or_folder: str | os.PathLike[str], attendance: Attendance,
-              tz: tzinfo, *, loyalty: LoyaltyInsights | None = None) -> list[Path]:
-    """Write the five tables (seven with ``loyalty``); returns the files written.
+              tz: tzinfo, *, loyalty: LoyaltyInsights | None = None,
+              style: CsvStyle = PLAIN) -> list[Path]:
+    """Write the five tables (seven with ``loyalty``) in ``style``; returns the files.
 
     A folder (one that exists, or a name without ``.csv``, made if missing; its
     parent must exist) gets ``figures.csv``, ``admissions.csv``, ...; a name
@@ -81,34 +85,39 @@ def write_csv(path_or_folder: str | os.PathLike[str], attendance: Attendance,
     else:
         target.mkdir(exist_ok=True)
         paths = [target / f"{name}.csv" for name in names]
-    tables = tables_of(attendance, tz)
+    tables = tables_of(attendance, tz, style)
     if loyalty is not None:
         tables[0][1].extend(_loyalty_figures(loyalty))
-        tables += _loyalty_tables(loyalty)
+        tables += _loyalty_tables(loyalty, style)
     for path, (columns, rows) in zip(paths, tables, strict=True):
-        write_atomically(path, lambda out, c=columns, r=rows: _write(out, c, r))
+        write_atomically(path, lambda out, c=columns, r=rows: _write(out, c, r, style))
     return paths
 
 
-def tables_of(a: Attendance, tz: tzinfo) -> list[tuple[Sequence[str], list[list[object]]]]:
+def tables_of(a: Attendance, tz: tzinfo, style: CsvStyle = PLAIN
+              ) -> list[tuple[Sequence[str], list[list[object]]]]:
     """The five tables as (columns, rows), in ``FILES`` order."""
     peak, peak_at = a.peak
+
+    def when(moment: datetime | None, tz: tzinfo) -> str:
+        return "" if moment is None else style.moment(moment.astimezone(tz))
+
     figures = [
         ["scope", "event" if a.scope.event_id is not None else "day"],
         ["event_id", a.scope.event_id or ""],
-        ["day", a.scope.day.isoformat() if a.scope.day else ""],
+        ["day", style.day(a.scope.day) if a.scope.day else ""],
         ["label", a.scope.label],
-        ["as_of", _iso(a.now, tz)],
+        ["as_of", when(a.now, tz)],
         ["admitted", a.admitted], ["passes_admitted", a.passes_admitted],
         ["re_entries", a.re_entries], ["exits", a.exits], ["inside", a.inside],
         ["capacity", _blank(a.capacity)], ["denied", a.denied_total],
         ["holds_waiting", a.holds_waiting], ["undone", a.undone],
         ["tickets", _blank(a.tickets)], ["no_shows", _blank(a.no_shows)],
         ["conflicts", max(a.conflict_count, len(a.conflicts))],
-        ["peak_admissions", peak], ["peak_step_start", _iso(peak_at, tz)],
+        ["peak_admissions", peak], ["peak_step_start", when(peak_at, tz)],
         ["rate_per_minute", round(a.rate_now, 2)],
     ]
-    admissions = [[_iso(step, tz), door.name, door.per_step[k], door.key]
+    admissions = [[when(step, tz), door.name, door.per_step[k], door.key]
                   for k, step in enumerate(a.steps) for door in a.doors]
     denials = [[reason, count] for reason, count in
                sorted(a.denied.items(), key=lambda kv: (-kv[1], kv[0]))]
@@ -116,10 +125,10 @@ def tables_of(a: Attendance, tz: tzinfo) -> list[tuple[Sequence[str], list[list[
     for door in a.doors:
         quiet = door.silent_for(a.now)
         doors.append([door.name, door.admitted, door.peak, round(door.rate_now, 2),
-                      _iso(door.last_scan_at, tz),
+                      when(door.last_scan_at, tz),
                       "" if quiet is None else int(quiet.total_seconds() // 60),
                       "yes" if door.is_silent(a.now) else "no", door.key])
-    conflicts = [[c.pass_id, c.holder or "", _iso(s.at, tz), s.door, s.verdict,
+    conflicts = [[c.pass_id, c.holder or "", when(s.at, tz), s.door, s.verdict,
                   c.event_id or ""] for c in a.conflicts for s in c.scans]
     return [(FIGURES_COLUMNS, figures), (ADMISSIONS_COLUMNS, admissions),
             (DENIALS_COLUMNS, denials), (DOORS_COLUMNS, doors),
@@ -137,10 +146,10 @@ def _loyalty_figures(figures: LoyaltyInsights) -> list[list[object]]:
             ["loyalty_under_review", figures.under_review]]
 
 
-def _loyalty_tables(figures: LoyaltyInsights
+def _loyalty_tables(figures: LoyaltyInsights, style: CsvStyle
                     ) -> list[tuple[Sequence[str], list[list[object]]]]:
     kind = figures.balance_type
-    days = [[d.day.isoformat(), _points(d.issued, kind), _points(d.redeemed, kind),
+    days = [[style.day(d.day), _points(d.issued, kind), _points(d.redeemed, kind),
              d.operations] for d in figures.days]
     desks = []
     for desk in figures.per_desk:
@@ -159,26 +168,26 @@ def _points(value: int, kind: BalanceType | None) -> object:
     return value
 
 
-def _write(out, columns: Sequence[str], rows: Iterable[list[object]]) -> int:
-    writer = csv.writer(out)
+def _write(out, columns: Sequence[str], rows: Iterable[list[object]],
+           style: CsvStyle) -> int:
+    writer = csv.writer(out, delimiter=style.delimiter)
     writer.writerow(columns)
     count = 0
     for row in rows:
-        writer.writerow([_cell(value) for value in row])
+        writer.writerow([_cell(value, style) for value in row])
         count += 1
     return count
-
-
-def _iso(moment: datetime | None, tz: tzinfo) -> str:
-    return "" if moment is None else moment.astimezone(tz).isoformat(timespec="seconds")
 
 
 def _blank(value: int | None) -> int | str:
     return "" if value is None else value
 
 
-def _cell(value: object) -> object:
-    """Quote text a spreadsheet would run as a formula; numbers stay numbers."""
+def _cell(value: object, style: CsvStyle) -> object:
+    """Quote text a spreadsheet would run as a formula; numbers stay numbers, with
+    the style's decimal sign."""
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
         return "'" + value
+    if isinstance(value, float | Decimal):
+        return style.number(value)
     return value

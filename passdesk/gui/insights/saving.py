@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
 
 from passdesk.core.insights import Attendance
 from passdesk.core.loyalty_insights import LoyaltyInsights
-from passdesk.gui.i18n import translate
+from passdesk.gui.i18n import formats, translate
 from passdesk.gui.insights.report import write_pdf
 from passdesk.gui.insights.report_csv import write_csv
 from passdesk.gui.widgets.file_names import safe_file_name
@@ -90,7 +90,8 @@ class ReportSaving:
         if not path.lower().endswith(".csv"):
             path += ".csv"
         try:
-            written = write_csv(path, figures, self._zone(), loyalty=self._loyalty())
+            written = write_csv(path, figures, self._zone(), loyalty=self._loyalty(),
+                                style=formats.spreadsheet())
         except Exception as exc:  # a slot: the person reads why, the log keeps the rest
             log.warning("figures not written beside %s: %s", path, exc)
             self._say(Tone.ERROR, translate("insights", "The figures were not saved: could not "
