@@ -9,7 +9,7 @@ section leaves the keys where they were (the Door's verdict, the Till's amount).
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -27,9 +27,13 @@ from PySide6.QtWidgets import (
 from passdesk.gui.i18n import translate
 from passdesk.gui.widgets.icons import app_icon
 
-#: Widths of the sidebar, expanded and icons only.
+#: Widths of the sidebar, expanded (at least: a language with longer section names
+#: widens it) and icons only.
 WIDE = 200
 NARROW = 58
+#: An expanded row's room besides its name and shortcut: the list's frame, the
+#: row's padding, the icon and its gap, the gap before the shortcut, its margin.
+ROW_ROOM = 96
 #: The item data role holding a row's shortcut ("Ctrl+1").
 HINT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -49,6 +53,18 @@ class NavList(QListWidget):
     def keyboardSearch(self, search: str) -> None:  # noqa: N802 - Qt API
         """No type-ahead: a letter never switches panes (the shortcuts are Ctrl+1…)."""
 
+    def needed_width(self) -> int:
+        """The expanded width that shows every name beside its shortcut, whole
+        ("Synchronisierung  Strg+7" in German)."""
+        names = QFontMetrics(self.font())
+        hints = QFontMetrics(self.delegate.hint_font(self.font()))
+        widest = 0
+        for row in range(self.count()):
+            item = self.item(row)
+            widest = max(widest, names.horizontalAdvance(item.text())
+                         + hints.horizontalAdvance(item.data(HINT_ROLE) or ""))
+        return max(WIDE, widest + ROW_ROOM)
+
 
 class NavDelegate(QStyledItemDelegate):
     """Draws a row's shortcut at its right; icons only (and the number) when collapsed."""
@@ -63,6 +79,13 @@ class NavDelegate(QStyledItemDelegate):
             option.text = ""
             option.features &= ~QStyleOptionViewItem.ViewItemFeature.HasDisplay
 
+    @staticmethod
+    def hint_font(font: QFont) -> QFont:
+        """The shortcut's smaller type."""
+        small = QFont(font)
+        small.setPointSizeF(max(font.pointSizeF() * 0.85, 7.0))
+        return small
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         super().paint(painter, option, index)
         hint = index.data(HINT_ROLE)
@@ -70,9 +93,7 @@ class NavDelegate(QStyledItemDelegate):
             return
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.save()
-        font = painter.font()
-        font.setPointSizeF(max(font.pointSizeF() * 0.85, 7.0))
-        painter.setFont(font)
+        painter.setFont(self.hint_font(painter.font()))
         palette = option.palette
         colour = (palette.highlightedText() if selected else palette.placeholderText()).color()
         painter.setPen(colour)
@@ -128,7 +149,7 @@ class NavColumn(QFrame):
         if collapsed == self._collapsed:
             return
         self._collapsed = collapsed
-        self.setFixedWidth(NARROW if collapsed else WIDE)
+        self.setFixedWidth(NARROW if collapsed else self.nav.needed_width())
         self.logo.setVisible(not collapsed)
         self.name.setVisible(not collapsed)
         self._brand_layout.setContentsMargins(*((0, 12, 0, 8) if collapsed else (18, 16, 8, 8)))
@@ -153,3 +174,6 @@ def add_section(nav: NavList, item: QListWidgetItem, hint: str | None) -> None:
                     .format(section=title, keys=hint) if hint else title)
     item.setData(HINT_ROLE, hint)
     nav.addItem(item)
+    column = nav.parentWidget()
+    if isinstance(column, NavColumn) and not column.collapsed:
+        column.setFixedWidth(nav.needed_width())

@@ -157,6 +157,10 @@ class VerdictPanel:
         form.holderName.setText(name)
         form.holderName.setVisible(bool(name))
         form.verdictMessage.setText(message)
+        # Its lines keep their height: a reason that wraps (longer in most languages
+        # than in English) takes room from the spacers, not from its own last line.
+        form.verdictMessage.setMinimumHeight(
+            form.verdictMessage.heightForWidth(max(form.verdictMessage.width(), 1)))
         form.verdictDetail.setText(detail)
         frame = form.verdictFrame
         frame.setProperty("outcome", outcome)

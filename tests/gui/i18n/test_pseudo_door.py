@@ -6,6 +6,7 @@ the scans not recorded)."""
 
 from __future__ import annotations
 
+import os
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -62,6 +63,9 @@ def _mnemonic_only(root, finding) -> bool:
 def check(widget, exempt, state: str) -> None:
     """Nothing untranslated, nothing clipped in ``widget`` in this ``state``."""
     found = swept(widget, exempt)
+    if found and os.environ.get("PASSDESK_SHOTS"):
+        widget.window().grab().save(os.path.join(os.environ["PASSDESK_SHOTS"],
+                                                 f"pseudo-door-{state}.png"))
     assert found == [], f"{state}:\n" + "\n".join(str(f) for f in found)
 
 
