@@ -29,7 +29,7 @@ NAMES = {
     "pt": "Português",
 }
 #: The languages whose catalogue must be complete; their ``.qm`` is built and offered.
-SHIPPED: tuple[str, ...] = ()
+SHIPPED: tuple[str, ...] = ("de", "fr", "es", "it", "nl")
 #: Catalogues kept in ``resources/translations`` (``pyside6-lupdate`` updates them all).
 CATALOGUES = ("de", "fr", "es", "it", "nl")
 

@@ -5,4453 +5,4459 @@
     <name>BulkIssueForm</name>
     <message>
         <source>CSV &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-&amp;Datei</translation>
     </message>
     <message>
         <source>Type a path and press Enter, or Choose… (UTF-8, columns separated by , or ;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad eingeben und Enter drücken oder Auswählen… (UTF-8, Spalten durch , oder ; getrennt)</translation>
     </message>
     <message>
         <source>CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswählen…</translation>
     </message>
     <message>
         <source>&amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlage</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>Add by I&amp;D…</source>
-        <translation type="unfinished"></translation>
+        <translation>Per I&amp;D hinzufügen…</translation>
     </message>
     <message>
         <source>Template not listed? Add it by its ID, copied from the PassEntry dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage nicht aufgeführt? Fügen Sie sie per ID aus dem PassEntry-Dashboard hinzu</translation>
     </message>
     <message>
         <source>Template not listed? Add it by its ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage nicht aufgeführt? Per ID hinzufügen</translation>
     </message>
     <message>
         <source>E&amp;vent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veranstaltung</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung</translation>
     </message>
     <message>
         <source>The event every pass of the file is a ticket for</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veranstaltung, für die jeder Pass der Datei ein Ticket ist</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <source>Pass field</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass-Feld</translation>
     </message>
     <message>
         <source>CSV column</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Spalte</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Choose a CSV file: every row is checked before anything is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine CSV-Datei: Jede Zeile wird geprüft, bevor etwas gesendet wird.</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>&amp;Export bad rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte Zeilen &amp;exportieren…</translation>
     </message>
 </context>
 <context>
     <name>DesignerEditorForm</name>
     <message>
         <source>Publish state</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungsstatus</translation>
     </message>
     <message>
         <source>Look</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussehen</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>Template name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Vorlage</translation>
     </message>
     <message>
         <source>Shown to you and on the pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Sie und auf dem Pass sichtbar</translation>
     </message>
     <message>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>What the pass is for (read by screen readers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür der Pass ist (wird von Screenreadern vorgelesen)</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ</translation>
     </message>
     <message>
         <source>Template type</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagentyp</translation>
     </message>
     <message>
         <source>T&amp;ravel by</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reisen mit</translation>
     </message>
     <message>
         <source>Transit type</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkehrsmittel</translation>
     </message>
     <message>
         <source>What a transit pass is for: plane, bus, train, ferry or other</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür eine Fahrkarte gilt: Flugzeug, Bus, Zug, Fähre oder Sonstiges</translation>
     </message>
     <message>
         <source>Default &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard&amp;sprache</translation>
     </message>
     <message>
         <source>Default language</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardsprache</translation>
     </message>
     <message>
         <source>The language of the labels and default values on the Fields tab; Google phones in a language the template lacks show it. PassEntry advises English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der Beschriftungen und Standardwerte im Reiter „Felder“; Google-Telefone in einer Sprache, die die Vorlage nicht hat, zeigen sie an. PassEntry empfiehlt Englisch.</translation>
     </message>
     <message>
         <source>Colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben</translation>
     </message>
     <message>
         <source>&amp;Background</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hintergrund</translation>
     </message>
     <message>
         <source>Choose the background colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Hintergrundfarbe auswählen</translation>
     </message>
     <message>
         <source>Choose background colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Hintergrundfarbe wählen</translation>
     </message>
     <message>
         <source>Background colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Hintergrundfarbe</translation>
     </message>
     <message>
         <source>#RRGGBB</source>
-        <translation type="unfinished"></translation>
+        <translation>#RRGGBB</translation>
     </message>
     <message>
         <source>&amp;Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschriftungen</translation>
     </message>
     <message>
         <source>Choose the label colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftungsfarbe auswählen</translation>
     </message>
     <message>
         <source>Choose label colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftungsfarbe wählen</translation>
     </message>
     <message>
         <source>Label colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftungsfarbe</translation>
     </message>
     <message>
         <source>Te&amp;xt</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xt</translation>
     </message>
     <message>
         <source>Choose the text colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Textfarbe auswählen</translation>
     </message>
     <message>
         <source>Choose text colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Textfarbe wählen</translation>
     </message>
     <message>
         <source>Text colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Textfarbe</translation>
     </message>
     <message>
         <source>Images</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilder</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Logo</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>A PNG or JPEG file of at most 1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PNG- oder JPEG-Datei mit höchstens 1 MB</translation>
     </message>
     <message>
         <source>Choose logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo auswählen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo entfernen</translation>
     </message>
     <message>
         <source>Banner</source>
-        <translation type="unfinished"></translation>
+        <translation>Banner</translation>
     </message>
     <message>
         <source>No banner</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Banner</translation>
     </message>
     <message>
         <source>A PNG or JPEG strip image of at most 1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein PNG- oder JPEG-Streifenbild mit höchstens 1 MB</translation>
     </message>
     <message>
         <source>Choose banner</source>
-        <translation type="unfinished"></translation>
+        <translation>Banner auswählen</translation>
     </message>
     <message>
         <source>Remove banner</source>
-        <translation type="unfinished"></translation>
+        <translation>Banner entfernen</translation>
     </message>
     <message>
         <source>Icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol</translation>
     </message>
     <message>
         <source>No icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Symbol</translation>
     </message>
     <message>
         <source>Choose icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol auswählen</translation>
     </message>
     <message>
         <source>Remove icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol entfernen</translation>
     </message>
     <message>
         <source>&amp;Watermark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wasserzeichen</translation>
     </message>
     <message>
         <source>Watermark</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasserzeichen</translation>
     </message>
     <message>
         <source>PassEntry&apos;s mark on the pass, light or dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PassEntry-Zeichen auf dem Pass, hell oder dunkel</translation>
     </message>
     <message>
         <source>Watermark position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position des Wasserzeichens</translation>
     </message>
     <message>
         <source>Barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Barcode</translation>
     </message>
     <message>
         <source>Ty&amp;pe</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;yp</translation>
     </message>
     <message>
         <source>Barcode type</source>
-        <translation type="unfinished"></translation>
+        <translation>Barcode-Typ</translation>
     </message>
     <message>
         <source>&amp;Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inhalt</translation>
     </message>
     <message>
         <source>What the barcode holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Barcode enthält</translation>
     </message>
     <message>
         <source>What a scanner reads from each pass&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ein Scanner aus dem Code jedes Passes liest</translation>
     </message>
     <message>
         <source>&amp;Text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text</translation>
     </message>
     <message>
         <source>Barcode text</source>
-        <translation type="unfinished"></translation>
+        <translation>Barcode-Text</translation>
     </message>
     <message>
         <source>What the code holds, e.g. %{passData.memberNumber}</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Code enthält, z. B. %{passData.memberNumber}</translation>
     </message>
     <message>
         <source>&amp;Show the code&apos;s value under it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert des Codes darunter an&amp;zeigen</translation>
     </message>
     <message>
         <source>Show the value under the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert unter dem Code anzeigen</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder</translation>
     </message>
     <message>
         <source>Fields by slot group</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder nach Feldgruppe</translation>
     </message>
     <message>
         <source>Double-click a cell to edit it; drag a row by its number (or use Up and Down) to reorder. Sample values only fill the preview: they are not part of the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf eine Zelle, um sie zu bearbeiten; ziehen Sie eine Zeile an ihrer Nummer (oder nutzen Sie Nach oben/Nach unten), um die Reihenfolge zu ändern. Beispielwerte füllen nur die Vorschau und gehören nicht zur Vorlage.</translation>
     </message>
     <message>
         <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <translation>Spra&amp;che</translation>
     </message>
     <message>
         <source>Language of the labels and default values</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Beschriftungen und Standardwerte</translation>
     </message>
     <message>
         <source>The language the table shows and edits; the default language edits the base labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache, die die Tabelle anzeigt und bearbeitet; die Standardsprache bearbeitet die Grundbeschriftungen</translation>
     </message>
     <message>
         <source>Add language…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache hinzufügen…</translation>
     </message>
     <message>
         <source>Give the labels and default values in another language (a BCP 47 tag such as de, de-AT or pt-BR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftungen und Standardwerte in einer weiteren Sprache angeben (ein BCP-47-Tag wie de, de-AT oder pt-BR)</translation>
     </message>
     <message>
         <source>Remove language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache entfernen</translation>
     </message>
     <message>
         <source>Remove the chosen language&apos;s labels and default values from every field</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftungen und Standardwerte der gewählten Sprache aus allen Feldern entfernen</translation>
     </message>
     <message>
         <source>Add field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld hinzufügen</translation>
     </message>
     <message>
         <source>Put a new field in the first empty slot of this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Feld in den ersten freien Platz dieser Gruppe setzen</translation>
     </message>
     <message>
         <source>Empty the chosen slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählten Platz leeren</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move the chosen field one slot up (or drag it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewähltes Feld einen Platz nach oben verschieben (oder ziehen)</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Move the chosen field one slot down (or drag it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewähltes Feld einen Platz nach unten verschieben (oder ziehen)</translation>
     </message>
     <message>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben nach</translation>
     </message>
     <message>
         <source>Move the chosen field to another group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewähltes Feld in eine andere Gruppe verschieben</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen</translation>
     </message>
 </context>
 <context>
     <name>DesignerForm</name>
     <message>
         <source>Designer</source>
-        <translation type="unfinished"></translation>
+        <translation>Designer</translation>
     </message>
     <message>
         <source>Design pass templates offline; drafts are kept on this computer until you publish them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestalten Sie Pass-Vorlagen offline; Entwürfe bleiben auf diesem Computer, bis Sie sie veröffentlichen.</translation>
     </message>
     <message>
         <source>Designer message</source>
-        <translation type="unfinished"></translation>
+        <translation>Designer-Meldung</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Publish…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veröffentlichen…</translation>
     </message>
     <message>
         <source>Send this template to PassEntry (queued while offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Vorlage an PassEntry senden (offline in der Warteschlange)</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>Start a blank template</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Vorlage beginnen</translation>
     </message>
     <message>
         <source>Open &amp;draft…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entwurf öffnen…</translation>
     </message>
     <message>
         <source>Open a draft saved on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen auf diesem Computer gespeicherten Entwurf öffnen</translation>
     </message>
     <message>
         <source>Open &amp;synced template…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchronisierte Vorlage öffnen…</translation>
     </message>
     <message>
         <source>Start from a template PassEntry already has</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Vorlage beginnen, die PassEntry bereits hat</translation>
     </message>
     <message>
         <source>Add by I&amp;D…</source>
-        <translation type="unfinished"></translation>
+        <translation>Per I&amp;D hinzufügen…</translation>
     </message>
     <message>
         <source>Add a template PassEntry has, by its ID, and open it</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Vorlage von PassEntry per ID hinzufügen und öffnen</translation>
     </message>
     <message>
         <source>&amp;Import JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON &amp;importieren…</translation>
     </message>
     <message>
         <source>&amp;Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Export P&amp;NGs…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;NGs exportieren…</translation>
     </message>
     <message>
         <source>Save both previews as PNG images</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Vorschauen als PNG-Bilder speichern</translation>
     </message>
     <message>
         <source>No template is open. Start a new one, open a draft or a synced template, or import a JSON file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorlage geöffnet. Beginnen Sie eine neue, öffnen Sie einen Entwurf oder eine synchronisierte Vorlage oder importieren Sie eine JSON-Datei.</translation>
     </message>
 </context>
 <context>
     <name>DesignerPickerForm</name>
     <message>
         <source>Filter by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name filtern</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen</translation>
     </message>
 </context>
 <context>
     <name>DesignerPublishForm</name>
     <message>
         <source>Name of the &amp;copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der &amp;Kopie</translation>
     </message>
     <message>
         <source>Name of the copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Kopie</translation>
     </message>
     <message>
         <source>Open warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Warnungen</translation>
     </message>
 </context>
 <context>
     <name>DoorForm</name>
     <message>
         <source>Door</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlass</translation>
     </message>
     <message>
         <source>Scan sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan-Quellen</translation>
     </message>
     <message>
         <source>Export result</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportergebnis</translation>
     </message>
     <message>
         <source>&amp;Export scans…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans &amp;exportieren…</translation>
     </message>
     <message>
         <source>Write every scan in the log to a CSV file for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Scans im Protokoll in eine CSV-Datei für eine Tabellenkalkulation schreiben</translation>
     </message>
     <message>
         <source>Door &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlass-&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Event, doors-open window, capacity, re-entry and more for this door</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung, Einlasszeiten, Kapazität, Wiedereinlass und mehr für diesen Eingang</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vollbild</translation>
     </message>
     <message>
         <source>Fill the screen, to read the verdict from two metres (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirm füllen, um das Ergebnis aus zwei Metern zu lesen (F11)</translation>
     </message>
     <message>
         <source>Which event this door admits</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung, für die dieser Eingang einlässt</translation>
     </message>
     <message>
         <source>Tonight&apos;s event</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutige Veranstaltung</translation>
     </message>
     <message>
         <source>&amp;Use this event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veranstaltung wählen</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>eingelassen</translation>
     </message>
     <message>
         <source>denied</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>Find a guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Gast suchen</translation>
     </message>
     <message>
         <source>Name or ticket number  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder Ticketnummer  (Strg+F)</translation>
     </message>
     <message>
         <source>Search by name or ticket number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name oder Ticketnummer suchen</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchergebnisse</translation>
     </message>
     <message>
         <source>&amp;Admit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einlassen</translation>
     </message>
     <message>
         <source>Judge the selected guest&apos;s pass as if scanned (Enter in the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass des ausgewählten Gastes wie gescannt prüfen (Enter in der Liste)</translation>
     </message>
     <message>
         <source>&amp;Undo last admission</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzten Einlass &amp;stornieren</translation>
     </message>
     <message>
         <source>Take back this door&apos;s last admission (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzten Einlass an diesem Eingang zurücknehmen (Strg+Z)</translation>
     </message>
     <message>
         <source>Last scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Scans</translation>
     </message>
 </context>
 <context>
     <name>DoorSettingsForm</name>
     <message>
         <source>Event and rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung und Regeln</translation>
     </message>
     <message>
         <source>Desk &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsplatz&amp;name</translation>
     </message>
     <message>
         <source>Each desk&apos;s scans and &quot;Undo last admission&quot; are its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans und „Letzten Einlass stornieren“ gelten je Arbeitsplatz</translation>
     </message>
     <message>
         <source>&amp;Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Richtung</translation>
     </message>
     <message>
         <source>&amp;Event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veranstaltung</translation>
     </message>
     <message>
         <source>Doors &amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlass &amp;ab</translation>
     </message>
     <message>
         <source>Doors &amp;close</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlass &amp;bis</translation>
     </message>
     <message>
         <source>Tickets &amp;valid from</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets &amp;gültig ab</translation>
     </message>
     <message>
         <source> h before the event starts</source>
-        <translation type="unfinished"></translation>
+        <translation> Std. vor Beginn</translation>
     </message>
     <message>
         <source>Tickets valid from, hours before the event starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets gültig ab, Stunden vor Beginn der Veranstaltung</translation>
     </message>
     <message>
         <source>Earlier, a ticket is denied as &quot;not yet&quot;. The event&apos;s end always closes it. Doors open / close, when set, decide for this door&apos;s own event</source>
-        <translation type="unfinished"></translation>
+        <translation>Davor wird ein Ticket als „noch nicht gültig“ abgelehnt. Das Ende der Veranstaltung beendet die Gültigkeit immer. „Einlass ab“ und „Einlass bis“ gelten, wenn gesetzt, für die eigene Veranstaltung dieses Eingangs</translation>
     </message>
     <message>
         <source>Admit lo&amp;yalty and member cards (no ticket)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Treue- und Mitgliedskarten einlassen (kein Ticket)</translation>
     </message>
     <message>
         <source>Off: a loyalty card or member card scanned here is denied as &quot;Not a ticket&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus: Eine hier gescannte Treue- oder Mitgliedskarte wird als „Kein Ticket“ abgelehnt</translation>
     </message>
     <message>
         <source>&amp;Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kapazität</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbegrenzt</translation>
     </message>
     <message>
         <source> people</source>
-        <translation type="unfinished"></translation>
+        <translation> Personen</translation>
     </message>
     <message>
         <source>Allow &amp;re-entry after an exit scan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiedereinlass nach Ausgangsscan erlauben</translation>
     </message>
     <message>
         <source>Pass &amp;removed from wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass aus Wallet &amp;entfernt</translation>
     </message>
     <message>
         <source>Allowed &amp;templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubte &amp;Vorlagen</translation>
     </message>
     <message>
         <source>None ticked: every template is let in</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine angehakt: Jede Vorlage wird eingelassen</translation>
     </message>
     <message>
         <source>Back to &amp;READY after</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu &amp;BEREIT nach</translation>
     </message>
     <message>
         <source>the next scan</source>
-        <translation type="unfinished"></translation>
+        <translation>dem nächsten Scan</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Seconds before the verdict goes back to READY</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, bis das Ergebnis wieder BEREIT anzeigt</translation>
     </message>
     <message>
         <source>How long a verdict stays on the big panel; the next scan always replaces it at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange ein Ergebnis auf der großen Anzeige bleibt; der nächste Scan ersetzt es immer sofort</translation>
     </message>
     <message>
         <source>Points, sound and readers</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte, Ton und Lesegeräte</translation>
     </message>
     <message>
         <source>Points per &amp;admission</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte pro &amp;Einlass</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>Points per admission</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte pro Einlass</translation>
     </message>
     <message>
         <source>Scan with loyalty: each admission adds these points to the pass&apos;s balance, when its template has loyalty. Off: no points</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan mit Treuepunkten: Jeder Einlass schreibt diese Punkte dem Punktestand des Passes gut, wenn seine Vorlage Treuepunkte hat. Aus: keine Punkte</translation>
     </message>
     <message>
         <source>Pus&amp;h message</source>
-        <translation type="unfinished"></translation>
+        <translation>Pus&amp;h-Nachricht</translation>
     </message>
     <message>
         <source>e.g. Thanks for visiting! {points} points added.</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Danke für Ihren Besuch! {points} Punkte gutgeschrieben.</translation>
     </message>
     <message>
         <source>Sent to the pass with the points; {points}, {balance} and {name} are filled in. Empty: no message</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird mit den Punkten an den Pass gesendet; {points}, {balance} und {name} werden eingesetzt. Leer: keine Nachricht</translation>
     </message>
     <message>
         <source>&amp;Sound for each verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ton bei jedem Ergebnis</translation>
     </message>
     <message>
         <source>N&amp;FC reader</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;FC-Lesegerät</translation>
     </message>
     <message>
         <source>Off (e.g. usb or tty:USB0:pn532)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus (z. B. usb oder tty:USB0:pn532)</translation>
     </message>
     <message>
         <source>nfcpy device path of an NFC reader for NDEF tags; empty: no NFC reader</source>
-        <translation type="unfinished"></translation>
+        <translation>nfcpy-Gerätepfad eines NFC-Lesegeräts für NDEF-Tags; leer: kein NFC-Lesegerät</translation>
     </message>
     <message>
         <source>VTAP serial &amp;port</source>
-        <translation type="unfinished"></translation>
+        <translation>Serieller VTAP-&amp;Port</translation>
     </message>
     <message>
         <source>Off (e.g. /dev/ttyACM0 or COM3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus (z. B. /dev/ttyACM0 oder COM3)</translation>
     </message>
     <message>
         <source>Serial port of a VTAP reader in serial mode; it flashes green or red with each verdict. Empty: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Serieller Port eines VTAP-Lesegeräts im seriellen Modus; es blinkt bei jedem Ergebnis grün oder rot. Leer: keiner</translation>
     </message>
     <message>
         <source>Read QR codes with the ca&amp;mera</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Codes mit der &amp;Kamera lesen</translation>
     </message>
     <message>
         <source>Camera &amp;to use</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwendete Kamera</translation>
     </message>
     <message>
         <source>Which webcam reads QR codes when several are connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Webcam QR-Codes liest, wenn mehrere angeschlossen sind</translation>
     </message>
     <message>
         <source>Camera to use</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendete Kamera</translation>
     </message>
     <message>
         <source>If validation does &amp;not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn die Validierung &amp;nicht antwortet</translation>
     </message>
     <message>
         <source>Only with external validation (your venue hub checks each scan): what the door does when it cannot be reached or fails</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur bei externer Validierung (der Hub Ihres Veranstaltungsorts prüft jeden Scan): was der Eingang tut, wenn sie nicht erreichbar ist oder fehlschlägt</translation>
     </message>
     <message>
         <source>&amp;Log scans in PassEntry as</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans in PassEntry &amp;protokollieren als</translation>
     </message>
     <message>
         <source>Log scans in PassEntry as</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans in PassEntry protokollieren als</translation>
     </message>
     <message>
         <source>The PassEntry reader this desk&apos;s scans are logged as. Don&apos;t log: PassEntry does not see them</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PassEntry-Lesegerät, unter dem die Scans dieses Arbeitsplatzes protokolliert werden. „Nicht protokollieren“: PassEntry sieht sie nicht</translation>
     </message>
     <message>
         <source>Keyboard scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastatur-Scanner</translation>
     </message>
     <message>
         <source>Check the scanner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner prüfen…</translation>
     </message>
     <message>
         <source>Scan a test code once: passdesk finds how the scanner ends codes and corrects a keyboard layout that does not match this computer&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal einen Testcode scannen: passdesk erkennt, wie der Scanner Codes abschließt, und korrigiert ein Tastaturlayout, das nicht zu diesem Computer passt</translation>
     </message>
     <message>
         <source>Verdict panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisanzeige</translation>
     </message>
     <message>
         <source>High &amp;contrast: black, white and yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher &amp;Kontrast: Schwarz, Weiß und Gelb</translation>
     </message>
     <message>
         <source>Thick borders and strong colours, easy to tell apart in grey too. Each verdict keeps its own symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Dicke Rahmen und kräftige Farben, auch in Graustufen gut zu unterscheiden. Jedes Ergebnis behält sein eigenes Symbol</translation>
     </message>
     <message>
         <source>Hi&amp;de names at the door: initials only</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen am Einlass &amp;ausblenden: nur Initialen</translation>
     </message>
     <message>
         <source>The big panel and the last scans show &quot;T. v. d. B.&quot; for Tom van der Berg. The scan log and exports keep the full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Die große Anzeige und die letzten Scans zeigen „T. v. d. B.“ für Tom van der Berg. Scanprotokoll und Exporte behalten den vollen Namen</translation>
     </message>
 </context>
 <context>
     <name>EditPassForm</name>
     <message>
         <source>&amp;Group tags</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppen-Tags</translation>
     </message>
     <message>
         <source>Separated by commas, e.g. vip, early bird</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Kommas getrennt, z. B. vip, frühbucher</translation>
     </message>
     <message>
         <source>Group tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen-Tags</translation>
     </message>
     <message>
         <source>&amp;Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachricht</translation>
     </message>
     <message>
         <source>Optional: also send the holder a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: dem Inhaber auch eine Nachricht senden</translation>
     </message>
     <message>
         <source>Only the values you change are sent to PassEntry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die geänderten Werte werden an PassEntry gesendet.</translation>
     </message>
 </context>
 <context>
     <name>EventDialogForm</name>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>e.g. Summer Gala</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Sommergala</translation>
     </message>
     <message>
         <source>Event name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Veranstaltung</translation>
     </message>
     <message>
         <source>&amp;Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veranstaltungsort</translation>
     </message>
     <message>
         <source>e.g. Town Hall</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Rathaus</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungsort</translation>
     </message>
     <message>
         <source>&amp;Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Where the event takes place: start and end are wall-clock times there. Type part of a city to search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo die Veranstaltung stattfindet: Beginn und Ende sind dortige Ortszeiten. Zum Suchen einen Teil eines Städtenamens eingeben.</translation>
     </message>
     <message>
         <source>&amp;Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beginn</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Start in your time</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn in Ihrer Zeit</translation>
     </message>
     <message>
         <source>&amp;Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ende</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>End in your time</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende in Ihrer Zeit</translation>
     </message>
     <message>
         <source>Why OK is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum OK deaktiviert ist</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
     <name>EventsForm</name>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungen</translation>
     </message>
     <message>
         <source>Events shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Veranstaltungen</translation>
     </message>
     <message>
         <source>&amp;New event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Veranstaltung…</translation>
     </message>
     <message>
         <source>Create an event; it is sent to PassEntry at once, or when back online</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung anlegen; sie wird sofort an PassEntry gesendet oder sobald wieder online</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>Change the selected event (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Veranstaltung ändern (oder doppelklicken)</translation>
     </message>
     <message>
         <source>What this account&apos;s API offers for events</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die API dieses Kontos für Veranstaltungen bietet</translation>
     </message>
     <message>
         <source>Filter by name or venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name oder Veranstaltungsort filtern</translation>
     </message>
     <message>
         <source>Filter events by name or venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungen nach Name oder Veranstaltungsort filtern</translation>
     </message>
     <message>
         <source>Which events: upcoming, past or all</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Veranstaltungen: kommende, vergangene oder alle</translation>
     </message>
     <message>
         <source>Upcoming: not over yet (ongoing events too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommende: noch nicht vorbei (auch laufende)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
     <name>HubSubscriptionForm</name>
     <message>
         <source>PassEntry can tell this hub, as it happens, about every pass installed in or removed from a wallet, scanned by a PassEntry reader, or created. It signs each event with a secret this hub keeps in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>PassEntry kann diesen Hub sofort über jeden Pass informieren, der in einer Wallet installiert oder daraus entfernt, von einem PassEntry-Lesegerät gescannt oder erstellt wird. Jedes Ereignis wird mit einem Geheimnis signiert, das dieser Hub im Schlüsselbund aufbewahrt.</translation>
     </message>
     <message>
         <source>P&amp;ublic address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffentliche Adresse:</translation>
     </message>
     <message>
         <source>https://hub.your-venue.example</source>
-        <translation type="unfinished"></translation>
+        <translation>https://hub.ihr-veranstaltungsort.example</translation>
     </message>
     <message>
         <source>Hub public address</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentliche Adresse des Hubs</translation>
     </message>
     <message>
         <source>&amp;Register with PassEntry</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei PassEntry &amp;registrieren</translation>
     </message>
     <message>
         <source>Ask PassEntry to send pass events to this address; the secret that signs them goes to the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>PassEntry bitten, Pass-Ereignisse an diese Adresse zu senden; das Geheimnis zum Signieren kommt in den Schlüsselbund</translation>
     </message>
     <message>
         <source>The HTTPS address at which PassEntry reaches this hub: the tunnel or reverse proxy in front of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die HTTPS-Adresse, unter der PassEntry diesen Hub erreicht: der vorgeschaltete Tunnel oder Reverse-Proxy.</translation>
     </message>
     <message>
         <source>Subscription:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement:</translation>
     </message>
     <message>
         <source>PassEntry webhook subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>PassEntry-Webhook-Abonnement</translation>
     </message>
     <message>
         <source>Paus&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausieren</translation>
     </message>
     <message>
         <source>Stop or resume PassEntry sending events to this hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden von Ereignissen durch PassEntry an diesen Hub anhalten oder fortsetzen</translation>
     </message>
     <message>
         <source>Rotate &amp;secret…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geheimnis erneuern…</translation>
     </message>
     <message>
         <source>Have PassEntry sign its events with a new secret; the hub takes it at once</source>
-        <translation type="unfinished"></translation>
+        <translation>PassEntry seine Ereignisse mit einem neuen Geheimnis signieren lassen; der Hub übernimmt es sofort</translation>
     </message>
     <message>
         <source>Chec&amp;k again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;prüfen</translation>
     </message>
     <message>
         <source>Ask PassEntry how the subscription is now</source>
-        <translation type="unfinished"></translation>
+        <translation>PassEntry nach dem aktuellen Stand des Abonnements fragen</translation>
     </message>
 </context>
 <context>
     <name>IssueForm</name>
     <message>
         <source>&amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlage</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>Add by I&amp;D…</source>
-        <translation type="unfinished"></translation>
+        <translation>Per I&amp;D hinzufügen…</translation>
     </message>
     <message>
         <source>Template not listed? Add it by its ID, copied from the PassEntry dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage nicht aufgeführt? Fügen Sie sie per ID aus dem PassEntry-Dashboard hinzu</translation>
     </message>
     <message>
         <source>Template not listed? Add it by its ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage nicht aufgeführt? Per ID hinzufügen</translation>
     </message>
     <message>
         <source>E&amp;vent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veranstaltung</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung</translation>
     </message>
     <message>
         <source>The event this pass is a ticket for: the Passes list filters by it and that event&apos;s Door admits it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veranstaltung, für die dieser Pass ein Ticket ist: Die Passliste filtert danach, und der Einlass dieser Veranstaltung lässt ihn ein</translation>
     </message>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass</translation>
     </message>
     <message>
         <source>Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität</translation>
     </message>
     <message>
         <source>&amp;Ext id</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Externe ID</translation>
     </message>
     <message>
         <source>Made up if empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird erzeugt, wenn leer</translation>
     </message>
     <message>
         <source>Your own reference for the pass (e.g. a ticket or customer number); unique per pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigene Referenz für den Pass (z. B. Ticket- oder Kundennummer); eindeutig pro Pass</translation>
     </message>
     <message>
         <source>&amp;Group tags</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppen-Tags</translation>
     </message>
     <message>
         <source>Optional, separated by commas, e.g. vip, early bird</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, durch Kommas getrennt, z. B. vip, frühbucher</translation>
     </message>
     <message>
         <source>Labels to find and message a group of passes later</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierungen, um eine Gruppe von Pässen später zu finden und zu benachrichtigen</translation>
     </message>
     <message>
         <source>Group tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen-Tags</translation>
     </message>
     <message>
         <source>Barcode and NFC</source>
-        <translation type="unfinished"></translation>
+        <translation>Barcode und NFC</translation>
     </message>
     <message>
         <source>&amp;Barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Barcode</translation>
     </message>
     <message>
         <source>Barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Barcode</translation>
     </message>
     <message>
         <source>The code printed on the pass for a scanner to read</source>
-        <translation type="unfinished"></translation>
+        <translation>Der auf dem Pass gedruckte Code, den ein Scanner liest</translation>
     </message>
     <message>
         <source>Barcode &amp;holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Barcode-&amp;Inhalt</translation>
     </message>
     <message>
         <source>Barcode holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Barcode-Inhalt</translation>
     </message>
     <message>
         <source>What a scanner reads from the barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ein Scanner aus dem Barcode liest</translation>
     </message>
     <message>
         <source>Barcode &amp;value</source>
-        <translation type="unfinished"></translation>
+        <translation>Barcode-&amp;Wert</translation>
     </message>
     <message>
         <source>What a scanner reads, e.g. a ticket number</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ein Scanner liest, z. B. eine Ticketnummer</translation>
     </message>
     <message>
         <source>Barcode value</source>
-        <translation type="unfinished"></translation>
+        <translation>Barcode-Wert</translation>
     </message>
     <message>
         <source>Show the value as &amp;text under the code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert als &amp;Text unter dem Code anzeigen</translation>
     </message>
     <message>
         <source>NFC</source>
-        <translation type="unfinished"></translation>
+        <translation>NFC</translation>
     </message>
     <message>
         <source>Tap at a reader (&amp;NFC)</source>
-        <translation type="unfinished"></translation>
+        <translation>An einem Lesegerät antippen (&amp;NFC)</translation>
     </message>
     <message>
         <source>PassEntry turns NFC on only for accounts it has approved for NFC</source>
-        <translation type="unfinished"></translation>
+        <translation>PassEntry schaltet NFC nur für Konten frei, die für NFC zugelassen sind</translation>
     </message>
     <message>
         <source>NFC h&amp;olds</source>
-        <translation type="unfinished"></translation>
+        <translation>NFC-I&amp;nhalt</translation>
     </message>
     <message>
         <source>NFC holds</source>
-        <translation type="unfinished"></translation>
+        <translation>NFC-Inhalt</translation>
     </message>
     <message>
         <source>What a reader gets when the phone is tapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ein Lesegerät beim Antippen des Telefons erhält</translation>
     </message>
     <message>
         <source>NFC va&amp;lue</source>
-        <translation type="unfinished"></translation>
+        <translation>NFC-We&amp;rt</translation>
     </message>
     <message>
         <source>What a reader gets on a tap</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ein Lesegerät beim Antippen erhält</translation>
     </message>
     <message>
         <source>NFC value</source>
-        <translation type="unfinished"></translation>
+        <translation>NFC-Wert</translation>
     </message>
     <message>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Orte</translation>
     </message>
     <message>
         <source>Apple Wallet shows the pass near these places (up to 10; radius 10–1,000 m for event tickets, 10–100 m for other passes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple Wallet zeigt den Pass in der Nähe dieser Orte an (bis zu 10; Radius 10–1.000 m für Veranstaltungstickets, 10–100 m für andere Pässe).</translation>
     </message>
     <message>
         <source>Beacons</source>
-        <translation type="unfinished"></translation>
+        <translation>Beacons</translation>
     </message>
     <message>
         <source>Apple Wallet shows the pass near these iBeacons (up to 10, major and minor 0–65535).</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple Wallet zeigt den Pass in der Nähe dieser iBeacons an (bis zu 10, Major und Minor 0–65535).</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung</translation>
     </message>
     <message>
         <source>Ask &amp;PassEntry for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PassEntry anfragen nach</translation>
     </message>
     <message>
         <source>Chosen before issuing. The pass file or Google link comes with the created pass, while it is not yet on a phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird vor dem Ausstellen gewählt. Die Pass-Datei oder der Google-Link kommt mit dem erstellten Pass, solange er noch auf keinem Telefon ist.</translation>
     </message>
     <message>
         <source>The download link</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Download-Link</translation>
     </message>
     <message>
         <source>The download link and the Apple pass file (.pkpass)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Download-Link und der Apple-Pass-Datei (.pkpass)</translation>
     </message>
     <message>
         <source>The download link and the Google Wallet link</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Download-Link und dem Google-Wallet-Link</translation>
     </message>
     <message>
         <source>Issue a pass first: its download link shows here once PassEntry has created it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie zuerst einen Pass aus: Sein Download-Link erscheint hier, sobald PassEntry ihn erstellt hat.</translation>
     </message>
     <message>
         <source>Download link</source>
-        <translation type="unfinished"></translation>
+        <translation>Download-Link</translation>
     </message>
     <message>
         <source>&amp;Copy download link</source>
-        <translation type="unfinished"></translation>
+        <translation>Download-Link &amp;kopieren</translation>
     </message>
     <message>
         <source>Save &amp;Apple pass (.pkpass)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apple-Pass speichern (.pkpass)…</translation>
     </message>
     <message>
         <source>Copy &amp;Google Wallet link</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Google-Wallet-Link kopieren</translation>
     </message>
 </context>
 <context>
     <name>NotifyForm</name>
     <message>
         <source>What should appear on the pass holders&apos; phones?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was soll auf den Telefonen der Passinhaber erscheinen?</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>Each pass holder gets the message on the lock screen, and it stays on the back of the pass as its latest message. A pass shows at most 3 messages a day on the lock screen; after that only the latest message changes. To add a link, write [words](https://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Passinhaber erhält die Nachricht auf dem Sperrbildschirm, und sie bleibt als neueste Nachricht auf der Rückseite des Passes. Ein Pass zeigt höchstens 3 Nachrichten pro Tag auf dem Sperrbildschirm; danach ändert sich nur die neueste Nachricht. Für einen Link schreiben Sie [Wörter](https://…).</translation>
     </message>
 </context>
 <context>
     <name>NullifyForm</name>
     <message>
         <source>What nullifying does</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Annullieren bewirkt</translation>
     </message>
     <message>
         <source>Type the pass&apos;s number to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung die Nummer des Passes ein</translation>
     </message>
 </context>
 <context>
     <name>PassesForm</name>
     <message>
         <source>Passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pässe</translation>
     </message>
     <message>
         <source>Reading passes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pässe werden gelesen…</translation>
     </message>
     <message>
         <source>Passes shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Pässe</translation>
     </message>
     <message>
         <source>&amp;Issue pass…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass &amp;ausstellen…</translation>
     </message>
     <message>
         <source>Issue a new pass from a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Pass aus einer Vorlage ausstellen</translation>
     </message>
     <message>
         <source>&amp;Bulk issue from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Massenausstellung aus CSV…</translation>
     </message>
     <message>
         <source>Issue one pass per row of a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Pass pro Zeile einer CSV-Datei ausstellen</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>Write the passes listed (with the filters and search applied) to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aufgeführten Pässe (mit angewendeten Filtern und Suche) in eine CSV-Datei schreiben</translation>
     </message>
     <message>
         <source>Search names, ticket numbers and ext ids  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, Ticketnummern und externe IDs suchen  (Strg+F)</translation>
     </message>
     <message>
         <source>Search passes by name, ticket number or ext id</source>
-        <translation type="unfinished"></translation>
+        <translation>Pässe nach Name, Ticketnummer oder externer ID suchen</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Created from</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt ab</translation>
     </message>
     <message>
         <source>Created on or after this day</source>
-        <translation type="unfinished"></translation>
+        <translation>An oder nach diesem Tag erstellt</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Created to</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt bis</translation>
     </message>
     <message>
         <source>Created on or before this day</source>
-        <translation type="unfinished"></translation>
+        <translation>An oder vor diesem Tag erstellt</translation>
     </message>
     <message>
         <source>&amp;Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter &amp;löschen</translation>
     </message>
     <message>
         <source>Show every pass again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder alle Pässe anzeigen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Show passes in this status only. Nullified passes are listed only when “Nullified” is picked here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Pässe mit diesem Status anzeigen. Annullierte Pässe erscheinen nur, wenn hier „Annulliert“ gewählt ist.</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Show passes added to this wallet only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Pässe anzeigen, die zu diesem Wallet hinzugefügt wurden</translation>
     </message>
     <message>
         <source>Group tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen-Tag</translation>
     </message>
     <message>
         <source>Show passes with this group tag only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Pässe mit diesem Gruppen-Tag anzeigen</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>Show passes of this template only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Pässe dieser Vorlage anzeigen</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung</translation>
     </message>
     <message>
         <source>Show passes of this event only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Pässe dieser Veranstaltung anzeigen</translation>
     </message>
     <message>
         <source>Export result</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportergebnis</translation>
     </message>
     <message>
         <source>Pass details</source>
-        <translation type="unfinished"></translation>
+        <translation>Passdetails</translation>
     </message>
     <message>
         <source>Select a pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass auswählen</translation>
     </message>
     <message>
         <source>Send a &amp;message…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachricht senden…</translation>
     </message>
     <message>
         <source>Send a message to the phones of the selected passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht an die Telefone der ausgewählten Pässe senden</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>Change the selected pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Pass ändern</translation>
     </message>
     <message>
         <source>&amp;Deactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren…</translation>
     </message>
     <message>
         <source>Deactivate the selected passes (they no longer admit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Pässe deaktivieren (sie gewähren keinen Einlass mehr)</translation>
     </message>
     <message>
         <source>&amp;Nullify…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annullieren…</translation>
     </message>
     <message>
         <source>Wipe the selected pass for good and free its ext id (cannot be undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Pass endgültig löschen und seine externe ID freigeben (nicht rückgängig zu machen)</translation>
     </message>
 </context>
 <context>
     <name>ReaderConfigForm</name>
     <message>
         <source>Reader configuration: who checks each scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesegerät-Konfiguration: Wer prüft jeden Scan</translation>
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>&amp;PassEntry checks the pass</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PassEntry prüft den Pass</translation>
     </message>
     <message>
         <source>Internal validation: PassEntry checks each scan against its own data</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Prüfung: PassEntry prüft jeden Scan anhand seiner eigenen Daten</translation>
     </message>
     <message>
         <source>Internal validation: PassEntry checks the pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Prüfung: PassEntry prüft den Pass</translation>
     </message>
     <message>
         <source>Our venue &amp;hub checks the pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Unser &amp;Hub am Veranstaltungsort prüft den Pass</translation>
     </message>
     <message>
         <source>External validation: readers send each scan to the hub URL below, which decides</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe Prüfung: Lesegeräte senden jeden Scan an die Hub-URL unten, die entscheidet</translation>
     </message>
     <message>
         <source>External validation: our venue hub checks the pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe Prüfung: Unser Hub am Veranstaltungsort prüft den Pass</translation>
     </message>
     <message>
         <source>Hub &amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub-&amp;URL</translation>
     </message>
     <message>
         <source>https://hub.example.org:8443/validate</source>
-        <translation type="unfinished"></translation>
+        <translation>https://hub.example.org:8443/validate</translation>
     </message>
     <message>
         <source>External validation URL (the venue hub)</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe Prüf-URL (der Hub am Veranstaltungsort)</translation>
     </message>
     <message>
         <source>Use this desk&apos;s hu&amp;b</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hub dieses Arbeitsplatzes verwenden</translation>
     </message>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearer-Token</translation>
     </message>
     <message>
         <source>Where the bearer token is set</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo das Bearer-Token festgelegt wird</translation>
     </message>
     <message>
         <source>NFC private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater NFC-Schlüssel</translation>
     </message>
     <message>
         <source>NFC private key, masked</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater NFC-Schlüssel, maskiert</translation>
     </message>
     <message>
         <source>Replace &amp;key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüssel ersetzen…</translation>
     </message>
     <message>
         <source>Choose a PEM file with the new private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PEM-Datei mit dem neuen privaten Schlüssel auswählen</translation>
     </message>
     <message>
         <source>Wallet IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Wallet-IDs</translation>
     </message>
     <message>
         <source>Apple pass type and Google collector</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple-Passtyp und Google-Collector</translation>
     </message>
     <message>
         <source>Why the configuration cannot be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum die Konfiguration nicht gespeichert werden kann</translation>
     </message>
     <message>
         <source>Re&amp;vert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurücksetzen</translation>
     </message>
     <message>
         <source>Forget the changes not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeicherte Änderungen verwerfen</translation>
     </message>
     <message>
         <source>&amp;Save to PassEntry</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei PassEntry &amp;speichern</translation>
     </message>
 </context>
 <context>
     <name>ReaderDashboardSteps</name>
     <message>
         <source>Set it in the PassEntry dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Im PassEntry-Dashboard festlegen</translation>
     </message>
     <message>
         <source>1. Open</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Öffnen</translation>
     </message>
     <message>
         <source>Readers → Reader Configuration → Validation Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Readers → Reader Configuration → Validation Settings</translation>
     </message>
     <message>
         <source>2. Choose</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Auswählen</translation>
     </message>
     <message>
         <source>3. HTTPS URL</source>
-        <translation type="unfinished"></translation>
+        <translation>3. HTTPS-URL</translation>
     </message>
     <message>
         <source>The hub URL to paste in the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hub-URL zum Einfügen im Dashboard</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy the hub URL, to paste it in the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hub-URL kopieren, um sie im Dashboard einzufügen</translation>
     </message>
     <message>
         <source>4. Bearer token</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Bearer-Token</translation>
     </message>
     <message>
         <source>Which bearer token to enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Welches Bearer-Token einzugeben ist</translation>
     </message>
     <message>
         <source>Copy hub &amp;token</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub-&amp;Token kopieren</translation>
     </message>
     <message>
         <source>Copy the venue hub&apos;s token from this computer&apos;s keychain without showing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token des Hubs aus dem Schlüsselbund dieses Computers kopieren, ohne es anzuzeigen</translation>
     </message>
     <message>
         <source>5. Save</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Speichern</translation>
     </message>
     <message>
         <source>Save there, then press Refresh here to read it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dort speichern, dann hier auf Aktualisieren klicken, um es zurückzulesen.</translation>
     </message>
     <message>
         <source>PassEntry Reader apps log out and use the new settings at their next login.</source>
-        <translation type="unfinished"></translation>
+        <translation>PassEntry-Reader-Apps melden sich ab und verwenden die neuen Einstellungen bei der nächsten Anmeldung.</translation>
     </message>
     <message>
         <source>What was copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Was kopiert wurde</translation>
     </message>
 </context>
 <context>
     <name>ReaderDialogForm</name>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>e.g. North Gate</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Nordtor</translation>
     </message>
     <message>
         <source>Reader name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Lesegeräts</translation>
     </message>
     <message>
         <source>Reader &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesegerät-&amp;ID</translation>
     </message>
     <message>
         <source>e.g. north-gate-1</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. north-gate-1</translation>
     </message>
     <message>
         <source>Reader ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesegerät-ID</translation>
     </message>
     <message>
         <source>What the reader logs in with. Letters, digits, - _ and . only; it cannot be changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit meldet sich das Lesegerät an. Nur Buchstaben, Ziffern, - _ und .; kann später nicht geändert werden.</translation>
     </message>
     <message>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ</translation>
     </message>
     <message>
         <source>Reader type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ des Lesegeräts</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort</translation>
     </message>
     <message>
         <source>Reader password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort des Lesegeräts</translation>
     </message>
     <message>
         <source>It may</source>
-        <translation type="unfinished"></translation>
+        <translation>Es darf</translation>
     </message>
     <message>
         <source>&amp;Scan passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pässe &amp;scannen</translation>
     </message>
     <message>
         <source>Read &amp;QR codes and barcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;QR-Codes und Barcodes lesen</translation>
     </message>
     <message>
         <source>&amp;Redeem loyalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Treuepunkte &amp;einlösen</translation>
     </message>
     <message>
         <source>Read &amp;MIFARE Classic cards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;MIFARE-Classic-Karten lesen</translation>
     </message>
     <message>
         <source>&amp;Add points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte &amp;gutschreiben</translation>
     </message>
     <message>
         <source>Why OK is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum OK deaktiviert ist</translation>
     </message>
     <message>
         <source>Saved on PassEntry at once: this needs the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird sofort bei PassEntry gespeichert: Dafür ist eine Netzwerkverbindung nötig.</translation>
     </message>
 </context>
 <context>
     <name>ReaderTokenForm</name>
     <message>
         <source>Readers send this token to the endpoint with every scan (Authorization: Bearer …), and the endpoint refuses scans without it. Paste the token your endpoint expects, or generate a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesegeräte senden dieses Token bei jedem Scan an den Endpunkt (Authorization: Bearer …), und der Endpunkt lehnt Scans ohne es ab. Fügen Sie das Token ein, das Ihr Endpunkt erwartet, oder erzeugen Sie ein neues.</translation>
     </message>
     <message>
         <source>New token</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Token</translation>
     </message>
     <message>
         <source>New validation token</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Prüf-Token</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erzeugen</translation>
     </message>
     <message>
         <source>A new random token (256 bits)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Zufallstoken (256 Bit)</translation>
     </message>
     <message>
         <source>The new token, masked</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Token, maskiert</translation>
     </message>
     <message>
         <source>Once saved it is kept in this computer&apos;s keychain, for this desk&apos;s Door and hub, never in a file or the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Speichern liegt es im Schlüsselbund dieses Computers, für Einlass und Hub dieses Arbeitsplatzes, nie in einer Datei oder der Datenbank.</translation>
     </message>
 </context>
 <context>
     <name>ReadersForm</name>
     <message>
         <source>Readers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesegeräte</translation>
     </message>
     <message>
         <source>Readers shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Lesegeräte</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Read the readers and the configuration from PassEntry now</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesegeräte und Konfiguration jetzt von PassEntry lesen</translation>
     </message>
     <message>
         <source>&amp;New reader…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Lesegerät…</translation>
     </message>
     <message>
         <source>Create a reader on PassEntry (needs the network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lesegerät bei PassEntry anlegen (braucht Netzwerk)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <source>Change the selected reader (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Lesegerät ändern (oder doppelklicken)</translation>
     </message>
     <message>
         <source>What this account&apos;s API offers for readers</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die API dieses Kontos für Lesegeräte bietet</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
     <name>SettingsForm</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Where passdesk finds your PassEntry account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo passdesk Ihr PassEntry-Konto findet.</translation>
     </message>
     <message>
         <source>PassEntry account</source>
-        <translation type="unfinished"></translation>
+        <translation>PassEntry-Konto</translation>
     </message>
     <message>
         <source>API base &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Basis-&amp;URL:</translation>
     </message>
     <message>
         <source>The address of the PassEntry API, ending in /api/v1. Plain http:// is allowed only for this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse der PassEntry-API, endet auf /api/v1. Unverschlüsseltes http:// ist nur für diesen Computer erlaubt.</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>Paste your API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel einfügen</translation>
     </message>
     <message>
         <source>&amp;Remove key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;entfernen</translation>
     </message>
     <message>
         <source>Delete the key stored in the keychain for this URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Den für diese URL im Schlüsselbund gespeicherten Schlüssel löschen</translation>
     </message>
     <message>
         <source>Create a key in the PassEntry Dashboard under Developer tools. Leave this empty to keep the stored key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie einen Schlüssel im PassEntry-Dashboard unter „Developer tools“. Leer lassen, um den gespeicherten Schlüssel zu behalten.</translation>
     </message>
     <message>
         <source>&amp;Entity ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entity-ID:</translation>
     </message>
     <message>
         <source>e.g. 0d10c850</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 0d10c850</translation>
     </message>
     <message>
         <source>Entity ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Entity-ID</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Try the URL and key typed above, without saving them</source>
-        <translation type="unfinished"></translation>
+        <translation>Oben eingegebene URL und Schlüssel ausprobieren, ohne sie zu speichern</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save the URL to the settings file and the key to the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>URL in der Einstellungsdatei und Schlüssel im Schlüsselbund speichern</translation>
     </message>
     <message>
         <source>What each PassEntry route answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Was jede PassEntry-Route geantwortet hat</translation>
     </message>
     <message>
         <source>&amp;Copy report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy this table as text (no key, no secrets), to paste into a bug report</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Tabelle als Text kopieren (ohne Schlüssel und Geheimnisse), zum Einfügen in einen Fehlerbericht</translation>
     </message>
     <message>
         <source>Venue hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub des Veranstaltungsorts</translation>
     </message>
     <message>
         <source>Run the &amp;venue hub on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hub des Veranstaltungsorts auf diesem Computer ausführen</translation>
     </message>
     <message>
         <source>Answers the venue&apos;s readers and PassEntry&apos;s webhooks from this desk&apos;s database while passdesk is open. Readers call HTTPS addresses only: put a reverse proxy that terminates TLS in front of this port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortet die Lesegeräte des Veranstaltungsorts und die Webhooks von PassEntry aus der Datenbank dieses Arbeitsplatzes, solange passdesk geöffnet ist. Lesegeräte rufen nur HTTPS-Adressen auf: Schalten Sie diesem Port einen Reverse-Proxy vor, der TLS terminiert.</translation>
     </message>
     <message>
         <source>&amp;Listen on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lauschen auf:</translation>
     </message>
     <message>
         <source>Listen on</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauschen auf</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>Hub port</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub-Port</translation>
     </message>
     <message>
         <source>Reader token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesegeräte-Token:</translation>
     </message>
     <message>
         <source>Reader token, masked</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesegeräte-Token, maskiert</translation>
     </message>
     <message>
         <source>Set t&amp;oken…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Token festlegen…</translation>
     </message>
     <message>
         <source>Type, paste or generate the token readers send; it is kept in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Token, das Lesegeräte senden, eingeben, einfügen oder erzeugen; es wird im Schlüsselbund aufbewahrt</translation>
     </message>
     <message>
         <source>Readers send it with every scan: enter the same token in the PassEntry dashboard (Readers → Reader Configuration → Validation Settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesegeräte senden es bei jedem Scan: Geben Sie dasselbe Token im PassEntry-Dashboard ein (Readers → Reader Configuration → Validation Settings).</translation>
     </message>
     <message>
         <source>Venue hub status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des Hubs</translation>
     </message>
     <message>
         <source>PassEntry e&amp;vents…</source>
-        <translation type="unfinished"></translation>
+        <translation>PassEntry-&amp;Ereignisse…</translation>
     </message>
     <message>
         <source>Register this hub with PassEntry for pass events, pause them or rotate their secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Hub bei PassEntry für Pass-Ereignisse registrieren, diese pausieren oder ihr Geheimnis erneuern</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übernehmen</translation>
     </message>
     <message>
         <source>Save the venue hub settings and start, stop or restart the hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub-Einstellungen speichern und den Hub starten, stoppen oder neu starten</translation>
     </message>
 </context>
 <context>
     <name>SyncForm</name>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung</translation>
     </message>
     <message>
         <source>passdesk works from its local copy and exchanges changes with PassEntry in the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>passdesk arbeitet mit seiner lokalen Kopie und tauscht Änderungen im Hintergrund mit PassEntry aus.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung:</translation>
     </message>
     <message>
         <source>Last sync:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Synchronisierung:</translation>
     </message>
     <message>
         <source>Now:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt:</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt synchronisieren</translation>
     </message>
     <message>
         <source>Fetch what is new on PassEntry and send the waiting changes now</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues von PassEntry abrufen und die wartenden Änderungen jetzt senden</translation>
     </message>
     <message>
         <source>Check &amp;every pass now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Pässe jetzt prüfen</translation>
     </message>
     <message>
         <source>Sync, and also re-read the status of every pass (slower; passdesk does it by itself every 15 minutes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisieren und zusätzlich den Status jedes Passes neu lesen (langsamer; passdesk tut das von selbst alle 15 Minuten)</translation>
     </message>
     <message>
         <source>&amp;Cancel sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung a&amp;bbrechen</translation>
     </message>
     <message>
         <source>Stop the running sync after the current page; what was fetched is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Die laufende Synchronisierung nach der aktuellen Seite beenden; Abgerufenes bleibt erhalten</translation>
     </message>
     <message>
         <source>Changes waiting for PassEntry</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen, die auf PassEntry warten</translation>
     </message>
     <message>
         <source>Select a refused or to-be-reviewed change to retry or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine abgelehnte oder zu prüfende Änderung, um sie erneut zu senden oder zu verwerfen.</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut senden</translation>
     </message>
     <message>
         <source>Send the selected changes again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Änderungen erneut senden</translation>
     </message>
     <message>
         <source>&amp;Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen…</translation>
     </message>
     <message>
         <source>Give up on the selected changes: they will not reach PassEntry</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Änderungen aufgeben: Sie erreichen PassEntry nicht</translation>
     </message>
 </context>
 <context>
     <name>TemplateByIdForm</name>
     <message>
         <source>Add a template by its ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage per ID hinzufügen</translation>
     </message>
     <message>
         <source>PassEntry does not list its templates to apps. Copy the template&apos;s ID from the PassEntry dashboard (or from a pass made with it) and paste it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>PassEntry listet seine Vorlagen für Apps nicht auf. Kopieren Sie die ID der Vorlage aus dem PassEntry-Dashboard (oder von einem damit erstellten Pass) und fügen Sie sie hier ein.</translation>
     </message>
     <message>
         <source>Template &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen-&amp;ID</translation>
     </message>
     <message>
         <source>Template ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen-ID</translation>
     </message>
     <message>
         <source>e.g. 19cb334f9696e64e10e7759f0</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 19cb334f9696e64e10e7759f0</translation>
     </message>
 </context>
 <context>
     <name>TillForm</name>
     <message>
         <source>Till</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasse</translation>
     </message>
     <message>
         <source>Scan sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan-Quellen</translation>
     </message>
     <message>
         <source>Till &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassen-&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>Earn rates, rewards, messages, scan sources and this till&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkteraten, Prämien, Nachrichten, Scan-Quellen und Name dieser Kasse</translation>
     </message>
     <message>
         <source>Scan a card, or type a name or customer number (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte scannen oder Name bzw. Kundennummer eingeben (Strg+F)</translation>
     </message>
     <message>
         <source>Find a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde suchen</translation>
     </message>
     <message>
         <source>Customers found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Kunden</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>No customer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Kunde</translation>
     </message>
     <message>
         <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenname</translation>
     </message>
     <message>
         <source>Scan a loyalty card, or search by name or customer number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Treuekarte scannen oder nach Name bzw. Kundennummer suchen.</translation>
     </message>
     <message>
         <source>Customer details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundendetails</translation>
     </message>
     <message>
         <source>Card cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte annulliert</translation>
     </message>
     <message>
         <source>Balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktestand</translation>
     </message>
     <message>
         <source>Balance state</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des Punktestands</translation>
     </message>
     <message>
         <source>Balance source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle des Punktestands</translation>
     </message>
     <message>
         <source>Rewards reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichte Prämien</translation>
     </message>
     <message>
         <source>Why this pass cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum dieser Pass nicht verwendet werden kann</translation>
     </message>
     <message>
         <source>Operations that need review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfende Vorgänge</translation>
     </message>
     <message>
         <source>Send &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut senden</translation>
     </message>
     <message>
         <source>It was not applied: send it to PassEntry again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angewendet: erneut an PassEntry senden</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>Drop it: it was applied, or should not be</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen: wurde bereits angewendet oder soll nicht angewendet werden</translation>
     </message>
     <message>
         <source>Last operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Vorgang</translation>
     </message>
     <message>
         <source>This customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Kunde</translation>
     </message>
     <message>
         <source>This customer totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen dieses Kunden</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>Write this customer&apos;s operations to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgänge dieses Kunden in eine CSV-Datei schreiben</translation>
     </message>
     <message>
         <source>This shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Schicht</translation>
     </message>
     <message>
         <source>This shift totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen dieser Schicht</translation>
     </message>
     <message>
         <source>&amp;Close shift…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht &amp;abschließen…</translation>
     </message>
     <message>
         <source>See this shift&apos;s totals, export them, and start a new shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen dieser Schicht ansehen, exportieren und eine neue Schicht beginnen</translation>
     </message>
     <message>
         <source>Ex&amp;port…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ex&amp;portieren…</translation>
     </message>
     <message>
         <source>Write this shift&apos;s operations to a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgänge dieser Schicht in eine CSV-Datei schreiben</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgang</translation>
     </message>
     <message>
         <source>Earn from
 purchase</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte aus
+Einkauf</translation>
     </message>
     <message>
         <source>F1: points from the amount spent</source>
-        <translation type="unfinished"></translation>
+        <translation>F1: Punkte aus dem ausgegebenen Betrag</translation>
     </message>
     <message>
         <source>Add
 points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte
+gutschreiben</translation>
     </message>
     <message>
         <source>F2: add a number of points</source>
-        <translation type="unfinished"></translation>
+        <translation>F2: eine Anzahl Punkte gutschreiben</translation>
     </message>
     <message>
         <source>Redeem
 points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte
+einlösen</translation>
     </message>
     <message>
         <source>F3: take points off (never below zero)</source>
-        <translation type="unfinished"></translation>
+        <translation>F3: Punkte abziehen (nie unter null)</translation>
     </message>
     <message>
         <source>Set
 balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktestand
+setzen</translation>
     </message>
     <message>
         <source>F4: set the balance to a value, e.g. 0 to reset</source>
-        <translation type="unfinished"></translation>
+        <translation>F4: Punktestand auf einen Wert setzen, z. B. 0 zum Zurücksetzen</translation>
     </message>
     <message>
         <source>Amount spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgegebener Betrag</translation>
     </message>
     <message>
         <source>What to type</source>
-        <translation type="unfinished"></translation>
+        <translation>Was einzugeben ist</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezimaltrennzeichen</translation>
     </message>
     <message>
         <source>Delete the last digit (Backspace)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Ziffer löschen (Rücktaste)</translation>
     </message>
     <message>
         <source>Delete last digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Ziffer löschen</translation>
     </message>
     <message>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>C</translation>
     </message>
     <message>
         <source>Clear the amount (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag löschen (Esc)</translation>
     </message>
     <message>
         <source>Clear amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag löschen</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Übernehmen</translation>
     </message>
     <message>
         <source>Make the change (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung ausführen (Enter)</translation>
     </message>
     <message>
         <source>What will happen</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passieren wird</translation>
     </message>
     <message>
         <source>Send a &amp;message to the phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachricht an das Telefon senden</translation>
     </message>
     <message>
         <source>Push message</source>
-        <translation type="unfinished"></translation>
+        <translation>Push-Nachricht</translation>
     </message>
     <message>
         <source>About the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Nachricht</translation>
     </message>
 </context>
 <context>
     <name>TillSettingsForm</name>
     <message>
         <source>Till</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasse</translation>
     </message>
     <message>
         <source>Desk &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsplatz&amp;name</translation>
     </message>
     <message>
         <source>till</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasse</translation>
     </message>
     <message>
         <source>This till&apos;s name in the operation log and in a shift&apos;s list</source>
-        <translation type="unfinished"></translation>
+        <translation>Name dieser Kasse im Vorgangsprotokoll und in der Liste einer Schicht</translation>
     </message>
     <message>
         <source>&amp;Currency symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Währungssymbol</translation>
     </message>
     <message>
         <source>e.g. £, € or $</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. €, £ oder $</translation>
     </message>
     <message>
         <source>Put before amounts spent; may be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Steht vor ausgegebenen Beträgen; darf leer sein</translation>
     </message>
     <message>
         <source>Send a &amp;message by default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardmäßig &amp;Nachricht senden</translation>
     </message>
     <message>
         <source>Whether &quot;Send a message&quot; starts ticked for each operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob „Nachricht an das Telefon senden“ bei jedem Vorgang vorab angehakt ist</translation>
     </message>
     <message>
         <source>S&amp;ound for each operation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ton bei jedem Vorgang</translation>
     </message>
     <message>
         <source>Offline, re&amp;deem up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline &amp;einlösen bis zu</translation>
     </message>
     <message>
         <source> points</source>
-        <translation type="unfinished"></translation>
+        <translation> Punkte</translation>
     </message>
     <message>
         <source>Most points redeemed without a confirmed balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens einlösbare Punkte ohne bestätigten Punktestand</translation>
     </message>
     <message>
         <source>0: a redemption always needs a balance PassEntry confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>0: Eine Einlösung braucht immer einen von PassEntry bestätigten Punktestand</translation>
     </message>
     <message>
         <source>Offline, or before PassEntry has answered, a redemption goes against the balance the card showed when it was last synced, up to this many points. Above it, a supervisor must approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline oder bevor PassEntry geantwortet hat, wird eine Einlösung bis zu dieser Punktzahl mit dem Punktestand verrechnet, den die Karte bei der letzten Synchronisierung hatte. Darüber muss die Schichtleitung zustimmen.</translation>
     </message>
     <message>
         <source>Scan with loyalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan mit Treuepunkten</translation>
     </message>
     <message>
         <source>&amp;Points per scan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Punkte pro Scan</translation>
     </message>
     <message>
         <source>Scan messa&amp;ge</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan-&amp;Nachricht</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
     <message>
         <source>Each scan that finds a customer also adds these points (a negative number takes them). Off: a scan only looks the customer up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Scan, der einen Kunden findet, schreibt auch diese Punkte gut (eine negative Zahl zieht sie ab). Aus: Ein Scan sucht nur den Kunden.</translation>
     </message>
     <message>
         <source>Scan sources besides the keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan-Quellen neben der Tastatur</translation>
     </message>
     <message>
         <source>N&amp;FC reader</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;FC-Lesegerät</translation>
     </message>
     <message>
         <source>Off (e.g. usb or tty:USB0:pn532)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus (z. B. usb oder tty:USB0:pn532)</translation>
     </message>
     <message>
         <source>nfcpy device path of an NFC reader for NDEF tags; empty: no NFC reader</source>
-        <translation type="unfinished"></translation>
+        <translation>nfcpy-Gerätepfad eines NFC-Lesegeräts für NDEF-Tags; leer: kein NFC-Lesegerät</translation>
     </message>
     <message>
         <source>VTAP serial p&amp;ort</source>
-        <translation type="unfinished"></translation>
+        <translation>Serieller VTAP-P&amp;ort</translation>
     </message>
     <message>
         <source>Off (e.g. /dev/ttyACM0 or COM3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus (z. B. /dev/ttyACM0 oder COM3)</translation>
     </message>
     <message>
         <source>Serial port of a VTAP reader in serial mode. Empty: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Serieller Port eines VTAP-Lesegeräts im seriellen Modus. Leer: keiner</translation>
     </message>
     <message>
         <source>Read QR codes with the ca&amp;mera</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Codes mit der &amp;Kamera lesen</translation>
     </message>
     <message>
         <source>Camera &amp;to use</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwendete Kamera</translation>
     </message>
     <message>
         <source>Which webcam reads QR codes when several are connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Webcam QR-Codes liest, wenn mehrere angeschlossen sind</translation>
     </message>
     <message>
         <source>Camera to use</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendete Kamera</translation>
     </message>
     <message>
         <source>PassEntry&apos;s dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>PassEntry-Dashboard</translation>
     </message>
     <message>
         <source>&amp;Log scans in PassEntry as</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans in PassEntry &amp;protokollieren als</translation>
     </message>
     <message>
         <source>Log scans in PassEntry as</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans in PassEntry protokollieren als</translation>
     </message>
     <message>
         <source>The PassEntry reader this till&apos;s scans are logged as. Don&apos;t log: PassEntry does not see them</source>
-        <translation type="unfinished"></translation>
+        <translation>Das PassEntry-Lesegerät, unter dem die Scans dieser Kasse protokolliert werden. „Nicht protokollieren“: PassEntry sieht sie nicht</translation>
     </message>
     <message>
         <source>Keyboard scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastatur-Scanner</translation>
     </message>
     <message>
         <source>Check the scanner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner prüfen…</translation>
     </message>
     <message>
         <source>Scan a test code once: passdesk finds how the scanner ends codes and corrects a keyboard layout that does not match this computer&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal einen Testcode scannen: passdesk erkennt, wie der Scanner Codes abschließt, und korrigiert ein Tastaturlayout, das nicht zu diesem Computer passt</translation>
     </message>
     <message>
         <source>Earning and rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte und Prämien</translation>
     </message>
     <message>
         <source>&amp;Rules for</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Regeln für</translation>
     </message>
     <message>
         <source>Template the rules are for</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage, für die die Regeln gelten</translation>
     </message>
     <message>
         <source>Use the &amp;general rules</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allgemeine Regeln verwenden</translation>
     </message>
     <message>
         <source>Forget this template&apos;s own rules: it earns and rewards as &quot;All other templates&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Regeln dieser Vorlage vergessen: Sie sammelt und belohnt wie „Alle anderen Vorlagen“</translation>
     </message>
     <message>
         <source>Points per currency &amp;unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte pro Währungs&amp;einheit</translation>
     </message>
     <message>
         <source>Points for each 1 spent, from 0 to 1,000,000; e.g. 0.1 gives a point for each 10 spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte für jede ausgegebene 1, von 0 bis 1.000.000; z. B. ergibt 0,1 einen Punkt pro 10 ausgegeben</translation>
     </message>
     <message>
         <source>Roun&amp;d points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte &amp;runden</translation>
     </message>
     <message>
         <source>Re&amp;wards</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prämien</translation>
     </message>
     <message>
         <source>Rewards</source>
-        <translation type="unfinished"></translation>
+        <translation>Prämien</translation>
     </message>
     <message>
         <source>Points needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigte Punkte</translation>
     </message>
     <message>
         <source>Reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Prämie</translation>
     </message>
     <message>
         <source>&amp;Add reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Prämie &amp;hinzufügen</translation>
     </message>
     <message>
         <source>R&amp;emove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>&amp;Earn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sammeln</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gutschreiben</translation>
     </message>
     <message>
         <source>Re&amp;deem</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einlösen</translation>
     </message>
     <message>
         <source>Set &amp;balance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Punktestand setzen</translation>
     </message>
     <message>
         <source>Reward &amp;reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Prämie &amp;erreicht</translation>
     </message>
     <message>
         <source>Sent instead of the action&apos;s message when an operation reaches a reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird statt der Nachricht der Aktion gesendet, wenn ein Vorgang eine Prämie erreicht</translation>
     </message>
     <message>
         <source>Example message</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielnachricht</translation>
     </message>
     <message>
         <source>Restore de&amp;faults</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standard wiederherstellen</translation>
     </message>
     <message>
         <source>Put back the messages passdesk came with</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mit passdesk gelieferten Nachrichten wiederherstellen</translation>
     </message>
     <message>
         <source>Why Save is not available</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum Speichern nicht verfügbar ist</translation>
     </message>
 </context>
 <context>
     <name>TillShiftForm</name>
     <message>
         <source>Shift start and end</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn und Ende der Schicht</translation>
     </message>
     <message>
         <source>Shift totals</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen der Schicht</translation>
     </message>
     <message>
         <source>Totals by kind of operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen nach Art des Vorgangs</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgang</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Points issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergebene Punkte</translation>
     </message>
     <message>
         <source>Points redeemed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingelöste Punkte</translation>
     </message>
     <message>
         <source>Spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgegeben</translation>
     </message>
     <message>
         <source>Closing the shift starts a new one now: the till&apos;s shift list and totals start again from zero. Nothing is deleted; every operation stays in the customers&apos; lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abschließen der Schicht beginnt sofort eine neue: Schichtliste und Summen der Kasse beginnen wieder bei null. Nichts wird gelöscht; jeder Vorgang bleibt in den Listen der Kunden.</translation>
     </message>
     <message>
         <source>Export result</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportergebnis</translation>
     </message>
     <message>
         <source>&amp;Export report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;exportieren…</translation>
     </message>
     <message>
         <source>Write the shift&apos;s operations and, in a second file, its totals, for a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgänge der Schicht und, in einer zweiten Datei, ihre Summen für eine Tabellenkalkulation schreiben</translation>
     </message>
 </context>
 <context>
     <name>common</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Could not write {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konnte nicht geschrieben werden: {problem}</translation>
     </message>
     <message>
         <source>{rows} written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} in {path} geschrieben</translation>
     </message>
     <message>
         <source>{weekday} {date}</source>
         <comment>a day: Wed 17 Jul 2030</comment>
-        <translation type="unfinished"></translation>
+        <translation>{weekday}, {date}</translation>
     </message>
     <message>
         <source>{day}, {time}</source>
         <comment>a day, then a time of day</comment>
-        <translation type="unfinished"></translation>
+        <translation>{day}, {time}</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <comment>a file dialog&apos;s filter</comment>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Writing {things}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{things} werden geschrieben…</translation>
     </message>
     <message>
         <source>PNG, JPG or WebP images (*.png *.jpg *.jpeg *.webp)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-, JPG- oder WebP-Bilder (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
     <message>
         <source>PassEntry cannot be reached, so your images there cannot be listed or uploaded now; try again when the connection is back. The Designer still works offline: a file on this computer shows in the preview (Choose…).</source>
-        <translation type="unfinished"></translation>
+        <translation>PassEntry ist nicht erreichbar, daher können Ihre Bilder dort jetzt weder aufgelistet noch hochgeladen werden; versuchen Sie es erneut, wenn die Verbindung wieder besteht. Der Designer funktioniert auch offline: Eine Datei auf diesem Computer erscheint in der Vorschau (Auswählen…).</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Bottom right</source>
-        <translation type="unfinished"></translation>
+        <translation>Unten rechts</translation>
     </message>
     <message>
         <source>Bottom left</source>
-        <translation type="unfinished"></translation>
+        <translation>Unten links</translation>
     </message>
     <message>
         <source>Top right</source>
-        <translation type="unfinished"></translation>
+        <translation>Oben rechts</translation>
     </message>
     <message>
         <source>Top left</source>
-        <translation type="unfinished"></translation>
+        <translation>Oben links</translation>
     </message>
     <message>
         <source>logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>banner</source>
-        <translation type="unfinished"></translation>
+        <translation>Banner</translation>
     </message>
     <message>
         <source>thumbnail</source>
-        <translation type="unfinished"></translation>
+        <translation>Miniaturbild</translation>
     </message>
     <message>
         <source>PassEntry did not take it: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>PassEntry hat es nicht angenommen: {problem}</translation>
     </message>
     <message>
         <source>Something went wrong: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen: {problem}</translation>
     </message>
     <message>
         <source>No copy
 on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kopie
+auf diesem Computer</translation>
     </message>
     <message>
         <source>Your {kind} images on PassEntry</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre {kind}-Bilder auf PassEntry</translation>
     </message>
     <message>
         <source>Your {kind} images</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre {kind}-Bilder</translation>
     </message>
     <message>
         <source>Watermark on this banner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasserzeichen auf diesem Banner:</translation>
     </message>
     <message>
         <source>Watermark colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe des Wasserzeichens</translation>
     </message>
     <message>
         <source>Watermark position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position des Wasserzeichens</translation>
     </message>
     <message>
         <source>&amp;Upload…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hochladen…</translation>
     </message>
     <message>
         <source>Send a PNG, JPG or WebP file to PassEntry as a {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PNG-, JPG- oder WebP-Datei als {kind} an PassEntry senden</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Use this image</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Bild verwenden</translation>
     </message>
     <message>
         <source>Reading your images from PassEntry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bilder werden von PassEntry gelesen…</translation>
     </message>
     <message>
         <source>No {kind} images on PassEntry yet: upload one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine {kind}-Bilder auf PassEntry: Laden Sie eines hoch.</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Name)</translation>
     </message>
     <message>
         <source>{width} x {height} px · {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{width} x {height} px · {status}</translation>
     </message>
     <message>
         <source>PassEntry is still processing this image</source>
-        <translation type="unfinished"></translation>
+        <translation>PassEntry verarbeitet dieses Bild noch</translation>
     </message>
     <message>
         <source>Upload a {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} hochladen</translation>
     </message>
     <message>
         <source>Uploading {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} wird hochgeladen…</translation>
     </message>
     <message>
         <source>Processing… PassEntry is preparing the image; it can be used once it is ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verarbeitung… PassEntry bereitet das Bild vor; es kann verwendet werden, sobald es fertig ist.</translation>
     </message>
     <message>
         <source>{advice} {processing}</source>
-        <translation type="unfinished"></translation>
+        <translation>{advice} {processing}</translation>
     </message>
     <message>
         <source>{name} is ready: Use this image puts it on the pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist fertig: „Dieses Bild verwenden“ setzt es auf den Pass.</translation>
     </message>
     <message>
         <source>The image is ready: Use this image puts it on the pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild ist fertig: „Dieses Bild verwenden“ setzt es auf den Pass.</translation>
     </message>
     <message>
         <source>PassEntry is still processing the image; look again later (Refresh).</source>
-        <translation type="unfinished"></translation>
+        <translation>PassEntry verarbeitet das Bild noch; schauen Sie später erneut nach (Aktualisieren).</translation>
     </message>
     <message>
         <source>PassEntry could not process {name} ({status}); upload another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>PassEntry konnte {name} nicht verarbeiten ({status}); laden Sie eine andere Datei hoch.</translation>
     </message>
     <message>
         <source>PassEntry could not process the image ({status}); upload another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>PassEntry konnte das Bild nicht verarbeiten ({status}); laden Sie eine andere Datei hoch.</translation>
     </message>
 </context>
 <context>
     <name>designer</name>
     <message>
         <source>a colour is text such as &quot;#1A2B3C&quot;, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Farbe ist Text wie „#1A2B3C“, nicht {kind}</translation>
     </message>
     <message>
         <source>{value} is not a colour: each of r, g, b must be 0 to 255</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist keine Farbe: r, g und b müssen jeweils zwischen 0 und 255 liegen</translation>
     </message>
     <message>
         <source>{value} is not a colour; write #RGB, #RRGGBB or rgb(r, g, b)</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist keine Farbe; schreiben Sie #RGB, #RRGGBB oder rgb(r, g, b)</translation>
     </message>
     <message>
         <source>colour component {value} is outside 0 to 255</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbanteil {value} liegt nicht zwischen 0 und 255</translation>
     </message>
     <message>
         <source>banner</source>
-        <translation type="unfinished"></translation>
+        <translation>Banner</translation>
     </message>
     <message>
         <source>logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol</translation>
     </message>
     <message>
         <source>thumbnail</source>
-        <translation type="unfinished"></translation>
+        <translation>Miniatur</translation>
     </message>
     <message>
         <source>{width} x {height} px</source>
-        <translation type="unfinished"></translation>
+        <translation>{width} x {height} px</translation>
     </message>
     <message>
         <source>Only Apple shows a thumbnail, and only on generic passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Apple zeigt eine Miniatur an, und nur auf allgemeinen Pässen.</translation>
     </message>
     <message>
         <source>Apple shows no banner on a generic pass; Google does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple zeigt auf einem allgemeinen Pass kein Banner an; Google schon.</translation>
     </message>
     <message>
         <source>PassEntry documents no size for the {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>PassEntry dokumentiert keine Größe für: {what}.</translation>
     </message>
     <message>
         <source>PassEntry&apos;s {what} size is {size} (1125 x 294 on an Apple event ticket).</source>
-        <translation type="unfinished"></translation>
+        <translation>PassEntry-Größe für {what}: {size} (1125 x 294 auf einem Apple-Veranstaltungsticket).</translation>
     </message>
     <message>
         <source>PassEntry&apos;s {what} size is {size}.</source>
-        <translation type="unfinished"></translation>
+        <translation>PassEntry-Größe für {what}: {size}.</translation>
     </message>
     <message>
         <source>This {what} has no size; it cannot be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} hat keine Größe und kann nicht angezeigt werden.</translation>
     </message>
     <message>
         <source>Smaller than {size} (PassEntry&apos;s {what} size): it may look blurred on a phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleiner als {size} (PassEntry-Größe für {what}): Es kann auf einem Telefon unscharf wirken.</translation>
     </message>
     <message>
         <source>Not the {what}&apos;s shape ({width}:{height}); it will be cropped or squeezed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht das Seitenverhältnis für {what} ({width}:{height}); es wird beschnitten oder gestaucht.</translation>
     </message>
     <message>
         <source>Thumbnails are shown about square; this one will be cropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Miniaturen werden etwa quadratisch angezeigt; diese wird beschnitten.</translation>
     </message>
     <message>
         <source>{first} {second}</source>
         <comment>two sentences one after the other</comment>
-        <translation type="unfinished"></translation>
+        <translation>{first} {second}</translation>
     </message>
     <message>
         <source>background colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Hintergrundfarbe</translation>
     </message>
     <message>
         <source>text colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Textfarbe</translation>
     </message>
     <message>
         <source>label colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftungsfarbe</translation>
     </message>
     <message>
         <source>generic</source>
-        <translation type="unfinished"></translation>
+        <translation>allgemein</translation>
     </message>
     <message>
         <source>loyalty card</source>
-        <translation type="unfinished"></translation>
+        <translation>Treuekarte</translation>
     </message>
     <message>
         <source>event ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungsticket</translation>
     </message>
     <message>
         <source>transit</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahrkarte</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfbereich</translation>
     </message>
     <message>
         <source>Central</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitte</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückseite</translation>
     </message>
     <message>
         <source>QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Transit type</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkehrsmittel</translation>
     </message>
     <message>
         <source>Background colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Hintergrundfarbe</translation>
     </message>
     <message>
         <source>Label colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftungsfarbe</translation>
     </message>
     <message>
         <source>Text colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Textfarbe</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>Banner</source>
-        <translation type="unfinished"></translation>
+        <translation>Banner</translation>
     </message>
     <message>
         <source>Icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol</translation>
     </message>
     <message>
         <source>Watermark</source>
-        <translation type="unfinished"></translation>
+        <translation>Wasserzeichen</translation>
     </message>
     <message>
         <source>Default language</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardsprache</translation>
     </message>
     <message>
         <source>Barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Barcode</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>{list}, {item}</source>
         <comment>a list&apos;s comma</comment>
-        <translation type="unfinished"></translation>
+        <translation>{list}, {item}</translation>
     </message>
     <message>
         <source>a generic template</source>
-        <translation type="unfinished"></translation>
+        <translation>eine allgemeine Vorlage</translation>
     </message>
     <message>
         <source>a loyalty card template</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Treuekarten-Vorlage</translation>
     </message>
     <message>
         <source>an event ticket template</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Veranstaltungsticket-Vorlage</translation>
     </message>
     <message>
         <source>a transit template</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Fahrkarten-Vorlage</translation>
     </message>
     <message>
         <source>a {type} template</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Vorlage vom Typ {type}</translation>
     </message>
     <message>
         <source>Header field {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld {number} im Kopfbereich</translation>
     </message>
     <message>
         <source>Central field {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld {number} in der Mitte</translation>
     </message>
     <message>
         <source>Details field {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld {number} in den Details</translation>
     </message>
     <message>
         <source>Back field {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld {number} auf der Rückseite</translation>
     </message>
     <message>
         <source>{group} field {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>{group}, Feld {number}</translation>
     </message>
     <message>
         <source>Header fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder im Kopfbereich</translation>
     </message>
     <message>
         <source>Central fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder in der Mitte</translation>
     </message>
     <message>
         <source>Details fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder in den Details</translation>
     </message>
     <message>
         <source>Back fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder auf der Rückseite</translation>
     </message>
     <message>
         <source>at least one header field</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens ein Feld im Kopfbereich</translation>
     </message>
     <message>
         <source>at least one central field</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens ein Feld in der Mitte</translation>
     </message>
     <message>
         <source>at least one details field</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens ein Feld in den Details</translation>
     </message>
     <message>
         <source>at least one back field</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens ein Feld auf der Rückseite</translation>
     </message>
     <message>
         <source>the template has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>die Vorlage hat keinen Namen</translation>
     </message>
     <message>
         <source>no template type; the known types are {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Vorlagentyp; bekannte Typen sind {known}</translation>
     </message>
     <message>
         <source>template type {type} is not one passdesk knows ({known}); the previews may not match</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagentyp {type} ist passdesk nicht bekannt ({known}); die Vorschauen stimmen evtl. nicht</translation>
     </message>
     <message>
         <source>no transit type; a transit template needs one of {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Verkehrsmittel; eine Fahrkarten-Vorlage braucht eines von {known}</translation>
     </message>
     <message>
         <source>transit type {type}; a transit template needs one of {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkehrsmittel {type}; eine Fahrkarten-Vorlage braucht eines von {known}</translation>
     </message>
     <message>
         <source>the {what} is {value}, not a colour; write #RGB, #RRGGBB or rgb(r, g, b)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ist {value}, keine Farbe; schreiben Sie #RGB, #RRGGBB oder rgb(r, g, b)</translation>
     </message>
     <message>
         <source>the {what} {problem}</source>
         <comment>{problem}: &apos;#12&apos; is not a colour…</comment>
-        <translation type="unfinished"></translation>
+        <translation>{what}: {problem}</translation>
     </message>
     <message>
         <source>text colour {colour} on background {background} has contrast {ratio}:1; WCAG asks for at least {minimum}:1</source>
-        <translation type="unfinished"></translation>
+        <translation>Textfarbe {colour} auf Hintergrund {background} hat Kontrast {ratio}:1; WCAG verlangt mindestens {minimum}:1</translation>
     </message>
     <message>
         <source>label colour {colour} on background {background} has contrast {ratio}:1; WCAG asks for at least {minimum}:1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftungsfarbe {colour} auf Hintergrund {background} hat Kontrast {ratio}:1; WCAG verlangt mindestens {minimum}:1</translation>
     </message>
     <message>
         <source>the {what} {value} is not an https URL or a PNG or JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {value} ist keine https-URL und kein PNG- oder JPEG-Bild</translation>
     </message>
     <message>
         <source>Google shows the logo in a circle: a wide logo is cut; use a square logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Google zeigt das Logo in einem Kreis: Ein breites Logo wird abgeschnitten; verwenden Sie ein quadratisches Logo</translation>
     </message>
     <message>
         <source>the watermark is light or dark, at a corner of the pass</source>
-        <translation type="unfinished"></translation>
+        <translation>das Wasserzeichen ist hell oder dunkel, in einer Ecke des Passes</translation>
     </message>
     <message>
         <source>barcode type {type} is not one of {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>Barcode-Typ {type} ist keiner von {known}</translation>
     </message>
     <message>
         <source>the barcode holds {source}; it can hold the pass id (uuid), the External ID (extId) or your own text (custom)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Barcode enthält {source}; er kann die Pass-ID (uuid), die externe ID (extId) oder Ihren eigenen Text (custom) enthalten</translation>
     </message>
     <message>
         <source>the barcode holds your own text, but the text is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Barcode enthält Ihren eigenen Text, aber der Text ist leer</translation>
     </message>
     <message>
         <source>the barcode is {value}, not a barcode object</source>
-        <translation type="unfinished"></translation>
+        <translation>der Barcode ist {value}, kein Barcode-Objekt</translation>
     </message>
     <message>
         <source>it has a label but no field id; passes cannot fill it</source>
-        <translation type="unfinished"></translation>
+        <translation>es hat eine Beschriftung, aber keine Feld-ID; Pässe können es nicht füllen</translation>
     </message>
     <message>
         <source>it has a default value but no field id; passes cannot fill it</source>
-        <translation type="unfinished"></translation>
+        <translation>es hat einen Standardwert, aber keine Feld-ID; Pässe können es nicht füllen</translation>
     </message>
     <message>
         <source>field id {id} should use only letters, digits and _ and not start with a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld-ID {id} sollte nur Buchstaben, Ziffern und _ enthalten und nicht mit einer Ziffer beginnen</translation>
     </message>
     <message>
         <source>field id {id} is used more than once (also {others})</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld-ID {id} wird mehrfach verwendet (auch {others})</translation>
     </message>
     <message>
         <source>{type} needs {fields}</source>
         <comment>a generic template needs at least one central field</comment>
-        <translation type="unfinished"></translation>
+        <translation>{type} braucht {fields}</translation>
     </message>
     <message>
         <source>a transit pass shows two central fields, where from and where to; add the second</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Fahrkarte zeigt zwei Felder in der Mitte, Abfahrt und Ziel; fügen Sie das zweite hinzu</translation>
     </message>
     <message>
         <source>one central field</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Feld in der Mitte</translation>
     </message>
     <message numerus="yes">
         <source>%n central field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feld in der Mitte</numerusform>
+            <numerusform>%n Felder in der Mitte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n header field(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Feld im Kopfbereich</numerusform>
+            <numerusform>%n Felder im Kopfbereich</numerusform>
         </translation>
     </message>
     <message>
         <source>{wallet} shows {what} on {type}: this one is not drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Für {type} zeigt {wallet} {what}: dieses wird nicht gezeichnet</translation>
     </message>
     <message>
         <source>a template is a JSON object, not {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Vorlage ist ein JSON-Objekt, nicht {kind}</translation>
     </message>
     <message>
         <source>this is a list of templates (&quot;data&quot; is a list), not one template</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist eine Liste von Vorlagen („data“ ist eine Liste), keine einzelne Vorlage</translation>
     </message>
     <message>
         <source>&quot;data&quot; is {kind}, not a template resource</source>
-        <translation type="unfinished"></translation>
+        <translation>„data“ ist {kind}, keine Vorlagen-Ressource</translation>
     </message>
     <message>
         <source>missing</source>
         <comment>&quot;data.attributes&quot; is missing</comment>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <source>&quot;data.attributes&quot; is {kind}; a template resource keeps its fields there</source>
-        <translation type="unfinished"></translation>
+        <translation>„data.attributes“ ist {kind}; eine Vorlagen-Ressource hat dort ihre Felder</translation>
     </message>
     <message>
         <source>&quot;attributes&quot; is {kind}, not an object of template fields</source>
-        <translation type="unfinished"></translation>
+        <translation>„attributes“ ist {kind}, kein Objekt mit Vorlagenfeldern</translation>
     </message>
     <message>
         <source>&quot;passTemplate&quot; is {kind}, not an object of template fields</source>
-        <translation type="unfinished"></translation>
+        <translation>„passTemplate“ ist {kind}, kein Objekt mit Vorlagenfeldern</translation>
     </message>
     <message>
         <source>the text is empty; a template is a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text ist leer; eine Vorlage ist ein JSON-Objekt</translation>
     </message>
     <message>
         <source>line {line}: {problem} (column {column})</source>
         <comment>{problem}: the JSON reader&apos;s English words</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {line}: {problem} (Spalte {column})</translation>
     </message>
     <message>
         <source>{slot} is empty; give the field an id first</source>
-        <translation type="unfinished"></translation>
+        <translation>{slot} ist leer; geben Sie dem Feld zuerst eine ID</translation>
     </message>
     <message>
         <source>{group} has no empty slot; remove or move a field first</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} hat keinen freien Platz; entfernen oder verschieben Sie zuerst ein Feld</translation>
     </message>
     <message>
         <source>{slot} is empty; there is no field to move</source>
-        <translation type="unfinished"></translation>
+        <translation>{slot} ist leer; es gibt kein Feld zum Verschieben</translation>
     </message>
     <message>
         <source>this is a {type} resource, not a pass template</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist eine Ressource vom Typ {type}, keine Pass-Vorlage</translation>
     </message>
     <message numerus="yes">
         <source>{wallet}: the value {text} will be cut off; about {fit} of %n characters fit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{wallet}: Der Wert {text} wird abgeschnitten; etwa {fit} von %n Zeichen passen</numerusform>
+            <numerusform>{wallet}: Der Wert {text} wird abgeschnitten; etwa {fit} von %n Zeichen passen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{wallet}: the label {text} will be cut off; about {fit} of %n characters fit</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{wallet}: Die Beschriftung {text} wird abgeschnitten; etwa {fit} von %n Zeichen passen</numerusform>
+            <numerusform>{wallet}: Die Beschriftung {text} wird abgeschnitten; etwa {fit} von %n Zeichen passen</numerusform>
         </translation>
     </message>
     <message>
         <source>a number</source>
         <comment>what a JSON value is</comment>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>a string</source>
         <comment>what a JSON value is</comment>
-        <translation type="unfinished"></translation>
+        <translation>ein Text</translation>
     </message>
     <message>
         <source>a list</source>
         <comment>what a JSON value is</comment>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch</translation>
     </message>
     <message>
         <source>English (UK)</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch (UK)</translation>
     </message>
     <message>
         <source>English (US)</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch (USA)</translation>
     </message>
     <message>
         <source>German</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsch</translation>
     </message>
     <message>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Französisch</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanisch</translation>
     </message>
     <message>
         <source>Italian</source>
-        <translation type="unfinished"></translation>
+        <translation>Italienisch</translation>
     </message>
     <message>
         <source>Dutch</source>
-        <translation type="unfinished"></translation>
+        <translation>Niederländisch</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>Portugiesisch</translation>
     </message>
     <message>
         <source>Portuguese (Brazil)</source>
-        <translation type="unfinished"></translation>
+        <translation>Portugiesisch (Brasilien)</translation>
     </message>
     <message>
         <source>Swedish</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwedisch</translation>
     </message>
     <message>
         <source>Danish</source>
-        <translation type="unfinished"></translation>
+        <translation>Dänisch</translation>
     </message>
     <message>
         <source>Norwegian</source>
-        <translation type="unfinished"></translation>
+        <translation>Norwegisch</translation>
     </message>
     <message>
         <source>Finnish</source>
-        <translation type="unfinished"></translation>
+        <translation>Finnisch</translation>
     </message>
     <message>
         <source>Icelandic</source>
-        <translation type="unfinished"></translation>
+        <translation>Isländisch</translation>
     </message>
     <message>
         <source>Polish</source>
-        <translation type="unfinished"></translation>
+        <translation>Polnisch</translation>
     </message>
     <message>
         <source>Czech</source>
-        <translation type="unfinished"></translation>
+        <translation>Tschechisch</translation>
     </message>
     <message>
         <source>Greek</source>
-        <translation type="unfinished"></translation>
+        <translation>Griechisch</translation>
     </message>
     <message>
         <source>Turkish</source>
-        <translation type="unfinished"></translation>
+        <translation>Türkisch</translation>
     </message>
     <message>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Russisch</translation>
     </message>
     <message>
         <source>Ukrainian</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukrainisch</translation>
     </message>
     <message>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Arabisch</translation>
     </message>
     <message>
         <source>Hebrew</source>
-        <translation type="unfinished"></translation>
+        <translation>Hebräisch</translation>
     </message>
     <message>
         <source>Hindi</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindi</translation>
     </message>
     <message>
         <source>Japanese</source>
-        <translation type="unfinished"></translation>
+        <translation>Japanisch</translation>
     </message>
     <message>
         <source>Korean</source>
-        <translation type="unfinished"></translation>
+        <translation>Koreanisch</translation>
     </message>
     <message>
         <source>Chinese (Simplified)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinesisch (vereinfacht)</translation>
     </message>
     <message>
         <source>Chinese (Traditional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinesisch (traditionell)</translation>
     </message>
     <message>
         <source>Irish</source>
-        <translation type="unfinished"></translation>
+        <translation>Irisch</translation>
     </message>
     <message>
         <source>Welsh</source>
-        <translation type="unfinished"></translation>
+        <translation>Walisisch</translation>
     </message>
     <message>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinesisch</translation>
     </message>
     <message>
         <source>German (Austria)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsch (Österreich)</translation>
     </message>
     <message>
         <source>German (Switzerland)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsch (Schweiz)</translation>
     </message>
     <message>
         <source>French (Canada)</source>
-        <translation type="unfinished"></translation>
+        <translation>Französisch (Kanada)</translation>
     </message>
     <message>
         <source>Spanish (Mexico)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanisch (Mexiko)</translation>
     </message>
     <message>
         <source>English (UK, {tag})</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch (UK, {tag})</translation>
     </message>
     <message>
         <source>English (US, {tag})</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch (USA, {tag})</translation>
     </message>
     <message>
         <source>Portuguese (Brazil, {tag})</source>
-        <translation type="unfinished"></translation>
+        <translation>Portugiesisch (Brasilien, {tag})</translation>
     </message>
     <message>
         <source>Chinese (Simplified, {tag})</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinesisch (vereinfacht, {tag})</translation>
     </message>
     <message>
         <source>Chinese (Traditional, {tag})</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinesisch (traditionell, {tag})</translation>
     </message>
     <message>
         <source>German (Austria, {tag})</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsch (Österreich, {tag})</translation>
     </message>
     <message>
         <source>German (Switzerland, {tag})</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsch (Schweiz, {tag})</translation>
     </message>
     <message>
         <source>French (Canada, {tag})</source>
-        <translation type="unfinished"></translation>
+        <translation>Französisch (Kanada, {tag})</translation>
     </message>
     <message>
         <source>Spanish (Mexico, {tag})</source>
-        <translation type="unfinished"></translation>
+        <translation>Spanisch (Mexiko, {tag})</translation>
     </message>
     <message>
         <source>{tag} is not a language tag such as de, de-AT or pt-BR</source>
-        <translation type="unfinished"></translation>
+        <translation>{tag} ist kein Sprach-Tag wie de, de-AT oder pt-BR</translation>
     </message>
     <message>
         <source>{tag} is not a language tag such as de, de-AT, pt-BR or zh-Hant</source>
-        <translation type="unfinished"></translation>
+        <translation>{tag} ist kein Sprach-Tag wie de, de-AT, pt-BR oder zh-Hant</translation>
     </message>
     <message>
         <source>An empty tag is not a language; type one such as de or pt-BR</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leeres Tag ist keine Sprache; geben Sie eines wie de oder pt-BR ein</translation>
     </message>
     <message>
         <source>{language} ({subtags})</source>
         <comment>a language with the rest of its tag: German (AT)</comment>
-        <translation type="unfinished"></translation>
+        <translation>{language} ({subtags})</translation>
     </message>
     <message>
         <source>{language} ({subtags}, {tag})</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} ({subtags}, {tag})</translation>
     </message>
     <message>
         <source>{language} ({tag})</source>
         <comment>a language and its tag: German (de)</comment>
-        <translation type="unfinished"></translation>
+        <translation>{language} ({tag})</translation>
     </message>
     <message>
         <source>the default language is {language}; PassEntry advises English, which iPhones fall back to</source>
-        <translation type="unfinished"></translation>
+        <translation>die Standardsprache ist {language}; PassEntry empfiehlt Englisch, worauf iPhones zurückgreifen</translation>
     </message>
     <message>
         <source>it has a {language} translation, but {name} is the default language: the translation replaces the base text; keep one</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt eine Übersetzung in {language}, aber {name} ist die Standardsprache: Die Übersetzung ersetzt den Grundtext; behalten Sie nur eines</translation>
     </message>
     <message>
         <source>phones in {name} show the {shown} one</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone mit Sprache {name} zeigen die Fassung in {shown}</translation>
     </message>
     <message>
         <source>iPhones in {name} show the {apple} one, Android phones the {google} one</source>
-        <translation type="unfinished"></translation>
+        <translation>iPhones mit Sprache {name} zeigen die Fassung in {apple}, Android-Telefone die in {google}</translation>
     </message>
     <message>
         <source>no {language} label or default value: {instead}</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Beschriftung und kein Standardwert in {language}: {instead}</translation>
     </message>
     <message>
         <source>no {language} label: {instead}</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Beschriftung in {language}: {instead}</translation>
     </message>
     <message>
         <source>no {language} default value: {instead}</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Standardwert in {language}: {instead}</translation>
     </message>
     <message>
         <source>{type} codes cannot be drawn here; the value is shown as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>{type}-Codes können hier nicht gezeichnet werden; der Wert wird als Text angezeigt.</translation>
     </message>
     <message>
         <source>This {type} code cannot be drawn ({reason}); the value is shown as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser {type}-Code kann nicht gezeichnet werden ({reason}); der Wert wird als Text angezeigt.</translation>
     </message>
     <message>
         <source>Image · {what}</source>
         <comment>a preview placeholder</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bild · {what}</translation>
     </message>
     <message>
         <source>logo</source>
         <comment>a preview placeholder</comment>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>{type} codes are not drawn here</source>
-        <translation type="unfinished"></translation>
+        <translation>{type}-Codes werden hier nicht gezeichnet</translation>
     </message>
     <message>
         <source>cannot be drawn</source>
         <comment>a barcode in the preview</comment>
-        <translation type="unfinished"></translation>
+        <translation>nicht darstellbar</translation>
     </message>
     <message>
         <source>web image</source>
         <comment>a preview placeholder</comment>
-        <translation type="unfinished"></translation>
+        <translation>Webbild</translation>
     </message>
     <message>
         <source>not an image</source>
         <comment>a preview placeholder</comment>
-        <translation type="unfinished"></translation>
+        <translation>kein Bild</translation>
     </message>
     <message>
         <source>broken image</source>
         <comment>a preview placeholder</comment>
-        <translation type="unfinished"></translation>
+        <translation>defektes Bild</translation>
     </message>
     <message>
         <source>image too large</source>
         <comment>a preview placeholder</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bild zu groß</translation>
     </message>
     <message>
         <source>cannot write the preview to {file}: the PNG could not be written (is the disk full?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau kann nicht in {file} geschrieben werden: Das PNG ließ sich nicht schreiben (ist der Datenträger voll?)</translation>
     </message>
     <message>
         <source>On PassEntry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf PassEntry…</translation>
     </message>
     <message>
         <source>Banner from PassEntry&apos;s images</source>
-        <translation type="unfinished"></translation>
+        <translation>Banner aus den PassEntry-Bildern</translation>
     </message>
     <message>
         <source>Logo from PassEntry&apos;s images</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo aus den PassEntry-Bildern</translation>
     </message>
     <message>
         <source>Upload a {what} to PassEntry, or pick one of your account&apos;s images; the template then uses its web address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden Sie ein Bild ({what}) zu PassEntry hoch oder wählen Sie eines der Bilder Ihres Kontos; die Vorlage verwendet dann dessen Webadresse.</translation>
     </message>
     <message>
         <source>Image on PassEntry, {width} x {height} px</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild auf PassEntry, {width} x {height} px</translation>
     </message>
     <message>
         <source>Generic</source>
-        <translation type="unfinished"></translation>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Loyalty card</source>
-        <translation type="unfinished"></translation>
+        <translation>Treuekarte</translation>
     </message>
     <message>
         <source>Event ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungsticket</translation>
     </message>
     <message>
         <source>Transit</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahrkarte</translation>
     </message>
     <message>
         <source>Plane</source>
-        <translation type="unfinished"></translation>
+        <translation>Flugzeug</translation>
     </message>
     <message>
         <source>Bus</source>
-        <translation type="unfinished"></translation>
+        <translation>Bus</translation>
     </message>
     <message>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>Zug</translation>
     </message>
     <message>
         <source>Ferry</source>
-        <translation type="unfinished"></translation>
+        <translation>Fähre</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keins</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Top left</source>
-        <translation type="unfinished"></translation>
+        <translation>Oben links</translation>
     </message>
     <message>
         <source>Top right</source>
-        <translation type="unfinished"></translation>
+        <translation>Oben rechts</translation>
     </message>
     <message>
         <source>Bottom left</source>
-        <translation type="unfinished"></translation>
+        <translation>Unten links</translation>
     </message>
     <message>
         <source>Bottom right</source>
-        <translation type="unfinished"></translation>
+        <translation>Unten rechts</translation>
     </message>
     <message>
         <source>The pass ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pass-ID</translation>
     </message>
     <message>
         <source>The External ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Die externe ID</translation>
     </message>
     <message>
         <source>Your own text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr eigener Text</translation>
     </message>
     <message>
         <source>Changed since it was published: the changes are kept here as a draft; PassEntry still has the published version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit der Veröffentlichung geändert: Die Änderungen bleiben hier als Entwurf; PassEntry hat noch die veröffentlichte Version.</translation>
     </message>
     <message>
         <source>Opened from PassEntry, unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von PassEntry geöffnet, unverändert.</translation>
     </message>
     <message>
         <source>Draft, saved on this computer; not published.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf, auf diesem Computer gespeichert; nicht veröffentlicht.</translation>
     </message>
     <message>
         <source>Untitled template</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannte Vorlage</translation>
     </message>
     <message>
         <source>• Changes not published to PassEntry yet</source>
-        <translation type="unfinished"></translation>
+        <translation>• Änderungen noch nicht bei PassEntry veröffentlicht</translation>
     </message>
     <message>
         <source>On PassEntry as shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf PassEntry wie angezeigt</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>Saved as a draft on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Entwurf auf diesem Computer gespeichert</translation>
     </message>
     <message>
         <source>(none)</source>
         <comment>no template type</comment>
-        <translation type="unfinished"></translation>
+        <translation>(keiner)</translation>
     </message>
     <message>
         <source>edit {key}</source>
         <comment>an undo step; {key}: its JSON name</comment>
-        <translation type="unfinished"></translation>
+        <translation>{key} bearbeiten</translation>
     </message>
     <message>
         <source>template type</source>
         <comment>an undo step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagentyp</translation>
     </message>
     <message>
         <source>transit type</source>
         <comment>an undo step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verkehrsmittel</translation>
     </message>
     <message>
         <source>watermark</source>
         <comment>an undo step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wasserzeichen</translation>
     </message>
     <message>
         <source>edit {key} colour</source>
         <comment>an undo step; {key}: its JSON name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Farbe {key} bearbeiten</translation>
     </message>
     <message>
         <source>remove {key}</source>
         <comment>an undo step; {key}: logo, banner…</comment>
-        <translation type="unfinished"></translation>
+        <translation>{key} entfernen</translation>
     </message>
     <message>
         <source>choose {key}</source>
         <comment>an undo step; {key}: logo, banner…</comment>
-        <translation type="unfinished"></translation>
+        <translation>{key} auswählen</translation>
     </message>
     <message>
         <source>barcode</source>
         <comment>an undo step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Barcode</translation>
     </message>
     <message>
         <source>barcode text</source>
         <comment>an undo step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Barcode-Text</translation>
     </message>
     <message>
         <source>To Header</source>
-        <translation type="unfinished"></translation>
+        <translation>In Kopfbereich</translation>
     </message>
     <message>
         <source>To Central</source>
-        <translation type="unfinished"></translation>
+        <translation>In Mitte</translation>
     </message>
     <message>
         <source>To Details</source>
-        <translation type="unfinished"></translation>
+        <translation>In Details</translation>
     </message>
     <message>
         <source>To Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Rückseite</translation>
     </message>
     <message>
         <source>The {group} group has no empty slot; remove or move a field first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gruppe {group} hat keinen freien Platz; entfernen oder verschieben Sie zuerst ein Feld.</translation>
     </message>
     <message>
         <source>{group} ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{group} ({count})</translation>
     </message>
     <message>
         <source>{language} · default</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} · Standard</translation>
     </message>
     <message>
         <source>Add a language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache hinzufügen</translation>
     </message>
     <message>
         <source>Language of the labels and default values
 (pick one, or type a tag such as de-AT or pt-BR):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Beschriftungen und Standardwerte
+(eine auswählen oder ein Tag wie de-AT oder pt-BR eingeben):</translation>
     </message>
     <message>
         <source>Add</source>
         <comment>adds a language</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>{reason}. No language was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}. Es wurde keine Sprache hinzugefügt.</translation>
     </message>
     <message>
         <source>{language} is the default language already: its labels are the base ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>{language} ist bereits die Standardsprache: Ihre Beschriftungen sind die Grundbeschriftungen.</translation>
     </message>
     <message>
         <source>add {language}</source>
         <comment>an undo step</comment>
-        <translation type="unfinished"></translation>
+        <translation>{language} hinzufügen</translation>
     </message>
     <message>
         <source>remove {language}</source>
         <comment>an undo step</comment>
-        <translation type="unfinished"></translation>
+        <translation>{language} entfernen</translation>
     </message>
     <message>
         <source>sample value of {field}</source>
         <comment>an undo step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Beispielwert von {field}</translation>
     </message>
     <message>
         <source>field id of {where}</source>
         <comment>an undo step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Feld-ID von {where}</translation>
     </message>
     <message>
         <source>{language} label of {where}</source>
         <comment>an undo step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftung ({language}) von {where}</translation>
     </message>
     <message>
         <source>{language} default of {where}</source>
         <comment>an undo step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Standardwert ({language}) von {where}</translation>
     </message>
     <message>
         <source>label of {where}</source>
         <comment>an undo step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftung von {where}</translation>
     </message>
     <message>
         <source>default of {where}</source>
         <comment>an undo step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Standardwert von {where}</translation>
     </message>
     <message>
         <source>Field {number}</source>
         <comment>a new field&apos;s label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Feld {number}</translation>
     </message>
     <message>
         <source>add {field}</source>
         <comment>an undo step</comment>
-        <translation type="unfinished"></translation>
+        <translation>{field} hinzufügen</translation>
     </message>
     <message>
         <source>remove {field}</source>
         <comment>an undo step</comment>
-        <translation type="unfinished"></translation>
+        <translation>{field} entfernen</translation>
     </message>
     <message>
         <source>reorder fields</source>
         <comment>an undo step</comment>
-        <translation type="unfinished"></translation>
+        <translation>Felder neu anordnen</translation>
     </message>
     <message>
         <source>move {field} to {group}</source>
         <comment>an undo step</comment>
-        <translation type="unfinished"></translation>
+        <translation>{field} verschieben nach {group}</translation>
     </message>
     <message>
         <source>PNG or JPEG, at most 1 MB. PassEntry&apos;s logo size is 480 x 150 px: Apple shows it up to 160 x 50 points beside the template name; Google shows it in a circle, so keep the mark in the middle.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG oder JPEG, höchstens 1 MB. Die PassEntry-Logogröße ist 480 x 150 px: Apple zeigt es mit bis zu 160 x 50 Punkt neben dem Vorlagennamen; Google zeigt es in einem Kreis, also halten Sie das Zeichen in der Mitte.</translation>
     </message>
     <message>
         <source>PNG or JPEG, at most 1 MB. PassEntry&apos;s banner size is 1125 x 432 px (1125 x 294 on an Apple event ticket).</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG oder JPEG, höchstens 1 MB. Die PassEntry-Bannergröße ist 1125 x 432 px (1125 x 294 auf einem Apple-Veranstaltungsticket).</translation>
     </message>
     <message>
         <source>PNG or JPEG, at most 1 MB. PassEntry&apos;s icon size is 660 x 660 px: the phone shows it beside notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG oder JPEG, höchstens 1 MB. Die PassEntry-Symbolgröße ist 660 x 660 px: Das Telefon zeigt es neben Mitteilungen.</translation>
     </message>
     <message>
         <source>A web image (not shown offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Webbild (offline nicht angezeigt)</translation>
     </message>
     <message>
         <source>{kind}, {width} x {height} px, {size}, aspect {ratio}:1</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}, {width} x {height} px, {size}, Seitenverhältnis {ratio}:1</translation>
     </message>
     <message>
         <source>{kind}, {width} x {height} px, {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}, {width} x {height} px, {size}</translation>
     </message>
     <message>
         <source>{kb} KB</source>
-        <translation type="unfinished"></translation>
+        <translation>{kb} KB</translation>
     </message>
     <message numerus="yes">
         <source>%Ln byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Byte</numerusform>
+            <numerusform>%Ln Byte</numerusform>
         </translation>
     </message>
     <message>
         <source>Less than {height} px high (PassEntry&apos;s logo is {width} x {height} px): it may look blurred on a phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger als {height} px hoch (das PassEntry-Logo hat {width} x {height} px): Es kann auf einem Telefon unscharf wirken.</translation>
     </message>
     <message>
         <source>Banners are {width} x {height} px (1125 x 294 on an Apple event ticket); this one will be cropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Banner haben {width} x {height} px (1125 x 294 auf einem Apple-Veranstaltungsticket); dieses wird beschnitten.</translation>
     </message>
     <message>
         <source>Icons are square ({width} x {height} px); this one will be cropped or squeezed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbole sind quadratisch ({width} x {height} px); dieses wird beschnitten oder gestaucht.</translation>
     </message>
     <message>
         <source>Only PNG and JPEG images can be used; this file is {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur PNG- und JPEG-Bilder sind möglich; diese Datei ist {kind}.</translation>
     </message>
     <message>
         <source>Only PNG and JPEG images can be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur PNG- und JPEG-Bilder sind möglich.</translation>
     </message>
     <message>
         <source>The image cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild kann nicht gelesen werden: {reason}.</translation>
     </message>
     <message>
         <source>{file} is {mb} MB; an image may be at most 1 MB. Save it smaller or as JPEG.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} hat {mb} MB; ein Bild darf höchstens 1 MB groß sein. Speichern Sie es kleiner oder als JPEG.</translation>
     </message>
     <message>
         <source>{file} cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} kann nicht gelesen werden: {reason}.</translation>
     </message>
     <message>
         <source>{reason}. The default language stays {tag}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}. Die Standardsprache bleibt {tag}.</translation>
     </message>
     <message>
         <source>Google shows the default language ({tag})</source>
-        <translation type="unfinished"></translation>
+        <translation>Google zeigt die Standardsprache ({tag})</translation>
     </message>
     <message>
         <source>Apple shows {language}</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple zeigt {language}</translation>
     </message>
     <message>
         <source>Apple shows {languages} and {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple zeigt {languages} und {last}</translation>
     </message>
     <message>
         <source>Where {language} is missing, {shown}</source>
         <comment>{shown}: Apple shows … / Google shows …</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wo {language} fehlt: {shown}</translation>
     </message>
     <message>
         <source>Template JSON ({patterns});;All files ({all})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen-JSON ({patterns});;Alle Dateien ({all})</translation>
     </message>
     <message>
         <source>This template was in PassEntry&apos;s old layout; it is shown in the current one (header, central, details and back fields). Publishing sends the current layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Vorlage hatte das alte PassEntry-Layout; sie wird im aktuellen angezeigt (Felder im Kopfbereich, in der Mitte, in den Details und auf der Rückseite). Beim Veröffentlichen wird das aktuelle Layout gesendet.</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Undo {step} (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: {step} (Strg+Z)</translation>
     </message>
     <message>
         <source>Redo {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen: {step}</translation>
     </message>
     <message>
         <source>The drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entwürfe</translation>
     </message>
     <message>
         <source>Open a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf öffnen</translation>
     </message>
     <message>
         <source>No drafts yet: a template you edit here is saved as a draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Entwürfe: Eine Vorlage, die Sie hier bearbeiten, wird als Entwurf gespeichert.</translation>
     </message>
     <message>
         <source>The draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf</translation>
     </message>
     <message>
         <source>The draft {name} cannot be opened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf {name} kann nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
         <source>The synced templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Die synchronisierten Vorlagen</translation>
     </message>
     <message>
         <source>Open a synced template</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierte Vorlage öffnen</translation>
     </message>
     <message>
         <source>No templates here yet: sync with PassEntry (templates come with their passes), or add one by its ID with Add by ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Vorlagen hier: Synchronisieren Sie mit PassEntry (Vorlagen kommen mit ihren Pässen) oder fügen Sie eine mit „Per ID hinzufügen“ hinzu.</translation>
     </message>
     <message>
         <source>The template</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage</translation>
     </message>
     <message>
         <source>Template {id} is not in the local store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage {id} ist nicht in der lokalen Datenbank.</translation>
     </message>
     <message>
         <source>Template {id} cannot be opened: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage {id} kann nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
         <source>Import a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage importieren</translation>
     </message>
     <message>
         <source>{file} is not a pass template: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist keine Pass-Vorlage: {reason}</translation>
     </message>
     <message>
         <source>{file} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>Imported {file}. {converted}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} importiert. {converted}</translation>
     </message>
     <message>
         <source>Imported {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} importiert.</translation>
     </message>
     <message>
         <source>{what} could not be read from the local store: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} konnte nicht aus der lokalen Datenbank gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>Export the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage exportieren</translation>
     </message>
     <message>
         <source>The template was not exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage wurde nicht exportiert: {reason}</translation>
     </message>
     <message>
         <source>Exported the template to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage nach {path} exportiert.</translation>
     </message>
     <message>
         <source>Export the previews to a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschauen in einen Ordner exportieren</translation>
     </message>
     <message>
         <source>The previews were not exported: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschauen wurden nicht exportiert: {reason}</translation>
     </message>
     <message>
         <source>Exported {first} and {second} to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{first} und {second} nach {folder} exportiert.</translation>
     </message>
     <message>
         <source>Exported {files} to {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{files} nach {folder} exportiert.</translation>
     </message>
     <message>
         <source>The published version waits in the outbox unchanged; your new changes are saved as a new draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die veröffentlichte Version wartet unverändert im Postausgang; Ihre neuen Änderungen werden als neuer Entwurf gespeichert.</translation>
     </message>
     <message>
         <source>The draft {name} was not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf {name} wurde nicht gespeichert: {reason}</translation>
     </message>
     <message>
         <source>Not published: fix the errors first. {place}: {message}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht veröffentlicht: Beheben Sie zuerst die Fehler. {place}: {message}.</translation>
     </message>
     <message>
         <source>The templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlagen</translation>
     </message>
     <message>
         <source>Not published: a manager&apos;s PIN was not given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht veröffentlicht: Die PIN der Leitung wurde nicht eingegeben.</translation>
     </message>
     <message>
         <source>Not published: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht veröffentlicht: {reason}</translation>
     </message>
     <message>
         <source>Queued for publishing, but not in the audit trail (the store refused the entry): tell a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Veröffentlichung vorgemerkt, aber nicht im Prüfprotokoll (die Datenbank hat den Eintrag abgelehnt): Informieren Sie die Leitung.</translation>
     </message>
     <message numerus="yes">
         <source>{used} of %Ln slot(s) used</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{used} von %Ln Platz belegt</numerusform>
+            <numerusform>{used} von %Ln Plätzen belegt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not published: fix the errors first. {place}: {message} (and %Ln more).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nicht veröffentlicht: Beheben Sie zuerst die Fehler. {place}: {message} (und %Ln weiterer).</numerusform>
+            <numerusform>Nicht veröffentlicht: Beheben Sie zuerst die Fehler. {place}: {message} (und %Ln weitere).</numerusform>
         </translation>
     </message>
     <message>
         <source>The copy was not published: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie wurde nicht veröffentlicht: {reason}</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>queued</source>
-        <translation type="unfinished"></translation>
+        <translation>in Warteschlange</translation>
     </message>
     <message>
         <source>processing</source>
-        <translation type="unfinished"></translation>
+        <translation>in Bearbeitung</translation>
     </message>
     <message>
         <source>published</source>
-        <translation type="unfinished"></translation>
+        <translation>veröffentlicht</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>What a phone set to this language shows. Apple falls back to English, then the first language alphabetically; Google to the template&apos;s default language. Pick one or type a tag such as de-AT.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ein Telefon in dieser Sprache zeigt. Apple weicht auf Englisch aus, dann auf die alphabetisch erste Sprache; Google auf die Standardsprache der Vorlage. Wählen Sie eine aus oder geben Sie ein Tag wie de-AT ein.</translation>
     </message>
     <message>
         <source>Phone language of the previews</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonsprache der Vorschauen</translation>
     </message>
     <message>
         <source>Phone &amp;language</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon&amp;sprache</translation>
     </message>
     <message>
         <source>{reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}.</translation>
     </message>
     <message>
         <source>{note}. The template has no {language} labels for some fields; each wallet falls back in its own way.</source>
-        <translation type="unfinished"></translation>
+        <translation>{note}. Die Vorlage hat für einige Felder keine Beschriftungen in {language}; jedes Wallet weicht auf seine eigene Art aus.</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme gefunden.</translation>
     </message>
     <message>
         <source>Error · {place}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler · {place}: {message}</translation>
     </message>
     <message>
         <source>Warning · {place}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung · {place}: {message}</translation>
     </message>
     <message>
         <source>Publishing it would make a second template with that name. You can publish a copy as a new template under a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Veröffentlichen entstünde eine zweite Vorlage mit diesem Namen. Sie können eine Kopie als neue Vorlage unter einem neuen Namen veröffentlichen.</translation>
     </message>
     <message>
         <source>Only what you changed is sent; passes made with the template show the changes. Or publish a copy as a new template under a new name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ihre Änderungen werden gesendet; mit der Vorlage erstellte Pässe zeigen die Änderungen. Oder veröffentlichen Sie eine Kopie als neue Vorlage unter einem neuen Namen.</translation>
     </message>
     <message>
         <source>It is sent now if the connection is up, otherwise as soon as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wird sofort gesendet, wenn eine Verbindung besteht, sonst sobald sie besteht.</translation>
     </message>
     <message>
         <source>It was published from this design already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wurde bereits aus diesem Entwurf veröffentlicht.</translation>
     </message>
     <message>
         <source>It was opened from a template PassEntry has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wurde aus einer Vorlage von PassEntry geöffnet.</translation>
     </message>
     <message>
         <source>It has the name of a template that is on PassEntry (or queued to be).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie hat den Namen einer Vorlage, die auf PassEntry ist (oder dafür vorgemerkt).</translation>
     </message>
     <message>
         <source>It is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist dort.</translation>
     </message>
     <message>
         <source>“{name}” is queued to be published from this design already.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist bereits aus diesem Entwurf zur Veröffentlichung vorgemerkt.</translation>
     </message>
     <message>
         <source>“{name}” was published from this design already.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ wurde bereits aus diesem Entwurf veröffentlicht.</translation>
     </message>
     <message>
         <source>“{name}” was opened from a template PassEntry has.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ wurde aus einer Vorlage von PassEntry geöffnet.</translation>
     </message>
     <message>
         <source>“{name}” has the name of a template that is on PassEntry (or queued to be).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ hat den Namen einer Vorlage, die auf PassEntry ist (oder dafür vorgemerkt).</translation>
     </message>
     <message>
         <source>“{name}” is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist dort.</translation>
     </message>
     <message>
         <source>Publish template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage veröffentlichen</translation>
     </message>
     <message>
         <source>Update on PassEntry</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf PassEntry aktualisieren</translation>
     </message>
     <message>
         <source>Publish a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie veröffentlichen</translation>
     </message>
     <message>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen</translation>
     </message>
     <message>
         <source>Update “{name}” on PassEntry?</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ auf PassEntry aktualisieren?</translation>
     </message>
     <message>
         <source>{why} {then}</source>
         <comment>two sentences</comment>
-        <translation type="unfinished"></translation>
+        <translation>{why} {then}</translation>
     </message>
     <message>
         <source>Publish “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ veröffentlichen?</translation>
     </message>
     <message>
         <source>It goes to PassEntry as a new template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie geht als neue Vorlage an PassEntry.</translation>
     </message>
     <message>
         <source>“{name}” is already on PassEntry</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist bereits auf PassEntry</translation>
     </message>
     <message>
         <source>The checks found nothing to warn about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfungen haben keine Warnungen ergeben.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln open warning(s) (it can be published anyway):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln offene Warnung (Veröffentlichen ist trotzdem möglich):</numerusform>
+            <numerusform>%Ln offene Warnungen (Veröffentlichen ist trotzdem möglich):</numerusform>
         </translation>
     </message>
     <message>
         <source>{place}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{place}: {message}</translation>
     </message>
     <message>
         <source>The copy needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie braucht einen Namen.</translation>
     </message>
     <message>
         <source>“{name}” is taken by a template on PassEntry (or queued); choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist bereits von einer Vorlage auf PassEntry belegt (oder vorgemerkt); wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>The copy is published as a new template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie wird als neue Vorlage veröffentlicht.</translation>
     </message>
     <message>
         <source>Queued for publishing: it is sent to PassEntry when the connection is up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Veröffentlichung vorgemerkt: Sie wird an PassEntry gesendet, sobald eine Verbindung besteht.</translation>
     </message>
     <message>
         <source>Processing at PassEntry…: PassEntry took the template and is preparing it; this takes a few moments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei PassEntry in Bearbeitung…: PassEntry hat die Vorlage übernommen und bereitet sie vor; das dauert einen Moment.</translation>
     </message>
     <message>
         <source>Published to PassEntry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei PassEntry veröffentlicht.</translation>
     </message>
     <message>
         <source>Publishing failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen fehlgeschlagen: {reason}</translation>
     </message>
     <message>
         <source>Publishing failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Publish state: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichungsstatus: {state}</translation>
     </message>
     <message>
         <source>PNG or JPEG images ({patterns})</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG- oder JPEG-Bilder ({patterns})</translation>
     </message>
     <message>
         <source>Choose the background colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Hintergrundfarbe auswählen</translation>
     </message>
     <message>
         <source>Choose the label colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftungsfarbe auswählen</translation>
     </message>
     <message>
         <source>Choose the text colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Textfarbe auswählen</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Logo</translation>
     </message>
     <message>
         <source>No banner</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Banner</translation>
     </message>
     <message>
         <source>No icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Symbol</translation>
     </message>
     <message>
         <source>{value} is not a colour; write #RGB, #RRGGBB or rgb(r, g, b). The last good colour is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist keine Farbe; schreiben Sie #RGB, #RRGGBB oder rgb(r, g, b). Die letzte gültige Farbe bleibt erhalten.</translation>
     </message>
     <message>
         <source>An empty value is not a colour; write #RGB, #RRGGBB or rgb(r, g, b). The last good colour is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leerer Wert ist keine Farbe; schreiben Sie #RGB, #RRGGBB oder rgb(r, g, b). Die letzte gültige Farbe bleibt erhalten.</translation>
     </message>
     <message>
         <source>The {what} in the template cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} in der Vorlage kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Choose the {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} auswählen</translation>
     </message>
     <message>
         <source>Field id</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld-ID</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftung</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Sample value</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielwert</translation>
     </message>
     <message>
         <source>Drag a row by its number to reorder</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile an ihrer Nummer ziehen, um die Reihenfolge zu ändern</translation>
     </message>
     <message>
         <source>Fields of the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder der Gruppe</translation>
     </message>
     <message>
         <source>Label ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschriftung ({language})</translation>
     </message>
     <message>
         <source>Default ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard ({language})</translation>
     </message>
     <message>
         <source>{slot}: drag to reorder</source>
-        <translation type="unfinished"></translation>
+        <translation>{slot}: zum Neuordnen ziehen</translation>
     </message>
     <message>
         <source>In the default language: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Standardsprache: {text}</translation>
     </message>
     <message>
         <source>An empty slot: type a field id to use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein freier Platz: Geben Sie eine Feld-ID ein, um ihn zu nutzen</translation>
     </message>
     <message>
         <source>Edited in the default language</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Standardsprache bearbeitet</translation>
     </message>
     <message>
         <source>Give the field an id first</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie dem Feld zuerst eine ID</translation>
     </message>
     <message>
         <source>Your organisation requires a watermark on banners: pick its colour and position, then upload again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Organisation verlangt ein Wasserzeichen auf Bannern: Wählen Sie Farbe und Position und laden Sie erneut hoch.</translation>
     </message>
     <message>
         <source>{file} is {size} MB; an image may be at most {most} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} hat {size} MB; ein Bild darf höchstens {most} MB groß sein.</translation>
     </message>
     <message>
         <source>The file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei</translation>
     </message>
     <message>
         <source>{file} is not a picture PassEntry can take: use a PNG, JPG or WebP image.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist kein Bild, das PassEntry annimmt: Verwenden Sie ein PNG-, JPG- oder WebP-Bild.</translation>
     </message>
     <message>
         <source>{file} is cut short or damaged: save it again and retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist unvollständig oder beschädigt: Speichern Sie sie erneut und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
         <source>{file} is a {kind} image; PassEntry takes PNG, JPG or WebP only. Save it as PNG and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist ein {kind}-Bild; PassEntry nimmt nur PNG, JPG oder WebP an. Speichern Sie es als PNG und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>PassEntry keeps no {type} images (only banners, logos and thumbnails).</source>
-        <translation type="unfinished"></translation>
+        <translation>PassEntry speichert keine Bilder vom Typ {type} (nur Banner, Logos und Miniaturen).</translation>
     </message>
     <message>
         <source>Creating templates through the API is a closed beta at PassEntry; ask PassEntry to enable it. Your draft is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Erstellen von Vorlagen über die API ist bei PassEntry eine geschlossene Beta; bitten Sie PassEntry, es freizuschalten. Ihr Entwurf bleibt erhalten.</translation>
     </message>
     <message>
         <source>Processing at PassEntry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei PassEntry in Bearbeitung…</translation>
     </message>
     <message>
         <source>{name} was published from this draft already; publish a copy under a new name instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wurde bereits aus diesem Entwurf veröffentlicht; veröffentlichen Sie stattdessen eine Kopie unter einem neuen Namen.</translation>
     </message>
     <message>
         <source>{name} was opened from a template PassEntry has; publish a copy under a new name instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wurde aus einer Vorlage von PassEntry geöffnet; veröffentlichen Sie stattdessen eine Kopie unter einem neuen Namen.</translation>
     </message>
     <message>
         <source>{name} (copy {number})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (Kopie {number})</translation>
     </message>
     <message>
         <source>{name} has the name of a template PassEntry has (or will have); publish a copy under a new name instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat den Namen einer Vorlage, die PassEntry hat (oder haben wird); veröffentlichen Sie stattdessen eine Kopie unter einem neuen Namen.</translation>
     </message>
     <message>
         <source>{name} is on PassEntry; publish a copy under a new name instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist auf PassEntry; veröffentlichen Sie stattdessen eine Kopie unter einem neuen Namen.</translation>
     </message>
     <message>
         <source>No template draft {id} on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Vorlagenentwurf {id} auf diesem Computer.</translation>
     </message>
     <message>
         <source>The draft {name} is already queued for publishing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf {name} ist bereits zur Veröffentlichung vorgemerkt.</translation>
     </message>
     <message>
         <source>Type the template&apos;s ID (from the PassEntry dashboard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die ID der Vorlage ein (aus dem PassEntry-Dashboard).</translation>
     </message>
     <message>
         <source>PassEntry has no template with the ID {id}; check the ID in the PassEntry dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>PassEntry hat keine Vorlage mit der ID {id}; prüfen Sie die ID im PassEntry-Dashboard.</translation>
     </message>
     <message>
         <source>PassEntry cannot be reached now; the template {id} is read at the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>PassEntry ist gerade nicht erreichbar; die Vorlage {id} wird bei der nächsten Synchronisierung gelesen.</translation>
     </message>
     <message>
         <source>A copy needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kopie braucht einen Namen.</translation>
     </message>
     <message>
         <source>The copy&apos;s document is not named {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument der Kopie heißt nicht {name}.</translation>
     </message>
     <message>
         <source>A draft {id} exists already; a copy is a new draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Entwurf {id} existiert bereits; eine Kopie ist ein neuer Entwurf.</translation>
     </message>
     <message>
         <source>{name} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (Kopie)</translation>
     </message>
     <message>
         <source>The draft is not valid JSON (line {line}, column {column}: {problem}); fix it in the designer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf ist kein gültiges JSON (Zeile {line}, Spalte {column}: {problem}); korrigieren Sie ihn im Designer.</translation>
     </message>
     <message>
         <source>The draft is not a template: its JSON is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf ist keine Vorlage: Sein JSON ist kein Objekt.</translation>
     </message>
     <message>
         <source>The draft is not one template: its &quot;data&quot; is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf ist keine einzelne Vorlage: Sein „data“ ist kein Objekt.</translation>
     </message>
     <message>
         <source>The draft is not a template: its attributes are not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf ist keine Vorlage: Seine Attribute sind kein Objekt.</translation>
     </message>
 </context>
 <context>
@@ -4459,1142 +4465,1147 @@ on this computer</source>
     <message>
         <source>{inside} / {capacity}</source>
         <comment>people inside of the capacity</comment>
-        <translation type="unfinished"></translation>
+        <translation>{inside} / {capacity}</translation>
     </message>
     <message>
         <source>inside of capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>drinnen von Kapazität</translation>
     </message>
     <message>
         <source>inside</source>
         <comment>people inside now</comment>
-        <translation type="unfinished"></translation>
+        <translation>drinnen</translation>
     </message>
     <message>
         <source>Pick tonight&apos;s event in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die heutige Veranstaltung in der Liste.</translation>
     </message>
     <message>
         <source>no event chosen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Veranstaltung gewählt</translation>
     </message>
     <message>
         <source>any event</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Veranstaltung</translation>
     </message>
     <message>
         <source>event missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung fehlt</translation>
     </message>
     <message>
         <source>event not loaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung noch nicht geladen</translation>
     </message>
     <message>
         <source>This door admits “event {id}…”, which is no longer in the events list: every ticket is denied. Choose tonight&apos;s event here or in Door settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eingang lässt für „Veranstaltung {id}…“ ein, die nicht mehr in der Veranstaltungsliste ist: Jedes Ticket wird abgelehnt. Wählen Sie die heutige Veranstaltung hier oder in den Einlass-Einstellungen.</translation>
     </message>
     <message>
         <source>Which event does this door admit? Choose tonight&apos;s event, or “Any event” to let in tickets of every event on now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für welche Veranstaltung lässt dieser Eingang ein? Wählen Sie die heutige Veranstaltung oder „Jede Veranstaltung“, um Tickets aller laufenden Veranstaltungen einzulassen.</translation>
     </message>
     <message>
         <source>Desk “{desk}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsplatz „{desk}“</translation>
     </message>
     <message>
         <source>exit</source>
         <comment>the door&apos;s direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ausgang</translation>
     </message>
     <message>
         <source>entry</source>
         <comment>the door&apos;s direction</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eingang</translation>
     </message>
     <message>
         <source>doors {opening} to {closing}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlass {opening} bis {closing}</translation>
     </message>
     <message>
         <source>loyalty and member cards let in</source>
-        <translation type="unfinished"></translation>
+        <translation>Treue- und Mitgliedskarten werden eingelassen</translation>
     </message>
     <message>
         <source>capacity {capacity}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität {capacity}</translation>
     </message>
     <message>
         <source>re-entry allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedereinlass erlaubt</translation>
     </message>
     <message>
         <source>validated by {url} (if it does not answer: {fallback})</source>
-        <translation type="unfinished"></translation>
+        <translation>validiert durch {url} (falls keine Antwort: {fallback})</translation>
     </message>
     <message>
         <source>points left to the validation service</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte überlässt der Validierungsdienst</translation>
     </message>
     <message>
         <source>{points} per admission</source>
-        <translation type="unfinished"></translation>
+        <translation>{points} pro Einlass</translation>
     </message>
     <message>
         <source>loyalty cards are not let in here</source>
-        <translation type="unfinished"></translation>
+        <translation>Treuekarten werden hier nicht eingelassen</translation>
     </message>
     <message>
         <source>stopped, see Sync</source>
         <comment>loading passes</comment>
-        <translation type="unfinished"></translation>
+        <translation>angehalten, siehe Synchronisierung</translation>
     </message>
     <message>
         <source>linking tickets to their events</source>
         <comment>loading passes</comment>
-        <translation type="unfinished"></translation>
+        <translation>Tickets werden ihren Veranstaltungen zugeordnet</translation>
     </message>
     <message>
         <source>{percent} %</source>
         <comment>how far the passes have loaded</comment>
-        <translation type="unfinished"></translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>Leave &amp;full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vollbild beenden</translation>
     </message>
     <message>
         <source>&amp;Full screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vollbild</translation>
     </message>
     <message>
         <source>per minute
 at this door</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Minute
+an diesem Eingang</translation>
     </message>
     <message>
         <source>inside
 the venue</source>
-        <translation type="unfinished"></translation>
+        <translation>drinnen
+insgesamt</translation>
     </message>
     <message>
         <source>This door&apos;s pace and the venue&apos;s head count</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo dieses Eingangs und Personenzahl im Veranstaltungsort</translation>
     </message>
     <message>
         <source>inside the venue
 of its capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>drinnen insgesamt
+von der Kapazität</translation>
     </message>
     <message>
         <source>This door: {rate} admissions a minute over the last 5 minutes. Inside: {inside}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eingang: {rate} Einlässe pro Minute in den letzten 5 Minuten. Drinnen: {inside}.</translation>
     </message>
     <message>
         <source>These figures could not be read again: they may be out of date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zahlen konnten nicht neu gelesen werden: Sie sind eventuell veraltet.</translation>
     </message>
     <message>
         <source>Time ({zone})</source>
         <comment>a column: the time zone&apos;s abbreviation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zeit ({zone})</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Name</source>
         <comment>a column: the holder&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Verdict</source>
         <comment>a column</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Why</source>
         <comment>a column</comment>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Another door admitted this pass too while the desks could not see each other. Insights lists each such pass with its times and doors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Eingang hat diesen Pass ebenfalls eingelassen, während sich die Arbeitsplätze nicht sehen konnten. Die Auswertung listet jeden solchen Pass mit Zeiten und Eingängen auf.</translation>
     </message>
     <message>
         <source>UNDONE · {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>STORNIERT · {reason}</translation>
     </message>
     <message>
         <source>{conflict} · {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{conflict} · {reason}</translation>
     </message>
     <message>
         <source>Undone: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert: {reason}</translation>
     </message>
     <message>
         <source>Template is</source>
         <comment>a hold rule: when</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage ist</translation>
     </message>
     <message>
         <source>Pass field has value</source>
         <comment>a hold rule: when</comment>
-        <translation type="unfinished"></translation>
+        <translation>Passfeld hat Wert</translation>
     </message>
     <message>
         <source>Pass flagged with tag</source>
         <comment>a hold rule: when</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pass mit Tag markiert</translation>
     </message>
     <message>
         <source>Pick a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage auswählen</translation>
     </message>
     <message>
         <source>Field id, e.g. ticketType</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld-ID, z. B. ticketType</translation>
     </message>
     <message>
         <source>Group tag, e.g. attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen-Tag, z. B. attention</translation>
     </message>
     <message>
         <source>Template “{template}” → {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage „{template}“ → {reason}</translation>
     </message>
     <message>
         <source>Field {field} is “{value}” → {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld {field} ist „{value}“ → {reason}</translation>
     </message>
     <message>
         <source>Flagged “{tag}” → {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiert „{tag}“ → {reason}</translation>
     </message>
     <message>
         <source>A held ticket shows an amber HOLD with what to check. Staff let the guest in (Enter) or turn them away (Esc); the scan log keeps the decision. A reader through the venue hub cannot ask: it answers “ask staff” instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein angehaltenes Ticket zeigt ein gelbes WARTEN mit dem, was zu prüfen ist. Das Personal lässt den Gast ein (Enter) oder weist ihn ab (Esc); das Scanprotokoll hält die Entscheidung fest. Ein Lesegerät über den Hub des Veranstaltungsorts kann nicht nachfragen: Es antwortet stattdessen „Personal fragen“.</translation>
     </message>
     <message>
         <source>Hold when</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, wenn</translation>
     </message>
     <message>
         <source>Which</source>
         <comment>a hold rule</comment>
-        <translation type="unfinished"></translation>
+        <translation>Welche</translation>
     </message>
     <message>
         <source>Value, e.g. Student</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert, z. B. Student</translation>
     </message>
     <message>
         <source>Field value</source>
-        <translation type="unfinished"></translation>
+        <translation>Feldwert</translation>
     </message>
     <message>
         <source>Tell staff, e.g. Check photo ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis fürs Personal, z. B. Lichtbildausweis prüfen</translation>
     </message>
     <message>
         <source>What staff must check</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das Personal prüfen muss</translation>
     </message>
     <message>
         <source>&amp;Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Hold rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteregeln</translation>
     </message>
     <message>
         <source>&amp;Remove rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel &amp;entfernen</translation>
     </message>
     <message>
         <source>Waiting holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Gäste</translation>
     </message>
     <message>
         <source>Not let in yet. Pick one to decide it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht eingelassen. Wählen Sie einen aus, um zu entscheiden.</translation>
     </message>
     <message>
         <source>Holds waiting for a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäste, die auf eine Entscheidung warten</translation>
     </message>
     <message>
         <source>Let in</source>
         <comment>a held guest</comment>
-        <translation type="unfinished"></translation>
+        <translation>Einlassen</translation>
     </message>
     <message>
         <source>Turn away</source>
         <comment>a held guest</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abweisen</translation>
     </message>
     <message>
         <source>Held at {time} · Not let in yet: Enter lets in, Esc turns away</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten um {time} · Noch nicht eingelassen: Enter lässt ein, Esc weist ab</translation>
     </message>
     <message>
         <source>{time}  {name} — {reason}</source>
         <comment>a waiting hold</comment>
-        <translation type="unfinished"></translation>
+        <translation>{time}  {name} — {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Waiting holds (%Ln)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wartende Gäste (%Ln)</numerusform>
+            <numerusform>Wartende Gäste (%Ln)</numerusform>
         </translation>
     </message>
     <message>
         <source>Not saved — {what}. Decide again: the guest still waits</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert – {what}. Erneut entscheiden: Der Gast wartet noch</translation>
     </message>
     <message>
         <source>That hold was decided already</source>
-        <translation type="unfinished"></translation>
+        <translation>Darüber wurde bereits entschieden</translation>
     </message>
     <message>
         <source>{reason} · turned away by {desk}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} · abgewiesen von {desk}</translation>
     </message>
     <message>
         <source>{reason} · let in by {desk}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} · eingelassen von {desk}</translation>
     </message>
     <message>
         <source>{verdict} · {reason} · let in by {desk}</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict} · {reason} · eingelassen von {desk}</translation>
     </message>
     <message>
         <source>Last in: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt drin: {name}</translation>
     </message>
     <message>
         <source>{time} · {value} · {source} · {what}</source>
         <comment>a scan not recorded</comment>
-        <translation type="unfinished"></translation>
+        <translation>{time} · {value} · {source} · {what}</translation>
     </message>
     <message>
         <source>Disk space</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherplatz</translation>
     </message>
     <message>
         <source>Scans not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfasste Scans</translation>
     </message>
     <message>
         <source>Scans the database refused: open the list to scan them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans, die die Datenbank abgelehnt hat: Öffnen Sie die Liste, um sie erneut zu scannen.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln scan(s) not recorded — show</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Scan nicht erfasst – anzeigen</numerusform>
+            <numerusform>%Ln Scans nicht erfasst – anzeigen</numerusform>
         </translation>
     </message>
     <message>
         <source>These scans were not recorded. Once the cause is fixed, scan each again (or find it with Find guest): it leaves this list when it is recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Scans wurden nicht erfasst. Sobald die Ursache behoben ist, jeden erneut scannen (oder mit „Gast suchen“ finden): Er verschwindet aus dieser Liste, sobald er gespeichert ist.</translation>
     </message>
     <message>
         <source>Type a name or ticket number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder Ticketnummer eingeben.</translation>
     </message>
     <message>
         <source>No pass matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein passender Pass.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche läuft…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln found (the first %Ln): pick one, then Admit (Enter)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln gefunden (die ersten %Ln): einen auswählen, dann Einlassen (Enter)</numerusform>
+            <numerusform>%Ln gefunden (die ersten %Ln): einen auswählen, dann Einlassen (Enter)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln found: pick one, then Admit (Enter)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln gefunden: auswählen, dann Einlassen (Enter)</numerusform>
+            <numerusform>%Ln gefunden: einen auswählen, dann Einlassen (Enter)</numerusform>
         </translation>
     </message>
     <message>
         <source>Not admitted: admitting by hand needs a supervisor&apos;s PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingelassen: Einlass von Hand erfordert die PIN der Schichtleitung.</translation>
     </message>
     <message>
         <source>In use, but not saved: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>In Verwendung, aber nicht gespeichert: {error}</translation>
     </message>
     <message>
         <source>Export scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans exportieren</translation>
     </message>
     <message numerus="yes">
         <source>%n template(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorlage</numerusform>
+            <numerusform>%n Vorlagen</numerusform>
         </translation>
     </message>
     <message>
         <source>scan</source>
         <comment>one row of the scan log</comment>
-        <translation type="unfinished"></translation>
+        <translation>Scan</translation>
     </message>
     <message>
         <source>scans</source>
         <comment>rows of the scan log</comment>
-        <translation type="unfinished"></translation>
+        <translation>Scans</translation>
     </message>
     <message>
         <source>a pass picked by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>ein von Hand ausgewählter Pass</translation>
     </message>
     <message>
         <source>Search guests with a supervisor&apos;s PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäste mit PIN der Schichtleitung suchen…</translation>
     </message>
     <message>
         <source>to admit a guest by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>um einen Gast von Hand einzulassen</translation>
     </message>
     <message>
         <source>Entry: let people in</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang: Personen einlassen</translation>
     </message>
     <message>
         <source>Exit: check people out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgang: Personen auschecken</translation>
     </message>
     <message>
         <source>Admit</source>
         <comment>a pass removed from the wallet</comment>
-        <translation type="unfinished"></translation>
+        <translation>Einlassen</translation>
     </message>
     <message>
         <source>Admit, but ask to check ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlassen, aber Ausweis prüfen lassen</translation>
     </message>
     <message>
         <source>Deny</source>
         <comment>a pass removed from the wallet</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <source>{time} {place} time</source>
         <comment>a time on a city&apos;s clock</comment>
-        <translation type="unfinished"></translation>
+        <translation>{time} Ortszeit {place}</translation>
     </message>
     <message>
         <source>{time} ({desk_time} here)</source>
         <comment>here: at this desk</comment>
-        <translation type="unfinished"></translation>
+        <translation>{time} ({desk_time} hier)</translation>
     </message>
     <message>
         <source>{day}, {time}</source>
         <comment>an event&apos;s day and time</comment>
-        <translation type="unfinished"></translation>
+        <translation>{day}, {time}</translation>
     </message>
     <message>
         <source>Unnamed event</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannte Veranstaltung</translation>
     </message>
     <message>
         <source>{event} · {when}</source>
         <comment>an event&apos;s name and start</comment>
-        <translation type="unfinished"></translation>
+        <translation>{event} · {when}</translation>
     </message>
     <message>
         <source>Choose tonight&apos;s event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutige Veranstaltung wählen…</translation>
     </message>
     <message>
         <source>Any event: tickets of every event on now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Veranstaltung: Tickets aller laufenden Veranstaltungen</translation>
     </message>
     <message>
         <source>Missing event: no longer in the events list</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Veranstaltung: nicht mehr in der Veranstaltungsliste</translation>
     </message>
     <message>
         <source>Door settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlass-Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Holds</source>
         <comment>a settings tab</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Warteregeln</translation>
     </message>
     <message>
         <source>Times on this desk&apos;s clock ({zone}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten nach der Uhr dieses Arbeitsplatzes ({zone}).</translation>
     </message>
     <message>
         <source>Times in {place} time, the event&apos;s clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten in Ortszeit {place}, der Uhr der Veranstaltung.</translation>
     </message>
     <message>
         <source>{clock} Here: open {opening}, close {closing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{clock} Hier: Einlass ab {opening}, bis {closing}.</translation>
     </message>
     <message>
         <source>{clock} Here: open {opening}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{clock} Hier: Einlass ab {opening}.</translation>
     </message>
     <message>
         <source>{clock} Here: close {closing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{clock} Hier: Einlass bis {closing}.</translation>
     </message>
     <message>
         <source>Check the pass here, from the local copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass hier prüfen, anhand der lokalen Kopie</translation>
     </message>
     <message>
         <source>Deny entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlass verweigern</translation>
     </message>
     <message>
         <source>Not undone: undoing an admission needs a supervisor&apos;s PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht storniert: Das Stornieren eines Einlasses erfordert die PIN der Schichtleitung.</translation>
     </message>
     <message>
         <source>Not undone — {what}. The admission stands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht storniert – {what}. Der Einlass bleibt bestehen.</translation>
     </message>
     <message>
         <source>No admission to undo at this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>An diesem Arbeitsplatz gibt es keinen Einlass zum Stornieren.</translation>
     </message>
     <message>
         <source>Undone: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert: {name}</translation>
     </message>
     <message>
         <source>Admission at {time} taken back</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlass um {time} zurückgenommen</translation>
     </message>
     <message>
         <source>The pass can be scanned again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pass kann erneut gescannt werden.</translation>
     </message>
     <message numerus="yes">
         <source>+%Ln point(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+%Ln Punkt</numerusform>
+            <numerusform>+%Ln Punkte</numerusform>
         </translation>
     </message>
     <message>
         <source>+{points} points</source>
         <comment>decimal points, e.g. +0.05</comment>
-        <translation type="unfinished"></translation>
+        <translation>+{points} Punkte</translation>
     </message>
     <message>
         <source>{ms} ms</source>
         <comment>milliseconds</comment>
-        <translation type="unfinished"></translation>
+        <translation>{ms} ms</translation>
     </message>
     <message>
         <source>{time} · {value} · {source} · {took}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} · {value} · {source} · {took}</translation>
     </message>
     <message>
         <source>{time} · {source} · {took}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} · {source} · {took}</translation>
     </message>
     <message numerus="yes">
         <source>Undone: {name} (%Ln point(s) taken back)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Storniert: {name} (%Ln Punkt zurückgenommen)</numerusform>
+            <numerusform>Storniert: {name} (%Ln Punkte zurückgenommen)</numerusform>
         </translation>
     </message>
     <message>
         <source>scanner</source>
         <comment>where a scan came from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Scanner</translation>
     </message>
     <message>
         <source>picked by hand</source>
         <comment>where a scan came from</comment>
-        <translation type="unfinished"></translation>
+        <translation>von Hand ausgewählt</translation>
     </message>
     <message>
         <source>NFC reader</source>
         <comment>where a scan came from</comment>
-        <translation type="unfinished"></translation>
+        <translation>NFC-Lesegerät</translation>
     </message>
     <message>
         <source>VTAP reader</source>
         <comment>where a scan came from</comment>
-        <translation type="unfinished"></translation>
+        <translation>VTAP-Lesegerät</translation>
     </message>
     <message>
         <source>camera</source>
         <comment>where a scan came from</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kamera</translation>
     </message>
     <message>
         <source>offline check</source>
         <comment>when the validation service fails</comment>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Prüfung</translation>
     </message>
     <message>
         <source>deny</source>
         <comment>when the validation service fails</comment>
-        <translation type="unfinished"></translation>
+        <translation>ablehnen</translation>
     </message>
     <message>
         <source>System default camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardkamera des Systems</translation>
     </message>
     <message>
         <source>{camera} (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>{camera} (Standard)</translation>
     </message>
     <message>
         <source>{camera} (not connected)</source>
-        <translation type="unfinished"></translation>
+        <translation>{camera} (nicht angeschlossen)</translation>
     </message>
     <message>
         <source>Camera preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Kameravorschau</translation>
     </message>
     <message>
         <source>Camera paused while the door is not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera pausiert, solange der Einlass nicht angezeigt wird.</translation>
     </message>
     <message>
         <source>The camera is not available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kamera ist nicht verfügbar.</translation>
     </message>
     <message>
         <source>Starting the camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera wird gestartet…</translation>
     </message>
     <message>
         <source>Live camera picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Kamerabild</translation>
     </message>
     <message>
         <source>passdesk scanner check</source>
-        <translation type="unfinished"></translation>
+        <translation>passdesk-Scannertest</translation>
     </message>
     <message>
         <source>In passdesk, open the Door&apos;s or the Till&apos;s settings and press “Check the scanner…”. Then scan one of these codes once. passdesk says what it found and corrects the scanner&apos;s keyboard layout by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie in passdesk die Einstellungen von Einlass oder Kasse und klicken Sie auf „Scanner prüfen…“. Scannen Sie dann einen dieser Codes einmal. passdesk meldet, was es erkannt hat, und korrigiert das Tastaturlayout des Scanners selbst.</translation>
     </message>
     <message>
         <source>Could not write {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <source>QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code</translation>
     </message>
     <message>
         <source>Code 128</source>
-        <translation type="unfinished"></translation>
+        <translation>Code 128</translation>
     </message>
     <message>
         <source>The code holds: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Code enthält: {value}</translation>
     </message>
     <message>
         <source>Don&apos;t log</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht protokollieren</translation>
     </message>
     <message>
         <source>Each scan made here is then sent to PassEntry as a scan of this reader, so PassEntry&apos;s dashboard shows the whole night: this desk&apos;s scans with everyone else&apos;s. Points are never sent twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder hier gemachte Scan wird dann als Scan dieses Lesegeräts an PassEntry gesendet, sodass das PassEntry-Dashboard den ganzen Abend zeigt: die Scans dieses Arbeitsplatzes mit denen aller anderen. Punkte werden nie doppelt gesendet.</translation>
     </message>
     <message>
         <source>No PassEntry reader is known on this desk yet: create one in the Readers pane, or sync after a scan at one of PassEntry&apos;s readers, then choose it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Arbeitsplatz ist noch kein PassEntry-Lesegerät bekannt: Legen Sie eines im Bereich Lesegeräte an oder synchronisieren Sie nach einem Scan an einem PassEntry-Lesegerät, und wählen Sie es dann hier.</translation>
     </message>
     <message>
         <source>{hint} {no_readers}</source>
         <comment>two sentences</comment>
-        <translation type="unfinished"></translation>
+        <translation>{hint} {no_readers}</translation>
     </message>
     <message>
         <source>Reader id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesegeräte-ID {id}</translation>
     </message>
     <message>
         <source>{id} (not in the readers list)</source>
-        <translation type="unfinished"></translation>
+        <translation>{id} (nicht in der Lesegeräteliste)</translation>
     </message>
     <message>
         <source>{points} points</source>
         <comment>a loyalty card&apos;s balance</comment>
-        <translation type="unfinished"></translation>
+        <translation>{points} Punkte</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Name)</translation>
     </message>
     <message>
         <source>Search failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche fehlgeschlagen: {error}</translation>
     </message>
     <message>
         <source>Scan one of these codes once, with the scanner you use here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen Sie einen dieser Codes einmal mit dem Scanner, den Sie hier verwenden.</translation>
     </message>
     <message>
         <source>Waiting for a scan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf einen Scan…</translation>
     </message>
     <message>
         <source>Save a printable test sheet (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckbares Testblatt speichern (PDF)…</translation>
     </message>
     <message>
         <source>Check the scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner prüfen</translation>
     </message>
     <message>
         <source>{found} The Door and the Till read it this way from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{found} Einlass und Kasse lesen ihn ab jetzt so.</translation>
     </message>
     <message>
         <source>{found} It is not kept for next time: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{found} Es wird nicht für das nächste Mal gespeichert: {error}</translation>
     </message>
     <message>
         <source>Save a printable test sheet (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckbares Testblatt speichern (PDF)</translation>
     </message>
     <message>
         <source>The test sheet was not saved: {error}. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Testblatt wurde nicht gespeichert: {error}. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>Test sheet saved as {path}. Print it, then scan a code on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testblatt gespeichert unter {path}. Drucken Sie es aus und scannen Sie dann einen Code darauf.</translation>
     </message>
     <message>
         <source>Sound is on, but this computer has no sound output: verdicts are silent. Plug in speakers or headphones, or turn sound off in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ton ist an, aber dieser Computer hat keine Tonausgabe: Ergebnisse sind stumm. Schließen Sie Lautsprecher oder Kopfhörer an oder schalten Sie den Ton in den Einstellungen aus.</translation>
     </message>
     <message>
         <source>Sound is on, but the verdict sounds cannot be played on this computer&apos;s sound output: verdicts are silent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ton ist an, aber die Ergebnistöne können auf der Tonausgabe dieses Computers nicht abgespielt werden: Ergebnisse sind stumm.</translation>
     </message>
     <message>
         <source>Sound problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Tonproblem</translation>
     </message>
     <message>
         <source>off</source>
         <comment>a scan source</comment>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source>paused while the door is not shown</source>
         <comment>a scan source</comment>
-        <translation type="unfinished"></translation>
+        <translation>pausiert, solange der Einlass nicht angezeigt wird</translation>
     </message>
     <message>
         <source>{source}: {state}</source>
         <comment>a scan source and its state</comment>
-        <translation type="unfinished"></translation>
+        <translation>{source}: {state}</translation>
     </message>
     <message>
         <source>Camera</source>
         <comment>a scan source</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kamera</translation>
     </message>
     <message>
         <source>starting…</source>
         <comment>a scan source</comment>
-        <translation type="unfinished"></translation>
+        <translation>startet…</translation>
     </message>
     <message>
         <source>ready</source>
         <comment>a scan source</comment>
-        <translation type="unfinished"></translation>
+        <translation>bereit</translation>
     </message>
     <message>
         <source>stopped</source>
         <comment>a scan source</comment>
-        <translation type="unfinished"></translation>
+        <translation>angehalten</translation>
     </message>
     <message>
         <source>unavailable</source>
         <comment>a scan source</comment>
-        <translation type="unfinished"></translation>
+        <translation>nicht verfügbar</translation>
     </message>
     <message>
         <source>No camera found. Connect a webcam, or use a barcode scanner or NFC reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kamera gefunden. Schließen Sie eine Webcam an oder verwenden Sie einen Barcodescanner oder ein NFC-Lesegerät.</translation>
     </message>
     <message>
         <source>Camera {camera} is not connected. Plug it in or pick another camera.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kamera {camera} ist nicht angeschlossen. Schließen Sie sie an oder wählen Sie eine andere Kamera.</translation>
     </message>
     <message>
         <source>The camera stopped working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kamera funktioniert nicht mehr.</translation>
     </message>
     <message>
         <source>Opening NFC reader at {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>NFC-Lesegerät an {path} wird geöffnet</translation>
     </message>
     <message>
         <source>NFC reader ready at {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>NFC-Lesegerät an {path} bereit</translation>
     </message>
     <message>
         <source>Lost the NFC reader at {path} — check the cable; retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zum NFC-Lesegerät an {path} verloren – Kabel prüfen; neuer Versuch läuft</translation>
     </message>
     <message>
         <source>Cannot open the NFC reader at {path}: the USB library libusb-1.0 is missing — install it (e.g. &apos;apt install libusb-1.0-0&apos;); retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>NFC-Lesegerät an {path} kann nicht geöffnet werden: Die USB-Bibliothek libusb-1.0 fehlt – installieren Sie sie (z. B. &apos;apt install libusb-1.0-0&apos;); neuer Versuch läuft</translation>
     </message>
     <message>
         <source>No permission to open the NFC reader at {path} — on Linux give the user access to the USB device (udev rule) or the serial port (dialout group)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Berechtigung zum Öffnen des NFC-Lesegeräts an {path} – geben Sie unter Linux dem Benutzer Zugriff auf das USB-Gerät (udev-Regel) oder den seriellen Port (Gruppe dialout)</translation>
     </message>
     <message>
         <source>The NFC reader at {path} is in use by another program (on Linux the kernel&apos;s pn533 driver may hold it: blacklist it) — close it; retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Das NFC-Lesegerät an {path} wird von einem anderen Programm verwendet (unter Linux belegt es eventuell der Kernel-Treiber pn533: auf die Blacklist setzen) – schließen Sie es; neuer Versuch läuft</translation>
     </message>
     <message>
         <source>No NFC reader found at {path} — plug it in; on Linux the user may need access to the USB device (udev rule); retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein NFC-Lesegerät an {path} gefunden – schließen Sie es an; unter Linux braucht der Benutzer eventuell Zugriff auf das USB-Gerät (udev-Regel); neuer Versuch läuft</translation>
     </message>
     <message>
         <source>Cannot open the NFC reader at {path}: {error} — retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>NFC-Lesegerät an {path} kann nicht geöffnet werden: {error} – neuer Versuch läuft</translation>
     </message>
     <message>
         <source>Opening VTAP reader at {port}</source>
-        <translation type="unfinished"></translation>
+        <translation>VTAP-Lesegerät an {port} wird geöffnet</translation>
     </message>
     <message>
         <source>VTAP reader ready at {port}</source>
-        <translation type="unfinished"></translation>
+        <translation>VTAP-Lesegerät an {port} bereit</translation>
     </message>
     <message>
         <source>Lost the VTAP reader at {port} — check its USB cable; retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zum VTAP-Lesegerät an {port} verloren – USB-Kabel prüfen; neuer Versuch läuft</translation>
     </message>
     <message>
         <source>No permission to open the VTAP reader at {port} — on Linux add the user to the &apos;dialout&apos; group (then log in again); retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Berechtigung zum Öffnen des VTAP-Lesegeräts an {port} – fügen Sie unter Linux den Benutzer zur Gruppe &apos;dialout&apos; hinzu (dann neu anmelden); neuer Versuch läuft</translation>
     </message>
     <message>
         <source>The VTAP reader at {port} is in use by another program — close it; retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Das VTAP-Lesegerät an {port} wird von einem anderen Programm verwendet – schließen Sie es; neuer Versuch läuft</translation>
     </message>
     <message>
         <source>No VTAP reader found at {port} — plug it in (it appears as a USB serial port such as /dev/ttyACM0 or COM3); retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein VTAP-Lesegerät an {port} gefunden – schließen Sie es an (es erscheint als serieller USB-Port wie /dev/ttyACM0 oder COM3); neuer Versuch läuft</translation>
     </message>
     <message>
         <source>Cannot open the VTAP reader at {port}: {error} — retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>VTAP-Lesegerät an {port} kann nicht geöffnet werden: {error} – neuer Versuch läuft</translation>
     </message>
 </context>
 <context>
     <name>events</name>
     <message>
         <source>{name} is not an IANA time zone (e.g. Europe/London)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist keine IANA-Zeitzone (z. B. Europe/Berlin)</translation>
     </message>
     <message>
         <source>{time} on {day} does not exist in {zone}: the clocks jump from {before} to {after}. Pick a time outside that gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} am {day} existiert in {zone} nicht: Die Uhren springen von {before} auf {after}. Wählen Sie eine Zeit außerhalb dieser Lücke.</translation>
     </message>
     <message>
         <source>{time} happens twice on {day} in {zone} (the clocks go back); the first one ({offset}) is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} kommt am {day} in {zone} zweimal vor (die Uhren werden zurückgestellt); die erste ({offset}) wird verwendet.</translation>
     </message>
     <message>
         <source>Edit event</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Veranstaltung</translation>
     </message>
     <message>
         <source>Type a city, e.g. London</source>
-        <translation type="unfinished"></translation>
+        <translation>Stadt eingeben, z. B. Berlin</translation>
     </message>
     <message>
         <source>Enter the event&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen der Veranstaltung ein.</translation>
     </message>
     <message>
         <source>Enter the venue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Veranstaltungsort ein.</translation>
     </message>
     <message>
         <source>Pick a time zone from the list (type part of a city, e.g. London).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zeitzone aus der Liste (Teil eines Städtenamens eingeben, z. B. Berlin).</translation>
     </message>
     <message>
         <source>The event must end after it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veranstaltung muss nach ihrem Beginn enden.</translation>
     </message>
     <message>
         <source>Not a time in {zone}: see below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gültige Zeit in {zone}: siehe unten.</translation>
     </message>
     <message>
         <source>{when} in {zone} ({offset})</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} in {zone} ({offset})</translation>
     </message>
     <message>
         <source>{there}
 = the same in your time ({zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>{there}
+= dasselbe in Ihrer Zeit ({zone})</translation>
     </message>
     <message>
         <source>{there}
 = {here} in your time ({zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>{there}
+= {here} in Ihrer Zeit ({zone})</translation>
     </message>
     <message>
         <source>The start time {time} on {day} does not exist in {zone}: the clocks jump from {before} to {after}. Pick a time outside that gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beginnzeit {time} am {day} existiert in {zone} nicht: Die Uhren springen von {before} auf {after}. Wählen Sie eine Zeit außerhalb dieser Lücke.</translation>
     </message>
     <message>
         <source>The end time {time} on {day} does not exist in {zone}: the clocks jump from {before} to {after}. Pick a time outside that gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Endzeit {time} am {day} existiert in {zone} nicht: Die Uhren springen von {before} auf {after}. Wählen Sie eine Zeit außerhalb dieser Lücke.</translation>
     </message>
     <message>
         <source>The start time {time} happens twice on {day} in {zone} (the clocks go back); the first one ({offset}) is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beginnzeit {time} kommt am {day} in {zone} zweimal vor (die Uhren werden zurückgestellt); die erste ({offset}) wird verwendet.</translation>
     </message>
     <message>
         <source>The end time {time} happens twice on {day} in {zone} (the clocks go back); the first one ({offset}) is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Endzeit {time} kommt am {day} in {zone} zweimal vor (die Uhren werden zurückgestellt); die erste ({offset}) wird verwendet.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungsort</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pässe</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>geplant</translation>
     </message>
     <message>
         <source>published</source>
-        <translation type="unfinished"></translation>
+        <translation>veröffentlicht</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgesagt</translation>
     </message>
     <message>
         <source>ended</source>
-        <translation type="unfinished"></translation>
+        <translation>beendet</translation>
     </message>
     <message>
         <source>upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>bevorstehend</translation>
     </message>
     <message>
         <source>ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>laufend</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archiviert</translation>
     </message>
     <message>
         <source>{when} UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} UTC</translation>
     </message>
     <message>
         <source>{when} in your time ({zone}, {offset})</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} in Ihrer Zeit ({zone}, {offset})</translation>
     </message>
     <message>
         <source>{status} · refused</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} · abgelehnt</translation>
     </message>
     <message>
         <source>{status} · pending</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} · ausstehend</translation>
     </message>
     <message>
         <source>A change to this event was refused by PassEntry or needs a decision: see the Sync pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung an dieser Veranstaltung wurde von PassEntry abgelehnt oder erfordert eine Entscheidung: siehe Bereich Synchronisierung.</translation>
     </message>
     <message>
         <source>Pending: changes made here are not sent to PassEntry yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend: Hier vorgenommene Änderungen sind noch nicht an PassEntry gesendet.</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommende</translation>
     </message>
     <message>
         <source>Past</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergangene</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Status</translation>
     </message>
     <message>
         <source>This PassEntry account has no events list; events below come from the passes&apos; event details and cannot be edited here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses PassEntry-Konto hat keine Veranstaltungsliste; die Veranstaltungen unten stammen aus den Veranstaltungsdaten der Pässe und können hier nicht bearbeitet werden.</translation>
     </message>
     <message>
         <source>PassEntry&apos;s API has no events list for this account, so events cannot be created or edited here. Change them where the passes are made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PassEntry-API bietet für dieses Konto keine Veranstaltungsliste, daher können hier keine Veranstaltungen angelegt oder bearbeitet werden. Ändern Sie sie dort, wo die Pässe erstellt werden.</translation>
     </message>
     <message>
         <source>This event comes from its passes&apos; event details: it cannot be edited here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Veranstaltung stammt aus den Veranstaltungsdaten ihrer Pässe: Sie kann hier nicht bearbeitet werden.</translation>
     </message>
     <message>
         <source>Create an event; it is sent to PassEntry at once, or when back online</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung anlegen; sie wird sofort an PassEntry gesendet oder sobald wieder online</translation>
     </message>
     <message>
         <source>Start and end are shown in each event&apos;s own time zone; point at a time to see it in yours ({zone}). Double-click an event to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn und Ende werden in der Zeitzone der jeweiligen Veranstaltung angezeigt; zeigen Sie auf eine Zeit, um sie in Ihrer ({zone}) zu sehen. Doppelklicken Sie auf eine Veranstaltung, um sie zu bearbeiten.</translation>
     </message>
     <message>
         <source>Start and end are shown in each event&apos;s own time zone; point at a time to see it in yours ({zone}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn und Ende werden in der Zeitzone der jeweiligen Veranstaltung angezeigt; zeigen Sie auf eine Zeit, um sie in Ihrer ({zone}) zu sehen.</translation>
     </message>
     <message>
         <source>The events could not be read from the local store: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veranstaltungen konnten nicht aus der lokalen Datenbank gelesen werden: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln upcoming event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln kommende Veranstaltung</numerusform>
+            <numerusform>%Ln kommende Veranstaltungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln past event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln vergangene Veranstaltung</numerusform>
+            <numerusform>%Ln vergangene Veranstaltungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Veranstaltung</numerusform>
+            <numerusform>%Ln Veranstaltungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{events} · %Ln with changes not sent to PassEntry yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{events} · %Ln mit noch nicht an PassEntry gesendeten Änderungen</numerusform>
+            <numerusform>{events} · %Ln mit noch nicht an PassEntry gesendeten Änderungen</numerusform>
         </translation>
     </message>
     <message>
         <source>{events} (filtered)</source>
-        <translation type="unfinished"></translation>
+        <translation>{events} (gefiltert)</translation>
     </message>
     <message>
         <source>Change the selected event (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Veranstaltung ändern (oder doppelklicken)</translation>
     </message>
     <message>
         <source>“{name}” was saved here. It is sent to PassEntry at once, or when back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ wurde hier gespeichert. Es wird sofort an PassEntry gesendet oder sobald wieder online.</translation>
     </message>
     <message>
         <source>Nothing changed in “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>An „{name}“ hat sich nichts geändert.</translation>
     </message>
     <message>
         <source>The changes to “{name}” were saved here. They are sent to PassEntry at once, or when back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen an „{name}“ wurden hier gespeichert. Sie werden sofort an PassEntry gesendet oder sobald wieder online.</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
         <source>This event comes from its tickets (their event details on PassEntry); it cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Veranstaltung stammt aus ihren Tickets (deren Veranstaltungsdaten bei PassEntry); sie kann hier nicht geändert werden.</translation>
     </message>
     <message>
         <source>This PassEntry account does not offer events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses PassEntry-Konto bietet keine Veranstaltungen an.</translation>
     </message>
     <message>
         <source>No event {event_id} in the local store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Veranstaltung {event_id} in der lokalen Datenbank.</translation>
     </message>
 </context>
 <context>
@@ -5602,4557 +5613,4572 @@ of its capacity</source>
     <message>
         <source>rate now</source>
         <comment>a figure&apos;s caption</comment>
-        <translation type="unfinished"></translation>
+        <translation>aktuelle Rate</translation>
     </message>
     <message>
         <source>peak per 5 min</source>
         <comment>a figure&apos;s caption</comment>
-        <translation type="unfinished"></translation>
+        <translation>Spitze pro 5 Min.</translation>
     </message>
     <message>
         <source>admitted</source>
         <comment>a figure&apos;s caption</comment>
-        <translation type="unfinished"></translation>
+        <translation>eingelassen</translation>
     </message>
     <message>
         <source>re-entries</source>
         <comment>a figure&apos;s caption</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wiedereinlässe</translation>
     </message>
     <message>
         <source>exits</source>
         <comment>a figure&apos;s caption</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ausgänge</translation>
     </message>
     <message>
         <source>denied</source>
         <comment>a figure&apos;s caption</comment>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>no-shows</source>
         <comment>a figure&apos;s caption</comment>
-        <translation type="unfinished"></translation>
+        <translation>nicht erschienen</translation>
     </message>
     <message>
         <source>offline conflicts</source>
         <comment>a figure&apos;s caption</comment>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Konflikte</translation>
     </message>
     <message>
         <source>Admissions per 5 minutes, by door (dotted: still counting)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlässe pro 5 Minuten, nach Eingang (gepunktet: wird noch gezählt)</translation>
     </message>
     <message>
         <source>Admissions per 5 minutes, by door</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlässe pro 5 Minuten, nach Eingang</translation>
     </message>
     <message>
         <source>No admission yet: a line for each door from its first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Einlass: eine Linie für jeden Eingang ab seinem ersten.</translation>
     </message>
     <message>
         <source>Inside now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt drinnen</translation>
     </message>
     <message>
         <source>Denied, by reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt, nach Grund</translation>
     </message>
     <message>
         <source>Doors: last scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingänge: letzter Scan</translation>
     </message>
     <message>
         <source>No one was turned away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand wurde abgewiesen.</translation>
     </message>
     <message>
         <source>No scan yet: each door shows here from its first scan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Scan: Jeder Eingang erscheint hier ab seinem ersten Scan.</translation>
     </message>
     <message>
         <source>every door, last 5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Eingänge, letzte 5 Min.</translation>
     </message>
     <message>
         <source>from {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>ab {when}</translation>
     </message>
     <message>
         <source>no admission yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Einlass</translation>
     </message>
     <message>
         <source>back in after an exit</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Ausgang wieder drinnen</translation>
     </message>
     <message>
         <source>for an event only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur für eine Veranstaltung</translation>
     </message>
     <message>
         <source>click to list them</source>
-        <translation type="unfinished"></translation>
+        <translation>klicken zum Auflisten</translation>
     </message>
     <message>
         <source>none</source>
         <comment>no offline conflicts</comment>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>per 5 min</source>
         <comment>an axis title</comment>
-        <translation type="unfinished"></translation>
+        <translation>pro 5 Min.</translation>
     </message>
     <message>
         <source>Denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Grund angegeben</translation>
     </message>
     <message>
         <source>inside of {capacity}
 {percent} full</source>
-        <translation type="unfinished"></translation>
+        <translation>drinnen von {capacity}
+{percent} voll</translation>
     </message>
     <message>
         <source>inside
 no capacity set</source>
-        <translation type="unfinished"></translation>
+        <translation>drinnen
+keine Kapazität festgelegt</translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber</translation>
     </message>
     <message>
         <source>Let in at</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingelassen um</translation>
     </message>
     <message>
         <source>Admissions and exits</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlässe und Ausgänge</translation>
     </message>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass</translation>
     </message>
     <message>
         <source>{when} in at {door}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} rein an {door}</translation>
     </message>
     <message>
         <source>{when} out at {door}</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} raus an {door}</translation>
     </message>
     <message>
         <source>A pass let in twice while desks or readers could not see each other (offline, or a split network). Check these tickets with their holders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Pass, der zweimal eingelassen wurde, während sich Arbeitsplätze oder Lesegeräte nicht sehen konnten (offline oder geteiltes Netzwerk). Prüfen Sie diese Tickets mit ihren Inhabern.</translation>
     </message>
     <message>
         <source>No pass was let in twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Pass wurde zweimal eingelassen.</translation>
     </message>
     <message>
         <source>Door</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang</translation>
     </message>
     <message>
         <source>Admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingelassen</translation>
     </message>
     <message>
         <source>Rate now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Rate</translation>
     </message>
     <message>
         <source>Last scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Scan</translation>
     </message>
     <message>
         <source>Quiet for</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhig seit</translation>
     </message>
     <message>
         <source>no scan yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch kein Scan</translation>
     </message>
     <message>
         <source>{seconds} s</source>
         <comment>seconds, short</comment>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <source>{minutes} min</source>
         <comment>minutes, short</comment>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} Min.</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
         <comment>hours and minutes, short</comment>
-        <translation type="unfinished"></translation>
+        <translation>{hours} Std. {minutes} Min.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln undone</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln storniert</numerusform>
+            <numerusform>%Ln storniert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln held, waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln angehalten, wartet</numerusform>
+            <numerusform>%Ln angehalten, warten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>of %Ln ticket(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>von %Ln Ticket</numerusform>
+            <numerusform>von %Ln Tickets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln inside (no capacity set for this desk&apos;s event)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln drinnen (keine Kapazität für die Veranstaltung dieses Arbeitsplatzes festgelegt)</numerusform>
+            <numerusform>%Ln drinnen (keine Kapazität für die Veranstaltung dieses Arbeitsplatzes festgelegt)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln inside of {capacity}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln drinnen von {capacity}</numerusform>
+            <numerusform>%Ln drinnen von {capacity}</numerusform>
         </translation>
     </message>
     <message>
         <source>{rate} / min</source>
         <comment>admissions per minute, short</comment>
-        <translation type="unfinished"></translation>
+        <translation>{rate} / Min.</translation>
     </message>
     <message>
         <source>{quiet}: silent</source>
-        <translation type="unfinished"></translation>
+        <translation>{quiet}: still</translation>
     </message>
     <message>
         <source>{caption}: {number} ({detail})</source>
         <comment>a figure&apos;s tooltip</comment>
-        <translation type="unfinished"></translation>
+        <translation>{caption}: {number} ({detail})</translation>
     </message>
     <message>
         <source>{caption}: {number}</source>
         <comment>a figure&apos;s tooltip</comment>
-        <translation type="unfinished"></translation>
+        <translation>{caption}: {number}</translation>
     </message>
     <message>
         <source>{figure}. {meaning}</source>
         <comment>a figure&apos;s tooltip</comment>
-        <translation type="unfinished"></translation>
+        <translation>{figure}. {meaning}</translation>
     </message>
     <message>
         <source>The loyalty figures could not be read ({why}). Those below may be out of date; trying again every 15 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Treuepunkt-Zahlen konnten nicht gelesen werden ({why}). Die Zahlen unten sind eventuell veraltet; neuer Versuch alle 15 Sekunden.</translation>
     </message>
     <message>
         <source>The loyalty figures could not be read ({why}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Treuepunkt-Zahlen konnten nicht gelesen werden ({why}).</translation>
     </message>
     <message>
         <source>points issued</source>
         <comment>a figure&apos;s caption</comment>
-        <translation type="unfinished"></translation>
+        <translation>vergebene Punkte</translation>
     </message>
     <message>
         <source>added to cards</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten gutgeschrieben</translation>
     </message>
     <message>
         <source>Points added to cards in the period (refused or discarded changes left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum auf Karten gutgeschriebene Punkte (abgelehnte oder verworfene Änderungen nicht mitgezählt).</translation>
     </message>
     <message>
         <source>points redeemed</source>
         <comment>a figure&apos;s caption</comment>
-        <translation type="unfinished"></translation>
+        <translation>eingelöste Punkte</translation>
     </message>
     <message>
         <source>taken off cards</source>
-        <translation type="unfinished"></translation>
+        <translation>von Karten abgezogen</translation>
     </message>
     <message>
         <source>Points taken off cards in the period (refused or discarded changes left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitraum von Karten abgezogene Punkte (abgelehnte oder verworfene Änderungen nicht mitgezählt).</translation>
     </message>
     <message>
         <source>active cardholders</source>
         <comment>a figure&apos;s caption</comment>
-        <translation type="unfinished"></translation>
+        <translation>aktive Karteninhaber</translation>
     </message>
     <message>
         <source>cards used</source>
-        <translation type="unfinished"></translation>
+        <translation>genutzte Karten</translation>
     </message>
     <message>
         <source>Cards with at least one operation in the period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten mit mindestens einem Vorgang im Zeitraum.</translation>
     </message>
     <message>
         <source>rewards reached</source>
         <comment>a figure&apos;s caption</comment>
-        <translation type="unfinished"></translation>
+        <translation>erreichte Prämien</translation>
     </message>
     <message>
         <source>cards past a reward</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten über einer Prämie</translation>
     </message>
     <message>
         <source>Cards whose balance went past one of their template&apos;s rewards in the period (the Till&apos;s Earning and rewards); each card counts once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Karten, deren Punktestand im Zeitraum eine der Prämien ihrer Vorlage überschritten hat (Punkte und Prämien der Kasse); jede Karte zählt einmal.</translation>
     </message>
     <message>
         <source>changes waiting</source>
         <comment>a figure&apos;s caption</comment>
-        <translation type="unfinished"></translation>
+        <translation>wartende Änderungen</translation>
     </message>
     <message>
         <source>for PassEntry</source>
-        <translation type="unfinished"></translation>
+        <translation>für PassEntry</translation>
     </message>
     <message>
         <source>Changes queued and not yet confirmed by PassEntry, whenever they were made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen in der Warteschlange, die PassEntry noch nicht bestätigt hat, egal wann sie gemacht wurden.</translation>
     </message>
     <message>
         <source>under review</source>
         <comment>a figure&apos;s caption</comment>
-        <translation type="unfinished"></translation>
+        <translation>in Prüfung</translation>
     </message>
     <message>
         <source>for a person</source>
-        <translation type="unfinished"></translation>
+        <translation>durch eine Person</translation>
     </message>
     <message>
         <source>Changes whose outcome could not be told: a person must decide (the Till&apos;s review list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen mit unklarem Ergebnis: Eine Person muss entscheiden (Prüfliste der Kasse).</translation>
     </message>
     <message>
         <source>Night</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacht</translation>
     </message>
     <message>
         <source>Morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgen</translation>
     </message>
     <message>
         <source>Afternoon</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachmittag</translation>
     </message>
     <message>
         <source>Evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Abend</translation>
     </message>
     <message>
         <source>(no desk)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Arbeitsplatz)</translation>
     </message>
     <message>
         <source>{part}
 {start}–{end} h</source>
         <comment>a part of the day and its hours</comment>
-        <translation type="unfinished"></translation>
+        <translation>{part}
+{start}–{end} Uhr</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsplatz</translation>
     </message>
     <message>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgänge</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergeben</translation>
     </message>
     <message>
         <source>Redeemed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingelöst</translation>
     </message>
     <message>
         <source>per day</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Tag</translation>
     </message>
     <message>
         <source>per week (from Monday)</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Woche (ab Montag)</translation>
     </message>
     <message>
         <source>per month</source>
-        <translation type="unfinished"></translation>
+        <translation>pro Monat</translation>
     </message>
     <message>
         <source>points</source>
         <comment>an axis title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>Issued ({points})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergeben ({points})</translation>
     </message>
     <message>
         <source>Redeemed ({points})</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingelöst ({points})</translation>
     </message>
     <message>
         <source>{span}, {years}</source>
         <comment>an axis title: months</comment>
-        <translation type="unfinished"></translation>
+        <translation>{span}, {years}</translation>
     </message>
     <message>
         <source>{start} – {end}</source>
         <comment>an axis title: days</comment>
-        <translation type="unfinished"></translation>
+        <translation>{start} – {end}</translation>
     </message>
     <message>
         <source>weeks, {start} – {end}</source>
         <comment>an axis title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wochen, {start} – {end}</translation>
     </message>
     <message>
         <source>{day} {year}</source>
         <comment>a day and month, then the year</comment>
-        <translation type="unfinished"></translation>
+        <translation>{day} {year}</translation>
     </message>
     <message>
         <source>Points issued and redeemed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergebene und eingelöste Punkte</translation>
     </message>
     <message>
         <source>Operations per desk and part of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgänge pro Arbeitsplatz und Tageszeit</translation>
     </message>
     <message>
         <source>No loyalty operation in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Treuepunkte-Vorgang in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>Points issued and redeemed {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergebene und eingelöste Punkte {span}</translation>
     </message>
     <message numerus="yes">
         <source>{desk}, {part}: %Ln operation(s), {issued} points issued, {redeemed} redeemed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{desk}, {part}: %Ln Vorgang, {issued} Punkte vergeben, {redeemed} eingelöst</numerusform>
+            <numerusform>{desk}, {part}: %Ln Vorgänge, {issued} Punkte vergeben, {redeemed} eingelöst</numerusform>
         </translation>
     </message>
     <message>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung</translation>
     </message>
     <message>
         <source>Figures for</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen für</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Save &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF speichern…</translation>
     </message>
     <message>
         <source>Save figures as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen als &amp;CSV speichern…</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuch</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte</translation>
     </message>
     <message>
         <source>Loyalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Treuepunkte</translation>
     </message>
     <message>
         <source>Today, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute, {day}</translation>
     </message>
     <message>
         <source>Conflicts ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte ({count})</translation>
     </message>
     <message>
         <source>Updated {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert {when}</translation>
     </message>
     <message>
         <source>{why} The figures below are from {when} and may be out of date; trying again every 15 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>{why} Die Zahlen unten stammen von {when} und sind eventuell veraltet; neuer Versuch alle 15 Sekunden.</translation>
     </message>
     <message>
         <source>Out of date: from {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet: Stand {when}</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelesen…</translation>
     </message>
     <message>
         <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als PDF speichern</translation>
     </message>
     <message>
         <source>PDF files (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>The report was not saved: could not write {path} ({why}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wurde nicht gespeichert: {path} konnte nicht geschrieben werden ({why}).</translation>
     </message>
     <message>
         <source>Report saved: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht gespeichert: {path}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln pass(es) were let in twice; the Conflicts tab lists the first {listed}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Pass wurde zweimal eingelassen; der Reiter Konflikte listet die ersten {listed} auf.</numerusform>
+            <numerusform>%Ln Pässe wurden zweimal eingelassen; der Reiter Konflikte listet die ersten {listed} auf.</numerusform>
         </translation>
     </message>
     <message>
         <source>Save the figures as CSV (one file per chart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen als CSV speichern (eine Datei pro Diagramm)</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln CSV file(s) saved in {folder}: {files}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln CSV-Datei in {folder} gespeichert: {files}</numerusform>
+            <numerusform>%Ln CSV-Dateien in {folder} gespeichert: {files}</numerusform>
         </translation>
     </message>
     <message>
         <source>The figures were not saved: could not write beside {path} ({why}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen wurden nicht gespeichert: Neben {path} konnte nicht geschrieben werden ({why}).</translation>
     </message>
     <message>
         <source>That event is no longer in the events list. Pick another, or Today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Veranstaltung ist nicht mehr in der Veranstaltungsliste. Wählen Sie eine andere oder „Heute“.</translation>
     </message>
     <message>
         <source>The figures could not be read ({why}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen konnten nicht gelesen werden ({why}).</translation>
     </message>
     <message>
         <source>{reader} (PassEntry reader)</source>
-        <translation type="unfinished"></translation>
+        <translation>{reader} (PassEntry-Lesegerät)</translation>
     </message>
     <message>
         <source>Unnamed desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannter Arbeitsplatz</translation>
     </message>
     <message>
         <source>{desk} · {reader}</source>
-        <translation type="unfinished"></translation>
+        <translation>{desk} · {reader}</translation>
     </message>
 </context>
 <context>
     <name>loyalty</name>
     <message>
         <source>send either a balance change or an override, not both</source>
-        <translation type="unfinished"></translation>
+        <translation>entweder eine Änderung des Punktestands oder einen festen Wert senden, nicht beides</translation>
     </message>
     <message>
         <source>a balance change or an override is required</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Änderung des Punktestands oder ein fester Wert ist erforderlich</translation>
     </message>
     <message>
         <source>the balance must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>der Punktestand muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>the balance cannot be set below zero</source>
-        <translation type="unfinished"></translation>
+        <translation>der Punktestand kann nicht unter null gesetzt werden</translation>
     </message>
     <message>
         <source>This card was cancelled: no points can be added or redeemed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Karte wurde annulliert: Es können keine Punkte gutgeschrieben oder eingelöst werden.</translation>
     </message>
     <message>
         <source>That is more points than a pass can hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sind mehr Punkte, als ein Pass fassen kann.</translation>
     </message>
     <message>
         <source>The number of points cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Punkte kann nicht negativ sein.</translation>
     </message>
     <message>
         <source>Type a number of points above zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Punktzahl über null ein.</translation>
     </message>
     <message>
         <source>Points cannot be redeemed yet: the balance is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte können noch nicht eingelöst werden: Der Punktestand ist unbekannt.</translation>
     </message>
     <message>
         <source>The same change was made to this pass a moment ago, so it was not made again. Do it once more if it is meant.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Änderung wurde vor einem Moment an diesem Pass vorgenommen und daher nicht wiederholt. Führen Sie sie noch einmal aus, wenn sie so gemeint ist.</translation>
     </message>
     <message>
         <source>{value} is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} ist keine Zahl.</translation>
     </message>
     <message>
         <source>Type the amount spent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den ausgegebenen Betrag ein.</translation>
     </message>
     <message>
         <source>Type the number of points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Anzahl der Punkte ein.</translation>
     </message>
     <message>
         <source>The amount spent cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ausgegebene Betrag kann nicht negativ sein.</translation>
     </message>
     <message>
         <source>Points are whole numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte sind ganze Zahlen.</translation>
     </message>
     <message numerus="yes">
         <source>At most %n decimal place(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Höchstens %n Nachkommastelle.</numerusform>
+            <numerusform>Höchstens %n Nachkommastellen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>An amount has at most %n decimal place(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ein Betrag hat höchstens %n Nachkommastelle.</numerusform>
+            <numerusform>Ein Betrag hat höchstens %n Nachkommastellen.</numerusform>
         </translation>
     </message>
     <message>
         <source>An amount above {most} is not a purchase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Betrag über {most} ist kein Einkauf.</translation>
     </message>
     <message>
         <source>Thank you for your order. You&apos;ve earned {points} points!</source>
         <comment>a push message: keep the {placeholders}</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vielen Dank für Ihre Bestellung. Sie haben {points} Punkte gesammelt!</translation>
     </message>
     <message>
         <source>You&apos;ve received {points} points. Your balance is {balance}.</source>
         <comment>a push message: keep the {placeholders}</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben {points} Punkte erhalten. Ihr Punktestand beträgt {balance}.</translation>
     </message>
     <message>
         <source>You&apos;ve used {points} points. Your balance is {balance}.</source>
         <comment>a push message: keep the {placeholders}</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben {points} Punkte eingelöst. Ihr Punktestand beträgt {balance}.</translation>
     </message>
     <message>
         <source>Your balance is now {balance}.</source>
         <comment>a push message: keep the {placeholders}</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Punktestand beträgt jetzt {balance}.</translation>
     </message>
     <message>
         <source>Congratulations! {reward}</source>
         <comment>a push message: keep the {placeholders}</comment>
-        <translation type="unfinished"></translation>
+        <translation>Herzlichen Glückwunsch! {reward}</translation>
     </message>
     <message>
         <source>This pass cannot collect points: the {template} template has no loyalty balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Pass kann keine Punkte sammeln: Die Vorlage {template} hat keinen Treuepunktestand.</translation>
     </message>
     <message>
         <source>This pass cannot collect points: its template has no loyalty balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Pass kann keine Punkte sammeln: Seine Vorlage hat keinen Treuepunktestand.</translation>
     </message>
     <message>
         <source>Not enough points: the balance is {balance}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug Punkte: Der Punktestand beträgt {balance}.</translation>
     </message>
     <message>
         <source>Not enough points: the balance is {balance} (from the last sync, not confirmed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug Punkte: Der Punktestand beträgt {balance} (von der letzten Synchronisierung, nicht bestätigt).</translation>
     </message>
     <message>
         <source>More than {points} points without a balance confirmed by PassEntry: a supervisor must approve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als {points} Punkte ohne von PassEntry bestätigten Punktestand: Die Schichtleitung muss zustimmen.</translation>
     </message>
     <message>
         <source>That amount earns no points at this rate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Betrag ergibt bei dieser Rate keine Punkte.</translation>
     </message>
     <message>
         <source>No pass {pass_id} in the local store; sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Pass {pass_id} in der lokalen Datenbank; bitte zuerst synchronisieren.</translation>
     </message>
 </context>
 <context>
     <name>passes</name>
     <message>
         <source>Ext id</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe ID</translation>
     </message>
     <message>
         <source>Group tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen-Tags</translation>
     </message>
     <message>
         <source>QR code value</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code-Wert</translation>
     </message>
     <message>
         <source>Location latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Breitengrad des Orts</translation>
     </message>
     <message>
         <source>Location longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Längengrad des Orts</translation>
     </message>
     <message>
         <source>Location radius (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Radius des Orts (m)</translation>
     </message>
     <message>
         <source>a quote opened on this line is never closed; the next line is read as its own row</source>
-        <translation type="unfinished"></translation>
+        <translation>ein in dieser Zeile geöffnetes Anführungszeichen wird nie geschlossen; die nächste Zeile wird als eigene Zeile gelesen</translation>
     </message>
     <message>
         <source>The file is not UTF-8 text (byte {byte} cannot be read). Save it as “CSV UTF-8” and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein UTF-8-Text (Byte {byte} ist nicht lesbar). Speichern Sie sie als „CSV UTF-8“ und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Line {line} cannot be read as CSV: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {line} kann nicht als CSV gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer.</translation>
     </message>
     <message>
         <source>Line {line}: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {line}: {problem}.</translation>
     </message>
     <message>
         <source>{what} {value} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {value} ist keine Zahl</translation>
     </message>
     <message>
         <source>a location needs both latitude and longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ort braucht Breiten- und Längengrad</translation>
     </message>
     <message>
         <source>latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Breitengrad</translation>
     </message>
     <message>
         <source>longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Längengrad</translation>
     </message>
     <message>
         <source>radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Radius</translation>
     </message>
     <message numerus="yes">
         <source>{what} {value} is also on line(s) {lines} and {more} more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{what} {value} steht auch in Zeile {lines} und {more} weiteren</numerusform>
+            <numerusform>{what} {value} steht auch in den Zeilen {lines} und {more} weiteren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{what} {value} is also on line(s) {lines}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{what} {value} steht auch in Zeile {lines}</numerusform>
+            <numerusform>{what} {value} steht auch in den Zeilen {lines}</numerusform>
         </translation>
     </message>
     <message>
         <source>{cells} cells but the header names {columns} columns</source>
-        <translation type="unfinished"></translation>
+        <translation>{cells} Zellen, aber die Kopfzeile nennt {columns} Spalten</translation>
     </message>
     <message>
         <source>{field} is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ist leer</translation>
     </message>
     <message>
         <source>{field} is {length} characters (at most {most})</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} hat {length} Zeichen (höchstens {most})</translation>
     </message>
     <message>
         <source>ext id is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>externe ID ist leer</translation>
     </message>
     <message>
         <source>ext id</source>
-        <translation type="unfinished"></translation>
+        <translation>externe ID</translation>
     </message>
     <message>
         <source>ext id {value} is already on a pass (issued before?)</source>
-        <translation type="unfinished"></translation>
+        <translation>externe ID {value} gehört bereits zu einem Pass (schon ausgestellt?)</translation>
     </message>
     <message>
         <source>group tag is {length} characters (at most {most})</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen-Tag hat {length} Zeichen (höchstens {most})</translation>
     </message>
     <message>
         <source>QR value is {length} characters (at most {most})</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Wert hat {length} Zeichen (höchstens {most})</translation>
     </message>
     <message>
         <source>QR value</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Wert</translation>
     </message>
     <message>
         <source>QR value {value} is already on a pass</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Wert {value} gehört bereits zu einem Pass</translation>
     </message>
     <message>
         <source>the rows have locations, which a batch file cannot carry</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeilen enthalten Orte, die eine Stapeldatei nicht enthalten kann</translation>
     </message>
     <message>
         <source>the passes are linked to an event on this desk, which a batch cannot do</source>
-        <translation type="unfinished"></translation>
+        <translation>die Pässe sind an eine Veranstaltung auf diesem Arbeitsplatz gebunden, was ein Stapel nicht kann</translation>
     </message>
     <message>
         <source>the rows carry a message, which a batch file cannot carry</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeilen enthalten eine Nachricht, die eine Stapeldatei nicht enthalten kann</translation>
     </message>
     <message>
         <source>at most {most} locations per pass ({given} given)</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens {most} Orte pro Pass ({given} angegeben)</translation>
     </message>
     <message>
         <source>location {n}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort {n}: {problem}</translation>
     </message>
     <message>
         <source>latitude must be between -90 and 90</source>
-        <translation type="unfinished"></translation>
+        <translation>Breitengrad muss zwischen -90 und 90 liegen</translation>
     </message>
     <message>
         <source>longitude must be between -180 and 180</source>
-        <translation type="unfinished"></translation>
+        <translation>Längengrad muss zwischen -180 und 180 liegen</translation>
     </message>
     <message>
         <source>radius must be {low}-{high} metres</source>
-        <translation type="unfinished"></translation>
+        <translation>Radius muss {low}–{high} Meter betragen</translation>
     </message>
     <message>
         <source>at most {most} beacons per pass ({given} given)</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens {most} Beacons pro Pass ({given} angegeben)</translation>
     </message>
     <message>
         <source>beacon {n}: proximity UUID must look like E2C56DB5-DFFB-48D2-B060-D0F5A71096E0</source>
-        <translation type="unfinished"></translation>
+        <translation>Beacon {n}: Proximity-UUID muss wie E2C56DB5-DFFB-48D2-B060-D0F5A71096E0 aussehen</translation>
     </message>
     <message>
         <source>major</source>
         <comment>a beacon&apos;s major number</comment>
-        <translation type="unfinished"></translation>
+        <translation>Major</translation>
     </message>
     <message>
         <source>minor</source>
         <comment>a beacon&apos;s minor number</comment>
-        <translation type="unfinished"></translation>
+        <translation>Minor</translation>
     </message>
     <message>
         <source>beacon {n}: {label} must be a whole number 0-{most}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beacon {n}: {label} muss eine ganze Zahl von 0 bis {most} sein</translation>
     </message>
     <message>
         <source>the Apple pass sent is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>der gesendete Apple-Pass ist kein gültiges Base64</translation>
     </message>
     <message>
         <source>the Apple pass sent is not a .pkpass file</source>
-        <translation type="unfinished"></translation>
+        <translation>der gesendete Apple-Pass ist keine .pkpass-Datei</translation>
     </message>
     <message>
         <source>Each row names a pass in a {pass_id} column (its pass ID or ext id) and gives only what changes: {passfield} columns, {group_tags}, {pass_action} ({deactivate} or {reactivate}). Columns left out stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile nennt einen Pass in einer Spalte {pass_id} (seine Pass-ID oder externe ID) und gibt nur an, was sich ändert: Spalten {passfield}, {group_tags}, {pass_action} ({deactivate} oder {reactivate}). Weggelassene Spalten bleiben unverändert.</translation>
     </message>
     <message>
         <source>Update passes from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pässe aus einer CSV-Datei aktualisieren</translation>
     </message>
     <message>
         <source>CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei</translation>
     </message>
     <message>
         <source>A CSV file with a {pass_id} column</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine CSV-Datei mit einer Spalte {pass_id}</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auswählen…</translation>
     </message>
     <message>
         <source>CSV &amp;file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-&amp;Datei</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage</translation>
     </message>
     <message>
         <source>&amp;Template</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorlage</translation>
     </message>
     <message>
         <source>Optional, e.g. Upgrade to Gold</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional, z. B. Upgrade auf Gold</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>Run at</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen am</translation>
     </message>
     <message>
         <source>&amp;Run at</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausführen am</translation>
     </message>
     <message>
         <source>%v of %m rows processed</source>
         <comment>a progress bar: %v done of %m</comment>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m Zeilen verarbeitet</translation>
     </message>
     <message>
         <source>&amp;Update passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pässe &amp;aktualisieren</translation>
     </message>
     <message>
         <source>Save e&amp;rrors CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fehler-CSV speichern…</translation>
     </message>
     <message>
         <source>Choose a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei auswählen</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>There is no file at {path}. Check the path or use Choose….</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter {path} gibt es keine Datei. Prüfen Sie den Pfad oder nutzen Sie Auswählen….</translation>
     </message>
     <message>
         <source>Sending the file to PassEntry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wird an PassEntry gesendet…</translation>
     </message>
     <message>
         <source>{status}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}…</translation>
     </message>
     <message>
         <source>Scheduled for {when}: Passes → Batches… shows it, and can cancel it until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant für {when}: Pässe → Stapel… zeigt ihn und kann ihn bis dahin abbrechen.</translation>
     </message>
     <message>
         <source>{status}: {progress} passes updated; the changes arrive here with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {progress} Pässe aktualisiert; die Änderungen kommen mit der nächsten Synchronisierung hier an.</translation>
     </message>
     <message>
         <source>{status}. Save the errors CSV to see which rows were refused and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}. Speichern Sie die Fehler-CSV, um zu sehen, welche Zeilen abgelehnt wurden und warum.</translation>
     </message>
     <message>
         <source>{status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}.</translation>
     </message>
     <message>
         <source>Not sent: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: {reason}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Scheduled / done</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant / fertig</translation>
     </message>
     <message>
         <source>No API key: set it in Settings → PassEntry account first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein API-Schlüssel: Legen Sie ihn zuerst unter Einstellungen → PassEntry-Konto fest.</translation>
     </message>
     <message>
         <source>Save CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV speichern</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Fetching the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wird abgerufen…</translation>
     </message>
     <message>
         <source>Saved {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} gespeichert.</translation>
     </message>
     <message>
         <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: {reason}</translation>
     </message>
     <message>
         <source>Batches</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel</translation>
     </message>
     <message>
         <source>Batches run on PassEntry: issuing many passes, updating them from a file, and messages to many passes. Newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel laufen auf PassEntry: viele Pässe ausstellen, Pässe aus einer Datei aktualisieren und Nachrichten an viele Pässe. Neueste zuerst.</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Cancel batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel a&amp;bbrechen</translation>
     </message>
     <message>
         <source>&amp;Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt senden</translation>
     </message>
     <message>
         <source>Save &amp;results CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnis-CSV speichern…</translation>
     </message>
     <message>
         <source>Save &amp;errors CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fehler-CSV speichern…</translation>
     </message>
     <message>
         <source>Reading the batches from PassEntry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel werden von PassEntry gelesen…</translation>
     </message>
     <message>
         <source>The batches could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stapel konnten nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Namen)</translation>
     </message>
     <message>
         <source>No batches yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Stapel.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln batch(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Stapel.</numerusform>
+            <numerusform>%Ln Stapel.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <source>Cancelled: it will not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Er wird nicht ausgeführt.</translation>
     </message>
     <message>
         <source>Sending now…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird jetzt gesendet…</translation>
     </message>
     <message>
         <source>Sent now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt gesendet.</translation>
     </message>
     <message>
         <source>Ba&amp;tches</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tapel</translation>
     </message>
     <message>
         <source>Batches run on PassEntry: a message to many passes, updating passes from a CSV file, and the list of batches</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel laufen auf PassEntry: eine Nachricht an viele Pässe, Pässe aus einer CSV-Datei aktualisieren und die Liste der Stapel</translation>
     </message>
     <message>
         <source>&amp;Notify many…</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele &amp;benachrichtigen…</translation>
     </message>
     <message>
         <source>&amp;Update from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus CSV a&amp;ktualisieren…</translation>
     </message>
     <message>
         <source>&amp;Batches…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stapel…</translation>
     </message>
     <message>
         <source>How: one by one, through the outbox (sent with the next sync).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie: einzeln, über den Postausgang (gesendet mit der nächsten Synchronisierung).</translation>
     </message>
     <message>
         <source>How: as one batch on PassEntry; its progress shows here to the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie: als ein Stapel auf PassEntry; sein Fortschritt wird hier bis zum Ende angezeigt.</translation>
     </message>
     <message>
         <source>{how} {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{how} {reason}</translation>
     </message>
     <message>
         <source>How: asking PassEntry whether this account has batches…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie: PassEntry wird gefragt, ob dieses Konto Stapel hat…</translation>
     </message>
     <message>
         <source>PassEntry could not be asked ({reason}); passes are issued one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>PassEntry konnte nicht gefragt werden ({reason}); Pässe werden einzeln ausgestellt.</translation>
     </message>
     <message>
         <source>{how} Not as a batch: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{how} Nicht als Stapel: {reason}.</translation>
     </message>
     <message>
         <source>%v of %m issued</source>
         <comment>a progress bar: %v done of %m</comment>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m ausgestellt</translation>
     </message>
     <message>
         <source>Stop &amp;watching</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beobachten beenden</translation>
     </message>
     <message>
         <source>{status}: {progress}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {progress}</translation>
     </message>
     <message>
         <source>starting</source>
         <comment>a batch just sent</comment>
-        <translation type="unfinished"></translation>
+        <translation>wird gestartet</translation>
     </message>
     <message>
         <source>Ca&amp;ncel</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;bbrechen</translation>
     </message>
     <message>
         <source>No longer watching: the batch goes on on PassEntry ({progress}). Passes → Batches… shows how far it got.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Beobachtung mehr: Der Stapel läuft auf PassEntry weiter ({progress}). Pässe → Stapel… zeigt, wie weit er ist.</translation>
     </message>
     <message>
         <source>{status}: {progress} processed on PassEntry; the passes arrive here with the next sync. Some rows were refused: save the errors CSV to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {progress} auf PassEntry verarbeitet; die Pässe kommen mit der nächsten Synchronisierung hier an. Einige Zeilen wurden abgelehnt: Speichern Sie die Fehler-CSV, um den Grund zu sehen.</translation>
     </message>
     <message>
         <source>{status}: {progress} processed on PassEntry; the passes arrive here with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: {progress} auf PassEntry verarbeitet; die Pässe kommen mit der nächsten Synchronisierung hier an.</translation>
     </message>
     <message>
         <source>{status}: PassEntry issued none of these passes. Save the errors CSV to see why.</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: PassEntry hat keinen dieser Pässe ausgestellt. Speichern Sie die Fehler-CSV, um den Grund zu sehen.</translation>
     </message>
     <message>
         <source>{status}: PassEntry issued none of these passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}: PassEntry hat keinen dieser Pässe ausgestellt.</translation>
     </message>
     <message>
         <source>line in your file</source>
         <comment>a CSV column&apos;s header</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zeile in Ihrer Datei</translation>
     </message>
     <message>
         <source>(not used)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht verwendet)</translation>
     </message>
     <message>
         <source>Issue passes from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Pässe aus einer CSV-Datei ausstellen</translation>
     </message>
     <message>
         <source>&amp;Issue passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pässe &amp;ausstellen</translation>
     </message>
     <message>
         <source>No templates yet: sync first, or add one by its ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Vorlagen: Zuerst synchronisieren oder eine per ID hinzufügen</translation>
     </message>
     <message>
         <source>No templates yet: sync first</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Vorlagen: Zuerst synchronisieren</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei wird gelesen…</translation>
     </message>
     <message>
         <source>Column for {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte für {target}</translation>
     </message>
     <message>
         <source>Column {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte {number}</translation>
     </message>
     <message>
         <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen werden geprüft…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s): {good} ready to issue, {bad} with problems (listed below; they are not issued).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile: {good} bereit zum Ausstellen, {bad} mit Problemen (unten aufgeführt; sie werden nicht ausgestellt).</numerusform>
+            <numerusform>%Ln Zeilen: {good} bereit zum Ausstellen, {bad} mit Problemen (unten aufgeführt; sie werden nicht ausgestellt).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s): {good} ready to issue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile: {good} bereit zum Ausstellen.</numerusform>
+            <numerusform>%Ln Zeilen: {good} bereit zum Ausstellen.</numerusform>
         </translation>
     </message>
     <message>
         <source>{summary} With no QR column, each pass&apos;s QR code is its ext id.</source>
-        <translation type="unfinished"></translation>
+        <translation>{summary} Ohne QR-Spalte ist der QR-Code jedes Passes seine externe ID.</translation>
     </message>
     <message>
         <source>; </source>
         <comment>between the problems of one CSV row</comment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt</translation>
     </message>
     <message numerus="yes">
         <source>&amp;Issue %Ln pass(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Pass &amp;ausstellen</numerusform>
+            <numerusform>%Ln Pässe &amp;ausstellen</numerusform>
         </translation>
     </message>
     <message>
         <source>Export bad rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerhafte Zeilen exportieren</translation>
     </message>
     <message>
         <source>Could not write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %Ln bad row(s) to {path}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fehlerhafte Zeile nach {path} geschrieben.</numerusform>
+            <numerusform>%Ln fehlerhafte Zeilen nach {path} geschrieben.</numerusform>
         </translation>
     </message>
     <message>
         <source>%v of %m queued</source>
         <comment>a progress bar: %v done of %m</comment>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m vorgemerkt</translation>
     </message>
     <message>
         <source>Queuing passes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pässe werden vorgemerkt…</translation>
     </message>
     <message>
         <source>Stopping after this look…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp nach diesem Durchlauf…</translation>
     </message>
     <message>
         <source>Stopping after this chunk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp nach diesem Abschnitt…</translation>
     </message>
     <message numerus="yes">
         <source> %Ln were queued before.</source>
         <comment>after a sentence: mind the space in front</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> %Ln wurde bereits vorher vorgemerkt.</numerusform>
+            <numerusform> %Ln wurden bereits vorher vorgemerkt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Stopped: %Ln pass(es) queued.{before} Issue again to queue the rest; rows already queued are skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gestoppt: %Ln Pass vorgemerkt.{before} Stellen Sie erneut aus, um den Rest vorzumerken; bereits vorgemerkte Zeilen werden übersprungen.</numerusform>
+            <numerusform>Gestoppt: %Ln Pässe vorgemerkt.{before} Stellen Sie erneut aus, um den Rest vorzumerken; bereits vorgemerkte Zeilen werden übersprungen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln pass(es) queued; they reach PassEntry with the next sync.{before} To issue this file again, choose it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Pass vorgemerkt; er erreicht PassEntry mit der nächsten Synchronisierung.{before} Um diese Datei erneut auszustellen, wählen Sie sie erneut aus.</numerusform>
+            <numerusform>%Ln Pässe vorgemerkt; sie erreichen PassEntry mit der nächsten Synchronisierung.{before} Um diese Datei erneut auszustellen, wählen Sie sie erneut aus.</numerusform>
         </translation>
     </message>
     <message>
         <source>{day}, {time}</source>
         <comment>a day, then a time of day</comment>
-        <translation type="unfinished"></translation>
+        <translation>{day}, {time}</translation>
     </message>
     <message>
         <source>Deactivate {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} deaktivieren?</translation>
     </message>
     <message>
         <source>Deactivate this pass?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Pass deaktivieren?</translation>
     </message>
     <message numerus="yes">
         <source>Deactivate %Ln pass(es)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Pass deaktivieren?</numerusform>
+            <numerusform>%Ln Pässe deaktivieren?</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{names} and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{names} und %Ln weiterer</numerusform>
+            <numerusform>{names} und %Ln weitere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Already deactivated: %Ln of the {selected} selected. They stay as they are.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bereits deaktiviert: %Ln von {selected} ausgewählten. Sie bleiben unverändert.</numerusform>
+            <numerusform>Bereits deaktiviert: %Ln von {selected} ausgewählten. Sie bleiben unverändert.</numerusform>
         </translation>
     </message>
     <message>
         <source>A deactivated pass stays in the wallet, shown as expired, and no longer scans as valid. It can be reactivated later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein deaktivierter Pass bleibt im Wallet, wird als abgelaufen angezeigt und gilt beim Scannen nicht mehr als gültig. Er kann später reaktiviert werden.</translation>
     </message>
     <message>
         <source>Deactivate</source>
         <comment>a window title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren</translation>
     </message>
     <message>
         <source>Deactivate</source>
         <comment>a button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Deaktivieren</translation>
     </message>
     <message>
         <source>Already deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits deaktiviert</translation>
     </message>
     <message>
         <source>The selected pass is already deactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ausgewählte Pass ist bereits deaktiviert.</translation>
     </message>
     <message numerus="yes">
         <source>All %Ln selected passes are already deactivated.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der ausgewählte Pass ist bereits deaktiviert.</numerusform>
+            <numerusform>Alle %Ln ausgewählten Pässe sind bereits deaktiviert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht deaktiviert</translation>
     </message>
     <message>
         <source>Nothing was deactivated: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde deaktiviert: {reason}</translation>
     </message>
     <message>
         <source>Reactivate</source>
         <comment>a window title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reaktivieren</translation>
     </message>
     <message>
         <source>Reactivate the pass of {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Pass von {name} reaktivieren?</translation>
     </message>
     <message>
         <source>Reactivate this pass?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Pass reaktivieren?</translation>
     </message>
     <message>
         <source>It scans as valid again, and it can be changed and sent messages. On an iPhone it stays among the expired passes until its holder shows it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er gilt beim Scannen wieder als gültig und kann geändert werden und Nachrichten erhalten. Auf einem iPhone bleibt er bei den abgelaufenen Pässen, bis sein Inhaber ihn wieder vorzeigt.</translation>
     </message>
     <message>
         <source>Reactivate</source>
         <comment>a button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Reaktivieren</translation>
     </message>
     <message>
         <source>Not reactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht reaktiviert</translation>
     </message>
     <message>
         <source>The pass was not reactivated: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pass wurde nicht reaktiviert: {reason}</translation>
     </message>
     <message>
         <source>Banner</source>
-        <translation type="unfinished"></translation>
+        <translation>Banner</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>Thumbnail</source>
-        <translation type="unfinished"></translation>
+        <translation>Miniatur</translation>
     </message>
     <message>
         <source>Choose this pass&apos;s banner</source>
-        <translation type="unfinished"></translation>
+        <translation>Banner dieses Passes auswählen</translation>
     </message>
     <message>
         <source>Use the template&apos;s banner again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder das Banner der Vorlage verwenden</translation>
     </message>
     <message>
         <source>The template&apos;s banner</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Banner der Vorlage</translation>
     </message>
     <message>
         <source>Choose this pass&apos;s logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo dieses Passes auswählen</translation>
     </message>
     <message>
         <source>Use the template&apos;s logo again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder das Logo der Vorlage verwenden</translation>
     </message>
     <message>
         <source>The template&apos;s logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Logo der Vorlage</translation>
     </message>
     <message>
         <source>Choose this pass&apos;s thumbnail</source>
-        <translation type="unfinished"></translation>
+        <translation>Miniatur dieses Passes auswählen</translation>
     </message>
     <message>
         <source>Use the template&apos;s thumbnail again</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder die Miniatur der Vorlage verwenden</translation>
     </message>
     <message>
         <source>The template&apos;s thumbnail</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Miniatur der Vorlage</translation>
     </message>
     <message>
         <source>Design for this pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Design für diesen Pass</translation>
     </message>
     <message>
         <source>Use one of your images on PassEntry instead of the template&apos;s, for this pass only. PassEntry must have enabled per-pass designs for your organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie nur für diesen Pass eines Ihrer Bilder auf PassEntry statt des Bildes der Vorlage. PassEntry muss Designs pro Pass für Ihre Organisation freigeschaltet haben.</translation>
     </message>
     <message>
         <source>Connect to PassEntry (Settings) to use your images on a pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich mit PassEntry (Einstellungen), um Ihre Bilder auf einem Pass zu verwenden.</translation>
     </message>
     <message>
         <source>The template&apos;s value per language — {values}. A value typed here is this pass&apos;s in every language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert der Vorlage je Sprache — {values}. Ein hier eingegebener Wert gilt für diesen Pass in jeder Sprache.</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Use the template&apos;s</source>
         <comment>a button: use the template&apos;s image</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aus Vorlage</translation>
     </message>
     <message>
         <source>Send it with the template&apos;s design</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem Design der Vorlage senden</translation>
     </message>
     <message>
         <source>An image</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild</translation>
     </message>
     <message>
         <source>{image}, {width} x {height} px</source>
-        <translation type="unfinished"></translation>
+        <translation>{image}, {width} x {height} px</translation>
     </message>
     <message>
         <source>QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>QR-Code</translation>
     </message>
     <message>
         <source>Code 128</source>
-        <translation type="unfinished"></translation>
+        <translation>Code 128</translation>
     </message>
     <message>
         <source>Aztec code</source>
-        <translation type="unfinished"></translation>
+        <translation>Aztec-Code</translation>
     </message>
     <message>
         <source>PDF417 code</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF417-Code</translation>
     </message>
     <message>
         <source>Created: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt: {when}</translation>
     </message>
     <message>
         <source>Added to a wallet: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einem Wallet hinzugefügt: {when}</translation>
     </message>
     <message>
         <source>Removed from the wallet: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Wallet entfernt: {when}</translation>
     </message>
     <message>
         <source>Deactivated: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert: {when}</translation>
     </message>
     <message>
         <source>Nullified: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulliert: {when}</translation>
     </message>
     <message>
         <source>Expires: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab: {when}</translation>
     </message>
     <message>
         <source>Expired: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen: {when}</translation>
     </message>
     <message>
         <source>Nullified on {when}. In the wallet it shows grey as “Deactivated” and its data was wiped. Its ext id {ext_id} is free for a new pass. PassEntry answers “not found” for it, so it cannot be changed, sent a message or scanned in any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulliert am {when}. Im Wallet erscheint er grau als „Deaktiviert“, und seine Daten wurden gelöscht. Seine externe ID {ext_id} ist für einen neuen Pass frei. PassEntry antwortet für ihn mit „nicht gefunden“, daher kann er nicht mehr geändert, benachrichtigt oder gescannt werden.</translation>
     </message>
     <message>
         <source>Nullified on {when}. In the wallet it shows grey as “Deactivated” and its data was wiped. PassEntry answers “not found” for it, so it cannot be changed, sent a message or scanned in any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulliert am {when}. Im Wallet erscheint er grau als „Deaktiviert“, und seine Daten wurden gelöscht. PassEntry antwortet für ihn mit „nicht gefunden“, daher kann er nicht mehr geändert, benachrichtigt oder gescannt werden.</translation>
     </message>
     <message>
         <source>Nullified. In the wallet it shows grey as “Deactivated” and its data was wiped. Its ext id {ext_id} is free for a new pass. PassEntry answers “not found” for it, so it cannot be changed, sent a message or scanned in any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulliert. Im Wallet erscheint er grau als „Deaktiviert“, und seine Daten wurden gelöscht. Seine externe ID {ext_id} ist für einen neuen Pass frei. PassEntry antwortet für ihn mit „nicht gefunden“, daher kann er nicht mehr geändert, benachrichtigt oder gescannt werden.</translation>
     </message>
     <message>
         <source>Nullified. In the wallet it shows grey as “Deactivated” and its data was wiped. PassEntry answers “not found” for it, so it cannot be changed, sent a message or scanned in any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulliert. Im Wallet erscheint er grau als „Deaktiviert“, und seine Daten wurden gelöscht. PassEntry antwortet für ihn mit „nicht gefunden“, daher kann er nicht mehr geändert, benachrichtigt oder gescannt werden.</translation>
     </message>
     <message>
         <source>The pass could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pass konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>Select a pass to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Pass aus, um seine Details zu sehen.</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Latest message</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Nachricht</translation>
     </message>
     <message>
         <source>Identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennungen</translation>
     </message>
     <message>
         <source>Pass id</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass-ID</translation>
     </message>
     <message>
         <source>unknown</source>
         <comment>a pass&apos;s status</comment>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>no template</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Vorlage</translation>
     </message>
     <message numerus="yes">
         <source>group(s) {tags}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gruppe {tags}</numerusform>
+            <numerusform>Gruppen {tags}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln change(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Änderung wartet auf Versand</numerusform>
+            <numerusform>%Ln Änderungen warten auf Versand</numerusform>
         </translation>
     </message>
     <message>
         <source>Made here; PassEntry has not confirmed them yet. The Sync pane lists them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier vorgenommen; PassEntry hat sie noch nicht bestätigt. Der Bereich Synchronisierung listet sie auf.</translation>
     </message>
     <message>
         <source>Scanning</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen</translation>
     </message>
     <message>
         <source>NFC value</source>
-        <translation type="unfinished"></translation>
+        <translation>NFC-Wert</translation>
     </message>
     <message>
         <source>Add to wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Wallet hinzufügen</translation>
     </message>
     <message>
         <source>The customer scans this with their phone to add the pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde scannt dies mit seinem Telefon, um den Pass hinzuzufügen.</translation>
     </message>
     <message>
         <source>Copy link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link kopieren</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Open the download page in the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Download-Seite im Browser öffnen</translation>
     </message>
     <message>
         <source>Locations ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Orte ({count})</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>{name}: {where} · {radius} m</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {where} · {radius} m</translation>
     </message>
     <message>
         <source>{name}: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {where}</translation>
     </message>
     <message>
         <source>Beacons ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Beacons ({count})</translation>
     </message>
     <message>
         <source>Beacon</source>
-        <translation type="unfinished"></translation>
+        <translation>Beacon</translation>
     </message>
     <message>
         <source>Edit pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass bearbeiten</translation>
     </message>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} bearbeiten</translation>
     </message>
     <message>
         <source>Pass not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass nicht gefunden</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>This pass is not in the local store any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Pass ist nicht mehr in der lokalen Datenbank.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln characters: lock screens show about {shown} and cut the rest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeichen: Sperrbildschirme zeigen etwa {shown} und schneiden den Rest ab.</numerusform>
+            <numerusform>%Ln Zeichen: Sperrbildschirme zeigen etwa {shown} und schneiden den Rest ab.</numerusform>
         </translation>
     </message>
     <message>
         <source>The change goes to PassEntry with the template&apos;s design.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung geht mit dem Design der Vorlage an PassEntry.</translation>
     </message>
     <message>
         <source>Not saved: {reason}. Check the disk, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: {reason}. Prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>No event (not a ticket)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Veranstaltung (kein Ticket)</translation>
     </message>
     <message>
         <source>{event} · {when} ({zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>{event} · {when} ({zone})</translation>
     </message>
     <message>
         <source>{event} · {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{event} · {when}</translation>
     </message>
     <message>
         <source>Code 128 (a line of bars)</source>
-        <translation type="unfinished"></translation>
+        <translation>Code 128 (eine Reihe von Strichen)</translation>
     </message>
     <message>
         <source>Aztec</source>
-        <translation type="unfinished"></translation>
+        <translation>Aztec</translation>
     </message>
     <message>
         <source>PDF417</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF417</translation>
     </message>
     <message>
         <source>No barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Barcode</translation>
     </message>
     <message>
         <source>The ext id</source>
-        <translation type="unfinished"></translation>
+        <translation>Die externe ID</translation>
     </message>
     <message>
         <source>The pass id</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pass-ID</translation>
     </message>
     <message>
         <source>A value you type</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein eingegebener Wert</translation>
     </message>
     <message>
         <source>Without a barcode the pass cannot be scanned at a door or a till: only NFC or a search by name finds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Barcode kann der Pass an keinem Eingang und keiner Kasse gescannt werden: Nur NFC oder eine Suche nach Namen findet ihn.</translation>
     </message>
     <message>
         <source>The pass id is known once PassEntry has created the pass; until then the Passes list shows the ext id as its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pass-ID ist bekannt, sobald PassEntry den Pass erstellt hat; bis dahin zeigt die Passliste die externe ID als Nummer.</translation>
     </message>
     <message>
         <source>Each pass needs its own value: a door tells passes apart by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Pass braucht einen eigenen Wert: Ein Eingang unterscheidet Pässe daran.</translation>
     </message>
     <message>
         <source>Issue a pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass ausstellen</translation>
     </message>
     <message>
         <source>&amp;Issue pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass &amp;ausstellen</translation>
     </message>
     <message>
         <source>Reading templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen werden gelesen…</translation>
     </message>
     <message>
         <source>Field id {id}; empty: {default}</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld-ID {id}; leer: {default}</translation>
     </message>
     <message>
         <source>Field id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld-ID {id}</translation>
     </message>
     <message>
         <source>pick a template</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Vorlage auswählen</translation>
     </message>
     <message>
         <source>type the barcode value (or let the barcode hold the ext id)</source>
-        <translation type="unfinished"></translation>
+        <translation>den Barcode-Wert eingeben (oder den Barcode die externe ID enthalten lassen)</translation>
     </message>
     <message>
         <source>type the NFC value (or let NFC hold the pass id)</source>
-        <translation type="unfinished"></translation>
+        <translation>den NFC-Wert eingeben (oder NFC die Pass-ID enthalten lassen)</translation>
     </message>
     <message numerus="yes">
         <source>Cannot issue yet: {problem} (and %Ln more)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Noch nicht ausstellbar: {problem} (und %Ln weiteres)</numerusform>
+            <numerusform>Noch nicht ausstellbar: {problem} (und %Ln weitere)</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot issue yet: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht ausstellbar: {problem}</translation>
     </message>
     <message>
         <source>Issuing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird ausgestellt…</translation>
     </message>
     <message>
         <source>Pass for {who} queued (ext id {ext_id}, {event}); it reaches PassEntry with the next sync. See Delivery for its link. The form is cleared for the next pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass für {who} vorgemerkt (externe ID {ext_id}, {event}); er erreicht PassEntry mit der nächsten Synchronisierung. Den Link finden Sie unter Zustellung. Das Formular ist für den nächsten Pass geleert.</translation>
     </message>
     <message>
         <source>Pass for {who} queued (ext id {ext_id}); it reaches PassEntry with the next sync. See Delivery for its link. The form is cleared for the next pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass für {who} vorgemerkt (externe ID {ext_id}); er erreicht PassEntry mit der nächsten Synchronisierung. Den Link finden Sie unter Zustellung. Das Formular ist für den nächsten Pass geleert.</translation>
     </message>
     <message>
         <source>Pass queued (ext id {ext_id}, {event}); it reaches PassEntry with the next sync. See Delivery for its link. The form is cleared for the next pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass vorgemerkt (externe ID {ext_id}, {event}); er erreicht PassEntry mit der nächsten Synchronisierung. Den Link finden Sie unter Zustellung. Das Formular ist für den nächsten Pass geleert.</translation>
     </message>
     <message>
         <source>Pass queued (ext id {ext_id}); it reaches PassEntry with the next sync. See Delivery for its link. The form is cleared for the next pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass vorgemerkt (externe ID {ext_id}); er erreicht PassEntry mit der nächsten Synchronisierung. Den Link finden Sie unter Zustellung. Das Formular ist für den nächsten Pass geleert.</translation>
     </message>
     <message>
         <source>Pass {ext_id} is not on PassEntry yet: per-pass designs are not enabled for your organisation (see Design for this pass).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass {ext_id} ist noch nicht auf PassEntry: Designs pro Pass sind für Ihre Organisation nicht freigeschaltet (siehe Design für diesen Pass).</translation>
     </message>
     <message>
         <source>Sending the pass with the template&apos;s design…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass wird mit dem Design der Vorlage gesendet…</translation>
     </message>
     <message>
         <source>The pass goes to PassEntry with the template&apos;s design; its link shows under Delivery once it is created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pass geht mit dem Design der Vorlage an PassEntry; sein Link erscheint unter Zustellung, sobald er erstellt ist.</translation>
     </message>
     <message>
         <source>Pass {ext_id} is on PassEntry. Send its holder this download link; it adds the pass to Apple or Google Wallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass {ext_id} ist auf PassEntry. Senden Sie seinem Inhaber diesen Download-Link; damit wird der Pass zu Apple oder Google Wallet hinzugefügt.</translation>
     </message>
     <message>
         <source>Pass {ext_id} is waiting to reach PassEntry; its download link shows here once it has been created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass {ext_id} wartet darauf, PassEntry zu erreichen; sein Download-Link erscheint hier, sobald er erstellt ist.</translation>
     </message>
     <message>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Zwischenablage kopiert.</translation>
     </message>
     <message>
         <source>Save Apple pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple-Pass speichern</translation>
     </message>
     <message>
         <source>Apple Wallet pass (*.pkpass)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple-Wallet-Pass (*.pkpass)</translation>
     </message>
     <message>
         <source>Could not save {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konnte nicht gespeichert werden: {reason}</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <source>&amp;Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>{count} of at most {most}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} von höchstens {most}</translation>
     </message>
     <message>
         <source>Locations</source>
-        <translation type="unfinished"></translation>
+        <translation>Orte</translation>
     </message>
     <message>
         <source>&amp;Add location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Breitengrad</translation>
     </message>
     <message>
         <source>location {n}: latitude {value} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort {n}: Breitengrad {value} ist keine Zahl</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Längengrad</translation>
     </message>
     <message>
         <source>location {n}: longitude {value} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort {n}: Längengrad {value} ist keine Zahl</translation>
     </message>
     <message>
         <source>Radius (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>Radius (m)</translation>
     </message>
     <message>
         <source>location {n}: radius (m) {value} is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort {n}: Radius (m) {value} ist keine Zahl</translation>
     </message>
     <message>
         <source>Relevant text</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevanter Text</translation>
     </message>
     <message>
         <source>location {n}: relevant text {value} is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort {n}: relevanter Text {value} ist kein Text</translation>
     </message>
     <message>
         <source>Beacons</source>
-        <translation type="unfinished"></translation>
+        <translation>Beacons</translation>
     </message>
     <message>
         <source>&amp;Add beacon</source>
-        <translation type="unfinished"></translation>
+        <translation>Beacon &amp;hinzufügen</translation>
     </message>
     <message>
         <source>Proximity UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>Proximity-UUID</translation>
     </message>
     <message>
         <source>beacon {n}: proximity UUID {value} is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>Beacon {n}: Proximity-UUID {value} ist kein Text</translation>
     </message>
     <message>
         <source>Major</source>
-        <translation type="unfinished"></translation>
+        <translation>Major</translation>
     </message>
     <message>
         <source>beacon {n}: major {value} is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>Beacon {n}: Major {value} ist keine ganze Zahl</translation>
     </message>
     <message>
         <source>Minor</source>
-        <translation type="unfinished"></translation>
+        <translation>Minor</translation>
     </message>
     <message>
         <source>beacon {n}: minor {value} is not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>Beacon {n}: Minor {value} ist keine ganze Zahl</translation>
     </message>
     <message>
         <source>beacon {n}: relevant text {value} is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>Beacon {n}: relevanter Text {value} ist kein Text</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Group tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppen-Tag</translation>
     </message>
     <message>
         <source>Type a number in the search to find its pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Nummer in die Suche ein, um ihren Pass zu finden</translation>
     </message>
     <message>
         <source>Pick an event in the filters to see its passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie in den Filtern eine Veranstaltung, um ihre Pässe zu sehen</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt</translation>
     </message>
     <message>
         <source>Deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <source>Nullified</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulliert</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>{event}
 Starts {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{event}
+Beginnt {when}</translation>
     </message>
     <message>
         <source>This pass is {status}, not on a phone: the message is kept on the pass but no one sees it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Pass ist {status}, nicht auf einem Telefon: Die Nachricht bleibt auf dem Pass, aber niemand sieht sie jetzt.</translation>
     </message>
     <message>
         <source>not active</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht aktiv</translation>
     </message>
     <message numerus="yes">
         <source>Not active (not on a phone): %Ln of the {total} selected passes. Messages reach only active passes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nicht aktiv (nicht auf einem Telefon): %Ln von {total} ausgewählten Pässen. Nachrichten erreichen nur aktive Pässe.</numerusform>
+            <numerusform>Nicht aktiv (nicht auf einem Telefon): %Ln von {total} ausgewählten Pässen. Nachrichten erreichen nur aktive Pässe.</numerusform>
         </translation>
     </message>
     <message>
         <source>Send a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht senden</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden</translation>
     </message>
     <message>
         <source>The passes could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pässe konnten nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>Message to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht an {name}</translation>
     </message>
     <message>
         <source>Message to this pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht an diesen Pass</translation>
     </message>
     <message numerus="yes">
         <source>Message to %Ln pass(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nachricht an %Ln Pass</numerusform>
+            <numerusform>Nachricht an %Ln Pässe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln selected pass(es) not in the local store any more: they will not get it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ausgewählter Pass ist nicht mehr in der lokalen Datenbank: Er erhält sie nicht.</numerusform>
+            <numerusform>%Ln ausgewählte Pässe sind nicht mehr in der lokalen Datenbank: Sie erhalten sie nicht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln selected pass(es) nullified: they will not get it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ausgewählter Pass ist annulliert: Er erhält sie nicht.</numerusform>
+            <numerusform>%Ln ausgewählte Pässe sind annulliert: Sie erhalten sie nicht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Send to %Ln pass(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>An %Ln Pass senden</numerusform>
+            <numerusform>An %Ln Pässe senden</numerusform>
         </translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <source>Notify many</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele benachrichtigen</translation>
     </message>
     <message>
         <source>Every pass with the group tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Pass mit dem Gruppen-Tag</translation>
     </message>
     <message>
         <source>To</source>
         <comment>who gets a message</comment>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>What the lock screen shows, e.g. Doors open at 19:00. {field} puts in a pass&apos;s own value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Sperrbildschirm zeigt, z. B. Einlass ab 19:00 Uhr. {field} fügt den eigenen Wert eines Passes ein.</translation>
     </message>
     <message>
         <source>&amp;Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachricht</translation>
     </message>
     <message>
         <source>Send &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt senden</translation>
     </message>
     <message>
         <source>Schedule &amp;at</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planen für</translation>
     </message>
     <message>
         <source>Scheduled time</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Zeit</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapel</translation>
     </message>
     <message>
         <source>Passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pässe</translation>
     </message>
     <message>
         <source>&amp;Cancel scheduled batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplanten Stapel a&amp;bbrechen</translation>
     </message>
     <message numerus="yes">
         <source>The %Ln selected pass(es) ({unsent} not sent to PassEntry yet are left out)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der %Ln ausgewählte Pass ({unsent} noch nicht an PassEntry gesendete werden ausgelassen)</numerusform>
+            <numerusform>Die %Ln ausgewählten Pässe ({unsent} noch nicht an PassEntry gesendete werden ausgelassen)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The %Ln selected pass(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der %Ln ausgewählte Pass</numerusform>
+            <numerusform>Die %Ln ausgewählten Pässe</numerusform>
         </translation>
     </message>
     <message>
         <source>{length} / {most} characters: lock screens cut the rest</source>
-        <translation type="unfinished"></translation>
+        <translation>{length} / {most} Zeichen: Sperrbildschirme schneiden den Rest ab</translation>
     </message>
     <message>
         <source>{length} / {most} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>{length} / {most} Zeichen</translation>
     </message>
     <message numerus="yes">
         <source>PassEntry takes at most {most} passes per message batch: this goes as %Ln batch(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>PassEntry nimmt höchstens {most} Pässe pro Nachrichtenstapel: Dies wird als %Ln Stapel gesendet.</numerusform>
+            <numerusform>PassEntry nimmt höchstens {most} Pässe pro Nachrichtenstapel: Dies wird als %Ln Stapel gesendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>Send now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt senden</translation>
     </message>
     <message>
         <source>Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <source>Scheduling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geplant…</translation>
     </message>
     <message>
         <source>Message {when}</source>
         <comment>a batch&apos;s name</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht {when}</translation>
     </message>
     <message numerus="yes">
         <source>Scheduled: %Ln batch(es) for {when}. You can cancel it until then.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Geplant: %Ln Stapel für {when}. Sie können ihn bis dahin abbrechen.</numerusform>
+            <numerusform>Geplant: %Ln Stapel für {when}. Sie können sie bis dahin abbrechen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Sent: %Ln batch(es) to {whom}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gesendet: %Ln Stapel an {whom}.</numerusform>
+            <numerusform>Gesendet: %Ln Stapel an {whom}.</numerusform>
         </translation>
     </message>
     <message>
         <source>{batch}: {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{batch}: {status}</translation>
     </message>
     <message>
         <source>Cancelled: the message will not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Die Nachricht wird nicht gesendet.</translation>
     </message>
     <message>
         <source>Not cancelled: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgebrochen: {reason}</translation>
     </message>
     <message>
         <source>NULLIFY</source>
-        <translation type="unfinished"></translation>
+        <translation>ANNULLIEREN</translation>
     </message>
     <message>
         <source>Its ext id &lt;b&gt;{ext_id}&lt;/b&gt; is freed: a new pass may be issued with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine externe ID &lt;b&gt;{ext_id}&lt;/b&gt; wird frei: Damit kann ein neuer Pass ausgestellt werden.</translation>
     </message>
     <message>
         <source>On the phone the pass turns grey and says “Deactivated”; its name, fields, barcode and NFC are wiped from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Telefon wird der Pass grau und zeigt „Deaktiviert“; Name, Felder, Barcode und NFC werden von ihm gelöscht.</translation>
     </message>
     <message>
         <source>PassEntry answers “not found” for this pass from then on: it can no longer be changed, sent a message, given points or scanned in.</source>
-        <translation type="unfinished"></translation>
+        <translation>PassEntry antwortet ab dann für diesen Pass mit „nicht gefunden“: Er kann nicht mehr geändert, benachrichtigt, mit Punkten versehen oder eingescannt werden.</translation>
     </message>
     <message>
         <source>Here it leaves the Passes list; pick the status “Nullified” to see it again. It still counts as an issued pass on your PassEntry bill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier verschwindet er aus der Passliste; wählen Sie den Status „Annulliert“, um ihn wieder zu sehen. Auf Ihrer PassEntry-Rechnung zählt er weiterhin als ausgestellter Pass.</translation>
     </message>
     <message>
         <source>&lt;b&gt;This cannot be undone.&lt;/b&gt; A nullified pass can never be made active again.&lt;ul style=&apos;margin-left: -20px&apos;&gt;{items}&lt;/ul&gt;To stop it scanning for a while, deactivate it instead: that can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dies kann nicht rückgängig gemacht werden.&lt;/b&gt; Ein annullierter Pass kann nie wieder aktiviert werden.&lt;ul style=&apos;margin-left: -20px&apos;&gt;{items}&lt;/ul&gt;Um das Scannen nur vorübergehend zu stoppen, deaktivieren Sie ihn stattdessen: Das lässt sich rückgängig machen.</translation>
     </message>
     <message>
         <source>Nullify pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass annullieren</translation>
     </message>
     <message>
         <source>Nullify the pass of {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Pass von {name} annullieren?</translation>
     </message>
     <message>
         <source>Nullify this pass?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Pass annullieren?</translation>
     </message>
     <message>
         <source>number {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer {number}</translation>
     </message>
     <message>
         <source>To confirm, type the word &lt;b&gt;{word}&lt;/b&gt;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung das Wort &lt;b&gt;{word}&lt;/b&gt; ein:</translation>
     </message>
     <message>
         <source>To confirm, type the pass&apos;s number &lt;b&gt;{word}&lt;/b&gt;:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung die Nummer des Passes &lt;b&gt;{word}&lt;/b&gt; ein:</translation>
     </message>
     <message>
         <source>Nullify this pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Pass annullieren</translation>
     </message>
     <message>
         <source>Nullifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird annulliert…</translation>
     </message>
     <message>
         <source>Not nullified: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht annulliert: {reason}</translation>
     </message>
     <message>
         <source>This pass was nullified: PassEntry no longer knows it, so it cannot be changed any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Pass wurde annulliert: PassEntry kennt ihn nicht mehr, daher kann er nicht mehr geändert werden.</translation>
     </message>
     <message>
         <source>Any</source>
         <comment>no date filter: any day</comment>
-        <translation type="unfinished"></translation>
+        <translation>Beliebig</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Status</translation>
     </message>
     <message>
         <source>Any device</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Gerät</translation>
     </message>
     <message>
         <source>Any group</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Gruppe</translation>
     </message>
     <message>
         <source>Any template</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Vorlage</translation>
     </message>
     <message>
         <source>Any event</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Veranstaltung</translation>
     </message>
     <message>
         <source>Reading passes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pässe werden gelesen…</translation>
     </message>
     <message>
         <source>Cannot read passes ({reason}); trying again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pässe können nicht gelesen werden ({reason}); neuer Versuch…</translation>
     </message>
     <message>
         <source>Sorting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird sortiert…</translation>
     </message>
     <message numerus="yes">
         <source>First %Ln match(es) — type more to narrow</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Erster %Ln Treffer — zum Eingrenzen weiter tippen</numerusform>
+            <numerusform>Erste %Ln Treffer — zum Eingrenzen weiter tippen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{shown} of the first %Ln match(es) — type more to narrow</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{shown} des ersten %Ln Treffers — zum Eingrenzen weiter tippen</numerusform>
+            <numerusform>{shown} der ersten %Ln Treffer — zum Eingrenzen weiter tippen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln+ pass(es), counting…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln+ Pass, wird gezählt…</numerusform>
+            <numerusform>%Ln+ Pässe, wird gezählt…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln pass(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Pass</numerusform>
+            <numerusform>%Ln Pässe</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Reactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reaktivieren…</translation>
     </message>
     <message>
         <source>&amp;Deactivate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktivieren…</translation>
     </message>
     <message>
         <source>Make this pass active again: it scans as valid again</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Pass wieder aktivieren: Er gilt beim Scannen wieder als gültig</translation>
     </message>
     <message>
         <source>Deactivate the selected passes (they no longer admit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Pässe deaktivieren (sie gewähren keinen Einlass mehr)</translation>
     </message>
     <message>
         <source>Wipe the selected pass for good and free its ext id (cannot be undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Pass endgültig löschen und seine externe ID freigeben (nicht rückgängig zu machen)</translation>
     </message>
     <message>
         <source>Select a pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass auswählen</translation>
     </message>
     <message numerus="yes">
         <source>%Ln pass(es) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Pass ausgewählt</numerusform>
+            <numerusform>%Ln Pässe ausgewählt</numerusform>
         </translation>
     </message>
     <message>
         <source>Export passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pässe exportieren</translation>
     </message>
     <message>
         <source>Add template by ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage per ID hinzufügen</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Asking PassEntry for template {id}…</source>
-        <translation type="unfinished"></translation>
+        <translation>PassEntry wird nach Vorlage {id} gefragt…</translation>
     </message>
     <message>
         <source>Added “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ hinzugefügt.</translation>
     </message>
     <message>
         <source>The template could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>Issue passes</source>
         <comment>a kind of batch</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pässe ausstellen</translation>
     </message>
     <message>
         <source>Update passes</source>
         <comment>a kind of batch</comment>
-        <translation type="unfinished"></translation>
+        <translation>Pässe aktualisieren</translation>
     </message>
     <message>
         <source>Message to passes</source>
         <comment>a kind of batch</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht an Pässe</translation>
     </message>
     <message>
         <source>Working</source>
         <comment>a batch&apos;s status</comment>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit</translation>
     </message>
     <message>
         <source>Being checked</source>
         <comment>a batch&apos;s status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft</translation>
     </message>
     <message>
         <source>Scheduled</source>
         <comment>a batch&apos;s status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Sending</source>
         <comment>a batch&apos;s status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet</translation>
     </message>
     <message>
         <source>Done</source>
         <comment>a batch&apos;s status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Done, with errors</source>
         <comment>a batch&apos;s status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fertig, mit Fehlern</translation>
     </message>
     <message>
         <source>Failed</source>
         <comment>a batch&apos;s status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Cancelled</source>
         <comment>a batch&apos;s status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>working</source>
         <comment>a batch&apos;s state in a sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>in Arbeit</translation>
     </message>
     <message>
         <source>being checked</source>
         <comment>a batch&apos;s state in a sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>in Prüfung</translation>
     </message>
     <message>
         <source>scheduled</source>
         <comment>a batch&apos;s state in a sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>geplant</translation>
     </message>
     <message>
         <source>sending</source>
         <comment>a batch&apos;s state in a sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>im Versand</translation>
     </message>
     <message>
         <source>done</source>
         <comment>a batch&apos;s state in a sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>fertig</translation>
     </message>
     <message>
         <source>done, with errors</source>
         <comment>a batch&apos;s state in a sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>fertig, mit Fehlern</translation>
     </message>
     <message>
         <source>failed</source>
         <comment>a batch&apos;s state in a sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>cancelled</source>
         <comment>a batch&apos;s state in a sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <source>This PassEntry account does not offer batches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses PassEntry-Konto bietet keine Stapel.</translation>
     </message>
     <message>
         <source>Passes are issued one by one: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pässe werden einzeln ausgestellt: {reason}.</translation>
     </message>
     <message>
         <source>Unknown</source>
         <comment>a batch&apos;s status</comment>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>unknown</source>
         <comment>a batch&apos;s state in a sentence</comment>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>done {when}</source>
         <comment>a batch ended at a time</comment>
-        <translation type="unfinished"></translation>
+        <translation>fertig: {when}</translation>
     </message>
     <message>
         <source>There are no rows to issue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Zeilen zum Ausstellen.</translation>
     </message>
     <message>
         <source>Row {row} has no ext id: a batch needs one on every row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {row} hat keine externe ID: Ein Stapel braucht eine in jeder Zeile.</translation>
     </message>
     <message>
         <source>These rows cannot go up as a batch: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeilen können nicht als Stapel hochgeladen werden: {reason}.</translation>
     </message>
     <message>
         <source>every pass tagged “{tag}”</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Pass mit dem Tag „{tag}“</translation>
     </message>
     <message>
         <source>Schedule the message at least an hour from now, or send it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen Sie die Nachricht mindestens eine Stunde im Voraus oder senden Sie sie jetzt.</translation>
     </message>
     <message>
         <source>A message can be scheduled at most a year ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachricht kann höchstens ein Jahr im Voraus geplant werden.</translation>
     </message>
     <message>
         <source>No passes to message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Pässe zum Benachrichtigen.</translation>
     </message>
     <message>
         <source>Write the message first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie zuerst die Nachricht.</translation>
     </message>
     <message>
         <source>This batch is {state}: only a scheduled message can be sent now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Stapel ist {state}: Nur eine geplante Nachricht kann jetzt gesendet werden.</translation>
     </message>
     <message>
         <source>This batch is {state}: only a scheduled batch can be cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Stapel ist {state}: Nur ein geplanter Stapel kann abgebrochen werden.</translation>
     </message>
     <message>
         <source>The file needs a pass_id column (each row&apos;s pass ID or ext id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei braucht eine Spalte pass_id (Pass-ID oder externe ID jeder Zeile).</translation>
     </message>
     <message>
         <source>The file has no rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat keine Zeilen.</translation>
     </message>
     <message>
         <source>row {row} has no ext id: it could be queued twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {row} hat keine externe ID: Sie könnte doppelt vorgemerkt werden</translation>
     </message>
     <message>
         <source>ext id {ext_id} is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>externe ID {ext_id} ist doppelt angegeben</translation>
     </message>
     <message>
         <source>row {row}: {problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {row}: {problems}</translation>
     </message>
     <message>
         <source>This pass was nullified: it can no longer be changed or messaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Pass wurde annulliert: Er kann nicht mehr geändert oder benachrichtigt werden.</translation>
     </message>
     <message>
         <source>Per-pass designs are not enabled for your organisation — ask PassEntry to enable them. The pass is kept on this computer: send it with the template&apos;s design, or keep it until they are enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Designs pro Pass sind für Ihre Organisation nicht freigeschaltet — bitten Sie PassEntry, sie freizuschalten. Der Pass bleibt auf diesem Computer: Senden Sie ihn mit dem Design der Vorlage oder behalten Sie ihn, bis sie freigeschaltet sind.</translation>
     </message>
     <message>
         <source>unknown pass source {source} (apple or google)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Pass-Quelle {source} (apple oder google)</translation>
     </message>
     <message>
         <source>A pass with ext id {ext_id} exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Pass mit der externen ID {ext_id} existiert bereits.</translation>
     </message>
     <message>
         <source>The QR value {value} is already on the pass of {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der QR-Wert {value} gehört bereits zum Pass von {who}.</translation>
     </message>
     <message>
         <source>The QR value {value} is already on another pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der QR-Wert {value} gehört bereits zu einem anderen Pass.</translation>
     </message>
     <message>
         <source>The event picked for this pass no longer exists; pick it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die für diesen Pass gewählte Veranstaltung existiert nicht mehr; wählen Sie sie erneut.</translation>
     </message>
     <message>
         <source>A notification needs a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Benachrichtigung braucht eine Nachricht.</translation>
     </message>
     <message>
         <source>This pass is nullified already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Pass ist bereits annulliert.</translation>
     </message>
     <message>
         <source>Only a deactivated pass can be reactivated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein deaktivierter Pass kann reaktiviert werden.</translation>
     </message>
     <message>
         <source>No pass {pass_id} in the local store; sync first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Pass {pass_id} in der lokalen Datenbank; synchronisieren Sie zuerst.</translation>
     </message>
 </context>
 <context>
     <name>readers</name>
     <message>
         <source>Saving logs PassEntry Reader apps out; they use the new settings at their next login. VTAP readers are updated automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Speichern werden PassEntry-Reader-Apps abgemeldet; sie verwenden die neuen Einstellungen bei der nächsten Anmeldung. VTAP-Lesegeräte werden automatisch aktualisiert.</translation>
     </message>
     <message>
         <source>Set in the PassEntry dashboard: the venue hub&apos;s token (Settings → Venue hub)</source>
-        <translation type="unfinished"></translation>
+        <translation>Im PassEntry-Dashboard festgelegt: das Token des Hubs (Einstellungen → Hub am Veranstaltungsort)</translation>
     </message>
     <message>
         <source>The API neither shows nor takes the token readers send. Enter the venue hub&apos;s token in the dashboard: readers send it, the hub checks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API zeigt das Token der Lesegeräte weder an noch nimmt sie es an. Geben Sie das Token des Hubs im Dashboard ein: Lesegeräte senden es, der Hub prüft es.</translation>
     </message>
     <message>
         <source>{file} is too large to be a private key file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist zu groß für eine Datei mit privatem Schlüssel.</translation>
     </message>
     <message>
         <source>{file} could not be read as a PEM file ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} konnte nicht als PEM-Datei gelesen werden ({error}).</translation>
     </message>
     <message>
         <source>{file} holds no PEM private key (-----BEGIN … PRIVATE KEY-----).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} enthält keinen privaten PEM-Schlüssel (-----BEGIN … PRIVATE KEY-----).</translation>
     </message>
     <message>
         <source>The hub URL is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hub-URL ist keine gültige URL.</translation>
     </message>
     <message>
         <source>The hub URL must start with https:// (readers send scans only over HTTPS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hub-URL muss mit https:// beginnen (Lesegeräte senden Scans nur über HTTPS).</translation>
     </message>
     <message>
         <source>Choose the new NFC private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen privaten NFC-Schlüssel auswählen</translation>
     </message>
     <message>
         <source>PEM key files (*.pem *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Schlüsseldateien (*.pem *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Not read from PassEntry yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht von PassEntry gelesen.</translation>
     </message>
     <message>
         <source>Apple {apple} · Google {google}, key v{version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple {apple} · Google {google}, Schlüssel v{version}</translation>
     </message>
     <message>
         <source>Apple {apple} · Google {google}</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple {apple} · Google {google}</translation>
     </message>
     <message>
         <source>Apple pass type ID: {apple}
 Google collector ID: {google}
 Google key version: {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Apple-Passtyp-ID: {apple}
+Google-Collector-ID: {google}
+Google-Schlüsselversion: {version}</translation>
     </message>
     <message>
         <source>{mask}  (new, not saved yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>{mask}  (neu, noch nicht gespeichert)</translation>
     </message>
     <message>
         <source>none set</source>
         <comment>NFC key</comment>
-        <translation type="unfinished"></translation>
+        <translation>keiner festgelegt</translation>
     </message>
     <message>
         <source>not known here (read from PassEntry when online)</source>
-        <translation type="unfinished"></translation>
+        <translation>hier nicht bekannt (wird online von PassEntry gelesen)</translation>
     </message>
     <message>
         <source>Enter the hub URL, or press “Use this desk&apos;s hub”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Hub-URL ein oder klicken Sie auf „Hub dieses Arbeitsplatzes verwenden“.</translation>
     </message>
     <message>
         <source>Saving needs a connection to PassEntry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Speichern ist eine Verbindung zu PassEntry nötig.</translation>
     </message>
     <message>
         <source>Saving the reader configuration on PassEntry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesegerät-Konfiguration wird bei PassEntry gespeichert…</translation>
     </message>
     <message>
         <source>Saving the reader configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Lesegerät-Konfiguration</translation>
     </message>
     <message>
         <source>Readers → Reader Configuration → Validation Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Readers → Reader Configuration → Validation Settings</translation>
     </message>
     <message>
         <source>Validation type: Third-Party (our venue hub checks the pass)</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation type: Third-Party (unser Hub am Veranstaltungsort prüft den Pass)</translation>
     </message>
     <message>
         <source>Validation type: PassEntry (PassEntry checks the pass)</source>
-        <translation type="unfinished"></translation>
+        <translation>Validation type: PassEntry (PassEntry prüft den Pass)</translation>
     </message>
     <message>
         <source>The venue hub&apos;s token (Settings → Venue hub)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token des Hubs (Einstellungen → Hub am Veranstaltungsort)</translation>
     </message>
     <message>
         <source>First set the hub&apos;s token: Settings → Venue hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst das Token des Hubs fest: Einstellungen → Hub am Veranstaltungsort</translation>
     </message>
     <message>
         <source>Readers send this token with every scan; the venue hub checks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesegeräte senden dieses Token bei jedem Scan; der Hub prüft es.</translation>
     </message>
     <message>
         <source>5. Save</source>
-        <translation type="unfinished"></translation>
+        <translation>5. Speichern</translation>
     </message>
     <message>
         <source>3. Save</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Speichern</translation>
     </message>
     <message>
         <source>The hub URL is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hub-URL ist in der Zwischenablage.</translation>
     </message>
     <message>
         <source>The hub token is on the clipboard (it is not shown here).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token des Hubs ist in der Zwischenablage (es wird hier nicht angezeigt).</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Reader ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesegerät-ID</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt aktiv</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <source>PassEntry app</source>
-        <translation type="unfinished"></translation>
+        <translation>PassEntry-App</translation>
     </message>
     <message>
         <source>PassEntry Reader app</source>
-        <translation type="unfinished"></translation>
+        <translation>PassEntry-Reader-App</translation>
     </message>
     <message>
         <source>VTAP reader</source>
-        <translation type="unfinished"></translation>
+        <translation>VTAP-Lesegerät</translation>
     </message>
     <message>
         <source>scan</source>
-        <translation type="unfinished"></translation>
+        <translation>scannen</translation>
     </message>
     <message>
         <source>scans passes</source>
-        <translation type="unfinished"></translation>
+        <translation>scannt Pässe</translation>
     </message>
     <message>
         <source>redeem</source>
-        <translation type="unfinished"></translation>
+        <translation>einlösen</translation>
     </message>
     <message>
         <source>redeems loyalty</source>
-        <translation type="unfinished"></translation>
+        <translation>löst Treuepunkte ein</translation>
     </message>
     <message>
         <source>add points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte gutschreiben</translation>
     </message>
     <message>
         <source>adds loyalty points</source>
-        <translation type="unfinished"></translation>
+        <translation>schreibt Treuepunkte gut</translation>
     </message>
     <message>
         <source>reads QR codes and barcodes</source>
-        <translation type="unfinished"></translation>
+        <translation>liest QR-Codes und Barcodes</translation>
     </message>
     <message>
         <source>reads MIFARE Classic NFC cards</source>
-        <translation type="unfinished"></translation>
+        <translation>liest MIFARE-Classic-NFC-Karten</translation>
     </message>
     <message>
         <source>reads NDEF tags</source>
-        <translation type="unfinished"></translation>
+        <translation>liest NDEF-Tags</translation>
     </message>
     <message>
         <source>Created by this desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Arbeitsplatz angelegt.</translation>
     </message>
     <message>
         <source>Seen in scans only: PassEntry&apos;s API does not show its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur aus Scans bekannt: Die PassEntry-API zeigt seine Details nicht.</translation>
     </message>
     <message>
         <source>nothing</source>
         <comment>nothing enabled</comment>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>never</source>
         <comment>last seen</comment>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>just now</source>
         <comment>last seen</comment>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message>
         <source>yesterday</source>
         <comment>last seen</comment>
-        <translation type="unfinished"></translation>
+        <translation>gestern</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <source>Last seen {day}, {clock} (your time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt aktiv: {day}, {clock} (Ihre Ortszeit)</translation>
     </message>
     <message>
         <source>Nothing is enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ist aktiviert.</translation>
     </message>
     <message>
         <source>This reader {abilities}.</source>
         <comment>abilities: a list such as &apos;scans passes, redeems loyalty&apos;</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Lesegerät {abilities}.</translation>
     </message>
     <message>
         <source>Not logged in: the reader app asks for its ID and password at the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet: Die Reader-App fragt am Gerät nach ihrer ID und ihrem Passwort.</translation>
     </message>
     <message>
         <source>&amp;Save to PassEntry</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei PassEntry &amp;speichern</translation>
     </message>
     <message>
         <source>&amp;Show dashboard steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte im &amp;Dashboard anzeigen</translation>
     </message>
     <message>
         <source>The readers could not be read from the local store: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Lesegeräte konnten nicht aus der lokalen Datenbank gelesen werden: {error}</translation>
     </message>
     <message>
         <source>No API key: set it in Settings to manage readers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein API-Schlüssel: Legen Sie ihn in den Einstellungen fest, um Lesegeräte zu verwalten.</translation>
     </message>
     <message>
         <source>{reason} {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} {hint}</translation>
     </message>
     <message>
         <source>PassEntry could not be reached: the list shows the readers as of the last sync. {needs_network}</source>
-        <translation type="unfinished"></translation>
+        <translation>PassEntry war nicht erreichbar: Die Liste zeigt die Lesegeräte vom Stand der letzten Synchronisierung. {needs_network}</translation>
     </message>
     <message>
         <source>Reading the readers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Lesegeräte</translation>
     </message>
     <message>
         <source>Create a reader on PassEntry (needs the network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lesegerät bei PassEntry anlegen (braucht Netzwerk)</translation>
     </message>
     <message>
         <source>Change the selected reader (or double-click it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Lesegerät ändern (oder doppelklicken)</translation>
     </message>
     <message>
         <source>Creating “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen von „{name}“</translation>
     </message>
     <message>
         <source>“{name}” was created on PassEntry. Log the reader in with its ID and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ wurde bei PassEntry angelegt. Melden Sie das Lesegerät mit seiner ID und seinem Passwort an.</translation>
     </message>
     <message>
         <source>Nothing changed in “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>An „{name}“ wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Changing “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern von „{name}“</translation>
     </message>
     <message>
         <source>The changes to “{name}” were saved on PassEntry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen an „{name}“ wurden bei PassEntry gespeichert.</translation>
     </message>
     <message>
         <source>{doing} on PassEntry…</source>
-        <translation type="unfinished"></translation>
+        <translation>{doing} bei PassEntry…</translation>
     </message>
     <message>
         <source>Edit reader “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesegerät „{name}“ bearbeiten</translation>
     </message>
     <message>
         <source>New reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Lesegerät</translation>
     </message>
     <message>
         <source>Created on PassEntry at once, under your entity {entity}: this needs the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird sofort bei PassEntry unter Ihrer Entität {entity} angelegt: Dafür ist eine Netzwerkverbindung nötig.</translation>
     </message>
     <message>
         <source>The reader logs in with its ID and this password. PassEntry never shows it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Lesegerät meldet sich mit seiner ID und diesem Passwort an. PassEntry zeigt es nie wieder an.</translation>
     </message>
     <message>
         <source>The ID of an existing reader cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID eines vorhandenen Lesegeräts kann nicht geändert werden.</translation>
     </message>
     <message>
         <source>unchanged</source>
         <comment>password</comment>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <source>Leave empty to keep the password; PassEntry never shows one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen, um das Passwort zu behalten; PassEntry zeigt Passwörter nie an.</translation>
     </message>
     <message>
         <source>Enter the reader&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen des Lesegeräts ein.</translation>
     </message>
     <message>
         <source>Enter an ID for the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine ID für das Lesegerät ein.</translation>
     </message>
     <message>
         <source>The ID may hold letters, digits, - _ and . only (up to 64).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID darf nur Buchstaben, Ziffern, - _ und . enthalten (bis zu 64).</translation>
     </message>
     <message>
         <source>A reader with the ID “{id}” exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Lesegerät mit der ID „{id}“ existiert bereits.</translation>
     </message>
     <message>
         <source>Enter a password for the reader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Passwort für das Lesegerät ein.</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
         <comment>last seen, short</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
         <comment>last seen, short</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
         <comment>last seen</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>The password starts or ends with a space: was that meant?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort beginnt oder endet mit einem Leerzeichen: War das beabsichtigt?</translation>
     </message>
     <message>
         <source>Changes to readers and to the configuration are made on PassEntry at once, so they need the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an Lesegeräten und an der Konfiguration werden sofort bei PassEntry vorgenommen und brauchen daher Netzwerk.</translation>
     </message>
     <message>
         <source>Changes to readers and to the configuration are made on PassEntry at once, so they need the network. Passwords are never shown or kept; the NFC key shows only its last characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen an Lesegeräten und an der Konfiguration werden sofort bei PassEntry vorgenommen und brauchen daher Netzwerk. Passwörter werden nie angezeigt oder gespeichert; vom NFC-Schlüssel sind nur die letzten Zeichen sichtbar.</translation>
     </message>
     <message>
         <source>PassEntry&apos;s API does not list or edit readers; these are the readers this desk created or has seen scanning. Edit others in the PassEntry dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PassEntry-API listet und bearbeitet keine Lesegeräte; dies sind die Lesegeräte, die dieser Arbeitsplatz angelegt oder beim Scannen gesehen hat. Bearbeiten Sie andere im PassEntry-Dashboard.</translation>
     </message>
     <message>
         <source>PassEntry&apos;s API does not edit readers on this account: change this reader in the PassEntry dashboard (Readers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PassEntry-API bearbeitet auf diesem Konto keine Lesegeräte: Ändern Sie dieses Lesegerät im PassEntry-Dashboard (Readers).</translation>
     </message>
     <message>
         <source>Enter your entity ID in Settings → PassEntry account (it is in the PassEntry dashboard, on your entity&apos;s page) to create readers and read the reader configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre Entitäts-ID unter Einstellungen → PassEntry-Konto ein (sie steht im PassEntry-Dashboard auf der Seite Ihrer Entität), um Lesegeräte anzulegen und die Lesegerät-Konfiguration zu lesen.</translation>
     </message>
     <message>
         <source>Needs your entity ID: Settings → PassEntry account → Entity ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht Ihre Entitäts-ID: Einstellungen → PassEntry-Konto → Entitäts-ID.</translation>
     </message>
     <message>
         <source>PassEntry&apos;s API does not change the reader configuration on this account: set it in the PassEntry dashboard as shown below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PassEntry-API ändert auf diesem Konto die Lesegerät-Konfiguration nicht: Legen Sie sie wie unten gezeigt im PassEntry-Dashboard fest.</translation>
     </message>
     <message>
         <source>{what} did not happen: PassEntry could not be reached ({reason}). This needs the network; nothing was kept here. Try again when online.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ist nicht erfolgt: PassEntry war nicht erreichbar ({reason}). Dafür ist eine Netzwerkverbindung nötig; hier wurde nichts gespeichert. Versuchen Sie es erneut, wenn Sie online sind.</translation>
     </message>
     <message>
         <source>{what} was refused by PassEntry: {reason} {hint}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} wurde von PassEntry abgelehnt: {reason} {hint}</translation>
     </message>
     <message>
         <source>{what} failed: {error}. This is a bug in passdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} ist fehlgeschlagen: {error}. Das ist ein Fehler in passdesk.</translation>
     </message>
     <message>
         <source>Saved: readers send every scan to {url}. PassEntry Reader apps log in again to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: Lesegeräte senden jeden Scan an {url}. PassEntry-Reader-Apps müssen sich neu anmelden, um dies zu nutzen.</translation>
     </message>
     <message>
         <source>Saved: readers send every scan to the hub. PassEntry Reader apps log in again to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: Lesegeräte senden jeden Scan an den Hub. PassEntry-Reader-Apps müssen sich neu anmelden, um dies zu nutzen.</translation>
     </message>
     <message>
         <source>Saved: PassEntry checks every scan itself. PassEntry Reader apps log in again to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: PassEntry prüft jeden Scan selbst. PassEntry-Reader-Apps müssen sich neu anmelden, um dies zu nutzen.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln reader(s) created here or seen scanning</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Lesegerät hier angelegt oder beim Scannen gesehen</numerusform>
+            <numerusform>%Ln Lesegeräte hier angelegt oder beim Scannen gesehen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln reader(s) · {logged_in} logged in</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Lesegerät · {logged_in} angemeldet</numerusform>
+            <numerusform>%Ln Lesegeräte · {logged_in} angemeldet</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter your entity ID in Settings → PassEntry account (the PassEntry dashboard shows it): readers and the reader configuration belong to an entity, and this account&apos;s API does not list entities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre Entitäts-ID unter Einstellungen → PassEntry-Konto ein (das PassEntry-Dashboard zeigt sie): Lesegeräte und die Lesegerät-Konfiguration gehören zu einer Entität, und die API dieses Kontos listet keine Entitäten auf.</translation>
     </message>
     <message>
         <source>Set it in the PassEntry dashboard: {path}: external (third-party), URL {url}, and the same token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie es im PassEntry-Dashboard fest: {path}: extern (Third-Party), URL {url} und dasselbe Token.</translation>
     </message>
     <message>
         <source>Set it in the PassEntry dashboard: {path}: {kind}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie es im PassEntry-Dashboard fest: {path}: {kind}.</translation>
     </message>
 </context>
 <context>
     <name>reports</name>
     <message>
         <source>{title} · generated {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} · erstellt {when}</translation>
     </message>
     <message>
         <source>Could not write the report to {path}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht nach {path} geschrieben werden: {why}</translation>
     </message>
     <message>
         <source>page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
         <source>{number}%</source>
         <comment>a percentage</comment>
-        <translation type="unfinished"></translation>
+        <translation>{number} %</translation>
     </message>
     <message>
         <source>{weekday} {day} {month} {year}</source>
         <comment>a date</comment>
-        <translation type="unfinished"></translation>
+        <translation>{weekday}, {day}. {month} {year}</translation>
     </message>
     <message>
         <source>{day}, {time} {zone}</source>
         <comment>a moment in a time zone</comment>
-        <translation type="unfinished"></translation>
+        <translation>{day}, {time} {zone}</translation>
     </message>
     <message>
         <source>{day}, {time}</source>
         <comment>a moment</comment>
-        <translation type="unfinished"></translation>
+        <translation>{day}, {time}</translation>
     </message>
     <message>
         <source>{scope} · figures as of {when} · generated {generated}</source>
-        <translation type="unfinished"></translation>
+        <translation>{scope} · Zahlen mit Stand {when} · erstellt {generated}</translation>
     </message>
     <message>
         <source>At a glance</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einen Blick</translation>
     </message>
     <message>
         <source>Admissions every 5 minutes, per door</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlässe alle 5 Minuten, pro Eingang</translation>
     </message>
     <message>
         <source>No admissions in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einlässe in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>Doors</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingänge</translation>
     </message>
     <message>
         <source>Turned away</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgewiesen</translation>
     </message>
     <message>
         <source>Offline conflicts ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Konflikte ({count})</translation>
     </message>
     <message>
         <source>Loyalty</source>
-        <translation type="unfinished"></translation>
+        <translation>Treuepunkte</translation>
     </message>
     <message>
         <source>Event {event}</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung {event}</translation>
     </message>
     <message>
         <source>Every event on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Veranstaltungen am {day}</translation>
     </message>
     <message>
         <source>Every event of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Veranstaltungen des Tages</translation>
     </message>
     <message>
         <source>Inside now, {share} of capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt drinnen, {share} der Kapazität</translation>
     </message>
     <message>
         <source>Inside now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt drinnen</translation>
     </message>
     <message>
         <source>Busiest 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärkste 5 Minuten</translation>
     </message>
     <message>
         <source>Busiest 5 minutes, {start}–{end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stärkste 5 Minuten, {start}–{end}</translation>
     </message>
     <message>
         <source>Admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingelassen</translation>
     </message>
     <message>
         <source>Re-entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedereinlässe</translation>
     </message>
     <message>
         <source>Exits</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgänge</translation>
     </message>
     <message>
         <source>Holds waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Gäste</translation>
     </message>
     <message>
         <source>Undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Storniert</translation>
     </message>
     <message>
         <source>Admissions a minute now</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlässe pro Minute jetzt</translation>
     </message>
     <message>
         <source>Offline conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Konflikte</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität</translation>
     </message>
     <message>
         <source>Tickets</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets</translation>
     </message>
     <message>
         <source>Passes admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingelassene Pässe</translation>
     </message>
     <message>
         <source>No-shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erschienen</translation>
     </message>
     <message>
         <source>No door has scanned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Eingang hat gescannt.</translation>
     </message>
     <message>
         <source>Door</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingang</translation>
     </message>
     <message>
         <source>Peak / 5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitze / 5 Min.</translation>
     </message>
     <message>
         <source>Now / min</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt / Min.</translation>
     </message>
     <message>
         <source>Last scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Scan</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>never</source>
         <comment>a door&apos;s last scan</comment>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>no scans</source>
         <comment>a door&apos;s status</comment>
-        <translation type="unfinished"></translation>
+        <translation>keine Scans</translation>
     </message>
     <message>
         <source>scanning</source>
         <comment>a door&apos;s status</comment>
-        <translation type="unfinished"></translation>
+        <translation>scannt</translation>
     </message>
     <message>
         <source>silent for {minutes} min</source>
         <comment>a door&apos;s status</comment>
-        <translation type="unfinished"></translation>
+        <translation>seit {minutes} Min. still</translation>
     </message>
     <message>
         <source>silent for {hours} h {minutes} min</source>
         <comment>a door&apos;s status</comment>
-        <translation type="unfinished"></translation>
+        <translation>seit {hours} Std. {minutes} Min. still</translation>
     </message>
     <message>
         <source>No one was turned away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand wurde abgewiesen.</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>No pass was let in twice while desks could not see each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Pass wurde zweimal eingelassen, während sich Arbeitsplätze nicht sehen konnten.</translation>
     </message>
     <message>
         <source>All reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Gründe</translation>
     </message>
     <message>
         <source>{time} in at {door}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} rein an {door}</translation>
     </message>
     <message>
         <source>{time} out at {door}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} raus an {door}</translation>
     </message>
     <message>
         <source>event {event}</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung {event}</translation>
     </message>
     <message>
         <source>Each pass here was let in more often than it left: desks or readers that could not see each other each admitted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Pass hier wurde öfter eingelassen, als er hinausging: Arbeitsplätze oder Lesegeräte, die sich nicht sehen konnten, haben ihn jeweils eingelassen.</translation>
     </message>
     <message>
         <source>{note} The first {listed} of {count} are listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{note} Die ersten {listed} von {count} sind aufgelistet.</translation>
     </message>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass</translation>
     </message>
     <message>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber</translation>
     </message>
     <message>
         <source>Scans (in / out, time and door)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans (rein / raus, Zeit und Eingang)</translation>
     </message>
     <message>
         <source>night</source>
         <comment>a part of the day</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nacht</translation>
     </message>
     <message>
         <source>morning</source>
         <comment>a part of the day</comment>
-        <translation type="unfinished"></translation>
+        <translation>Morgen</translation>
     </message>
     <message>
         <source>afternoon</source>
         <comment>a part of the day</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nachmittag</translation>
     </message>
     <message>
         <source>evening</source>
         <comment>a part of the day</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abend</translation>
     </message>
     <message>
         <source>Points issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergebene Punkte</translation>
     </message>
     <message>
         <source>Points redeemed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingelöste Punkte</translation>
     </message>
     <message>
         <source>Operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgänge</translation>
     </message>
     <message>
         <source>Active cardholders</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Karteninhaber</translation>
     </message>
     <message>
         <source>Rewards reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreichte Prämien</translation>
     </message>
     <message>
         <source>Changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Änderungen</translation>
     </message>
     <message>
         <source>Under review</source>
-        <translation type="unfinished"></translation>
+        <translation>In Prüfung</translation>
     </message>
     <message>
         <source>No loyalty operation in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Treuepunkte-Vorgang in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>whole day</source>
-        <translation type="unfinished"></translation>
+        <translation>ganzer Tag</translation>
     </message>
     <message>
         <source>(no desk)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Arbeitsplatz)</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsplatz</translation>
     </message>
     <message>
         <source>Part of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tageszeit</translation>
     </message>
     <message>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergeben</translation>
     </message>
     <message>
         <source>Redeemed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingelöst</translation>
     </message>
     <message>
         <source>No scans in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Scans in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>5-minute steps ({zone}); admissions per step</source>
-        <translation type="unfinished"></translation>
+        <translation>5-Minuten-Schritte ({zone}); Einlässe pro Schritt</translation>
     </message>
     <message>
         <source>5-minute steps; admissions per step</source>
-        <translation type="unfinished"></translation>
+        <translation>5-Minuten-Schritte; Einlässe pro Schritt</translation>
     </message>
     <message>
         <source>There is no event {event} in the local database. Its id is in the Events pane; a sync brings new events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Veranstaltung {event} in der lokalen Datenbank. Ihre ID steht im Bereich Veranstaltungen; eine Synchronisierung holt neue Veranstaltungen.</translation>
     </message>
     <message>
         <source>Cannot read the scans: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Scans können nicht gelesen werden: {why}</translation>
     </message>
     <message>
         <source>The report of {title} is written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht zu {title} wird nach {path} geschrieben</translation>
     </message>
     <message numerus="yes">
         <source>Its figures are in %n CSV file(s) in {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Zahlen stehen in %n CSV-Datei in {path}</numerusform>
+            <numerusform>Die Zahlen stehen in %n CSV-Dateien in {path}</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not write the CSV files to {path}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV-Dateien konnten nicht nach {path} geschrieben werden: {why}</translation>
     </message>
     <message>
         <source>{weekday} {day} {month} {year}</source>
         <comment>a long date</comment>
-        <translation type="unfinished"></translation>
+        <translation>{weekday}, {day}. {month} {year}</translation>
     </message>
     <message>
         <source>--tz {zone}: not a time zone; give one such as Europe/London.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tz {zone}: keine Zeitzone; geben Sie eine wie Europe/Berlin an.</translation>
     </message>
     <message>
         <source>--day {day}: give the day as YYYY-MM-DD, e.g. 2026-12-07.</source>
-        <translation type="unfinished"></translation>
+        <translation>--day {day}: Geben Sie den Tag als JJJJ-MM-TT an, z. B. 2026-12-07.</translation>
     </message>
 </context>
 <context>
     <name>roles</name>
     <message>
         <source>A PIN is {shortest} to {longest} digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PIN hat {shortest} bis {longest} Ziffern.</translation>
     </message>
     <message>
         <source>Type a PIN: {shortest} to {longest} digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine PIN ein: {shortest} bis {longest} Ziffern.</translation>
     </message>
     <message>
         <source>{rule} Use only the digits 0 to 9, no spaces or signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule} Nur die Ziffern 0 bis 9 verwenden, keine Leerzeichen oder Zeichen.</translation>
     </message>
     <message>
         <source>{rule} This one has {count}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rule} Diese hat {count}.</translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zu viele falsche PINs. Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Zu viele falsche PINs. Versuchen Sie es in %n Sekunden erneut.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zu viele falsche PINs. Versuchen Sie es in %n Minute erneut.</numerusform>
+            <numerusform>Zu viele falsche PINs. Versuchen Sie es in %n Minuten erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>Door staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlasspersonal</translation>
     </message>
     <message>
         <source>Counter staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassenpersonal</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichtleitung</translation>
     </message>
     <message>
         <source>Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitung</translation>
     </message>
     <message>
         <source>Scan passes at the Door and see the verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Pässe am Einlass scannen und das Ergebnis sehen</translation>
     </message>
     <message>
         <source>Search guests at the Door</source>
-        <translation type="unfinished"></translation>
+        <translation>Gäste am Einlass suchen</translation>
     </message>
     <message>
         <source>See guests&apos; names at the Door</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen der Gäste am Einlass sehen</translation>
     </message>
     <message>
         <source>Admit a guest by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Gast von Hand einlassen</translation>
     </message>
     <message>
         <source>Undo an admission</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlass stornieren</translation>
     </message>
     <message>
         <source>Let in or turn away a held guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehaltenen Gast einlassen oder abweisen</translation>
     </message>
     <message>
         <source>Add or redeem points at the Till, within the limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte an der Kasse gutschreiben oder einlösen, innerhalb der Grenzen</translation>
     </message>
     <message>
         <source>Redeem more than the largest redemption</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr als die größte Einlösung einlösen</translation>
     </message>
     <message>
         <source>Change a card by more than the hourly limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte um mehr als das Stundenlimit ändern</translation>
     </message>
     <message>
         <source>Set a card&apos;s balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktestand einer Karte setzen</translation>
     </message>
     <message>
         <source>Change this desk&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen dieses Arbeitsplatzes ändern</translation>
     </message>
     <message>
         <source>Discard a change under review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfende Änderung verwerfen</translation>
     </message>
     <message>
         <source>See the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll ansehen</translation>
     </message>
     <message>
         <source>Unlock a kiosk desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsplatz im Kioskmodus entsperren</translation>
     </message>
     <message>
         <source>Open Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen öffnen</translation>
     </message>
     <message>
         <source>Change the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel ändern</translation>
     </message>
     <message>
         <source>Manage Readers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesegeräte verwalten</translation>
     </message>
     <message>
         <source>Manage the venue hub</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub des Veranstaltungsorts verwalten</translation>
     </message>
     <message>
         <source>Publish from the Designer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Designer veröffentlichen</translation>
     </message>
     <message>
         <source>Manage roles and PINs</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen und PINs verwalten</translation>
     </message>
     <message>
         <source>This desk&apos;s role, kiosk lock or PIN window</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle, Kioskmodus oder PIN-Fenster dieses Arbeitsplatzes</translation>
     </message>
     <message>
         <source>First manager PIN set: roles on</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste PIN der Leitung festgelegt: Rollen aktiv</translation>
     </message>
     <message>
         <source>A person given a PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Einer Person eine PIN gegeben</translation>
     </message>
     <message>
         <source>A PIN reset</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN zurückgesetzt</translation>
     </message>
     <message>
         <source>A person&apos;s role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle einer Person geändert</translation>
     </message>
     <message>
         <source>A person removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Person entfernt</translation>
     </message>
     <message>
         <source>A person changed their own PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Person hat eigene PIN geändert</translation>
     </message>
     <message>
         <source>The venue&apos;s rules for roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln des Veranstaltungsorts für Rollen</translation>
     </message>
     <message>
         <source>Manager PIN recovered with the keychain&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN der Leitung mit dem Code aus dem Schlüsselbund wiederhergestellt</translation>
     </message>
     <message>
         <source>The PIN could not be checked: the database did not answer. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN konnte nicht geprüft werden: Die Datenbank hat nicht geantwortet. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>This desk may not do this on its own. It needs a manager&apos;s PIN, for this action only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsplatz darf das nicht allein. Es ist die PIN der Leitung nötig, nur für diese Aktion.</translation>
     </message>
     <message numerus="yes">
         <source>Wrong PIN. %n tr(y|ies) left before a lockout.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Falsche PIN. Noch %n Versuch bis zur Sperre.</numerusform>
+            <numerusform>Falsche PIN. Noch %n Versuche bis zur Sperre.</numerusform>
         </translation>
     </message>
     <message>
         <source>No one called {name} has a PIN here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand namens {name} hat hier eine PIN.</translation>
     </message>
     <message>
         <source>{name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role})</translation>
     </message>
     <message>
         <source>This desk may not do this on its own. It needs a supervisor&apos;s or a manager&apos;s PIN, for this action only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsplatz darf das nicht allein. Es ist die PIN der Schichtleitung oder der Leitung nötig, nur für diese Aktion.</translation>
     </message>
     <message>
         <source>No one here has a manager&apos;s PIN yet. A manager adds people under Staff, People and PINs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier hat noch niemand eine PIN der Leitung. Die Leitung fügt Personen unter Personal, Personen und PINs hinzu.</translation>
     </message>
     <message>
         <source>No one here has a supervisor&apos;s or a manager&apos;s PIN yet. A manager adds people under Staff, People and PINs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier hat noch niemand eine PIN der Schichtleitung oder der Leitung. Die Leitung fügt Personen unter Personal, Personen und PINs hinzu.</translation>
     </message>
     <message>
         <source>{role}&apos;s PIN</source>
         <comment>the step-up dialog&apos;s title</comment>
-        <translation type="unfinished"></translation>
+        <translation>PIN ({role})</translation>
     </message>
     <message>
         <source>{action}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>{action}: {detail}</translation>
     </message>
     <message>
         <source>{name} ({role})</source>
         <comment>a person and their role</comment>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role})</translation>
     </message>
     <message>
         <source>PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Allow</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlauben</translation>
     </message>
     <message>
         <source>Type the PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die PIN ein.</translation>
     </message>
 </context>
 <context>
     <name>settings</name>
     <message>
         <source>Port {port} is in use by another program. Choose another port, or stop that program (another passdesk, or “passdesk hub”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port {port} wird von einem anderen Programm verwendet. Wählen Sie einen anderen Port oder beenden Sie das Programm (ein anderes passdesk oder „passdesk hub“).</translation>
     </message>
     <message>
         <source>Port {port} may only be used by an administrator on this computer. Choose a port from 1024 up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Port {port} darf auf diesem Computer nur von einem Administrator verwendet werden. Wählen Sie einen Port ab 1024.</translation>
     </message>
     <message>
         <source>This computer has no network address {host}. Choose another “Listen on”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat keine Netzwerkadresse {host}. Wählen Sie ein anderes „Lauschen auf“.</translation>
     </message>
     <message>
         <source>The venue hub could not listen on {host}:{port}: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hub des Veranstaltungsorts konnte nicht auf {host}:{port} lauschen: {problem}.</translation>
     </message>
     <message>
         <source>The venue hub did not start: {kind}: {problem}. This is a bug in passdesk; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hub des Veranstaltungsorts ist nicht gestartet: {kind}: {problem}. Das ist ein Fehler in passdesk; bitte melden Sie ihn.</translation>
     </message>
     <message>
         <source>The venue hub cannot start: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hub des Veranstaltungsorts kann nicht starten: {problem}</translation>
     </message>
     <message>
         <source>This computer only (127.0.0.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieser Computer (127.0.0.1)</translation>
     </message>
     <message>
         <source>All network interfaces (0.0.0.0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Netzwerkschnittstellen (0.0.0.0)</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten.</translation>
     </message>
     <message>
         <source>{problem}. The venue hub was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. Der Hub des Veranstaltungsorts wurde unverändert gelassen.</translation>
     </message>
     <message>
         <source>Set the hub token</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub-Token festlegen</translation>
     </message>
     <message>
         <source>Only {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur {address}</translation>
     </message>
     <message>
         <source>Running at {url} (all network interfaces)
 Readers: point them at {readers}</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft unter {url} (alle Netzwerkschnittstellen)
+Lesegeräte: auf {readers} einstellen</translation>
     </message>
     <message>
         <source>Running at {url}
 Readers: point them at {readers}</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft unter {url}
+Lesegeräte: auf {readers} einstellen</translation>
     </message>
     <message>
         <source>{status}
 No token is set, so every reader is refused: set one with “{button}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{status}
+Kein Token festgelegt, daher wird jedes Lesegerät abgewiesen: Legen Sie eines mit „{button}“ fest.</translation>
     </message>
     <message>
         <source>Starting the venue hub…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub des Veranstaltungsorts wird gestartet…</translation>
     </message>
     <message>
         <source>Stopping the venue hub…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub des Veranstaltungsorts wird gestoppt…</translation>
     </message>
     <message>
         <source>{token}, from the environment variable {variable}</source>
-        <translation type="unfinished"></translation>
+        <translation>{token}, aus der Umgebungsvariable {variable}</translation>
     </message>
     <message>
         <source>{token}, in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>{token}, im Schlüsselbund</translation>
     </message>
     <message>
         <source>Not set: the hub refuses every reader until a token is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht festgelegt: Der Hub weist jedes Lesegerät ab, bis ein Token festgelegt ist.</translation>
     </message>
     <message>
         <source>Not set. No keychain on this system: set {variable} before starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht festgelegt. Kein Schlüsselbund auf diesem System: Setzen Sie {variable} vor dem Start.</translation>
     </message>
     <message>
         <source>Not registered: PassEntry sends this hub nothing. Type the hub&apos;s public address and click “Register with PassEntry”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht registriert: PassEntry sendet diesem Hub nichts. Geben Sie die öffentliche Adresse des Hubs ein und klicken Sie auf „Bei PassEntry registrieren“.</translation>
     </message>
     <message>
         <source>Set the PassEntry API key above first: registering the hub needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst oben den PassEntry-API-Schlüssel fest: Die Registrierung des Hubs braucht ihn.</translation>
     </message>
     <message>
         <source>Give PassEntry&apos;s events a new secret?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ereignissen von PassEntry ein neues Geheimnis geben?</translation>
     </message>
     <message>
         <source>PassEntry signs every event it sends this hub with a secret, so the hub can tell them from forgeries. Rotating replaces it at once: PassEntry stops using the old secret, this hub takes the new one straight away and keeps it in the keychain, and events already on their way are still accepted.
 
 Do this if the secret may have been seen by someone else. A hub started with “passdesk hub” on this computer picks the new secret up from the keychain; a hub on another computer cannot, so rotate on that computer instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>PassEntry signiert jedes Ereignis, das es an diesen Hub sendet, mit einem Geheimnis, damit der Hub sie von Fälschungen unterscheiden kann. Das Erneuern ersetzt es sofort: PassEntry verwendet das alte Geheimnis nicht mehr, dieser Hub übernimmt das neue sofort und bewahrt es im Schlüsselbund auf, und bereits unterwegs befindliche Ereignisse werden weiterhin angenommen.
+
+Tun Sie dies, wenn das Geheimnis von jemand anderem gesehen worden sein könnte. Ein mit „passdesk hub“ auf diesem Computer gestarteter Hub übernimmt das neue Geheimnis aus dem Schlüsselbund; ein Hub auf einem anderen Computer kann das nicht, erneuern Sie es daher auf jenem Computer.</translation>
     </message>
     <message>
         <source>PassEntry events: delivered to {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>PassEntry-Ereignisse: zugestellt an {host}</translation>
     </message>
     <message>
         <source>PassEntry events: paused ({host})</source>
-        <translation type="unfinished"></translation>
+        <translation>PassEntry-Ereignisse: pausiert ({host})</translation>
     </message>
     <message>
         <source>PassEntry events: registered for {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>PassEntry-Ereignisse: registriert für {host}</translation>
     </message>
     <message>
         <source>Unexpected error: {kind}: {error}
 This is a bug in passdesk; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwarteter Fehler: {kind}: {error}
+Das ist ein Fehler in passdesk; bitte melden Sie ihn.</translation>
     </message>
     <message>
         <source>Rotate secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis erneuern</translation>
     </message>
     <message>
         <source>Asking PassEntry about this hub&apos;s subscription…</source>
-        <translation type="unfinished"></translation>
+        <translation>PassEntry wird nach dem Abonnement dieses Hubs gefragt…</translation>
     </message>
     <message>
         <source>Registering this hub with PassEntry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Hub wird bei PassEntry registriert…</translation>
     </message>
     <message>
         <source>Asking PassEntry to send events again…</source>
-        <translation type="unfinished"></translation>
+        <translation>PassEntry wird gebeten, wieder Ereignisse zu senden…</translation>
     </message>
     <message>
         <source>Asking PassEntry to pause its events…</source>
-        <translation type="unfinished"></translation>
+        <translation>PassEntry wird gebeten, seine Ereignisse zu pausieren…</translation>
     </message>
     <message>
         <source>Rotating the secret: PassEntry, then the keychain and the hub…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis wird erneuert: PassEntry, dann Schlüsselbund und Hub…</translation>
     </message>
     <message>
         <source>The PassEntry address in Settings cannot be used: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PassEntry-Adresse in den Einstellungen kann nicht verwendet werden: {problem}</translation>
     </message>
     <message>
         <source>E&amp;nable</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivieren</translation>
     </message>
     <message>
         <source>Paus&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausieren</translation>
     </message>
     <message>
         <source>PassEntry events for the venue hub</source>
-        <translation type="unfinished"></translation>
+        <translation>PassEntry-Ereignisse für den Hub des Veranstaltungsorts</translation>
     </message>
     <message numerus="yes">
         <source>Too short: at least %n character(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Zu kurz: mindestens %n Zeichen.</numerusform>
+            <numerusform>Zu kurz: mindestens %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>New token: {token}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Token: {token}</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird getestet…</translation>
     </message>
     <message>
         <source>Readers and their configuration belong to an entity. Its ID is in the PassEntry dashboard, on your entity&apos;s page. Optional when this server lists your entities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesegeräte und ihre Konfiguration gehören zu einer Entity. Ihre ID steht im PassEntry-Dashboard auf der Seite Ihrer Entity. Optional, wenn dieser Server Ihre Entities auflistet.</translation>
     </message>
     <message>
         <source>Check the API key above (PassEntry Dashboard → Developer tools).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie oben den API-Schlüssel (PassEntry Dashboard → Developer tools).</translation>
     </message>
     <message>
         <source>The URL and the entity ID are saved in {path}. The key is kept in the system keychain, one per server URL, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL und Entity-ID werden in {path} gespeichert. Der Schlüssel wird im Schlüsselbund des Systems aufbewahrt, einer pro Server-URL, nie in einer Datei.</translation>
     </message>
     <message>
         <source>Staff roles and PINs</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen und PINs des Personals</translation>
     </message>
     <message>
         <source>Every desk may do everything until the first manager PIN is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Arbeitsplatz darf alles, bis die erste PIN der Leitung festgelegt ist.</translation>
     </message>
     <message>
         <source>Staff and PINs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal und PINs…</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>passdesk speaks the chosen language from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>passdesk verwendet die gewählte Sprache ab dem nächsten Start.</translation>
     </message>
     <message>
         <source>The language was not saved: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache wurde nicht gespeichert: {problem}</translation>
     </message>
     <message>
         <source>passdesk speaks the system&apos;s language from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>passdesk verwendet die Systemsprache ab dem nächsten Start.</translation>
     </message>
     <message>
         <source>passdesk speaks {language} from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>passdesk verwendet {language} ab dem nächsten Start.</translation>
     </message>
     <message>
         <source>No API key to test with for {server}.
 Type the key above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein API-Schlüssel zum Testen für {server}.
+Geben Sie den Schlüssel oben ein.</translation>
     </message>
     <message>
         <source>Nothing was saved.
 {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde gespeichert.
+{problem}</translation>
     </message>
     <message>
         <source>{problem}. The key was stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}. Der Schlüssel wurde im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <source>{problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}.</translation>
     </message>
     <message>
         <source>Removed the stored key for {server}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherter Schlüssel für {server} entfernt.</translation>
     </message>
     <message>
         <source>Copied: paste it into your bug report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert: Fügen Sie es in Ihren Fehlerbericht ein.</translation>
     </message>
     <message>
         <source>“Copy report” copies this table as text, without the key, for a bug report.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Bericht kopieren“ kopiert diese Tabelle als Text, ohne den Schlüssel, für einen Fehlerbericht.</translation>
     </message>
     <message>
         <source>Saved. passdesk stays on the demo sandbox until a key for {server} is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. passdesk bleibt in der Demo-Sandbox, bis ein Schlüssel für {server} gespeichert ist.</translation>
     </message>
     <message>
         <source>Saved. passdesk now talks to {server}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. passdesk kommuniziert jetzt mit {server}.</translation>
     </message>
     <message>
         <source>Saved. Restart passdesk to work with {server}: this window keeps the demo&apos;s data, and none of it is sent there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Starten Sie passdesk neu, um mit {server} zu arbeiten: Dieses Fenster behält die Daten der Demo, und nichts davon wird dorthin gesendet.</translation>
     </message>
     <message>
         <source>{variable} is set, so its key is used instead of the stored one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{variable} ist gesetzt, daher wird dessen Schlüssel statt des gespeicherten verwendet.</translation>
     </message>
     <message>
         <source>No API key is stored for it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dafür ist noch kein API-Schlüssel gespeichert.</translation>
     </message>
     <message>
         <source>Using the key from the environment variable {variable} (for every server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel aus der Umgebungsvariable {variable} wird verwendet (für jeden Server).</translation>
     </message>
     <message>
         <source>A key for this server is stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Server ist ein Schlüssel im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <source>No key is stored for this server yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Server ist noch kein Schlüssel gespeichert.</translation>
     </message>
     <message>
         <source>No keychain on this system: set {variable} before starting passdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund auf diesem System: Setzen Sie {variable}, bevor Sie passdesk starten.</translation>
     </message>
     <message>
         <source>Type a new key to replace the stored one</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuen Schlüssel eingeben, um den gespeicherten zu ersetzen</translation>
     </message>
     <message>
         <source>Paste your API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel einfügen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Demo mode.&lt;/b&gt; passdesk is talking to the embedded demo sandbox at {server}, with made-up data. Saving a real API key below stores it in the system keychain and switches passdesk to that server; the next start without &lt;code&gt;--demo&lt;/code&gt; uses it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Demomodus.&lt;/b&gt; passdesk kommuniziert mit der eingebetteten Demo-Sandbox unter {server}, mit erfundenen Daten. Wenn Sie unten einen echten API-Schlüssel speichern, wird er im Schlüsselbund des Systems abgelegt und passdesk wechselt zu diesem Server; auch der nächste Start ohne &lt;code&gt;--demo&lt;/code&gt; verwendet ihn.</translation>
     </message>
     <message>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route</translation>
     </message>
     <message>
         <source>What it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Was es ist</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>{connected}.
 {routes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{connected}.
+{routes}.</translation>
     </message>
     <message>
         <source>{route} (older API)</source>
-        <translation type="unfinished"></translation>
+        <translation>{route} (ältere API)</translation>
     </message>
     <message>
         <source>{route} (sandbox only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{route} (nur Sandbox)</translation>
     </message>
     <message>
         <source>OK · {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>OK · {detail}</translation>
     </message>
     <message>
         <source>not offered on this account</source>
-        <translation type="unfinished"></translation>
+        <translation>für dieses Konto nicht angeboten</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <source>failed with {status}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen mit {status}: {detail}</translation>
     </message>
     <message>
         <source>failed with {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen mit {status}</translation>
     </message>
     <message>
         <source>failed: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: {detail}</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>staff</name>
     <message>
         <source>PIN step-up: {allowed}</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-Freigabe: {allowed}</translation>
     </message>
     <message>
         <source>PIN step-up</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-Freigabe</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsplatz</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Authorised by</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben von</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message numerus="yes">
         <source>The audit trail is whole: %Ln entry(-ies), each checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Prüfprotokoll ist lückenlos: %Ln Eintrag, geprüft.</numerusform>
+            <numerusform>Das Prüfprotokoll ist lückenlos: %Ln Einträge, alle geprüft.</numerusform>
         </translation>
     </message>
     <message>
         <source>The audit trail was tampered with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll wurde manipuliert:</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Aktionen</translation>
     </message>
     <message>
         <source>Desk, person, subject or value</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsplatz, Person, Betreff oder Wert</translation>
     </message>
     <message>
         <source>Words</source>
-        <translation type="unfinished"></translation>
+        <translation>Begriffe</translation>
     </message>
     <message>
         <source>From</source>
         <comment>from a day</comment>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
         <comment>up to a day</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Audit trail check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung des Prüfprotokolls</translation>
     </message>
     <message>
         <source>Audit entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolleinträge</translation>
     </message>
     <message>
         <source>Checking the audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll wird geprüft…</translation>
     </message>
     <message>
         <source>Any</source>
         <comment>no first or last day</comment>
-        <translation type="unfinished"></translation>
+        <translation>Beliebig</translation>
     </message>
     <message numerus="yes">
         <source>%Ln entries shown, newest first (the newest {shown}; the export has them all)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Eintrag angezeigt, neueste zuerst (die neuesten {shown}; der Export enthält alle)</numerusform>
+            <numerusform>%Ln Einträge angezeigt, neueste zuerst (die neuesten {shown}; der Export enthält alle)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln entry(-ies) shown, newest first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Eintrag angezeigt, neueste zuerst</numerusform>
+            <numerusform>%Ln Einträge angezeigt, neueste zuerst</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not read the audit trail: {reason}. Nothing is known about it until it can be read: try Refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll konnte nicht gelesen werden: {reason}. Solange es nicht gelesen werden kann, ist nichts darüber bekannt: Versuchen Sie „Aktualisieren“.</translation>
     </message>
     <message>
         <source>Export the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll exportieren</translation>
     </message>
     <message>
         <source>audit entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolleintrag</translation>
     </message>
     <message>
         <source>audit entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolleinträge</translation>
     </message>
     <message>
         <source>Could not read the audit trail: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>PIN step-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN-Freigaben</translation>
     </message>
     <message numerus="yes">
         <source>%Ln audit entry(-ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Protokolleintrag</numerusform>
+            <numerusform>%Ln Protokolleinträge</numerusform>
         </translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <source>What can I do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was darf ich?</translation>
     </message>
     <message>
         <source>People and PINs</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen und PINs</translation>
     </message>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfprotokoll</translation>
     </message>
     <message>
         <source>Turn roles on</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen einschalten</translation>
     </message>
     <message>
         <source>Roles are off: every desk may do everything, as a shop run by one person wants. To give door and counter staff only their part, set the first manager PIN. You become the first manager; then add supervisors and managers here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen sind aus: Jeder Arbeitsplatz darf alles, wie es ein Geschäft mit einer Person braucht. Um Einlass- und Kassenpersonal nur ihren Teil zu geben, legen Sie die erste PIN der Leitung fest. Sie werden die erste Leitung; fügen Sie dann hier Schichtleitungen und Leitungen hinzu.</translation>
     </message>
     <message>
         <source>Set the first manager PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste PIN der Leitung festlegen…</translation>
     </message>
     <message>
         <source>People with a PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen mit PIN</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Add a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Person hinzufügen…</translation>
     </message>
     <message numerus="yes">
         <source>and %Ln more</source>
         <comment>more breaks of the audit trail</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>und %Ln weitere</numerusform>
+            <numerusform>und %Ln weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>Reset PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN zurücksetzen…</translation>
     </message>
     <message>
         <source>Change role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle ändern…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Change my PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine PIN ändern…</translation>
     </message>
     <message>
         <source>The venue&apos;s rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln des Veranstaltungsorts</translation>
     </message>
     <message>
         <source>Door staff may search guests and admit them by name (the admission itself still needs a supervisor&apos;s PIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlasspersonal darf Gäste suchen und per Name einlassen (der Einlass selbst erfordert weiterhin die PIN der Schichtleitung)</translation>
     </message>
     <message>
         <source>Door staff see guests&apos; names</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlasspersonal sieht Namen der Gäste</translation>
     </message>
     <message>
         <source>Largest redemption by counter staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte Einlösung durch Kassenpersonal</translation>
     </message>
     <message>
         <source>Most points changed on one card per hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens geänderte Punkte pro Karte und Stunde</translation>
     </message>
     <message>
         <source>Save the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln speichern</translation>
     </message>
     <message>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbegrenzt</translation>
     </message>
     <message>
         <source> points</source>
         <comment>after a number in a spin box; keep the leading space</comment>
-        <translation type="unfinished"></translation>
+        <translation> Punkte</translation>
     </message>
     <message>
         <source>The staff list could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Personalliste konnte nicht gelesen werden: {error}</translation>
     </message>
     <message>
         <source>Locked out until {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt bis {when}</translation>
     </message>
     <message>
         <source>Set</source>
         <comment>a PIN is set</comment>
-        <translation type="unfinished"></translation>
+        <translation>Festgelegt</translation>
     </message>
     <message>
         <source>Not changed: that needs a manager&apos;s PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geändert: Dafür ist die PIN der Leitung nötig.</translation>
     </message>
     <message>
         <source>This computer has no keychain, where passdesk keeps the code that recovers a forgotten manager PIN. Set the first manager PIN on a desk with a keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat keinen Schlüsselbund, in dem passdesk den Code aufbewahrt, der eine vergessene PIN der Leitung wiederherstellt. Legen Sie die erste PIN der Leitung an einem Arbeitsplatz mit Schlüsselbund fest.</translation>
     </message>
     <message>
         <source>Roles are on. {name} is the first manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen sind aktiv. {name} ist die erste Leitung.</translation>
     </message>
     <message>
         <source>The first manager PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste PIN der Leitung</translation>
     </message>
     <message>
         <source>You become the venue&apos;s first manager. Your PIN allows everything a role may not do. If it is ever forgotten, `passdesk roles recover` on this computer sets a new one (it needs this computer&apos;s keychain). Choose what this desk does once roles are on: a shop&apos;s counter runs as Counter staff.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie werden die erste Leitung des Veranstaltungsorts. Ihre PIN erlaubt alles, was eine Rolle nicht darf. Falls sie einmal vergessen wird, legt `passdesk roles recover` auf diesem Computer eine neue fest (dafür ist der Schlüsselbund dieses Computers nötig). Wählen Sie, was dieser Arbeitsplatz tut, sobald Rollen aktiv sind: Die Theke eines Geschäfts läuft als Kassenpersonal.</translation>
     </message>
     <message>
         <source>This desk runs as</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsplatz läuft als</translation>
     </message>
     <message>
         <source>Roles are on, but this desk&apos;s role was not saved: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen sind aktiv, aber die Rolle dieses Arbeitsplatzes wurde nicht gespeichert: {problem}</translation>
     </message>
     <message>
         <source>add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Person hinzufügen</translation>
     </message>
     <message>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person hinzufügen</translation>
     </message>
     <message>
         <source>Their PIN is theirs: they type it themselves here, twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN gehört der Person: Sie gibt sie hier selbst zweimal ein.</translation>
     </message>
     <message>
         <source>Add</source>
         <comment>button: add a person</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>a new PIN for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>eine neue PIN für {name}</translation>
     </message>
     <message>
         <source>{name} has a new PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat eine neue PIN.</translation>
     </message>
     <message>
         <source>Reset a PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN zurücksetzen</translation>
     </message>
     <message>
         <source>A forgotten PIN is replaced, and a lockout ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine vergessene PIN wird ersetzt und eine Sperre aufgehoben.</translation>
     </message>
     <message>
         <source>Reset</source>
         <comment>button: reset a PIN</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle ändern</translation>
     </message>
     <message>
         <source>{name}&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle von {name}</translation>
     </message>
     <message>
         <source>{name} becomes {role}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wird {role}</translation>
     </message>
     <message>
         <source>{name} is now {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist jetzt {role}.</translation>
     </message>
     <message>
         <source>Remove {name}? Their PIN stops working at every desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} entfernen? Die PIN funktioniert dann an keinem Arbeitsplatz mehr.</translation>
     </message>
     <message>
         <source>remove {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} entfernen</translation>
     </message>
     <message>
         <source>{name} was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wurde entfernt.</translation>
     </message>
     <message>
         <source>{name}&apos;s PIN was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN von {name} wurde geändert.</translation>
     </message>
     <message>
         <source>Change my PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine PIN ändern</translation>
     </message>
     <message>
         <source>Type your PIN now, then the new one twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Ihre aktuelle PIN ein, dann zweimal die neue.</translation>
     </message>
     <message>
         <source>Change</source>
         <comment>button: change my PIN</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ändern</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts geändert.</translation>
     </message>
     <message>
         <source>the venue&apos;s rules</source>
-        <translation type="unfinished"></translation>
+        <translation>die Regeln des Veranstaltungsorts</translation>
     </message>
     <message>
         <source>The venue&apos;s rules were saved: every desk uses them now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln des Veranstaltungsorts wurden gespeichert: Jeder Arbeitsplatz verwendet sie jetzt.</translation>
     </message>
     <message>
         <source>Not saved: the database did not answer ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Die Datenbank hat nicht geantwortet ({error}).</translation>
     </message>
     <message>
         <source>{name} can now give a door staff&apos;s PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kann jetzt eine PIN für Einlasspersonal vergeben.</translation>
     </message>
     <message>
         <source>{name} can now give a counter staff&apos;s PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kann jetzt eine PIN für Kassenpersonal vergeben.</translation>
     </message>
     <message>
         <source>{name} can now give a supervisor&apos;s PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kann jetzt eine PIN für die Schichtleitung vergeben.</translation>
     </message>
     <message>
         <source>{name} can now give a manager&apos;s PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} kann jetzt eine PIN für die Leitung vergeben.</translation>
     </message>
     <message>
         <source>As the staff know them</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das Personal sie kennt</translation>
     </message>
     <message>
         <source>The PIN now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle PIN</translation>
     </message>
     <message>
         <source>Current PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle PIN</translation>
     </message>
     <message>
         <source>The same PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe PIN noch einmal</translation>
     </message>
     <message>
         <source>New PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue PIN</translation>
     </message>
     <message>
         <source>New PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue PIN wiederholen</translation>
     </message>
     <message>
         <source>Type the person&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen der Person ein.</translation>
     </message>
     <message>
         <source>The two new PINs differ. Type the same PIN twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden neuen PINs unterscheiden sich. Geben Sie zweimal dieselbe PIN ein.</translation>
     </message>
     <message>
         <source>Not locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesperrt</translation>
     </message>
     <message>
         <source>Locked to the Door</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Einlass gesperrt</translation>
     </message>
     <message>
         <source>Locked to the Till</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Kasse gesperrt</translation>
     </message>
     <message>
         <source>What</source>
         <comment>what may be done</comment>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>This desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsplatz</translation>
     </message>
     <message>
         <source>Runs as</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft als</translation>
     </message>
     <message>
         <source>Kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Kioskmodus</translation>
     </message>
     <message>
         <source>A PIN allows</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PIN erlaubt</translation>
     </message>
     <message>
         <source>Save this desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsplatz speichern</translation>
     </message>
     <message>
         <source>This desk runs as {role}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsplatz läuft als {role}.</translation>
     </message>
     <message>
         <source>What its role may not do asks for a supervisor&apos;s or a manager&apos;s PIN, for that action only. Every such PIN is written in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was seine Rolle nicht darf, erfordert die PIN der Schichtleitung oder der Leitung, nur für diese Aktion. Jede solche PIN wird im Prüfprotokoll festgehalten.</translation>
     </message>
     <message>
         <source>Roles are off: everyone at this desk may do everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen sind aus: Jeder an diesem Arbeitsplatz darf alles.</translation>
     </message>
     <message>
         <source>A manager turns roles on by setting the first manager PIN under People and PINs. The table shows what each role may do once they are on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leitung schaltet Rollen ein, indem sie unter Personen und PINs die erste PIN der Leitung festlegt. Die Tabelle zeigt, was jede Rolle danach darf.</translation>
     </message>
     <message>
         <source>{role} (this desk)</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} (dieser Arbeitsplatz)</translation>
     </message>
     <message>
         <source>Not saved: a kiosk needs roles on, or anyone could unlock it. Set the first manager PIN under People and PINs first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Der Kioskmodus braucht aktive Rollen, sonst könnte jeder ihn entsperren. Legen Sie zuerst unter Personen und PINs die erste PIN der Leitung fest.</translation>
     </message>
     <message>
         <source>this desk&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>die Rolle dieses Arbeitsplatzes</translation>
     </message>
     <message>
         <source>this desk&apos;s kiosk lock</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kioskmodus dieses Arbeitsplatzes</translation>
     </message>
     <message>
         <source>Not saved: no PIN was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Es wurde keine PIN angegeben.</translation>
     </message>
     <message>
         <source>Not saved: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: {problem}</translation>
     </message>
     <message>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>For that one action only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese eine Aktion</translation>
     </message>
     <message numerus="yes">
         <source>For %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Für %n Minute</numerusform>
+            <numerusform>Für %n Minuten</numerusform>
         </translation>
     </message>
 </context>
@@ -10160,2263 +10186,2271 @@ Type the key above.</source>
     <name>storage</name>
     <message>
         <source>disk full</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenträger voll</translation>
     </message>
     <message>
         <source>database locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank gesperrt</translation>
     </message>
     <message>
         <source>database damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank beschädigt</translation>
     </message>
     <message>
         <source>database read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank schreibgeschützt</translation>
     </message>
     <message>
         <source>I/O error</source>
-        <translation type="unfinished"></translation>
+        <translation>E/A-Fehler</translation>
     </message>
     <message>
         <source>storage error</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherfehler</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger ist voll</translation>
     </message>
     <message>
         <source>the database is busy (another program holds it)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank ist belegt (ein anderes Programm hält sie)</translation>
     </message>
     <message>
         <source>the database file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbankdatei ist beschädigt</translation>
     </message>
     <message>
         <source>the database cannot be written (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank kann nicht beschrieben werden (schreibgeschützt)</translation>
     </message>
     <message>
         <source>the disk could not be written (I/O error)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger konnte nicht beschrieben werden (E/A-Fehler)</translation>
     </message>
     <message>
         <source>it could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>es konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Do not admit; scan again in a moment. If it stays, call a supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht einlassen; gleich erneut scannen. Wenn es so bleibt, die Schichtleitung rufen.</translation>
     </message>
     <message>
         <source>Do not admit; call a supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht einlassen; die Schichtleitung rufen.</translation>
     </message>
     <message>
         <source>Not recorded — {what}. {todo}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erfasst – {what}. {todo}</translation>
     </message>
     <message>
         <source>Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>Call a supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie die Schichtleitung.</translation>
     </message>
     <message>
         <source>Not saved — {what}. No points were changed. {todo}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert – {what}. Es wurden keine Punkte geändert. {todo}</translation>
     </message>
     <message>
         <source>Low disk space: {size} free</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenig Speicherplatz: {size} frei</translation>
     </message>
     <message>
         <source>Low disk space: {size} free for the local store. Free some space now: when the disk is full, scans are not recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenig Speicherplatz: {size} frei für die lokale Datenbank. Geben Sie jetzt Platz frei: Wenn der Datenträger voll ist, werden Scans nicht erfasst.</translation>
     </message>
     <message>
         <source>{size} GB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} GB</translation>
     </message>
     <message>
         <source>{size} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{size} MB</translation>
     </message>
     <message>
         <source>Cannot open the database at {url}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank unter {url} kann nicht geöffnet werden: {problem}</translation>
     </message>
     <message>
         <source>unsent changes</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gesendete Änderungen</translation>
     </message>
     <message>
         <source>door scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlass-Scans</translation>
     </message>
     <message>
         <source>loyalty operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Treuepunkte-Vorgänge</translation>
     </message>
     <message>
         <source>template drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagenentwürfe</translation>
     </message>
     <message>
         <source>sync marks</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungsmarken</translation>
     </message>
     <message>
         <source>hub deliveries</source>
-        <translation type="unfinished"></translation>
+        <translation>Hub-Zustellungen</translation>
     </message>
     <message>
         <source>readers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesegeräte</translation>
     </message>
     <message>
         <source>reader settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesegeräte-Einstellungen</translation>
     </message>
     <message>
         <source>accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten</translation>
     </message>
     <message>
         <source>events</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungen</translation>
     </message>
     <message>
         <source>templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen</translation>
     </message>
     <message>
         <source>passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pässe</translation>
     </message>
     <message numerus="yes">
         <source>{table}: could not be read (%Ln row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{table}: nicht lesbar (%Ln Zeile)</numerusform>
+            <numerusform>{table}: nicht lesbar (%Ln Zeilen)</numerusform>
         </translation>
     </message>
     <message>
         <source>{table}: could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>{table}: nicht lesbar</translation>
     </message>
     <message>
         <source>{table}: {rescued} rescued, some lost</source>
-        <translation type="unfinished"></translation>
+        <translation>{table}: {rescued} gerettet, einige verloren</translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) rescued into a fresh store:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile in eine neue Datenbank gerettet:</numerusform>
+            <numerusform>%Ln Zeilen in eine neue Datenbank gerettet:</numerusform>
         </translation>
     </message>
     <message>
         <source>{table}: {rescued} rescued, {lost} lost</source>
-        <translation type="unfinished"></translation>
+        <translation>{table}: {rescued} gerettet, {lost} verloren</translation>
     </message>
     <message>
         <source>{table}: {rescued} rescued, none lost</source>
-        <translation type="unfinished"></translation>
+        <translation>{table}: {rescued} gerettet, nichts verloren</translation>
     </message>
     <message>
         <source>{line} (they come back with the sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>{line} (kommen mit der Synchronisierung zurück)</translation>
     </message>
     <message>
         <source>The damaged file was kept as {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beschädigte Datei wurde als {path} aufbewahrt.</translation>
     </message>
     <message>
         <source>A fresh store was started; nothing was copied from the old one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Datenbank wurde angelegt; aus der alten wurde nichts kopiert.</translation>
     </message>
     <message>
         <source>Passes and events come back with the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pässe und Veranstaltungen kommen mit der nächsten Synchronisierung zurück.</translation>
     </message>
     <message>
         <source>Nothing could be read from it: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Daraus konnte nichts gelesen werden: {problem}</translation>
     </message>
     <message>
         <source>  {table}</source>
         <comment>a line of the list; keep the two spaces</comment>
-        <translation type="unfinished"></translation>
+        <translation>  {table}</translation>
     </message>
     <message>
         <source>A full sync now brings passes and events back from PassEntry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine vollständige Synchronisierung holt Pässe und Veranstaltungen jetzt von PassEntry zurück.</translation>
     </message>
     <message>
         <source>There is no database file at {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter {path} gibt es keine Datenbankdatei.</translation>
     </message>
     <message>
         <source>Could not move the damaged file aside: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beschädigte Datei konnte nicht beiseitegelegt werden: {problem}</translation>
     </message>
     <message>
         <source>Could not copy the damaged file to read it: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beschädigte Datei konnte zum Lesen nicht kopiert werden: {problem}</translation>
     </message>
     <message>
         <source>Could not create a fresh store at {path}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter {path} konnte keine neue Datenbank angelegt werden: {problem}</translation>
     </message>
     <message>
         <source>The fresh store did not open: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Datenbank ließ sich nicht öffnen: {problem}</translation>
     </message>
 </context>
 <context>
     <name>sync</name>
     <message>
         <source>The server&apos;s answer to send-now has no &apos;success&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers auf „Jetzt senden“ enthält kein „success“</translation>
     </message>
     <message>
         <source>The batch file link is not a URL: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link zur Stapeldatei ist keine URL: {url}</translation>
     </message>
     <message>
         <source>The batch file link is not an https:// address</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Link zur Stapeldatei ist keine https://-Adresse</translation>
     </message>
     <message>
         <source>Could not fetch the batch file from {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stapeldatei konnte nicht von {host} abgerufen werden</translation>
     </message>
     <message>
         <source>The batch file could not be fetched (HTTP {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stapeldatei konnte nicht abgerufen werden (HTTP {status})</translation>
     </message>
     <message>
         <source>the passes list answered</source>
-        <translation type="unfinished"></translation>
+        <translation>die Passliste hat geantwortet</translation>
     </message>
     <message>
         <source>Connected to {host} in {ms} ms: {seen}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit {host} in {ms} ms verbunden: {seen}</translation>
     </message>
     <message>
         <source>Check the API key in Settings (PassEntry Dashboard -&gt; Developer tools).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den API-Schlüssel in den Einstellungen (PassEntry Dashboard -&gt; Developer tools).</translation>
     </message>
     <message>
         <source>This API key may not do that; ask the account owner for access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser API-Schlüssel darf das nicht; bitten Sie den Kontoinhaber um Zugriff.</translation>
     </message>
     <message>
         <source>It may have been deleted, or belongs to another entity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde möglicherweise gelöscht oder gehört zu einer anderen Entität.</translation>
     </message>
     <message>
         <source>The PassEntry API of this account does not have it; the rest keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PassEntry-API dieses Kontos bietet das nicht; alles andere funktioniert weiter.</translation>
     </message>
     <message>
         <source>PassEntry is still working on it; look again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>PassEntry arbeitet noch daran; sehen Sie in ein paar Minuten wieder nach.</translation>
     </message>
     <message>
         <source>Check the template&apos;s images and fields, then publish again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Bilder und Felder der Vorlage und veröffentlichen Sie erneut.</translation>
     </message>
     <message>
         <source>The request was refused as sent; the message above says what to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde in dieser Form abgelehnt; die Meldung oben sagt, was zu ändern ist.</translation>
     </message>
     <message>
         <source>PassEntry asks us to slow down; the change will be retried later.</source>
-        <translation type="unfinished"></translation>
+        <translation>PassEntry bittet um langsamere Anfragen; die Änderung wird später erneut versucht.</translation>
     </message>
     <message>
         <source>PassEntry had a problem; try again in a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>PassEntry hatte ein Problem; versuchen Sie es in ein paar Minuten erneut.</translation>
     </message>
     <message>
         <source>Check the network connection; work continues offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Netzwerkverbindung; die Arbeit geht offline weiter.</translation>
     </message>
     <message>
         <source>Is the API base URL right? It should end in /api/v1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist die API-Basis-URL richtig? Sie sollte auf /api/v1 enden.</translation>
     </message>
     <message>
         <source>Use an https:// URL; plain http is only allowed for this computer (loopback).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie eine https://-URL; einfaches http ist nur für diesen Computer (Loopback) erlaubt.</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not one record: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist kein einzelner Datensatz: {problem}</translation>
     </message>
     <message>
         <source>This PassEntry account does not offer {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses PassEntry-Konto bietet Folgendes nicht: {what}</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a PassEntry document: {problem}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist kein PassEntry-Dokument: {problem}.</translation>
     </message>
     <message>
         <source>The server sent a page link to another host ({host}); not followed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat einen Seitenlink zu einem anderen Host gesendet ({host}); nicht gefolgt.</translation>
     </message>
     <message>
         <source>{host} answered HTTP {status} with a body that is not valid JSON ({kind}, {size} bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} hat mit HTTP {status} und einem Inhalt geantwortet, der kein gültiges JSON ist ({kind}, {size} Byte)</translation>
     </message>
     <message>
         <source>Could not connect to {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu {host} möglich</translation>
     </message>
     <message>
         <source>No answer from {host} in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine rechtzeitige Antwort von {host}</translation>
     </message>
     <message>
         <source>The connection to {host} dropped before an answer arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu {host} brach ab, bevor eine Antwort kam</translation>
     </message>
     <message>
         <source>Network problem talking to {host} ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkproblem bei der Verbindung mit {host} ({error})</translation>
     </message>
     <message>
         <source>{problem}; the change may or may not have been applied</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}; die Änderung wurde möglicherweise übernommen, möglicherweise nicht</translation>
     </message>
     <message>
         <source>The API key was not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel wurde nicht akzeptiert</translation>
     </message>
     <message>
         <source>This API key is not allowed to do that</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser API-Schlüssel darf das nicht</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
     <message>
         <source>PassEntry refused the request</source>
-        <translation type="unfinished"></translation>
+        <translation>PassEntry hat die Anfrage abgelehnt</translation>
     </message>
     <message>
         <source>Too many requests to {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Anfragen an {host}</translation>
     </message>
     <message>
         <source>Too many requests to {host}; it asks to wait {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Anfragen an {host}; es bittet, {seconds} s zu warten</translation>
     </message>
     <message>
         <source>{host} had a server error (HTTP {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} hatte einen Serverfehler (HTTP {status})</translation>
     </message>
     <message>
         <source>The request was refused (HTTP {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgelehnt (HTTP {status})</translation>
     </message>
     <message numerus="yes">
         <source>%Ln pass(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Pass</numerusform>
+            <numerusform>%Ln Pässe</numerusform>
         </translation>
     </message>
     <message>
         <source>{problem}: {detail}</source>
         <comment>an error, then the server&apos;s own words</comment>
-        <translation type="unfinished"></translation>
+        <translation>{problem}: {detail}</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a list: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist keine Liste: {problem}</translation>
     </message>
     <message>
         <source>the passes list</source>
-        <translation type="unfinished"></translation>
+        <translation>die Passliste</translation>
     </message>
     <message>
         <source>issuing passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstellen von Pässen</translation>
     </message>
     <message>
         <source>a pass</source>
-        <translation type="unfinished"></translation>
+        <translation>einzelne Pässe</translation>
     </message>
     <message>
         <source>pass changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Passänderungen</translation>
     </message>
     <message>
         <source>messages to a pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten an einen Pass</translation>
     </message>
     <message>
         <source>nullifying passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Annullieren von Pässen</translation>
     </message>
     <message>
         <source>loyalty balances</source>
-        <translation type="unfinished"></translation>
+        <translation>Treuepunktestände</translation>
     </message>
     <message>
         <source>loyalty changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Treuepunkte-Änderungen</translation>
     </message>
     <message>
         <source>pass templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass-Vorlagen</translation>
     </message>
     <message>
         <source>pass templates (older route)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass-Vorlagen (älterer Weg)</translation>
     </message>
     <message>
         <source>creating pass templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen von Pass-Vorlagen</translation>
     </message>
     <message>
         <source>changing pass templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern von Pass-Vorlagen</translation>
     </message>
     <message>
         <source>a list of pass templates</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste der Pass-Vorlagen</translation>
     </message>
     <message>
         <source>adding readers</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen von Lesegeräten</translation>
     </message>
     <message>
         <source>the reader configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>die Lesegerät-Konfiguration</translation>
     </message>
     <message>
         <source>changing the reader configuration by API (set it in the PassEntry dashboard: Readers -&gt; Reader Configuration)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern der Lesegerät-Konfiguration per API (legen Sie sie im PassEntry-Dashboard fest: Readers -&gt; Reader Configuration)</translation>
     </message>
     <message>
         <source>the scans list</source>
-        <translation type="unfinished"></translation>
+        <translation>die Scanliste</translation>
     </message>
     <message>
         <source>a scan</source>
-        <translation type="unfinished"></translation>
+        <translation>einzelne Scans</translation>
     </message>
     <message>
         <source>checking scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen von Scans</translation>
     </message>
     <message>
         <source>logging scans</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollieren von Scans</translation>
     </message>
     <message>
         <source>the webhook subscriptions list</source>
-        <translation type="unfinished"></translation>
+        <translation>die Liste der Webhook-Abonnements</translation>
     </message>
     <message>
         <source>adding webhook subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen von Webhook-Abonnements</translation>
     </message>
     <message>
         <source>a webhook subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>einzelne Webhook-Abonnements</translation>
     </message>
     <message>
         <source>changing webhook subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern von Webhook-Abonnements</translation>
     </message>
     <message>
         <source>new webhook secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Webhook-Geheimnisse</translation>
     </message>
     <message>
         <source>batch pass creation</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapelerstellung von Pässen</translation>
     </message>
     <message>
         <source>batch pass updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Stapelaktualisierung von Pässen</translation>
     </message>
     <message>
         <source>wallet messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Wallet-Nachrichten</translation>
     </message>
     <message>
         <source>the batches list</source>
-        <translation type="unfinished"></translation>
+        <translation>die Stapelliste</translation>
     </message>
     <message>
         <source>a batch</source>
-        <translation type="unfinished"></translation>
+        <translation>einzelne Stapel</translation>
     </message>
     <message>
         <source>cancelling batches</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen von Stapeln</translation>
     </message>
     <message>
         <source>sending batches now</source>
-        <translation type="unfinished"></translation>
+        <translation>sofortiges Senden von Stapeln</translation>
     </message>
     <message>
         <source>uploading images</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochladen von Bildern</translation>
     </message>
     <message>
         <source>the image list</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bildliste</translation>
     </message>
     <message>
         <source>an image</source>
-        <translation type="unfinished"></translation>
+        <translation>einzelne Bilder</translation>
     </message>
     <message>
         <source>the entities list</source>
-        <translation type="unfinished"></translation>
+        <translation>die Liste der Entitäten</translation>
     </message>
     <message>
         <source>entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitäten</translation>
     </message>
     <message>
         <source>the events list</source>
-        <translation type="unfinished"></translation>
+        <translation>die Veranstaltungsliste</translation>
     </message>
     <message>
         <source>events</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungen</translation>
     </message>
     <message>
         <source>creating events</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen von Veranstaltungen</translation>
     </message>
     <message>
         <source>changing events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern von Veranstaltungen</translation>
     </message>
     <message>
         <source>the readers list</source>
-        <translation type="unfinished"></translation>
+        <translation>die Lesegeräteliste</translation>
     </message>
     <message>
         <source>showing a reader</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen eines Lesegeräts</translation>
     </message>
     <message>
         <source>changing readers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern von Lesegeräten</translation>
     </message>
     <message>
         <source>The server&apos;s answer has no {name} object</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers enthält kein Objekt {name}</translation>
     </message>
     <message>
         <source>PassEntry could not process the template {template}</source>
-        <translation type="unfinished"></translation>
+        <translation>PassEntry konnte die Vorlage {template} nicht verarbeiten</translation>
     </message>
     <message>
         <source>The template {template} was still being processed after {seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage {template} wurde nach {seconds} s immer noch verarbeitet</translation>
     </message>
     <message>
         <source>Not a valid URL: {url} ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gültige URL: {url} ({problem})</translation>
     </message>
     <message>
         <source>Not an http(s) URL: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine http(s)-URL: {url}</translation>
     </message>
     <message>
         <source>Refusing plain http to {host}: the API key would travel unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfaches http zu {host} abgelehnt: Der API-Schlüssel würde unverschlüsselt übertragen.</translation>
     </message>
     <message>
         <source>The validation service at {host} did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prüfdienst unter {host} hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
         <source>Could not reach the validation service at {host}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prüfdienst unter {host} war nicht erreichbar</translation>
     </message>
     <message>
         <source>The validation service refused the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prüfdienst hat das Token abgelehnt</translation>
     </message>
     <message>
         <source>The validation service answered HTTP {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Prüfdienst hat mit HTTP {status} geantwortet</translation>
     </message>
     <message>
         <source>The validation service&apos;s answer is not a validationResponse ({problem})</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Prüfdienstes ist keine validationResponse ({problem})</translation>
     </message>
     <message>
         <source>The server&apos;s answer is not a webhook subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist kein Webhook-Abonnement</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet</translation>
     </message>
     <message>
         <source>Delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfen</translation>
     </message>
     <message>
         <source>Discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen</translation>
     </message>
     <message>
         <source>Issue pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass ausstellen</translation>
     </message>
     <message>
         <source>Edit pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass bearbeiten</translation>
     </message>
     <message>
         <source>Notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigung</translation>
     </message>
     <message>
         <source>Nullify pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass annullieren</translation>
     </message>
     <message>
         <source>Create event</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung anlegen</translation>
     </message>
     <message>
         <source>Edit event</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Für</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Tries</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <source>Next try</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Versuch</translation>
     </message>
     <message>
         <source>Last message</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Meldung</translation>
     </message>
     <message numerus="yes">
         <source>Loyalty {signed} point(s)</source>
         <comment>signed: +10 or -5</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{signed} Treuepunkt</numerusform>
+            <numerusform>{signed} Treuepunkte</numerusform>
         </translation>
     </message>
     <message>
         <source>Loyalty balance set to {balance}</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktestand auf {balance} gesetzt</translation>
     </message>
     <message>
         <source>Log scan in PassEntry (denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan bei PassEntry protokollieren (abgelehnt)</translation>
     </message>
     <message>
         <source>Log scan in PassEntry (successful)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan bei PassEntry protokollieren (erfolgreich)</translation>
     </message>
     <message>
         <source>Deactivate pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass deaktivieren</translation>
     </message>
     <message>
         <source>Edit pass and notify</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass bearbeiten und benachrichtigen</translation>
     </message>
     <message>
         <source>reader</source>
         <comment>noun in a sentence: this reader</comment>
-        <translation type="unfinished"></translation>
+        <translation>dieses Lesegerät</translation>
     </message>
     <message>
         <source>event</source>
         <comment>noun in a sentence: this event</comment>
-        <translation type="unfinished"></translation>
+        <translation>diese Veranstaltung</translation>
     </message>
     <message>
         <source>pass</source>
         <comment>noun in a sentence: this pass</comment>
-        <translation type="unfinished"></translation>
+        <translation>diesen Pass</translation>
     </message>
     <message>
         <source>the scan of {value} as reader {reader}</source>
-        <translation type="unfinished"></translation>
+        <translation>der Scan von {value} als Lesegerät {reader}</translation>
     </message>
     <message>
         <source>{name} (event {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (Veranstaltung {id})</translation>
     </message>
     <message>
         <source>{name} (pass {id})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (Pass {id})</translation>
     </message>
     <message>
         <source>(none)</source>
         <comment>no id</comment>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>event {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung {id}</translation>
     </message>
     <message>
         <source>pass {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass {id}</translation>
     </message>
     <message>
         <source>Waiting: offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet: offline</translation>
     </message>
     <message>
         <source>When PassEntry answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn PassEntry antwortet</translation>
     </message>
     <message>
         <source>Held back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgehalten</translation>
     </message>
     <message>
         <source>When you retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Sie es erneut senden</translation>
     </message>
     <message>
         <source>Now</source>
         <comment>next try: this moment</comment>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt</translation>
     </message>
     <message>
         <source>As soon as possible</source>
-        <translation type="unfinished"></translation>
+        <translation>So bald wie möglich</translation>
     </message>
     <message>
         <source>{value} at {reader}</source>
         <comment>a scan at a reader</comment>
-        <translation type="unfinished"></translation>
+        <translation>{value} an {reader}</translation>
     </message>
     <message>
         <source>Scanned value {value}, logged as reader {reader}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gescannter Wert {value}, protokolliert als Lesegerät {reader}</translation>
     </message>
     <message>
         <source>Event {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung {id}</translation>
     </message>
     <message>
         <source>Pass {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass {id}</translation>
     </message>
     <message>
         <source>Waits for an earlier change to this {target} that needs you: retry or discard that one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf eine frühere Änderung für {target}, die Ihr Eingreifen braucht: Senden Sie diese zuerst erneut oder verwerfen Sie sie.</translation>
     </message>
     <message>
         <source>Made at {made}
 Message: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am {made}
+Meldung: {message}</translation>
     </message>
     <message>
         <source>Made at {made}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am {made}</translation>
     </message>
     <message>
         <source>Sync requested…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung angefordert…</translation>
     </message>
     <message>
         <source>Sync with a status check of every pass requested…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung mit Statusprüfung aller Pässe angefordert…</translation>
     </message>
     <message>
         <source>Offline: passdesk will sync when PassEntry answers again. Changes made here are kept until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: passdesk synchronisiert, sobald PassEntry wieder antwortet. Hier vorgenommene Änderungen bleiben bis dahin erhalten.</translation>
     </message>
     <message>
         <source>Sync cancelled. What was fetched is kept; the next sync carries on from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung abgebrochen. Abgerufenes bleibt erhalten; die nächste Synchronisierung macht dort weiter.</translation>
     </message>
     <message>
         <source>The last sync attempt did not finish: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Synchronisierungsversuch wurde nicht abgeschlossen: {problem}</translation>
     </message>
     <message numerus="yes">
         <source>Idle. passdesk syncs by itself every %Ln minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bereit. passdesk synchronisiert von selbst jede Minute.</numerusform>
+            <numerusform>Bereit. passdesk synchronisiert von selbst alle %Ln Minuten.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelling after this page… ({doing})</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch nach dieser Seite… ({doing})</translation>
     </message>
     <message>
         <source>Cannot read the outbox: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
         <source>Not discarded: a supervisor&apos;s PIN was not given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verworfen: Die PIN der Schichtleitung wurde nicht eingegeben.</translation>
     </message>
     <message>
         <source>That did not work: {error}. The list below is up to date again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das hat nicht funktioniert: {error}. Die Liste unten ist wieder aktuell.</translation>
     </message>
     <message>
         <source>Discard “{change}” for {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{change}“ für {target} verwerfen</translation>
     </message>
     <message>
         <source>{change} for {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{change} für {target}</translation>
     </message>
     <message>
         <source>Needs review: {what}.
 {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfen: {what}.
+{why}</translation>
     </message>
     <message>
         <source>passdesk cannot tell whether it was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>passdesk kann nicht erkennen, ob sie übernommen wurde.</translation>
     </message>
     <message>
         <source>Refused by PassEntry: {what}.
 {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Von PassEntry abgelehnt: {what}.
+{why}</translation>
     </message>
     <message>
         <source>No reason was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Grund angegeben.</translation>
     </message>
     <message>
         <source>Held back: {what}.
 It goes once the earlier change to this {target} that needs you is retried or discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgehalten: {what}.
+Wird gesendet, sobald die frühere Änderung für {target}, die Ihr Eingreifen braucht, erneut gesendet oder verworfen ist.</translation>
     </message>
     <message>
         <source>Waiting: {what}.
 Last try: {why}. Next try: {next}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet: {what}.
+Letzter Versuch: {why}. Nächster Versuch: {next}.</translation>
     </message>
     <message>
         <source>Waiting changes are sent by themselves: nothing for you to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Änderungen werden von selbst gesendet: Sie müssen nichts tun.</translation>
     </message>
     <message>
         <source>Select a refused or to-be-reviewed change to retry or discard it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine abgelehnte oder zu prüfende Änderung, um sie erneut zu senden oder zu verwerfen.</translation>
     </message>
     <message>
         <source>Retry if PassEntry does not have it; Discard if it does, or if it should not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Erneut senden“, wenn PassEntry sie nicht hat; „Verwerfen“, wenn doch oder wenn sie nicht erfolgen soll.</translation>
     </message>
     <message>
         <source>Retry sends it again unchanged; Discard drops it so later changes can go.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Erneut senden“ sendet sie unverändert noch einmal; „Verwerfen“ entfernt sie, damit spätere Änderungen gesendet werden können.</translation>
     </message>
     <message>
         <source>Discard “{change}” for {target}?</source>
-        <translation type="unfinished"></translation>
+        <translation>„{change}“ für {target} verwerfen?</translation>
     </message>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen</translation>
     </message>
     <message numerus="yes">
         <source>Discard %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung verwerfen</numerusform>
+            <numerusform>%n Änderungen verwerfen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Discard %n change(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung verwerfen?</numerusform>
+            <numerusform>%n Änderungen verwerfen?</numerusform>
         </translation>
     </message>
     <message>
         <source>Discard</source>
         <comment>button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>A discarded change will not reach PassEntry: it stays on this computer only, marked as discarded. Later changes to the same pass or event are sent as usual. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine verworfene Änderung erreicht PassEntry nicht: Sie bleibt nur auf diesem Computer, als verworfen markiert. Spätere Änderungen am selben Pass oder an derselben Veranstaltung werden wie üblich gesendet. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Key refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel abgelehnt</translation>
     </message>
     <message>
         <source>No API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein API-Schlüssel</translation>
     </message>
     <message>
         <source>Other server&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten eines anderen Servers</translation>
     </message>
     <message>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitäten</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungen</translation>
     </message>
     <message>
         <source>Readers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesegeräte</translation>
     </message>
     <message>
         <source>Passes (first full download)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pässe (erster vollständiger Download)</translation>
     </message>
     <message>
         <source>New passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Pässe</translation>
     </message>
     <message>
         <source>Status of every pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Status aller Pässe</translation>
     </message>
     <message>
         <source>Which passes belong to which event</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Pässe zu welcher Veranstaltung gehören</translation>
     </message>
     <message numerus="yes">
         <source>%Ln change(s) waiting to be sent</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Änderung wartet auf Versand</numerusform>
+            <numerusform>%Ln Änderungen warten auf Versand</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln waiting</source>
         <comment>status bar: changes not sent yet</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln wartend</numerusform>
+            <numerusform>%Ln wartend</numerusform>
         </translation>
     </message>
     <message>
         <source>PassEntry answers. Changes made here are sent as they are made.</source>
-        <translation type="unfinished"></translation>
+        <translation>PassEntry antwortet. Hier vorgenommene Änderungen werden sofort gesendet.</translation>
     </message>
     <message>
         <source>PassEntry cannot be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>PassEntry ist nicht erreichbar.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln pass(es) fetched ({new} new)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Pass abgerufen ({new} neu)</numerusform>
+            <numerusform>%Ln Pässe abgerufen ({new} neu)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{fetched}; %Ln status(es) checked, none changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{fetched}; %Ln Status geprüft, keiner geändert</numerusform>
+            <numerusform>{fetched}; %Ln Status geprüft, keiner geändert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{fetched}; %Ln status change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{fetched}; %Ln Statusänderung</numerusform>
+            <numerusform>{fetched}; %Ln Statusänderungen</numerusform>
         </translation>
     </message>
     <message>
         <source>{why}
 Changes made here are kept and sent when the connection is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{why}
+Hier vorgenommene Änderungen bleiben erhalten und werden gesendet, sobald die Verbindung wieder besteht.</translation>
     </message>
     <message>
         <source>PassEntry did not accept the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>PassEntry hat den API-Schlüssel nicht akzeptiert.</translation>
     </message>
     <message>
         <source>{why}
 Enter a valid key in Settings. Changes made here wait until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>{why}
+Geben Sie in den Einstellungen einen gültigen Schlüssel ein. Hier vorgenommene Änderungen warten bis dahin.</translation>
     </message>
     <message>
         <source>No API key for this server. Add one in Settings, or set PASSDESK_API_KEY before starting passdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein API-Schlüssel für diesen Server. Fügen Sie in den Einstellungen einen hinzu oder setzen Sie PASSDESK_API_KEY, bevor Sie passdesk starten.</translation>
     </message>
     <message>
         <source>The local data belongs to another server; nothing is sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokalen Daten gehören zu einem anderen Server; es wird nichts gesendet.</translation>
     </message>
     <message>
         <source>Checking the connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird geprüft…</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <source>{done} of {total}</source>
         <comment>sync progress: items done of all</comment>
-        <translation type="unfinished"></translation>
+        <translation>{done} von {total}</translation>
     </message>
     <message>
         <source>{done} so far</source>
         <comment>sync progress: items done, total unknown</comment>
-        <translation type="unfinished"></translation>
+        <translation>bisher {done}</translation>
     </message>
     <message>
         <source>{phase}: {counted} · {rate} per second</source>
-        <translation type="unfinished"></translation>
+        <translation>{phase}: {counted} · {rate} pro Sekunde</translation>
     </message>
     <message>
         <source>{phase}: {counted}</source>
-        <translation type="unfinished"></translation>
+        <translation>{phase}: {counted}</translation>
     </message>
     <message>
         <source>No new passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine neuen Pässe</translation>
     </message>
     <message>
         <source>Not synced yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht synchronisiert.</translation>
     </message>
     <message>
         <source>{when} — {done}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} — {done}.</translation>
     </message>
     <message>
         <source>{when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{when}.</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird synchronisiert…</translation>
     </message>
     <message>
         <source>Syncing… {percent}%</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird synchronisiert… {percent} %</translation>
     </message>
     <message>
         <source>Synced {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiert {when}</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht synchronisiert</translation>
     </message>
     <message numerus="yes">
         <source>%Ln needs attention</source>
         <comment>status bar: changes refused</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln zu prüfen</numerusform>
+            <numerusform>%Ln zu prüfen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln need attention</source>
         <comment>status bar: changes refused</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln zu prüfen</numerusform>
+            <numerusform>%Ln zu prüfen</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing waiting: every change made here has reached PassEntry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wartet: Jede hier vorgenommene Änderung hat PassEntry erreicht.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln change needs you to retry or discard</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Änderung muss erneut gesendet oder verworfen werden</numerusform>
+            <numerusform>%Ln Änderungen müssen erneut gesendet oder verworfen werden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln changes need you to retry or discard</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Änderung muss erneut gesendet oder verworfen werden</numerusform>
+            <numerusform>%Ln Änderungen müssen erneut gesendet oder verworfen werden</numerusform>
         </translation>
     </message>
     <message>
         <source>{waiting}; {needing}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{waiting}; {needing}.</translation>
     </message>
     <message>
         <source>{what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}.</translation>
     </message>
     <message numerus="yes">
         <source>{fetched}; %Ln status(es) checked, {changed} changed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{fetched}; %Ln Status geprüft, {changed} geändert</numerusform>
+            <numerusform>{fetched}; %Ln Status geprüft, {changed} geändert</numerusform>
         </translation>
     </message>
     <message>
         <source>No API key for this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein API-Schlüssel für diesen Server.</translation>
     </message>
     <message>
         <source>The local data belongs to {bound}; nothing is sent to {server}. Restart passdesk to open that server&apos;s own local data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokalen Daten gehören zu {bound}; an {server} wird nichts gesendet. Starten Sie passdesk neu, um die lokalen Daten dieses Servers zu öffnen.</translation>
     </message>
 </context>
 <context>
     <name>till</name>
     <message>
         <source>Set {name}&apos;s balance from {before} to {after}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktestand von {name} von {before} auf {after} setzen?</translation>
     </message>
     <message>
         <source>Set this customer&apos;s balance from {before} to {after}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktestand dieses Kunden von {before} auf {after} setzen?</translation>
     </message>
     <message>
         <source>Set balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktestand setzen</translation>
     </message>
     <message>
         <source>Set balance</source>
         <comment>the button that confirms</comment>
-        <translation type="unfinished"></translation>
+        <translation>Punktestand setzen</translation>
     </message>
     <message>
         <source>This replaces the balance, whatever it is on PassEntry when the change arrives.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ersetzt den Punktestand, egal welcher bei PassEntry gilt, wenn die Änderung ankommt.</translation>
     </message>
     <message>
         <source>A supervisor must approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schichtleitung muss zustimmen</translation>
     </message>
     <message>
         <source>this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Kunde</translation>
     </message>
     <message>
         <source>Redeem {points} points for {name}? A supervisor must approve this.</source>
-        <translation type="unfinished"></translation>
+        <translation>{points} Punkte für {name} einlösen? Die Schichtleitung muss zustimmen.</translation>
     </message>
     <message>
         <source>The card showed {balance} points when it was last synced at {when}; PassEntry has not confirmed that balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte zeigte {balance} Punkte bei der letzten Synchronisierung am {when}; PassEntry hat diesen Punktestand nicht bestätigt.</translation>
     </message>
     <message>
         <source>The card showed {balance} points when it was last synced; PassEntry has not confirmed that balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Karte zeigte {balance} Punkte bei der letzten Synchronisierung; PassEntry hat diesen Punktestand nicht bestätigt.</translation>
     </message>
     <message>
         <source>{limit} {shown}</source>
-        <translation type="unfinished"></translation>
+        <translation>{limit} {shown}</translation>
     </message>
     <message>
         <source>Supervisor approves</source>
-        <translation type="unfinished"></translation>
+        <translation>Schichtleitung stimmt zu</translation>
     </message>
     <message>
         <source>No customer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Kunde</translation>
     </message>
     <message>
         <source>Scan a loyalty card, or search by name or customer number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Treuekarte scannen oder nach Name bzw. Kundennummer suchen.</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Name)</translation>
     </message>
     <message>
         <source>no template</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Vorlage</translation>
     </message>
     <message>
         <source>{why} Scan the customer&apos;s loyalty card instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{why} Scannen Sie stattdessen die Treuekarte des Kunden.</translation>
     </message>
     <message>
         <source>Reward: {rewards}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prämie: {rewards}</translation>
     </message>
     <message>
         <source>active</source>
         <comment>a pass&apos;s status</comment>
-        <translation type="unfinished"></translation>
+        <translation>aktiv</translation>
     </message>
     <message>
         <source>deactivated</source>
         <comment>a pass&apos;s status</comment>
-        <translation type="unfinished"></translation>
+        <translation>deaktiviert</translation>
     </message>
     <message>
         <source>nullified</source>
         <comment>a pass&apos;s status</comment>
-        <translation type="unfinished"></translation>
+        <translation>annulliert</translation>
     </message>
     <message>
         <source>voided</source>
         <comment>a pass&apos;s status</comment>
-        <translation type="unfinished"></translation>
+        <translation>ungültig</translation>
     </message>
     <message>
         <source>expired</source>
         <comment>a pass&apos;s status</comment>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen</translation>
     </message>
     <message>
         <source>points</source>
         <comment>beside the balance: the unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>last synced {when}, not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt synchronisiert {when}, nicht bestätigt</translation>
     </message>
     <message>
         <source>not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bestätigt</translation>
     </message>
     <message>
         <source>Not confirmed by PassEntry: the card showed {balance} when it was last synced. Redeem up to {limit} points; more needs a supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht von PassEntry bestätigt: Die Karte zeigte {balance} bei der letzten Synchronisierung. Bis zu {limit} Punkte einlösen; mehr erfordert die Schichtleitung</translation>
     </message>
     <message>
         <source>Not confirmed by PassEntry: the card showed {balance} when it was last synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht von PassEntry bestätigt: Die Karte zeigte {balance} bei der letzten Synchronisierung</translation>
     </message>
     <message>
         <source>PassEntry&apos;s balance is not known here yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Punktestand bei PassEntry ist hier noch nicht bekannt</translation>
     </message>
     <message>
         <source>PassEntry confirmed {balance} at {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>PassEntry hat {balance} um {when} bestätigt</translation>
     </message>
     <message>
         <source>PassEntry confirmed {balance}</source>
-        <translation type="unfinished"></translation>
+        <translation>PassEntry hat {balance} bestätigt</translation>
     </message>
     <message>
         <source>{note}; the balance above includes this till&apos;s changes still on their way</source>
-        <translation type="unfinished"></translation>
+        <translation>{note}; der Punktestand oben enthält Änderungen dieser Kasse, die noch unterwegs sind</translation>
     </message>
     <message>
         <source>{note} · reading the balance from PassEntry…</source>
-        <translation type="unfinished"></translation>
+        <translation>{note} · Punktestand wird von PassEntry gelesen…</translation>
     </message>
     <message>
         <source>{note} · could not read it now ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{note} · konnte jetzt nicht gelesen werden ({why})</translation>
     </message>
     <message>
         <source>Set the balance from {before} to {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktestand von {before} auf {after} setzen</translation>
     </message>
     <message>
         <source>{sign}{points} points → balance {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{sign}{points} Punkte → Punktestand {after}</translation>
     </message>
     <message>
         <source>{sign}{points} points (balance not known here)</source>
-        <translation type="unfinished"></translation>
+        <translation>{sign}{points} Punkte (Punktestand hier nicht bekannt)</translation>
     </message>
     <message>
         <source>{spent} spent: {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>{spent} ausgegeben: {change}</translation>
     </message>
     <message>
         <source>Reaches a reward: {reward}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreicht eine Prämie: {reward}</translation>
     </message>
     <message>
         <source>A supervisor must approve: the balance is not confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schichtleitung muss zustimmen: Der Punktestand ist nicht bestätigt.</translation>
     </message>
     <message>
         <source>Balance set to {balance} and a message for {name}: saved here, on its way to PassEntry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktestand auf {balance} gesetzt und eine Nachricht für {name}: hier gespeichert, unterwegs zu PassEntry.</translation>
     </message>
     <message>
         <source>Balance set to {balance} for {name}: saved here, on its way to PassEntry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktestand für {name} auf {balance} gesetzt: hier gespeichert, unterwegs zu PassEntry.</translation>
     </message>
     <message>
         <source>{change} points and a message for {name}: saved here, on its way to PassEntry.</source>
-        <translation type="unfinished"></translation>
+        <translation>{change} Punkte und eine Nachricht für {name}: hier gespeichert, unterwegs zu PassEntry.</translation>
     </message>
     <message>
         <source>{change} points for {name}: saved here, on its way to PassEntry.</source>
-        <translation type="unfinished"></translation>
+        <translation>{change} Punkte für {name}: hier gespeichert, unterwegs zu PassEntry.</translation>
     </message>
     <message>
         <source>set the balance to {balance}</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktestand auf {balance} setzen</translation>
     </message>
     <message>
         <source>{change} points</source>
-        <translation type="unfinished"></translation>
+        <translation>{change} Punkte</translation>
     </message>
     <message>
         <source>Export result</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportergebnis</translation>
     </message>
     <message>
         <source>Since {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit {when}</translation>
     </message>
     <message>
         <source>no operations yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Vorgänge</translation>
     </message>
     <message>
         <source>issued {points}</source>
-        <translation type="unfinished"></translation>
+        <translation>{points} vergeben</translation>
     </message>
     <message>
         <source>redeemed {points}</source>
-        <translation type="unfinished"></translation>
+        <translation>{points} eingelöst</translation>
     </message>
     <message>
         <source>Earn</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammeln</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutschreiben</translation>
     </message>
     <message>
         <source>Redeem</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlösen</translation>
     </message>
     <message>
         <source>Sent to the customer&apos;s phone as a message.
 Filled in for you:  {fields}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird als Nachricht an das Telefon des Kunden gesendet.
+Automatisch eingesetzt:  {fields}</translation>
     </message>
     <message>
         <source>Alex</source>
         <comment>a sample first name in an example</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alex</translation>
     </message>
     <message>
         <source>A free coffee</source>
         <comment>a sample reward</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gratis-Kaffee</translation>
     </message>
     <message>
         <source>Example ({which}): {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel ({which}): {text}</translation>
     </message>
     <message>
         <source>(empty)</source>
-        <translation type="unfinished"></translation>
+        <translation>(leer)</translation>
     </message>
     <message numerus="yes">
         <source>{count} of %Ln characters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{count} von %Ln Zeichen</numerusform>
+            <numerusform>{count} von %Ln Zeichen</numerusform>
         </translation>
     </message>
     <message>
         <source>Reward reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Prämie erreicht</translation>
     </message>
     <message>
         <source>Amount spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgegebener Betrag</translation>
     </message>
     <message>
         <source>Points to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutzuschreibende Punkte</translation>
     </message>
     <message>
         <source>Points to redeem</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzulösende Punkte</translation>
     </message>
     <message>
         <source>New balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Punktestand</translation>
     </message>
     <message>
         <source>{amount} ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} ({currency})</translation>
     </message>
     <message>
         <source>not active</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht aktiv</translation>
     </message>
     <message>
         <source>This pass is {status}: PassEntry delivers messages only to active passes, so this one will not reach the customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Pass ist {status}: PassEntry stellt Nachrichten nur an aktive Pässe zu, daher erreicht diese den Kunden nicht.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln characters: a lock screen shows about {most}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeichen: Ein Sperrbildschirm zeigt etwa {most}.</numerusform>
+            <numerusform>%Ln Zeichen: Ein Sperrbildschirm zeigt etwa {most}.</numerusform>
         </translation>
     </message>
     <message>
         <source>Not redeemed: {why} Apply again to ask.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingelöst: {why} Erneut „Übernehmen“, um nachzufragen.</translation>
     </message>
     <message>
         <source>{why} (Apply again to make it.)</source>
-        <translation type="unfinished"></translation>
+        <translation>{why} (Erneut „Übernehmen“, um es auszuführen.)</translation>
     </message>
     <message>
         <source>{change}, against a balance PassEntry has not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>{change}, gegen einen von PassEntry nicht bestätigten Punktestand</translation>
     </message>
     <message>
         <source>Not redeemed: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingelöst: {why}</translation>
     </message>
     <message>
         <source>Not redeemed: a supervisor did not approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingelöst: Die Schichtleitung hat nicht zugestimmt.</translation>
     </message>
     <message>
         <source>Scan points not applied: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan-Punkte nicht angewendet: {why}</translation>
     </message>
     <message>
         <source>Scan points: {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan-Punkte: {change}</translation>
     </message>
     <message>
         <source>Scanned again: the points for this scan were already given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut gescannt: Die Punkte für diesen Scan wurden bereits vergeben.</translation>
     </message>
     <message>
         <source>Not changed: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geändert: {why}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln operation(s) not yet confirmed by PassEntry</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Vorgang noch nicht von PassEntry bestätigt</numerusform>
+            <numerusform>%Ln Vorgänge noch nicht von PassEntry bestätigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln pending</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ausstehend</numerusform>
+            <numerusform>%Ln ausstehend</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln balance(s) set</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Punktestand gesetzt</numerusform>
+            <numerusform>%Ln Punktestände gesetzt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln not yet confirmed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln noch nicht bestätigt</numerusform>
+            <numerusform>%Ln noch nicht bestätigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln characters: lock screens cut a message after about {most}, so the end may not be seen.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeichen: Sperrbildschirme kürzen eine Nachricht nach etwa {most}, das Ende ist eventuell nicht zu sehen.</numerusform>
+            <numerusform>%Ln Zeichen: Sperrbildschirme kürzen eine Nachricht nach etwa {most}, das Ende ist eventuell nicht zu sehen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Set {name}&apos;s balance from {before} to {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktestand von {name} von {before} auf {after} setzen</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgang</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Earned</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesammelt</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Gutgeschrieben</translation>
     </message>
     <message>
         <source>Redeemed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingelöst</translation>
     </message>
     <message>
         <source>Balance set</source>
-        <translation type="unfinished"></translation>
+        <translation>Punktestand gesetzt</translation>
     </message>
     <message>
         <source>Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan</translation>
     </message>
     <message>
         <source>Admission undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlass storniert</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigt</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfen</translation>
     </message>
     <message>
         <source>Discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>{what} · spent {spent}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} · {spent} ausgegeben</translation>
     </message>
     <message>
         <source>Message: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachricht: {message}</translation>
     </message>
     <message>
         <source>The local store could not be read: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datenbank konnte nicht gelesen werden: {why}</translation>
     </message>
     <message>
         <source>No pass {value} in the local store. If it is new, wait for the next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Pass {value} in der lokalen Datenbank. Falls er neu ist, warten Sie auf die nächste Synchronisierung.</translation>
     </message>
     <message>
         <source>a supervisor&apos;s PIN was not given.</source>
-        <translation type="unfinished"></translation>
+        <translation>die PIN der Schichtleitung wurde nicht eingegeben.</translation>
     </message>
     <message>
         <source>Redeem {points} points for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{points} Punkte für {name} einlösen</translation>
     </message>
     <message>
         <source>Add {points} points for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{points} Punkte für {name} gutschreiben</translation>
     </message>
     <message>
         <source>{change} ({points} points changed on this card in the last hour)</source>
-        <translation type="unfinished"></translation>
+        <translation>{change} ({points} Punkte in der letzten Stunde auf dieser Karte geändert)</translation>
     </message>
     <message>
         <source>{result} It is not in the audit trail (the store refused the entry): tell a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>{result} Es steht nicht im Prüfprotokoll (die Datenbank hat den Eintrag abgelehnt): Informieren Sie die Leitung.</translation>
     </message>
     <message numerus="yes">
         <source>A change needs review (%Ln more after it): {change}. {error}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine Änderung muss geprüft werden (%Ln weitere danach): {change}. {error}</numerusform>
+            <numerusform>Eine Änderung muss geprüft werden (%Ln weitere danach): {change}. {error}</numerusform>
         </translation>
     </message>
     <message>
         <source>A change needs review: {change}. {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung muss geprüft werden: {change}. {error}</translation>
     </message>
     <message numerus="yes">
         <source>A change was refused (%Ln more after it): {change}. {error}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine Änderung wurde abgelehnt (%Ln weitere danach): {change}. {error}</numerusform>
+            <numerusform>Eine Änderung wurde abgelehnt (%Ln weitere danach): {change}. {error}</numerusform>
         </translation>
     </message>
     <message>
         <source>A change was refused: {change}. {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Änderung wurde abgelehnt: {change}. {error}</translation>
     </message>
     <message>
         <source>Discard “{change}” for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{change}“ für {name} verwerfen</translation>
     </message>
     <message>
         <source>Not discarded: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verworfen: {why}</translation>
     </message>
     <message>
         <source>Type the points per currency unit (0: spending earns none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Punkte pro Währungseinheit ein (0: Einkäufe ergeben keine).</translation>
     </message>
     <message>
         <source>{typed} is not a number of points per currency unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{typed} ist keine gültige Punktzahl pro Währungseinheit.</translation>
     </message>
     <message>
         <source>Points per currency unit cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte pro Währungseinheit können nicht negativ sein.</translation>
     </message>
     <message>
         <source>Points per currency unit can be at most {most}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte pro Währungseinheit dürfen höchstens {most} sein.</translation>
     </message>
     <message>
         <source>Reward {number}: type what the customer gets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prämie {number}: Geben Sie ein, was der Kunde bekommt.</translation>
     </message>
     <message>
         <source>Reward {number}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prämie {number}: {why}</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrunden</translation>
     </message>
     <message>
         <source>Nearest</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaufmännisch</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrunden</translation>
     </message>
     <message>
         <source>All other templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle anderen Vorlagen</translation>
     </message>
     <message>
         <source>{template} (not synced)</source>
-        <translation type="unfinished"></translation>
+        <translation>{template} (nicht synchronisiert)</translation>
     </message>
     <message>
         <source>Used by every loyalty template without rules of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt für jede Treuepunkte-Vorlage ohne eigene Regeln.</translation>
     </message>
     <message>
         <source>This template has rules of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Vorlage hat eigene Regeln.</translation>
     </message>
     <message>
         <source>This template uses the general rules until you change something here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Vorlage verwendet die allgemeinen Regeln, bis Sie hier etwas ändern.</translation>
     </message>
     <message numerus="yes">
         <source>{about} Its balance shows %n decimal place(s): type points as the pass shows them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{about} Der Punktestand zeigt %n Nachkommastelle: Geben Sie Punkte so ein, wie der Pass sie zeigt.</numerusform>
+            <numerusform>{about} Der Punktestand zeigt %n Nachkommastellen: Geben Sie Punkte so ein, wie der Pass sie zeigt.</numerusform>
         </translation>
     </message>
     <message>
         <source>A reward is reached when the balance gets to its points; the customer is sent the reward message (Messages tab).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Prämie ist erreicht, wenn der Punktestand ihre Punktzahl erreicht; der Kunde erhält die Prämien-Nachricht (Reiter Nachrichten).</translation>
     </message>
     <message>
         <source>{help} Points here are whole units of the balance: for a template with decimals, {whole} is {shown}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{help} Punkte sind hier ganze Einheiten des Punktestands: Bei einer Vorlage mit Nachkommastellen ist {whole} gleich {shown}.</translation>
     </message>
     <message>
         <source>Rules for {template} (Earning and rewards): {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln für {template} (Punkte und Prämien): {why}</translation>
     </message>
     <message>
         <source>Spending {spent} earns {points} points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Einkauf von {spent} ergibt {points} Punkte.</translation>
     </message>
     <message>
         <source>Off</source>
         <comment>points per scan: none</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>No pass matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein passender Pass.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche läuft…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln found: pick one (Enter takes the first)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln gefunden: auswählen (Enter nimmt den ersten)</numerusform>
+            <numerusform>%Ln gefunden: einen auswählen (Enter nimmt den ersten)</numerusform>
         </translation>
     </message>
     <message>
         <source>Till settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kassen-Einstellungen</translation>
     </message>
     <message>
         <source>Points per scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte pro Scan</translation>
     </message>
     <message>
         <source>Off, or the points each scan adds (negative: takes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus oder die Punkte, die jeder Scan gutschreibt (negativ: zieht ab)</translation>
     </message>
     <message>
         <source>the Till&apos;s settings</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einstellungen der Kasse</translation>
     </message>
     <message>
         <source>Settings not opened: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen nicht geöffnet: {why}</translation>
     </message>
     <message>
         <source>In use, but not saved: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>In Verwendung, aber nicht gespeichert: {why}</translation>
     </message>
     <message>
         <source>Till “{desk}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasse „{desk}“</translation>
     </message>
     <message numerus="yes">
         <source>{problem} And %Ln more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{problem} Und %Ln weiteres.</numerusform>
+            <numerusform>{problem} Und %Ln weitere.</numerusform>
         </translation>
     </message>
     <message>
         <source>rounded down</source>
-        <translation type="unfinished"></translation>
+        <translation>abgerundet</translation>
     </message>
     <message>
         <source>rounded nearest</source>
-        <translation type="unfinished"></translation>
+        <translation>kaufmännisch gerundet</translation>
     </message>
     <message>
         <source>rounded up</source>
-        <translation type="unfinished"></translation>
+        <translation>aufgerundet</translation>
     </message>
     <message>
         <source>1 point per {currency} spent, {rounding}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Punkt pro ausgegebenem {currency}, {rounding}</translation>
     </message>
     <message>
         <source>{rate} points per {currency} spent, {rounding}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} Punkte pro ausgegebenem {currency}, {rounding}</translation>
     </message>
     <message>
         <source>1 point per unit spent, {rounding}</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Punkt pro ausgegebener Einheit, {rounding}</translation>
     </message>
     <message>
         <source>{rate} points per unit spent, {rounding}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} Punkte pro ausgegebener Einheit, {rounding}</translation>
     </message>
     <message numerus="yes">
         <source>own rules for %Ln template(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>eigene Regeln für %Ln Vorlage</numerusform>
+            <numerusform>eigene Regeln für %Ln Vorlagen</numerusform>
         </translation>
     </message>
     <message>
         <source>scan with loyalty: {points} per scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan mit Treuepunkten: {points} pro Scan</translation>
     </message>
     <message>
         <source>{role} · a supervisor&apos;s PIN for every change here</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} · PIN der Schichtleitung für jede Änderung hier</translation>
     </message>
     <message>
         <source>redeeming over {points} points</source>
-        <translation type="unfinished"></translation>
+        <translation>das Einlösen von über {points} Punkten</translation>
     </message>
     <message>
         <source>over {points} points on one card in an hour</source>
-        <translation type="unfinished"></translation>
+        <translation>über {points} Punkte auf einer Karte pro Stunde</translation>
     </message>
     <message>
         <source>setting a balance</source>
-        <translation type="unfinished"></translation>
+        <translation>das Setzen eines Punktestands</translation>
     </message>
     <message>
         <source>{role} · a supervisor&apos;s PIN for {needs}</source>
-        <translation type="unfinished"></translation>
+        <translation>{role} · PIN der Schichtleitung für {needs}</translation>
     </message>
     <message>
         <source>The shift&apos;s totals could not be read: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Summen der Schicht konnten nicht gelesen werden: {why}</translation>
     </message>
     <message>
         <source>Shift closed at {when}; a new shift started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht um {when} abgeschlossen; eine neue Schicht hat begonnen.</translation>
     </message>
     <message>
         <source>Export operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgänge exportieren</translation>
     </message>
     <message>
         <source>operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgang</translation>
     </message>
     <message>
         <source>operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgänge</translation>
     </message>
     <message numerus="yes">
         <source>%Ln operation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Vorgang</numerusform>
+            <numerusform>%Ln Vorgänge</numerusform>
         </translation>
     </message>
     <message>
         <source>Till “{desk}” · from {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasse „{desk}“ · von {start} bis {end}</translation>
     </message>
     <message>
         <source>No operations in this shift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorgänge in dieser Schicht.</translation>
     </message>
     <message>
         <source>points issued {points}</source>
-        <translation type="unfinished"></translation>
+        <translation>vergebene Punkte {points}</translation>
     </message>
     <message>
         <source>points redeemed {points}</source>
-        <translation type="unfinished"></translation>
+        <translation>eingelöste Punkte {points}</translation>
     </message>
     <message>
         <source>Close shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht abschließen</translation>
     </message>
     <message>
         <source>Close this shift?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Schicht abschließen?</translation>
     </message>
     <message>
         <source>&amp;Close shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht &amp;abschließen</translation>
     </message>
     <message>
         <source>Start a new shift now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt eine neue Schicht beginnen</translation>
     </message>
     <message>
         <source>Export the shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln operation(s) not yet confirmed by PassEntry: counted here, and still on the way.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Vorgang noch nicht von PassEntry bestätigt: hier mitgezählt und noch unterwegs.</numerusform>
+            <numerusform>%Ln Vorgänge noch nicht von PassEntry bestätigt: hier mitgezählt und noch unterwegs.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln operation(s) written to {path}; the totals to {totals}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Vorgang nach {path} geschrieben; die Summen nach {totals}</numerusform>
+            <numerusform>%Ln Vorgänge nach {path} geschrieben; die Summen nach {totals}</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not write {path}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} konnte nicht geschrieben werden: {why}</translation>
     </message>
     <message>
         <source>Writing the shift…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht wird geschrieben…</translation>
     </message>
 </context>
 <context>
     <name>verdicts</name>
     <message>
         <source>a loyalty card</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Treuekarte</translation>
     </message>
     <message>
         <source>a member card</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Mitgliedskarte</translation>
     </message>
     <message>
         <source>a transit pass</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Fahrausweis</translation>
     </message>
     <message>
         <source>an unnamed event</source>
-        <translation type="unfinished"></translation>
+        <translation>eine unbenannte Veranstaltung</translation>
     </message>
     <message>
         <source>{event}, {day}</source>
         <comment>an event&apos;s name and day</comment>
-        <translation type="unfinished"></translation>
+        <translation>{event}, {day}</translation>
     </message>
     <message>
         <source>another kind of pass</source>
-        <translation type="unfinished"></translation>
+        <translation>eine andere Passart</translation>
     </message>
     <message>
         <source>{time} {place} time</source>
         <comment>a time on a city&apos;s clock</comment>
-        <translation type="unfinished"></translation>
+        <translation>{time} Ortszeit {place}</translation>
     </message>
     <message>
         <source>Ticket for {event}: that event has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket für {event}: Diese Veranstaltung ist vorbei</translation>
     </message>
     <message>
         <source>Ticket for {event}: not yet, it starts at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket für {event}: noch nicht gültig, Beginn um {time}</translation>
     </message>
     <message>
         <source>Ticket for {event}: not this door&apos;s event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket für {event}: nicht die Veranstaltung dieses Eingangs</translation>
     </message>
     <message>
         <source>Ticket for another event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket für eine andere Veranstaltung</translation>
     </message>
     <message>
         <source>Not a ticket for this event</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ticket für diese Veranstaltung</translation>
     </message>
     <message>
         <source>Unknown pass: not a ticket for this venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Pass: kein Ticket für diesen Veranstaltungsort</translation>
     </message>
     <message>
         <source>This pass was cancelled (deactivated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Pass wurde gesperrt (deaktiviert)</translation>
     </message>
     <message>
         <source>Cancelled: this pass was nullified</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültig: Dieser Pass wurde annulliert</translation>
     </message>
     <message>
         <source>Expired on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen am {day}</translation>
     </message>
     <message>
         <source>{template} is not valid at this door</source>
-        <translation type="unfinished"></translation>
+        <translation>{template} ist an diesem Eingang nicht gültig</translation>
     </message>
     <message>
         <source>this kind of pass is not valid at this door</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Passart ist an diesem Eingang nicht gültig</translation>
     </message>
     <message>
         <source>Not a ticket: this is {card}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ticket: Das ist {card}</translation>
     </message>
     <message>
         <source>Not checked in, so not checked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingecheckt, daher nicht ausgecheckt</translation>
     </message>
     <message>
         <source>Checked out; may come back in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgecheckt; darf wieder herein</translation>
     </message>
     <message>
         <source>Checked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgecheckt</translation>
     </message>
     <message>
         <source>Doors open at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlass ab {time}</translation>
     </message>
     <message>
         <source>Doors closed at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlass endete um {time}</translation>
     </message>
     <message>
         <source>Already admitted by {reader} at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits eingelassen von {reader} um {time}</translation>
     </message>
     <message>
         <source>Already admitted at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits eingelassen um {time}</translation>
     </message>
     <message>
         <source>Full: {inside} of {capacity} inside</source>
-        <translation type="unfinished"></translation>
+        <translation>Voll: {inside} von {capacity} drinnen</translation>
     </message>
     <message>
         <source>The holder removed this pass from their wallet</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhaber hat diesen Pass aus seiner Wallet entfernt</translation>
     </message>
     <message>
         <source>Admitted, but the pass was removed from the wallet: check ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingelassen, aber der Pass wurde aus der Wallet entfernt: Ausweis prüfen</translation>
     </message>
     <message>
         <source>Welcome back</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen zurück</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen</translation>
     </message>
     <message>
         <source>{reason}: ask staff to check this ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}: Ticket vom Personal prüfen lassen</translation>
     </message>
     <message>
         <source>Could not read the code: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Code konnte nicht gelesen werden: {why}</translation>
     </message>
     <message>
         <source>Check the guest before letting them in</source>
-        <translation type="unfinished"></translation>
+        <translation>Gast vor dem Einlass prüfen</translation>
     </message>
     <message>
         <source>ask staff to check this ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket vom Personal prüfen lassen</translation>
     </message>
     <message>
         <source>the scanner sent bytes that are not text</source>
-        <translation type="unfinished"></translation>
+        <translation>der Scanner hat Bytes gesendet, die kein Text sind</translation>
     </message>
     <message>
         <source>{count} characters is not a pass code</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Zeichen sind kein Pass-Code</translation>
     </message>
     <message>
         <source>mostly control characters, not a pass code</source>
-        <translation type="unfinished"></translation>
+        <translation>überwiegend Steuerzeichen, kein Pass-Code</translation>
     </message>
     <message>
         <source>nothing was read</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde nichts gelesen</translation>
     </message>
     <message>
         <source>only a reader prefix was read</source>
-        <translation type="unfinished"></translation>
+        <translation>nur ein Lesegeräte-Präfix wurde gelesen</translation>
     </message>
     <message>
         <source>ALSO ADMITTED ELSEWHERE</source>
         <comment>in the door&apos;s last scans list</comment>
-        <translation type="unfinished"></translation>
+        <translation>AUCH WOANDERS EINGELASSEN</translation>
     </message>
     <message>
         <source>Asking the validation service…</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungsdienst wird gefragt…</translation>
     </message>
     <message>
         <source>Passes are still loading ({done}): check the ticket by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Pässe werden noch geladen ({done}): Ticket von Hand prüfen</translation>
     </message>
     <message>
         <source>Passes are still loading: check the ticket by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Pässe werden noch geladen: Ticket von Hand prüfen</translation>
     </message>
     <message>
         <source>{verdict}. This door&apos;s event is no longer in the events list: choose tonight&apos;s event above</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict}. Die Veranstaltung dieses Eingangs ist nicht mehr in der Veranstaltungsliste: Wählen Sie oben die heutige Veranstaltung</translation>
     </message>
     <message>
         <source>{verdict} · {points}</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict} · {points}</translation>
     </message>
     <message>
         <source>Loading passes… {done}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pässe werden geladen… {done}</translation>
     </message>
     <message>
         <source>Loading passes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pässe werden geladen…</translation>
     </message>
     <message>
         <source>Until every pass is here, a ticket not found must be checked by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis alle Pässe da sind, muss ein nicht gefundenes Ticket von Hand geprüft werden.</translation>
     </message>
     <message>
         <source>This door&apos;s event is no longer in the events list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Veranstaltung dieses Eingangs ist nicht mehr in der Veranstaltungsliste</translation>
     </message>
     <message>
         <source>Every ticket is denied until tonight&apos;s event is chosen above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Ticket wird abgelehnt, bis oben die heutige Veranstaltung gewählt ist.</translation>
     </message>
     <message>
         <source>Scan a ticket to check it out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket zum Auschecken scannen</translation>
     </message>
     <message>
         <source>Scan a ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket scannen</translation>
     </message>
     <message>
         <source>{verdict}. {name}. {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict}. {name}. {message}</translation>
     </message>
     <message>
         <source>ADMIT</source>
         <comment>door verdict: one or two short words read from 2 m away</comment>
-        <translation type="unfinished"></translation>
+        <translation>EINLASS</translation>
     </message>
     <message>
         <source>DENY</source>
         <comment>door verdict: one or two short words read from 2 m away</comment>
-        <translation type="unfinished"></translation>
+        <translation>ABGELEHNT</translation>
     </message>
     <message>
         <source>CHECK</source>
         <comment>door verdict: one or two short words read from 2 m away</comment>
-        <translation type="unfinished"></translation>
+        <translation>PRÜFEN</translation>
     </message>
     <message>
         <source>EXIT</source>
         <comment>door verdict: one or two short words read from 2 m away</comment>
-        <translation type="unfinished"></translation>
+        <translation>AUSGANG</translation>
     </message>
     <message>
         <source>HOLD</source>
         <comment>door verdict: one or two short words read from 2 m away</comment>
-        <translation type="unfinished"></translation>
+        <translation>WARTEN</translation>
     </message>
     <message>
         <source>NOT RECORDED</source>
         <comment>door verdict: one or two short words read from 2 m away</comment>
-        <translation type="unfinished"></translation>
+        <translation>NICHT ERFASST</translation>
     </message>
     <message>
         <source>READY</source>
         <comment>door verdict: one or two short words read from 2 m away</comment>
-        <translation type="unfinished"></translation>
+        <translation>BEREIT</translation>
     </message>
     <message>
         <source>LOADING</source>
         <comment>door verdict: one or two short words read from 2 m away</comment>
-        <translation type="unfinished"></translation>
+        <translation>LÄDT</translation>
     </message>
     <message>
         <source>NOT LOADED</source>
         <comment>door verdict: one or two short words read from 2 m away</comment>
-        <translation type="unfinished"></translation>
+        <translation>NICHT GELADEN</translation>
     </message>
     <message>
         <source>NO EVENT</source>
         <comment>door verdict: one or two short words read from 2 m away</comment>
-        <translation type="unfinished"></translation>
+        <translation>KEIN EVENT</translation>
     </message>
     <message>
         <source>UNDONE</source>
         <comment>door verdict: one or two short words read from 2 m away</comment>
-        <translation type="unfinished"></translation>
+        <translation>STORNIERT</translation>
     </message>
     <message>
         <source>CHECKING</source>
         <comment>door verdict: one or two short words read from 2 m away</comment>
-        <translation type="unfinished"></translation>
+        <translation>PRÜFUNG</translation>
     </message>
     <message>
         <source>Turned away: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgewiesen: {reason}</translation>
     </message>
     <message>
         <source>Let in after the check: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Prüfung eingelassen: {reason}</translation>
     </message>
     <message>
         <source>Not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültig</translation>
     </message>
     <message>
         <source>Validation service unavailable ({error})</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierungsdienst nicht verfügbar ({error})</translation>
     </message>
     <message>
         <source>{why}: denied, as this door is set up to</source>
-        <translation type="unfinished"></translation>
+        <translation>{why}: abgelehnt, wie für diesen Eingang eingestellt</translation>
     </message>
     <message>
         <source>{why}: checked offline. {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{why}: offline geprüft. {verdict}</translation>
     </message>
 </context>
 <context>
@@ -12427,264 +12461,276 @@ Filled in for you:  {fields}</source>
 {problem}
 
 Check that the data folder exists and can be written, or set PASSDESK_DATA_DIR to another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>passdesk kann seine lokale Datenbank nicht öffnen.
+
+{problem}
+
+Prüfen Sie, ob der Datenordner existiert und beschreibbar ist, oder setzen Sie PASSDESK_DATA_DIR auf einen anderen Ordner.</translation>
     </message>
     <message>
         <source>The demo sandbox could not start:
 {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo-Sandbox konnte nicht starten:
+{problem}</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Unlock desk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsplatz entsperren…</translation>
     </message>
     <message>
         <source>This desk is locked to one pane. A supervisor&apos;s PIN unlocks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsplatz ist auf einen Bereich gesperrt. Die PIN der Schichtleitung entsperrt ihn.</translation>
     </message>
     <message>
         <source>the {pane}</source>
         <comment>the pane a kiosk desk is locked to</comment>
-        <translation type="unfinished"></translation>
+        <translation>Bereich {pane}</translation>
     </message>
     <message>
         <source>Not unlocked: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht entsperrt: {problem}</translation>
     </message>
     <message>
         <source>This desk is locked. A supervisor unlocks it with &quot;{unlock}&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsplatz ist gesperrt. Die Schichtleitung entsperrt ihn mit „{unlock}“.</translation>
     </message>
     <message numerus="yes">
         <source>The local data was rescued (%Ln row(s)); the damaged file is kept as {file}. Passes and events are fetched again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die lokalen Daten wurden gerettet (%Ln Zeile); die beschädigte Datei wird als {file} aufbewahrt. Pässe und Veranstaltungen werden erneut abgerufen.</numerusform>
+            <numerusform>Die lokalen Daten wurden gerettet (%Ln Zeilen); die beschädigte Datei wird als {file} aufbewahrt. Pässe und Veranstaltungen werden erneut abgerufen.</numerusform>
         </translation>
     </message>
     <message>
         <source>A fresh local store was started; the damaged file is kept as {file}. Passes and events are fetched again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue lokale Datenbank wurde angelegt; die beschädigte Datei wird als {file} aufbewahrt. Pässe und Veranstaltungen werden erneut abgerufen.</translation>
     </message>
     <message>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <source>Show the section names</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen der Bereiche anzeigen</translation>
     </message>
     <message>
         <source>Show icons only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Symbole anzeigen</translation>
     </message>
     <message>
         <source>{section} ({keys})</source>
         <comment>a section and its shortcut</comment>
-        <translation type="unfinished"></translation>
+        <translation>{section} ({keys})</translation>
     </message>
     <message>
         <source>Door</source>
-        <translation type="unfinished"></translation>
+        <translation>Einlass</translation>
     </message>
     <message>
         <source>Till</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasse</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungen</translation>
     </message>
     <message>
         <source>Passes</source>
-        <translation type="unfinished"></translation>
+        <translation>Pässe</translation>
     </message>
     <message>
         <source>Designer</source>
-        <translation type="unfinished"></translation>
+        <translation>Designer</translation>
     </message>
     <message>
         <source>Readers</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesegeräte</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswertung</translation>
     </message>
     <message>
         <source>passdesk: local data damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>passdesk: lokale Daten beschädigt</translation>
     </message>
     <message>
         <source>The local data file is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Datendatei ist beschädigt</translation>
     </message>
     <message>
         <source>passdesk cannot read its local data file, so it cannot start on it.
 
 Unsent changes and door scans may still be inside. passdesk can move the file aside (it is kept, never deleted), copy what can still be read into a fresh store, and then fetch passes and events again from PassEntry.</source>
-        <translation type="unfinished"></translation>
+        <translation>passdesk kann seine lokale Datendatei nicht lesen und daher nicht damit starten.
+
+Nicht gesendete Änderungen und Einlass-Scans können noch darin sein. passdesk kann die Datei beiseitelegen (sie wird aufbewahrt, nie gelöscht), alles noch Lesbare in eine neue Datenbank kopieren und dann Pässe und Veranstaltungen erneut von PassEntry abrufen.</translation>
     </message>
     <message>
         <source>File: {path}
 SQLite says: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei: {path}
+SQLite meldet: {problem}</translation>
     </message>
     <message>
         <source>Rescue what can be read (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesbares retten (empfohlen)</translation>
     </message>
     <message>
         <source>Start a fresh store (the old file is kept)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Datenbank anlegen (die alte Datei bleibt erhalten)</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Rescuing the local data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Daten werden gerettet…</translation>
     </message>
     <message>
         <source>This can take a minute for a large store. Please leave passdesk open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einer großen Datenbank kann das eine Minute dauern. Bitte lassen Sie passdesk geöffnet.</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Start a fresh store</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Datenbank anlegen</translation>
     </message>
     <message>
         <source>Start a fresh store without rescuing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Datenbank anlegen, ohne zu retten?</translation>
     </message>
     <message>
         <source>Start fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu anlegen</translation>
     </message>
     <message>
         <source>Unsent changes and scans in the old file are not sent. The file is kept as it is, beside {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendete Änderungen und Scans in der alten Datei werden nicht gesendet. Die Datei bleibt unverändert neben {file} erhalten.</translation>
     </message>
     <message>
         <source>Starting a fresh store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Datenbank wird angelegt…</translation>
     </message>
     <message>
         <source>A fresh store is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Datenbank ist bereit</translation>
     </message>
     <message>
         <source>The local data was rescued</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokalen Daten wurden gerettet</translation>
     </message>
     <message>
         <source>Nothing could be rescued</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts konnte gerettet werden</translation>
     </message>
     <message>
         <source>The rescue did not finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rettung wurde nicht abgeschlossen</translation>
     </message>
     <message>
         <source>{problem}
 
 The damaged file was not deleted. Quit, free some space or fix the folder&apos;s permissions, and try again; or run &apos;passdesk store rescue&apos; from a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem}
+
+Die beschädigte Datei wurde nicht gelöscht. Beenden Sie passdesk, geben Sie Speicherplatz frei oder korrigieren Sie die Berechtigungen des Ordners und versuchen Sie es erneut; oder führen Sie &apos;passdesk store rescue&apos; in einem Terminal aus.</translation>
     </message>
     <message>
         <source>Welcome to passdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei passdesk</translation>
     </message>
     <message>
         <source>No API key yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein API-Schlüssel</translation>
     </message>
     <message>
         <source>passdesk has no PassEntry API key for {server}.
 
 Start the demo to try passdesk on a local sandbox with made-up data, or open Settings to enter the key from the PassEntry Dashboard (Developer tools).</source>
-        <translation type="unfinished"></translation>
+        <translation>passdesk hat keinen PassEntry-API-Schlüssel für {server}.
+
+Starten Sie die Demo, um passdesk mit einer lokalen Sandbox und erfundenen Daten auszuprobieren, oder öffnen Sie die Einstellungen, um den Schlüssel aus dem PassEntry-Dashboard (Developer tools) einzugeben.</translation>
     </message>
     <message>
         <source>On a computer without a keychain, set PASSDESK_API_KEY instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie auf einem Computer ohne Schlüsselbund stattdessen PASSDESK_API_KEY.</translation>
     </message>
     <message>
         <source>Start &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo starten</translation>
     </message>
     <message>
         <source>Open &amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen öffnen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Demo sandbox · {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Sandbox · {address}</translation>
     </message>
     <message>
         <source>Local server · {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokaler Server · {address}</translation>
     </message>
     <message>
         <source>PassEntry API · {address}</source>
-        <translation type="unfinished"></translation>
+        <translation>PassEntry-API · {address}</translation>
     </message>
     <message>
         <source>Changes made here that PassEntry does not have yet. Click to see them in the Sync pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier vorgenommene Änderungen, die PassEntry noch nicht hat. Klicken, um sie im Bereich Synchronisierung zu sehen.</translation>
     </message>
     <message>
         <source>Disk space</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherplatz</translation>
     </message>
     <message>
         <source>API base URL: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Basis-URL: {url}</translation>
     </message>
     <message>
         <source>Last sync {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Synchronisierung {time}.</translation>
     </message>
     <message>
         <source>No sync has finished yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Synchronisierung abgeschlossen.</translation>
     </message>
     <message>
         <source>The last sync was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Synchronisierung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Last attempt: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Versuch: {problem}</translation>
     </message>
     <message>
         <source>Click to open the Sync pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken, um den Bereich Synchronisierung zu öffnen.</translation>
     </message>
 </context>
 </TS>

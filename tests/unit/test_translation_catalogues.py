@@ -45,13 +45,14 @@ def test_a_shipped_language_with_an_unfinished_entry_fails(catalogues, tmp_path)
     shutil.copytree(catalogues.FOLDER, tmp_path, dirs_exist_ok=True)
     french = tmp_path / "passdesk_fr.ts"
     text = french.read_text(encoding="utf-8")
-    # One entry finished, one left unfinished: "shipped" must catch the second.
-    text = text.replace('<translation type="unfinished"></translation>',
-                        "<translation>Fait</translation>", 1)
+    # Two entries left unfinished, as a new string in the code would be until translated.
+    text, made = re.subn(r"<translation>([^<]+)</translation>",
+                         '<translation type="unfinished">\\1</translation>', text, count=2)
+    assert made == 2
     french.write_text(text, encoding="utf-8")
     problems = [p for p in catalogues.check(tmp_path, shipped=("fr",)) if "shipped" in p]
     assert len(problems) == 1
-    assert problems[0].startswith("fr is shipped but ")
+    assert problems[0].startswith("fr is shipped but 2 entries are unfinished")
     assert catalogues.check(tmp_path, shipped=()) == [p for p in catalogues.check(
         tmp_path, shipped=("fr",)) if "shipped" not in p]  # unshipped: not a problem
     assert catalogues.unfinished(french)  # and it names them

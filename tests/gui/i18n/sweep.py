@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import JSON, String, Text, inspect, select, text
 
+from passdesk.core.languages import NAMES
 from passdesk.gui.i18n.pseudo import PROPER_NAMES
 
 #: Said the same in every language the app ships.
@@ -46,6 +47,8 @@ ACRONYMS = {"NFC", "QR", "CSV", "PDF", "PIN", "PINs", "API", "URL", "HTTPS", "HT
             "SQLite", "PostgreSQL", "JSON", "USB", "ID", "IDs", "PNG", "VTAP", "Apple",
             "Google", "Wallet", "Z", "OK", "TLS", "UTF", "HMAC", "SHA", "webhook"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z]+")
+#: Each language's name in its own words (the language picker): never translated.
+LANGUAGE_NAMES = {w for name in NAMES.values() for w in re.findall(r"[A-Za-z]+", name)}
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\S+|(?:/[\w.\-]+){2,}|[\w\-]+(?:\.[\w\-]+)+")
 
 
@@ -101,7 +104,8 @@ def english_words(text_: str, exempt: set[str]) -> list[str]:
     """The plain-letter words of ``text_`` that are not exempt."""
     stripped = _URL.sub(" ", plain(text_).replace("&&", "&").replace("&", ""))
     return [w for w in _WORD.findall(stripped)
-            if w not in ACRONYMS and w not in PROPER_NAMES and w.lower() not in exempt]
+            if w not in ACRONYMS and w not in PROPER_NAMES and w not in LANGUAGE_NAMES
+            and w.lower() not in exempt]
 
 
 def _where(widget: QWidget, root: QWidget) -> str:
