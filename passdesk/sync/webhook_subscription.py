@@ -33,6 +33,7 @@ from passdesk.api.errors import UnauthorizedError, UnprocessableError
 from passdesk.core.clock import utcnow
 from passdesk.core.payloads import WebhookSubscriptionInput
 from passdesk.core.records import WebhookSubscription
+from passdesk.core.texts import Text, translate
 from passdesk.hub import wire
 from passdesk.hub.signatures import WebhookSecrets
 from passdesk.keychain import (
@@ -49,8 +50,11 @@ log = logging.getLogger(__name__)
 
 #: The events the hub handles (§2.15), in the order the words name them.
 EVENTS = ("passInstalled", "passRemoved", "passScanned", "passCreated")
-EVENT_WORDS = {"passInstalled": "installed", "passRemoved": "removed",
-               "passScanned": "scanned", "passCreated": "created"}
+_HAPPENED = "what happened to passes, after “Passes”: installed, removed, scanned and created"
+EVENT_WORDS = {"passInstalled": translate("settings", "installed", _HAPPENED),
+               "passRemoved": translate("settings", "removed", _HAPPENED),
+               "passScanned": translate("settings", "scanned", _HAPPENED),
+               "passCreated": translate("settings", "created", _HAPPENED)}
 #: The hub's route for PassEntry deliveries (``hub/app.py``).
 WEBHOOK_PATH = "/webhooks/passentry"
 #: How many subscriptions a look-up by URL reads at most (the limit is 10 a scope).
@@ -58,7 +62,7 @@ _LIST_MAX = 2000
 
 
 class SubscriptionProblem(Exception):
-    """Why it did not work, in words the person can act on (no API jargon)."""
+    """Why it did not work, in words the person can act on (no API jargon): a ``Text``."""
 
 
 class RunningHub(Protocol):
@@ -81,26 +85,51 @@ class SubscriptionView:
     scope_name: str | None
     #: ``••••••••3f9a`` of the secret the hub checks with; None: the hub has none.
     secret_mask: str | None
-    #: Something the person should know (e.g. the keychain refused the secret).
+    #: Something the person should know (e.g. the keychain refused the secret): a ``Text``.
     notice: str = ""
 
-    def words(self) -> str:
+    def words(self) -> Text:
         """The status line: where, what, delivering or paused, for whom, which secret."""
-        kinds = [EVENT_WORDS.get(e, e) for e in self.events]
-        what = (", ".join(kinds[:-1]) + " and " + kinds[-1]) if len(kinds) > 1 else "".join(kinds)
-        state = (f"Delivering to {self.url}" if self.enabled
-                 else f"Paused: PassEntry sends nothing to {self.url} until you enable it")
-        if self.scope_type == "entity":
-            scope = f"the entity “{self.scope_name}”" if self.scope_name else "one entity"
+        state = (translate("settings", "Delivering to {url}") if self.enabled
+                 else translate("settings", "Paused: PassEntry sends nothing to {url} until "
+                                "you enable it")).format(url=self.url)
+        what = _listed([EVENT_WORDS.get(e, e) for e in self.events])
+        if self.scope_type == "entity" and self.scope_name:
+            scope = translate("settings", "Passes {events}, for the entity “{name}”").format(
+                events=what, name=self.scope_name)
+        elif self.scope_type == "entity":
+            scope = translate("settings", "Passes {events}, for one entity").format(events=what)
+        elif self.scope_name:
+            scope = translate("settings", "Passes {events}, for the whole organisation "
+                              "“{name}”").format(events=what, name=self.scope_name)
         else:
-            scope = (f"the whole organisation “{self.scope_name}”" if self.scope_name
-                     else "the whole organisation")
-        secret = (f"Secret {self.secret_mask}, in the keychain" if self.secret_mask
-                  else "This hub has no secret for it: use “Rotate secret…”")
-        lines = [state, f"Passes {what}, for {scope}", secret]
+            scope = translate("settings", "Passes {events}, for the whole organisation").format(
+                events=what)
+        secret = (translate("settings", "Secret {mask}, in the keychain").format(
+            mask=self.secret_mask) if self.secret_mask
+            else translate("settings", "This hub has no secret for it: use “Rotate secret…”"))
         if self.notice:
-            lines.append(self.notice)
-        return "\n".join(lines)
+            return translate("settings", "{state}\n{passes}\n{secret}\n{notice}",
+                             "the subscription's status, one line each").format(
+                state=state, passes=scope, secret=secret, notice=self.notice)
+        return translate("settings", "{state}\n{passes}\n{secret}",
+                         "the subscription's status, one line each").format(
+            state=state, passes=scope, secret=secret)
+
+
+def _listed(items: list[str]) -> str:
+    """``a, b, c and d`` as one ``Text`` (each item said in its language)."""
+    said: str = items[0] if items else ""
+    for i, item in enumerate(items[1:], start=2):
+        if i == len(items):
+            said = translate("settings", "{list} and {last}",
+                             "a list: the items so far, then the last one").format(
+                list=said, last=item)
+        else:
+            said = translate("settings", "{list}, {next}",
+                             "a list: the items so far, then one more (not the last)").format(
+                list=said, next=item)
+    return said
 
 
 def webhook_url(public_url: str) -> str:
@@ -111,13 +140,15 @@ def webhook_url(public_url: str) -> str:
     """
     text = (public_url or "").strip()
     if not text:
-        raise SubscriptionProblem("Type the hub's public address first, e.g. "
-                                  "https://hub.your-venue.example")
+        raise SubscriptionProblem(translate(
+            "settings", "Type the hub's public address first, e.g. "
+            "https://hub.your-venue.example"))
     parts = urlsplit(text if "://" in text else f"https://{text}")
     if parts.scheme.lower() != "https" or not parts.hostname:
-        raise SubscriptionProblem(f"PassEntry sends events to HTTPS addresses only; “{text}” "
-                                  "is not one. Use the https:// address of the tunnel or "
-                                  "proxy in front of this hub.")
+        raise SubscriptionProblem(translate(
+            "settings", "PassEntry sends events to HTTPS addresses only; “{address}” is not "
+            "one. Use the https:// address of the tunnel or proxy in front of this hub.")
+            .format(address=text))
     path = parts.path.rstrip("/")
     if not path.endswith(WEBHOOK_PATH):
         path += WEBHOOK_PATH
@@ -154,9 +185,9 @@ def find(client: PassEntryClient, settings: SettingsStore, secrets: SecretStore,
         # Rotated elsewhere (the dashboard, another desk, a lost answer): PassEntry
         # signs with a secret this hub lacks, and the record carries it (§8.1).
         notice = _keep_new_secret(record.secret_key, settings, secrets, hub,
-                                  rotated=bool(kept.value)) or (
-            "PassEntry signs with a secret this hub did not have (rotated elsewhere?); "
-            "the hub uses it now.")
+                                  rotated=bool(kept.value)) or translate(
+            "settings", "PassEntry signs with a secret this hub did not have (rotated "
+            "elsewhere?); the hub uses it now.")
     return _with_notice(_view(record, secrets), notice)
 
 
@@ -180,15 +211,16 @@ def register(client: PassEntryClient, settings: SettingsStore, secrets: SecretSt
     except _Duplicate:
         existing = _by_url(client, url)
         if existing is None:
-            raise SubscriptionProblem(
-                f"PassEntry already has a subscription for {url}, but this API key "
-                "cannot see it. Choose another address.") from None
+            raise SubscriptionProblem(translate(
+                "settings", "PassEntry already has a subscription for {url}, but this API "
+                "key cannot see it. Choose another address.").format(url=url)) from None
         _keep_id(settings, existing.id)
         view = _view(existing, secrets)
-        return _with_notice(view, "PassEntry already sent events to this address; this "
-                                  "desk now shows that subscription."
-                                  + ("" if view.secret_mask else
-                                     " Use “Rotate secret…” to give this hub its secret."))
+        return _with_notice(view, translate(
+            "settings", "PassEntry already sent events to this address; this desk now shows "
+            "that subscription.") if view.secret_mask else translate(
+            "settings", "PassEntry already sent events to this address; this desk now shows "
+            "that subscription. Use “Rotate secret…” to give this hub its secret."))
     _keep_id(settings, record.id)
     notice = _keep_new_secret(record.secret_key, settings, secrets, hub, rotated=False)
     return _with_notice(_view(record, secrets), notice)
@@ -258,24 +290,28 @@ def _call(fn, *, gone_id: SettingsStore | None = None, missing: type[Exception] 
     except NotFoundError as exc:
         if gone_id is not None:
             _keep_id(gone_id, None)
-            raise SubscriptionProblem(
-                "PassEntry no longer has this subscription (it was deleted, perhaps in the "
-                "dashboard). Register the hub again.") from exc
+            raise SubscriptionProblem(translate(
+                "settings", "PassEntry no longer has this subscription (it was deleted, "
+                "perhaps in the dashboard). Register the hub again.")) from exc
         if missing is not None:
             raise missing from exc
-        raise SubscriptionProblem(
-            "This PassEntry account does not offer webhook subscriptions (PassEntry "
-            "answered “not found”). The hub still answers readers; ask PassEntry to "
-            "enable webhooks.") from exc
+        raise SubscriptionProblem(translate(
+            "settings", "This PassEntry account does not offer webhook subscriptions "
+            "(PassEntry answered “not found”). The hub still answers readers; ask PassEntry "
+            "to enable webhooks.")) from exc
     except UnauthorizedError as exc:
-        raise SubscriptionProblem("PassEntry did not accept the API key. Check it at the "
-                                  "top of Settings.") from exc
+        raise SubscriptionProblem(translate(
+            "settings", "PassEntry did not accept the API key. Check it at the top of "
+            "Settings.")) from exc
     except NetworkError as exc:
-        raise SubscriptionProblem(f"PassEntry could not be reached ({exc.message}). Nothing "
-                                  "was changed here; try again when online.") from exc
+        raise SubscriptionProblem(translate(
+            "settings", "PassEntry could not be reached ({problem}). Nothing was changed "
+            "here; try again when online.").format(problem=exc.message)) from exc
     except ApiError as exc:
-        raise SubscriptionProblem(f"PassEntry did not do it: {exc.message}. {exc.hint}"
-                                  .strip()) from exc
+        raise SubscriptionProblem((translate(
+            "settings", "PassEntry did not do it: {problem}. {hint}") if exc.hint
+            else translate("settings", "PassEntry did not do it: {problem}.")).format(
+            problem=exc.message, hint=exc.hint)) from exc
 
 
 def _refused(exc: UnprocessableError) -> Exception:
@@ -283,13 +319,16 @@ def _refused(exc: UnprocessableError) -> Exception:
     if "already" in said or "duplicate" in said or "taken" in said:
         return _Duplicate()
     if "at most" in said or "limit" in said or "maximum" in said:
-        return SubscriptionProblem(
-            "PassEntry allows 10 webhook subscriptions for the organisation, and all 10 are "
-            "in use. Delete one in the PassEntry dashboard, then register again.")
+        return SubscriptionProblem(translate(
+            "settings", "PassEntry allows 10 webhook subscriptions for the organisation, and "
+            "all 10 are in use. Delete one in the PassEntry dashboard, then register again."))
     if "https" in said:
-        return SubscriptionProblem("PassEntry accepts HTTPS addresses only. Use the https:// "
-                                   "address of the tunnel or proxy in front of this hub.")
-    return SubscriptionProblem(f"PassEntry refused the subscription: {exc.detail or exc.message}.")
+        return SubscriptionProblem(translate(
+            "settings", "PassEntry accepts HTTPS addresses only. Use the https:// address of "
+            "the tunnel or proxy in front of this hub."))
+    return SubscriptionProblem(translate(
+        "settings", "PassEntry refused the subscription: {reason}.").format(
+        reason=exc.detail or exc.message))
 
 
 def _by_url(client: PassEntryClient, url: str) -> WebhookSubscription | None:
@@ -307,8 +346,9 @@ def _by_url(client: PassEntryClient, url: str) -> WebhookSubscription | None:
 def _our_id(client: PassEntryClient, settings: SettingsStore, secrets: SecretStore) -> str:
     view = find(client, settings, secrets)
     if view is None:
-        raise SubscriptionProblem("This hub is not registered with PassEntry yet: type its "
-                                  "public address and click “Register with PassEntry”.")
+        raise SubscriptionProblem(translate(
+            "settings", "This hub is not registered with PassEntry yet: type its public "
+            "address and click “Register with PassEntry”."))
     return view.id
 
 
@@ -316,25 +356,28 @@ def _need_keychain(secrets: SecretStore) -> None:
     """Refuse before PassEntry issues a secret this desk could not keep."""
     env = ENVIRONMENT[SecretName.WEBHOOK_SECRET]
     if secrets.get(SecretName.WEBHOOK_SECRET).source is SecretSource.ENVIRONMENT:
-        raise SubscriptionProblem(
-            f"The hub's webhook secret comes from the environment variable {env}, so a new "
-            "one could not take its place. Change it where that variable is set.")
+        raise SubscriptionProblem(translate(
+            "settings", "The hub's webhook secret comes from the environment variable "
+            "{variable}, so a new one could not take its place. Change it where that "
+            "variable is set.").format(variable=env))
     if not secrets.keychain_available():
-        raise SubscriptionProblem(
-            "No keychain is available on this system to keep the webhook secret, so "
-            "nothing was changed.")
+        raise SubscriptionProblem(translate(
+            "settings", "No keychain is available on this system to keep the webhook "
+            "secret, so nothing was changed."))
 
 
 def _keep_new_secret(secret: str | None, settings: SettingsStore, secrets: SecretStore,
                      hub: RunningHub | None, *, rotated: bool) -> str:
     """The new secret to the keychain and the hub; words if something could not be kept."""
     if not secret:
-        return "PassEntry sent no secret; deliveries will be refused until a rotation."
+        return translate("settings", "PassEntry sent no secret; deliveries will be refused "
+                         "until a rotation.")
     logs.register_secret(secret)
     old = secrets.get(SecretName.WEBHOOK_SECRET).value if rotated else None
     if old and old == secret:
-        return ("PassEntry's answer was lost on the way and it still signs with the same "
-                "secret: nothing changed. Rotate again to get a new one.")
+        return translate("settings", "PassEntry's answer was lost on the way and it still "
+                         "signs with the same secret: nothing changed. Rotate again to get "
+                         "a new one.")
     until: datetime | None = utcnow() + wire.ROTATION_GRACE if old else None
     live = WebhookSecrets(secret, old, until)
     if hub is not None:
@@ -347,8 +390,9 @@ def _keep_new_secret(secret: str | None, settings: SettingsStore, secrets: Secre
         secrets.set(SecretName.WEBHOOK_SECRET, secret)
     except KeychainUnavailableError:
         log.warning("the keychain refused the new webhook secret")
-        return ("The keychain refused to keep the new secret: the hub uses it until it "
-                "stops. Rotate the secret again once the keychain works.")
+        return translate("settings", "The keychain refused to keep the new secret: the hub "
+                         "uses it until it stops. Rotate the secret again once the keychain "
+                         "works.")
     # Unsaved, the previous secret keeps the default grace at a restart: a longer overlap.
     with contextlib.suppress(SubscriptionProblem):
         _save(settings, webhook_previous_until=until.isoformat() if until else None)
