@@ -26,7 +26,7 @@ from enum import StrEnum
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from passdesk.core.holds import HoldRule
-from passdesk.core.texts import Text, translate
+from passdesk.core.texts import QT_TRANSLATE_NOOP, Text, translate
 
 #: A ticket is good from this long before its event starts (a door setting).
 EARLY_ENTRY = timedelta(hours=4)
@@ -89,6 +89,29 @@ class Reason(StrEnum):
     CAPACITY_REACHED = "capacity reached"
     #: A hold rule matched (``core/holds.py``): the message is the rule's reason.
     HELD = "held"
+
+
+#: Each reason as people read it in Insights and the report, which say a recorded
+#: reason with ``translate("verdicts", reason)``: marked here for the catalogue
+#: (the scan log keeps the English, the key its tallies group by).
+REASON_WORDS = (
+    QT_TRANSLATE_NOOP("verdicts", "admitted"), QT_TRANSLATE_NOOP("verdicts", "readmitted"),
+    QT_TRANSLATE_NOOP("verdicts", "removed from wallet"),
+    QT_TRANSLATE_NOOP("verdicts", "exited"), QT_TRANSLATE_NOOP("verdicts", "unreadable"),
+    QT_TRANSLATE_NOOP("verdicts", "unknown pass"),
+    QT_TRANSLATE_NOOP("verdicts", "deactivated"), QT_TRANSLATE_NOOP("verdicts", "nullified"),
+    QT_TRANSLATE_NOOP("verdicts", "removed"), QT_TRANSLATE_NOOP("verdicts", "expired"),
+    QT_TRANSLATE_NOOP("verdicts", "template not allowed"),
+    QT_TRANSLATE_NOOP("verdicts", "not a ticket"),
+    QT_TRANSLATE_NOOP("verdicts", "wrong event"), QT_TRANSLATE_NOOP("verdicts", "event ended"),
+    QT_TRANSLATE_NOOP("verdicts", "event not started"),
+    QT_TRANSLATE_NOOP("verdicts", "doors not open"),
+    QT_TRANSLATE_NOOP("verdicts", "doors closed"),
+    QT_TRANSLATE_NOOP("verdicts", "already admitted"),
+    QT_TRANSLATE_NOOP("verdicts", "not inside"),
+    QT_TRANSLATE_NOOP("verdicts", "capacity reached"), QT_TRANSLATE_NOOP("verdicts", "held"),
+    QT_TRANSLATE_NOOP("verdicts", "no reason given"),
+)
 
 
 class RemovedPolicy(StrEnum):

@@ -15,7 +15,9 @@ takes no file raises ``ReportNotWritten`` (an ``OSError``) saying why.
 
 from __future__ import annotations
 
+import html
 import os
+import re
 from datetime import date, datetime, tzinfo
 from html import escape
 from typing import TYPE_CHECKING
@@ -305,9 +307,12 @@ def _grid(figures: list[tuple[str, str]]) -> str:
 
 
 def _table(head: list[str], rows: list[list[str]], numeric: set[int],
-           widths: tuple[int, ...] = ()) -> str:
+           widths: tuple[int, ...] | None = ()) -> str:
     """A bordered table; ``rows`` hold HTML already escaped; ``numeric``: columns
-    aligned right; ``widths``: the columns' shares of the width, in per cent."""
+    aligned right; ``widths``: the columns' shares of the width, in per cent (None:
+    shared by what the columns hold, in the installed language)."""
+    if widths is None:
+        widths = _shares(head, rows)
 
     def cells(tag: str, values: list[str]) -> str:
         return "".join(f"<{tag}{' class=n' if k in numeric else ''}"
@@ -324,6 +329,23 @@ def _width(share: int) -> str:
     return f" width='{share}%'"
 
 
+def _shares(head: list[str], rows: list[list[str]], *, wrap_at: int = 18) -> tuple[int, ...]:
+    """Each column's share of the width by what it holds: its header's longest word
+    (a word is never broken: German's "Eingelassen" needs its room), half its header
+    and its longest cell, a cell of words wrapping at ``wrap_at`` characters."""
+    def longest_word(text: str) -> int:
+        return max((len(word) for word in text.split()), default=1)
+
+    needs = []
+    for k, title in enumerate(head):
+        cells = [html.unescape(re.sub(r"<[^>]+>", "", row[k])) for row in rows if k < len(row)]
+        cell = max((min(len(c), max(wrap_at, longest_word(c))) for c in cells), default=1)
+        # Bold headers are wider; a header takes two lines at most.
+        needs.append(max(longest_word(title) * 1.15, len(title) * 0.6, cell, 4))
+    total = sum(needs)
+    return tuple(max(1, round(100 * need / total)) for need in needs)
+
+
 def _doors(a: Attendance, tz: tzinfo) -> str:
     if not a.doors:
         return _p(translate("reports", "No door has scanned."))
@@ -332,7 +354,7 @@ def _doors(a: Attendance, tz: tzinfo) -> str:
     return _table([translate("reports", "Door"), translate("reports", "Admitted"),
                    translate("reports", "Peak / 5 min"), translate("reports", "Now / min"),
                    translate("reports", "Last scan"), translate("reports", "Status")],
-                  rows, {1, 2, 3}, (25, 12, 16, 12, 13, 22))
+                  rows, {1, 2, 3}, widths=None)
 
 
 def _last_scan(door: DoorLine, a: Attendance, tz: tzinfo) -> str:
