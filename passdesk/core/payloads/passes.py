@@ -9,6 +9,7 @@ from typing import Any
 
 from passdesk.core import limits
 from passdesk.core.records import Beacon, CodeSource, Location
+from passdesk.core.texts import translate
 
 #: §15.3: the JSON key of the custom NFC message in ``pass.nfc``; inferred from
 #: the batch CSV column ``nfc_custom_value``. The one place it is spelt
@@ -40,9 +41,10 @@ def ext_id_problems(ext_id: str | None) -> list[str]:
         return []
     out = []
     if _SPACE.search(ext_id):
-        out.append("an ext id cannot contain spaces")
+        out.append(translate("passes", "an ext id cannot contain spaces"))
     if len(ext_id) > EXT_ID_MAX:
-        out.append(f"the ext id is {len(ext_id)} characters (at most {EXT_ID_MAX})")
+        out.append(translate("passes", "the ext id is {length} characters (at most {most})")
+                   .format(length=len(ext_id), most=EXT_ID_MAX))
     return out
 
 
@@ -88,11 +90,13 @@ class BarcodeInput:
     def problems(self) -> list[str]:
         out = []
         if self.enabled and self.type not in ("qr", "code128", "aztec", "pdf417"):
-            out.append(f"unknown barcode type {self.type!r}")
+            out.append(translate("passes", "unknown barcode type {type}").format(
+                type=repr(self.type)))
         if self.enabled and self.source not in tuple(CodeSource):
-            out.append(f"unknown barcode source {self.source!r}")
+            out.append(translate("passes", "unknown barcode source {source}").format(
+                source=repr(self.source)))
         if self.enabled and self.source == CodeSource.CUSTOM and not self.value:
-            out.append("a custom barcode needs a value")
+            out.append(translate("passes", "a custom barcode needs a value"))
         return out
 
 
@@ -119,9 +123,10 @@ class NfcInput:
     def problems(self) -> list[str]:
         out = []
         if self.source is not None and self.source not in tuple(CodeSource):
-            out.append(f"unknown NFC source {self.source!r}")
+            out.append(translate("passes", "unknown NFC source {source}").format(
+                source=repr(self.source)))
         if self.enabled and self.source == CodeSource.CUSTOM and not self.custom_value:
-            out.append("a custom NFC message needs a value")
+            out.append(translate("passes", "a custom NFC message needs a value"))
         return out
 
 
@@ -219,7 +224,7 @@ class PassInput:
         return body
 
     def problems(self) -> list[str]:
-        out = [] if self.template_id else ["a pass template is required"]
+        out = [] if self.template_id else [translate("passes", "a pass template is required")]
         out += ext_id_problems(self.ext_id)
         barcode = self.barcode_input
         if barcode is not None:
