@@ -19,13 +19,20 @@ import itertools
 import statistics
 from dataclasses import dataclass, field
 
+from passdesk.core.texts import translate
+
 #: The scanner check's code. Every layout below types it differently (digits for
 #: AZERTY, '-' and '/' for most, y/z, a/q/w/m, '@', ';' for the Nordic three), and
 #: Code 128 holds it all. No character is a dead key on any layout: each comes through.
 TEST_VALUE = "PDchk-Yz/Aqwm@;1850"
 
 #: How a burst ended: the key after the value, or a pause (no suffix).
-ENDINGS = {"enter": "Enter", "tab": "Tab", "none": "nothing (a short pause)"}
+ENDINGS = {"enter": translate("door", "Enter", "the keyboard key"),
+           "tab": translate("door", "Tab", "the keyboard key"),
+           "none": translate("door", "nothing (a short pause)",
+                             "how a scanner ends a code: no key after it")}
+#: A note for translators: the names below are keyboard layouts.
+_LAYOUT = "a keyboard layout"
 
 def _letters(swaps: dict[str, str]) -> dict[str, str | None]:
     """Letter swaps both ways, in lower and upper case."""
@@ -56,23 +63,24 @@ class Layout:
         return {ord(host): us for us, host in self.typed.items() if host is not None and host != us}
 
 
-US = Layout("us", "US", {})
+US = Layout("us", translate("door", "US", _LAYOUT), {})
 
-UK = Layout("uk", "UK", {"~": "¬", "@": '"', '"': "@", "#": "£", "\\": "#", "|": "~"})
+UK = Layout("uk", translate("door", "UK", _LAYOUT), {
+    "~": "¬", "@": '"', '"': "@", "#": "£", "\\": "#", "|": "~"})
 
-GERMAN = Layout("de", "German", {
+GERMAN = Layout("de", translate("door", "German", _LAYOUT), {
     "`": None, "~": "°", "@": '"', "#": "§", "^": "&", "&": "/", "*": "(", "(": ")", ")": "=",
     "-": "ß", "_": "?", "=": None, "+": None, "[": "ü", "{": "Ü", "]": "+", "}": "*",
     "\\": "#", "|": "'", ";": "ö", ":": "Ö", "'": "ä", '"': "Ä", "<": ";", ">": ":",
     "/": "-", "?": "_", **_letters({"y": "z"})})
 
-SWISS = Layout("ch", "Swiss German", {
+SWISS = Layout("ch", translate("door", "Swiss German", _LAYOUT), {
     "`": "§", "~": "°", "!": "+", "@": '"', "#": "*", "$": "ç", "^": "&", "&": "/", "*": "(",
     "(": ")", ")": "=", "-": "'", "_": "?", "=": None, "+": None, "[": "ü", "{": "è",
     "]": None, "}": "!", "\\": "$", "|": "£", ";": "ö", ":": "é", "'": "ä", '"': "à",
     "<": ";", ">": ":", "/": "-", "?": "_", **_letters({"y": "z"})})
 
-FRENCH = Layout("fr", "French", {
+FRENCH = Layout("fr", translate("door", "French", _LAYOUT), {
     "`": "²", "~": None, "1": "&", "2": "é", "3": '"', "4": "'", "5": "(", "6": "-",
     "7": "è", "8": "_", "9": "ç", "0": "à", "!": "1", "@": "2", "#": "3", "$": "4",
     "%": "5", "^": "6", "&": "7", "*": "8", "(": "9", ")": "0", "-": ")", "_": "°",
@@ -80,7 +88,7 @@ FRENCH = Layout("fr", "French", {
     "'": "ù", '"': "%", ";": "m", ":": "M", ",": ";", "<": ".", ".": ":", ">": "/",
     "/": "!", "?": "§", "m": ",", "M": "?", **_letters({"a": "q", "z": "w"})})
 
-SPANISH = Layout("es", "Spanish", {
+SPANISH = Layout("es", translate("door", "Spanish", _LAYOUT), {
     "`": "º", "~": "ª", "@": '"', "#": "·", "^": "&", "&": "/", "*": "(", "(": ")",
     ")": "=", "-": "'", "_": "?", "=": "¡", "+": "¿", "[": None, "{": None, "]": "+",
     "}": "*", "\\": "ç", "|": "Ç", ";": "ñ", ":": "Ñ", "'": None, '"': None, "<": ";",
@@ -90,15 +98,15 @@ _NORDIC_COMMON = {"@": '"', "^": "&", "&": "/", "*": "(", "(": ")", ")": "=", "-
                   "_": "?", "+": None, "[": "å", "{": "Å", "]": None, "}": None,
                   "\\": "'", "|": "*", "<": ";", ">": ":", "/": "-", "?": "_"}
 
-NORDIC = Layout("se", "Nordic (Swedish/Finnish)", {
+NORDIC = Layout("se", translate("door", "Nordic (Swedish/Finnish)", _LAYOUT), {
     **_NORDIC_COMMON, "`": "§", "~": "½", "$": "¤", "=": None,
     ";": "ö", ":": "Ö", "'": "ä", '"': "Ä"})
 
-NORWEGIAN = Layout("no", "Norwegian", {
+NORWEGIAN = Layout("no", translate("door", "Norwegian", _LAYOUT), {
     **_NORDIC_COMMON, "`": "|", "~": "§", "$": "¤", "=": "\\",
     ";": "ø", ":": "Ø", "'": "æ", '"': "Æ"})
 
-DANISH = Layout("dk", "Danish", {
+DANISH = Layout("dk", translate("door", "Danish", _LAYOUT), {
     **_NORDIC_COMMON, "`": "½", "~": "§", "$": "¤", "=": None,
     ";": "æ", ":": "Æ", "'": "ø", '"': "Ø"})
 
@@ -142,7 +150,7 @@ class Finding:
     """What one scan of the test code showed: the correction, or why there is none."""
 
     correction: Correction | None
-    #: Words for the operator when nothing matched.
+    #: Words for the operator when nothing matched (a ``Text``).
     problem: str = ""
 
 
@@ -167,27 +175,50 @@ def detect(received: str, *, ending: str = "enter", timestamps_ms: tuple[int, ..
         return Finding(Correction(layout.key, prefix, suffix, ending,
                                   median_gap(timestamps_ms)))
     if not received.strip():
-        return Finding(None, "Nothing came from the scanner. Scan the test code again.")
-    return Finding(None, "That was not the test code, or the scanner changed it in a way "
-                         "passdesk does not know. Scan the code on this screen again.")
+        return Finding(None, translate("door", "Nothing came from the scanner. Scan the test "
+                                               "code again."))
+    return Finding(None, translate("door", "That was not the test code, or the scanner changed "
+                                           "it in a way passdesk does not know. Scan the code "
+                                           "on this screen again."))
+
+
+#: A note for translators: the clauses that follow "Your scanner".
+_DOES = "what the scanner does, in a sentence starting “Your scanner”"
 
 
 def describe(correction: Correction) -> str:
-    """The finding in words for the person at the desk."""
-    parts = [f"Your scanner ends codes with {ENDINGS.get(correction.ending, correction.ending)}"]
+    """The finding in words for the person at the desk (a ``Text``)."""
+    ending = ENDINGS.get(correction.ending, correction.ending)
+    habits: str = translate("door", "ends codes with {ending}", _DOES).format(ending=ending)
+    more = []
     if correction.gap_ms:
-        parts.append(f"types about {correction.gap_ms} ms per key")
+        more.append(translate("door", "types about {ms} ms per key", _DOES).format(
+            ms=correction.gap_ms))
     if correction.prefix:
-        parts.append(f"puts “{correction.prefix}” before each code")
+        more.append(translate("door", "puts “{prefix}” before each code", _DOES).format(
+            prefix=correction.prefix))
     if correction.suffix:
-        parts.append(f"adds “{correction.suffix}” after each code")
+        more.append(translate("door", "adds “{suffix}” after each code", _DOES).format(
+            suffix=correction.suffix))
+    for clause in more:
+        habits = translate("door", "{list}, {next}",
+                           "a list: the items so far, then one more").format(
+            list=habits, next=clause)
     layout = LAYOUTS.get(correction.layout, US)
     extra = bool(correction.prefix or correction.suffix)
-    if layout is US:
-        last = "and is set to the same keyboard layout as this computer"
-        fix = ": passdesk will take the extra characters off" if extra else ""
+    if layout is US and extra:
+        setting = translate("door", "is set to the same keyboard layout as this computer: "
+                            "passdesk will take the extra characters off", _DOES)
+    elif layout is US:
+        setting = translate("door", "is set to the same keyboard layout as this computer",
+                            _DOES)
+    elif extra:
+        setting = translate("door", "is set to a US keyboard while this computer uses "
+                            "{layout}: passdesk will correct it and take the extra "
+                            "characters off", _DOES).format(layout=layout.name)
     else:
-        last = f"and is set to a US keyboard while this computer uses {layout.name}"
-        fix = ": passdesk will correct it" + (" and take the extra characters off"
-                                               if extra else "")
-    return ", ".join(parts) + ", " + last + fix + "."
+        setting = translate("door", "is set to a US keyboard while this computer uses "
+                            "{layout}: passdesk will correct it", _DOES).format(
+            layout=layout.name)
+    return translate("door", "Your scanner {habits}, and {setting}.").format(
+        habits=habits, setting=setting)
