@@ -37,6 +37,7 @@ from typing import IO, Any
 
 from passdesk.api import errors as api_errors
 from passdesk.core.redact import redact
+from passdesk.core.texts import translate
 from passdesk.keychain import ENVIRONMENT, SecretName
 from passdesk.store import bulk_load, write_turns
 from passdesk.store.database import Database, DatabaseError
@@ -171,9 +172,11 @@ class PullInChild:
             raise _rebuilt(ending["error"])
         if self._killed or self.cancel.is_set():
             raise SyncCancelled("sync cancelled (the pull's process was ended)")
-        tail = "\n".join(self.stderr_tail) or "(nothing on its standard error)"
-        raise PullChildFailed(f"The pull's process ended with exit code {code} before it "
-                              f"finished. Its last words:\n{tail}")
+        tail = "\n".join(self.stderr_tail) or translate("sync", "(nothing on its standard "
+                                                               "error)")
+        raise PullChildFailed(translate("sync", "The pull's process ended with exit code {code} "
+                                        "before it finished. Its last words:\n{tail}").format(
+            code=str(code), tail=tail))
 
     def _read_stderr(self, stderr: IO[bytes]) -> None:
         """The child's log, into ours (the key masked) and the tail kept for errors."""
@@ -272,4 +275,8 @@ def _rebuilt(said: dict[str, Any]) -> Exception:
                    method=said.get("method"), path=said.get("path"))
     if kind == DatabaseError.__name__:
         return DatabaseError(message)
-    return PullChildFailed(f"{kind}: {message}" if kind else message)
+    if not kind:
+        return PullChildFailed(message)
+    return PullChildFailed(translate("sync", "{kind}: {message}", "an error: its kind (a "
+                                     "program's name, not translated), then its message")
+                           .format(kind=kind, message=message))

@@ -33,6 +33,7 @@ from typing import Any
 
 from passdesk.api import NotFoundError, NotOfferedError, PassEntryClient
 from passdesk.core.records import Scan, parse_time
+from passdesk.core.texts import translate
 from passdesk.store import scan_import, sync_state
 from passdesk.store.database import Database
 from passdesk.store.scan_import import PassEntryScan
@@ -43,8 +44,8 @@ from passdesk.sync.progress import ProgressCallback, ProgressMeter
 CURSOR_KEY = "scans"
 #: ``sync_state.note_offered`` feature name of the scans list.
 SCANS = "scans list"
-NOT_OFFERED_WORDS = ("This PassEntry account does not offer the scans list: scans made by "
-                     "PassEntry's readers are not counted at the Door.")
+NOT_OFFERED_WORDS = translate("sync", "This PassEntry account does not offer the scans list: "
+                              "scans made by PassEntry's readers are not counted at the Door.")
 #: How far back a walk reads behind the newest scan it has seen.
 OVERLAP = timedelta(minutes=30)
 #: PassEntry's scans older than this are not imported: tonight's scans (and last
