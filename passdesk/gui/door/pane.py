@@ -422,8 +422,9 @@ class DoorPane(NotRecordedScans, VerdictPanel, DoorHolds, RecentScansTable, Door
         db, form = self._database, self.form
         export_to_csv(self, self._store_tasks, form.exportButton, form.exportLine,
                       title=translate("door", "Export scans"), stem="scans",
-                      nouns=(translate("door", "scan", "one row of the scan log"),
-                             translate("door", "scans", "rows of the scan log")),
+                      writing=translate("door", "Writing scans…"),
+                      counted=lambda n: translate("door", "%Ln scan(s)",
+                                                  "rows of the scan log", n),
                       write=lambda path: _export(db, path))
 
     # --- what the store holds -------------------------------------------------------

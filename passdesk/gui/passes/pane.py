@@ -434,7 +434,8 @@ class PassesPane(BatchesMenu, PassesColumns, QWidget):
 
         export_to_csv(self, self._store_tasks, form.exportButton, form.exportLine,
                       title=translate("passes", "Export passes"), stem="passes",
-                      nouns=("pass", "passes"),
+                      writing=translate("passes", "Writing passes…"),
+                      counted=lambda n: translate("passes", "%Ln pass(es)", None, n),
                       write=write)
 
 def _fill(combo: QComboBox, choices: list[tuple[str, str]]) -> None:

@@ -181,8 +181,8 @@ def _read(database: Database, flt: AuditFilter) -> _Read:
 def chain_words(breaks: list[ChainBreak], written: int) -> str:
     """The status line's words for a check's result."""
     if not breaks:
-        return entries_words(written, translate(
-            "staff", "The audit trail is whole: %Ln entry(-ies), each checked.", None, written))
+        return translate("staff", "The audit trail is whole: %Ln entr(y|ies), each checked.",
+                         None, written)
     lines = [translate("staff", "The audit trail was tampered with:")]
     lines += [f"• {said(chain_break.words)}" for chain_break in breaks[:BREAKS_NAMED]]
     if len(breaks) > BREAKS_NAMED:
@@ -380,8 +380,8 @@ class AuditView(QWidget):
                 "staff", "%Ln entries shown, newest first (the newest {shown}; the export has "
                          "them all)", None, count).format(shown=formats.number(SHOWN)))
         else:
-            self.count_label.setText(entries_words(
-                count, translate("staff", "%Ln entry(-ies) shown, newest first", None, count)))
+            self.count_label.setText(
+                translate("staff", "%Ln entr(y|ies) shown, newest first", None, count))
 
     def _failed(self, asked: int, exc: Exception) -> None:
         if asked != self._asked:
@@ -428,8 +428,7 @@ class AuditView(QWidget):
         flt, database = self.current_filter(), self._database
         export_to_csv(self, self._store_tasks, self.export_button, self.export_line,
                       title=translate("staff", "Export the audit trail"), stem="audit-trail",
-                      nouns=(translate("staff", "audit entry"),
-                             translate("staff", "audit entries")),
+                      writing=translate("staff", "Writing audit entries…"),
                       counted=audit_entries,
                       write=lambda path: export_entries(database, path, flt))
 
@@ -455,12 +454,6 @@ def _choice_words(action: str) -> str:
     return translate("staff", "PIN step-ups") if action == STEP_UP else _words_of(action)
 
 
-def entries_words(count: int, said_: str) -> str:
-    """English's "entry"/"entries" ("(s)" cannot write it): the "(-ies)" a message says
-    where no catalogue had it."""
-    return said_.replace("entry(-ies)", "entry" if count == 1 else "entries")
-
-
 def audit_entries(count: int) -> str:
     """"1 audit entry", "5 audit entries": the export line's count."""
-    return entries_words(count, translate("staff", "%Ln audit entry(-ies)", None, count))
+    return translate("staff", "%Ln audit entr(y|ies)", None, count)

@@ -83,6 +83,6 @@ class TillShift:
             button = form.exportShiftButton
         export_to_csv(self, self._store_tasks, button, form.exportLine,
                       title=translate("till", "Export operations"), stem=safe_file_name(stem),
-                      nouns=(translate("till", "operation"), translate("till", "operations")),
+                      writing=translate("till", "Writing operations…"),
                       counted=lambda n: translate("till", "%Ln operation(s)", None, n),
                       write=lambda path: export_operations(db, path, scope))

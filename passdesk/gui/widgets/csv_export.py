@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QWidget
 
-from passdesk.gui.i18n import formats, translate
+from passdesk.gui.i18n import translate
 from passdesk.gui.workers.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -22,14 +22,14 @@ def say(line: QLabel, words: str) -> None:
 
 
 def export_to_csv(owner: QWidget, tasks: TaskRunner, button: QPushButton, line: QLabel, *,
-                  title: str, stem: str, nouns: tuple[str, str],
+                  title: str, stem: str, writing: str,
                   write: Callable[[str], int],
-                  counted: Callable[[int], str] | None = None) -> None:
-    """``write(path)`` returns how many rows it wrote; ``nouns`` = (one, many), translated.
+                  counted: Callable[[int], str]) -> None:
+    """``write(path)`` returns how many rows it wrote; ``writing`` is said meanwhile
+    ("Writing scans…", translated).
 
     ``counted(n)`` says a count of rows in the installed language, with the plural
-    forms of its language (``translate("door", "%Ln scan(s)", None, n)``); without
-    it the count is said with ``nouns`` (English's two forms only).
+    forms of its language (``translate("door", "%Ln scan(s)", None, n)``).
     """
     default = Path.home() / f"{stem}-{date.today():%Y-%m-%d}.csv"
     path, _ = QFileDialog.getSaveFileName(
@@ -40,20 +40,18 @@ def export_to_csv(owner: QWidget, tasks: TaskRunner, button: QPushButton, line: 
 
     def done(rows: int) -> None:
         button.setEnabled(True)
-        rows_words = (counted(rows) if counted is not None
-                      else f"{formats.number(rows)} {nouns[0] if rows == 1 else nouns[1]}")
-        say(line, translate("common", "{rows} written to {path}").format(rows=rows_words,
+        say(line, translate("common", "{rows} written to {path}").format(rows=counted(rows),
                                                                           path=path))
 
     def failed(exc: Exception) -> None:
         button.setEnabled(True)
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        log.warning("%s export to %s failed: %s", nouns[0], path, exc)
+        log.warning("%s export to %s failed: %s", stem, path, exc)
         say(line, translate("common", "Could not write {path}: {problem}").format(
             path=path, problem=reason))
 
     button.setEnabled(False)
-    say(line, translate("common", "Writing {things}…").format(things=nouns[1]))
+    say(line, writing)
     try:
         tasks.run(lambda: write(path), owner=owner, on_success=done, on_failure=failed)
     except RuntimeError:  # the store's worker was shut down: the app is closing
