@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from passdesk.api import PassEntryClient
 from passdesk.gui.main_window import MainWindow
+from passdesk.gui.services import Services
 from passdesk.gui.settings.pane import SettingsPane
 from passdesk.keychain import SecretStore
 from passdesk.settings import Settings, SettingsStore
@@ -28,10 +29,14 @@ def configure(base_url: str, key: str | None = None) -> None:
         SecretStore().set("api_key", key, scope=base_url)
 
 
-def wait_until_synced(qtbot, window: MainWindow) -> None:
-    """Until the status bar says the sync finished (a first sync pulls the whole account)."""
-    qtbot.waitUntil(lambda: window.status.sync_button.text().startswith("Synced"),
-                    timeout=SYNC_WAIT_MS)
+def wait_until_synced(qtbot, services: Services) -> None:
+    """Until the sync's status, as the window has it, says a sync finished (a first sync
+    pulls the whole account): read from the status, so in any language."""
+    def synced() -> bool:
+        status = services.bridge.status
+        return status.last_sync_at is not None and not status.syncing
+
+    qtbot.waitUntil(synced, timeout=SYNC_WAIT_MS)
 
 
 def click(qtbot, widget: QWidget) -> None:
@@ -137,7 +142,7 @@ def open_synced_door(qtbot, sandbox, make_services, open_window):
     window = open_window(services)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    wait_until_synced(qtbot, window)
+    wait_until_synced(qtbot, services)
     pane = window.pane("door")
     assert isinstance(pane, DoorPane)
     return window, services, pane

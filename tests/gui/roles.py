@@ -38,10 +38,16 @@ def trail(services: Services) -> list[tuple]:
                 for e in reversed(audit.entries(session))]
 
 
+def pick(dialog: StepUpDialog, who: str) -> None:
+    """Pick the person called ``who`` in the dialog's list, by the item's data (the
+    staff member), not its words, which say the role in the installed language."""
+    index = next(i for i in range(dialog.who.count()) if dialog.who.itemData(i).name == who)
+    dialog.who.setCurrentIndex(index)
+
+
 def type_pin(qtbot, dialog: StepUpDialog, who: str, pin: str) -> None:
     """Pick ``who`` and type ``pin``, then Enter."""
-    index = next(i for i in range(dialog.who.count()) if dialog.who.itemText(i).startswith(who))
-    dialog.who.setCurrentIndex(index)
+    pick(dialog, who)
     dialog.pin.setFocus()
     qtbot.keyClicks(dialog.pin, pin)
     qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)

@@ -130,10 +130,13 @@ def test_a_refused_key_and_a_missing_key_are_named(
     assert "Settings" in missing.status.online_label.toolTip()
 
 
-def test_clicking_the_sync_indicator_opens_the_sync_pane(qtbot, sandbox_window) -> None:
-    window = sandbox_window
+def test_clicking_the_sync_indicator_opens_the_sync_pane(qtbot, sandbox, make_services,
+                                                        open_window) -> None:
+    configure(sandbox.base_url, sandbox.api_key)
+    services = make_services()
+    window = open_window(services)
     window.show_pane("settings")
-    wait_until_synced(qtbot, window)
+    wait_until_synced(qtbot, services)
 
     click(qtbot, window.status.sync_button)
 

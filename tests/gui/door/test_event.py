@@ -186,8 +186,9 @@ def test_a_door_set_to_a_deleted_event_warns_loudly_and_shows_no_id(
     settings = store.load()
     settings.door = {"event_id": gone}  # a file from before the event was deleted
     store.save(settings)
-    window = open_window(make_services())
-    wait_until_synced(qtbot, window)
+    services = make_services()
+    window = open_window(services)
+    wait_until_synced(qtbot, services)
     pane = window.pane("door")
     form = pane.form
     qtbot.waitUntil(pane.event_missing)

@@ -106,7 +106,7 @@ def open_desk(qtbot, server, make_services, open_window) -> Desk:
     configure(server.base_url, server.api_key)
     services = make_services(idle_check_every=QUICK_CHECKS)
     window = open_window(services)
-    wait_until_synced(qtbot, window)
+    wait_until_synced(qtbot, services)
     pane = open_pane(qtbot, window, "Events")
     assert isinstance(pane, EventsPane)
     return Desk(window, services, pane)

@@ -14,16 +14,18 @@ cut. Labels that wrap are clipped when their height is short of the lines.
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QGroupBox,
@@ -41,6 +43,7 @@ from sqlalchemy import JSON, String, Text, inspect, select, text
 
 from passdesk.core.languages import NAMES
 from passdesk.gui.i18n.pseudo import PROPER_NAMES
+from passdesk.sync.readers import MASK_DOTS
 
 #: Said the same in every language the app ships.
 ACRONYMS = {"NFC", "QR", "CSV", "PDF", "PIN", "PINs", "API", "URL", "HTTPS", "HTTP", "UTC",
@@ -208,3 +211,100 @@ def rows_of(database, table) -> list:
     """A helper for sweeps that need a row's values (e.g. a pass to open)."""
     with database.engine.connect() as connection:
         return list(connection.execute(select(table)))
+
+
+# --- The sweep as the tests run it: one language at a time -------------------------
+
+#: A folder: when a check finds something, the window is saved there as
+#: ``<lang>-<state>.png``.
+SHOTS = "PASSDESK_SHOTS"
+#: A file: every finding of every check is added to it (one JSON object a line) and
+#: no check fails, so one run lists all a language's findings, not each test's first.
+FINDINGS = "PASSDESK_SWEEP_FINDINGS"
+
+
+def speaking() -> str:
+    """The language installed: "pseudo" when every message comes back changed, else
+    the default locale's language ("en", "de"…)."""
+    if QCoreApplication.translate("sweep", "probe") != "probe":
+        return "pseudo"
+    return QLocale().name().split("_")[0]
+
+
+def swept(widget: QWidget, exempt: set[str], state: str = "") -> list[Finding]:
+    """What the sweep finds in ``widget`` once its layout settled: in the pseudo-locale
+    untranslated words and clipped texts; in a real language only clipped texts (a
+    translation may rightly keep "Designer", "Online" or "Ticket"). A buddy label's
+    "&" is not drawn: a label that fits without it is whole (``mnemonic_only``)."""
+    for _ in range(3):  # a nested layout settles over a few passes of the event loop
+        QApplication.processEvents()
+    lang = speaking()
+    words = untranslated(widget, set(exempt)) if lang == "pseudo" else []
+    found = [f for f in [*words, *clipped(widget)]
+             if not mnemonic_only(widget, f) and not _by_design(f)]
+    if found and os.environ.get(SHOTS):
+        os.makedirs(os.environ[SHOTS], exist_ok=True)
+        name = re.sub(r"[^\w.-]+", "_", state or widget.objectName() or type(widget).__name__)
+        widget.window().grab().save(os.path.join(os.environ[SHOTS], f"{lang}-{name}.png"))
+    if found and os.environ.get(FINDINGS):
+        _record(lang, state or widget.objectName() or type(widget).__name__, found)
+        return []
+    return found
+
+
+def check(widget: QWidget, exempt: set[str], state: str) -> None:
+    """Nothing untranslated (in pseudo), nothing clipped in ``widget`` in this ``state``."""
+    found = swept(widget, exempt, state)
+    assert found == [], f"{state}:\n" + "\n".join(str(f) for f in found)
+
+
+def _by_design(finding: Finding) -> bool:
+    """A secret's mask (its last characters are the secret's, not words), and the CSV
+    export line, which shortens a long path in the middle by design (whole in its
+    tooltip) while its ``text()`` is the whole line: never clipped."""
+    return finding.text.startswith(MASK_DOTS) or (
+        finding.what == "clipped" and finding.where.endswith("/exportLine"))
+
+
+def mnemonic_only(root: QWidget, finding: Finding) -> bool:
+    """A label's "&" that marks its buddy's key is not drawn, but the sweep measures it:
+    such a label is clipped only when what is drawn does not fit (its size hint)."""
+    if finding.what != "clipped" or "&" not in finding.text:
+        return False
+    labels = [label for label in [root, *root.findChildren(QLabel)]
+              if isinstance(label, QLabel) and label.text() == finding.text]
+    return bool(labels) and all(
+        label.buddy() is not None and not label.wordWrap()
+        and label.sizeHint().width() <= label.width() + 1 for label in labels)
+
+
+def _record(lang: str, state: str, found: list[Finding]) -> None:
+    test = os.environ.get("PYTEST_CURRENT_TEST", "").split(" ")[0]
+    with open(os.environ[FINDINGS], "a", encoding="utf-8") as file:
+        for f in found:
+            file.write(json.dumps({"language": lang, "test": test, "state": state,
+                                   "where": f.where, "what": f.what, "text": f.text},
+                                  ensure_ascii=False) + "\n")
+
+
+def open_by_nav(qtbot, window, key: str) -> QWidget:
+    """Click the pane's row in the navigation list (by place: its words are translated)."""
+    item = window.nav.item(window.pane_keys.index(key))
+    center = window.nav.visualItemRect(item).center()
+    qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=center)
+    return window.stack.currentWidget()
+
+
+def open_synced(qtbot, server, make_services, open_window, **options):
+    """The main window on ``server`` at 1366 x 768, active, its first sync done:
+    (window, services). Waits on the sync's status, not on the status bar's words."""
+    from tests.gui.helpers import configure, wait_until_synced
+
+    configure(server.base_url, server.api_key)
+    services = make_services(**options)
+    window = open_window(services)
+    window.resize(1366, 768)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    wait_until_synced(qtbot, services)
+    return window, services

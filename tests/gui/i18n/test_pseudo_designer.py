@@ -8,7 +8,6 @@ the manager's PIN it asks for."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog
 
@@ -18,7 +17,6 @@ from passdesk.gui.designer.editor import DesignerEditor
 from passdesk.gui.designer.pane import DesignerPane
 from passdesk.gui.designer.picker import PickerDialog
 from passdesk.gui.designer.publish_dialog import PublishDialog
-from passdesk.gui.i18n import language
 from passdesk.gui.step_up_dialog import StepUpDialog
 from passdesk.gui.widgets.image_asset_picker import ImageAssetPicker
 from passdesk.gui.widgets.template_by_id_dialog import TemplateByIdDialog
@@ -26,27 +24,15 @@ from passdesk.settings.desk_access import DeskAccess
 from passdesk.store import access
 from passdesk.sync import drafts
 from tests.gui.designer.test_editor import type_in_cell
-from tests.gui.helpers import SYNC_WAIT_MS, click, configure, retype, when_shown
-from tests.gui.i18n.test_pseudo_passes import exempt_words, open_by_nav, swept
-
-
-@pytest.fixture
-def pseudo(qapp):
-    language.install(None, forced="pseudo")
-    yield
-    language.install(None, forced="en")
-
-
-@pytest.fixture(autouse=True)
-def silent(monkeypatch) -> None:
-    monkeypatch.setenv("PASSDESK_MUTE", "1")
-
+from tests.gui.helpers import SYNC_WAIT_MS, click, retype, when_shown
+from tests.gui.i18n.sweep import open_by_nav, open_synced, swept
+from tests.gui.i18n.test_pseudo_passes import exempt_words
 
 #: Language tags (de, en-GB, zh-Hans) are codes, said the same in every language.
 TAG_WORDS = {part.lower() for tag in COMMON_LANGUAGES for part in tag.split("-")}
 
 
-def opened(qtbot, kind, button, exempt: set[str], answer=None) -> list[str]:
+def opened(qtbot, kind, button, exempt: set[str], answer=None) -> list:
     """Click ``button``, sweep the dialog of ``kind`` it opens, then close it
     (``answer(dialog)``, else Cancel); what the sweep found."""
     found: list[str] = []
@@ -55,7 +41,7 @@ def opened(qtbot, kind, button, exempt: set[str], answer=None) -> list[str]:
     def act(dialog) -> None:
         seen.append(dialog)
         qtbot.wait(50)
-        found.extend(swept(dialog, exempt))
+        found.extend(swept(dialog, exempt, kind.__name__))
         if answer is None:
             dialog.reject()
         else:
@@ -87,22 +73,16 @@ def errors(editor: DesignerEditor) -> list:
     return [f for f in editor.findings if f.level == "error"]
 
 
-def test_the_designer_and_its_dialogs_in_pseudo(pseudo, qtbot, sandbox, make_services,
+def test_the_designer_and_its_dialogs_in_pseudo(speaking, qtbot, sandbox, make_services,
                                                 open_window) -> None:
-    configure(sandbox.base_url, sandbox.api_key)
-    services = make_services()
-    window = open_window(services)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    # Synced when the store holds the sandbox's templates (the status bar's words are
-    # pseudo-translated, so they are not what is waited on).
+    window, services = open_synced(qtbot, sandbox, make_services, open_window)
+    # And the store holds the sandbox's templates.
     qtbot.waitUntil(lambda: bool(drafts.synced_items(services.database)), timeout=SYNC_WAIT_MS)
-    window.resize(1366, 768)
     pane = open_by_nav(qtbot, window, "designer")
     assert isinstance(pane, DesignerPane)
     exempt = exempt_words(services.database) | TAG_WORDS
     qtbot.wait(100)
-    problems = swept(pane, exempt)  # nothing open yet
+    problems = swept(pane, exempt, "nothing open yet")
 
     # The Open lists and Add by ID, as they open.
     problems += opened(qtbot, PickerDialog, pane.form.openDraftButton, exempt)
@@ -113,7 +93,7 @@ def test_the_designer_and_its_dialogs_in_pseudo(pseudo, qtbot, sandbox, make_ser
                        answer=lambda dialog: click(qtbot, dialog.open_button))
     assert pane.tabs.count() == 1
     qtbot.wait(200)
-    problems += swept(pane, exempt)
+    problems += swept(pane, exempt, "a synced template")
     synced = pane.editor
     # A template PassEntry has: Publish asks to update it or publish a copy.
     assert not errors(synced)
@@ -135,7 +115,7 @@ def test_the_designer_and_its_dialogs_in_pseudo(pseudo, qtbot, sandbox, make_ser
     retype(qtbot, editor.form.backgroundEdit, "nope")
     exempt.add("nope")  # what was typed is quoted as it was typed
     assert editor.form.backgroundMessage.isVisible()
-    problems += swept(pane, exempt)
+    problems += swept(pane, exempt, "a colour that is not one")
 
     # Fields: an event ticket with two central fields (Apple draws one: a warning).
     window.activateWindow()
@@ -153,7 +133,7 @@ def test_the_designer_and_its_dialogs_in_pseudo(pseudo, qtbot, sandbox, make_ser
     type_in_cell(qtbot, editor, 1, 0, "venue")
     exempt |= {"gala", "night", "member", "venue", "field"}
     assert not errors(editor)
-    problems += swept(pane, exempt)
+    problems += swept(pane, exempt, "two central fields")
 
     # German added through its question: its labels are missing (warnings), the table
     # edits them, and the previews in German say what each wallet shows instead.
@@ -169,7 +149,7 @@ def test_the_designer_and_its_dialogs_in_pseudo(pseudo, qtbot, sandbox, make_ser
     preview_combo.activated.emit(preview_combo.currentIndex())
     qtbot.wait(100)
     assert any(note.isVisible() for note in editor.preview.notes.values())
-    problems += swept(pane, exempt)
+    problems += swept(pane, exempt, "German added")
 
     # The Publish question of a new template, its warnings listed.
     assert [f for f in editor.findings if f.level == "warning"]
@@ -186,7 +166,7 @@ def test_the_designer_and_its_dialogs_in_pseudo(pseudo, qtbot, sandbox, make_ser
     def no_pin(dialog: StepUpDialog) -> None:
         stepped.append(dialog)
         qtbot.wait(50)
-        problems.extend(swept(dialog, exempt))
+        problems.extend(swept(dialog, exempt, "the manager's PIN"))
         dialog.reject()
 
     step_up = when_shown(StepUpDialog, no_pin)
@@ -195,5 +175,5 @@ def test_the_designer_and_its_dialogs_in_pseudo(pseudo, qtbot, sandbox, make_ser
     qtbot.waitUntil(lambda: bool(stepped))
     step_up.stop()
     assert pane.message_shown
-    problems += swept(pane, exempt)
-    assert problems == [], "\n".join(problems)
+    problems += swept(pane, exempt, "not published")
+    assert problems == [], "\n".join(str(f) for f in problems)

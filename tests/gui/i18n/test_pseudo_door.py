@@ -6,67 +6,20 @@ the scans not recorded)."""
 
 from __future__ import annotations
 
-import os
 from dataclasses import replace
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from passdesk.core.holds import HoldKind, HoldRule
 from passdesk.core.loyalty import PLACEHOLDERS
 from passdesk.gui.door.pane import DoorPane
 from passdesk.gui.door.words import word
-from passdesk.gui.i18n import language
 from passdesk.store.schema import Event, Pass
 from tests.gui.door.test_not_recorded import fill_the_disk, free_space
-from tests.gui.helpers import SYNC_WAIT_MS, click, configure
-from tests.gui.i18n.sweep import clipped, data_words, untranslated
-
-#: Texts the Door shows that another area makes: the shared CSV export line
-#: (``gui/widgets/csv_export.py``). Drop each entry when it is translated there.
-NOT_OURS = ("exportLine [text]",)
-
-
-@pytest.fixture
-def pseudo(qapp):
-    language.install(None, forced="pseudo")
-    yield
-    language.install(None, forced="en")
-
-
-@pytest.fixture(autouse=True)
-def silent(monkeypatch) -> None:
-    monkeypatch.setenv("PASSDESK_MUTE", "1")
-
-
-def swept(widget, exempt) -> list:
-    for _ in range(3):  # a nested layout settles over a few passes of the event loop
-        QApplication.processEvents()
-    return [f for f in [*untranslated(widget, exempt), *clipped(widget)]
-            if not any(other in str(f) for other in NOT_OURS)
-            and not _mnemonic_only(widget, f)]
-
-
-def _mnemonic_only(root, finding) -> bool:
-    """A label's "&" that marks its buddy's key is not drawn, but the sweep measures it:
-    such a label is clipped only when what is drawn does not fit (its size hint)."""
-    if finding.what != "clipped" or "&" not in finding.text:
-        return False
-    labels = [label for label in [root, *root.findChildren(QLabel)]
-              if isinstance(label, QLabel) and label.text() == finding.text]
-    return bool(labels) and all(
-        label.buddy() is not None and not label.wordWrap()
-        and label.sizeHint().width() <= label.width() + 1 for label in labels)
-
-
-def check(widget, exempt, state: str) -> None:
-    """Nothing untranslated, nothing clipped in ``widget`` in this ``state``."""
-    found = swept(widget, exempt)
-    if found and os.environ.get("PASSDESK_SHOTS"):
-        widget.window().grab().save(os.path.join(os.environ["PASSDESK_SHOTS"],
-                                                 f"pseudo-door-{state}.png"))
-    assert found == [], f"{state}:\n" + "\n".join(str(f) for f in found)
+from tests.gui.helpers import SYNC_WAIT_MS, click
+from tests.gui.i18n.sweep import check, clipped, data_words, open_synced, swept
 
 
 def tickets(database) -> list[tuple[str, str]]:
@@ -99,19 +52,12 @@ def desk_words(pane, services) -> set[str]:
 
 
 @pytest.fixture
-def door(pseudo, qtbot, sandbox, make_services, open_window):
-    """The main window in the pseudo-locale at 1366 x 768, its first sync done: the Door."""
-    configure(sandbox.base_url, sandbox.api_key)
-    services = make_services()
-    window = open_window(services)
-    window.resize(1366, 768)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+def door(speaking, qtbot, sandbox, make_services, open_window):
+    """The main window in the sweep's language at 1366 x 768, its first sync done: the Door."""
+    window, services = open_synced(qtbot, sandbox, make_services, open_window)
     pane = window.pane("door")
     assert isinstance(pane, DoorPane)
-    qtbot.waitUntil(lambda: services.sync.status.last_sync_at is not None
-                    and not services.sync.status.syncing and pane.loaded
-                    and pane._events is not None, timeout=SYNC_WAIT_MS)
+    qtbot.waitUntil(lambda: pane.loaded and pane._events is not None, timeout=SYNC_WAIT_MS)
     QApplication.processEvents()
     return window, services, pane
 

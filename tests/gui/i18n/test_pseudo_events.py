@@ -13,7 +13,6 @@ from passdesk.core.event_times import zone_names
 from passdesk.gui.events import model as events_model
 from passdesk.gui.events.event_dialog import EventDialog
 from passdesk.gui.events.pane import EventsPane
-from passdesk.gui.i18n import language
 from passdesk.sandbox import SandboxServer
 from passdesk.store.event_list import When
 from tests.gui.helpers import (
@@ -22,13 +21,8 @@ from tests.gui.helpers import (
     retype,
     when_shown,
 )
-from tests.gui.i18n.test_pseudo_passes import (
-    exempt_words,
-    open_by_nav,
-    open_synced,
-    swept,
-    words_in,
-)
+from tests.gui.i18n.sweep import check, open_by_nav, open_synced, swept
+from tests.gui.i18n.test_pseudo_passes import exempt_words, words_in
 
 # The zone picker's completer pops up as the person types; the offscreen platform
 # cannot raise it or let it grab the keyboard, and says so.
@@ -38,13 +32,6 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support raise\(\)"
 #: Zone names are data (the IANA database's own spelling, offered as they are), and so
 #: are their abbreviations (CET, EDT).
 ZONE_WORDS = words_in(" ".join(zone_names())) | {"cest", "edt", "cet", "est", "bst"}
-
-
-@pytest.fixture
-def pseudo(qapp):
-    language.install(None, forced="pseudo")
-    yield
-    language.install(None, forced="en")
 
 
 @pytest.fixture(autouse=True)
@@ -58,12 +45,7 @@ def sandbox(legacy_sandbox) -> SandboxServer:
     return legacy_sandbox
 
 
-def check(widget, exempt) -> None:
-    found = swept(widget, exempt)
-    assert found == [], "\n".join(found)
-
-
-def test_the_events_pane_and_its_dialog_in_pseudo(pseudo, qtbot, sandbox, make_services,
+def test_the_events_pane_and_its_dialog_in_pseudo(speaking, qtbot, sandbox, make_services,
                                                   open_window) -> None:
     window, services = open_synced(qtbot, sandbox, make_services, open_window,
                                    idle_check_every=timedelta(seconds=0.3))
@@ -74,7 +56,7 @@ def test_the_events_pane_and_its_dialog_in_pseudo(pseudo, qtbot, sandbox, make_s
     form.whenCombo.setCurrentIndex(form.whenCombo.findData(When.ALL))
     qtbot.waitUntil(lambda: pane.model.rowCount() > 0, timeout=SYNC_WAIT_MS)
     qtbot.wait(200)
-    check(pane, exempt)
+    check(pane, exempt, "events listed")
 
     # A new event: the dialog as it opens, then with a time the clocks skip (refused)
     # and one they play twice (explained).
@@ -82,23 +64,26 @@ def test_the_events_pane_and_its_dialog_in_pseudo(pseudo, qtbot, sandbox, make_s
 
     def look(dialog: EventDialog) -> None:
         QApplication.processEvents()
-        seen["new"] = swept(dialog, exempt)
+        seen["new"] = swept(dialog, exempt, "new event")
         retype(qtbot, dialog.form.nameEdit, "")  # no name: OK waits, and says why
-        seen["no name"] = swept(dialog, exempt) + _missing(dialog.form.problemLabel)
+        seen["no name"] = (swept(dialog, exempt, "new event, no name")
+                           + _missing(dialog.form.problemLabel))
         retype(qtbot, dialog.form.nameEdit, "Spring Ball")
         retype(qtbot, dialog.form.venueEdit, "Ballroom")
         _set(dialog.form.startEdit, 2030, 3, 31, 2, 30)  # Berlin skips 02:00-03:00
-        seen["gap"] = swept(dialog, exempt) + _missing(dialog.form.problemLabel)
+        seen["gap"] = (swept(dialog, exempt, "new event, a skipped time")
+                       + _missing(dialog.form.problemLabel))
         _set(dialog.form.startEdit, 2030, 10, 27, 2, 30)  # and plays 02:00-03:00 twice
         _set(dialog.form.endEdit, 2030, 10, 27, 2, 15)  # before the start
-        seen["fold"] = (swept(dialog, exempt) + _missing(dialog.form.noteLabel)
+        seen["fold"] = (swept(dialog, exempt, "new event, a doubled time")
+                        + _missing(dialog.form.noteLabel)
                         + _missing(dialog.form.problemLabel))
         dialog.reject()
 
     when_shown(EventDialog, look)
     click(qtbot, form.newButton)
     for state, found in seen.items():
-        assert found == [], f"{state}:\n" + "\n".join(found)
+        assert found == [], f"{state}:\n" + "\n".join(str(f) for f in found)
     assert set(seen) == {"new", "no name", "gap", "fold"}
 
     # A saved event says so in the pane; it is listed, pending.
@@ -111,7 +96,7 @@ def test_the_events_pane_and_its_dialog_in_pseudo(pseudo, qtbot, sandbox, make_s
     click(qtbot, form.newButton)
     qtbot.waitUntil(lambda: form.messageLabel.isVisible(), timeout=SYNC_WAIT_MS)
     qtbot.wait(200)
-    check(pane, exempt_words(services.database) | ZONE_WORDS)
+    check(pane, exempt_words(services.database) | ZONE_WORDS, "an event saved")
 
 
 def _missing(label) -> list[str]:
@@ -124,7 +109,7 @@ def _set(edit, year: int, month: int, day: int, hour: int, minute: int) -> None:
     edit.setDateTime(QDateTime(QDate(year, month, day), QTime(hour, minute), QTimeZone.utc()))
 
 
-def test_the_events_pane_without_an_events_list_in_pseudo(pseudo, qtbot, strict,
+def test_the_events_pane_without_an_events_list_in_pseudo(speaking, qtbot, strict,
                                                           make_services, open_window) -> None:
     """Only the documented routes: the events come from the passes, read-only, and the
     pane says why (its notice, the disabled buttons' tooltips)."""
@@ -138,4 +123,4 @@ def test_the_events_pane_without_an_events_list_in_pseudo(pseudo, qtbot, strict,
     qtbot.waitUntil(lambda: pane.model.rowCount() > 0, timeout=SYNC_WAIT_MS)
     pane.table.select(pane.model.row(0).id)
     qtbot.wait(200)
-    check(pane, exempt_words(services.database) | ZONE_WORDS)
+    check(pane, exempt_words(services.database) | ZONE_WORDS, "no events list")

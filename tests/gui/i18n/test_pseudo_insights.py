@@ -10,12 +10,10 @@ import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QFileDialog
 from sqlalchemy import insert, select
 
-from passdesk.gui.i18n import language
+from passdesk.gui.i18n import language, translate
 from passdesk.gui.i18n.pseudo import pseudo
 from passdesk.gui.insights import scope as scope_module
 from passdesk.gui.insights.pane import InsightsPane
@@ -23,36 +21,9 @@ from passdesk.gui.insights.report import write_pdf
 from passdesk.gui.insights.report_csv import write_csv
 from passdesk.gui.insights.scope import TODAY
 from passdesk.store.schema import LoyaltyOperation, Pass
-from tests.gui.i18n.sweep import clipped, data_words, untranslated
+from tests.gui.i18n.sweep import check, data_words, open_by_nav
 from tests.gui.insights.test_pane import desk  # noqa: F401 - the fixture
 from tests.gui.insights.test_report import GENERATED, PARIS, loyalty_day, night, pdf_text
-
-
-@pytest.fixture
-def pseudo_after(qapp):
-    """Installs the pseudo-locale when called (after an English setup); English after."""
-    yield lambda: language.install(None, forced="pseudo")
-    language.install(None, forced="en")
-
-
-@pytest.fixture(autouse=True)
-def silent(monkeypatch) -> None:
-    monkeypatch.setenv("PASSDESK_MUTE", "1")
-
-
-def check(widget, exempt, state: str) -> None:
-    """Nothing untranslated, nothing clipped in ``widget`` in this ``state``."""
-    QApplication.processEvents()
-    found = [*untranslated(widget, exempt), *clipped(widget)]
-    assert found == [], f"{state}:\n" + "\n".join(str(f) for f in found)
-
-
-def open_by_nav(qtbot, window, key: str):
-    """Click the pane's row in the navigation list (its words may be pseudo-translated)."""
-    item = window.nav.item(window.pane_keys.index(key))
-    center = window.nav.visualItemRect(item).center()
-    qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=center)
-    return window.stack.currentWidget()
 
 
 def read_now(qtbot, pane: InsightsPane) -> None:
@@ -60,7 +31,7 @@ def read_now(qtbot, pane: InsightsPane) -> None:
                     timeout=10_000)
 
 
-def test_the_insights_pane_in_pseudo(pseudo_after, qtbot, desk, tmp_path,  # noqa: F811
+def test_the_insights_pane_in_pseudo(speak_later, qtbot, desk, tmp_path,  # noqa: F811
                                      monkeypatch) -> None:
     db = desk.services.database
     now = datetime.now(UTC)
@@ -73,7 +44,7 @@ def test_the_insights_pane_in_pseudo(pseudo_after, qtbot, desk, tmp_path,  # noq
              "amount": amount, "desk": "Till 1", "state": state}
             for card, amount, state in ((cards[0], 10, "applied"), (cards[1], 5, "pending"),
                                         (cards[0], -4, "applied"))])
-    pseudo_after()
+    code = speak_later()
     window = desk.window
     window.resize(1366, 768)
     pane = open_by_nav(qtbot, window, "insights")
@@ -83,7 +54,8 @@ def test_the_insights_pane_in_pseudo(pseudo_after, qtbot, desk, tmp_path,  # noq
     read_now(qtbot, pane)
     exempt = data_words(db)
 
-    assert pane.tabs.tabText(0) == pseudo("Attendance")  # the sweep sees pseudo text
+    if code == "pseudo":
+        assert pane.tabs.tabText(0) == pseudo("Attendance")  # the sweep sees pseudo text
     check(pane, exempt, "attendance")
     pane.tabs.setCurrentIndex(1)
     check(pane, exempt, "conflicts")
@@ -127,22 +99,23 @@ def headers(paths: list[Path]) -> dict[str, list[str]]:
     return found
 
 
-def test_the_report_speaks_the_language_and_the_csv_keeps_its_keys(pseudo_after,
+def test_the_report_speaks_the_language_and_the_csv_keeps_its_keys(speak_later,
                                                                    tmp_path) -> None:
     a, loyalty = night(), loyalty_day()
     language.install(None, forced="en")
     english = headers(write_csv(tmp_path / "en", a, PARIS, loyalty=loyalty))
-    pseudo_after()
+    code = speak_later()
 
-    path = tmp_path / "pseudo.pdf"
+    path = tmp_path / f"{code}.pdf"
     write_pdf(path, a, title="Spring Gala", generated_at=GENERATED, tz=PARIS, loyalty=loyalty)
 
     _, text = pdf_text(path)
     for words in ("At a glance", "Doors", "Turned away", "Loyalty", "Admitted",
                   "Points issued", "whole day"):
-        assert pseudo(words) in text, words
+        said = pseudo(words) if code == "pseudo" else translate("reports", words)
+        assert said in text, words
     assert "At a glance" not in text
-    assert headers(write_csv(tmp_path / "pseudo", a, PARIS, loyalty=loyalty)) == english
+    assert headers(write_csv(tmp_path / code, a, PARIS, loyalty=loyalty)) == english
 
 
 def test_passdesk_report_speaks_the_installed_language(qapp, tmp_path, monkeypatch,

@@ -6,12 +6,10 @@ from __future__ import annotations
 import json
 import re
 
-import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import inspect, text
 
-from passdesk.gui.i18n import language
 from passdesk.gui.passes.batch_update_dialog import CSV_KEYS, BatchUpdateDialog
 from passdesk.gui.passes.batches_dialog import BatchesDialog
 from passdesk.gui.passes.bulk_issue_dialog import BulkIssueDialog
@@ -21,8 +19,8 @@ from passdesk.gui.passes.notify_dialog import NotifyDialog
 from passdesk.gui.passes.notify_many_dialog import NotifyManyDialog
 from passdesk.gui.passes.nullify_dialog import NullifyDialog
 from passdesk.gui.passes.pane import PassesPane
-from tests.gui.helpers import SYNC_WAIT_MS, click, configure, retype, when_shown
-from tests.gui.i18n.sweep import clipped, data_words, untranslated
+from tests.gui.helpers import SYNC_WAIT_MS, click, retype, when_shown
+from tests.gui.i18n.sweep import check, data_words, open_by_nav, open_synced, swept
 from tests.integration.sync.test_bulk_issue import people_csv
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z]+")
@@ -62,57 +60,6 @@ def exempt_words(database) -> set[str]:
     return data_words(database) | json_words(database)
 
 
-@pytest.fixture
-def pseudo(qapp):
-    language.install(None, forced="pseudo")
-    yield
-    language.install(None, forced="en")
-
-
-@pytest.fixture(autouse=True)
-def silent(monkeypatch) -> None:
-    monkeypatch.setenv("PASSDESK_MUTE", "1")
-
-
-def open_synced(qtbot, sandbox, make_services, open_window, **options):
-    """The main window on the sandbox at 1366 x 768, its first sync done: (window, services).
-    Waits on the sync's state, not on the status bar's words (pseudo-translated here)."""
-    configure(sandbox.base_url, sandbox.api_key)
-    services = make_services(**options)
-    window = open_window(services)
-    window.resize(1366, 768)
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    qtbot.waitUntil(lambda: services.sync.status.last_sync_at is not None
-                    and not services.sync.status.syncing, timeout=SYNC_WAIT_MS)
-    return window, services
-
-
-def open_by_nav(qtbot, window, key: str):
-    """Click the pane's row in the navigation list (its words are pseudo-translated)."""
-    item = window.nav.item(window.pane_keys.index(key))
-    center = window.nav.visualItemRect(item).center()
-    qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=center)
-    return window.stack.currentWidget()
-
-
-def swept(widget, exempt) -> list:
-    """What the sweep finds in ``widget``: untranslated words and clipped texts."""
-    qtbot_process()
-    return [str(f) for f in (*untranslated(widget, exempt), *clipped(widget))]
-
-
-def check(widget, exempt) -> None:
-    """Nothing untranslated, nothing clipped in ``widget`` (each finding on its own line)."""
-    found = swept(widget, exempt)
-    assert found == [], "\n".join(found)
-
-
-def qtbot_process() -> None:
-    from PySide6.QtWidgets import QApplication
-    QApplication.processEvents()
-
-
 def select_row(pane: PassesPane, row: int) -> None:
     pane.form.passesTable.selectionModel().setCurrentIndex(
         pane.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -128,7 +75,7 @@ def active_row(pane: PassesPane) -> int:
     raise AssertionError("no active pass in the list")
 
 
-def test_the_passes_pane_and_its_dialogs_in_pseudo(pseudo, qtbot, sandbox, make_services,
+def test_the_passes_pane_and_its_dialogs_in_pseudo(speaking, qtbot, sandbox, make_services,
                                                    open_window, tmp_path) -> None:
     window, services = open_synced(qtbot, sandbox, make_services, open_window)
     pane = open_by_nav(qtbot, window, "passes")
@@ -137,13 +84,13 @@ def test_the_passes_pane_and_its_dialogs_in_pseudo(pseudo, qtbot, sandbox, make_
     qtbot.waitUntil(lambda: pane.model.rowCount() > 0 and not pane.model.reading,
                     timeout=SYNC_WAIT_MS)
     qtbot.waitUntil(lambda: pane.form.statusCombo.count() > 1, timeout=SYNC_WAIT_MS)
-    check(pane, exempt)
+    check(pane, exempt, "passes listed")
 
     # One pass selected: its details beside the list.
     select_row(pane, active_row(pane))
     qtbot.waitUntil(lambda: pane.actions.detail.isVisible(), timeout=SYNC_WAIT_MS)
     qtbot.wait(300)
-    check(pane, exempt)
+    check(pane, exempt, "a pass selected")
 
     # Issue: the dialog, then a problem (the barcode holds a value not typed yet).
     click(qtbot, pane.form.issueButton)
@@ -151,13 +98,13 @@ def test_the_passes_pane_and_its_dialogs_in_pseudo(pseudo, qtbot, sandbox, make_
     assert isinstance(dialog, IssueDialog)
     qtbot.waitUntil(lambda: dialog.form.templateCombo.isEnabled(), timeout=SYNC_WAIT_MS)
     qtbot.wait(200)
-    check(dialog, exempt)
+    check(dialog, exempt, "Issue")
     sources = dialog.form.barcodeSourceCombo
     sources.setCurrentIndex(sources.findData("custom"))
     qtbot.wait(200)
     assert not dialog.issue_button.isEnabled()
     assert dialog.form.statusLabel.text()
-    check(dialog, exempt)
+    check(dialog, exempt, "Issue, a problem")
     sources.setCurrentIndex(0)
     # Issued: the confirmation, and the Delivery tab waiting for the link.
     combo = dialog.form.templateCombo
@@ -171,11 +118,11 @@ def test_the_passes_pane_and_its_dialogs_in_pseudo(pseudo, qtbot, sandbox, make_
     qtbot.waitUntil(lambda: dialog.form.linkEdit.isVisible() or "PSEUDO-ADA-1"
                     in dialog.form.statusLabel.text(), timeout=SYNC_WAIT_MS)
     exempt |= {"ada", "byron", "pseudo"}  # the pass just issued is data now
-    check(dialog, exempt)
+    check(dialog, exempt, "Issue, issued")
     tabs = dialog.form.tabs
     tabs.setCurrentIndex(tabs.count() - 1)  # Delivery, last
     qtbot.wait(200)
-    check(dialog, exempt)
+    check(dialog, exempt, "Issue, Delivery")
     dialog.reject()
 
     # Bulk issue: the dialog, then a file with bad rows (each with its problems).
@@ -184,7 +131,7 @@ def test_the_passes_pane_and_its_dialogs_in_pseudo(pseudo, qtbot, sandbox, make_
     assert isinstance(bulk, BulkIssueDialog)
     qtbot.waitUntil(lambda: bulk.form.templateCombo.count() > 0, timeout=SYNC_WAIT_MS)
     qtbot.wait(300)
-    check(bulk, exempt)
+    check(bulk, exempt, "Bulk issue")
     combo = bulk.form.templateCombo
     combo.setFocus()
     while combo.currentText() != "Riverside Arena Ticket":
@@ -196,10 +143,11 @@ def test_the_passes_pane_and_its_dialogs_in_pseudo(pseudo, qtbot, sandbox, make_
     qtbot.waitUntil(lambda: bulk.report is not None, timeout=SYNC_WAIT_MS)
     qtbot.waitUntil(lambda: bulk._offer is not None, timeout=SYNC_WAIT_MS)
     assert bulk.form.badTable.rowCount() > 0
-    check(bulk, exempt | words_in(guests.read_text(encoding="utf-8-sig")))
+    check(bulk, exempt | words_in(guests.read_text(encoding="utf-8-sig")), "Bulk issue, bad rows")
     retype(qtbot, bulk.form.fileEdit, str(tmp_path / "nowhere.csv"))  # no such file
     qtbot.keyClick(bulk.form.fileEdit, Qt.Key.Key_Return)
-    check(bulk, exempt | words_in(guests.read_text(encoding="utf-8-sig")))
+    check(bulk, exempt | words_in(guests.read_text(encoding="utf-8-sig")),
+          "Bulk issue, no such file")
     bulk.reject()
 
     # Notify, edit and nullify the pass selected.
@@ -209,38 +157,38 @@ def test_the_passes_pane_and_its_dialogs_in_pseudo(pseudo, qtbot, sandbox, make_
     notify = pane.actions.dialog
     assert isinstance(notify, NotifyDialog)
     qtbot.wait(300)
-    check(notify, exempt)
+    check(notify, exempt, "Notify")
     notify.message_edit.setFocus()  # too long for a lock screen: the dialog warns
     qtbot.keyClicks(notify.message_edit, "x" * 170)
     qtbot.wait(200)
-    check(notify, exempt)
+    check(notify, exempt, "Notify, too long")
     notify.reject()
 
     click(qtbot, pane.form.editButton)
     edit = pane.actions.dialog
     assert isinstance(edit, EditPassDialog)
     qtbot.wait(300)
-    check(edit, exempt)
+    check(edit, exempt, "Edit")
     edit.reject()
 
     click(qtbot, pane.form.nullifyButton)
     nullify = pane.actions.dialog
     assert isinstance(nullify, NullifyDialog)
     qtbot.wait(300)
-    check(nullify, exempt)
+    check(nullify, exempt, "Nullify")
     nullify.reject()
 
     # Deactivate asks first: its question box, answered No.
-    found: list[str] = []
+    found: list = []
 
     def look_and_cancel(box: QMessageBox) -> None:
-        found.extend(swept(box, exempt))
+        found.extend(swept(box, exempt, "Deactivate question"))
         box.reject()
 
     watch = when_shown(QMessageBox, look_and_cancel)
     click(qtbot, pane.form.deactivateButton)
     watch.stop()
-    assert found == [], "\n".join(found)
+    assert found == [], "\n".join(str(f) for f in found)
 
     # Several passes selected: the pane says how many; Batches → Notify many.
     table = pane.form.passesTable
@@ -252,16 +200,16 @@ def test_the_passes_pane_and_its_dialogs_in_pseudo(pseudo, qtbot, sandbox, make_
                                       QItemSelectionModel.SelectionFlag.Select
                                       | QItemSelectionModel.SelectionFlag.Rows)
     qtbot.wait(200)
-    check(pane, exempt)
+    check(pane, exempt, "several passes selected")
     pane.notify_many_action.trigger()
     many = pane.batch_dialog
     assert isinstance(many, NotifyManyDialog)
     qtbot.wait(300)
-    check(many, exempt)
+    check(many, exempt, "Notify many")
     click(qtbot, many.at_radio)  # a time too soon: the dialog says why
     qtbot.keyClicks(many.message_edit, "x" * 170)
     qtbot.wait(200)
-    check(many, exempt)
+    check(many, exempt, "Notify many, too soon")
     many.reject()
 
     pane.update_action.trigger()
@@ -270,10 +218,10 @@ def test_the_passes_pane_and_its_dialogs_in_pseudo(pseudo, qtbot, sandbox, make_
     qtbot.wait(300)
     # The CSV's column keys (pass_id, group_tags…) are what PassEntry reads: never translated.
     keys = words_in(" ".join(CSV_KEYS.values()))
-    check(update, exempt | keys)
+    check(update, exempt | keys, "Batch update")
     retype(qtbot, update.file_edit, str(tmp_path / "nowhere.csv"))
     click(qtbot, update.update_button)
-    check(update, exempt | keys)
+    check(update, exempt | keys, "Batch update, no such file")
     update.reject()
 
     pane.batches_action.trigger()
@@ -281,7 +229,7 @@ def test_the_passes_pane_and_its_dialogs_in_pseudo(pseudo, qtbot, sandbox, make_
     assert isinstance(listed, BatchesDialog)
     qtbot.waitUntil(lambda: not listed._reading, timeout=SYNC_WAIT_MS)
     qtbot.wait(200)
-    check(listed, exempt)
+    check(listed, exempt, "Batches")
     listed.reject()
 
 

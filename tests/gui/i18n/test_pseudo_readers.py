@@ -7,80 +7,14 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
-
-from passdesk.gui.i18n import language
 from passdesk.gui.readers.pane import ReadersPane
 from passdesk.gui.readers.reader_dialog import ReaderDialog
 from passdesk.settings import SettingsStore
 from passdesk.sync.readers import MASK_DOTS
-from tests.gui.helpers import (
-    SYNC_WAIT_MS,
-    click,
-    configure,
-    retype,
-    wait_until_synced,
-    when_shown,
-)
-from tests.gui.i18n.sweep import clipped, data_words, untranslated
+from tests.gui.helpers import SYNC_WAIT_MS, click, retype, when_shown
+from tests.gui.i18n.sweep import check, data_words, open_by_nav, open_synced, swept
 
 QUICK_CHECKS = timedelta(seconds=0.3)
-
-
-@pytest.fixture
-def pseudo(qapp):
-    yield lambda: language.install(None, forced="pseudo")
-    language.install(None, forced="en")
-
-
-@pytest.fixture(autouse=True)
-def silent(monkeypatch) -> None:
-    monkeypatch.setenv("PASSDESK_MUTE", "1")
-
-
-def found(widget, exempt) -> list:
-    """What the sweep finds, but for a secret's mask (its last characters are the
-    secret's, not words) and a buddy's "&" (see ``mnemonic_only``)."""
-    for _ in range(3):  # a nested layout settles over a few passes of the event loop
-        QApplication.processEvents()
-    return [f for f in [*untranslated(widget, exempt), *clipped(widget)]
-            if not f.text.startswith(MASK_DOTS) and not mnemonic_only(widget, f)]
-
-
-def mnemonic_only(root, finding) -> bool:
-    """A label's "&" that marks its buddy's key is not drawn, but the sweep measures it:
-    such a label is clipped only when what is drawn does not fit (its size hint)."""
-    if finding.what != "clipped" or "&" not in finding.text:
-        return False
-    labels = [label for label in [root, *root.findChildren(QLabel)]
-              if isinstance(label, QLabel) and label.text() == finding.text]
-    return bool(labels) and all(
-        label.buddy() is not None and not label.wordWrap()
-        and label.sizeHint().width() <= label.width() + 1 for label in labels)
-
-
-def check(widget, exempt, state: str) -> None:
-    """Nothing untranslated, nothing clipped in ``widget`` in this ``state``."""
-    said = found(widget, exempt)
-    assert said == [], f"{state}:\n" + "\n".join(str(f) for f in said)
-
-
-def open_by_nav(qtbot, window, key: str):
-    """Click the pane's row in the navigation list (its words are pseudo-translated)."""
-    item = window.nav.item(window.pane_keys.index(key))
-    center = window.nav.visualItemRect(item).center()
-    qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=center)
-    return window.stack.currentWidget()
-
-
-def synced_window(qtbot, server, make_services, open_window):
-    configure(server.base_url, server.api_key)
-    services = make_services(idle_check_every=QUICK_CHECKS)
-    window = open_window(services)
-    wait_until_synced(qtbot, window)
-    return window, services
 
 
 def show_readers(qtbot, window) -> ReadersPane:
@@ -92,7 +26,7 @@ def show_readers(qtbot, window) -> ReadersPane:
     return pane
 
 
-def sweep_dialog(qtbot, opener, exempt, act=None) -> None:
+def sweep_dialog(qtbot, opener, exempt, state: str, act=None) -> None:
     """Click ``opener``; in the reader dialog it opens, sweep it (after ``act``, if
     given, has typed something), then Cancel."""
     seen: list[list] = []
@@ -100,7 +34,7 @@ def sweep_dialog(qtbot, opener, exempt, act=None) -> None:
     def sweep(dialog: ReaderDialog) -> None:
         if act is not None:
             act(dialog)
-        seen.append(found(dialog, exempt))
+        seen.append(swept(dialog, exempt, state))
         dialog.reject()
 
     when_shown(ReaderDialog, sweep)
@@ -109,31 +43,31 @@ def sweep_dialog(qtbot, opener, exempt, act=None) -> None:
     assert seen == [[]], "\n".join(str(f) for f in seen[0])
 
 
-def test_the_readers_pane_and_its_dialogs_in_pseudo(pseudo, qtbot, legacy_sandbox,
+def test_the_readers_pane_and_its_dialogs_in_pseudo(speaking, qtbot, legacy_sandbox,
                                                     make_services, open_window) -> None:
     server = legacy_sandbox
-    window, services = synced_window(qtbot, server, make_services, open_window)
-    pseudo()
-    window.resize(1366, 768)
+    window, services = open_synced(qtbot, server, make_services, open_window,
+                                   idle_check_every=QUICK_CHECKS)
     pane = show_readers(qtbot, window)
     qtbot.waitUntil(lambda: pane.model.rowCount() == len(server.state.readers))
     exempt = data_words(services.database)
     check(pane, exempt, "the readers listed")
 
     # A new reader: the dialog empty, then with a name and a password with a space.
-    sweep_dialog(qtbot, pane.form.newButton, exempt)
+    sweep_dialog(qtbot, pane.form.newButton, exempt, "a new reader")
 
     def typed(dialog: ReaderDialog) -> None:
         retype(qtbot, dialog.form.nameEdit, "North Gate")
         dialog.form.passwordEdit.setText(" pw ")
         assert dialog.problem()
 
-    sweep_dialog(qtbot, pane.form.newButton, exempt | {"north", "gate"}, typed)
+    sweep_dialog(qtbot, pane.form.newButton, exempt | {"north", "gate"},
+                 "a new reader, a problem", typed)
 
     # An existing reader, edited.
     pane.table.select(pane.model.row(0).id)
     assert pane.form.editButton.isEnabled()
-    sweep_dialog(qtbot, pane.form.editButton, exempt)
+    sweep_dialog(qtbot, pane.form.editButton, exempt, "a reader edited")
 
     # The configuration staged (external, this desk's hub), not saved yet.
     form = pane.config.form
@@ -152,13 +86,12 @@ def test_the_readers_pane_and_its_dialogs_in_pseudo(pseudo, qtbot, legacy_sandbo
     check(pane, exempt, "PassEntry out of reach")
 
 
-def test_the_readers_pane_on_a_strict_server_in_pseudo(pseudo, qtbot, strict, make_services,
+def test_the_readers_pane_on_a_strict_server_in_pseudo(speaking, qtbot, strict, make_services,
                                                        open_window, memory_keyring) -> None:
     server = strict
     memory_keyring.store[("passdesk", "hub_token")] = "hub-token-for-the-readers-9c1d"
-    window, services = synced_window(qtbot, server, make_services, open_window)
-    pseudo()
-    window.resize(1366, 768)
+    window, services = open_synced(qtbot, server, make_services, open_window,
+                                   idle_check_every=QUICK_CHECKS)
     pane = open_by_nav(qtbot, window, "readers")
     assert isinstance(pane, ReadersPane)
     qtbot.waitUntil(lambda: pane.form.messageLabel.isVisible(), timeout=SYNC_WAIT_MS)

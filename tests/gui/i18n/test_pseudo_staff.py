@@ -6,78 +6,16 @@ part and the audit trail."""
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
-from passdesk.gui.i18n import language
 from passdesk.gui.staff.pane import StaffPane
 from passdesk.gui.staff.person_dialog import PersonDialog
-from passdesk.gui.step_up_dialog import StepUpDialog
 from tests.gui.helpers import click, configure, when_shown
-from tests.gui.i18n.sweep import clipped, data_words, untranslated
+from tests.gui.i18n.sweep import check, data_words, open_by_nav, swept
+from tests.gui.roles import answer_step_up
 from tests.gui.staff.test_staff_pane import _fill
 
 FIRST, FIRST_PIN = "Mia Jones", "739164"
-
-
-@pytest.fixture
-def pseudo(qapp):
-    language.install(None, forced="pseudo")
-    yield
-    language.install(None, forced="en")
-
-
-@pytest.fixture(autouse=True)
-def silent(monkeypatch) -> None:
-    monkeypatch.setenv("PASSDESK_MUTE", "1")
-
-
-def found(widget, exempt) -> list:
-    for _ in range(3):  # a nested layout settles over a few passes of the event loop
-        QApplication.processEvents()
-    return [f for f in [*untranslated(widget, exempt), *clipped(widget)]
-            if not mnemonic_only(widget, f)]
-
-
-def mnemonic_only(root, finding) -> bool:
-    """A label's "&" that marks its buddy's key is not drawn, but the sweep measures it:
-    such a label is clipped only when what is drawn does not fit (its size hint)."""
-    if finding.what != "clipped" or "&" not in finding.text:
-        return False
-    labels = [label for label in [root, *root.findChildren(QLabel)]
-              if isinstance(label, QLabel) and label.text() == finding.text]
-    return bool(labels) and all(
-        label.buddy() is not None and not label.wordWrap()
-        and label.sizeHint().width() <= label.width() + 1 for label in labels)
-
-
-def check(widget, exempt, state: str) -> None:
-    """Nothing untranslated, nothing clipped in ``widget`` in this ``state``."""
-    said = found(widget, exempt)
-    assert said == [], f"{state}:\n" + "\n".join(str(f) for f in said)
-
-
-def open_by_nav(qtbot, window, key: str):
-    """Click the pane's row in the navigation list (its words are pseudo-translated)."""
-    item = window.nav.item(window.pane_keys.index(key))
-    center = window.nav.visualItemRect(item).center()
-    qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=center)
-    return window.stack.currentWidget()
-
-
-def answer_step_up(qtbot, who: str, pin: str) -> None:
-    """When the next step-up dialog shows, pick ``who`` (by the person, not the words:
-    they are pseudo-translated) and type ``pin``."""
-    def act(dialog: StepUpDialog) -> None:
-        index = next(i for i in range(dialog.who.count())
-                     if dialog.who.itemData(i).name == who)
-        dialog.who.setCurrentIndex(index)
-        dialog.pin.setFocus()
-        qtbot.keyClicks(dialog.pin, pin)
-        qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
-
-    when_shown(StepUpDialog, act)
 
 
 def sweep_dialog(qtbot, kind, opener, exempt, before_close=None) -> None:
@@ -87,7 +25,7 @@ def sweep_dialog(qtbot, kind, opener, exempt, before_close=None) -> None:
 
     def sweep(dialog) -> None:
         dialog.resize(dialog.sizeHint().expandedTo(dialog.size()))
-        seen.append(found(dialog, exempt))
+        seen.append(swept(dialog, exempt, kind.__name__))
         if before_close is not None:
             before_close(dialog)
         else:
@@ -99,7 +37,7 @@ def sweep_dialog(qtbot, kind, opener, exempt, before_close=None) -> None:
     assert seen[0] == [], f"{kind.__name__}:\n" + "\n".join(str(f) for f in seen[0])
 
 
-def test_the_staff_pane_and_its_dialogs_in_pseudo(pseudo, qtbot, sandbox, make_services,
+def test_the_staff_pane_and_its_dialogs_in_pseudo(speaking, qtbot, sandbox, make_services,
                                                   open_window, memory_keyring) -> None:
     configure(sandbox.base_url, sandbox.api_key)
     services = make_services()
@@ -118,7 +56,7 @@ def test_the_staff_pane_and_its_dialogs_in_pseudo(pseudo, qtbot, sandbox, make_s
     def first(dialog: PersonDialog) -> None:
         _fill(qtbot, dialog, name=FIRST, new=FIRST_PIN, again="111111")
         assert dialog.problem.isVisible()
-        problems.append(found(dialog, exempt))
+        problems.append(swept(dialog, exempt, "the first manager, a problem"))
         _fill(qtbot, dialog, new=FIRST_PIN)
 
     sweep_dialog(qtbot, PersonDialog, pane.people.first_button, exempt, first)

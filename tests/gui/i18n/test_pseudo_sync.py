@@ -7,50 +7,22 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from sqlalchemy import select
 
 from passdesk.api import PassEntryClient
-from passdesk.gui.i18n import language
 from passdesk.gui.sync.outbox_model import Column
 from passdesk.gui.sync.pane import SyncPane
 from passdesk.store import loyalty as loyalty_store
 from passdesk.store import outbox
 from passdesk.store.schema import Pass, PassTemplate
 from passdesk.sync.loyalty import change_balance
-from tests.gui.helpers import SYNC_WAIT_MS, click, configure, wait_until_synced, when_shown
-from tests.gui.i18n.sweep import clipped, data_words, untranslated
+from tests.gui.helpers import SYNC_WAIT_MS, click, wait_until_synced, when_shown
+from tests.gui.i18n.sweep import check, data_words, open_by_nav, open_synced, swept
 
 #: The sync service checks the connection this often when idle (30 s in the app).
 QUICK_CHECKS = timedelta(seconds=0.3)
-
-
-@pytest.fixture
-def pseudo(qapp):
-    yield lambda: language.install(None, forced="pseudo")
-    language.install(None, forced="en")
-
-
-@pytest.fixture(autouse=True)
-def silent(monkeypatch) -> None:
-    monkeypatch.setenv("PASSDESK_MUTE", "1")
-
-
-def check(widget, exempt, state: str) -> None:
-    """Nothing untranslated, nothing clipped in ``widget`` in this ``state``."""
-    QApplication.processEvents()
-    found = [*untranslated(widget, exempt), *clipped(widget)]
-    assert found == [], f"{state}:\n" + "\n".join(str(f) for f in found)
-
-
-def open_by_nav(qtbot, window, key: str):
-    """Click the pane's row in the navigation list (its words are pseudo-translated)."""
-    item = window.nav.item(window.pane_keys.index(key))
-    center = window.nav.visualItemRect(item).center()
-    qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=center)
-    return window.stack.currentWidget()
 
 
 def states(pane: SyncPane) -> list[str]:
@@ -71,15 +43,10 @@ def loyalty_card(services) -> str:
             .order_by(Pass.id).limit(1))
 
 
-def test_the_sync_pane_and_its_dialog_in_pseudo(pseudo, qtbot, sandbox, make_services,
+def test_the_sync_pane_and_its_dialog_in_pseudo(speaking, qtbot, sandbox, make_services,
                                                 open_window) -> None:
-    # Synced in English (the status bar's words tell when), then the pseudo-locale.
-    configure(sandbox.base_url, sandbox.api_key)
-    services = make_services(idle_check_every=QUICK_CHECKS)
-    window = open_window(services)
-    wait_until_synced(qtbot, window)
-    pseudo()
-    window.resize(1366, 768)
+    window, services = open_synced(qtbot, sandbox, make_services, open_window,
+                                   idle_check_every=QUICK_CHECKS)
     pane = open_by_nav(qtbot, window, "sync")
     assert isinstance(pane, SyncPane)
     check(pane, data_words(services.database), "idle, synced")
@@ -111,7 +78,7 @@ def test_the_sync_pane_and_its_dialog_in_pseudo(pseudo, qtbot, sandbox, make_ser
     def question(box: QMessageBox) -> None:
         box.resize(box.sizeHint())
         QApplication.processEvents()
-        seen.append([*untranslated(box, exempt), *clipped(box)])
+        seen.append(swept(box, exempt, "the Discard question"))
         click(qtbot, box.button(QMessageBox.StandardButton.Cancel)
               or next(b for b in box.findChildren(QPushButton)
                       if b.objectName() != "confirmDiscardButton"))
@@ -125,8 +92,7 @@ def test_the_sync_pane_and_its_dialog_in_pseudo(pseudo, qtbot, sandbox, make_ser
     # A sync asked for (with a status check of every pass), then done.
     click(qtbot, pane.form.fullCheckButton)
     check(pane, exempt, "a sync asked for")
-    qtbot.waitUntil(lambda: not services.bridge.status.syncing
-                    and services.bridge.status.last_sync_at is not None, timeout=SYNC_WAIT_MS)
+    wait_until_synced(qtbot, services)
     check(pane, exempt, "after a full check")
 
     # Offline: the connection's words, the rows waiting for PassEntry, Sync now said.

@@ -4,18 +4,15 @@ with a customer, after an add and a redeem, with an error, and in its dialogs.""
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from sqlalchemy import select
 
 from passdesk.core.loyalty import PLACEHOLDERS
 from passdesk.core.roles import Role, VenueRules
-from passdesk.gui.i18n import language
 from passdesk.gui.till.pane import TillPane
 from passdesk.store.schema import Pass, PassTemplate
 from tests.gui.helpers import SYNC_WAIT_MS, click, open_synced_door, when_shown
-from tests.gui.i18n.sweep import clipped, data_words, untranslated
+from tests.gui.i18n.sweep import check, data_words, open_by_nav, swept
 from tests.gui.roles import Answer, roles_on
 from tests.gui.till.test_pane import loyalty_cards
 
@@ -24,53 +21,16 @@ from tests.gui.till.test_pane import loyalty_cards
 DESK_NAME = {"till"}
 
 
-@pytest.fixture
-def pseudo(qapp):
-    yield lambda: language.install(None, forced="pseudo")
-    language.install(None, forced="en")
-
-
-@pytest.fixture(autouse=True)
-def silent(monkeypatch) -> None:
-    monkeypatch.setenv("PASSDESK_MUTE", "1")
-
-
-def swept(widget, exempt) -> list:
-    """What the sweep finds in ``widget``: untranslated words and clipped texts.
-
-    The export line (``till.history.ExportLine``) shortens a long path in the middle
-    by design, whole in its tooltip; its ``text()`` is the whole line, which the sweep
-    measures: it is left out of ``clipped`` (its words are still checked).
-    """
-    QApplication.processEvents()
-    return [*untranslated(widget, exempt),
-            *(f for f in clipped(widget) if not f.where.endswith("/exportLine"))]
-
-
-def check(widget, exempt, state: str) -> None:
-    """Nothing untranslated, nothing clipped in ``widget`` in this ``state``."""
-    found = swept(widget, exempt)
-    assert found == [], f"{state}:\n" + "\n".join(str(f) for f in found)
-
-
-def open_by_nav(qtbot, window, key: str):
-    """Click the pane's row in the navigation list (its words may be pseudo-translated)."""
-    item = window.nav.item(window.pane_keys.index(key))
-    center = window.nav.visualItemRect(item).center()
-    qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=center)
-    return window.stack.currentWidget()
-
-
 def typed(qtbot, pane: TillPane, keys: str) -> None:
     for key in keys:
         click(qtbot, getattr(pane.form, f"key{key}"))
 
 
-def test_the_till_and_its_dialogs_in_pseudo(pseudo, qtbot, sandbox, make_services,
+def test_the_till_and_its_dialogs_in_pseudo(speak_later, qtbot, sandbox, make_services,
                                             open_window, tmp_path, monkeypatch) -> None:
-    # Synced in English (the status bar's words tell when); the Till is built after.
+    # Synced in English; the Till is built after, in the sweep's language.
     window, services, _door = open_synced_door(qtbot, sandbox, make_services, open_window)
-    pseudo()
+    speak_later()
     window.resize(1366, 768)
     pane = open_by_nav(qtbot, window, "till")
     assert isinstance(pane, TillPane)
@@ -187,7 +147,7 @@ def test_the_till_and_its_dialogs_in_pseudo(pseudo, qtbot, sandbox, make_service
     assert pass_id
 
 
-def test_a_redemption_a_supervisor_must_approve_in_pseudo(pseudo, qtbot, sandbox,
+def test_a_redemption_a_supervisor_must_approve_in_pseudo(speak_later, qtbot, sandbox,
                                                           make_services, open_window) -> None:
     """Offline, a card never read online: its last synced balance, the limit, and the
     question a supervisor answers."""
@@ -200,7 +160,7 @@ def test_a_redemption_a_supervisor_must_approve_in_pseudo(pseudo, qtbot, sandbox
     pass_id = next(p for p, balance in balances.items()
                    if 80 <= balance <= 1_000 and synced.get(p) is None)
     barcode = next(b for p, b, _n in loyalty_cards(services, 40) if p == pass_id)
-    pseudo()
+    speak_later()
     window.resize(1366, 768)
     pane = open_by_nav(qtbot, window, "till")
     assert isinstance(pane, TillPane)
@@ -227,7 +187,7 @@ def test_a_redemption_a_supervisor_must_approve_in_pseudo(pseudo, qtbot, sandbox
     assert found == [], "\n".join(str(f) for f in found)
 
 
-def test_the_till_with_roles_on_in_pseudo(pseudo, qtbot, sandbox, make_services, open_window,
+def test_the_till_with_roles_on_in_pseudo(speak_later, qtbot, sandbox, make_services, open_window,
                                           step_ups) -> None:
     """Counter staff: the line that says what needs a supervisor's PIN, and a redemption
     above the limit whose PIN was not given."""
@@ -237,7 +197,7 @@ def test_the_till_with_roles_on_in_pseudo(pseudo, qtbot, sandbox, make_services,
     with sandbox.state.lock:
         pass_id, barcode = next((p, b) for p, b, _n in loyalty_cards(services, 40)
                                 if (sandbox.state.passes[p].balance or 0) >= 100)
-    pseudo()
+    speak_later()
     window.resize(1366, 768)
     pane = open_by_nav(qtbot, window, "till")
     assert isinstance(pane, TillPane)

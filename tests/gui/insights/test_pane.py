@@ -180,7 +180,7 @@ def desk(qtbot, sandbox, make_services, open_window) -> Desk:
     configure(sandbox.base_url, sandbox.api_key)
     services = make_services()
     window = open_window(services)
-    wait_until_synced(qtbot, window)
+    wait_until_synced(qtbot, services)
     now = datetime.now(UTC)
     event_id = event_on_now(services.database, now)
     set_door(services, event_id, CAPACITY)

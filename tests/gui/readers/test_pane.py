@@ -91,7 +91,7 @@ def open_desk(qtbot, server: SandboxServer, make_services, open_window) -> Desk:
     configure(server.base_url, server.api_key)
     services = make_services(idle_check_every=QUICK_CHECKS)
     window = open_window(services)
-    wait_until_synced(qtbot, window)
+    wait_until_synced(qtbot, services)
     return Desk(window, services, window.pane("readers"))
 
 

@@ -256,7 +256,7 @@ def test_the_hub_in_the_app_judges_with_the_doors_rules_as_changed(
     SecretStore().set("hub_token", TOKEN)
     services = make_services()
     window = open_window(services)
-    wait_until_synced(qtbot, window)
+    wait_until_synced(qtbot, services)
     door = window.pane("door")
     qtbot.waitUntil(lambda: services.hub.state.phase is HubPhase.RUNNING, timeout=WAIT_MS)
     with services.database.session() as s:

@@ -39,7 +39,7 @@ def test_a_door_staff_desk_discards_with_a_supervisors_pin(qtbot, sandbox, desk,
     with desk.services.database.session() as session:
         access.add_person(session, "Mia", Role.MANAGER, "2468")
         access.add_person(session, "Sam", Role.SUPERVISOR, "1357")
-    wait_until_synced(qtbot, desk.window)
+    wait_until_synced(qtbot, desk.services)
     card, start = refuse_a_change(qtbot, sandbox, desk)
     form = desk.form
     change = f"Loyalty -{start + 50:,} points"
@@ -72,7 +72,7 @@ def test_a_door_staff_desk_discards_with_a_supervisors_pin(qtbot, sandbox, desk,
 
 def test_with_roles_off_discard_asks_no_pin(qtbot, sandbox, desk, step_ups) -> None:
     desk.services.gate.set_desk(DeskAccess(role=Role.DOOR_STAFF, role_chosen=True))
-    wait_until_synced(qtbot, desk.window)
+    wait_until_synced(qtbot, desk.services)
     refuse_a_change(qtbot, sandbox, desk)
     click_row(qtbot, desk, 0)
     confirm_discard_dialog(qtbot, {})

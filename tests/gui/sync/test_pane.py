@@ -127,7 +127,7 @@ def refuse_a_change(qtbot, sandbox, desk: Desk) -> tuple[str, int]:
 
 def test_online_and_the_first_sync_fills_the_store(qtbot, desk, sandbox, tmp_path) -> None:
     qtbot.waitUntil(lambda: desk.online() == "● Online", timeout=SYNC_WAIT_MS)
-    wait_until_synced(qtbot, desk.window)
+    wait_until_synced(qtbot, desk.services)
 
     form = desk.form
     status = desk.services.bridge.status
@@ -156,7 +156,7 @@ def test_online_and_the_first_sync_fills_the_store(qtbot, desk, sandbox, tmp_pat
 
 def test_a_change_made_offline_waits_and_is_delivered_when_the_server_is_back(
         qtbot, sandbox, desk, tmp_path) -> None:
-    wait_until_synced(qtbot, desk.window)
+    wait_until_synced(qtbot, desk.services)
     card = loyalty_card(desk)
     start = balance_on_the_server(sandbox, card)
 
@@ -209,7 +209,7 @@ def test_a_change_made_offline_waits_and_is_delivered_when_the_server_is_back(
 
 def test_a_refused_change_needs_attention_retry_keeps_it_and_discard_lets_the_next_go(
         qtbot, sandbox, desk) -> None:
-    wait_until_synced(qtbot, desk.window)
+    wait_until_synced(qtbot, desk.services)
     card, start = refuse_a_change(qtbot, sandbox, desk)
     form = desk.form
 
@@ -258,7 +258,7 @@ def test_a_refused_change_needs_attention_retry_keeps_it_and_discard_lets_the_ne
 
 
 def test_cancelling_the_discard_dialog_keeps_the_change(qtbot, sandbox, desk) -> None:
-    wait_until_synced(qtbot, desk.window)
+    wait_until_synced(qtbot, desk.services)
     refuse_a_change(qtbot, sandbox, desk)
     click_row(qtbot, desk, 0)
 
@@ -276,7 +276,7 @@ def test_cancelling_the_discard_dialog_keeps_the_change(qtbot, sandbox, desk) ->
 
 def test_a_change_whose_answer_was_lost_goes_to_review_with_its_explanation(
         qtbot, sandbox, desk, tmp_path) -> None:
-    wait_until_synced(qtbot, desk.window)
+    wait_until_synced(qtbot, desk.services)
     card = loyalty_card(desk)
     start = balance_on_the_server(sandbox, card)
     # The server applies the next PATCH but the answer never comes back.
@@ -314,7 +314,7 @@ def test_a_change_whose_answer_was_lost_goes_to_review_with_its_explanation(
 
 
 def test_sync_now_gives_a_new_time_and_cancel_stops_a_slow_sync(qtbot, sandbox, desk) -> None:
-    wait_until_synced(qtbot, desk.window)
+    wait_until_synced(qtbot, desk.services)
     bridge, form = desk.services.bridge, desk.form
     first = bridge.status.last_sync_at
 
@@ -357,10 +357,10 @@ def test_demo_mode_syncs_into_its_own_fresh_database(
     (data / "demo.sqlite3-wal").write_bytes(b"stale")
 
     services = make_services(demo=True)
-    window = open_window(services)
+    open_window(services)
 
     assert services.database.engine.url.database == str(data / "demo.sqlite3")
-    wait_until_synced(qtbot, window)
+    wait_until_synced(qtbot, services)
     with services.database.session() as session:
         assert pass_store.count(session) == 2000
     assert not (data / "passdesk.sqlite3").exists()
@@ -400,7 +400,7 @@ def test_screenshots_while_syncing_and_with_a_refused_change(
     window.resize(*size)
     qtbot.waitUntil(lambda: window.size().toTuple() == size)
     name = f"{size[0]}x{size[1]}"
-    wait_until_synced(qtbot, desk.window)
+    wait_until_synced(qtbot, desk.services)
 
     card, _start = refuse_a_change(qtbot, sandbox, desk)
     queue_points(desk, card, 2)
