@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 
 from passdesk import logs
 from passdesk.api.urls import host_and_port, is_loopback
+from passdesk.gui.i18n import translate
 from passdesk.keychain import SecretSource
 
 if TYPE_CHECKING:
@@ -60,14 +61,15 @@ class ServerTarget:
 
     @property
     def label(self) -> str:
-        """What the status bar says, e.g. ``Demo sandbox · 127.0.0.1:8765``."""
+        """What the status bar says, in the installed language, e.g.
+        ``Demo sandbox · 127.0.0.1:8765``."""
         if self.demo:
-            kind = "Demo sandbox"
+            words = translate("window", "Demo sandbox · {address}")
         elif self.is_local:
-            kind = "Local server"
+            words = translate("window", "Local server · {address}")
         else:
-            kind = "PassEntry API"
-        return f"{kind} · {self.address}"
+            words = translate("window", "PassEntry API · {address}")
+        return words.format(address=self.address)
 
 
 def sync_client_factory(target: ServerTarget, client_factory: ClientFactory = pass_entry_client

@@ -43,14 +43,8 @@ TONES = {
 
 
 def server_words(target: ServerTarget) -> str:
-    """``target.label`` in the installed language: ``Demo sandbox · 127.0.0.1:8765``."""
-    if target.demo:
-        words = translate("window", "Demo sandbox · {address}")
-    elif target.is_local:
-        words = translate("window", "Local server · {address}")
-    else:
-        words = translate("window", "PassEntry API · {address}")
-    return words.format(address=target.address)
+    """``target.label``: ``Demo sandbox · 127.0.0.1:8765`` in the installed language."""
+    return target.label
 
 
 class ServerStatusBar(QStatusBar):
