@@ -12,8 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from passdesk.core.template_checks import TYPE_WORDS
-from passdesk.core.texts import translate
+from passdesk.core.texts import Moment, Style, translate
 from passdesk.store import template_drafts
 from passdesk.store.database import Database
 from passdesk.sync import templates as publishing
@@ -36,7 +35,21 @@ class PickItem:
 
     key: str
     title: str
+    #: A draft's state and when it was saved, a template's type and id (a ``Text``).
     detail: str
+
+
+#: A draft's publish state, for the "Open draft…" list.
+STATE_WORDS = {"draft": translate("designer", "draft"),
+               "queued": translate("designer", "queued"),
+               "processing": translate("designer", "processing"),
+               "published": translate("designer", "published"),
+               "failed": translate("designer", "failed")}
+#: A template's type, for the "Open synced template…" list.
+TYPE_TITLES = {"generic": translate("designer", "Generic"),
+               "loyalty": translate("designer", "Loyalty card"),
+               "eventTicket": translate("designer", "Event ticket"),
+               "transit": translate("designer", "Transit")}
 
 
 def _now() -> datetime:
@@ -68,9 +81,9 @@ def states(db: Database, draft_ids: list[str]) -> dict[str, tuple[str, str | Non
     return out
 
 
-def _when(value: Any) -> str:
+def _when(value: Any) -> Moment | str:
     if isinstance(value, datetime):
-        return value.astimezone().strftime("%Y-%m-%d %H:%M")
+        return Moment(value, Style.MOMENT, value.astimezone().strftime("%Y-%m-%d %H:%M"))
     return "" if value is None else str(value)
 
 
@@ -80,7 +93,12 @@ def draft_items(db: Database) -> list[PickItem]:
     items = []
     for draft in drafts:
         state = getattr(draft, "publish_state", None) or "draft"
-        detail = "  ·  ".join(x for x in (state, _when(getattr(draft, "updated_at", None))) if x)
+        state_words = STATE_WORDS.get(state, state)
+        when = _when(getattr(draft, "updated_at", None))
+        detail = state_words
+        if str(when):
+            detail = translate("designer", "{state}  ·  {saved}", "a draft in a list: its "
+                               "state, when it was saved").format(state=state_words, saved=when)
         items.append(PickItem(draft.id, draft.name or translate("designer", "Untitled template"),
                               detail))
     return items
@@ -93,10 +111,12 @@ def synced_items(db: Database) -> list[PickItem]:
     for template in templates:
         attributes = template.attributes or {}
         kind = attributes.get("templateType") if isinstance(attributes, dict) else None
-        kind_words = TYPE_WORDS.get(kind, str(kind)) if kind else ""
-        items.append(PickItem(template.id, template.name or template.id,
-                              "  ·  ".join(x for x in (kind_words.capitalize(), template.id)
-                                           if x)))
+        kind_words = TYPE_TITLES.get(kind, str(kind).capitalize()) if kind else ""
+        detail = template.id
+        if kind_words:
+            detail = translate("designer", "{type}  ·  {id}", "a template in a list: its "
+                               "type, its id").format(type=kind_words, id=template.id)
+        items.append(PickItem(template.id, template.name or template.id, detail))
     return items
 
 

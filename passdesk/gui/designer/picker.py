@@ -3,45 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
-from passdesk.core.template_checks import TYPE_WORDS
-from passdesk.gui.designer.editor import TYPE_TITLES
-from passdesk.gui.i18n import formats, translate
+from passdesk.gui.i18n import say
 from passdesk.gui.widgets.forms import load_form
 from passdesk.sync.drafts import PickItem
 
-#: The words of a row's detail (made by ``sync.drafts`` in English), said here:
-#: a draft's publish state and a synced template's type.
-DETAIL_WORDS = {
-    "draft": QT_TRANSLATE_NOOP("designer", "draft"),
-    "queued": QT_TRANSLATE_NOOP("designer", "queued"),
-    "processing": QT_TRANSLATE_NOOP("designer", "processing"),
-    "published": QT_TRANSLATE_NOOP("designer", "published"),
-    "failed": QT_TRANSLATE_NOOP("designer", "failed"),
-    **{TYPE_WORDS[kind].capitalize(): TYPE_TITLES[kind] for kind in TYPE_TITLES},
-}
-_SEPARATOR = "  ·  "
-_STAMP = "%Y-%m-%d %H:%M"
-
-
-def _said_part(part: str) -> str:
-    if part in DETAIL_WORDS:
-        return translate("designer", DETAIL_WORDS[part])
-    try:
-        return formats.moment(datetime.strptime(part, _STAMP).astimezone())
-    except ValueError:
-        return part  # a template's id: data
-
 
 def said_items(items: list[PickItem]) -> list[PickItem]:
-    """The rows with their detail in the person's language and the locale's dates."""
-    return [replace(item, detail=_SEPARATOR.join(_said_part(p)
-                                                 for p in item.detail.split(_SEPARATOR)))
-            if item.detail else item for item in items]
+    """The rows with their detail (a ``Text``) in the person's language and the
+    locale's dates."""
+    return [replace(item, detail=say(item.detail)) if item.detail else item for item in items]
 
 
 class PickerDialog(QDialog):
