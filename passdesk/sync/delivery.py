@@ -32,6 +32,7 @@ from passdesk.core.records import (
     TemplateProcessing,
     parse_time,
 )
+from passdesk.core.texts import translate
 from passdesk.store import loyalty as loyalty_store
 from passdesk.store import passes as pass_store
 from passdesk.store import rows
@@ -328,8 +329,8 @@ def _until_processed(client: PassEntryClient, template_id: str, draft_id: str | 
             template_id, poll=TEMPLATE_POLL_S, timeout=TEMPLATE_WAIT_S)
     except ProcessingTimeoutError:
         # Not ready yet: the row waits again and the next attempt polls (the id is kept).
-        return NotApplied(f"{template_publish.PROCESSING_WORDS} (template {template_id})",
-                          retry_in=timedelta(seconds=TEMPLATE_RECHECK_S))
+        return NotApplied(translate("designer", "Processing at PassEntry… (template {id})")
+                          .format(id=template_id), retry_in=timedelta(seconds=TEMPLATE_RECHECK_S))
     return _template_done(record, draft_id, why)
 
 
