@@ -123,9 +123,9 @@ def test_what_a_pull_did_in_words() -> None:
     ({}, "", "Nothing waiting: every change made here has reached PassEntry."),
     ({"done": 5}, "", "Nothing waiting: every change made here has reached PassEntry."),
     ({"pending": 2, "sending": 1}, "3 waiting", "3 changes waiting to be sent."),
-    ({"failed": 1}, "1 needs attention", "1 change needs you to retry or discard."),
-    ({"pending": 1, "failed": 1, "review": 1}, "1 waiting · 2 need attention",
-     "1 change waiting to be sent; 2 changes need you to retry or discard."),
+    ({"failed": 1}, "1 to check", "1 change to retry or discard."),
+    ({"pending": 1, "failed": 1, "review": 1}, "1 waiting · 2 to check",
+     "1 change waiting to be sent; 2 changes to retry or discard."),
 ])
 def test_the_outbox_in_words(counts, compact, long) -> None:
     assert outbox_indicator(status(outbox_counts=counts)) == compact

@@ -157,23 +157,15 @@ def sync_indicator(status: SyncStatus, *, now: datetime | None = None) -> str:
     return translate("sync", "Not synced yet")
 
 
-def _needing(count: int, one: str, many: str) -> str:
-    """English's verb agrees with the count ("1 needs", "2 need"): both messages
-    are numerus in every other language, English picks by its own rule."""
-    return one if count == 1 else many
-
-
 def outbox_indicator(status: SyncStatus) -> str:
-    """``3 waiting · 1 needs attention``; empty when the outbox is clear."""
+    """``3 waiting · 1 to check``; empty when the outbox is clear."""
     parts = []
     if status.pending:
         parts.append(translate("sync", "%Ln waiting", "status bar: changes not sent yet",
                                status.pending))
     if count := status.needs_a_person:
-        parts.append(_needing(
-            count,
-            translate("sync", "%Ln needs attention", "status bar: changes refused", count),
-            translate("sync", "%Ln need attention", "status bar: changes refused", count)))
+        parts.append(translate("sync", "%Ln to check", "status bar: changes refused, for a "
+                               "person to retry or discard", count))
     return " · ".join(parts)
 
 
@@ -183,9 +175,7 @@ def outbox_summary(status: SyncStatus) -> str:
         return translate("sync", "Nothing waiting: every change made here has reached PassEntry.")
     waiting = translate("sync", "%Ln change(s) waiting to be sent", None, status.pending)
     count = status.needs_a_person
-    needing = _needing(
-        count, translate("sync", "%Ln change needs you to retry or discard", None, count),
-        translate("sync", "%Ln changes need you to retry or discard", None, count))
+    needing = translate("sync", "%Ln change(s) to retry or discard", None, count)
     if status.pending and count:
         return translate("sync", "{waiting}; {needing}.").format(waiting=waiting,
                                                                  needing=needing)

@@ -217,7 +217,7 @@ def test_a_refused_change_needs_attention_retry_keeps_it_and_discard_lets_the_ne
     assert REFUSED in row["Last message"]
     assert row["Tries"] == "1"
     assert row["Next try"] == "When you retry"
-    qtbot.waitUntil(lambda: desk.outbox_indicator() == "1 needs attention")
+    qtbot.waitUntil(lambda: desk.outbox_indicator() == "1 to check")
     # Explained under the table without any click; the buttons wait for a selection.
     assert form.detailLabel.isVisible()
     assert form.detailLabel.text().startswith("Refused by PassEntry")
@@ -297,7 +297,7 @@ def test_a_change_whose_answer_was_lost_goes_to_review_with_its_explanation(
         holder = session.get(Pass, card).display_name
     assert detail.startswith(f"Needs review: Loyalty +5 points for {holder} (pass {card}).")
     assert f"The balance was {start} before sending and is {start + 105} now" in detail
-    qtbot.waitUntil(lambda: desk.outbox_indicator() == "1 needs attention")
+    qtbot.waitUntil(lambda: desk.outbox_indicator() == "1 to check")
     click_row(qtbot, desk, 0)
     assert form.selectionHint.text().startswith("Retry if PassEntry does not have it")
     qtbot.waitUntil(lambda: assert_not_clipped(desk))
@@ -406,7 +406,7 @@ def test_screenshots_while_syncing_and_with_a_refused_change(
     queue_points(desk, card, 2)
     qtbot.waitUntil(lambda: len(desk.rows()) == 2, timeout=SYNC_WAIT_MS)
     click_row(qtbot, desk, 0)
-    qtbot.waitUntil(lambda: desk.outbox_indicator() == "1 waiting · 1 needs attention")
+    qtbot.waitUntil(lambda: desk.outbox_indicator() == "1 waiting · 1 to check")
     qtbot.waitUntil(lambda: assert_not_clipped(desk))
     after = save_shot(window, tmp_path, f"main-window-sync-{name}.png")
     pane_after = save_shot(desk.pane, tmp_path, f"sync-pane-refused-{name}.png")
