@@ -26,7 +26,7 @@ from enum import StrEnum
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from passdesk.core.holds import HoldRule
-from passdesk.core.texts import QT_TRANSLATE_NOOP, Text, translate
+from passdesk.core.texts import QT_TRANSLATE_NOOP, Moment, Style, Text, translate
 
 #: A ticket is good from this long before its event starts (a door setting).
 EARLY_ENTRY = timedelta(hours=4)
@@ -159,12 +159,13 @@ class EventFacts:
             return self.end
         return self.start + NO_END_AFTER if self.start is not None else None
 
-    def day(self) -> str:
-        """The event's day on its own clock, e.g. "Sun 1 Nov" ("" without a start)."""
+    def day(self) -> Moment | str:
+        """The event's day on its own clock, e.g. "Sun 1 Nov" ("" without a start); the
+        GUI says it as the locale writes a day with its weekday."""
         if self.start is None:
             return ""
         local = self.local(self.start)
-        return f"{local:%a} {local.day} {local:%b}"
+        return Moment(local.date(), Style.WEEKDAY, f"{local:%a} {local.day} {local:%b}")
 
     def title(self) -> str:
         """Its name and day, e.g. "Comedy Gala, Sun 1 Nov"."""
@@ -268,13 +269,26 @@ def _deny(reason: Reason, message: str) -> Verdict:
     return Verdict(Outcome.DENY, reason, message)
 
 
-def _hhmm(moment: datetime, facts: PassFacts | None = None) -> str:
+def _wall_clock(wall: datetime) -> Moment:
+    """A time of day on some clock (``wall``, aware or not, is read as it shows): said as
+    the locale writes a time, not moved to the desk's zone."""
+    wall = wall.replace(tzinfo=None)  # naive: the GUI reads it as it is
+    return Moment(wall, Style.CLOCK, f"{wall:%H:%M}")
+
+
+def _hhmm(moment: datetime, facts: PassFacts | None = None) -> Text | Moment:
     """A time with its clock: the ticket's event's zone, else the desk's ("19:42 GMT")."""
     event = facts.event if facts is not None else None
     if event is not None and event.zone is not None:
         return translate("verdicts", "{time} {place} time", "a time on a city's clock").format(
-            time=f"{event.local(moment):%H:%M}", place=event.place)
-    return moment.astimezone().strftime("%H:%M %Z").strip()
+            time=_wall_clock(event.local(moment)), place=event.place)
+    local = moment.astimezone()
+    zone = local.strftime("%Z").strip()
+    time = Moment(moment, Style.CLOCK, f"{local:%H:%M}")
+    if not zone:
+        return time
+    return translate("verdicts", "{time} {zone}", "a time, then its time zone's "
+                     "abbreviation: 19:42 GMT").format(time=time, zone=zone)
 
 
 def _event_times(facts: PassFacts, config: DoorConfig, now: datetime) -> Verdict | None:
@@ -290,7 +304,7 @@ def _event_times(facts: PassFacts, config: DoorConfig, now: datetime) -> Verdict
     start = event.start
     if start is not None and now < start - config.early_entry \
             and not (own and config.doors_open is not None):
-        at = f"{event.local(start):%H:%M}"
+        at: Text | Moment = _wall_clock(event.local(start))
         if event.place:
             at = translate("verdicts", "{time} {place} time", "a time on a city's clock").format(
                 time=at, place=event.place)
@@ -322,7 +336,7 @@ def decide(facts: PassFacts | None, history: History, config: DoorConfig,
         return _deny(Reason.NULLIFIED, translate("verdicts", "Cancelled: this pass was nullified"))
     if facts.expires_at is not None and facts.expires_at <= now:
         return _deny(Reason.EXPIRED, translate("verdicts", "Expired on {day}").format(
-            day=f"{facts.expires_at:%d %b %Y}"))
+            day=Moment(facts.expires_at, Style.WEEKDAY, f"{facts.expires_at:%d %b %Y}")))
     if config.allowed_templates and facts.template_id not in config.allowed_templates:
         if facts.template_name:
             message = translate("verdicts", "{template} is not valid at this door").format(

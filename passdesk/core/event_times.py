@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from passdesk.core import texts
 from passdesk.core.texts import translate
 
 #: Folders of the tz database that duplicate the real names (leap seconds, POSIX rules).
@@ -80,8 +81,8 @@ def to_utc(wall: datetime, zone_name: str) -> Moment:
         raise NonexistentWallTime(
             translate("events", "{time} on {day} does not exist in {zone}: the clocks jump "
                       "from {before} to {after}. Pick a time outside that gap.").format(
-                time=f"{wall:%H:%M}", day=_day(wall), zone=zone_name,
-                before=f"{skipped_from:%H:%M}", after=f"{skipped_to:%H:%M}"),
+                time=_clock(wall), day=_day(wall), zone=zone_name,
+                before=_clock(skipped_from), after=_clock(skipped_to)),
             wall=wall, zone_name=zone_name, skipped_from=skipped_from.replace(tzinfo=None),
             skipped_to=skipped_to.replace(tzinfo=None))
     ambiguous = first.utcoffset() != second.utcoffset()
@@ -89,7 +90,7 @@ def to_utc(wall: datetime, zone_name: str) -> Moment:
     if ambiguous:
         note = translate("events", "{time} happens twice on {day} in {zone} (the clocks go "
                          "back); the first one ({offset}) is used.").format(
-            time=f"{wall:%H:%M}", day=_day(wall), zone=zone_name, offset=_offset_words(first))
+            time=_clock(wall), day=_day(wall), zone=zone_name, offset=_offset_words(first))
     return Moment(first.astimezone(UTC), ambiguous, note)
 
 
@@ -141,5 +142,13 @@ def _offset_words(aware: datetime) -> str:
     return utc if not name or name[0] in "+-" else f"{name}, {utc}"
 
 
-def _day(wall: datetime) -> str:
-    return f"{wall:%a} {wall.day} {wall:%b %Y}"
+def _day(wall: datetime) -> texts.Moment:
+    """A wall time's day, with its weekday: "Sun 31 Mar 2030" (the locale's, in the GUI)."""
+    return texts.Moment(wall.date(), texts.Style.WEEKDAY, f"{wall:%a} {wall.day} {wall:%b %Y}")
+
+
+def _clock(wall: datetime) -> texts.Moment:
+    """A wall time's time of day as the clocks show it ("02:30"; the locale's, in the GUI).
+    Naive, so the GUI does not move it to the desk's zone."""
+    wall = wall.replace(tzinfo=None)
+    return texts.Moment(wall, texts.Style.CLOCK, f"{wall:%H:%M}")

@@ -16,6 +16,7 @@ from passdesk.core.admission import DoorConfig
 from passdesk.gui.door.history_model import Column
 from passdesk.gui.door.pane import DoorPane
 from passdesk.gui.door.settings_dialog import ANY, event_label
+from passdesk.gui.i18n import formats
 from passdesk.gui.workers.sync_bridge import SyncBridge
 from passdesk.settings import SettingsStore
 from passdesk.settings.door import DoorSetup
@@ -77,13 +78,14 @@ def card_of_type(door: DoorWindow, pass_type: str) -> str:
 
 
 def day(found: Event) -> str:
-    """The event's day on its own clock, as the DoorWindow says it: "Sun 1 Nov"."""
+    """The event's day on its own clock, as the DoorWindow says it: "Sun 1 Nov 2026"
+    (the locale's day with its weekday)."""
     from zoneinfo import ZoneInfo
 
     start = found.start_time.replace(tzinfo=UTC)
     # Without a zone (an event learnt from passes) the DoorWindow uses the desk's clock.
     local = start.astimezone(ZoneInfo(found.time_zone)) if found.time_zone else start.astimezone()
-    return f"{local:%a} {local.day} {local:%b}"
+    return formats.date_words(local.date())
 
 
 def choose_in_banner(qtbot, pane: DoorPane, event_id: str) -> None:
