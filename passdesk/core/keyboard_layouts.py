@@ -31,8 +31,6 @@ ENDINGS = {"enter": translate("door", "Enter", "the keyboard key"),
            "tab": translate("door", "Tab", "the keyboard key"),
            "none": translate("door", "nothing (a short pause)",
                              "how a scanner ends a code: no key after it")}
-#: A note for translators: the names below are keyboard layouts.
-_LAYOUT = "a keyboard layout"
 
 def _letters(swaps: dict[str, str]) -> dict[str, str | None]:
     """Letter swaps both ways, in lower and upper case."""
@@ -63,24 +61,24 @@ class Layout:
         return {ord(host): us for us, host in self.typed.items() if host is not None and host != us}
 
 
-US = Layout("us", translate("door", "US", _LAYOUT), {})
+US = Layout("us", translate("door", "US", "a keyboard layout"), {})
 
-UK = Layout("uk", translate("door", "UK", _LAYOUT), {
+UK = Layout("uk", translate("door", "UK", "a keyboard layout"), {
     "~": "¬", "@": '"', '"': "@", "#": "£", "\\": "#", "|": "~"})
 
-GERMAN = Layout("de", translate("door", "German", _LAYOUT), {
+GERMAN = Layout("de", translate("door", "German", "a keyboard layout"), {
     "`": None, "~": "°", "@": '"', "#": "§", "^": "&", "&": "/", "*": "(", "(": ")", ")": "=",
     "-": "ß", "_": "?", "=": None, "+": None, "[": "ü", "{": "Ü", "]": "+", "}": "*",
     "\\": "#", "|": "'", ";": "ö", ":": "Ö", "'": "ä", '"': "Ä", "<": ";", ">": ":",
     "/": "-", "?": "_", **_letters({"y": "z"})})
 
-SWISS = Layout("ch", translate("door", "Swiss German", _LAYOUT), {
+SWISS = Layout("ch", translate("door", "Swiss German", "a keyboard layout"), {
     "`": "§", "~": "°", "!": "+", "@": '"', "#": "*", "$": "ç", "^": "&", "&": "/", "*": "(",
     "(": ")", ")": "=", "-": "'", "_": "?", "=": None, "+": None, "[": "ü", "{": "è",
     "]": None, "}": "!", "\\": "$", "|": "£", ";": "ö", ":": "é", "'": "ä", '"': "à",
     "<": ";", ">": ":", "/": "-", "?": "_", **_letters({"y": "z"})})
 
-FRENCH = Layout("fr", translate("door", "French", _LAYOUT), {
+FRENCH = Layout("fr", translate("door", "French", "a keyboard layout"), {
     "`": "²", "~": None, "1": "&", "2": "é", "3": '"', "4": "'", "5": "(", "6": "-",
     "7": "è", "8": "_", "9": "ç", "0": "à", "!": "1", "@": "2", "#": "3", "$": "4",
     "%": "5", "^": "6", "&": "7", "*": "8", "(": "9", ")": "0", "-": ")", "_": "°",
@@ -88,7 +86,7 @@ FRENCH = Layout("fr", translate("door", "French", _LAYOUT), {
     "'": "ù", '"': "%", ";": "m", ":": "M", ",": ";", "<": ".", ".": ":", ">": "/",
     "/": "!", "?": "§", "m": ",", "M": "?", **_letters({"a": "q", "z": "w"})})
 
-SPANISH = Layout("es", translate("door", "Spanish", _LAYOUT), {
+SPANISH = Layout("es", translate("door", "Spanish", "a keyboard layout"), {
     "`": "º", "~": "ª", "@": '"', "#": "·", "^": "&", "&": "/", "*": "(", "(": ")",
     ")": "=", "-": "'", "_": "?", "=": "¡", "+": "¿", "[": None, "{": None, "]": "+",
     "}": "*", "\\": "ç", "|": "Ç", ";": "ñ", ":": "Ñ", "'": None, '"': None, "<": ";",
@@ -98,15 +96,15 @@ _NORDIC_COMMON = {"@": '"', "^": "&", "&": "/", "*": "(", "(": ")", ")": "=", "-
                   "_": "?", "+": None, "[": "å", "{": "Å", "]": None, "}": None,
                   "\\": "'", "|": "*", "<": ";", ">": ":", "/": "-", "?": "_"}
 
-NORDIC = Layout("se", translate("door", "Nordic (Swedish/Finnish)", _LAYOUT), {
+NORDIC = Layout("se", translate("door", "Nordic (Swedish/Finnish)", "a keyboard layout"), {
     **_NORDIC_COMMON, "`": "§", "~": "½", "$": "¤", "=": None,
     ";": "ö", ":": "Ö", "'": "ä", '"': "Ä"})
 
-NORWEGIAN = Layout("no", translate("door", "Norwegian", _LAYOUT), {
+NORWEGIAN = Layout("no", translate("door", "Norwegian", "a keyboard layout"), {
     **_NORDIC_COMMON, "`": "|", "~": "§", "$": "¤", "=": "\\",
     ";": "ø", ":": "Ø", "'": "æ", '"': "Æ"})
 
-DANISH = Layout("dk", translate("door", "Danish", _LAYOUT), {
+DANISH = Layout("dk", translate("door", "Danish", "a keyboard layout"), {
     **_NORDIC_COMMON, "`": "½", "~": "§", "$": "¤", "=": None,
     ";": "æ", ":": "Æ", "'": "ø", '"': "Ø"})
 
@@ -182,24 +180,21 @@ def detect(received: str, *, ending: str = "enter", timestamps_ms: tuple[int, ..
                                            "on this screen again."))
 
 
-#: A note for translators: the clauses that follow "Your scanner".
-_DOES = "what the scanner does, in a sentence starting “Your scanner”"
-
-
 def describe(correction: Correction) -> str:
     """The finding in words for the person at the desk (a ``Text``)."""
     ending = ENDINGS.get(correction.ending, correction.ending)
-    habits: str = translate("door", "ends codes with {ending}", _DOES).format(ending=ending)
+    habits: str = translate("door", "ends codes with {ending}", "after “Your scanner”").format(
+        ending=ending)
     more = []
     if correction.gap_ms:
-        more.append(translate("door", "types about {ms} ms per key", _DOES).format(
-            ms=correction.gap_ms))
+        more.append(translate("door", "types about {ms} ms per key", "after “Your scanner”")
+                    .format(ms=correction.gap_ms))
     if correction.prefix:
-        more.append(translate("door", "puts “{prefix}” before each code", _DOES).format(
-            prefix=correction.prefix))
+        more.append(translate("door", "puts “{prefix}” before each code",
+                              "after “Your scanner”").format(prefix=correction.prefix))
     if correction.suffix:
-        more.append(translate("door", "adds “{suffix}” after each code", _DOES).format(
-            suffix=correction.suffix))
+        more.append(translate("door", "adds “{suffix}” after each code",
+                              "after “Your scanner”").format(suffix=correction.suffix))
     for clause in more:
         habits = translate("door", "{list}, {next}",
                            "a list: the items so far, then one more").format(
@@ -208,17 +203,17 @@ def describe(correction: Correction) -> str:
     extra = bool(correction.prefix or correction.suffix)
     if layout is US and extra:
         setting = translate("door", "is set to the same keyboard layout as this computer: "
-                            "passdesk will take the extra characters off", _DOES)
+                            "passdesk will take the extra characters off", "after “Your scanner”")
     elif layout is US:
         setting = translate("door", "is set to the same keyboard layout as this computer",
-                            _DOES)
+                            "after “Your scanner”")
     elif extra:
         setting = translate("door", "is set to a US keyboard while this computer uses "
                             "{layout}: passdesk will correct it and take the extra "
-                            "characters off", _DOES).format(layout=layout.name)
+                            "characters off", "after “Your scanner”").format(layout=layout.name)
     else:
         setting = translate("door", "is set to a US keyboard while this computer uses "
-                            "{layout}: passdesk will correct it", _DOES).format(
+                            "{layout}: passdesk will correct it", "after “Your scanner”").format(
             layout=layout.name)
     return translate("door", "Your scanner {habits}, and {setting}.").format(
         habits=habits, setting=setting)

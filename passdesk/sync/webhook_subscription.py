@@ -50,11 +50,14 @@ log = logging.getLogger(__name__)
 
 #: The events the hub handles (§2.15), in the order the words name them.
 EVENTS = ("passInstalled", "passRemoved", "passScanned", "passCreated")
-_HAPPENED = "what happened to passes, after “Passes”: installed, removed, scanned and created"
-EVENT_WORDS = {"passInstalled": translate("settings", "installed", _HAPPENED),
-               "passRemoved": translate("settings", "removed", _HAPPENED),
-               "passScanned": translate("settings", "scanned", _HAPPENED),
-               "passCreated": translate("settings", "created", _HAPPENED)}
+EVENT_WORDS = {"passInstalled": translate("settings", "installed", "after “Passes”: what "
+                                          "happened to them"),
+               "passRemoved": translate("settings", "removed", "after “Passes”: what happened "
+                                        "to them"),
+               "passScanned": translate("settings", "scanned", "after “Passes”: what happened "
+                                        "to them"),
+               "passCreated": translate("settings", "created", "after “Passes”: what happened "
+                                        "to them")}
 #: The hub's route for PassEntry deliveries (``hub/app.py``).
 WEBHOOK_PATH = "/webhooks/passentry"
 #: How many subscriptions a look-up by URL reads at most (the limit is 10 a scope).
