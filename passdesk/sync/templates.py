@@ -45,8 +45,6 @@ from passdesk.sync.changes import ChangeRefused, Clock, utcnow
 CLOSED_BETA_WORDS = translate("designer", "Creating templates through the API is a closed beta "
                                           "at PassEntry; ask PassEntry to enable it. Your draft "
                                           "is kept.")
-#: The first words of a template's publish state while PassEntry processes it.
-PROCESSING_WORDS = translate("designer", "Processing at PassEntry…")
 #: Members of a resource object, not template attributes.
 _ENVELOPE_KEYS = ("id", "type")
 
