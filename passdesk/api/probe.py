@@ -41,6 +41,7 @@ from passdesk.core.records import (
     WebhookSubscription,
     balance_from_api,
 )
+from passdesk.core.texts import translate
 
 if TYPE_CHECKING:
     from passdesk.api.client import PassEntryClient
@@ -82,11 +83,11 @@ class _Probe:
     normalize: Callable[[Any], Any] | None = None
 
 
-def _count(noun: str, plural: str | None = None) -> Callable[[Any, Any], str]:
+def _count(counted: Callable[[int], str]) -> Callable[[Any, Any], str]:
+    """How many the list holds, as ``counted`` says it (one numerus message per noun)."""
     def describe(records: list[Resource], doc: Any) -> str:
         total = doc.page.total_count
-        n = total if total is not None else len(records)
-        return f"{n:,} {noun if n == 1 else plural or noun + 's'}"
+        return counted(total if total is not None else len(records))
     return describe
 
 
@@ -107,29 +108,37 @@ def _configuration(record: ReaderConfiguration, _doc: Any) -> str:
 
 
 PROBES: tuple[_Probe, ...] = (
-    _Probe("passes.list", Pass, many=True, describe=_count("pass", "passes")),
+    _Probe("passes.list", Pass, many=True,
+           describe=_count(lambda n: translate("settings", "%Ln pass(es)", None, n))),
     _Probe("passes.get", Pass, needs="pass"),
     _Probe("loyalty.get", Pass, needs="loyalty pass", describe=_loyalty),
     _Probe("templates.get", PassTemplate, needs="template", describe=_template),
     _Probe("templates.get_deprecated", PassTemplate, needs="template", describe=_template),
-    _Probe("entities.list", Entity, many=True, describe=_count("entity", "entities")),
+    _Probe("entities.list", Entity, many=True,
+           describe=_count(lambda n: translate("settings", "%Ln entit(y|ies)", None, n))),
     _Probe("entities.get", Entity, needs="entity"),
     _Probe("reader_configuration.get", ReaderConfiguration, needs="entity",
            describe=_configuration),
-    _Probe("scans.list", Scan, many=True, describe=_count("scan")),
+    _Probe("scans.list", Scan, many=True,
+           describe=_count(lambda n: translate("settings", "%Ln scan(s)", None, n))),
     _Probe("scans.get", Scan, needs="scan"),
     _Probe("webhook_subscriptions.list", WebhookSubscription, many=True,
-           describe=_count("subscription")),
+           describe=_count(lambda n: translate("settings", "%Ln subscription(s)", None, n))),
     _Probe("webhook_subscriptions.get", WebhookSubscription, needs="subscription"),
-    _Probe("batches.list", Batch, many=True, describe=_count("batch", "batches")),
+    _Probe("batches.list", Batch, many=True,
+           describe=_count(lambda n: translate("settings", "%Ln batch(es)", None, n))),
     _Probe("batches.get", Batch, needs="batch"),
-    _Probe("image_assets.list", ImageAsset, many=True, describe=_count("image"),
+    _Probe("image_assets.list", ImageAsset, many=True,
+           describe=_count(lambda n: translate("settings", "%Ln image(s)", None, n)),
            normalize=unwrap_items),
     _Probe("image_assets.get", ImageAsset, needs="image"),
-    _Probe("templates.list", PassTemplate, many=True, describe=_count("template")),
-    _Probe("events.list", Event, many=True, describe=_count("event")),
+    _Probe("templates.list", PassTemplate, many=True,
+           describe=_count(lambda n: translate("settings", "%Ln template(s)", None, n))),
+    _Probe("events.list", Event, many=True,
+           describe=_count(lambda n: translate("settings", "%Ln event(s)", None, n))),
     _Probe("events.get", Event, needs="event"),
-    _Probe("readers.list", Reader, many=True, describe=_count("reader")),
+    _Probe("readers.list", Reader, many=True,
+           describe=_count(lambda n: translate("settings", "%Ln reader(s)", None, n))),
     _Probe("readers.get", Reader, needs="reader"),
 )
 
