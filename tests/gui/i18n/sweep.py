@@ -106,9 +106,22 @@ def plain(text_: str) -> str:
 def english_words(text_: str, exempt: set[str]) -> list[str]:
     """The plain-letter words of ``text_`` that are not exempt."""
     stripped = _URL.sub(" ", plain(text_).replace("&&", "&").replace("&", ""))
-    return [w for w in _WORD.findall(stripped)
-            if w not in ACRONYMS and w not in PROPER_NAMES and w not in LANGUAGE_NAMES
-            and w.lower() not in exempt]
+    return [match.group() for match in _WORD.finditer(stripped)
+            if not _known(match.group(), exempt)
+            and not _elided_known(match, stripped, exempt)]
+
+
+def _known(word: str, exempt: set[str]) -> bool:
+    return (word in ACRONYMS or word in PROPER_NAMES or word in LANGUAGE_NAMES
+            or word.lower() in exempt)
+
+
+def _elided_known(match: re.Match, said: str, exempt: set[str]) -> bool:
+    """A word cut short by an elision ("Zainab Rodrígue…") is the start of an exempt
+    word (a name in the data), not English."""
+    cut = said[match.end():].startswith(("…", "..."))
+    start = match.group().lower()
+    return cut and any(word.startswith(start) for word in exempt)
 
 
 def _where(widget: QWidget, root: QWidget) -> str:
