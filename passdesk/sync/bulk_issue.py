@@ -77,4 +77,4 @@ def _refuse_bad(rows: Sequence[PassInput]) -> None:
         problems = new.problems()
         if problems:
             raise ChangeRefused(translate("passes", "row {row}: {problems}").format(
-                row=str(n), problems="; ".join(problems)))
+                row=str(n), problems=passes.problems_said(problems)))

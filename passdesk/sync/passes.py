@@ -35,6 +35,17 @@ OVERRIDE_REFUSED_WORDS = translate(
 OVERRIDE_KEY = "templateOverride"
 
 
+def problems_said(problems: Sequence[str]) -> str:
+    """Several problems as one message, each still said in the person's language:
+    ``a; b; c`` in English (one problem is itself)."""
+    said: str = problems[0] if problems else ""
+    for problem in problems[1:]:
+        said = translate("passes", "{list}; {next}",
+                         "problems, one after another: those so far, then one more").format(
+            list=said, next=problem)
+    return said
+
+
 def has_override(body: dict | None) -> bool:
     """Whether a create or update body asks for a per-pass design."""
     content = (body or {}).get("pass")
@@ -102,7 +113,7 @@ def issue_pass(db: Database, *, new: PassInput, pass_source: str | None = None,
         problems.append(translate("passes", "unknown pass source {source} (apple or google)")
                         .format(source=repr(pass_source)))
     if problems:
-        raise ChangeRefused(problems[0] if len(problems) == 1 else "; ".join(problems))
+        raise ChangeRefused(problems_said(problems))
     with db.session() as session:
         # Checked in the same transaction as the write: never two passes with one code.
         taken = taken_by(session, new)
@@ -172,7 +183,7 @@ def update_pass(db: Database, *, pass_id: str, changes: PassUpdate,
                 clock: Clock = utcnow) -> None:
     problems = changes.problems()
     if problems:
-        raise ChangeRefused("; ".join(problems))
+        raise ChangeRefused(problems_said(problems))
     body = changes.to_body(FIELD_VALUE_STYLE)
     with db.session() as session:
         row = _live_pass(session, pass_id)
