@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from passdesk.core.texts import translate
 from passdesk.files import write_text_atomically
 from passdesk.settings.places import config_dir
 from passdesk.settings.record import Settings
@@ -30,13 +31,15 @@ Subscriber = Callable[[Settings], None]
 
 
 class SettingsError(OSError):
-    """Settings could not be written; the message says why in plain words."""
+    """Settings could not be written; the message (``args[0]``, a ``core.texts.Text``)
+    says why in plain words."""
 
 
 class SettingsStore:
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or config_dir() / "settings.json"
         #: A message for the user about the last load, e.g. a broken file set aside.
+        #: A ``core.texts.Text``, for ``gui.i18n.say``.
         self.problem: str | None = None
         self._subscribers: list[Subscriber] = []
         self._lock = threading.Lock()  # saves come from the UI thread and from workers
@@ -60,7 +63,9 @@ class SettingsStore:
         except FileNotFoundError:
             return Settings()
         except OSError as exc:
-            self.problem = f"Could not read {self.path}: {exc.strerror or exc}. Using defaults."
+            self.problem = translate("settings", "Could not read {path}: {reason}. Using "
+                                                 "defaults.").format(
+                path=str(self.path), reason=str(exc.strerror or exc))
             return Settings()
         try:
             data = json.loads(raw)
@@ -70,10 +75,13 @@ class SettingsStore:
             aside = self.path.with_name(f"{self.path.name}.broken-{int(time.time())}")
             try:
                 self.path.replace(aside)
-                kept = f" It was kept as {aside.name}."
             except OSError:
-                kept = ""
-            self.problem = f"The settings file was damaged ({exc}); using defaults.{kept}"
+                self.problem = translate("settings", "The settings file was damaged ({reason}); "
+                                                     "using defaults.").format(reason=str(exc))
+            else:
+                self.problem = translate(
+                    "settings", "The settings file was damaged ({reason}); using defaults. "
+                                "It was kept as {name}.").format(reason=str(exc), name=aside.name)
             return Settings()
         return Settings.from_json(data)
 
@@ -85,7 +93,8 @@ class SettingsStore:
             write_text_atomically(self.path, json.dumps(settings.to_json(), indent=2) + "\n")
         except OSError as exc:
             raise SettingsError(
-                f"Could not save settings to {self.path}: {exc.strerror or exc}"
+                translate("settings", "Could not save settings to {path}: {reason}").format(
+                    path=str(self.path), reason=str(exc.strerror or exc))
             ) from exc
         self._announce(settings)
 

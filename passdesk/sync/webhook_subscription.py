@@ -429,4 +429,5 @@ def _save(settings: SettingsStore, **changes: str | None) -> None:
     try:
         settings.save(current)
     except SettingsError as exc:
-        raise SubscriptionProblem(f"{exc}.") from exc
+        raise SubscriptionProblem(translate("settings", "{problem}.").format(
+            problem=exc.args[0] if exc.args else str(exc))) from exc

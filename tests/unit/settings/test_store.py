@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from passdesk.api.routes import DEFAULT_BASE_URL
+from passdesk.core.texts import Text
 from passdesk.settings import ALL_INTERFACES, Settings, SettingsError, SettingsStore, config_dir
 
 
@@ -146,6 +147,9 @@ def test_an_unwritable_location_gives_a_readable_settings_error(tmp_path: Path) 
     assert message.startswith(f"Could not save settings to {path}: ")
     assert "Errno" not in message
     assert isinstance(caught.value, OSError)
+    said = caught.value.args[0]  # to be said in the person's language (gui.i18n.say)
+    assert isinstance(said, Text) and said.context == "settings"
+    assert said.args["path"] == str(path)
     assert blocker.read_text(encoding="utf-8") == "I am a file, not a folder"
 
 
