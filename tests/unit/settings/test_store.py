@@ -148,7 +148,8 @@ def test_an_unwritable_location_gives_a_readable_settings_error(tmp_path: Path) 
     assert "Errno" not in message
     assert isinstance(caught.value, OSError)
     said = caught.value.args[0]  # to be said in the person's language (gui.i18n.say)
-    assert isinstance(said, Text) and said.context == "settings"
+    assert isinstance(said, Text)
+    assert said.context == "settings"
     assert said.args["path"] == str(path)
     assert blocker.read_text(encoding="utf-8") == "I am a file, not a folder"
 
