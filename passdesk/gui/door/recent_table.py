@@ -39,9 +39,13 @@ class RecentScansTable:
         # The locale's clock, at its widest ("22:58:58", "10:58:58 PM").
         late = datetime.now().astimezone().replace(hour=22, minute=58, second=58)
         widest_time = formats.clock(late, seconds=True)
+        titles = header.fontMetrics()
         for column, widest in ((Column.TIME, widest_time), (Column.VERDICT, widest_word)):
+            # As wide as its widest value, or its title ("Heure (UTC)") when that is wider.
+            title = self.recent.headerData(column, Qt.Orientation.Horizontal)
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, metrics.horizontalAdvance(widest) + 18)
+            header.resizeSection(column, max(metrics.horizontalAdvance(widest),
+                                             titles.horizontalAdvance(str(title or ""))) + 18)
         # The reason gets most of the room (``_share_columns``); cut text has its tooltip.
         header.setSectionResizeMode(Column.WHO, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(Column.REASON, QHeaderView.ResizeMode.Stretch)

@@ -148,3 +148,19 @@ def test_the_sidebar_shows_each_section_beside_its_shortcut(door) -> None:
         needs = (names.horizontalAdvance(item.text())
                  + hints.horizontalAdvance(item.data(HINT_ROLE)) + ROW_ROOM)
         assert needs <= column.width(), (item.text(), needs, column.width())
+
+
+def test_the_last_scans_columns_show_their_whole_titles(door) -> None:
+    """The time and verdict columns are sized to their values, and to their titles
+    when those are wider ("Heure (UTC)" was cut to "Heure (UTC")."""
+    from PySide6.QtCore import Qt
+
+    from passdesk.gui.door.history_model import Column
+
+    _code, _window, _services, pane = door
+    table = pane.form.recentTable
+    header = table.horizontalHeader()
+    for column in (Column.TIME, Column.VERDICT):
+        title = pane.recent.headerData(column, Qt.Orientation.Horizontal)
+        needs = header.fontMetrics().horizontalAdvance(title) + 12  # the section's margins
+        assert header.sectionSize(column) >= needs, (title, header.sectionSize(column), needs)
