@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from passdesk.core.texts import Text, translate
 from passdesk.store import bulk_sqlite
 from passdesk.store.schema import SyncState
 
@@ -46,19 +47,35 @@ def clear(session: Session, key: str) -> None:
 
 # --- what this server's API offers (legacy and sandbox-only routes) -------------------
 
-#: ``sync_state`` key: feature -> {"offered": bool, "message": str, "checked_at": iso}.
+#: ``sync_state`` key: feature -> {"offered": bool, "message": str, "text": {…} (the
+#: message as a ``Text``: context, source, arguments; absent for a plain ``str``),
+#: "checked_at": iso}.
 OFFERED_KEY = "offered"
 #: The features a server may lack (their routes are legacy or sandbox-only).
 ENTITIES, EVENTS, READERS, TEMPLATE_LIST = "entities", "events", "readers", "template list"
 READER_CONFIGURATION_CHANGE = "reader configuration change"
+#: Each feature in words, for a feature noted without a message (English: its name).
+_FEATURE_WORDS = {
+    ENTITIES: translate("sync", "entities", "what an account may not offer"),
+    EVENTS: translate("sync", "events", "what an account may not offer"),
+    READERS: translate("sync", "readers", "what an account may not offer"),
+    TEMPLATE_LIST: translate("sync", "template list", "what an account may not offer"),
+    READER_CONFIGURATION_CHANGE: translate("sync", "reader configuration change",
+                                           "what an account may not offer"),
+    "scans list": translate("sync", "scans list", "what an account may not offer"),
+}
 
 
 def note_offered(session: Session, feature: str, offered: bool, message: str = "",
                  checked_at: str | None = None) -> None:
     """Remember whether the server answered ``feature``; ``message`` says it plainly
-    (e.g. "This PassEntry account does not offer the events list")."""
+    (e.g. "This PassEntry account does not offer the events list"). A ``Text`` is kept
+    as one (``not_offered`` gives it back to be said in the person's language)."""
     marks = read(session, OFFERED_KEY) or {}
-    mark = {"offered": offered, "message": "" if offered else message, "checked_at": checked_at}
+    mark = {"offered": offered, "message": "" if offered else str(message),
+            "checked_at": checked_at}
+    if not offered and isinstance(message, Text):
+        mark["text"] = _text_as_json(message)
     if marks.get(feature) != mark:
         write(session, OFFERED_KEY, {**marks, feature: mark})
 
@@ -70,8 +87,41 @@ def is_offered(session: Session, feature: str) -> bool | None:
 
 
 def not_offered(session: Session) -> dict[str, str]:
-    """Feature -> the plain words for each feature this server does not offer."""
+    """Feature -> the plain words (a ``Text`` where it was noted as one) for each
+    feature this server does not offer."""
     marks = read(session, OFFERED_KEY) or {}
-    return {feature: mark.get("message") or f"This PassEntry account does not offer {feature}."
-            for feature, mark in marks.items()
+    return {feature: _said(feature, mark) for feature, mark in marks.items()
             if isinstance(mark, dict) and mark.get("offered") is False}
+
+
+def _said(feature: str, mark: dict[str, Any]) -> str:
+    message = mark.get("message") or ""
+    if isinstance(mark.get("text"), dict):
+        try:
+            text = _text_from_json(mark["text"])
+        except (KeyError, TypeError, ValueError):
+            text = None
+        if text == message:  # the same words, to be said in the person's language
+            return text
+    if message:
+        return message  # noted by an older passdesk: its English as it was stored
+    return translate("sync", "This PassEntry account does not offer {what}.").format(
+        what=_FEATURE_WORDS.get(feature, feature))
+
+
+def _text_as_json(value: object) -> object:
+    """A ``Text`` (its arguments too) as plain JSON values; any other value as a string
+    (``sync.pull_worker.text_as_json`` is the same for the pull's child process)."""
+    if not isinstance(value, Text):
+        return value if isinstance(value, int | float | bool) else str(value)
+    return {"context": value.context, "source": value.source,
+            "disambiguation": value.disambiguation, "n": value.n,
+            "args": {k: _text_as_json(v) for k, v in value.args.items()}}
+
+
+def _text_from_json(said: object) -> object:
+    if not isinstance(said, dict):
+        return said
+    return Text(said["context"], said["source"], said.get("disambiguation"),
+                int(said.get("n", -1)),
+                {k: _text_from_json(v) for k, v in (said.get("args") or {}).items()})

@@ -19,6 +19,7 @@ from passdesk.store.outbox_kinds import OutboxKind
 from passdesk.store.renames import LOCAL_PREFIX
 from passdesk.store.schema import Event
 from passdesk.sync.changes import ChangeRefused, Clock, utcnow
+from passdesk.sync.passes import problems_said
 
 READ_ONLY_WORDS = translate("events", "This event comes from its tickets (their event details "
                                       "on PassEntry); it cannot be changed here.")
@@ -26,9 +27,8 @@ READ_ONLY_WORDS = translate("events", "This event comes from its tickets (their 
 
 def _check_offered(session) -> None:
     if sync_state.is_offered(session, sync_state.EVENTS) is False:
-        raise ChangeRefused(sync_state.not_offered(session).get(
-            sync_state.EVENTS, translate("events", "This PassEntry account does not offer "
-                                         "events.")))
+        # The words the pull noted, as a Text: said in the person's language.
+        raise ChangeRefused(sync_state.not_offered(session)[sync_state.EVENTS])
 
 
 def _aware(value: datetime | str | None) -> datetime | None:
@@ -39,7 +39,7 @@ def create_event(db: Database, *, event: EventInput, clock: Clock = utcnow) -> s
     """Create an event now, locally; returns its local id (the API's id replaces it later)."""
     problems = event.problems(creating=True)
     if problems:
-        raise ChangeRefused(problems[0] if len(problems) == 1 else "; ".join(problems))
+        raise ChangeRefused(problems_said(problems))
     local_id = f"{LOCAL_PREFIX}{uuid.uuid4()}"
     now = clock()
     with db.session() as session:
@@ -57,7 +57,7 @@ def update_event(db: Database, *, event_id: str, changes: EventInput,
                  clock: Clock = utcnow) -> None:
     problems = changes.problems(creating=False)
     if problems:
-        raise ChangeRefused(problems[0] if len(problems) == 1 else "; ".join(problems))
+        raise ChangeRefused(problems_said(problems))
     with db.session() as session:
         row = session.get(Event, event_id)
         if row is None:

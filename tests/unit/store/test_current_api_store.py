@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from passdesk.core.payloads import PassInput, QrInput
 from passdesk.core.records import Pass as PassRecord
+from passdesk.core.texts import Text, translate
 from passdesk.store import outbox, pass_events, rows, sync_state, template_ids
 from passdesk.store import passes as pass_store
 from passdesk.store.database import Database
@@ -181,6 +182,23 @@ def test_features_not_offered_are_remembered(db) -> None:
             "events": "This PassEntry account does not offer the events list"}
 
 
+def test_features_not_offered_keep_their_words_as_texts(db) -> None:
+    words = translate("sync", "This PassEntry account does not offer {what}").format(
+        what=translate("sync", "the events list"))
+    with db.session() as s:
+        sync_state.note_offered(s, sync_state.EVENTS, False, words)
+        sync_state.note_offered(s, sync_state.READERS, False)
+    with db.session() as s:
+        said = sync_state.not_offered(s)
+    # Texts again, read back from the database: said in the person's language.
+    assert said[sync_state.EVENTS] == "This PassEntry account does not offer the events list"
+    assert isinstance(said[sync_state.EVENTS], Text)
+    assert isinstance(said[sync_state.EVENTS].args["what"], Text)
+    assert said[sync_state.READERS] == "This PassEntry account does not offer readers."
+    assert isinstance(said[sync_state.READERS], Text)
+    assert isinstance(said[sync_state.READERS].args["what"], Text)
+
+
 @pytest.mark.parametrize(("attributes", "enabled"), [
     ({"name": "Coffee", "templateType": "loyalty"}, True),  # no flag documented: the type
     ({"name": "Old card", "templateType": "storeCard"}, True),
@@ -212,3 +230,10 @@ def test_events_from_passes_are_read_only_and_events_not_offered_are_refused(db)
     new = EventInput(name="Gala", venue_name="Hall", start=NOW, end=NOW, time_zone="UTC")
     with pytest.raises(ChangeRefused, match="does not offer the events list"):
         event_sync.create_event(db, event=new)
+    with db.session() as s:
+        sync_state.note_offered(s, sync_state.EVENTS, False,
+                                translate("sync", "This PassEntry account does not offer "
+                                                  "{what}").format(what="the events list"))
+    with pytest.raises(ChangeRefused) as refused:
+        event_sync.create_event(db, event=new)
+    assert isinstance(refused.value.args[0], Text)
