@@ -255,9 +255,20 @@ def _report(said: dict[str, Any]) -> PullReport:
     known = {f.name for f in fields(PullReport)}
     values = {k: v for k, v in said.items() if k in known}
     scans = values.pop("scans", None) or {}
+    if isinstance(values.get("not_offered"), dict):  # Texts again (``report_as_json``)
+        values["not_offered"] = {k: _text_or_words(v)
+                                 for k, v in values["not_offered"].items()}
     scan_known = {f.name for f in fields(ScanPullReport)}
     return PullReport(**values, scans=ScanPullReport(
         **{k: v for k, v in scans.items() if k in scan_known}))
+
+
+def _text_or_words(said: object) -> object:
+    """A ``Text`` from its JSON; plain words (an older child's) as they are."""
+    try:
+        return text_from_json(said)
+    except (KeyError, TypeError, ValueError):
+        return str(said)
 
 
 def _rebuilt(said: dict[str, Any]) -> Exception:

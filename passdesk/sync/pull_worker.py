@@ -17,7 +17,9 @@ The conversation, one line at a time:
   ``write_turns.door_wrote``). End of input means the parent is gone: cancel.
 * standard output: ``{"progress": {...}}`` per committed page, then exactly one
   of ``{"report": {...}}``, ``{"cancelled": true}`` and ``{"error": {"type",
-  "message", ...}}``. Nothing else goes there: file descriptor 1 is pointed at
+  "message", ...}}``; a ``core.texts.Text`` (an error's message, the report's
+  ``not_offered`` words) goes along as ``text_as_json``, to be said in the
+  person's language. Nothing else goes there: file descriptor 1 is pointed at
   standard error for anything else that prints, and logging goes to standard
   error too.
 
@@ -70,8 +72,16 @@ def main() -> int:
                 log.exception("the pull failed")
             _say(out, {"error": _error(exc)})
         return 0
-    _say(out, {"report": asdict(report)})
+    _say(out, {"report": report_as_json(report)})
     return 0
+
+
+def report_as_json(report) -> dict[str, Any]:
+    """A ``PullReport`` as JSON values, its ``not_offered`` words as ``Text`` JSON
+    (``text_as_json``) so that the desk's side says them in the person's language."""
+    said = asdict(report)
+    said["not_offered"] = {k: text_as_json(v) for k, v in report.not_offered.items()}
+    return said
 
 
 def _pull(job: dict[str, Any], out: IO[str], cancel: threading.Event):
@@ -119,7 +129,8 @@ def _error(exc: Exception) -> dict[str, Any]:
         said = {name: getattr(exc, name) for name in API_ERROR_FIELDS}
         return {"type": type(exc).__name__, "message": exc.message,
                 **_text_of(exc.message), **said}
-    return {"type": type(exc).__name__, "message": str(exc)}
+    message = exc.args[0] if len(exc.args) == 1 else None  # a Text when said for people
+    return {"type": type(exc).__name__, "message": str(exc), **_text_of(message)}
 
 
 def _text_of(message: object) -> dict[str, Any]:

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import random
 import sys
@@ -15,14 +16,16 @@ from sqlalchemy import select
 
 from passdesk.api import PassEntryClient
 from passdesk.api.errors import UnauthorizedError
+from passdesk.core.texts import Text, translate
 from passdesk.sandbox import SandboxServer
 from passdesk.store import bulk_load, write_turns
 from passdesk.store import passes as pass_store
 from passdesk.store.database import Database, DatabaseError
 from passdesk.store.door_queries import DoorStore
 from passdesk.store.schema import Pass
+from passdesk.sync import pull_process, pull_worker
 from passdesk.sync.progress import SyncCancelled
-from passdesk.sync.pull import PullSync
+from passdesk.sync.pull import PullReport, PullSync
 from passdesk.sync.pull_process import PullChildFailed, PullInChild, child_database_url
 from passdesk.sync.service import Connection, SyncService
 from tests.integration.sync.test_service import wait_for
@@ -251,3 +254,23 @@ def test_the_sync_service_names_a_key_the_child_was_refused(sandbox, db) -> None
         assert "not accepted" in sync.status.connection_detail
     finally:
         sync.stop()
+
+
+def test_texts_cross_from_the_child_as_texts() -> None:
+    # What the child writes is JSON: a Text there comes back here as a Text, to be
+    # said in the person's language (the report's not-offered words, an error's message).
+    words = translate("sync", "This PassEntry account does not offer {what}").format(
+        what=translate("sync", "the events list"))
+    report = PullReport(not_offered={"events": words, "old": "plain words"})
+    back = pull_process._report(json.loads(json.dumps(pull_worker.report_as_json(report))))
+    assert back == report
+    assert isinstance(back.not_offered["events"], Text)
+    assert isinstance(back.not_offered["events"].args["what"], Text)
+    problem = translate("storage", "The disk is full.")
+    said = json.loads(json.dumps(pull_worker._error(DatabaseError(problem))))
+    rebuilt = pull_process._rebuilt(said)
+    assert isinstance(rebuilt, DatabaseError)
+    assert isinstance(rebuilt.args[0], Text)
+    failed = pull_process._rebuilt(json.loads(json.dumps(pull_worker._error(ValueError(problem)))))
+    assert isinstance(failed, PullChildFailed)
+    assert isinstance(failed.args[0].args["message"], Text)
