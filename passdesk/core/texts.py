@@ -127,3 +127,23 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - Qt's ma
     """Marks ``source`` for the ``.ts`` files where a constant must stay a plain ``str``
     (an enum's value, a dict key); ``gui.i18n.translate(context, value)`` says it."""
     return source
+
+
+def as_json(value: object) -> object:
+    """A ``Text`` (its arguments too) as plain JSON values, to cross a process or rest in
+    the database and be said in the person's language after; any other value as a
+    number or a string (a ``Moment`` as its English)."""
+    if not isinstance(value, Text):
+        return value if isinstance(value, int | float | bool) else str(value)
+    return {"context": value.context, "source": value.source,
+            "disambiguation": value.disambiguation, "n": value.n,
+            "args": {k: as_json(v) for k, v in value.args.items()}}
+
+
+def from_json(said: object) -> object:
+    """``as_json`` undone: a ``Text`` again (a plain value stays as it is)."""
+    if not isinstance(said, dict):
+        return said
+    return Text(said["context"], said["source"], said.get("disambiguation"),
+                int(said.get("n", -1)),
+                {k: from_json(v) for k, v in (said.get("args") or {}).items()})

@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from passdesk.core import texts
 from passdesk.core.texts import Text, translate
 from passdesk.store import bulk_sqlite
 from passdesk.store.schema import SyncState
@@ -75,7 +76,7 @@ def note_offered(session: Session, feature: str, offered: bool, message: str = "
     mark = {"offered": offered, "message": "" if offered else str(message),
             "checked_at": checked_at}
     if not offered and isinstance(message, Text):
-        mark["text"] = _text_as_json(message)
+        mark["text"] = texts.as_json(message)
     if marks.get(feature) != mark:
         write(session, OFFERED_KEY, {**marks, feature: mark})
 
@@ -98,7 +99,7 @@ def _said(feature: str, mark: dict[str, Any]) -> str:
     message = mark.get("message") or ""
     if isinstance(mark.get("text"), dict):
         try:
-            text = _text_from_json(mark["text"])
+            text = texts.from_json(mark["text"])
         except (KeyError, TypeError, ValueError):
             text = None
         if text == message:  # the same words, to be said in the person's language
@@ -107,21 +108,3 @@ def _said(feature: str, mark: dict[str, Any]) -> str:
         return message  # noted by an older passdesk: its English as it was stored
     return translate("sync", "This PassEntry account does not offer {what}.").format(
         what=_FEATURE_WORDS.get(feature, feature))
-
-
-def _text_as_json(value: object) -> object:
-    """A ``Text`` (its arguments too) as plain JSON values; any other value as a string
-    (``sync.pull_worker.text_as_json`` is the same for the pull's child process)."""
-    if not isinstance(value, Text):
-        return value if isinstance(value, int | float | bool) else str(value)
-    return {"context": value.context, "source": value.source,
-            "disambiguation": value.disambiguation, "n": value.n,
-            "args": {k: _text_as_json(v) for k, v in value.args.items()}}
-
-
-def _text_from_json(said: object) -> object:
-    if not isinstance(said, dict):
-        return said
-    return Text(said["context"], said["source"], said.get("disambiguation"),
-                int(said.get("n", -1)),
-                {k: _text_from_json(v) for k, v in (said.get("args") or {}).items()})

@@ -37,13 +37,13 @@ from typing import IO, Any
 
 from passdesk.api import errors as api_errors
 from passdesk.core.redact import redact
+from passdesk.core.texts import from_json as text_from_json
 from passdesk.core.texts import translate
 from passdesk.keychain import ENVIRONMENT, SecretName
 from passdesk.store import bulk_load, write_turns
 from passdesk.store.database import Database, DatabaseError
 from passdesk.sync.progress import ProgressCallback, SyncCancelled, SyncProgress
 from passdesk.sync.pull import PullReport
-from passdesk.sync.pull_worker import text_from_json
 from passdesk.sync.scan_pull import ScanPullReport
 
 log = logging.getLogger(__name__)

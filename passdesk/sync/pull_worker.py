@@ -36,6 +36,8 @@ import threading
 from dataclasses import asdict
 from typing import IO, Any
 
+from passdesk.core.texts import as_json as text_as_json
+
 log = logging.getLogger(__name__)
 
 #: Error attributes passed on, so the parent rebuilds the same ``ApiError``.
@@ -139,28 +141,6 @@ def _text_of(message: object) -> dict[str, Any]:
     from passdesk.core.texts import Text
 
     return {"text": text_as_json(message)} if isinstance(message, Text) else {}
-
-
-def text_as_json(value: object) -> object:
-    """A ``Text`` (its arguments too) as plain JSON values; any other value as a string."""
-    from passdesk.core.texts import Text
-
-    if not isinstance(value, Text):
-        return value if isinstance(value, int | float | bool) else str(value)
-    return {"context": value.context, "source": value.source,
-            "disambiguation": value.disambiguation, "n": value.n,
-            "args": {k: text_as_json(v) for k, v in value.args.items()}}
-
-
-def text_from_json(said: object) -> object:
-    """``text_as_json`` undone: a ``Text`` again (a plain value stays as it is)."""
-    from passdesk.core.texts import Text
-
-    if not isinstance(said, dict):
-        return said
-    return Text(said["context"], said["source"], said.get("disambiguation"),
-                int(said.get("n", -1)),
-                {k: text_from_json(v) for k, v in (said.get("args") or {}).items()})
 
 
 _said = threading.Lock()

@@ -58,3 +58,17 @@ def test_irregular_plurals_and_brackets_that_are_not_plurals() -> None:
     assert english_plural("Wrong PIN. %n tr(y|ies) left.", 4) == "Wrong PIN. 4 tries left."
     assert english_plural("%n scan(s) (see below)", 2) == "2 scans (see below)"
     assert english_plural("%n scan(s) (below)", 1) == "1 scan (below)"
+
+
+def test_a_text_crosses_json_and_comes_back_whole() -> None:
+    import json
+
+    from passdesk.core.texts import as_json, from_json
+
+    inner = translate("sync", "entities")
+    said = translate("sync", "This PassEntry account does not offer {what}.").format(what=inner)
+    back = from_json(json.loads(json.dumps(as_json(said))))
+    assert back == said  # the English
+    assert (back.context, back.source, back.args["what"].source) == (
+        "sync", "This PassEntry account does not offer {what}.", "entities")
+    assert from_json("plain words") == "plain words"

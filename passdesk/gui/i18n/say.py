@@ -26,9 +26,13 @@ def translate(context: str, source: str, disambiguation: str | None = None,
 
 
 def say(value: object) -> str:
-    """A ``Text`` in the installed language; any other value as it is written."""
+    """A ``Text`` in the installed language (also an error raised with one); any other
+    value as it is written."""
     if isinstance(value, Text):
         return value.say(translate, _argument)
+    if isinstance(value, BaseException) and len(value.args) == 1 \
+            and isinstance(value.args[0], Text):
+        return say(value.args[0])  # an error raised with a Text: its words, translated
     return "" if value is None else str(value)
 
 

@@ -64,6 +64,7 @@ from passdesk.gui.till.setup import TillSetupInUse, source_choice
 from passdesk.gui.till.shift import TillShift
 from passdesk.gui.till.style import TILL_STYLE
 from passdesk.gui.till.words import error_words
+from passdesk.gui.widgets.fit_text import FitText
 from passdesk.gui.widgets.forms import load_form
 from passdesk.gui.widgets.style import Tone
 from passdesk.gui.workers.one_read import OneReadAtATime
@@ -88,6 +89,8 @@ ACTION_KEYS = {Action.EARN: Qt.Key.Key_F1, Action.ADD: Qt.Key.Key_F2,
                Action.REDEEM: Qt.Key.Key_F3, Action.SET: Qt.Key.Key_F4}
 #: Narrowest and widest the keypad column gets, in pixels.
 KEYPAD_WIDTH = (300, 380)
+#: The Apply key's type (the style sheet's), which shrinks for a longer word.
+APPLY_PX = 18
 
 
 class TillPane(TillOperation, TillPermission, SearchAndKeys, BalanceReading, NeedsReview,
@@ -211,6 +214,8 @@ class TillPane(TillOperation, TillPermission, SearchAndKeys, BalanceReading, Nee
         form.keyClear.clicked.connect(lambda: self.press_key("clear"))
         form.amountEdit.textChanged.connect(self._replan)
         form.applyButton.clicked.connect(self.apply)  # Enter: keyPressEvent
+        # Apply's one word stays whole in every language, its type a little smaller.
+        self._apply_fit = FitText(form.applyButton, full=APPLY_PX, least=13)
         form.messageCheck.setChecked(self.setup.send_message)
         form.messageCheck.toggled.connect(self._show_message_state)
         form.messageEdit.textEdited.connect(self._message_typed)

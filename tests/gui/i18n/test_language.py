@@ -66,6 +66,9 @@ def test_a_shipped_language_is_offered_and_spoken(german) -> None:
     assert message == "12500 points"  # English, as logs keep it
     assert say(message) == "12.500 Punkte"
     assert say(text("door", "Welcome, {name}").format(name="Zoë")) == "Willkommen, Zoë"
+    # An error raised with a message says the message (a refusal, a settings failure).
+    refused = ValueError(text("door", "Welcome, {name}").format(name="Zoë"))
+    assert say(refused) == "Willkommen, Zoë"
     # Qt's own words (the standard buttons) speak it too.
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Abbrechen"
