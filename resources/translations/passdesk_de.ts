@@ -2266,7 +2266,7 @@ setzen</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation>&amp;Übernehmen</translation>
+        <translation>&amp;Buchen</translation>
     </message>
     <message>
         <source>Make the change (Enter)</source>
@@ -2627,10 +2627,6 @@ setzen</translation>
         <source>CSV files (*.csv);;All files (*)</source>
         <comment>a file dialog&apos;s filter</comment>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Writing {things}…</source>
-        <translation>{things} werden geschrieben…</translation>
     </message>
     <message>
         <source>PNG, JPG or WebP images (*.png *.jpg *.jpeg *.webp)</source>
@@ -4376,16 +4372,26 @@ auf diesem Computer</translation>
         <translation>{file} ist ein {kind}-Bild; PassEntry nimmt nur PNG, JPG oder WebP an. Speichern Sie es als PNG und versuchen Sie es erneut.</translation>
     </message>
     <message>
+        <source>Processing at PassEntry… (template {id})</source>
+        <translation>Bei PassEntry in Bearbeitung… (Vorlage {id})</translation>
+    </message>
+    <message>
+        <source>{state}  ·  {saved}</source>
+        <comment>a draft in a list: its state, when it was saved</comment>
+        <translation>{state}  ·  {saved}</translation>
+    </message>
+    <message>
+        <source>{type}  ·  {id}</source>
+        <comment>a template in a list: its type, its id</comment>
+        <translation>{type}  ·  {id}</translation>
+    </message>
+    <message>
         <source>PassEntry keeps no {type} images (only banners, logos and thumbnails).</source>
         <translation>PassEntry speichert keine Bilder vom Typ {type} (nur Banner, Logos und Miniaturen).</translation>
     </message>
     <message>
         <source>Creating templates through the API is a closed beta at PassEntry; ask PassEntry to enable it. Your draft is kept.</source>
         <translation>Das Erstellen von Vorlagen über die API ist bei PassEntry eine geschlossene Beta; bitten Sie PassEntry, es freizuschalten. Ihr Entwurf bleibt erhalten.</translation>
-    </message>
-    <message>
-        <source>Processing at PassEntry…</source>
-        <translation>Bei PassEntry in Bearbeitung…</translation>
     </message>
     <message>
         <source>{name} was published from this draft already; publish a copy under a new name instead.</source>
@@ -4859,16 +4865,6 @@ von der Kapazität</translation>
         </translation>
     </message>
     <message>
-        <source>scan</source>
-        <comment>one row of the scan log</comment>
-        <translation>Scan</translation>
-    </message>
-    <message>
-        <source>scans</source>
-        <comment>rows of the scan log</comment>
-        <translation>Scans</translation>
-    </message>
-    <message>
         <source>a pass picked by hand</source>
         <translation>ein von Hand ausgewählter Pass</translation>
     </message>
@@ -5023,6 +5019,135 @@ von der Kapazität</translation>
     <message>
         <source>{time} · {source} · {took}</source>
         <translation>{time} · {source} · {took}</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <comment>the keyboard key</comment>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <comment>the keyboard key</comment>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>nothing (a short pause)</source>
+        <comment>how a scanner ends a code: no key after it</comment>
+        <translation>einer kurzen Pause (ohne Taste)</translation>
+    </message>
+    <message>
+        <source>US</source>
+        <comment>a keyboard layout</comment>
+        <translation>US</translation>
+    </message>
+    <message>
+        <source>UK</source>
+        <comment>a keyboard layout</comment>
+        <translation>Englisch (UK)</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <comment>a keyboard layout</comment>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Swiss German</source>
+        <comment>a keyboard layout</comment>
+        <translation>Schweizerdeutsch</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <comment>a keyboard layout</comment>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <comment>a keyboard layout</comment>
+        <translation>Spanisch</translation>
+    </message>
+    <message>
+        <source>Nordic (Swedish/Finnish)</source>
+        <comment>a keyboard layout</comment>
+        <translation>Nordisch (Schwedisch/Finnisch)</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <comment>a keyboard layout</comment>
+        <translation>Norwegisch</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <comment>a keyboard layout</comment>
+        <translation>Dänisch</translation>
+    </message>
+    <message>
+        <source>That was not the test code, or the scanner changed it in a way passdesk does not know. Scan the code on this screen again.</source>
+        <translation>Das war nicht der Testcode, oder der Scanner hat ihn auf eine Weise verändert, die passdesk nicht kennt. Scannen Sie den Code auf diesem Bildschirm erneut.</translation>
+    </message>
+    <message>
+        <source>is set to the same keyboard layout as this computer: passdesk will take the extra characters off</source>
+        <comment>after “Your scanner”</comment>
+        <translation>ist auf dasselbe Tastaturlayout wie dieser Computer eingestellt: passdesk entfernt die zusätzlichen Zeichen</translation>
+    </message>
+    <message>
+        <source>Nothing came from the scanner. Scan the test code again.</source>
+        <translation>Vom Scanner kam nichts an. Scannen Sie den Testcode erneut.</translation>
+    </message>
+    <message>
+        <source>ends codes with {ending}</source>
+        <comment>after “Your scanner”</comment>
+        <translation>beendet Codes mit {ending}</translation>
+    </message>
+    <message>
+        <source>is set to the same keyboard layout as this computer</source>
+        <comment>after “Your scanner”</comment>
+        <translation>ist auf dasselbe Tastaturlayout wie dieser Computer eingestellt</translation>
+    </message>
+    <message>
+        <source>Your scanner {habits}, and {setting}.</source>
+        <translation>Ihr Scanner {habits} und {setting}.</translation>
+    </message>
+    <message>
+        <source>{list}, {next}</source>
+        <comment>a list: the items so far, then one more</comment>
+        <translation>{list}, {next}</translation>
+    </message>
+    <message>
+        <source>types about {ms} ms per key</source>
+        <comment>after “Your scanner”</comment>
+        <translation>tippt etwa {ms} ms pro Taste</translation>
+    </message>
+    <message>
+        <source>puts “{prefix}” before each code</source>
+        <comment>after “Your scanner”</comment>
+        <translation>setzt „{prefix}“ vor jeden Code</translation>
+    </message>
+    <message>
+        <source>adds “{suffix}” after each code</source>
+        <comment>after “Your scanner”</comment>
+        <translation>hängt „{suffix}“ an jeden Code an</translation>
+    </message>
+    <message>
+        <source>is set to a US keyboard while this computer uses {layout}: passdesk will correct it and take the extra characters off</source>
+        <comment>after “Your scanner”</comment>
+        <translation>ist auf eine US-Tastatur eingestellt, während dieser Computer das Layout {layout} verwendet: passdesk korrigiert das und entfernt die zusätzlichen Zeichen</translation>
+    </message>
+    <message>
+        <source>is set to a US keyboard while this computer uses {layout}: passdesk will correct it</source>
+        <comment>after “Your scanner”</comment>
+        <translation>ist auf eine US-Tastatur eingestellt, während dieser Computer das Layout {layout} verwendet: passdesk korrigiert das</translation>
+    </message>
+    <message>
+        <source>Writing scans…</source>
+        <translation>Scans werden geschrieben…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln scan(s)</source>
+        <comment>rows of the scan log</comment>
+        <translation>
+            <numerusform>%Ln Scan</numerusform>
+            <numerusform>%Ln Scans</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Undone: {name} (%Ln point(s) taken back)</source>
@@ -5598,10 +5723,6 @@ von der Kapazität</translation>
     <message>
         <source>This event comes from its tickets (their event details on PassEntry); it cannot be changed here.</source>
         <translation>Diese Veranstaltung stammt aus ihren Tickets (deren Veranstaltungsdaten bei PassEntry); sie kann hier nicht geändert werden.</translation>
-    </message>
-    <message>
-        <source>This PassEntry account does not offer events.</source>
-        <translation>Dieses PassEntry-Konto bietet keine Veranstaltungen an.</translation>
     </message>
     <message>
         <source>No event {event_id} in the local store.</source>
@@ -7971,6 +8092,42 @@ Beginnt {when}</translation>
         <translation>Pässe exportieren</translation>
     </message>
     <message>
+        <source>an ext id cannot contain spaces</source>
+        <translation>eine externe ID darf keine Leerzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>a custom barcode needs a value</source>
+        <translation>ein eigener Barcode braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>a custom NFC message needs a value</source>
+        <translation>eine eigene NFC-Nachricht braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>a pass template is required</source>
+        <translation>eine Pass-Vorlage ist erforderlich</translation>
+    </message>
+    <message>
+        <source>the ext id is {length} characters (at most {most})</source>
+        <translation>die externe ID hat {length} Zeichen (höchstens {most})</translation>
+    </message>
+    <message>
+        <source>unknown barcode type {type}</source>
+        <translation>unbekannter Barcode-Typ {type}</translation>
+    </message>
+    <message>
+        <source>unknown barcode source {source}</source>
+        <translation>unbekannte Barcode-Quelle {source}</translation>
+    </message>
+    <message>
+        <source>unknown NFC source {source}</source>
+        <translation>unbekannte NFC-Quelle {source}</translation>
+    </message>
+    <message>
+        <source>Writing passes…</source>
+        <translation>Pässe werden geschrieben…</translation>
+    </message>
+    <message>
         <source>Add template by ID</source>
         <translation>Vorlage per ID hinzufügen</translation>
     </message>
@@ -8175,6 +8332,11 @@ Beginnt {when}</translation>
     <message>
         <source>Per-pass designs are not enabled for your organisation — ask PassEntry to enable them. The pass is kept on this computer: send it with the template&apos;s design, or keep it until they are enabled.</source>
         <translation>Designs pro Pass sind für Ihre Organisation nicht freigeschaltet — bitten Sie PassEntry, sie freizuschalten. Der Pass bleibt auf diesem Computer: Senden Sie ihn mit dem Design der Vorlage oder behalten Sie ihn, bis sie freigeschaltet sind.</translation>
+    </message>
+    <message>
+        <source>{list}; {next}</source>
+        <comment>problems, one after another: those so far, then one more</comment>
+        <translation>{list}; {next}</translation>
     </message>
     <message>
         <source>unknown pass source {source} (apple or google)</source>
@@ -9588,6 +9750,69 @@ Geben Sie den Schlüssel oben ein.</translation>
         <source>Type a new key to replace the stored one</source>
         <translation>Neuen Schlüssel eingeben, um den gespeicherten zu ersetzen</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln pass(es)</source>
+        <translation>
+            <numerusform>%Ln Pass</numerusform>
+            <numerusform>%Ln Pässe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entit(y|ies)</source>
+        <translation>
+            <numerusform>%Ln Entität</numerusform>
+            <numerusform>%Ln Entitäten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln scan(s)</source>
+        <translation>
+            <numerusform>%Ln Scan</numerusform>
+            <numerusform>%Ln Scans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln Abonnement</numerusform>
+            <numerusform>%Ln Abonnements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es)</source>
+        <translation>
+            <numerusform>%Ln Stapel</numerusform>
+            <numerusform>%Ln Stapel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln Bild</numerusform>
+            <numerusform>%Ln Bilder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln template(s)</source>
+        <translation>
+            <numerusform>%Ln Vorlage</numerusform>
+            <numerusform>%Ln Vorlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln Veranstaltung</numerusform>
+            <numerusform>%Ln Veranstaltungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reader(s)</source>
+        <translation>
+            <numerusform>%Ln Lesegerät</numerusform>
+            <numerusform>%Ln Lesegeräte</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Paste your API key</source>
         <translation>API-Schlüssel einfügen</translation>
@@ -9625,6 +9850,188 @@ Geben Sie den Schlüssel oben ein.</translation>
     <message>
         <source>OK · {detail}</source>
         <translation>OK · {detail}</translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {reason}. Using defaults.</source>
+        <translation>{path} konnte nicht gelesen werden: {reason}. Es gelten die Standardeinstellungen.</translation>
+    </message>
+    <message>
+        <source>The settings file was damaged ({reason}); using defaults. It was kept as {name}.</source>
+        <translation>Die Einstellungsdatei war beschädigt ({reason}); es gelten die Standardeinstellungen. Sie wurde als {name} aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Could not save settings to {path}: {reason}</source>
+        <translation>Die Einstellungen konnten nicht in {path} gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>The settings file was damaged ({reason}); using defaults.</source>
+        <translation>Die Einstellungsdatei war beschädigt ({reason}); es gelten die Standardeinstellungen.</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <comment>after “Passes”: what happened to them</comment>
+        <translation>installiert</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <comment>after “Passes”: what happened to them</comment>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>scanned</source>
+        <comment>after “Passes”: what happened to them</comment>
+        <translation>gescannt</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <comment>after “Passes”: what happened to them</comment>
+        <translation>erstellt</translation>
+    </message>
+    <message>
+        <source>PassEntry sent no secret; deliveries will be refused until a rotation.</source>
+        <translation>PassEntry hat kein Geheimnis gesendet; Zustellungen werden bis zu einer Erneuerung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>PassEntry&apos;s answer was lost on the way and it still signs with the same secret: nothing changed. Rotate again to get a new one.</source>
+        <translation>Die Antwort von PassEntry ging unterwegs verloren, und PassEntry signiert weiter mit demselben Geheimnis: Es hat sich nichts geändert. Erneuern Sie es noch einmal, um ein neues zu erhalten.</translation>
+    </message>
+    <message>
+        <source>This hub has no secret for it: use “Rotate secret…”</source>
+        <translation>Dieser Hub hat kein Geheimnis dafür: Verwenden Sie „Geheimnis erneuern…“</translation>
+    </message>
+    <message>
+        <source>Type the hub&apos;s public address first, e.g. https://hub.your-venue.example</source>
+        <translation>Geben Sie zuerst die öffentliche Adresse des Hubs ein, z. B. https://hub.your-venue.example</translation>
+    </message>
+    <message>
+        <source>PassEntry signs with a secret this hub did not have (rotated elsewhere?); the hub uses it now.</source>
+        <translation>PassEntry signiert mit einem Geheimnis, das dieser Hub nicht hatte (anderswo erneuert?); der Hub verwendet es jetzt.</translation>
+    </message>
+    <message>
+        <source>PassEntry allows 10 webhook subscriptions for the organisation, and all 10 are in use. Delete one in the PassEntry dashboard, then register again.</source>
+        <translation>PassEntry erlaubt 10 Webhook-Abonnements pro Organisation, und alle 10 sind belegt. Löschen Sie eines im PassEntry-Dashboard und registrieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>PassEntry accepts HTTPS addresses only. Use the https:// address of the tunnel or proxy in front of this hub.</source>
+        <translation>PassEntry akzeptiert nur HTTPS-Adressen. Verwenden Sie die https://-Adresse des Tunnels oder Proxys vor diesem Hub.</translation>
+    </message>
+    <message>
+        <source>This hub is not registered with PassEntry yet: type its public address and click “Register with PassEntry”.</source>
+        <translation>Dieser Hub ist noch nicht bei PassEntry registriert: Geben Sie seine öffentliche Adresse ein und klicken Sie auf „Bei PassEntry registrieren“.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system to keep the webhook secret, so nothing was changed.</source>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar, um das Webhook-Geheimnis aufzubewahren; daher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to keep the new secret: the hub uses it until it stops. Rotate the secret again once the keychain works.</source>
+        <translation>Der Schlüsselbund hat das neue Geheimnis nicht angenommen: Der Hub verwendet es, bis er beendet wird. Erneuern Sie das Geheimnis noch einmal, sobald der Schlüsselbund funktioniert.</translation>
+    </message>
+    <message>
+        <source>{state}
+{passes}
+{secret}</source>
+        <comment>the subscription&apos;s status, one line each</comment>
+        <translation>{state}
+{passes}
+{secret}</translation>
+    </message>
+    <message>
+        <source>This PassEntry account does not offer webhook subscriptions (PassEntry answered “not found”). The hub still answers readers; ask PassEntry to enable webhooks.</source>
+        <translation>Dieses PassEntry-Konto bietet keine Webhook-Abonnements an (PassEntry antwortete „nicht gefunden“). Der Hub antwortet Lesegeräten weiterhin; bitten Sie PassEntry, Webhooks freizuschalten.</translation>
+    </message>
+    <message>
+        <source>PassEntry did not accept the API key. Check it at the top of Settings.</source>
+        <translation>PassEntry hat den API-Schlüssel nicht akzeptiert. Prüfen Sie ihn oben in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>PassEntry refused the subscription: {reason}.</source>
+        <translation>PassEntry hat das Abonnement abgelehnt: {reason}.</translation>
+    </message>
+    <message>
+        <source>Delivering to {url}</source>
+        <translation>Zustellung an {url}</translation>
+    </message>
+    <message>
+        <source>Paused: PassEntry sends nothing to {url} until you enable it</source>
+        <translation>Pausiert: PassEntry sendet nichts an {url}, bis Sie es aktivieren</translation>
+    </message>
+    <message>
+        <source>Passes {events}, for the entity “{name}”</source>
+        <translation>Pässe {events}, für die Entität „{name}“</translation>
+    </message>
+    <message>
+        <source>Secret {mask}, in the keychain</source>
+        <translation>Geheimnis {mask}, im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>{state}
+{passes}
+{secret}
+{notice}</source>
+        <comment>the subscription&apos;s status, one line each</comment>
+        <translation>{state}
+{passes}
+{secret}
+{notice}</translation>
+    </message>
+    <message>
+        <source>{list} and {last}</source>
+        <comment>a list: the items so far, then the last one</comment>
+        <translation>{list} und {last}</translation>
+    </message>
+    <message>
+        <source>{list}, {next}</source>
+        <comment>a list: the items so far, then one more (not the last)</comment>
+        <translation>{list}, {next}</translation>
+    </message>
+    <message>
+        <source>PassEntry sends events to HTTPS addresses only; “{address}” is not one. Use the https:// address of the tunnel or proxy in front of this hub.</source>
+        <translation>PassEntry sendet Ereignisse nur an HTTPS-Adressen; „{address}“ ist keine. Verwenden Sie die https://-Adresse des Tunnels oder Proxys vor diesem Hub.</translation>
+    </message>
+    <message>
+        <source>PassEntry already sent events to this address; this desk now shows that subscription.</source>
+        <translation>PassEntry hat bereits Ereignisse an diese Adresse gesendet; dieser Arbeitsplatz zeigt jetzt dieses Abonnement.</translation>
+    </message>
+    <message>
+        <source>PassEntry already sent events to this address; this desk now shows that subscription. Use “Rotate secret…” to give this hub its secret.</source>
+        <translation>PassEntry hat bereits Ereignisse an diese Adresse gesendet; dieser Arbeitsplatz zeigt jetzt dieses Abonnement. Verwenden Sie „Geheimnis erneuern…“, um diesem Hub sein Geheimnis zu geben.</translation>
+    </message>
+    <message>
+        <source>PassEntry no longer has this subscription (it was deleted, perhaps in the dashboard). Register the hub again.</source>
+        <translation>PassEntry hat dieses Abonnement nicht mehr (es wurde gelöscht, vielleicht im Dashboard). Registrieren Sie den Hub erneut.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s webhook secret comes from the environment variable {variable}, so a new one could not take its place. Change it where that variable is set.</source>
+        <translation>Das Webhook-Geheimnis des Hubs stammt aus der Umgebungsvariable {variable}, daher konnte kein neues an seine Stelle treten. Ändern Sie es dort, wo diese Variable gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>Passes {events}, for one entity</source>
+        <translation>Pässe {events}, für eine Entität</translation>
+    </message>
+    <message>
+        <source>PassEntry could not be reached ({problem}). Nothing was changed here; try again when online.</source>
+        <translation>PassEntry war nicht erreichbar ({problem}). Hier wurde nichts geändert; versuchen Sie es erneut, wenn Sie online sind.</translation>
+    </message>
+    <message>
+        <source>Passes {events}, for the whole organisation “{name}”</source>
+        <translation>Pässe {events}, für die gesamte Organisation „{name}“</translation>
+    </message>
+    <message>
+        <source>Passes {events}, for the whole organisation</source>
+        <translation>Pässe {events}, für die gesamte Organisation</translation>
+    </message>
+    <message>
+        <source>PassEntry already has a subscription for {url}, but this API key cannot see it. Choose another address.</source>
+        <translation>PassEntry hat bereits ein Abonnement für {url}, aber dieser API-Schlüssel kann es nicht sehen. Wählen Sie eine andere Adresse.</translation>
+    </message>
+    <message>
+        <source>PassEntry did not do it: {problem}. {hint}</source>
+        <translation>PassEntry hat es nicht ausgeführt: {problem}. {hint}</translation>
+    </message>
+    <message>
+        <source>PassEntry did not do it: {problem}.</source>
+        <translation>PassEntry hat es nicht ausgeführt: {problem}.</translation>
     </message>
     <message>
         <source>not offered on this account</source>
@@ -9693,13 +10100,6 @@ Geben Sie den Schlüssel oben ein.</translation>
         <source>After</source>
         <translation>Nachher</translation>
     </message>
-    <message numerus="yes">
-        <source>The audit trail is whole: %Ln entry(-ies), each checked.</source>
-        <translation>
-            <numerusform>Das Prüfprotokoll ist lückenlos: %Ln Eintrag, geprüft.</numerusform>
-            <numerusform>Das Prüfprotokoll ist lückenlos: %Ln Einträge, alle geprüft.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The audit trail was tampered with:</source>
         <translation>Das Prüfprotokoll wurde manipuliert:</translation>
@@ -9762,13 +10162,6 @@ Geben Sie den Schlüssel oben ein.</translation>
             <numerusform>%Ln Einträge angezeigt, neueste zuerst (die neuesten {shown}; der Export enthält alle)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln entry(-ies) shown, newest first</source>
-        <translation>
-            <numerusform>%Ln Eintrag angezeigt, neueste zuerst</numerusform>
-            <numerusform>%Ln Einträge angezeigt, neueste zuerst</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Could not read the audit trail: {reason}. Nothing is known about it until it can be read: try Refresh.</source>
         <translation>Das Prüfprotokoll konnte nicht gelesen werden: {reason}. Solange es nicht gelesen werden kann, ist nichts darüber bekannt: Versuchen Sie „Aktualisieren“.</translation>
@@ -9778,27 +10171,12 @@ Geben Sie den Schlüssel oben ein.</translation>
         <translation>Prüfprotokoll exportieren</translation>
     </message>
     <message>
-        <source>audit entry</source>
-        <translation>Protokolleintrag</translation>
-    </message>
-    <message>
-        <source>audit entries</source>
-        <translation>Protokolleinträge</translation>
-    </message>
-    <message>
         <source>Could not read the audit trail: {reason}</source>
         <translation>Das Prüfprotokoll konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>PIN step-ups</source>
         <translation>PIN-Freigaben</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln audit entry(-ies)</source>
-        <translation>
-            <numerusform>%Ln Protokolleintrag</numerusform>
-            <numerusform>%Ln Protokolleinträge</numerusform>
-        </translation>
     </message>
     <message>
         <source>Staff</source>
@@ -9845,12 +10223,37 @@ Geben Sie den Schlüssel oben ein.</translation>
         <translation>Person hinzufügen…</translation>
     </message>
     <message numerus="yes">
+        <source>%Ln audit entr(y|ies)</source>
+        <translation>
+            <numerusform>%Ln Protokolleintrag</numerusform>
+            <numerusform>%Ln Protokolleinträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is whole: %Ln entr(y|ies), each checked.</source>
+        <translation>
+            <numerusform>Das Prüfprotokoll ist vollständig: %Ln Eintrag, geprüft.</numerusform>
+            <numerusform>Das Prüfprotokoll ist vollständig: %Ln Einträge, alle geprüft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>and %Ln more</source>
         <comment>more breaks of the audit trail</comment>
         <translation>
             <numerusform>und %Ln weitere</numerusform>
             <numerusform>und %Ln weitere</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entr(y|ies) shown, newest first</source>
+        <translation>
+            <numerusform>%Ln Eintrag angezeigt, neueste zuerst</numerusform>
+            <numerusform>%Ln Einträge angezeigt, neueste zuerst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing audit entries…</source>
+        <translation>Protokolleinträge werden geschrieben…</translation>
     </message>
     <message>
         <source>Reset PIN…</source>
@@ -11184,11 +11587,26 @@ Letzter Versuch: {why}. Nächster Versuch: {next}.</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln change(s) to retry or discard</source>
+        <translation>
+            <numerusform>%Ln Änderung erneut senden oder verwerfen</numerusform>
+            <numerusform>%Ln Änderungen erneut senden oder verwerfen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln waiting</source>
         <comment>status bar: changes not sent yet</comment>
         <translation>
             <numerusform>%Ln wartend</numerusform>
             <numerusform>%Ln wartend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to check</source>
+        <comment>status bar: changes refused, for a person to retry or discard</comment>
+        <translation>
+            <numerusform>%Ln zu prüfen</numerusform>
+            <numerusform>%Ln zu prüfen</numerusform>
         </translation>
     </message>
     <message>
@@ -11302,39 +11720,9 @@ Geben Sie in den Einstellungen einen gültigen Schlüssel ein. Hier vorgenommene
         <source>Not synced yet</source>
         <translation>Noch nicht synchronisiert</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln needs attention</source>
-        <comment>status bar: changes refused</comment>
-        <translation>
-            <numerusform>%Ln zu prüfen</numerusform>
-            <numerusform>%Ln zu prüfen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln need attention</source>
-        <comment>status bar: changes refused</comment>
-        <translation>
-            <numerusform>%Ln zu prüfen</numerusform>
-            <numerusform>%Ln zu prüfen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing waiting: every change made here has reached PassEntry.</source>
         <translation>Nichts wartet: Jede hier vorgenommene Änderung hat PassEntry erreicht.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln change needs you to retry or discard</source>
-        <translation>
-            <numerusform>%Ln Änderung muss erneut gesendet oder verworfen werden</numerusform>
-            <numerusform>%Ln Änderungen müssen erneut gesendet oder verworfen werden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln changes need you to retry or discard</source>
-        <translation>
-            <numerusform>%Ln Änderung muss erneut gesendet oder verworfen werden</numerusform>
-            <numerusform>%Ln Änderungen müssen erneut gesendet oder verworfen werden</numerusform>
-        </translation>
     </message>
     <message>
         <source>{waiting}; {needing}.</source>
@@ -11350,6 +11738,59 @@ Geben Sie in den Einstellungen einen gültigen Schlüssel ein. Hier vorgenommene
             <numerusform>{fetched}; %Ln Status geprüft, {changed} geändert</numerusform>
             <numerusform>{fetched}; %Ln Status geprüft, {changed} geändert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>entities</source>
+        <comment>what an account may not offer</comment>
+        <translation>Entitäten</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <comment>what an account may not offer</comment>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>readers</source>
+        <comment>what an account may not offer</comment>
+        <translation>Lesegeräte</translation>
+    </message>
+    <message>
+        <source>template list</source>
+        <comment>what an account may not offer</comment>
+        <translation>die Vorlagenliste</translation>
+    </message>
+    <message>
+        <source>reader configuration change</source>
+        <comment>what an account may not offer</comment>
+        <translation>das Ändern der Lesegerät-Konfiguration</translation>
+    </message>
+    <message>
+        <source>scans list</source>
+        <comment>what an account may not offer</comment>
+        <translation>die Scanliste</translation>
+    </message>
+    <message>
+        <source>This PassEntry account does not offer {what}.</source>
+        <translation>Dieses PassEntry-Konto bietet Folgendes nicht: {what}.</translation>
+    </message>
+    <message>
+        <source>(nothing on its standard error)</source>
+        <translation>(nichts in der Standardfehlerausgabe)</translation>
+    </message>
+    <message>
+        <source>{kind}: {message}</source>
+        <comment>an error: its kind (a program&apos;s name, not translated), then its message</comment>
+        <translation>{kind}: {message}</translation>
+    </message>
+    <message>
+        <source>The pull&apos;s process ended with exit code {code} before it finished. Its last words:
+{tail}</source>
+        <translation>Der Abrufprozess endete mit Exitcode {code}, bevor er fertig war. Seine letzten Ausgaben:
+{tail}</translation>
+    </message>
+    <message>
+        <source>This PassEntry account does not offer the scans list: scans made by PassEntry&apos;s readers are not counted at the Door.</source>
+        <translation>Dieses PassEntry-Konto bietet die Scanliste nicht an: Scans von PassEntry-Lesegeräten werden am Einlass nicht gezählt.</translation>
     </message>
     <message>
         <source>No API key for this server.</source>
@@ -12069,14 +12510,6 @@ Automatisch eingesetzt:  {fields}</translation>
         <source>Export operations</source>
         <translation>Vorgänge exportieren</translation>
     </message>
-    <message>
-        <source>operation</source>
-        <translation>Vorgang</translation>
-    </message>
-    <message>
-        <source>operations</source>
-        <translation>Vorgänge</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln operation(s)</source>
         <translation>
@@ -12103,6 +12536,10 @@ Automatisch eingesetzt:  {fields}</translation>
     <message>
         <source>Close shift</source>
         <translation>Schicht abschließen</translation>
+    </message>
+    <message>
+        <source>Writing operations…</source>
+        <translation>Vorgänge werden geschrieben…</translation>
     </message>
     <message>
         <source>Close this shift?</source>
@@ -12359,6 +12796,99 @@ Automatisch eingesetzt:  {fields}</translation>
     <message>
         <source>Scan a ticket to check it out</source>
         <translation>Ticket zum Auschecken scannen</translation>
+    </message>
+    <message>
+        <source>admitted</source>
+        <translation>eingelassen</translation>
+    </message>
+    <message>
+        <source>readmitted</source>
+        <translation>wieder eingelassen</translation>
+    </message>
+    <message>
+        <source>removed from wallet</source>
+        <translation>aus Wallet entfernt</translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation>hinausgegangen</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>unlesbar</translation>
+    </message>
+    <message>
+        <source>unknown pass</source>
+        <translation>unbekannter Pass</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>nullified</source>
+        <translation>annulliert</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>template not allowed</source>
+        <translation>Vorlage nicht zugelassen</translation>
+    </message>
+    <message>
+        <source>not a ticket</source>
+        <translation>kein Ticket</translation>
+    </message>
+    <message>
+        <source>wrong event</source>
+        <translation>falsche Veranstaltung</translation>
+    </message>
+    <message>
+        <source>event ended</source>
+        <translation>Veranstaltung beendet</translation>
+    </message>
+    <message>
+        <source>event not started</source>
+        <translation>Veranstaltung noch nicht begonnen</translation>
+    </message>
+    <message>
+        <source>doors not open</source>
+        <translation>Einlass noch nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>doors closed</source>
+        <translation>Einlass geschlossen</translation>
+    </message>
+    <message>
+        <source>already admitted</source>
+        <translation>bereits eingelassen</translation>
+    </message>
+    <message>
+        <source>not inside</source>
+        <translation>nicht drinnen</translation>
+    </message>
+    <message>
+        <source>capacity reached</source>
+        <translation>Kapazität erreicht</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>{time} {zone}</source>
+        <comment>a time, then its time zone&apos;s abbreviation: 19:42 GMT</comment>
+        <translation>{time} {zone}</translation>
     </message>
     <message>
         <source>Scan a ticket</source>

@@ -2629,10 +2629,6 @@ saldo</translation>
         <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>Writing {things}…</source>
-        <translation>Guardando {things}…</translation>
-    </message>
-    <message>
         <source>PNG, JPG or WebP images (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Imágenes PNG, JPG o WebP (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
@@ -4376,16 +4372,26 @@ en este ordenador</translation>
         <translation>{file} es una imagen {kind}; PassEntry solo acepta PNG, JPG o WebP. Guárdala como PNG e inténtalo de nuevo.</translation>
     </message>
     <message>
+        <source>Processing at PassEntry… (template {id})</source>
+        <translation>Procesando en PassEntry… (plantilla {id})</translation>
+    </message>
+    <message>
+        <source>{state}  ·  {saved}</source>
+        <comment>a draft in a list: its state, when it was saved</comment>
+        <translation>{state}  ·  {saved}</translation>
+    </message>
+    <message>
+        <source>{type}  ·  {id}</source>
+        <comment>a template in a list: its type, its id</comment>
+        <translation>{type}  ·  {id}</translation>
+    </message>
+    <message>
         <source>PassEntry keeps no {type} images (only banners, logos and thumbnails).</source>
         <translation>PassEntry no guarda imágenes de tipo {type} (solo banners, logotipos y miniaturas).</translation>
     </message>
     <message>
         <source>Creating templates through the API is a closed beta at PassEntry; ask PassEntry to enable it. Your draft is kept.</source>
         <translation>Crear plantillas mediante la API es una beta cerrada en PassEntry; pide a PassEntry que lo active. Tu borrador se conserva.</translation>
-    </message>
-    <message>
-        <source>Processing at PassEntry…</source>
-        <translation>Procesando en PassEntry…</translation>
     </message>
     <message>
         <source>{name} was published from this draft already; publish a copy under a new name instead.</source>
@@ -4859,16 +4865,6 @@ sobre su aforo</translation>
         </translation>
     </message>
     <message>
-        <source>scan</source>
-        <comment>one row of the scan log</comment>
-        <translation>escaneo</translation>
-    </message>
-    <message>
-        <source>scans</source>
-        <comment>rows of the scan log</comment>
-        <translation>escaneos</translation>
-    </message>
-    <message>
         <source>a pass picked by hand</source>
         <translation>un pase elegido a mano</translation>
     </message>
@@ -5023,6 +5019,135 @@ sobre su aforo</translation>
     <message>
         <source>{time} · {source} · {took}</source>
         <translation>{time} · {source} · {took}</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <comment>the keyboard key</comment>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <comment>the keyboard key</comment>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>nothing (a short pause)</source>
+        <comment>how a scanner ends a code: no key after it</comment>
+        <translation>una breve pausa (sin tecla)</translation>
+    </message>
+    <message>
+        <source>US</source>
+        <comment>a keyboard layout</comment>
+        <translation>EE. UU.</translation>
+    </message>
+    <message>
+        <source>UK</source>
+        <comment>a keyboard layout</comment>
+        <translation>Reino Unido</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <comment>a keyboard layout</comment>
+        <translation>Alemán</translation>
+    </message>
+    <message>
+        <source>Swiss German</source>
+        <comment>a keyboard layout</comment>
+        <translation>Alemán (Suiza)</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <comment>a keyboard layout</comment>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <comment>a keyboard layout</comment>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Nordic (Swedish/Finnish)</source>
+        <comment>a keyboard layout</comment>
+        <translation>Nórdico (sueco/finlandés)</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <comment>a keyboard layout</comment>
+        <translation>Noruego</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <comment>a keyboard layout</comment>
+        <translation>Danés</translation>
+    </message>
+    <message>
+        <source>That was not the test code, or the scanner changed it in a way passdesk does not know. Scan the code on this screen again.</source>
+        <translation>Ese no era el código de prueba, o el escáner lo cambió de una forma que passdesk no conoce. Vuelve a escanear el código de esta pantalla.</translation>
+    </message>
+    <message>
+        <source>is set to the same keyboard layout as this computer: passdesk will take the extra characters off</source>
+        <comment>after “Your scanner”</comment>
+        <translation>está configurado con la misma distribución de teclado que este ordenador: passdesk quitará los caracteres sobrantes</translation>
+    </message>
+    <message>
+        <source>Nothing came from the scanner. Scan the test code again.</source>
+        <translation>No llegó nada del escáner. Vuelve a escanear el código de prueba.</translation>
+    </message>
+    <message>
+        <source>ends codes with {ending}</source>
+        <comment>after “Your scanner”</comment>
+        <translation>termina los códigos con {ending}</translation>
+    </message>
+    <message>
+        <source>is set to the same keyboard layout as this computer</source>
+        <comment>after “Your scanner”</comment>
+        <translation>está configurado con la misma distribución de teclado que este ordenador</translation>
+    </message>
+    <message>
+        <source>Your scanner {habits}, and {setting}.</source>
+        <translation>Tu escáner {habits} y {setting}.</translation>
+    </message>
+    <message>
+        <source>{list}, {next}</source>
+        <comment>a list: the items so far, then one more</comment>
+        <translation>{list}, {next}</translation>
+    </message>
+    <message>
+        <source>types about {ms} ms per key</source>
+        <comment>after “Your scanner”</comment>
+        <translation>tarda unos {ms} ms por tecla</translation>
+    </message>
+    <message>
+        <source>puts “{prefix}” before each code</source>
+        <comment>after “Your scanner”</comment>
+        <translation>pone «{prefix}» delante de cada código</translation>
+    </message>
+    <message>
+        <source>adds “{suffix}” after each code</source>
+        <comment>after “Your scanner”</comment>
+        <translation>añade «{suffix}» detrás de cada código</translation>
+    </message>
+    <message>
+        <source>is set to a US keyboard while this computer uses {layout}: passdesk will correct it and take the extra characters off</source>
+        <comment>after “Your scanner”</comment>
+        <translation>está configurado con un teclado de EE. UU., pero este ordenador usa la distribución {layout}: passdesk lo corregirá y quitará los caracteres sobrantes</translation>
+    </message>
+    <message>
+        <source>is set to a US keyboard while this computer uses {layout}: passdesk will correct it</source>
+        <comment>after “Your scanner”</comment>
+        <translation>está configurado con un teclado de EE. UU., pero este ordenador usa la distribución {layout}: passdesk lo corregirá</translation>
+    </message>
+    <message>
+        <source>Writing scans…</source>
+        <translation>Guardando escaneos…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln scan(s)</source>
+        <comment>rows of the scan log</comment>
+        <translation>
+            <numerusform>%Ln escaneo</numerusform>
+            <numerusform>%Ln escaneos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Undone: {name} (%Ln point(s) taken back)</source>
@@ -5598,10 +5723,6 @@ sobre su aforo</translation>
     <message>
         <source>This event comes from its tickets (their event details on PassEntry); it cannot be changed here.</source>
         <translation>Este evento proviene de sus entradas (sus datos de evento en PassEntry); no se puede cambiar aquí.</translation>
-    </message>
-    <message>
-        <source>This PassEntry account does not offer events.</source>
-        <translation>Esta cuenta de PassEntry no ofrece eventos.</translation>
     </message>
     <message>
         <source>No event {event_id} in the local store.</source>
@@ -7971,6 +8092,42 @@ Empieza {when}</translation>
         <translation>Exportar pases</translation>
     </message>
     <message>
+        <source>an ext id cannot contain spaces</source>
+        <translation>un ID externo no puede contener espacios</translation>
+    </message>
+    <message>
+        <source>a custom barcode needs a value</source>
+        <translation>un código de barras personalizado necesita un valor</translation>
+    </message>
+    <message>
+        <source>a custom NFC message needs a value</source>
+        <translation>un mensaje NFC personalizado necesita un valor</translation>
+    </message>
+    <message>
+        <source>a pass template is required</source>
+        <translation>se requiere una plantilla de pase</translation>
+    </message>
+    <message>
+        <source>the ext id is {length} characters (at most {most})</source>
+        <translation>el ID externo tiene {length} caracteres (máximo {most})</translation>
+    </message>
+    <message>
+        <source>unknown barcode type {type}</source>
+        <translation>tipo de código de barras desconocido {type}</translation>
+    </message>
+    <message>
+        <source>unknown barcode source {source}</source>
+        <translation>origen de código de barras desconocido {source}</translation>
+    </message>
+    <message>
+        <source>unknown NFC source {source}</source>
+        <translation>origen NFC desconocido {source}</translation>
+    </message>
+    <message>
+        <source>Writing passes…</source>
+        <translation>Guardando pases…</translation>
+    </message>
+    <message>
         <source>Add template by ID</source>
         <translation>Añadir plantilla por ID</translation>
     </message>
@@ -8175,6 +8332,11 @@ Empieza {when}</translation>
     <message>
         <source>Per-pass designs are not enabled for your organisation — ask PassEntry to enable them. The pass is kept on this computer: send it with the template&apos;s design, or keep it until they are enabled.</source>
         <translation>Los diseños por pase no están activados para tu organización: pide a PassEntry que los active. El pase se conserva en este ordenador: envíalo con el diseño de la plantilla o guárdalo hasta que se activen.</translation>
+    </message>
+    <message>
+        <source>{list}; {next}</source>
+        <comment>problems, one after another: those so far, then one more</comment>
+        <translation>{list}; {next}</translation>
     </message>
     <message>
         <source>unknown pass source {source} (apple or google)</source>
@@ -9588,6 +9750,69 @@ Escribe la clave arriba.</translation>
         <source>Type a new key to replace the stored one</source>
         <translation>Escribe una clave nueva para sustituir la guardada</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln pass(es)</source>
+        <translation>
+            <numerusform>%Ln pase</numerusform>
+            <numerusform>%Ln pases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entit(y|ies)</source>
+        <translation>
+            <numerusform>%Ln entidad</numerusform>
+            <numerusform>%Ln entidades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln scan(s)</source>
+        <translation>
+            <numerusform>%Ln escaneo</numerusform>
+            <numerusform>%Ln escaneos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln suscripción</numerusform>
+            <numerusform>%Ln suscripciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es)</source>
+        <translation>
+            <numerusform>%Ln lote</numerusform>
+            <numerusform>%Ln lotes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln imagen</numerusform>
+            <numerusform>%Ln imágenes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln template(s)</source>
+        <translation>
+            <numerusform>%Ln plantilla</numerusform>
+            <numerusform>%Ln plantillas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln evento</numerusform>
+            <numerusform>%Ln eventos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reader(s)</source>
+        <translation>
+            <numerusform>%Ln lector</numerusform>
+            <numerusform>%Ln lectores</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Paste your API key</source>
         <translation>Pega tu clave de API</translation>
@@ -9625,6 +9850,188 @@ Escribe la clave arriba.</translation>
     <message>
         <source>OK · {detail}</source>
         <translation>OK · {detail}</translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {reason}. Using defaults.</source>
+        <translation>No se pudo leer {path}: {reason}. Se usan los ajustes predeterminados.</translation>
+    </message>
+    <message>
+        <source>The settings file was damaged ({reason}); using defaults. It was kept as {name}.</source>
+        <translation>El archivo de ajustes estaba dañado ({reason}); se usan los ajustes predeterminados. Se guardó como {name}.</translation>
+    </message>
+    <message>
+        <source>Could not save settings to {path}: {reason}</source>
+        <translation>No se pudieron guardar los ajustes en {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The settings file was damaged ({reason}); using defaults.</source>
+        <translation>El archivo de ajustes estaba dañado ({reason}); se usan los ajustes predeterminados.</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <comment>after “Passes”: what happened to them</comment>
+        <translation>instalados</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <comment>after “Passes”: what happened to them</comment>
+        <translation>eliminados</translation>
+    </message>
+    <message>
+        <source>scanned</source>
+        <comment>after “Passes”: what happened to them</comment>
+        <translation>escaneados</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <comment>after “Passes”: what happened to them</comment>
+        <translation>creados</translation>
+    </message>
+    <message>
+        <source>PassEntry sent no secret; deliveries will be refused until a rotation.</source>
+        <translation>PassEntry no ha enviado ningún secreto; las entregas se rechazarán hasta que se renueve.</translation>
+    </message>
+    <message>
+        <source>PassEntry&apos;s answer was lost on the way and it still signs with the same secret: nothing changed. Rotate again to get a new one.</source>
+        <translation>La respuesta de PassEntry se perdió por el camino y sigue firmando con el mismo secreto: no ha cambiado nada. Vuelve a renovarlo para obtener uno nuevo.</translation>
+    </message>
+    <message>
+        <source>This hub has no secret for it: use “Rotate secret…”</source>
+        <translation>Este hub no tiene el secreto de esta suscripción: usa «Renovar secreto…»</translation>
+    </message>
+    <message>
+        <source>Type the hub&apos;s public address first, e.g. https://hub.your-venue.example</source>
+        <translation>Escribe primero la dirección pública del hub, p. ej. https://hub.your-venue.example</translation>
+    </message>
+    <message>
+        <source>PassEntry signs with a secret this hub did not have (rotated elsewhere?); the hub uses it now.</source>
+        <translation>PassEntry firma con un secreto que este hub no tenía (¿se renovó en otro sitio?); ahora el hub lo usa.</translation>
+    </message>
+    <message>
+        <source>PassEntry allows 10 webhook subscriptions for the organisation, and all 10 are in use. Delete one in the PassEntry dashboard, then register again.</source>
+        <translation>PassEntry permite 10 suscripciones a webhooks por organización y las 10 están en uso. Elimina una en el panel de PassEntry y vuelve a registrar el hub.</translation>
+    </message>
+    <message>
+        <source>PassEntry accepts HTTPS addresses only. Use the https:// address of the tunnel or proxy in front of this hub.</source>
+        <translation>PassEntry solo acepta direcciones HTTPS. Usa la dirección https:// del túnel o proxy que hay delante de este hub.</translation>
+    </message>
+    <message>
+        <source>This hub is not registered with PassEntry yet: type its public address and click “Register with PassEntry”.</source>
+        <translation>Este hub aún no está registrado en PassEntry: escribe su dirección pública y haz clic en «Registrar en PassEntry».</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system to keep the webhook secret, so nothing was changed.</source>
+        <translation>No hay ningún llavero disponible en este sistema para guardar el secreto del webhook, así que no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to keep the new secret: the hub uses it until it stops. Rotate the secret again once the keychain works.</source>
+        <translation>El llavero no pudo guardar el nuevo secreto: el hub lo usará hasta que se detenga. Vuelve a renovar el secreto cuando el llavero funcione.</translation>
+    </message>
+    <message>
+        <source>{state}
+{passes}
+{secret}</source>
+        <comment>the subscription&apos;s status, one line each</comment>
+        <translation>{state}
+{passes}
+{secret}</translation>
+    </message>
+    <message>
+        <source>This PassEntry account does not offer webhook subscriptions (PassEntry answered “not found”). The hub still answers readers; ask PassEntry to enable webhooks.</source>
+        <translation>Esta cuenta de PassEntry no ofrece suscripciones a webhooks (PassEntry respondió «no encontrado»). El hub sigue respondiendo a los lectores; pide a PassEntry que active los webhooks.</translation>
+    </message>
+    <message>
+        <source>PassEntry did not accept the API key. Check it at the top of Settings.</source>
+        <translation>PassEntry no aceptó la clave de API. Compruébala en la parte superior de Ajustes.</translation>
+    </message>
+    <message>
+        <source>PassEntry refused the subscription: {reason}.</source>
+        <translation>PassEntry rechazó la suscripción: {reason}.</translation>
+    </message>
+    <message>
+        <source>Delivering to {url}</source>
+        <translation>Enviando a {url}</translation>
+    </message>
+    <message>
+        <source>Paused: PassEntry sends nothing to {url} until you enable it</source>
+        <translation>En pausa: PassEntry no envía nada a {url} hasta que lo actives</translation>
+    </message>
+    <message>
+        <source>Passes {events}, for the entity “{name}”</source>
+        <translation>Pases {events}, para la entidad «{name}»</translation>
+    </message>
+    <message>
+        <source>Secret {mask}, in the keychain</source>
+        <translation>Secreto {mask}, en el llavero</translation>
+    </message>
+    <message>
+        <source>{state}
+{passes}
+{secret}
+{notice}</source>
+        <comment>the subscription&apos;s status, one line each</comment>
+        <translation>{state}
+{passes}
+{secret}
+{notice}</translation>
+    </message>
+    <message>
+        <source>{list} and {last}</source>
+        <comment>a list: the items so far, then the last one</comment>
+        <translation>{list} y {last}</translation>
+    </message>
+    <message>
+        <source>{list}, {next}</source>
+        <comment>a list: the items so far, then one more (not the last)</comment>
+        <translation>{list}, {next}</translation>
+    </message>
+    <message>
+        <source>PassEntry sends events to HTTPS addresses only; “{address}” is not one. Use the https:// address of the tunnel or proxy in front of this hub.</source>
+        <translation>PassEntry solo envía eventos a direcciones HTTPS; «{address}» no lo es. Usa la dirección https:// del túnel o proxy que hay delante de este hub.</translation>
+    </message>
+    <message>
+        <source>PassEntry already sent events to this address; this desk now shows that subscription.</source>
+        <translation>PassEntry ya enviaba eventos a esta dirección; este puesto muestra ahora esa suscripción.</translation>
+    </message>
+    <message>
+        <source>PassEntry already sent events to this address; this desk now shows that subscription. Use “Rotate secret…” to give this hub its secret.</source>
+        <translation>PassEntry ya enviaba eventos a esta dirección; este puesto muestra ahora esa suscripción. Usa «Renovar secreto…» para dar a este hub su secreto.</translation>
+    </message>
+    <message>
+        <source>PassEntry no longer has this subscription (it was deleted, perhaps in the dashboard). Register the hub again.</source>
+        <translation>PassEntry ya no tiene esta suscripción (se eliminó, quizá en el panel). Vuelve a registrar el hub.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s webhook secret comes from the environment variable {variable}, so a new one could not take its place. Change it where that variable is set.</source>
+        <translation>El secreto del webhook del hub viene de la variable de entorno {variable}, así que no se pudo sustituir por uno nuevo. Cámbialo donde se define esa variable.</translation>
+    </message>
+    <message>
+        <source>Passes {events}, for one entity</source>
+        <translation>Pases {events}, para una entidad</translation>
+    </message>
+    <message>
+        <source>PassEntry could not be reached ({problem}). Nothing was changed here; try again when online.</source>
+        <translation>No se pudo contactar con PassEntry ({problem}). No se ha cambiado nada aquí; vuelve a intentarlo cuando estés en línea.</translation>
+    </message>
+    <message>
+        <source>Passes {events}, for the whole organisation “{name}”</source>
+        <translation>Pases {events}, para toda la organización «{name}»</translation>
+    </message>
+    <message>
+        <source>Passes {events}, for the whole organisation</source>
+        <translation>Pases {events}, para toda la organización</translation>
+    </message>
+    <message>
+        <source>PassEntry already has a subscription for {url}, but this API key cannot see it. Choose another address.</source>
+        <translation>PassEntry ya tiene una suscripción para {url}, pero esta clave de API no puede verla. Elige otra dirección.</translation>
+    </message>
+    <message>
+        <source>PassEntry did not do it: {problem}. {hint}</source>
+        <translation>PassEntry no lo ha hecho: {problem}. {hint}</translation>
+    </message>
+    <message>
+        <source>PassEntry did not do it: {problem}.</source>
+        <translation>PassEntry no lo ha hecho: {problem}.</translation>
     </message>
     <message>
         <source>not offered on this account</source>
@@ -9693,13 +10100,6 @@ Escribe la clave arriba.</translation>
         <source>After</source>
         <translation>Después</translation>
     </message>
-    <message numerus="yes">
-        <source>The audit trail is whole: %Ln entry(-ies), each checked.</source>
-        <translation>
-            <numerusform>El registro de auditoría está completo: %Ln anotación, comprobada.</numerusform>
-            <numerusform>El registro de auditoría está completo: %Ln anotaciones, todas comprobadas.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The audit trail was tampered with:</source>
         <translation>El registro de auditoría ha sido manipulado:</translation>
@@ -9762,13 +10162,6 @@ Escribe la clave arriba.</translation>
             <numerusform>%Ln anotaciones, las más recientes primero (se muestran las {shown} más recientes; la exportación las incluye todas)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln entry(-ies) shown, newest first</source>
-        <translation>
-            <numerusform>%Ln anotación mostrada, las más recientes primero</numerusform>
-            <numerusform>%Ln anotaciones mostradas, las más recientes primero</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Could not read the audit trail: {reason}. Nothing is known about it until it can be read: try Refresh.</source>
         <translation>No se pudo leer el registro de auditoría: {reason}. No se sabe nada de él hasta que se pueda leer: prueba con Actualizar.</translation>
@@ -9778,27 +10171,12 @@ Escribe la clave arriba.</translation>
         <translation>Exportar el registro de auditoría</translation>
     </message>
     <message>
-        <source>audit entry</source>
-        <translation>anotación de auditoría</translation>
-    </message>
-    <message>
-        <source>audit entries</source>
-        <translation>anotaciones de auditoría</translation>
-    </message>
-    <message>
         <source>Could not read the audit trail: {reason}</source>
         <translation>No se pudo leer el registro de auditoría: {reason}</translation>
     </message>
     <message>
         <source>PIN step-ups</source>
         <translation>Usos del PIN del supervisor</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln audit entry(-ies)</source>
-        <translation>
-            <numerusform>%Ln anotación de auditoría</numerusform>
-            <numerusform>%Ln anotaciones de auditoría</numerusform>
-        </translation>
     </message>
     <message>
         <source>Staff</source>
@@ -9845,12 +10223,37 @@ Escribe la clave arriba.</translation>
         <translation>Añadir una persona…</translation>
     </message>
     <message numerus="yes">
+        <source>%Ln audit entr(y|ies)</source>
+        <translation>
+            <numerusform>%Ln anotación de auditoría</numerusform>
+            <numerusform>%Ln anotaciones de auditoría</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is whole: %Ln entr(y|ies), each checked.</source>
+        <translation>
+            <numerusform>El registro de auditoría está completo: %Ln anotación, comprobada.</numerusform>
+            <numerusform>El registro de auditoría está completo: %Ln anotaciones, todas comprobadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>and %Ln more</source>
         <comment>more breaks of the audit trail</comment>
         <translation>
             <numerusform>y %Ln más</numerusform>
             <numerusform>y %Ln más</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entr(y|ies) shown, newest first</source>
+        <translation>
+            <numerusform>%Ln anotación mostrada, la más reciente primero</numerusform>
+            <numerusform>%Ln anotaciones mostradas, las más recientes primero</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing audit entries…</source>
+        <translation>Guardando anotaciones de auditoría…</translation>
     </message>
     <message>
         <source>Reset PIN…</source>
@@ -11184,11 +11587,26 @@ Last try: {why}. Next try: {next}.</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln change(s) to retry or discard</source>
+        <translation>
+            <numerusform>%Ln cambio por reintentar o descartar</numerusform>
+            <numerusform>%Ln cambios por reintentar o descartar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln waiting</source>
         <comment>status bar: changes not sent yet</comment>
         <translation>
             <numerusform>%Ln pendiente</numerusform>
             <numerusform>%Ln pendientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to check</source>
+        <comment>status bar: changes refused, for a person to retry or discard</comment>
+        <translation>
+            <numerusform>%Ln por revisar</numerusform>
+            <numerusform>%Ln por revisar</numerusform>
         </translation>
     </message>
     <message>
@@ -11302,39 +11720,9 @@ Introduce una clave válida en Ajustes. Los cambios hechos aquí esperan hasta e
         <source>Not synced yet</source>
         <translation>Aún sin sincronizar</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln needs attention</source>
-        <comment>status bar: changes refused</comment>
-        <translation>
-            <numerusform>%Ln requiere atención</numerusform>
-            <numerusform>%Ln requieren atención</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln need attention</source>
-        <comment>status bar: changes refused</comment>
-        <translation>
-            <numerusform>%Ln requiere atención</numerusform>
-            <numerusform>%Ln requieren atención</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing waiting: every change made here has reached PassEntry.</source>
         <translation>Nada pendiente: todos los cambios hechos aquí han llegado a PassEntry.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln change needs you to retry or discard</source>
-        <translation>
-            <numerusform>%Ln cambio requiere que lo reintentes o descartes</numerusform>
-            <numerusform>%Ln cambios requieren que los reintentes o descartes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln changes need you to retry or discard</source>
-        <translation>
-            <numerusform>%Ln cambio requiere que lo reintentes o descartes</numerusform>
-            <numerusform>%Ln cambios requieren que los reintentes o descartes</numerusform>
-        </translation>
     </message>
     <message>
         <source>{waiting}; {needing}.</source>
@@ -11350,6 +11738,59 @@ Introduce una clave válida en Ajustes. Los cambios hechos aquí esperan hasta e
             <numerusform>{fetched}; %Ln estado comprobado, {changed} cambiados</numerusform>
             <numerusform>{fetched}; %Ln estados comprobados, {changed} cambiados</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>entities</source>
+        <comment>what an account may not offer</comment>
+        <translation>entidades</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <comment>what an account may not offer</comment>
+        <translation>eventos</translation>
+    </message>
+    <message>
+        <source>readers</source>
+        <comment>what an account may not offer</comment>
+        <translation>lectores</translation>
+    </message>
+    <message>
+        <source>template list</source>
+        <comment>what an account may not offer</comment>
+        <translation>la lista de plantillas</translation>
+    </message>
+    <message>
+        <source>reader configuration change</source>
+        <comment>what an account may not offer</comment>
+        <translation>el cambio de configuración de lectores</translation>
+    </message>
+    <message>
+        <source>scans list</source>
+        <comment>what an account may not offer</comment>
+        <translation>la lista de escaneos</translation>
+    </message>
+    <message>
+        <source>This PassEntry account does not offer {what}.</source>
+        <translation>Esta cuenta de PassEntry no ofrece {what}.</translation>
+    </message>
+    <message>
+        <source>(nothing on its standard error)</source>
+        <translation>(nada en su salida de error estándar)</translation>
+    </message>
+    <message>
+        <source>{kind}: {message}</source>
+        <comment>an error: its kind (a program&apos;s name, not translated), then its message</comment>
+        <translation>{kind}: {message}</translation>
+    </message>
+    <message>
+        <source>The pull&apos;s process ended with exit code {code} before it finished. Its last words:
+{tail}</source>
+        <translation>El proceso de descarga terminó con el código de salida {code} antes de acabar. Sus últimas líneas:
+{tail}</translation>
+    </message>
+    <message>
+        <source>This PassEntry account does not offer the scans list: scans made by PassEntry&apos;s readers are not counted at the Door.</source>
+        <translation>Esta cuenta de PassEntry no ofrece la lista de escaneos: los escaneos de los lectores de PassEntry no se cuentan en Acceso.</translation>
     </message>
     <message>
         <source>No API key for this server.</source>
@@ -12069,14 +12510,6 @@ Se rellenan por ti:  {fields}</translation>
         <source>Export operations</source>
         <translation>Exportar operaciones</translation>
     </message>
-    <message>
-        <source>operation</source>
-        <translation>operación</translation>
-    </message>
-    <message>
-        <source>operations</source>
-        <translation>operaciones</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln operation(s)</source>
         <translation>
@@ -12103,6 +12536,10 @@ Se rellenan por ti:  {fields}</translation>
     <message>
         <source>Close shift</source>
         <translation>Cerrar turno</translation>
+    </message>
+    <message>
+        <source>Writing operations…</source>
+        <translation>Guardando operaciones…</translation>
     </message>
     <message>
         <source>Close this shift?</source>
@@ -12359,6 +12796,99 @@ Se rellenan por ti:  {fields}</translation>
     <message>
         <source>Scan a ticket to check it out</source>
         <translation>Escanea una entrada para registrar la salida</translation>
+    </message>
+    <message>
+        <source>admitted</source>
+        <translation>admitido</translation>
+    </message>
+    <message>
+        <source>readmitted</source>
+        <translation>readmitido</translation>
+    </message>
+    <message>
+        <source>removed from wallet</source>
+        <translation>eliminado de la cartera</translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation>salida</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>ilegible</translation>
+    </message>
+    <message>
+        <source>unknown pass</source>
+        <translation>pase desconocido</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>nullified</source>
+        <translation>anulado</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>caducado</translation>
+    </message>
+    <message>
+        <source>template not allowed</source>
+        <translation>plantilla no permitida</translation>
+    </message>
+    <message>
+        <source>not a ticket</source>
+        <translation>no es una entrada</translation>
+    </message>
+    <message>
+        <source>wrong event</source>
+        <translation>otro evento</translation>
+    </message>
+    <message>
+        <source>event ended</source>
+        <translation>evento terminado</translation>
+    </message>
+    <message>
+        <source>event not started</source>
+        <translation>evento sin empezar</translation>
+    </message>
+    <message>
+        <source>doors not open</source>
+        <translation>puertas sin abrir</translation>
+    </message>
+    <message>
+        <source>doors closed</source>
+        <translation>puertas cerradas</translation>
+    </message>
+    <message>
+        <source>already admitted</source>
+        <translation>ya admitido</translation>
+    </message>
+    <message>
+        <source>not inside</source>
+        <translation>no está dentro</translation>
+    </message>
+    <message>
+        <source>capacity reached</source>
+        <translation>aforo completo</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+        <source>{time} {zone}</source>
+        <comment>a time, then its time zone&apos;s abbreviation: 19:42 GMT</comment>
+        <translation>{time} {zone}</translation>
     </message>
     <message>
         <source>Scan a ticket</source>

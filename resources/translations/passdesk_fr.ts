@@ -2266,7 +2266,7 @@ le solde</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation>&amp;Appliquer</translation>
+        <translation>&amp;Valider</translation>
     </message>
     <message>
         <source>Make the change (Enter)</source>
@@ -2627,10 +2627,6 @@ le solde</translation>
         <source>CSV files (*.csv);;All files (*)</source>
         <comment>a file dialog&apos;s filter</comment>
         <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Writing {things}…</source>
-        <translation>Écriture des {things}…</translation>
     </message>
     <message>
         <source>PNG, JPG or WebP images (*.png *.jpg *.jpeg *.webp)</source>
@@ -4376,16 +4372,26 @@ sur cet ordinateur</translation>
         <translation>{file} est une image {kind} ; PassEntry n&apos;accepte que PNG, JPG ou WebP. Enregistrez-la en PNG et réessayez.</translation>
     </message>
     <message>
+        <source>Processing at PassEntry… (template {id})</source>
+        <translation>Traitement chez PassEntry… (modèle {id})</translation>
+    </message>
+    <message>
+        <source>{state}  ·  {saved}</source>
+        <comment>a draft in a list: its state, when it was saved</comment>
+        <translation>{state}  ·  {saved}</translation>
+    </message>
+    <message>
+        <source>{type}  ·  {id}</source>
+        <comment>a template in a list: its type, its id</comment>
+        <translation>{type}  ·  {id}</translation>
+    </message>
+    <message>
         <source>PassEntry keeps no {type} images (only banners, logos and thumbnails).</source>
         <translation>PassEntry ne conserve aucune image de type {type} (seulement bannières, logos et vignettes).</translation>
     </message>
     <message>
         <source>Creating templates through the API is a closed beta at PassEntry; ask PassEntry to enable it. Your draft is kept.</source>
         <translation>La création de modèles par l&apos;API est une bêta fermée chez PassEntry ; demandez à PassEntry de l&apos;activer. Votre brouillon est conservé.</translation>
-    </message>
-    <message>
-        <source>Processing at PassEntry…</source>
-        <translation>Traitement chez PassEntry…</translation>
     </message>
     <message>
         <source>{name} was published from this draft already; publish a copy under a new name instead.</source>
@@ -4859,16 +4865,6 @@ sur sa jauge</translation>
         </translation>
     </message>
     <message>
-        <source>scan</source>
-        <comment>one row of the scan log</comment>
-        <translation>scan</translation>
-    </message>
-    <message>
-        <source>scans</source>
-        <comment>rows of the scan log</comment>
-        <translation>scans</translation>
-    </message>
-    <message>
         <source>a pass picked by hand</source>
         <translation>un pass choisi à la main</translation>
     </message>
@@ -5023,6 +5019,135 @@ sur sa jauge</translation>
     <message>
         <source>{time} · {source} · {took}</source>
         <translation>{time} · {source} · {took}</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <comment>the keyboard key</comment>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <comment>the keyboard key</comment>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>nothing (a short pause)</source>
+        <comment>how a scanner ends a code: no key after it</comment>
+        <translation>rien (une courte pause)</translation>
+    </message>
+    <message>
+        <source>US</source>
+        <comment>a keyboard layout</comment>
+        <translation>américain</translation>
+    </message>
+    <message>
+        <source>UK</source>
+        <comment>a keyboard layout</comment>
+        <translation>britannique</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <comment>a keyboard layout</comment>
+        <translation>allemand</translation>
+    </message>
+    <message>
+        <source>Swiss German</source>
+        <comment>a keyboard layout</comment>
+        <translation>suisse allemand</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <comment>a keyboard layout</comment>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <comment>a keyboard layout</comment>
+        <translation>espagnol</translation>
+    </message>
+    <message>
+        <source>Nordic (Swedish/Finnish)</source>
+        <comment>a keyboard layout</comment>
+        <translation>nordique (suédois/finnois)</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <comment>a keyboard layout</comment>
+        <translation>norvégien</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <comment>a keyboard layout</comment>
+        <translation>danois</translation>
+    </message>
+    <message>
+        <source>That was not the test code, or the scanner changed it in a way passdesk does not know. Scan the code on this screen again.</source>
+        <translation>Ce n&apos;était pas le code de test, ou le scanner l&apos;a modifié d&apos;une façon que passdesk ne connaît pas. Scannez de nouveau le code affiché à l&apos;écran.</translation>
+    </message>
+    <message>
+        <source>is set to the same keyboard layout as this computer: passdesk will take the extra characters off</source>
+        <comment>after “Your scanner”</comment>
+        <translation>est réglé sur la même disposition de clavier que cet ordinateur : passdesk retirera les caractères en trop</translation>
+    </message>
+    <message>
+        <source>Nothing came from the scanner. Scan the test code again.</source>
+        <translation>Rien n&apos;est venu du scanner. Scannez de nouveau le code de test.</translation>
+    </message>
+    <message>
+        <source>ends codes with {ending}</source>
+        <comment>after “Your scanner”</comment>
+        <translation>termine les codes par {ending}</translation>
+    </message>
+    <message>
+        <source>is set to the same keyboard layout as this computer</source>
+        <comment>after “Your scanner”</comment>
+        <translation>est réglé sur la même disposition de clavier que cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Your scanner {habits}, and {setting}.</source>
+        <translation>Votre scanner {habits} et {setting}.</translation>
+    </message>
+    <message>
+        <source>{list}, {next}</source>
+        <comment>a list: the items so far, then one more</comment>
+        <translation>{list}, {next}</translation>
+    </message>
+    <message>
+        <source>types about {ms} ms per key</source>
+        <comment>after “Your scanner”</comment>
+        <translation>tape environ {ms} ms par touche</translation>
+    </message>
+    <message>
+        <source>puts “{prefix}” before each code</source>
+        <comment>after “Your scanner”</comment>
+        <translation>met « {prefix} » avant chaque code</translation>
+    </message>
+    <message>
+        <source>adds “{suffix}” after each code</source>
+        <comment>after “Your scanner”</comment>
+        <translation>ajoute « {suffix} » après chaque code</translation>
+    </message>
+    <message>
+        <source>is set to a US keyboard while this computer uses {layout}: passdesk will correct it and take the extra characters off</source>
+        <comment>after “Your scanner”</comment>
+        <translation>est réglé sur un clavier US alors que cet ordinateur utilise un clavier {layout} : passdesk corrigera et retirera les caractères en trop</translation>
+    </message>
+    <message>
+        <source>is set to a US keyboard while this computer uses {layout}: passdesk will correct it</source>
+        <comment>after “Your scanner”</comment>
+        <translation>est réglé sur un clavier US alors que cet ordinateur utilise un clavier {layout} : passdesk corrigera</translation>
+    </message>
+    <message>
+        <source>Writing scans…</source>
+        <translation>Écriture des scans…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln scan(s)</source>
+        <comment>rows of the scan log</comment>
+        <translation>
+            <numerusform>%Ln scan</numerusform>
+            <numerusform>%Ln scans</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Undone: {name} (%Ln point(s) taken back)</source>
@@ -5598,10 +5723,6 @@ sur sa jauge</translation>
     <message>
         <source>This event comes from its tickets (their event details on PassEntry); it cannot be changed here.</source>
         <translation>Cet événement provient de ses billets (leurs détails d&apos;événement sur PassEntry) ; il ne peut pas être modifié ici.</translation>
-    </message>
-    <message>
-        <source>This PassEntry account does not offer events.</source>
-        <translation>Ce compte PassEntry ne propose pas d&apos;événements.</translation>
     </message>
     <message>
         <source>No event {event_id} in the local store.</source>
@@ -7971,6 +8092,42 @@ Début : {when}</translation>
         <translation>Exporter les pass</translation>
     </message>
     <message>
+        <source>an ext id cannot contain spaces</source>
+        <translation>un ID externe ne peut pas contenir d&apos;espaces</translation>
+    </message>
+    <message>
+        <source>a custom barcode needs a value</source>
+        <translation>un code-barres personnalisé nécessite une valeur</translation>
+    </message>
+    <message>
+        <source>a custom NFC message needs a value</source>
+        <translation>un message NFC personnalisé nécessite une valeur</translation>
+    </message>
+    <message>
+        <source>a pass template is required</source>
+        <translation>un modèle de pass est requis</translation>
+    </message>
+    <message>
+        <source>the ext id is {length} characters (at most {most})</source>
+        <translation>l&apos;ID externe fait {length} caractères ({most} au maximum)</translation>
+    </message>
+    <message>
+        <source>unknown barcode type {type}</source>
+        <translation>type de code-barres inconnu : {type}</translation>
+    </message>
+    <message>
+        <source>unknown barcode source {source}</source>
+        <translation>source de code-barres inconnue : {source}</translation>
+    </message>
+    <message>
+        <source>unknown NFC source {source}</source>
+        <translation>source NFC inconnue : {source}</translation>
+    </message>
+    <message>
+        <source>Writing passes…</source>
+        <translation>Écriture des pass…</translation>
+    </message>
+    <message>
         <source>Add template by ID</source>
         <translation>Ajouter un modèle par ID</translation>
     </message>
@@ -8175,6 +8332,11 @@ Début : {when}</translation>
     <message>
         <source>Per-pass designs are not enabled for your organisation — ask PassEntry to enable them. The pass is kept on this computer: send it with the template&apos;s design, or keep it until they are enabled.</source>
         <translation>Les designs par pass ne sont pas activés pour votre organisation — demandez à PassEntry de les activer. Le pass est conservé sur cet ordinateur : envoyez-le avec le design du modèle ou gardez-le jusqu&apos;à leur activation.</translation>
+    </message>
+    <message>
+        <source>{list}; {next}</source>
+        <comment>problems, one after another: those so far, then one more</comment>
+        <translation>{list} ; {next}</translation>
     </message>
     <message>
         <source>unknown pass source {source} (apple or google)</source>
@@ -9588,6 +9750,69 @@ Saisissez la clé ci-dessus.</translation>
         <source>Type a new key to replace the stored one</source>
         <translation>Saisissez une nouvelle clé pour remplacer la clé stockée</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln pass(es)</source>
+        <translation>
+            <numerusform>%Ln pass</numerusform>
+            <numerusform>%Ln pass</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entit(y|ies)</source>
+        <translation>
+            <numerusform>%Ln entité</numerusform>
+            <numerusform>%Ln entités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln scan(s)</source>
+        <translation>
+            <numerusform>%Ln scan</numerusform>
+            <numerusform>%Ln scans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln abonnement</numerusform>
+            <numerusform>%Ln abonnements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es)</source>
+        <translation>
+            <numerusform>%Ln lot</numerusform>
+            <numerusform>%Ln lots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln image</numerusform>
+            <numerusform>%Ln images</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln template(s)</source>
+        <translation>
+            <numerusform>%Ln modèle</numerusform>
+            <numerusform>%Ln modèles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln événement</numerusform>
+            <numerusform>%Ln événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reader(s)</source>
+        <translation>
+            <numerusform>%Ln lecteur</numerusform>
+            <numerusform>%Ln lecteurs</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Paste your API key</source>
         <translation>Collez votre clé API</translation>
@@ -9625,6 +9850,188 @@ Saisissez la clé ci-dessus.</translation>
     <message>
         <source>OK · {detail}</source>
         <translation>OK · {detail}</translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {reason}. Using defaults.</source>
+        <translation>Impossible de lire {path} : {reason}. Les paramètres par défaut sont utilisés.</translation>
+    </message>
+    <message>
+        <source>The settings file was damaged ({reason}); using defaults. It was kept as {name}.</source>
+        <translation>Le fichier des paramètres était endommagé ({reason}) ; les paramètres par défaut sont utilisés. Il a été conservé sous le nom {name}.</translation>
+    </message>
+    <message>
+        <source>Could not save settings to {path}: {reason}</source>
+        <translation>Impossible d&apos;enregistrer les paramètres dans {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>The settings file was damaged ({reason}); using defaults.</source>
+        <translation>Le fichier des paramètres était endommagé ({reason}) ; les paramètres par défaut sont utilisés.</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <comment>after “Passes”: what happened to them</comment>
+        <translation>installés</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <comment>after “Passes”: what happened to them</comment>
+        <translation>retirés</translation>
+    </message>
+    <message>
+        <source>scanned</source>
+        <comment>after “Passes”: what happened to them</comment>
+        <translation>scannés</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <comment>after “Passes”: what happened to them</comment>
+        <translation>créés</translation>
+    </message>
+    <message>
+        <source>PassEntry sent no secret; deliveries will be refused until a rotation.</source>
+        <translation>PassEntry n&apos;a envoyé aucun secret ; les envois seront refusés jusqu&apos;à un changement de secret.</translation>
+    </message>
+    <message>
+        <source>PassEntry&apos;s answer was lost on the way and it still signs with the same secret: nothing changed. Rotate again to get a new one.</source>
+        <translation>La réponse de PassEntry s&apos;est perdue en route et il signe toujours avec le même secret : rien n&apos;a changé. Changez de nouveau le secret pour en obtenir un nouveau.</translation>
+    </message>
+    <message>
+        <source>This hub has no secret for it: use “Rotate secret…”</source>
+        <translation>Ce hub n&apos;a pas de secret pour cet abonnement : utilisez « Changer le secret… »</translation>
+    </message>
+    <message>
+        <source>Type the hub&apos;s public address first, e.g. https://hub.your-venue.example</source>
+        <translation>Saisissez d&apos;abord l&apos;adresse publique du hub, p. ex. https://hub.votre-lieu.example</translation>
+    </message>
+    <message>
+        <source>PassEntry signs with a secret this hub did not have (rotated elsewhere?); the hub uses it now.</source>
+        <translation>PassEntry signe avec un secret que ce hub n&apos;avait pas (changé ailleurs ?) ; le hub l&apos;utilise désormais.</translation>
+    </message>
+    <message>
+        <source>PassEntry allows 10 webhook subscriptions for the organisation, and all 10 are in use. Delete one in the PassEntry dashboard, then register again.</source>
+        <translation>PassEntry autorise 10 abonnements webhook par organisation, et les 10 sont utilisés. Supprimez-en un dans le tableau de bord PassEntry, puis inscrivez-vous de nouveau.</translation>
+    </message>
+    <message>
+        <source>PassEntry accepts HTTPS addresses only. Use the https:// address of the tunnel or proxy in front of this hub.</source>
+        <translation>PassEntry n&apos;accepte que les adresses HTTPS. Utilisez l&apos;adresse https:// du tunnel ou du proxy placé devant ce hub.</translation>
+    </message>
+    <message>
+        <source>This hub is not registered with PassEntry yet: type its public address and click “Register with PassEntry”.</source>
+        <translation>Ce hub n&apos;est pas encore inscrit auprès de PassEntry : saisissez son adresse publique et cliquez sur « Inscrire auprès de PassEntry ».</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system to keep the webhook secret, so nothing was changed.</source>
+        <translation>Aucun trousseau n&apos;est disponible sur ce système pour conserver le secret du webhook : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to keep the new secret: the hub uses it until it stops. Rotate the secret again once the keychain works.</source>
+        <translation>Le trousseau a refusé de conserver le nouveau secret : le hub l&apos;utilise jusqu&apos;à son arrêt. Changez de nouveau le secret une fois le trousseau opérationnel.</translation>
+    </message>
+    <message>
+        <source>{state}
+{passes}
+{secret}</source>
+        <comment>the subscription&apos;s status, one line each</comment>
+        <translation>{state}
+{passes}
+{secret}</translation>
+    </message>
+    <message>
+        <source>This PassEntry account does not offer webhook subscriptions (PassEntry answered “not found”). The hub still answers readers; ask PassEntry to enable webhooks.</source>
+        <translation>Ce compte PassEntry ne propose pas les abonnements webhook (PassEntry a répondu « introuvable »). Le hub répond toujours aux lecteurs ; demandez à PassEntry d&apos;activer les webhooks.</translation>
+    </message>
+    <message>
+        <source>PassEntry did not accept the API key. Check it at the top of Settings.</source>
+        <translation>PassEntry n&apos;a pas accepté la clé API. Vérifiez-la en haut des Paramètres.</translation>
+    </message>
+    <message>
+        <source>PassEntry refused the subscription: {reason}.</source>
+        <translation>PassEntry a refusé l&apos;abonnement : {reason}.</translation>
+    </message>
+    <message>
+        <source>Delivering to {url}</source>
+        <translation>Envoi vers {url}</translation>
+    </message>
+    <message>
+        <source>Paused: PassEntry sends nothing to {url} until you enable it</source>
+        <translation>En pause : PassEntry n&apos;envoie rien à {url} tant que vous ne l&apos;activez pas</translation>
+    </message>
+    <message>
+        <source>Passes {events}, for the entity “{name}”</source>
+        <translation>Pass {events}, pour l&apos;entité « {name} »</translation>
+    </message>
+    <message>
+        <source>Secret {mask}, in the keychain</source>
+        <translation>Secret {mask}, dans le trousseau</translation>
+    </message>
+    <message>
+        <source>{state}
+{passes}
+{secret}
+{notice}</source>
+        <comment>the subscription&apos;s status, one line each</comment>
+        <translation>{state}
+{passes}
+{secret}
+{notice}</translation>
+    </message>
+    <message>
+        <source>{list} and {last}</source>
+        <comment>a list: the items so far, then the last one</comment>
+        <translation>{list} et {last}</translation>
+    </message>
+    <message>
+        <source>{list}, {next}</source>
+        <comment>a list: the items so far, then one more (not the last)</comment>
+        <translation>{list}, {next}</translation>
+    </message>
+    <message>
+        <source>PassEntry sends events to HTTPS addresses only; “{address}” is not one. Use the https:// address of the tunnel or proxy in front of this hub.</source>
+        <translation>PassEntry n&apos;envoie des événements qu&apos;à des adresses HTTPS ; « {address} » n&apos;en est pas une. Utilisez l&apos;adresse https:// du tunnel ou du proxy placé devant ce hub.</translation>
+    </message>
+    <message>
+        <source>PassEntry already sent events to this address; this desk now shows that subscription.</source>
+        <translation>PassEntry envoyait déjà des événements à cette adresse ; ce poste affiche maintenant cet abonnement.</translation>
+    </message>
+    <message>
+        <source>PassEntry already sent events to this address; this desk now shows that subscription. Use “Rotate secret…” to give this hub its secret.</source>
+        <translation>PassEntry envoyait déjà des événements à cette adresse ; ce poste affiche maintenant cet abonnement. Utilisez « Changer le secret… » pour donner son secret à ce hub.</translation>
+    </message>
+    <message>
+        <source>PassEntry no longer has this subscription (it was deleted, perhaps in the dashboard). Register the hub again.</source>
+        <translation>PassEntry n&apos;a plus cet abonnement (il a été supprimé, peut-être dans le tableau de bord). Inscrivez de nouveau le hub.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s webhook secret comes from the environment variable {variable}, so a new one could not take its place. Change it where that variable is set.</source>
+        <translation>Le secret webhook du hub vient de la variable d&apos;environnement {variable} : un nouveau secret ne pouvait pas le remplacer. Modifiez-le là où cette variable est définie.</translation>
+    </message>
+    <message>
+        <source>Passes {events}, for one entity</source>
+        <translation>Pass {events}, pour une entité</translation>
+    </message>
+    <message>
+        <source>PassEntry could not be reached ({problem}). Nothing was changed here; try again when online.</source>
+        <translation>PassEntry est injoignable ({problem}). Rien n&apos;a été modifié ici ; réessayez une fois en ligne.</translation>
+    </message>
+    <message>
+        <source>Passes {events}, for the whole organisation “{name}”</source>
+        <translation>Pass {events}, pour toute l&apos;organisation « {name} »</translation>
+    </message>
+    <message>
+        <source>Passes {events}, for the whole organisation</source>
+        <translation>Pass {events}, pour toute l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>PassEntry already has a subscription for {url}, but this API key cannot see it. Choose another address.</source>
+        <translation>PassEntry a déjà un abonnement pour {url}, mais cette clé API ne peut pas le voir. Choisissez une autre adresse.</translation>
+    </message>
+    <message>
+        <source>PassEntry did not do it: {problem}. {hint}</source>
+        <translation>PassEntry ne l&apos;a pas fait : {problem}. {hint}</translation>
+    </message>
+    <message>
+        <source>PassEntry did not do it: {problem}.</source>
+        <translation>PassEntry ne l&apos;a pas fait : {problem}.</translation>
     </message>
     <message>
         <source>not offered on this account</source>
@@ -9693,13 +10100,6 @@ Saisissez la clé ci-dessus.</translation>
         <source>After</source>
         <translation>Après</translation>
     </message>
-    <message numerus="yes">
-        <source>The audit trail is whole: %Ln entry(-ies), each checked.</source>
-        <translation>
-            <numerusform>Le journal d&apos;audit est intact : %Ln entrée, vérifiée.</numerusform>
-            <numerusform>Le journal d&apos;audit est intact : %Ln entrées, toutes vérifiées.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The audit trail was tampered with:</source>
         <translation>Le journal d&apos;audit a été falsifié :</translation>
@@ -9762,13 +10162,6 @@ Saisissez la clé ci-dessus.</translation>
             <numerusform>%Ln entrées affichées, les plus récentes en premier (les {shown} plus récentes ; l&apos;export les contient toutes)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln entry(-ies) shown, newest first</source>
-        <translation>
-            <numerusform>%Ln entrée affichée, la plus récente en premier</numerusform>
-            <numerusform>%Ln entrées affichées, les plus récentes en premier</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Could not read the audit trail: {reason}. Nothing is known about it until it can be read: try Refresh.</source>
         <translation>Impossible de lire le journal d&apos;audit : {reason}. Rien n&apos;en est connu tant qu&apos;il ne peut pas être lu : essayez Actualiser.</translation>
@@ -9778,27 +10171,12 @@ Saisissez la clé ci-dessus.</translation>
         <translation>Exporter le journal d&apos;audit</translation>
     </message>
     <message>
-        <source>audit entry</source>
-        <translation>entrée d&apos;audit</translation>
-    </message>
-    <message>
-        <source>audit entries</source>
-        <translation>entrées d&apos;audit</translation>
-    </message>
-    <message>
         <source>Could not read the audit trail: {reason}</source>
         <translation>Impossible de lire le journal d&apos;audit : {reason}</translation>
     </message>
     <message>
         <source>PIN step-ups</source>
         <translation>PIN du superviseur</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln audit entry(-ies)</source>
-        <translation>
-            <numerusform>%Ln entrée d&apos;audit</numerusform>
-            <numerusform>%Ln entrées d&apos;audit</numerusform>
-        </translation>
     </message>
     <message>
         <source>Staff</source>
@@ -9845,12 +10223,37 @@ Saisissez la clé ci-dessus.</translation>
         <translation>Ajouter une personne…</translation>
     </message>
     <message numerus="yes">
+        <source>%Ln audit entr(y|ies)</source>
+        <translation>
+            <numerusform>%Ln entrée du journal d&apos;audit</numerusform>
+            <numerusform>%Ln entrées du journal d&apos;audit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is whole: %Ln entr(y|ies), each checked.</source>
+        <translation>
+            <numerusform>Le journal d&apos;audit est intact : %Ln entrée, vérifiée.</numerusform>
+            <numerusform>Le journal d&apos;audit est intact : %Ln entrées, toutes vérifiées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>and %Ln more</source>
         <comment>more breaks of the audit trail</comment>
         <translation>
             <numerusform>et %Ln autre</numerusform>
             <numerusform>et %Ln autres</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entr(y|ies) shown, newest first</source>
+        <translation>
+            <numerusform>%Ln entrée affichée, la plus récente en premier</numerusform>
+            <numerusform>%Ln entrées affichées, les plus récentes en premier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing audit entries…</source>
+        <translation>Écriture des entrées du journal d&apos;audit…</translation>
     </message>
     <message>
         <source>Reset PIN…</source>
@@ -11184,11 +11587,26 @@ Dernier essai : {why}. Prochain essai : {next}.</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln change(s) to retry or discard</source>
+        <translation>
+            <numerusform>%Ln modification à réessayer ou abandonner</numerusform>
+            <numerusform>%Ln modifications à réessayer ou abandonner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln waiting</source>
         <comment>status bar: changes not sent yet</comment>
         <translation>
             <numerusform>%Ln en attente</numerusform>
             <numerusform>%Ln en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to check</source>
+        <comment>status bar: changes refused, for a person to retry or discard</comment>
+        <translation>
+            <numerusform>%Ln à vérifier</numerusform>
+            <numerusform>%Ln à vérifier</numerusform>
         </translation>
     </message>
     <message>
@@ -11302,39 +11720,9 @@ Saisissez une clé valide dans Paramètres. Les modifications faites ici attende
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln needs attention</source>
-        <comment>status bar: changes refused</comment>
-        <translation>
-            <numerusform>%Ln à traiter</numerusform>
-            <numerusform>%Ln à traiter</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln need attention</source>
-        <comment>status bar: changes refused</comment>
-        <translation>
-            <numerusform>%Ln à traiter</numerusform>
-            <numerusform>%Ln à traiter</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing waiting: every change made here has reached PassEntry.</source>
         <translation>Rien en attente : chaque modification faite ici a atteint PassEntry.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln change needs you to retry or discard</source>
-        <translation>
-            <numerusform>%Ln modification à réessayer ou abandonner</numerusform>
-            <numerusform>%Ln modifications à réessayer ou abandonner</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln changes need you to retry or discard</source>
-        <translation>
-            <numerusform>%Ln modification à réessayer ou abandonner</numerusform>
-            <numerusform>%Ln modifications à réessayer ou abandonner</numerusform>
-        </translation>
     </message>
     <message>
         <source>{waiting}; {needing}.</source>
@@ -11350,6 +11738,59 @@ Saisissez une clé valide dans Paramètres. Les modifications faites ici attende
             <numerusform>{fetched} ; %Ln état vérifié, {changed} modifié(s)</numerusform>
             <numerusform>{fetched} ; %Ln états vérifiés, {changed} modifiés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>entities</source>
+        <comment>what an account may not offer</comment>
+        <translation>les entités</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <comment>what an account may not offer</comment>
+        <translation>les événements</translation>
+    </message>
+    <message>
+        <source>readers</source>
+        <comment>what an account may not offer</comment>
+        <translation>les lecteurs</translation>
+    </message>
+    <message>
+        <source>template list</source>
+        <comment>what an account may not offer</comment>
+        <translation>la liste des modèles</translation>
+    </message>
+    <message>
+        <source>reader configuration change</source>
+        <comment>what an account may not offer</comment>
+        <translation>la modification de la configuration des lecteurs</translation>
+    </message>
+    <message>
+        <source>scans list</source>
+        <comment>what an account may not offer</comment>
+        <translation>la liste des scans</translation>
+    </message>
+    <message>
+        <source>This PassEntry account does not offer {what}.</source>
+        <translation>Ce compte PassEntry ne propose pas {what}.</translation>
+    </message>
+    <message>
+        <source>(nothing on its standard error)</source>
+        <translation>(rien sur sa sortie d&apos;erreur standard)</translation>
+    </message>
+    <message>
+        <source>{kind}: {message}</source>
+        <comment>an error: its kind (a program&apos;s name, not translated), then its message</comment>
+        <translation>{kind} : {message}</translation>
+    </message>
+    <message>
+        <source>The pull&apos;s process ended with exit code {code} before it finished. Its last words:
+{tail}</source>
+        <translation>Le processus de récupération s&apos;est terminé avec le code de sortie {code} avant la fin. Ses derniers messages :
+{tail}</translation>
+    </message>
+    <message>
+        <source>This PassEntry account does not offer the scans list: scans made by PassEntry&apos;s readers are not counted at the Door.</source>
+        <translation>Ce compte PassEntry ne propose pas la liste des scans : les scans faits par les lecteurs PassEntry ne sont pas comptés à l&apos;Entrée.</translation>
     </message>
     <message>
         <source>No API key for this server.</source>
@@ -12069,14 +12510,6 @@ Remplis pour vous :  {fields}</translation>
         <source>Export operations</source>
         <translation>Exporter les opérations</translation>
     </message>
-    <message>
-        <source>operation</source>
-        <translation>opération</translation>
-    </message>
-    <message>
-        <source>operations</source>
-        <translation>opérations</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln operation(s)</source>
         <translation>
@@ -12103,6 +12536,10 @@ Remplis pour vous :  {fields}</translation>
     <message>
         <source>Close shift</source>
         <translation>Clôturer le service</translation>
+    </message>
+    <message>
+        <source>Writing operations…</source>
+        <translation>Écriture des opérations…</translation>
     </message>
     <message>
         <source>Close this shift?</source>
@@ -12359,6 +12796,99 @@ Remplis pour vous :  {fields}</translation>
     <message>
         <source>Scan a ticket to check it out</source>
         <translation>Scannez un billet pour enregistrer la sortie</translation>
+    </message>
+    <message>
+        <source>admitted</source>
+        <translation>accepté</translation>
+    </message>
+    <message>
+        <source>readmitted</source>
+        <translation>réentrée</translation>
+    </message>
+    <message>
+        <source>removed from wallet</source>
+        <translation>retiré du portefeuille</translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation>sorti</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>unknown pass</source>
+        <translation>pass inconnu</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>nullified</source>
+        <translation>invalidé</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>template not allowed</source>
+        <translation>modèle non autorisé</translation>
+    </message>
+    <message>
+        <source>not a ticket</source>
+        <translation>pas un billet</translation>
+    </message>
+    <message>
+        <source>wrong event</source>
+        <translation>mauvais événement</translation>
+    </message>
+    <message>
+        <source>event ended</source>
+        <translation>événement terminé</translation>
+    </message>
+    <message>
+        <source>event not started</source>
+        <translation>événement pas commencé</translation>
+    </message>
+    <message>
+        <source>doors not open</source>
+        <translation>portes pas ouvertes</translation>
+    </message>
+    <message>
+        <source>doors closed</source>
+        <translation>portes fermées</translation>
+    </message>
+    <message>
+        <source>already admitted</source>
+        <translation>déjà accepté</translation>
+    </message>
+    <message>
+        <source>not inside</source>
+        <translation>pas entré</translation>
+    </message>
+    <message>
+        <source>capacity reached</source>
+        <translation>jauge atteinte</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>mis en attente</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucun motif indiqué</translation>
+    </message>
+    <message>
+        <source>{time} {zone}</source>
+        <comment>a time, then its time zone&apos;s abbreviation: 19:42 GMT</comment>
+        <translation>{time} {zone}</translation>
     </message>
     <message>
         <source>Scan a ticket</source>

@@ -2629,10 +2629,6 @@ saldo</translation>
         <translation>File CSV (*.csv);;Tutti i file (*)</translation>
     </message>
     <message>
-        <source>Writing {things}…</source>
-        <translation>Scrittura in corso: {things}…</translation>
-    </message>
-    <message>
         <source>PNG, JPG or WebP images (*.png *.jpg *.jpeg *.webp)</source>
         <translation>Immagini PNG, JPG o WebP (*.png *.jpg *.jpeg *.webp)</translation>
     </message>
@@ -4376,16 +4372,26 @@ su questo computer</translation>
         <translation>{file} è un&apos;immagine {kind}; PassEntry accetta solo PNG, JPG o WebP. Salvala come PNG e riprova.</translation>
     </message>
     <message>
+        <source>Processing at PassEntry… (template {id})</source>
+        <translation>In elaborazione su PassEntry… (modello {id})</translation>
+    </message>
+    <message>
+        <source>{state}  ·  {saved}</source>
+        <comment>a draft in a list: its state, when it was saved</comment>
+        <translation>{state}  ·  {saved}</translation>
+    </message>
+    <message>
+        <source>{type}  ·  {id}</source>
+        <comment>a template in a list: its type, its id</comment>
+        <translation>{type}  ·  {id}</translation>
+    </message>
+    <message>
         <source>PassEntry keeps no {type} images (only banners, logos and thumbnails).</source>
         <translation>PassEntry non conserva immagini di tipo {type} (solo banner, loghi e miniature).</translation>
     </message>
     <message>
         <source>Creating templates through the API is a closed beta at PassEntry; ask PassEntry to enable it. Your draft is kept.</source>
         <translation>La creazione di modelli tramite API è una beta chiusa di PassEntry; chiedi a PassEntry di attivarla. La tua bozza è conservata.</translation>
-    </message>
-    <message>
-        <source>Processing at PassEntry…</source>
-        <translation>In elaborazione su PassEntry…</translation>
     </message>
     <message>
         <source>{name} was published from this draft already; publish a copy under a new name instead.</source>
@@ -4859,16 +4865,6 @@ sulla capienza</translation>
         </translation>
     </message>
     <message>
-        <source>scan</source>
-        <comment>one row of the scan log</comment>
-        <translation>scansione</translation>
-    </message>
-    <message>
-        <source>scans</source>
-        <comment>rows of the scan log</comment>
-        <translation>scansioni</translation>
-    </message>
-    <message>
         <source>a pass picked by hand</source>
         <translation>un pass scelto manualmente</translation>
     </message>
@@ -5023,6 +5019,135 @@ sulla capienza</translation>
     <message>
         <source>{time} · {source} · {took}</source>
         <translation>{time} · {source} · {took}</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <comment>the keyboard key</comment>
+        <translation>Invio</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <comment>the keyboard key</comment>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>nothing (a short pause)</source>
+        <comment>how a scanner ends a code: no key after it</comment>
+        <translation>una breve pausa (nessun tasto)</translation>
+    </message>
+    <message>
+        <source>US</source>
+        <comment>a keyboard layout</comment>
+        <translation>Stati Uniti</translation>
+    </message>
+    <message>
+        <source>UK</source>
+        <comment>a keyboard layout</comment>
+        <translation>Regno Unito</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <comment>a keyboard layout</comment>
+        <translation>Tedesco</translation>
+    </message>
+    <message>
+        <source>Swiss German</source>
+        <comment>a keyboard layout</comment>
+        <translation>Svizzero tedesco</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <comment>a keyboard layout</comment>
+        <translation>Francese</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <comment>a keyboard layout</comment>
+        <translation>Spagnolo</translation>
+    </message>
+    <message>
+        <source>Nordic (Swedish/Finnish)</source>
+        <comment>a keyboard layout</comment>
+        <translation>Nordico (svedese/finlandese)</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <comment>a keyboard layout</comment>
+        <translation>Norvegese</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <comment>a keyboard layout</comment>
+        <translation>Danese</translation>
+    </message>
+    <message>
+        <source>That was not the test code, or the scanner changed it in a way passdesk does not know. Scan the code on this screen again.</source>
+        <translation>Non era il codice di prova, oppure lo scanner l&apos;ha modificato in un modo che passdesk non conosce. Scansiona di nuovo il codice su questa schermata.</translation>
+    </message>
+    <message>
+        <source>is set to the same keyboard layout as this computer: passdesk will take the extra characters off</source>
+        <comment>after “Your scanner”</comment>
+        <translation>è impostato sullo stesso layout di tastiera di questo computer: passdesk toglierà i caratteri in più</translation>
+    </message>
+    <message>
+        <source>Nothing came from the scanner. Scan the test code again.</source>
+        <translation>Dallo scanner non è arrivato nulla. Scansiona di nuovo il codice di prova.</translation>
+    </message>
+    <message>
+        <source>ends codes with {ending}</source>
+        <comment>after “Your scanner”</comment>
+        <translation>termina i codici con {ending}</translation>
+    </message>
+    <message>
+        <source>is set to the same keyboard layout as this computer</source>
+        <comment>after “Your scanner”</comment>
+        <translation>è impostato sullo stesso layout di tastiera di questo computer</translation>
+    </message>
+    <message>
+        <source>Your scanner {habits}, and {setting}.</source>
+        <translation>Il tuo scanner {habits} ed {setting}.</translation>
+    </message>
+    <message>
+        <source>{list}, {next}</source>
+        <comment>a list: the items so far, then one more</comment>
+        <translation>{list}, {next}</translation>
+    </message>
+    <message>
+        <source>types about {ms} ms per key</source>
+        <comment>after “Your scanner”</comment>
+        <translation>digita circa {ms} ms per tasto</translation>
+    </message>
+    <message>
+        <source>puts “{prefix}” before each code</source>
+        <comment>after “Your scanner”</comment>
+        <translation>mette «{prefix}» prima di ogni codice</translation>
+    </message>
+    <message>
+        <source>adds “{suffix}” after each code</source>
+        <comment>after “Your scanner”</comment>
+        <translation>aggiunge «{suffix}» dopo ogni codice</translation>
+    </message>
+    <message>
+        <source>is set to a US keyboard while this computer uses {layout}: passdesk will correct it and take the extra characters off</source>
+        <comment>after “Your scanner”</comment>
+        <translation>è impostato su una tastiera USA mentre questo computer usa il layout {layout}: passdesk lo correggerà e toglierà i caratteri in più</translation>
+    </message>
+    <message>
+        <source>is set to a US keyboard while this computer uses {layout}: passdesk will correct it</source>
+        <comment>after “Your scanner”</comment>
+        <translation>è impostato su una tastiera USA mentre questo computer usa il layout {layout}: passdesk lo correggerà</translation>
+    </message>
+    <message>
+        <source>Writing scans…</source>
+        <translation>Scrittura delle scansioni…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln scan(s)</source>
+        <comment>rows of the scan log</comment>
+        <translation>
+            <numerusform>%Ln scansione</numerusform>
+            <numerusform>%Ln scansioni</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Undone: {name} (%Ln point(s) taken back)</source>
@@ -5598,10 +5723,6 @@ sulla capienza</translation>
     <message>
         <source>This event comes from its tickets (their event details on PassEntry); it cannot be changed here.</source>
         <translation>Questo evento proviene dai suoi biglietti (i loro dettagli evento su PassEntry); non può essere modificato qui.</translation>
-    </message>
-    <message>
-        <source>This PassEntry account does not offer events.</source>
-        <translation>Questo account PassEntry non offre eventi.</translation>
     </message>
     <message>
         <source>No event {event_id} in the local store.</source>
@@ -7971,6 +8092,42 @@ Inizia {when}</translation>
         <translation>Esporta pass</translation>
     </message>
     <message>
+        <source>an ext id cannot contain spaces</source>
+        <translation>un ID esterno non può contenere spazi</translation>
+    </message>
+    <message>
+        <source>a custom barcode needs a value</source>
+        <translation>un codice a barre personalizzato richiede un valore</translation>
+    </message>
+    <message>
+        <source>a custom NFC message needs a value</source>
+        <translation>un messaggio NFC personalizzato richiede un valore</translation>
+    </message>
+    <message>
+        <source>a pass template is required</source>
+        <translation>serve un modello di pass</translation>
+    </message>
+    <message>
+        <source>the ext id is {length} characters (at most {most})</source>
+        <translation>l&apos;ID esterno ha {length} caratteri (al massimo {most})</translation>
+    </message>
+    <message>
+        <source>unknown barcode type {type}</source>
+        <translation>tipo di codice a barre sconosciuto {type}</translation>
+    </message>
+    <message>
+        <source>unknown barcode source {source}</source>
+        <translation>origine del codice a barre sconosciuta {source}</translation>
+    </message>
+    <message>
+        <source>unknown NFC source {source}</source>
+        <translation>origine NFC sconosciuta {source}</translation>
+    </message>
+    <message>
+        <source>Writing passes…</source>
+        <translation>Scrittura dei pass…</translation>
+    </message>
+    <message>
         <source>Add template by ID</source>
         <translation>Aggiungi modello tramite ID</translation>
     </message>
@@ -8175,6 +8332,11 @@ Inizia {when}</translation>
     <message>
         <source>Per-pass designs are not enabled for your organisation — ask PassEntry to enable them. The pass is kept on this computer: send it with the template&apos;s design, or keep it until they are enabled.</source>
         <translation>I design per singolo pass non sono attivi per la tua organizzazione — chiedi a PassEntry di attivarli. Il pass resta su questo computer: invialo con il design del modello, o tienilo finché non saranno attivi.</translation>
+    </message>
+    <message>
+        <source>{list}; {next}</source>
+        <comment>problems, one after another: those so far, then one more</comment>
+        <translation>{list}; {next}</translation>
     </message>
     <message>
         <source>unknown pass source {source} (apple or google)</source>
@@ -9588,6 +9750,69 @@ Digita la chiave qui sopra.</translation>
         <source>Type a new key to replace the stored one</source>
         <translation>Digita una nuova chiave per sostituire quella salvata</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln pass(es)</source>
+        <translation>
+            <numerusform>%Ln pass</numerusform>
+            <numerusform>%Ln pass</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entit(y|ies)</source>
+        <translation>
+            <numerusform>%Ln entità</numerusform>
+            <numerusform>%Ln entità</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln scan(s)</source>
+        <translation>
+            <numerusform>%Ln scansione</numerusform>
+            <numerusform>%Ln scansioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln sottoscrizione</numerusform>
+            <numerusform>%Ln sottoscrizioni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es)</source>
+        <translation>
+            <numerusform>%Ln lotto</numerusform>
+            <numerusform>%Ln lotti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln immagine</numerusform>
+            <numerusform>%Ln immagini</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln template(s)</source>
+        <translation>
+            <numerusform>%Ln modello</numerusform>
+            <numerusform>%Ln modelli</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln evento</numerusform>
+            <numerusform>%Ln eventi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reader(s)</source>
+        <translation>
+            <numerusform>%Ln lettore</numerusform>
+            <numerusform>%Ln lettori</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Paste your API key</source>
         <translation>Incolla la tua chiave API</translation>
@@ -9625,6 +9850,188 @@ Digita la chiave qui sopra.</translation>
     <message>
         <source>OK · {detail}</source>
         <translation>OK · {detail}</translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {reason}. Using defaults.</source>
+        <translation>Impossibile leggere {path}: {reason}. Si usano le impostazioni predefinite.</translation>
+    </message>
+    <message>
+        <source>The settings file was damaged ({reason}); using defaults. It was kept as {name}.</source>
+        <translation>Il file delle impostazioni era danneggiato ({reason}); si usano le impostazioni predefinite. È stato conservato come {name}.</translation>
+    </message>
+    <message>
+        <source>Could not save settings to {path}: {reason}</source>
+        <translation>Impossibile salvare le impostazioni in {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The settings file was damaged ({reason}); using defaults.</source>
+        <translation>Il file delle impostazioni era danneggiato ({reason}); si usano le impostazioni predefinite.</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <comment>after “Passes”: what happened to them</comment>
+        <translation>installati</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <comment>after “Passes”: what happened to them</comment>
+        <translation>rimossi</translation>
+    </message>
+    <message>
+        <source>scanned</source>
+        <comment>after “Passes”: what happened to them</comment>
+        <translation>scansionati</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <comment>after “Passes”: what happened to them</comment>
+        <translation>creati</translation>
+    </message>
+    <message>
+        <source>PassEntry sent no secret; deliveries will be refused until a rotation.</source>
+        <translation>PassEntry non ha inviato alcun segreto; le consegne saranno rifiutate fino a un rinnovo.</translation>
+    </message>
+    <message>
+        <source>PassEntry&apos;s answer was lost on the way and it still signs with the same secret: nothing changed. Rotate again to get a new one.</source>
+        <translation>La risposta di PassEntry si è persa per strada e PassEntry firma ancora con lo stesso segreto: non è cambiato nulla. Rinnovalo di nuovo per ottenerne uno nuovo.</translation>
+    </message>
+    <message>
+        <source>This hub has no secret for it: use “Rotate secret…”</source>
+        <translation>Questo hub non ha il segreto: usa «Rinnova il segreto…»</translation>
+    </message>
+    <message>
+        <source>Type the hub&apos;s public address first, e.g. https://hub.your-venue.example</source>
+        <translation>Digita prima l&apos;indirizzo pubblico dell&apos;hub, ad es. https://hub.your-venue.example</translation>
+    </message>
+    <message>
+        <source>PassEntry signs with a secret this hub did not have (rotated elsewhere?); the hub uses it now.</source>
+        <translation>PassEntry firma con un segreto che questo hub non aveva (rinnovato altrove?); ora l&apos;hub lo usa.</translation>
+    </message>
+    <message>
+        <source>PassEntry allows 10 webhook subscriptions for the organisation, and all 10 are in use. Delete one in the PassEntry dashboard, then register again.</source>
+        <translation>PassEntry consente 10 sottoscrizioni webhook per organizzazione e sono tutte e 10 in uso. Eliminane una nella dashboard di PassEntry, poi registra di nuovo.</translation>
+    </message>
+    <message>
+        <source>PassEntry accepts HTTPS addresses only. Use the https:// address of the tunnel or proxy in front of this hub.</source>
+        <translation>PassEntry accetta solo indirizzi HTTPS. Usa l&apos;indirizzo https:// del tunnel o del proxy che precede questo hub.</translation>
+    </message>
+    <message>
+        <source>This hub is not registered with PassEntry yet: type its public address and click “Register with PassEntry”.</source>
+        <translation>Questo hub non è ancora registrato su PassEntry: digita il suo indirizzo pubblico e fai clic su «Registra su PassEntry».</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system to keep the webhook secret, so nothing was changed.</source>
+        <translation>Su questo sistema non c&apos;è un portachiavi in cui conservare il segreto del webhook, quindi non è stato cambiato nulla.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to keep the new secret: the hub uses it until it stops. Rotate the secret again once the keychain works.</source>
+        <translation>Il portachiavi ha rifiutato di conservare il nuovo segreto: l&apos;hub lo usa finché non si arresta. Rinnova di nuovo il segreto quando il portachiavi funziona.</translation>
+    </message>
+    <message>
+        <source>{state}
+{passes}
+{secret}</source>
+        <comment>the subscription&apos;s status, one line each</comment>
+        <translation>{state}
+{passes}
+{secret}</translation>
+    </message>
+    <message>
+        <source>This PassEntry account does not offer webhook subscriptions (PassEntry answered “not found”). The hub still answers readers; ask PassEntry to enable webhooks.</source>
+        <translation>Questo account PassEntry non offre sottoscrizioni webhook (PassEntry ha risposto «non trovato»). L&apos;hub continua a rispondere ai lettori; chiedi a PassEntry di attivare i webhook.</translation>
+    </message>
+    <message>
+        <source>PassEntry did not accept the API key. Check it at the top of Settings.</source>
+        <translation>PassEntry non ha accettato la chiave API. Controllala in cima alle Impostazioni.</translation>
+    </message>
+    <message>
+        <source>PassEntry refused the subscription: {reason}.</source>
+        <translation>PassEntry ha rifiutato la sottoscrizione: {reason}.</translation>
+    </message>
+    <message>
+        <source>Delivering to {url}</source>
+        <translation>Consegna a {url}</translation>
+    </message>
+    <message>
+        <source>Paused: PassEntry sends nothing to {url} until you enable it</source>
+        <translation>In pausa: PassEntry non invia nulla a {url} finché non la attivi</translation>
+    </message>
+    <message>
+        <source>Passes {events}, for the entity “{name}”</source>
+        <translation>Pass {events}, per l&apos;entità «{name}»</translation>
+    </message>
+    <message>
+        <source>Secret {mask}, in the keychain</source>
+        <translation>Segreto {mask}, nel portachiavi</translation>
+    </message>
+    <message>
+        <source>{state}
+{passes}
+{secret}
+{notice}</source>
+        <comment>the subscription&apos;s status, one line each</comment>
+        <translation>{state}
+{passes}
+{secret}
+{notice}</translation>
+    </message>
+    <message>
+        <source>{list} and {last}</source>
+        <comment>a list: the items so far, then the last one</comment>
+        <translation>{list} e {last}</translation>
+    </message>
+    <message>
+        <source>{list}, {next}</source>
+        <comment>a list: the items so far, then one more (not the last)</comment>
+        <translation>{list}, {next}</translation>
+    </message>
+    <message>
+        <source>PassEntry sends events to HTTPS addresses only; “{address}” is not one. Use the https:// address of the tunnel or proxy in front of this hub.</source>
+        <translation>PassEntry invia eventi solo a indirizzi HTTPS; «{address}» non lo è. Usa l&apos;indirizzo https:// del tunnel o del proxy che precede questo hub.</translation>
+    </message>
+    <message>
+        <source>PassEntry already sent events to this address; this desk now shows that subscription.</source>
+        <translation>PassEntry inviava già eventi a questo indirizzo; ora questa postazione mostra quella sottoscrizione.</translation>
+    </message>
+    <message>
+        <source>PassEntry already sent events to this address; this desk now shows that subscription. Use “Rotate secret…” to give this hub its secret.</source>
+        <translation>PassEntry inviava già eventi a questo indirizzo; ora questa postazione mostra quella sottoscrizione. Usa «Rinnova il segreto…» per dare a questo hub il suo segreto.</translation>
+    </message>
+    <message>
+        <source>PassEntry no longer has this subscription (it was deleted, perhaps in the dashboard). Register the hub again.</source>
+        <translation>PassEntry non ha più questa sottoscrizione (è stata eliminata, forse nella dashboard). Registra di nuovo l&apos;hub.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s webhook secret comes from the environment variable {variable}, so a new one could not take its place. Change it where that variable is set.</source>
+        <translation>Il segreto webhook dell&apos;hub viene dalla variabile d&apos;ambiente {variable}, quindi non è stato possibile sostituirlo con uno nuovo. Cambialo dove è impostata quella variabile.</translation>
+    </message>
+    <message>
+        <source>Passes {events}, for one entity</source>
+        <translation>Pass {events}, per una sola entità</translation>
+    </message>
+    <message>
+        <source>PassEntry could not be reached ({problem}). Nothing was changed here; try again when online.</source>
+        <translation>Impossibile raggiungere PassEntry ({problem}). Qui non è stato cambiato nulla; riprova quando sei online.</translation>
+    </message>
+    <message>
+        <source>Passes {events}, for the whole organisation “{name}”</source>
+        <translation>Pass {events}, per l&apos;intera organizzazione «{name}»</translation>
+    </message>
+    <message>
+        <source>Passes {events}, for the whole organisation</source>
+        <translation>Pass {events}, per l&apos;intera organizzazione</translation>
+    </message>
+    <message>
+        <source>PassEntry already has a subscription for {url}, but this API key cannot see it. Choose another address.</source>
+        <translation>PassEntry ha già una sottoscrizione per {url}, ma questa chiave API non può vederla. Scegli un altro indirizzo.</translation>
+    </message>
+    <message>
+        <source>PassEntry did not do it: {problem}. {hint}</source>
+        <translation>PassEntry non l&apos;ha fatto: {problem}. {hint}</translation>
+    </message>
+    <message>
+        <source>PassEntry did not do it: {problem}.</source>
+        <translation>PassEntry non l&apos;ha fatto: {problem}.</translation>
     </message>
     <message>
         <source>not offered on this account</source>
@@ -9693,13 +10100,6 @@ Digita la chiave qui sopra.</translation>
         <source>After</source>
         <translation>Dopo</translation>
     </message>
-    <message numerus="yes">
-        <source>The audit trail is whole: %Ln entry(-ies), each checked.</source>
-        <translation>
-            <numerusform>Il registro di controllo è integro: %Ln voce, verificata.</numerusform>
-            <numerusform>Il registro di controllo è integro: %Ln voci, tutte verificate.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The audit trail was tampered with:</source>
         <translation>Il registro di controllo è stato manomesso:</translation>
@@ -9762,13 +10162,6 @@ Digita la chiave qui sopra.</translation>
             <numerusform>%Ln voci mostrate, dalla più recente (le {shown} più recenti; l&apos;esportazione le contiene tutte)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln entry(-ies) shown, newest first</source>
-        <translation>
-            <numerusform>%Ln voce mostrata, dalla più recente</numerusform>
-            <numerusform>%Ln voci mostrate, dalla più recente</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Could not read the audit trail: {reason}. Nothing is known about it until it can be read: try Refresh.</source>
         <translation>Impossibile leggere il registro di controllo: {reason}. Non se ne sa nulla finché non può essere letto: prova Aggiorna.</translation>
@@ -9778,27 +10171,12 @@ Digita la chiave qui sopra.</translation>
         <translation>Esporta il registro di controllo</translation>
     </message>
     <message>
-        <source>audit entry</source>
-        <translation>voce del registro</translation>
-    </message>
-    <message>
-        <source>audit entries</source>
-        <translation>voci del registro</translation>
-    </message>
-    <message>
         <source>Could not read the audit trail: {reason}</source>
         <translation>Impossibile leggere il registro di controllo: {reason}</translation>
     </message>
     <message>
         <source>PIN step-ups</source>
         <translation>Usi del PIN del supervisore</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln audit entry(-ies)</source>
-        <translation>
-            <numerusform>%Ln voce del registro</numerusform>
-            <numerusform>%Ln voci del registro</numerusform>
-        </translation>
     </message>
     <message>
         <source>Staff</source>
@@ -9845,12 +10223,37 @@ Digita la chiave qui sopra.</translation>
         <translation>Aggiungi una persona…</translation>
     </message>
     <message numerus="yes">
+        <source>%Ln audit entr(y|ies)</source>
+        <translation>
+            <numerusform>%Ln voce del registro</numerusform>
+            <numerusform>%Ln voci del registro</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is whole: %Ln entr(y|ies), each checked.</source>
+        <translation>
+            <numerusform>Il registro di controllo è integro: %Ln voce, verificata.</numerusform>
+            <numerusform>Il registro di controllo è integro: %Ln voci, tutte verificate.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>and %Ln more</source>
         <comment>more breaks of the audit trail</comment>
         <translation>
             <numerusform>e %Ln altra</numerusform>
             <numerusform>e altre %Ln</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entr(y|ies) shown, newest first</source>
+        <translation>
+            <numerusform>%Ln voce mostrata, dalla più recente</numerusform>
+            <numerusform>%Ln voci mostrate, dalla più recente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing audit entries…</source>
+        <translation>Scrittura delle voci del registro…</translation>
     </message>
     <message>
         <source>Reset PIN…</source>
@@ -11184,11 +11587,26 @@ Ultimo tentativo: {why}. Prossimo tentativo: {next}.</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln change(s) to retry or discard</source>
+        <translation>
+            <numerusform>%Ln modifica da riprovare o scartare</numerusform>
+            <numerusform>%Ln modifiche da riprovare o scartare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln waiting</source>
         <comment>status bar: changes not sent yet</comment>
         <translation>
             <numerusform>%Ln in attesa</numerusform>
             <numerusform>%Ln in attesa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to check</source>
+        <comment>status bar: changes refused, for a person to retry or discard</comment>
+        <translation>
+            <numerusform>%Ln da verificare</numerusform>
+            <numerusform>%Ln da verificare</numerusform>
         </translation>
     </message>
     <message>
@@ -11302,39 +11720,9 @@ Inserisci una chiave valida in Impostazioni. Fino ad allora le modifiche fatte q
         <source>Not synced yet</source>
         <translation>Non ancora sincronizzato</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln needs attention</source>
-        <comment>status bar: changes refused</comment>
-        <translation>
-            <numerusform>%Ln richiede attenzione</numerusform>
-            <numerusform>%Ln richiedono attenzione</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln need attention</source>
-        <comment>status bar: changes refused</comment>
-        <translation>
-            <numerusform>%Ln richiede attenzione</numerusform>
-            <numerusform>%Ln richiedono attenzione</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing waiting: every change made here has reached PassEntry.</source>
         <translation>Niente in attesa: ogni modifica fatta qui è arrivata a PassEntry.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln change needs you to retry or discard</source>
-        <translation>
-            <numerusform>%Ln modifica richiede che tu riprovi o scarti</numerusform>
-            <numerusform>%Ln modifiche richiedono che tu riprovi o scarti</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln changes need you to retry or discard</source>
-        <translation>
-            <numerusform>%Ln modifica richiede che tu riprovi o scarti</numerusform>
-            <numerusform>%Ln modifiche richiedono che tu riprovi o scarti</numerusform>
-        </translation>
     </message>
     <message>
         <source>{waiting}; {needing}.</source>
@@ -11350,6 +11738,59 @@ Inserisci una chiave valida in Impostazioni. Fino ad allora le modifiche fatte q
             <numerusform>{fetched}; %Ln stato verificato, {changed} cambiati</numerusform>
             <numerusform>{fetched}; %Ln stati verificati, {changed} cambiati</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>entities</source>
+        <comment>what an account may not offer</comment>
+        <translation>le entità</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <comment>what an account may not offer</comment>
+        <translation>gli eventi</translation>
+    </message>
+    <message>
+        <source>readers</source>
+        <comment>what an account may not offer</comment>
+        <translation>i lettori</translation>
+    </message>
+    <message>
+        <source>template list</source>
+        <comment>what an account may not offer</comment>
+        <translation>l&apos;elenco dei modelli</translation>
+    </message>
+    <message>
+        <source>reader configuration change</source>
+        <comment>what an account may not offer</comment>
+        <translation>la modifica della configurazione dei lettori</translation>
+    </message>
+    <message>
+        <source>scans list</source>
+        <comment>what an account may not offer</comment>
+        <translation>l&apos;elenco delle scansioni</translation>
+    </message>
+    <message>
+        <source>This PassEntry account does not offer {what}.</source>
+        <translation>Questo account PassEntry non offre {what}.</translation>
+    </message>
+    <message>
+        <source>(nothing on its standard error)</source>
+        <translation>(nulla sul suo standard error)</translation>
+    </message>
+    <message>
+        <source>{kind}: {message}</source>
+        <comment>an error: its kind (a program&apos;s name, not translated), then its message</comment>
+        <translation>{kind}: {message}</translation>
+    </message>
+    <message>
+        <source>The pull&apos;s process ended with exit code {code} before it finished. Its last words:
+{tail}</source>
+        <translation>Il processo di scaricamento è terminato con il codice di uscita {code} prima di finire. Le sue ultime righe:
+{tail}</translation>
+    </message>
+    <message>
+        <source>This PassEntry account does not offer the scans list: scans made by PassEntry&apos;s readers are not counted at the Door.</source>
+        <translation>Questo account PassEntry non offre l&apos;elenco delle scansioni: le scansioni dei lettori PassEntry non vengono conteggiate all&apos;Ingresso.</translation>
     </message>
     <message>
         <source>No API key for this server.</source>
@@ -12069,14 +12510,6 @@ Compilati automaticamente:  {fields}</translation>
         <source>Export operations</source>
         <translation>Esporta operazioni</translation>
     </message>
-    <message>
-        <source>operation</source>
-        <translation>operazione</translation>
-    </message>
-    <message>
-        <source>operations</source>
-        <translation>operazioni</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln operation(s)</source>
         <translation>
@@ -12103,6 +12536,10 @@ Compilati automaticamente:  {fields}</translation>
     <message>
         <source>Close shift</source>
         <translation>Chiudi turno</translation>
+    </message>
+    <message>
+        <source>Writing operations…</source>
+        <translation>Scrittura delle operazioni…</translation>
     </message>
     <message>
         <source>Close this shift?</source>
@@ -12359,6 +12796,99 @@ Compilati automaticamente:  {fields}</translation>
     <message>
         <source>Scan a ticket to check it out</source>
         <translation>Scansiona un biglietto per registrarne l&apos;uscita</translation>
+    </message>
+    <message>
+        <source>admitted</source>
+        <translation>ammesso</translation>
+    </message>
+    <message>
+        <source>readmitted</source>
+        <translation>riammesso</translation>
+    </message>
+    <message>
+        <source>removed from wallet</source>
+        <translation>rimosso dal wallet</translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation>uscito</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>illeggibile</translation>
+    </message>
+    <message>
+        <source>unknown pass</source>
+        <translation>pass sconosciuto</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>disattivato</translation>
+    </message>
+    <message>
+        <source>nullified</source>
+        <translation>invalidato</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>rimosso</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>scaduto</translation>
+    </message>
+    <message>
+        <source>template not allowed</source>
+        <translation>modello non consentito</translation>
+    </message>
+    <message>
+        <source>not a ticket</source>
+        <translation>non è un biglietto</translation>
+    </message>
+    <message>
+        <source>wrong event</source>
+        <translation>evento errato</translation>
+    </message>
+    <message>
+        <source>event ended</source>
+        <translation>evento terminato</translation>
+    </message>
+    <message>
+        <source>event not started</source>
+        <translation>evento non iniziato</translation>
+    </message>
+    <message>
+        <source>doors not open</source>
+        <translation>porte non ancora aperte</translation>
+    </message>
+    <message>
+        <source>doors closed</source>
+        <translation>porte chiuse</translation>
+    </message>
+    <message>
+        <source>already admitted</source>
+        <translation>già ammesso</translation>
+    </message>
+    <message>
+        <source>not inside</source>
+        <translation>non presente</translation>
+    </message>
+    <message>
+        <source>capacity reached</source>
+        <translation>capienza raggiunta</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>in attesa</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>nessun motivo indicato</translation>
+    </message>
+    <message>
+        <source>{time} {zone}</source>
+        <comment>a time, then its time zone&apos;s abbreviation: 19:42 GMT</comment>
+        <translation>{time} {zone}</translation>
     </message>
     <message>
         <source>Scan a ticket</source>

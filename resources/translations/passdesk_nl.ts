@@ -2266,7 +2266,7 @@ instellen</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation>&amp;Toepassen</translation>
+        <translation>&amp;Boeken</translation>
     </message>
     <message>
         <source>Make the change (Enter)</source>
@@ -2627,10 +2627,6 @@ instellen</translation>
         <source>CSV files (*.csv);;All files (*)</source>
         <comment>a file dialog&apos;s filter</comment>
         <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <source>Writing {things}…</source>
-        <translation>{things} schrijven…</translation>
     </message>
     <message>
         <source>PNG, JPG or WebP images (*.png *.jpg *.jpeg *.webp)</source>
@@ -4376,16 +4372,26 @@ op deze computer</translation>
         <translation>{file} is een {kind}-afbeelding; PassEntry accepteert alleen PNG, JPG of WebP. Sla het op als PNG en probeer het opnieuw.</translation>
     </message>
     <message>
+        <source>Processing at PassEntry… (template {id})</source>
+        <translation>Wordt verwerkt bij PassEntry… (sjabloon {id})</translation>
+    </message>
+    <message>
+        <source>{state}  ·  {saved}</source>
+        <comment>a draft in a list: its state, when it was saved</comment>
+        <translation>{state}  ·  {saved}</translation>
+    </message>
+    <message>
+        <source>{type}  ·  {id}</source>
+        <comment>a template in a list: its type, its id</comment>
+        <translation>{type}  ·  {id}</translation>
+    </message>
+    <message>
         <source>PassEntry keeps no {type} images (only banners, logos and thumbnails).</source>
         <translation>PassEntry bewaart geen afbeeldingen van het type {type} (alleen banners, logo&apos;s en miniaturen).</translation>
     </message>
     <message>
         <source>Creating templates through the API is a closed beta at PassEntry; ask PassEntry to enable it. Your draft is kept.</source>
         <translation>Sjablonen maken via de API is bij PassEntry een gesloten bèta; vraag PassEntry om het in te schakelen. Je concept blijft bewaard.</translation>
-    </message>
-    <message>
-        <source>Processing at PassEntry…</source>
-        <translation>Wordt verwerkt bij PassEntry…</translation>
     </message>
     <message>
         <source>{name} was published from this draft already; publish a copy under a new name instead.</source>
@@ -4859,16 +4865,6 @@ van de capaciteit</translation>
         </translation>
     </message>
     <message>
-        <source>scan</source>
-        <comment>one row of the scan log</comment>
-        <translation>scan</translation>
-    </message>
-    <message>
-        <source>scans</source>
-        <comment>rows of the scan log</comment>
-        <translation>scans</translation>
-    </message>
-    <message>
         <source>a pass picked by hand</source>
         <translation>een handmatig gekozen pas</translation>
     </message>
@@ -5023,6 +5019,135 @@ van de capaciteit</translation>
     <message>
         <source>{time} · {source} · {took}</source>
         <translation>{time} · {source} · {took}</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <comment>the keyboard key</comment>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <comment>the keyboard key</comment>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>nothing (a short pause)</source>
+        <comment>how a scanner ends a code: no key after it</comment>
+        <translation>niets (een korte pauze)</translation>
+    </message>
+    <message>
+        <source>US</source>
+        <comment>a keyboard layout</comment>
+        <translation>Amerikaans</translation>
+    </message>
+    <message>
+        <source>UK</source>
+        <comment>a keyboard layout</comment>
+        <translation>Brits</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <comment>a keyboard layout</comment>
+        <translation>Duits</translation>
+    </message>
+    <message>
+        <source>Swiss German</source>
+        <comment>a keyboard layout</comment>
+        <translation>Zwitsers-Duits</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <comment>a keyboard layout</comment>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <comment>a keyboard layout</comment>
+        <translation>Spaans</translation>
+    </message>
+    <message>
+        <source>Nordic (Swedish/Finnish)</source>
+        <comment>a keyboard layout</comment>
+        <translation>Noords (Zweeds/Fins)</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <comment>a keyboard layout</comment>
+        <translation>Noors</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <comment>a keyboard layout</comment>
+        <translation>Deens</translation>
+    </message>
+    <message>
+        <source>That was not the test code, or the scanner changed it in a way passdesk does not know. Scan the code on this screen again.</source>
+        <translation>Dat was niet de testcode, of de scanner heeft hem veranderd op een manier die passdesk niet kent. Scan de code op dit scherm opnieuw.</translation>
+    </message>
+    <message>
+        <source>is set to the same keyboard layout as this computer: passdesk will take the extra characters off</source>
+        <comment>after “Your scanner”</comment>
+        <translation>staat ingesteld op dezelfde toetsenbordindeling als deze computer: passdesk haalt de extra tekens weg</translation>
+    </message>
+    <message>
+        <source>Nothing came from the scanner. Scan the test code again.</source>
+        <translation>Er kwam niets van de scanner. Scan de testcode opnieuw.</translation>
+    </message>
+    <message>
+        <source>ends codes with {ending}</source>
+        <comment>after “Your scanner”</comment>
+        <translation>sluit codes af met {ending}</translation>
+    </message>
+    <message>
+        <source>is set to the same keyboard layout as this computer</source>
+        <comment>after “Your scanner”</comment>
+        <translation>staat ingesteld op dezelfde toetsenbordindeling als deze computer</translation>
+    </message>
+    <message>
+        <source>Your scanner {habits}, and {setting}.</source>
+        <translation>Je scanner {habits} en {setting}.</translation>
+    </message>
+    <message>
+        <source>{list}, {next}</source>
+        <comment>a list: the items so far, then one more</comment>
+        <translation>{list}, {next}</translation>
+    </message>
+    <message>
+        <source>types about {ms} ms per key</source>
+        <comment>after “Your scanner”</comment>
+        <translation>typt ongeveer {ms} ms per toets</translation>
+    </message>
+    <message>
+        <source>puts “{prefix}” before each code</source>
+        <comment>after “Your scanner”</comment>
+        <translation>zet “{prefix}” vóór elke code</translation>
+    </message>
+    <message>
+        <source>adds “{suffix}” after each code</source>
+        <comment>after “Your scanner”</comment>
+        <translation>zet “{suffix}” achter elke code</translation>
+    </message>
+    <message>
+        <source>is set to a US keyboard while this computer uses {layout}: passdesk will correct it and take the extra characters off</source>
+        <comment>after “Your scanner”</comment>
+        <translation>staat ingesteld op een Amerikaans toetsenbord terwijl deze computer de indeling {layout} gebruikt: passdesk corrigeert dit en haalt de extra tekens weg</translation>
+    </message>
+    <message>
+        <source>is set to a US keyboard while this computer uses {layout}: passdesk will correct it</source>
+        <comment>after “Your scanner”</comment>
+        <translation>staat ingesteld op een Amerikaans toetsenbord terwijl deze computer de indeling {layout} gebruikt: passdesk corrigeert dit</translation>
+    </message>
+    <message>
+        <source>Writing scans…</source>
+        <translation>Scans wegschrijven…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln scan(s)</source>
+        <comment>rows of the scan log</comment>
+        <translation>
+            <numerusform>%Ln scan</numerusform>
+            <numerusform>%Ln scans</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Undone: {name} (%Ln point(s) taken back)</source>
@@ -5598,10 +5723,6 @@ van de capaciteit</translation>
     <message>
         <source>This event comes from its tickets (their event details on PassEntry); it cannot be changed here.</source>
         <translation>Dit evenement komt uit de tickets (hun evenementgegevens op PassEntry); het kan hier niet worden gewijzigd.</translation>
-    </message>
-    <message>
-        <source>This PassEntry account does not offer events.</source>
-        <translation>Dit PassEntry-account biedt geen evenementen.</translation>
     </message>
     <message>
         <source>No event {event_id} in the local store.</source>
@@ -7971,6 +8092,42 @@ Begint {when}</translation>
         <translation>Passen exporteren</translation>
     </message>
     <message>
+        <source>an ext id cannot contain spaces</source>
+        <translation>een externe ID mag geen spaties bevatten</translation>
+    </message>
+    <message>
+        <source>a custom barcode needs a value</source>
+        <translation>een eigen barcode heeft een waarde nodig</translation>
+    </message>
+    <message>
+        <source>a custom NFC message needs a value</source>
+        <translation>een eigen NFC-bericht heeft een waarde nodig</translation>
+    </message>
+    <message>
+        <source>a pass template is required</source>
+        <translation>een passjabloon is verplicht</translation>
+    </message>
+    <message>
+        <source>the ext id is {length} characters (at most {most})</source>
+        <translation>de externe ID heeft {length} tekens (maximaal {most})</translation>
+    </message>
+    <message>
+        <source>unknown barcode type {type}</source>
+        <translation>onbekend barcodetype {type}</translation>
+    </message>
+    <message>
+        <source>unknown barcode source {source}</source>
+        <translation>onbekende barcodebron {source}</translation>
+    </message>
+    <message>
+        <source>unknown NFC source {source}</source>
+        <translation>onbekende NFC-bron {source}</translation>
+    </message>
+    <message>
+        <source>Writing passes…</source>
+        <translation>Passen wegschrijven…</translation>
+    </message>
+    <message>
         <source>Add template by ID</source>
         <translation>Sjabloon toevoegen via ID</translation>
     </message>
@@ -8175,6 +8332,11 @@ Begint {when}</translation>
     <message>
         <source>Per-pass designs are not enabled for your organisation — ask PassEntry to enable them. The pass is kept on this computer: send it with the template&apos;s design, or keep it until they are enabled.</source>
         <translation>Ontwerpen per pas zijn niet ingeschakeld voor je organisatie — vraag PassEntry om ze in te schakelen. De pas blijft op deze computer bewaard: verstuur hem met het ontwerp van het sjabloon, of bewaar hem tot ze zijn ingeschakeld.</translation>
+    </message>
+    <message>
+        <source>{list}; {next}</source>
+        <comment>problems, one after another: those so far, then one more</comment>
+        <translation>{list}; {next}</translation>
     </message>
     <message>
         <source>unknown pass source {source} (apple or google)</source>
@@ -9588,6 +9750,69 @@ Typ de sleutel hierboven.</translation>
         <source>Type a new key to replace the stored one</source>
         <translation>Typ een nieuwe sleutel om de opgeslagen sleutel te vervangen</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln pass(es)</source>
+        <translation>
+            <numerusform>%Ln pas</numerusform>
+            <numerusform>%Ln passen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entit(y|ies)</source>
+        <translation>
+            <numerusform>%Ln entiteit</numerusform>
+            <numerusform>%Ln entiteiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln scan(s)</source>
+        <translation>
+            <numerusform>%Ln scan</numerusform>
+            <numerusform>%Ln scans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln subscription(s)</source>
+        <translation>
+            <numerusform>%Ln abonnement</numerusform>
+            <numerusform>%Ln abonnementen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln batch(es)</source>
+        <translation>
+            <numerusform>%Ln batch</numerusform>
+            <numerusform>%Ln batches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln image(s)</source>
+        <translation>
+            <numerusform>%Ln afbeelding</numerusform>
+            <numerusform>%Ln afbeeldingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln template(s)</source>
+        <translation>
+            <numerusform>%Ln sjabloon</numerusform>
+            <numerusform>%Ln sjablonen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln evenement</numerusform>
+            <numerusform>%Ln evenementen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reader(s)</source>
+        <translation>
+            <numerusform>%Ln lezer</numerusform>
+            <numerusform>%Ln lezers</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Paste your API key</source>
         <translation>Plak je API-sleutel</translation>
@@ -9625,6 +9850,188 @@ Typ de sleutel hierboven.</translation>
     <message>
         <source>OK · {detail}</source>
         <translation>OK · {detail}</translation>
+    </message>
+    <message>
+        <source>Could not read {path}: {reason}. Using defaults.</source>
+        <translation>{path} kon niet worden gelezen: {reason}. De standaardinstellingen worden gebruikt.</translation>
+    </message>
+    <message>
+        <source>The settings file was damaged ({reason}); using defaults. It was kept as {name}.</source>
+        <translation>Het instellingenbestand was beschadigd ({reason}); de standaardinstellingen worden gebruikt. Het is bewaard als {name}.</translation>
+    </message>
+    <message>
+        <source>Could not save settings to {path}: {reason}</source>
+        <translation>De instellingen konden niet worden opgeslagen in {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>The settings file was damaged ({reason}); using defaults.</source>
+        <translation>Het instellingenbestand was beschadigd ({reason}); de standaardinstellingen worden gebruikt.</translation>
+    </message>
+    <message>
+        <source>installed</source>
+        <comment>after “Passes”: what happened to them</comment>
+        <translation>geïnstalleerd</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <comment>after “Passes”: what happened to them</comment>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>scanned</source>
+        <comment>after “Passes”: what happened to them</comment>
+        <translation>gescand</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <comment>after “Passes”: what happened to them</comment>
+        <translation>aangemaakt</translation>
+    </message>
+    <message>
+        <source>PassEntry sent no secret; deliveries will be refused until a rotation.</source>
+        <translation>PassEntry heeft geen geheim gestuurd; meldingen worden geweigerd tot het geheim is vernieuwd.</translation>
+    </message>
+    <message>
+        <source>PassEntry&apos;s answer was lost on the way and it still signs with the same secret: nothing changed. Rotate again to get a new one.</source>
+        <translation>Het antwoord van PassEntry is onderweg verloren gegaan en PassEntry ondertekent nog met hetzelfde geheim: er is niets veranderd. Vernieuw opnieuw om een nieuw geheim te krijgen.</translation>
+    </message>
+    <message>
+        <source>This hub has no secret for it: use “Rotate secret…”</source>
+        <translation>Deze hub heeft er geen geheim voor: gebruik “Geheim vernieuwen…”</translation>
+    </message>
+    <message>
+        <source>Type the hub&apos;s public address first, e.g. https://hub.your-venue.example</source>
+        <translation>Typ eerst het openbare adres van de hub, bijv. https://hub.your-venue.example</translation>
+    </message>
+    <message>
+        <source>PassEntry signs with a secret this hub did not have (rotated elsewhere?); the hub uses it now.</source>
+        <translation>PassEntry ondertekent met een geheim dat deze hub niet had (elders vernieuwd?); de hub gebruikt het nu.</translation>
+    </message>
+    <message>
+        <source>PassEntry allows 10 webhook subscriptions for the organisation, and all 10 are in use. Delete one in the PassEntry dashboard, then register again.</source>
+        <translation>PassEntry staat 10 webhook-abonnementen per organisatie toe en ze zijn alle 10 in gebruik. Verwijder er een in het PassEntry-dashboard en registreer dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>PassEntry accepts HTTPS addresses only. Use the https:// address of the tunnel or proxy in front of this hub.</source>
+        <translation>PassEntry accepteert alleen HTTPS-adressen. Gebruik het https://-adres van de tunnel of proxy vóór deze hub.</translation>
+    </message>
+    <message>
+        <source>This hub is not registered with PassEntry yet: type its public address and click “Register with PassEntry”.</source>
+        <translation>Deze hub is nog niet bij PassEntry geregistreerd: typ het openbare adres en klik op “Registreren bij PassEntry”.</translation>
+    </message>
+    <message>
+        <source>No keychain is available on this system to keep the webhook secret, so nothing was changed.</source>
+        <translation>Er is op dit systeem geen sleutelhanger beschikbaar om het webhookgeheim te bewaren, dus er is niets veranderd.</translation>
+    </message>
+    <message>
+        <source>The keychain refused to keep the new secret: the hub uses it until it stops. Rotate the secret again once the keychain works.</source>
+        <translation>De sleutelhanger weigerde het nieuwe geheim te bewaren: de hub gebruikt het tot hij stopt. Vernieuw het geheim opnieuw zodra de sleutelhanger werkt.</translation>
+    </message>
+    <message>
+        <source>{state}
+{passes}
+{secret}</source>
+        <comment>the subscription&apos;s status, one line each</comment>
+        <translation>{state}
+{passes}
+{secret}</translation>
+    </message>
+    <message>
+        <source>This PassEntry account does not offer webhook subscriptions (PassEntry answered “not found”). The hub still answers readers; ask PassEntry to enable webhooks.</source>
+        <translation>Dit PassEntry-account biedt geen webhook-abonnementen (PassEntry antwoordde “niet gevonden”). De hub beantwoordt nog steeds lezers; vraag PassEntry om webhooks in te schakelen.</translation>
+    </message>
+    <message>
+        <source>PassEntry did not accept the API key. Check it at the top of Settings.</source>
+        <translation>PassEntry heeft de API-sleutel niet geaccepteerd. Controleer hem bovenaan in Instellingen.</translation>
+    </message>
+    <message>
+        <source>PassEntry refused the subscription: {reason}.</source>
+        <translation>PassEntry heeft het abonnement geweigerd: {reason}.</translation>
+    </message>
+    <message>
+        <source>Delivering to {url}</source>
+        <translation>Levert aan {url}</translation>
+    </message>
+    <message>
+        <source>Paused: PassEntry sends nothing to {url} until you enable it</source>
+        <translation>Gepauzeerd: PassEntry stuurt niets naar {url} tot je het inschakelt</translation>
+    </message>
+    <message>
+        <source>Passes {events}, for the entity “{name}”</source>
+        <translation>Passen {events}, voor de entiteit “{name}”</translation>
+    </message>
+    <message>
+        <source>Secret {mask}, in the keychain</source>
+        <translation>Geheim {mask}, in de sleutelhanger</translation>
+    </message>
+    <message>
+        <source>{state}
+{passes}
+{secret}
+{notice}</source>
+        <comment>the subscription&apos;s status, one line each</comment>
+        <translation>{state}
+{passes}
+{secret}
+{notice}</translation>
+    </message>
+    <message>
+        <source>{list} and {last}</source>
+        <comment>a list: the items so far, then the last one</comment>
+        <translation>{list} en {last}</translation>
+    </message>
+    <message>
+        <source>{list}, {next}</source>
+        <comment>a list: the items so far, then one more (not the last)</comment>
+        <translation>{list}, {next}</translation>
+    </message>
+    <message>
+        <source>PassEntry sends events to HTTPS addresses only; “{address}” is not one. Use the https:// address of the tunnel or proxy in front of this hub.</source>
+        <translation>PassEntry stuurt meldingen alleen naar HTTPS-adressen; “{address}” is er geen. Gebruik het https://-adres van de tunnel of proxy vóór deze hub.</translation>
+    </message>
+    <message>
+        <source>PassEntry already sent events to this address; this desk now shows that subscription.</source>
+        <translation>PassEntry stuurde al meldingen naar dit adres; deze werkplek toont nu dat abonnement.</translation>
+    </message>
+    <message>
+        <source>PassEntry already sent events to this address; this desk now shows that subscription. Use “Rotate secret…” to give this hub its secret.</source>
+        <translation>PassEntry stuurde al meldingen naar dit adres; deze werkplek toont nu dat abonnement. Gebruik “Geheim vernieuwen…” om deze hub zijn geheim te geven.</translation>
+    </message>
+    <message>
+        <source>PassEntry no longer has this subscription (it was deleted, perhaps in the dashboard). Register the hub again.</source>
+        <translation>PassEntry heeft dit abonnement niet meer (het is verwijderd, misschien in het dashboard). Registreer de hub opnieuw.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s webhook secret comes from the environment variable {variable}, so a new one could not take its place. Change it where that variable is set.</source>
+        <translation>Het webhookgeheim van de hub komt uit de omgevingsvariabele {variable}, dus een nieuw geheim kon het niet vervangen. Wijzig het waar die variabele is ingesteld.</translation>
+    </message>
+    <message>
+        <source>Passes {events}, for one entity</source>
+        <translation>Passen {events}, voor één entiteit</translation>
+    </message>
+    <message>
+        <source>PassEntry could not be reached ({problem}). Nothing was changed here; try again when online.</source>
+        <translation>PassEntry was niet bereikbaar ({problem}). Hier is niets veranderd; probeer het opnieuw als je online bent.</translation>
+    </message>
+    <message>
+        <source>Passes {events}, for the whole organisation “{name}”</source>
+        <translation>Passen {events}, voor de hele organisatie “{name}”</translation>
+    </message>
+    <message>
+        <source>Passes {events}, for the whole organisation</source>
+        <translation>Passen {events}, voor de hele organisatie</translation>
+    </message>
+    <message>
+        <source>PassEntry already has a subscription for {url}, but this API key cannot see it. Choose another address.</source>
+        <translation>PassEntry heeft al een abonnement voor {url}, maar deze API-sleutel kan het niet zien. Kies een ander adres.</translation>
+    </message>
+    <message>
+        <source>PassEntry did not do it: {problem}. {hint}</source>
+        <translation>PassEntry heeft het niet gedaan: {problem}. {hint}</translation>
+    </message>
+    <message>
+        <source>PassEntry did not do it: {problem}.</source>
+        <translation>PassEntry heeft het niet gedaan: {problem}.</translation>
     </message>
     <message>
         <source>not offered on this account</source>
@@ -9693,13 +10100,6 @@ Typ de sleutel hierboven.</translation>
         <source>After</source>
         <translation>Na</translation>
     </message>
-    <message numerus="yes">
-        <source>The audit trail is whole: %Ln entry(-ies), each checked.</source>
-        <translation>
-            <numerusform>Het auditlog is volledig: %Ln regel, gecontroleerd.</numerusform>
-            <numerusform>Het auditlog is volledig: %Ln regels, elk gecontroleerd.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The audit trail was tampered with:</source>
         <translation>Er is met het auditlog geknoeid:</translation>
@@ -9762,13 +10162,6 @@ Typ de sleutel hierboven.</translation>
             <numerusform>%Ln regels getoond, nieuwste eerst (de nieuwste {shown}; de export bevat ze allemaal)</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln entry(-ies) shown, newest first</source>
-        <translation>
-            <numerusform>%Ln regel getoond, nieuwste eerst</numerusform>
-            <numerusform>%Ln regels getoond, nieuwste eerst</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Could not read the audit trail: {reason}. Nothing is known about it until it can be read: try Refresh.</source>
         <translation>Kan het auditlog niet lezen: {reason}. Er is niets over bekend tot het gelezen kan worden: probeer Vernieuwen.</translation>
@@ -9778,27 +10171,12 @@ Typ de sleutel hierboven.</translation>
         <translation>Het auditlog exporteren</translation>
     </message>
     <message>
-        <source>audit entry</source>
-        <translation>auditregel</translation>
-    </message>
-    <message>
-        <source>audit entries</source>
-        <translation>auditregels</translation>
-    </message>
-    <message>
         <source>Could not read the audit trail: {reason}</source>
         <translation>Kan het auditlog niet lezen: {reason}</translation>
     </message>
     <message>
         <source>PIN step-ups</source>
         <translation>PIN-goedkeuringen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln audit entry(-ies)</source>
-        <translation>
-            <numerusform>%Ln auditregel</numerusform>
-            <numerusform>%Ln auditregels</numerusform>
-        </translation>
     </message>
     <message>
         <source>Staff</source>
@@ -9845,12 +10223,37 @@ Typ de sleutel hierboven.</translation>
         <translation>Persoon toevoegen…</translation>
     </message>
     <message numerus="yes">
+        <source>%Ln audit entr(y|ies)</source>
+        <translation>
+            <numerusform>%Ln auditregel</numerusform>
+            <numerusform>%Ln auditregels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit trail is whole: %Ln entr(y|ies), each checked.</source>
+        <translation>
+            <numerusform>Het auditlog is volledig: %Ln regel, gecontroleerd.</numerusform>
+            <numerusform>Het auditlog is volledig: %Ln regels, elk gecontroleerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>and %Ln more</source>
         <comment>more breaks of the audit trail</comment>
         <translation>
             <numerusform>en nog %Ln</numerusform>
             <numerusform>en nog %Ln</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entr(y|ies) shown, newest first</source>
+        <translation>
+            <numerusform>%Ln regel getoond, nieuwste eerst</numerusform>
+            <numerusform>%Ln regels getoond, nieuwste eerst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing audit entries…</source>
+        <translation>Auditregels wegschrijven…</translation>
     </message>
     <message>
         <source>Reset PIN…</source>
@@ -11184,11 +11587,26 @@ Laatste poging: {why}. Volgende poging: {next}.</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln change(s) to retry or discard</source>
+        <translation>
+            <numerusform>%Ln wijziging om opnieuw te proberen of te verwerpen</numerusform>
+            <numerusform>%Ln wijzigingen om opnieuw te proberen of te verwerpen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln waiting</source>
         <comment>status bar: changes not sent yet</comment>
         <translation>
             <numerusform>%Ln wachtend</numerusform>
             <numerusform>%Ln wachtend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln to check</source>
+        <comment>status bar: changes refused, for a person to retry or discard</comment>
+        <translation>
+            <numerusform>%Ln te controleren</numerusform>
+            <numerusform>%Ln te controleren</numerusform>
         </translation>
     </message>
     <message>
@@ -11302,39 +11720,9 @@ Voer een geldige sleutel in bij Instellingen. Wijzigingen die hier worden gemaak
         <source>Not synced yet</source>
         <translation>Nog niet gesynchroniseerd</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln needs attention</source>
-        <comment>status bar: changes refused</comment>
-        <translation>
-            <numerusform>%Ln vraagt aandacht</numerusform>
-            <numerusform>%Ln vragen aandacht</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln need attention</source>
-        <comment>status bar: changes refused</comment>
-        <translation>
-            <numerusform>%Ln vraagt aandacht</numerusform>
-            <numerusform>%Ln vragen aandacht</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Nothing waiting: every change made here has reached PassEntry.</source>
         <translation>Niets wachtend: elke wijziging die hier is gemaakt, heeft PassEntry bereikt.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln change needs you to retry or discard</source>
-        <translation>
-            <numerusform>%Ln wijziging moet je opnieuw proberen of verwerpen</numerusform>
-            <numerusform>%Ln wijzigingen moet je opnieuw proberen of verwerpen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln changes need you to retry or discard</source>
-        <translation>
-            <numerusform>%Ln wijziging moet je opnieuw proberen of verwerpen</numerusform>
-            <numerusform>%Ln wijzigingen moet je opnieuw proberen of verwerpen</numerusform>
-        </translation>
     </message>
     <message>
         <source>{waiting}; {needing}.</source>
@@ -11350,6 +11738,59 @@ Voer een geldige sleutel in bij Instellingen. Wijzigingen die hier worden gemaak
             <numerusform>{fetched}; %Ln status gecontroleerd, {changed} gewijzigd</numerusform>
             <numerusform>{fetched}; %Ln statussen gecontroleerd, {changed} gewijzigd</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>entities</source>
+        <comment>what an account may not offer</comment>
+        <translation>entiteiten</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <comment>what an account may not offer</comment>
+        <translation>evenementen</translation>
+    </message>
+    <message>
+        <source>readers</source>
+        <comment>what an account may not offer</comment>
+        <translation>lezers</translation>
+    </message>
+    <message>
+        <source>template list</source>
+        <comment>what an account may not offer</comment>
+        <translation>de sjablonenlijst</translation>
+    </message>
+    <message>
+        <source>reader configuration change</source>
+        <comment>what an account may not offer</comment>
+        <translation>het wijzigen van de lezerconfiguratie</translation>
+    </message>
+    <message>
+        <source>scans list</source>
+        <comment>what an account may not offer</comment>
+        <translation>de scanlijst</translation>
+    </message>
+    <message>
+        <source>This PassEntry account does not offer {what}.</source>
+        <translation>Dit PassEntry-account biedt het volgende niet: {what}.</translation>
+    </message>
+    <message>
+        <source>(nothing on its standard error)</source>
+        <translation>(niets op de standaardfoutuitvoer)</translation>
+    </message>
+    <message>
+        <source>{kind}: {message}</source>
+        <comment>an error: its kind (a program&apos;s name, not translated), then its message</comment>
+        <translation>{kind}: {message}</translation>
+    </message>
+    <message>
+        <source>The pull&apos;s process ended with exit code {code} before it finished. Its last words:
+{tail}</source>
+        <translation>Het ophaalproces stopte met afsluitcode {code} voordat het klaar was. De laatste uitvoer:
+{tail}</translation>
+    </message>
+    <message>
+        <source>This PassEntry account does not offer the scans list: scans made by PassEntry&apos;s readers are not counted at the Door.</source>
+        <translation>Dit PassEntry-account biedt de scanlijst niet aan: scans van de lezers van PassEntry worden niet meegeteld bij de Ingang.</translation>
     </message>
     <message>
         <source>No API key for this server.</source>
@@ -12069,14 +12510,6 @@ Voor je ingevuld:  {fields}</translation>
         <source>Export operations</source>
         <translation>Bewerkingen exporteren</translation>
     </message>
-    <message>
-        <source>operation</source>
-        <translation>bewerking</translation>
-    </message>
-    <message>
-        <source>operations</source>
-        <translation>bewerkingen</translation>
-    </message>
     <message numerus="yes">
         <source>%Ln operation(s)</source>
         <translation>
@@ -12103,6 +12536,10 @@ Voor je ingevuld:  {fields}</translation>
     <message>
         <source>Close shift</source>
         <translation>Dienst afsluiten</translation>
+    </message>
+    <message>
+        <source>Writing operations…</source>
+        <translation>Bewerkingen wegschrijven…</translation>
     </message>
     <message>
         <source>Close this shift?</source>
@@ -12359,6 +12796,99 @@ Voor je ingevuld:  {fields}</translation>
     <message>
         <source>Scan a ticket to check it out</source>
         <translation>Scan een ticket om uit te checken</translation>
+    </message>
+    <message>
+        <source>admitted</source>
+        <translation>toegelaten</translation>
+    </message>
+    <message>
+        <source>readmitted</source>
+        <translation>opnieuw toegelaten</translation>
+    </message>
+    <message>
+        <source>removed from wallet</source>
+        <translation>uit wallet verwijderd</translation>
+    </message>
+    <message>
+        <source>exited</source>
+        <translation>uitgecheckt</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>onleesbaar</translation>
+    </message>
+    <message>
+        <source>unknown pass</source>
+        <translation>onbekende pas</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>gedeactiveerd</translation>
+    </message>
+    <message>
+        <source>nullified</source>
+        <translation>ongeldig gemaakt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>verlopen</translation>
+    </message>
+    <message>
+        <source>template not allowed</source>
+        <translation>sjabloon niet toegestaan</translation>
+    </message>
+    <message>
+        <source>not a ticket</source>
+        <translation>geen ticket</translation>
+    </message>
+    <message>
+        <source>wrong event</source>
+        <translation>verkeerd evenement</translation>
+    </message>
+    <message>
+        <source>event ended</source>
+        <translation>evenement afgelopen</translation>
+    </message>
+    <message>
+        <source>event not started</source>
+        <translation>evenement nog niet begonnen</translation>
+    </message>
+    <message>
+        <source>doors not open</source>
+        <translation>deuren nog niet open</translation>
+    </message>
+    <message>
+        <source>doors closed</source>
+        <translation>deuren gesloten</translation>
+    </message>
+    <message>
+        <source>already admitted</source>
+        <translation>al toegelaten</translation>
+    </message>
+    <message>
+        <source>not inside</source>
+        <translation>niet binnen</translation>
+    </message>
+    <message>
+        <source>capacity reached</source>
+        <translation>capaciteit bereikt</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>in de wacht</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>geen reden opgegeven</translation>
+    </message>
+    <message>
+        <source>{time} {zone}</source>
+        <comment>a time, then its time zone&apos;s abbreviation: 19:42 GMT</comment>
+        <translation>{time} {zone}</translation>
     </message>
     <message>
         <source>Scan a ticket</source>
