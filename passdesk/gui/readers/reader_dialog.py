@@ -55,6 +55,8 @@ class ReaderDialog(FormDialog):
 
         self.form = form = load_form("readers/reader_dialog.ui", self)
         form.problemLabel.setTextFormat(Qt.TextFormat.PlainText)
+        # As wide as its "It can" boxes need whole (French's run past 540 px).
+        self.setMinimumWidth(max(540, form.minimumSizeHint().width()))
         if reader is None and entity_id:
             form.networkLabel.setText(translate(
                 "readers", "Created on PassEntry at once, under your entity {entity}: this "
