@@ -47,15 +47,12 @@ from passdesk.gui.i18n import translate
 from passdesk.gui.widgets.forms import load_form
 from passdesk.gui.widgets.image_asset_picker import ImageLibrary
 from passdesk.gui.widgets.style import Tone, set_tone
-from passdesk.sync.drafts import DraftText
+from passdesk.sync.drafts import TYPE_TITLES, DraftText
 
 #: Autosave waits this long after the last edit.
 AUTOSAVE_MS = 500
-#: The combos' words, said with ``translate("designer", title)``.
-TYPE_TITLES = {"generic": QT_TRANSLATE_NOOP("designer", "Generic"),
-               "loyalty": QT_TRANSLATE_NOOP("designer", "Loyalty card"),
-               "eventTicket": QT_TRANSLATE_NOOP("designer", "Event ticket"),
-               "transit": QT_TRANSLATE_NOOP("designer", "Transit")}
+#: The combos' words, said with ``translate("designer", title)`` (the template types'
+#: are ``sync.drafts.TYPE_TITLES``, which the Open list says too).
 TRANSIT_TITLES = {"airplane": QT_TRANSLATE_NOOP("designer", "Plane"),
                   "bus": QT_TRANSLATE_NOOP("designer", "Bus"),
                   "train": QT_TRANSLATE_NOOP("designer", "Train"),
