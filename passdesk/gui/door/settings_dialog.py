@@ -31,6 +31,7 @@ from passdesk.gui.i18n import translate
 from passdesk.gui.scanning.camera import fill_camera_picker
 from passdesk.gui.scanning.log_as import fill_log_combo, log_hint
 from passdesk.gui.scanning.scanner_check_dialog import ScannerCheckDialog
+from passdesk.gui.widgets.fit_text import WrappedHeight
 from passdesk.gui.widgets.form_dialog import FormDialog
 from passdesk.gui.widgets.forms import load_form
 from passdesk.settings import SettingsStore
@@ -195,6 +196,7 @@ class DoorSettingsDialog(FormDialog):
             max(0, form.fallbackCombo.findData(setup.third_party_fallback)))
         fill_log_combo(form.logCombo, choices.readers, setup.log_as)
         form.logHintLabel.setText(log_hint(choices.readers))
+        self._hint_height = WrappedHeight(form.logHintLabel)  # long in Italian, say
         # Holds for special tickets (``hold_rules.py``): a tab of their own.
         self.hold_rules = HoldRulesEditor(config.holds, choices.templates, form.tabs)
         form.tabs.addTab(self.hold_rules, translate("door", "&Holds", "a settings tab"))

@@ -1,5 +1,6 @@
-"""A button whose one word must stay whole in every language: its type shrinks to
-fit the button (Apply at the Till: "Übernehmen" is twice "Apply")."""
+"""Text that must stay whole in every language: a button's one word, whose type
+shrinks to fit (the Till's Apply: "Übernehmen" is twice "Apply"), and a wrapped
+label that keeps the height of its lines."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import re
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QAbstractButton, QSizePolicy
+from PySide6.QtWidgets import QAbstractButton, QLabel, QSizePolicy
 
 
 class FitText(QObject):
@@ -44,3 +45,25 @@ class FitText(QObject):
         if button.styleSheet() != wanted:
             button.setStyleSheet(wanted)
         return px
+
+
+class WrappedHeight(QObject):
+    """Keeps a word-wrapped ``label`` as tall as its lines at the width it is given: a
+    tab page or a dialog sized by its hints does not otherwise grow for a longer
+    language's sentence, and cuts its last lines."""
+
+    def __init__(self, label: QLabel) -> None:
+        super().__init__(label)
+        self._label = label
+        label.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        label = self._label
+        tall = label.heightForWidth(max(label.width(), 1))
+        if tall > 0 and label.minimumHeight() != tall:
+            label.setMinimumHeight(tall)
